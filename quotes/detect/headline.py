@@ -1,0 +1,71 @@
+"""Headline attributions: `Peace in the region is our priority - Shoigu`, `Azerbaijani FM: Talks go on`.
+
+News sites put a short claim and its speaker in the headline, separated by a dash
+or a colon. Only the first lines of an article (before the body text starts) are
+read as headlines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from quotes import lexicon
+from quotes.detect import layout
+from quotes.text import DOUBLE_MARKS, Paragraph, words
+
+_DASHED = re.compile(r"^(?P<claim>.{8,}?)\s+[-\u2013\u2014]\s+(?P<who>[^-\u2013\u2014:]{2,50})$")
+_LABELLED = re.compile(r"^(?P<who>[A-Z][^:\n]{1,50}?):\s+(?P<claim>.{8,})$")
+#: How many opening lines may hold the headline (a date line or a repeated title may come first).
+HEADLINE_ZONE = 4
+
+
+@dataclass
+class Headline:
+    start: int
+    end: int
+    intro: tuple[int, int]
+
+
+@cache
+def _tags() -> frozenset[str]:
+    return frozenset(lexicon._lines("headline_tags.txt"))
+
+
+def _speaker_like(who: str) -> bool:
+    tokens = who.split()
+    if not 1 <= len(tokens) <= 6 or who.lower().strip(" .") in _tags():
+        return False
+    if who.lower() in layout.label_stopwords() or tokens[-1].lower() in layout.label_stopwords():
+        return False
+    if not tokens[0][:1].isupper():
+        return False
+    # A speaker is named or described, not a clause: no sentence punctuation.
+    return not re.search(r"[.!?;,]$", who)
+
+
+def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start] in DOUBLE_MARKS or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in DOUBLE_MARKS or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def find_headlines(text: str, paras: list[Paragraph]) -> list[Headline]:
+    out = []
+    for para in paras[:HEADLINE_ZONE]:
+        body = text[para.start:para.end]
+        if body.endswith(".") or len(words(body)) > 30:
+            continue
+        for pattern in (_DASHED, _LABELLED):
+            match = pattern.match(body)
+            if match and _speaker_like(match.group("who").strip()):
+                start, end = _strip_marks(text, para.start + match.start("claim"), para.start + match.end("claim"))
+                who_start = para.start + match.start("who")
+                who = match.group("who").strip()
+                if start < end:
+                    out.append(Headline(start, end, (who_start, who_start + len(who))))
+                break
+    return out

@@ -1,0 +1,109 @@
+"""What kind of paragraph is this? Introducers, dash remarks, transcript turns, narration.
+
+Agency news and official transcripts mark speech by layout rather than by
+quotation marks: `President X said:` followed by a paragraph opening with a dash,
+`Vladimir Putin: Good afternoon.`, a `Statement by X` heading. These tests read one
+paragraph each; `remarks.py` strings them together.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from quotes import lexicon
+from quotes.text import DASHES, DOUBLE_MARKS, Paragraph, find_cues, has_first_or_second_person, words
+
+_DASH_START = re.compile(r"[" + DASHES + r"]\s*(?=[\w\"\u201c\u00ab\u201e'\u2018(\[])")
+_HEADING_INTRO = re.compile(
+    r"^(?:Opening\s+|Closing\s+|Introductory\s+)?(?:Statement|Speech|Remarks|Address|Answers?|Comments?|Words)"
+    r"\s+(?:by|of|from)\s+\S", re.IGNORECASE)
+_LABEL = re.compile(r"(?P<label>[A-Z\u0400-\u04ff][^:\n]{0,90}?)\s*:\s+(?P<body>\S)")
+_INTERVIEW_LABELS = frozenset({"question", "answer", "q", "a", "interviewer", "reporter", "journalist",
+                               "host", "moderator", "correspondent"})
+_LABEL_JOINERS = frozenset({"of", "the", "and", "for", "de", "von", "van", "al", "bin", "oglu", "on", "to", "in"})
+_NARRATION_START = re.compile(r"^(?:He|She|They|It|The|This|These|Those|According|Earlier|Later|Then|Meanwhile|"
+                              r"In addition|Also|After|Before|During|On\s+[A-Z])\b")
+
+
+@cache
+def label_stopwords() -> frozenset[str]:
+    return frozenset(lexicon._lines("label_stopwords.txt"))
+
+
+def para_text(text: str, para: Paragraph) -> str:
+    return text[para.start:para.end]
+
+
+def dash_body_start(text: str, para: Paragraph) -> int | None:
+    """Offset of the words after a paragraph-opening dash (`- Dear colleagues`, `-Thank you`)."""
+    match = _DASH_START.match(text, para.start, para.end)
+    if not match:
+        return None
+    # A hyphenated word or a number range at the start is not a dash remark.
+    if text[para.start] == "-" and para.start + 1 < para.end and text[para.start + 1] == "-":
+        return None
+    return match.end()
+
+
+def is_introducer(text: str, para: Paragraph) -> bool:
+    """`X said:` / `Welcoming the guests, X said:` / `Statement by President X`."""
+    body = para_text(text, para)
+    if body.endswith(":"):
+        n = len(words(body))
+        return 1 <= n <= 45 and body[0] not in DASHES
+    return bool(_HEADING_INTRO.match(body)) and len(words(body)) <= 12 and not body.endswith(".")
+
+
+def transcript_label(text: str, para: Paragraph) -> tuple[int, int, int] | None:
+    """(label start, label end, body start) for `Speaker Name: what they said`, else None."""
+    match = _LABEL.match(text, para.start, para.end)
+    if not match:
+        return None
+    label = match.group("label").strip()
+    if label.lower() in label_stopwords():
+        return None
+    if label.lower() in _INTERVIEW_LABELS:
+        return match.start("label"), match.start("label") + len(label), match.start("body")
+    tokens = [t for t in re.split(r"[\s,]+", label) if t]
+    if not 1 <= len(tokens) <= 10:
+        return None
+    # A label names someone: its words are capitalised, apart from joiners ("President of Russia").
+    if any(not (t[:1].isupper() or t.lower() in _LABEL_JOINERS or t[:1].isdigit()) for t in tokens):
+        return None
+    if any(t[:1].isdigit() for t in tokens):
+        return None
+    # Section headers are in capitals ("CURRENCIES:"); a speaker label holds a name in title case.
+    if sum(1 for t in tokens if t[:1].isupper() and not t.isupper()) < 2:
+        return None
+    return match.start("label"), match.start("label") + len(label), match.start("body")
+
+
+def starts_with_mark(text: str, para: Paragraph) -> bool:
+    return text[para.start] in DOUBLE_MARKS
+
+
+def is_question(text: str, para: Paragraph) -> bool:
+    return text[para.start:para.end].rstrip(" \"\u201d\u00bb").endswith("?")
+
+
+def is_narration(text: str, para: Paragraph, names: frozenset[str]) -> bool:
+    """Does this paragraph speak *about* people rather than *as* one?
+
+    Speech in remarks is full of I, we and you; narration speaks of the speaker in the
+    third person, names people known from the article, or reports with a cue verb.
+    """
+    body = para_text(text, para)
+    if has_first_or_second_person(body):
+        return False
+    if body.lower().startswith(("source:", "read more", "read also", "see also")):
+        return True
+    if find_cues(text, para.start, para.end) and _mentions(body, names):
+        return True
+    if _NARRATION_START.match(body) and (find_cues(text, para.start, para.end) or _mentions(body, names)):
+        return True
+    return _mentions(body, names) and len(words(body)) < 60
+
+
+def _mentions(body: str, names: frozenset[str]) -> bool:
+    return any(w in names for w in words(body))

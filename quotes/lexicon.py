@@ -1,0 +1,121 @@
+"""Word lists the rules read: cue verbs, titles, role nouns, demonyms, events.
+
+They live in `quotes/data/` as plain text and CSV so that a linguist can extend
+them without touching code; this module loads each once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("quotes.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _csv_rows(name: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(_lines(name)))
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Regular English forms of a verb lemma: say -> says, saying; note -> notes, noted, noting."""
+    forms = {lemma}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return forms
+
+
+@dataclass(frozen=True)
+class CueVerbs:
+    forms: frozenset[str]
+    lemma_of: dict[str, str]
+
+
+@cache
+def cue_verbs() -> CueVerbs:
+    """Every inflected form of the cue verbs, mapped to its lemma."""
+    lemma_of: dict[str, str] = {}
+    for line in _lines("cue_verbs.txt"):
+        lemma, _, irregular = (part.strip() for part in line.partition(":"))
+        noun_like = lemma.endswith("*")
+        lemma = lemma.rstrip("*")
+        forms = _inflections(lemma)
+        if noun_like:
+            forms = {f for f in forms if f.endswith(("ed", "ing"))}
+        if irregular:
+            forms.add(irregular)
+        for form in forms:
+            lemma_of.setdefault(form, lemma)
+    return CueVerbs(frozenset(lemma_of), lemma_of)
+
+
+@cache
+def cue_phrases() -> tuple[str, ...]:
+    return tuple(_lines("cue_phrases.txt"))
+
+
+@cache
+def titles() -> frozenset[str]:
+    return frozenset(_lines("titles.txt"))
+
+
+@cache
+def role_nouns() -> dict[str, str]:
+    """Role head noun -> 'person' or 'org'."""
+    out: dict[str, str] = {}
+    for line in _lines("role_nouns.txt"):
+        noun, _, kind = line.partition("\t")
+        out[noun.strip()] = kind.strip() or "person"
+    return out
+
+
+@cache
+def role_synonyms() -> dict[str, str]:
+    return {row["variant"]: row["canonical"] for row in _csv_rows("role_synonyms.csv")}
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    adjective: str
+    aliases: tuple[str, ...]
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    return tuple(
+        Country(row["country"], row["adjective"], tuple(a for a in (row.get("aliases") or "").split("|") if a))
+        for row in _csv_rows("demonyms.csv")
+    )
+
+
+@cache
+def country_of_word() -> dict[str, str]:
+    """Any way of naming a country (name, adjective, alias), lower-cased -> country name."""
+    out: dict[str, str] = {}
+    for country in countries():
+        for form in (country.name, country.adjective, *country.aliases):
+            out[form.lower()] = country.name
+    return out
+
+
+@cache
+def org_nouns() -> frozenset[str]:
+    return frozenset(_lines("org_nouns.txt"))
+
+
+@cache
+def event_keywords() -> tuple[tuple[str, str], ...]:
+    """(keyword, event type), longest keywords first so 'phone conversation' beats 'conversation'."""
+    rows = [(row["keyword"], row["event"]) for row in _csv_rows("events.csv")]
+    return tuple(sorted(rows, key=lambda kv: -len(kv[0])))

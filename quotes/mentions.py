@@ -1,0 +1,184 @@
+"""People and organisations named in an article, with the roles it gives them.
+
+A model-free reader of names: runs of capitalised words, stripped of titles and
+country words, are person names ("Russian Defence Minister Sergei Shoigu" ->
+"Sergei Shoigu", role "Russian Defence Minister"); runs that hold an organisation
+noun are organisations ("the Russian Foreign Ministry"). Appositions add roles:
+"Linda Lamoureux, executive chair of the commission".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from quotes import lexicon
+
+_CAP = r"(?:[A-Z][\w'\u2019.-]*|[A-Z]\.)"
+_JOIN = r"(?:\s+(?:de|da|del|van|von|der|bin|ibn|al|el|la|le|di|du|dos|oglu|ogly|kyzy)\b)?"
+_RUN = re.compile(_CAP + r"(?:" + _JOIN + r"\s+" + _CAP + r")*")
+_ROLE_BEFORE = re.compile(
+    r"(?:(?:the|his|her|its|their|former|then)\s+)?(?:[\w-]+\s+){0,8}$", re.IGNORECASE)
+_STOP_CAPS = frozenset(
+    "The A An This That These Those It He She They We I You His Her Its Their Our My Your In On At By For From "
+    "With Without To Of And But Or If When While After Before During Since As Also However Meanwhile Then There "
+    "Here What Who Why How Which Where Dear Thank Thanks Yes No Not According Today Yesterday Tomorrow Earlier "
+    "Later Last Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul "
+    "Aug Sep Sept Oct Nov Dec Some Many Most All Both Each Every Other Such One Two Three Nothing Everything "
+    "Everybody Nobody Somebody Let Please Now Just Only Even Still So Because Although Though Whether Once Over "
+    "Under About Among Between Through Into Upon Within Across Against Around Despite Like Unlike Near Per Via "
+    "Read Source Photo Video Update Mr Mrs Ms Dr".split())
+
+
+@dataclass
+class Entity:
+    """A person or organisation named in one article."""
+
+    name: str
+    kind: str  # person | org
+    roles: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.split()
+
+
+@dataclass
+class NameMention:
+    start: int
+    end: int
+    text: str
+    entity: Entity
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(t.rstrip(".") for t in lexicon.titles())
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    out = set()
+    for form in lexicon.country_of_word():
+        out.update(form.split())
+    return frozenset(w for w in out)
+
+
+def _is_title(token: str) -> bool:
+    return token.rstrip(".") in _title_words()
+
+
+def _is_country(token: str) -> bool:
+    return token.lower() in _country_words() or token.lower().rstrip("s") in _country_words()
+
+
+def _is_org_word(token: str) -> bool:
+    return token in lexicon.org_nouns() or token.isupper() and len(token) > 1 and token not in _title_words()
+
+
+def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """(title and country words before the name, the name itself)."""
+    i = 0
+    while i < len(tokens) and (_is_title(tokens[i]) or _is_country(tokens[i]) or tokens[i] in _STOP_CAPS):
+        i += 1
+    return tokens[:i], tokens[i:]
+
+
+def _role_before(text: str, start: int) -> str:
+    """The description in front of a name: 'Russian Defence Minister General of the Army'."""
+    window = text[max(0, start - 90):start]
+    window = re.split(r"[.;:!?()\n\u201c\u201d\"]|,\s", window)[-1]
+    words = window.split()
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",")
+        if bare[:1].isupper() or bare.lower() in {"of", "the", "for", "and", "on", "in"} or \
+                bare.lower() in lexicon.role_nouns() or bare.lower() in _country_words():
+            kept.append(bare)
+        else:
+            break
+    while kept and kept[-1].lower() in {"of", "the", "for", "and", "on", "in"}:
+        kept.pop()
+    return " ".join(reversed(kept))
+
+
+_APPOSITION = re.compile(r"^,\s+((?:the\s+|a\s+|an\s+)?[^,.;:\"\u201c\u201d]{3,80}?)(?:,|\.|\s+(?:said|says)\b)")
+
+
+def _role_after(text: str, end: int) -> str:
+    """An apposition after a name: ', executive chairwoman of the commission,'."""
+    match = _APPOSITION.match(text[end:end + 100])
+    if not match:
+        return ""
+    role = match.group(1).strip()
+    head_words = {w.lower().strip(",") for w in role.split()}
+    return role if head_words & set(lexicon.role_nouns()) else ""
+
+
+def _counterpart_before(text: str, start: int) -> str:
+    match = re.search(r"\b(?:his|her|their)\s+((?:[A-Z]\w+\s+)?counterpart),\s*$", text[max(0, start - 60):start])
+    return match.group(1) if match else ""
+
+
+def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
+    """People and organisations named in the text, and where each is named."""
+    entities: dict[str, Entity] = {}
+    mentions: list[NameMention] = []
+    for match in _RUN.finditer(text):
+        tokens = match.group().split()
+        lead, name = _split_name(tokens)
+        if not name:
+            continue
+        offset = match.start() + len(" ".join(tokens[:len(lead)])) + (1 if lead else 0)
+        name_text = " ".join(name).rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
+        if any(_is_org_word(t) for t in name) or any(_is_country(t) for t in name):
+            continue
+        if len(name) < 2 or len(name) > 4 or any(t.lower() in {"of", "the"} for t in name):
+            continue
+        if any(t.rstrip(".") in _STOP_CAPS for t in name):
+            continue
+        entity = entities.get(name_text)
+        if entity is None:
+            entity = entities[name_text] = Entity(name_text, "person")
+        entity.positions.append(offset)
+        for role in (_role_before(text, offset), _role_after(text, offset + len(name_text)),
+                     _counterpart_before(text, match.start())):
+            if role and role not in entity.roles:
+                entity.roles.append(role)
+        mentions.append(NameMention(offset, offset + len(name_text), name_text, entity))
+    for org, position in _organisations(text):
+        entity = entities.get(org)
+        if entity is None:
+            entity = entities[org] = Entity(org, "org")
+        entity.positions.append(position)
+    return list(entities.values()), mentions
+
+
+_ORG = re.compile(
+    r"\b(?:the\s+)?((?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Department|Office|Agency|Service|Commission|Committee|"
+    r"Council|Government|Embassy|Kremlin|Police|Party|Court|Parliament|Administration)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,5})?)")
+
+
+def _organisations(text: str) -> list[tuple[str, int]]:
+    out = []
+    for match in _ORG.finditer(text):
+        name = match.group(1).strip()
+        first = name.split()[0]
+        if first in _STOP_CAPS and first not in {"The"}:
+            name = " ".join(name.split()[1:])
+        if name:
+            out.append((name, match.start(1)))
+    return out
+
+
+def name_tokens(entities: list[Entity]) -> frozenset[str]:
+    """Every word of every person name: what narration about these people would contain."""
+    return frozenset(t for e in entities if e.kind == "person" for t in e.tokens)

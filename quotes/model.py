@@ -1,0 +1,95 @@
+"""Core objects: a `Document` carries its text and the `Quote`s found in it.
+
+Like spaCy's `Doc` and `Span`, every annotation points into the document text by
+character offsets, so that `doc.text[quote.start:quote.end] == quote.text` always
+holds and nothing downstream has to re-find a string. Pipeline steps (detection,
+attribution, occasion finding) each fill in one kind of field on these objects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+#: Quote kinds, in the order a reader meets them in news text.
+KINDS = ("direct", "dash", "colon", "transcript", "headline", "partial", "nested")
+
+
+@dataclass
+class Occasion:
+    """When, where and on what kind of event something was said."""
+
+    date: str | None = None  # ISO date, yyyy-mm-dd
+    place: str | None = None
+    event: str | None = None
+
+
+@dataclass
+class Mention:
+    """Words in the text that name a speaker, with their offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Quote:
+    """One stretch of reported speech, with offsets into its document's text."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    kind: str = "direct"
+    speaker: str | None = None
+    speaker_id: str | None = None
+    mention: Mention | None = None
+    cue: str | None = None
+    method: str | None = None
+    confidence: float = 0.0
+    occasion: Occasion = field(default_factory=Occasion)
+    unclosed: bool = False
+    parent_id: str | None = None
+    # Where the detector saw the words that introduce the quote (an `X said:`
+    # paragraph, a transcript label, a headline's speaker): a hint for attribution.
+    intro: Mention | None = None
+    # Set when the speaker is the other party of an interview (questions and answers).
+    turn: str | None = None
+
+    @property
+    def quote_id(self) -> str:
+        """Stable id: the same document id and offsets always give the same id."""
+        key = f"{self.doc_id}\x00{self.start}\x00{self.end}".encode()
+        return "q_" + hashlib.sha1(key).hexdigest()[:16]
+
+    @property
+    def speaker_mention(self) -> str | None:
+        return self.mention.text if self.mention else None
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class Document:
+    """An article: its text, its metadata and, once processed, its quotes."""
+
+    doc_id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    place: str | None = None
+    url: str | None = None
+    path: str | None = None
+    encoding: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    # Offsets of the metadata lines (title, date line, dateline, source line):
+    # they are not narration and never hold speech.
+    metadata_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def top_level_quotes(self) -> list[Quote]:
+        return [q for q in self.quotes if q.parent_id is None]

@@ -1,0 +1,109 @@
+"""Paragraphs, tokens and sentence ends: the layout facts every later step reads.
+
+Offsets are always into the original document text, never into a cleaned copy,
+so that quotes and speaker mentions can be cut out of the text exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from quotes import lexicon
+
+DASHES = "-\u2013\u2014"
+DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb\u201f'
+OPENING_ONLY = "\u201e\u00ab\u201f"
+CLOSING_ONLY = "\u00bb"
+
+FIRST_SECOND_PERSON = frozenset(
+    "i me my mine myself we us our ours ourselves you your yours yourself yourselves".split()
+)
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*\.?|[^\w\s]")
+_WORD = re.compile(r"\w+(?:[-'\u2019]\w+)*")
+# A sentence ends at . ! ? (possibly followed by closing marks) before a space.
+_SENTENCE_END = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*(?=\s|$)")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|No|Prof|"
+                           r"Rev|Hon|Maj|Adm|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs|U\.S|"
+                           r"a\.m|p\.m|e\.g|i\.e))\.$")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A non-empty line of the text, trimmed of surrounding white space."""
+
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Every non-empty line is a paragraph: news text uses one or two newlines between them."""
+    out: list[Paragraph] = []
+    for match in re.finditer(r"[^\n]+", text):
+        start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append(Paragraph(len(out), start, end))
+    return out
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(text[start:end])]
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def sentence_end(text: str, start: int, limit: int) -> int:
+    """Offset just after the first sentence end in text[start:limit], or `limit`."""
+    for match in _SENTENCE_END.finditer(text, start, limit):
+        if not _ABBREVIATION.search(text, max(start, match.start() - 6), match.start() + 1):
+            return match.end()
+    return limit
+
+
+def sentence_start(text: str, start: int, limit: int) -> int:
+    """Offset where the sentence holding `limit` begins, not before `start`."""
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, limit):
+        if match.end() < limit and not _ABBREVIATION.search(text, max(start, match.start() - 6), match.start() + 1):
+            begin = match.end()
+    while begin < limit and text[begin].isspace():
+        begin += 1
+    return begin
+
+
+def has_first_or_second_person(text: str) -> bool:
+    return any(w.lower() in FIRST_SECOND_PERSON for w in words(text))
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    verbs = sorted(lexicon.cue_verbs().forms, key=len, reverse=True)
+    phrases = sorted(lexicon.cue_phrases(), key=len, reverse=True)
+    alternatives = [re.escape(p).replace(r"\ ", r"\s+") for p in phrases] + [re.escape(v) for v in verbs]
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Cue verbs and cue phrases ("according to") in text[start:end]."""
+    return list(_cue_pattern().finditer(text, start, end))
+
+
+def is_cue_word(word: str) -> bool:
+    return word.lower() in lexicon.cue_verbs().forms
