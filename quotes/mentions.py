@@ -15,9 +15,11 @@ from functools import cache
 
 from quotes import lexicon
 
-_CAP = r"(?:[A-Z][\w'\u2019.-]*|[A-Z]\.)"
-_JOIN = r"(?:\s+(?:de|da|del|van|von|der|bin|ibn|al|el|la|le|di|du|dos|oglu|ogly|kyzy)\b)?"
-_RUN = re.compile(_CAP + r"(?:" + _JOIN + r"\s+" + _CAP + r")*")
+# A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
+# so that a run never crosses a sentence end ("the United States. Freeland said").
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'\u2019-]*)"
+_JOIN = r"(?:[ \t]+(?:de|da|del|van|von|der|bin|ibn|al|el|la|le|di|du|dos|oglu|ogly|kyzy)\b)?"
+_RUN = re.compile(_CAP + r"(?:" + _JOIN + r"[ \t]+" + _CAP + r")*")
 _ROLE_BEFORE = re.compile(
     r"(?:(?:the|his|her|its|their|former|then)\s+)?(?:[\w-]+\s+){0,8}$", re.IGNORECASE)
 _STOP_CAPS = frozenset(
@@ -40,6 +42,7 @@ class Entity:
     kind: str  # person | org
     roles: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
+    short_mentions: int = 0
 
     @property
     def surname(self) -> str:
@@ -84,10 +87,12 @@ def _is_org_word(token: str) -> bool:
 
 
 def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """(title and country words before the name, the name itself)."""
-    i = 0
-    while i < len(tokens) and (_is_title(tokens[i]) or _is_country(tokens[i]) or tokens[i] in _STOP_CAPS):
-        i += 1
+    """(the words before the name, the name itself): the name is the longest tail free of titles,
+    places and organisation words ("Calgary MP Michelle Rempel" -> "Michelle Rempel")."""
+    i = len(tokens)
+    while i > 0 and not (_is_title(tokens[i - 1]) or _is_country(tokens[i - 1]) or tokens[i - 1] in _STOP_CAPS
+                         or tokens[i - 1] in lexicon.org_nouns()):
+        i -= 1
     return tokens[:i], tokens[i:]
 
 
@@ -153,12 +158,31 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             if role and role not in entity.roles:
                 entity.roles.append(role)
         mentions.append(NameMention(offset, offset + len(name_text), name_text, entity))
+    _add_short_mentions(text, entities, mentions)
     for org, position in _organisations(text):
         entity = entities.get(org)
         if entity is None:
             entity = entities[org] = Entity(org, "org")
         entity.positions.append(position)
     return list(entities.values()), mentions
+
+
+def _add_short_mentions(text: str, entities: dict[str, Entity], mentions: list[NameMention]) -> None:
+    """Surname-only mentions ("Lonechild said") count as mentions of the person named in full."""
+    by_surname: dict[str, Entity] = {}
+    for entity in entities.values():
+        by_surname.setdefault(entity.surname, entity)
+    if not by_surname:
+        return
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in by_surname) + r")\b")
+    for match in pattern.finditer(text):
+        entity = by_surname[match.group()]
+        if match.start() not in entity.positions and not any(
+                m.start <= match.start() < m.end for m in mentions if m.entity is entity):
+            entity.positions.append(match.start())
+            entity.short_mentions += 1
+    for entity in entities.values():
+        entity.positions.sort()
 
 
 _ORG = re.compile(

@@ -1,0 +1,239 @@
+"""Attribution: who said each quote, by ordered rules that each record their name.
+
+The rules, tried in order, stop at the first that decides:
+
+1. `label`: a transcript label or a headline's speaker (`Vladimir Putin: ...`, `... - Shoigu`).
+2. `introducer`: the `X said:` paragraph that opens a dash or colon remark.
+3. `cue_after`: a cue right after the quote, with its speaker on either side
+   (`"...," Sergei Shoigu said`, `"...," said Shoigu`, `"...," the Russian Defence Minister said`).
+4. `cue_before`: a cue before the quote in its sentence (`Shoigu said: "..."`, `according to X`).
+5. `same_paragraph`: a later quote in a paragraph whose earlier quote is attributed.
+6. `continuation`: a fully quoted paragraph right after an attributed one.
+7. `previous_paragraph`: a quoted paragraph after a paragraph of reported speech (`X says ...`).
+8. `interview`: answers in a question-and-answer interview go to its interviewee.
+
+What no rule decides keeps `speaker` null: no guess.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from quotes.mentions import find_entities
+from quotes.model import Document, Mention, Quote
+from quotes.phrases import Phrase, phrase_after, phrase_before
+from quotes.resolve import Resolver
+from quotes.text import DOUBLE_MARKS, Paragraph, find_cues, paragraphs, sentence_end, sentence_start
+
+CONFIDENCE = {
+    ("label", "name"): 0.95, ("label", "surname"): 0.9, ("label", "role"): 0.8,
+    ("introducer", "name"): 0.95, ("introducer", "surname"): 0.9, ("introducer", "role"): 0.85,
+    ("introducer", "pronoun"): 0.7,
+    ("cue_after", "name"): 0.95, ("cue_after", "surname"): 0.9, ("cue_after", "role"): 0.85,
+    ("cue_after", "pronoun"): 0.75,
+    ("cue_before", "name"): 0.9, ("cue_before", "surname"): 0.85, ("cue_before", "role"): 0.8,
+    ("cue_before", "pronoun"): 0.7,
+}
+#: How far after a quote its cue may stand (characters).
+CUE_WINDOW = 120
+
+
+def _edge_after(text: str, end: int, limit: int) -> int:
+    """Skip the closing mark and punctuation that end a quote."""
+    while end < limit and (text[end] in DOUBLE_MARKS or text[end] in ",.;:!?'\u2019 \u2014\u2013-"):
+        end += 1
+    return end
+
+
+def _edge_before(text: str, start: int, floor: int) -> int:
+    while start > floor and (text[start - 1] in DOUBLE_MARKS or text[start - 1] in " '\u2018"):
+        start -= 1
+    return start
+
+
+class Attributor:
+    """Attributes the quotes of one document, remembering who spoke last."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.paras = paragraphs(doc.text)
+        entities, _ = find_entities(doc.text)
+        self.entities = entities
+        self.resolver = Resolver(entities)
+        self.last_speaker: str | None = None
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _para(self, pos: int) -> Paragraph:
+        for para in self.paras:
+            if para.start <= pos <= para.end:
+                return para
+        return self.paras[-1]
+
+    def _decide(self, quote: Quote, phrase: Phrase, rule: str, cue: str | None) -> bool:
+        name, how = self.resolver.resolve(phrase, self.last_speaker)
+        quote.mention = Mention(phrase.start, phrase.end, self.text[phrase.start:phrase.end])
+        quote.cue = cue
+        if name is None:
+            return False
+        quote.speaker = name
+        quote.method = rule
+        quote.confidence = CONFIDENCE.get((rule, how), 0.8)
+        return True
+
+    # -- rules ---------------------------------------------------------------------------------
+    def _label(self, quote: Quote) -> bool:
+        if quote.kind not in ("transcript", "headline") or quote.intro is None:
+            return False
+        label = quote.intro
+        first = self.text[label.start:label.end].split(",")[0]
+        phrase = phrase_before(self.text, label.start, label.start + len(first))
+        return phrase is not None and self._decide(quote, phrase, "label", None)
+
+    def _introducer(self, quote: Quote) -> bool:
+        intro = quote.intro
+        if quote.kind == "direct" and intro is None:
+            intro = self._introducer_before(quote)
+        if quote.kind not in ("dash", "colon", "direct") or intro is None:
+            return False
+        end = intro.end - 1 if self.text[intro.end - 1] == ":" else intro.end
+        cues = find_cues(self.text, intro.start, end)
+        if cues:
+            cue = cues[-1]
+            phrase = phrase_before(self.text, intro.start, cue.start()) or phrase_after(self.text, cue.end(), end)
+            if phrase is None:
+                return False
+            return self._decide(quote, phrase, "introducer", cue.group().lower())
+        phrase = phrase_before(self.text, intro.start, end)
+        return phrase is not None and self._decide(quote, phrase, "introducer", None)
+
+    def _introducer_before(self, quote: Quote) -> Mention | None:
+        """The `X said:` paragraph right before a quote that opens its paragraph."""
+        para = self._para(quote.start)
+        if quote.start - para.start > 2 or para.index == 0:
+            return None
+        before = self.paras[para.index - 1]
+        if not self.text[before.start:before.end].endswith(":"):
+            return None
+        return Mention(before.start, before.end, self.text[before.start:before.end])
+
+    def _cue_after(self, quote: Quote, para: Paragraph, next_start: int) -> bool:
+        limit = min(para.end, next_start, quote.end + CUE_WINDOW)
+        start = _edge_after(self.text, quote.end, limit)
+        end = sentence_end(self.text, start, limit)
+        for cue in find_cues(self.text, start, end):
+            if cue.group().lower() == "according to" and cue.start() - start > 3:
+                continue
+            between = self.text[start:cue.start()]
+            if between.strip(" ,"):
+                # `"...," Linda Lamoureux, chair of the commission, said`: the speaker opens the frame.
+                head = between.split(",")[0] if between.rstrip().endswith(",") else between
+                phrase = phrase_before(self.text, start, start + len(head.rstrip()))
+            else:
+                phrase = phrase_after(self.text, cue.end(), end)
+            if phrase is not None:
+                return self._decide(quote, phrase, "cue_after", cue.group().lower())
+        return False
+
+    def _cue_before(self, quote: Quote, para: Paragraph, prev_end: int) -> bool:
+        floor = max(para.start, prev_end)
+        stop = _edge_before(self.text, quote.start, floor)
+        begin = sentence_start(self.text, floor, stop)
+        cues = find_cues(self.text, begin, stop)
+        if not cues:
+            if self.text[begin:stop].rstrip().endswith(":"):
+                # `Martell, the doctor, is more blunt: "..."`: the subject of the introducing sentence.
+                phrase = phrase_after(self.text, begin, stop)
+                return phrase is not None and self._decide(quote, phrase, "cue_before", None)
+            return False
+        cue = cues[-1]
+        if cue.group().lower() == "according to":
+            phrase = phrase_after(self.text, cue.end(), stop)
+        else:
+            left = self.text[begin:cue.start()].rstrip()
+            if left.endswith(","):
+                # An apposition between subject and verb: `X, the Y of Z, said`.
+                cut = left[:-1].rfind(",")
+                left = left[:cut] if cut > 0 else left[:-1]
+            phrase = phrase_before(self.text, begin, begin + len(left))
+        return phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower())
+
+    # -- driver --------------------------------------------------------------------------------
+    def run(self) -> None:
+        quotes = self.doc.top_level_quotes()
+        interviewee = self._interviewee() if any(q.turn for q in quotes) else None
+        previous: Quote | None = None
+        for i, quote in enumerate(quotes):
+            para = self._para(quote.start)
+            end_para = self._para(quote.end)
+            next_start = quotes[i + 1].start if i + 1 < len(quotes) else len(self.text)
+            prev_end = previous.end if previous is not None else 0
+            decided = (
+                self._label(quote)
+                or self._introducer(quote)
+                or (quote.kind in ("direct", "partial") and (
+                    self._cue_after(quote, end_para, next_start) or self._cue_before(quote, para, prev_end)))
+            )
+            if not decided and quote.kind in ("direct", "partial"):
+                decided = self._follow(quote, previous, para) or self._previous_paragraph(quote, para)
+            if not decided and quote.turn == "answer" and interviewee:
+                quote.speaker, quote.method, quote.confidence = interviewee, "interview", 0.6
+                decided = True
+            if decided and quote.speaker:
+                self.last_speaker = quote.speaker
+                self.resolver.note_speaker(quote.speaker, quote.start)
+            previous = quote
+        self._nested()
+
+    def _follow(self, quote: Quote, previous: Quote | None, para: Paragraph) -> bool:
+        if previous is None or previous.speaker is None:
+            return False
+        prev_para = self._para(previous.start)
+        if prev_para == para:
+            quote.speaker, quote.method, quote.confidence = previous.speaker, "same_paragraph", 0.85
+            quote.mention, quote.cue = previous.mention, previous.cue
+            return True
+        opens_paragraph = quote.start - para.start <= 2
+        if opens_paragraph and prev_para.index == para.index - 1 or (
+                opens_paragraph and self._only_quotes_between(previous, quote)):
+            quote.speaker, quote.method, quote.confidence = previous.speaker, "continuation", 0.75
+            quote.mention, quote.cue = previous.mention, previous.cue
+            return True
+        return False
+
+    def _previous_paragraph(self, quote: Quote, para: Paragraph) -> bool:
+        """A quoted paragraph after reported speech: `Howell says she wants ...` then `"When my kids ..."`."""
+        if quote.start - para.start > 2 or para.index == 0:
+            return False
+        before = self.paras[para.index - 1]
+        cues = find_cues(self.text, before.start, before.end)
+        if not cues:
+            return False
+        cue = cues[-1]
+        begin = sentence_start(self.text, before.start, cue.start())
+        phrase = phrase_before(self.text, begin, cue.start()) or phrase_after(self.text, cue.end(), before.end)
+        if phrase is None or not self._decide(quote, phrase, "previous_paragraph", cue.group().lower()):
+            return False
+        quote.confidence = min(quote.confidence, 0.6)
+        return True
+
+    def _only_quotes_between(self, previous: Quote, quote: Quote) -> bool:
+        return not self.text[previous.end:quote.start].strip(" \n\t" + DOUBLE_MARKS + ",.")
+
+    def _interviewee(self) -> str | None:
+        """The person an interview is with: the person the article names most."""
+        people = Counter({e.name: len(e.positions) for e in self.entities if e.kind == "person"})
+        return people.most_common(1)[0][0] if people else None
+
+    def _nested(self) -> None:
+        """A quote inside a remark is cited by that remark's speaker, not said by them."""
+        for quote in self.doc.quotes:
+            if quote.parent_id is not None:
+                quote.method = "nested"
+
+
+def attribute(doc: Document) -> Document:
+    """Fill speaker, mention, cue, method and confidence on the quotes of `doc`."""
+    if doc.quotes:
+        Attributor(doc).run()
+    return doc

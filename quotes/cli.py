@@ -1,0 +1,67 @@
+"""The `quotes` command: a thin layer over the functions of the same name."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from quotes.export import ExportError
+from quotes.pipeline import build as build_corpus
+from quotes.readers import InputError
+from quotes.report import ReportError
+from quotes.report import by_speaker as by_speaker_report
+
+app = typer.Typer(help="Who said what, when and where: a speech corpus from news articles.",
+                  no_args_is_help=True, add_completion=False)
+
+
+def _fail(error: Exception) -> None:
+    typer.echo(f"error: {error}", err=True)
+    raise typer.Exit(1)
+
+
+@app.command()
+def build(
+    inputs: list[Path] = typer.Argument(..., help="Folders of .txt files, .txt, .jsonl or .csv files."),
+    out: Path = typer.Option(..., "-o", "--out", help="Folder to write the corpus into."),
+    on_error: str = typer.Option("skip", help="On bad input: 'skip' (report and go on) or 'fail'."),
+) -> None:
+    """Build a Parquet speech corpus (quotes, speakers, documents) from articles."""
+    problems: list[str] = []
+
+    def report(message: str) -> None:
+        problems.append(message)
+        typer.echo(f"warning: {message}", err=True)
+
+    try:
+        docs = build_corpus(inputs, out, on_error=on_error, report=report)
+    except (InputError, ExportError) as error:
+        _fail(error)
+        return
+    n_quotes = sum(len(d.top_level_quotes()) for d in docs)
+    typer.echo(f"{len(docs)} documents, {n_quotes} quotes -> {out}" +
+               (f" ({len(problems)} warnings)" if problems else ""), err=True)
+
+
+@app.command("by-speaker")
+def by_speaker(
+    corpus: Path = typer.Argument(..., help="A corpus folder written by 'quotes build'."),
+    sort: str = typer.Option("quotes", help="Column to sort by."),
+    ascending: bool = typer.Option(False, "--ascending", help="Sort smallest first."),
+    fmt: str = typer.Option("table", "--format", help="table, csv, json or markdown."),
+    speaker: str = typer.Option(None, "--speaker", help="List this speaker's quotes instead."),
+    limit: int = typer.Option(None, "--limit", help="Show at most this many rows."),
+) -> None:
+    """Speakers and their figures, or one speaker's quotes with date and place."""
+    try:
+        text = by_speaker_report(corpus, sort=sort, ascending=ascending, fmt=fmt, speaker=speaker, limit=limit)
+    except (ReportError, ExportError) as error:
+        _fail(error)
+        return
+    sys.stdout.write(text)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,43 @@
+"""The pipeline: read, detect, attribute, find occasions, unify speakers, export.
+
+Each step adds one kind of annotation to the `Document`s; `build` runs them all
+and is what the `quotes build` command calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from quotes.attribute import attribute
+from quotes.detect import detect
+from quotes.export import write_corpus
+from quotes.model import Document, Quote
+from quotes.occasion import find_occasions
+from quotes.readers import read_documents
+from quotes.speakers import canonicalise
+
+
+def process(doc: Document) -> Document:
+    """Detection, attribution and occasion for one document."""
+    if doc.text:
+        detect(doc)
+        attribute(doc)
+        find_occasions(doc)
+    return doc
+
+
+def extract(text: str, doc_id: str = "text") -> list[Quote]:
+    """The quotes of one text, attributed within it."""
+    doc = process(Document(doc_id, text))
+    canonicalise([doc])
+    return doc.quotes
+
+
+def build(inputs: Sequence[str | Path], out_dir: str | Path, on_error: str = "skip",
+          report: Callable[[str], None] | None = None) -> list[Document]:
+    """Build the corpus of `inputs` into `out_dir` and return its documents."""
+    docs = [process(doc) for doc in read_documents(inputs, on_error=on_error, report=report)]
+    canonicalise(docs)
+    write_corpus(docs, out_dir, {"annotator": "rules", "on_error": on_error})
+    return docs

@@ -1,0 +1,124 @@
+"""From the words that name a speaker to the person or organisation the article means.
+
+"Shoigu" is the Sergei Shoigu named earlier; "the Russian Defence Minister" is the
+person the article introduced with that role; "the head of Azerbaijan" is its
+President; "he" is the speaker the article was last quoting. Roles are compared as
+sets of normalised words, with synonyms (Defense = Defence, Minister of Foreign
+Affairs = Foreign Minister, head of state = President) and countries written
+any way (Russia, Russian, Russian Federation) reduced to one word each.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from quotes import lexicon
+from quotes.mentions import Entity
+from quotes.phrases import Phrase
+
+_ROLE_STOPWORDS = frozenset({"the", "of", "his", "her", "its", "their", "a", "an", "for", "and", "republic",
+                             "general", "army", "in", "at", "this", "that", "our", "one", "then", "former"})
+
+
+@cache
+def _synonym_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = dict(lexicon.role_synonyms())
+    for word, country in lexicon.country_of_word().items():
+        table[word] = "@" + country.lower().replace(" ", "_")
+    variants = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in variants) + r")\b")
+    return pattern, table
+
+
+def role_signature(role: str) -> frozenset[str]:
+    """Normalised content words of a description: 'the Russian Defense Minister' -> {@russia, defence, minister}."""
+    pattern, table = _synonym_pattern()
+    text = pattern.sub(lambda m: table[m.group()], role.lower())
+    words = re.findall(r"@?[\w-]+", text)
+    return frozenset(w.removesuffix("s") if w.endswith("ers") else w for w in words if w not in _ROLE_STOPWORDS)
+
+
+def _has_role_noun(signature: frozenset[str]) -> bool:
+    nouns = lexicon.role_nouns()
+    return any(w in nouns or w.split()[-1] in nouns for w in signature) or \
+        any(" " in canonical and set(canonical.split()) & signature for canonical in lexicon.role_synonyms().values())
+
+
+class Resolver:
+    """Resolves speaker phrases against the people and organisations of one article."""
+
+    def __init__(self, entities: list[Entity]):
+        self.entities = entities
+        self.by_name = {e.name: e for e in entities}
+        self.spoke_at: dict[str, int] = {}
+        self.signatures = {e.name: frozenset().union(*(role_signature(r) for r in e.roles)) | (
+            role_signature(e.name) if e.kind == "org" else frozenset()) for e in entities}
+
+    def _recent(self, candidates: list[Entity], position: int, prefer: str | None) -> Entity | None:
+        if not candidates:
+            return None
+        for entity in candidates:
+            if entity.name == prefer:
+                return entity
+
+        def last_before(entity: Entity) -> int:
+            before = [p for p in entity.positions if p <= position]
+            return max(before) if before else -min(entity.positions, default=0) - 1_000_000
+
+        return max(candidates, key=last_before)
+
+    def note_speaker(self, name: str, position: int) -> None:
+        """A quote attributed to `name` at `position` makes them the one a later 'he' most likely means."""
+        self.spoke_at[name] = position
+
+    def antecedent(self, position: int, last_speaker: str | None) -> str | None:
+        """'he' / 'she': the person mentioned or quoted most recently before `position`."""
+        best, best_at = None, -1
+        for entity in self.entities:
+            if entity.kind != "person":
+                continue
+            seen = [p for p in entity.positions if p < position]
+            at = max(seen + [self.spoke_at.get(entity.name, -1)])
+            if at > best_at:
+                best, best_at = entity.name, at
+        if last_speaker and self.spoke_at.get(last_speaker, -1) >= best_at:
+            return last_speaker
+        return best or last_speaker
+
+    def by_surname(self, token: str, position: int, prefer: str | None = None) -> Entity | None:
+        people = [e for e in self.entities if e.kind == "person" and token in (e.tokens[-1], e.tokens[0])
+                  and len(e.tokens) > 1]
+        return self._recent(people, position, prefer)
+
+    def by_role(self, role: str, position: int, prefer: str | None = None) -> Entity | None:
+        wanted = role_signature(role)
+        if not wanted or not _has_role_noun(wanted):
+            return None
+        fitting = [e for e in self.entities if wanted <= self.signatures[e.name]]
+        if not fitting:
+            # "the ministry" may name an organisation by its head noun alone.
+            fitting = [e for e in self.entities if e.kind == "org" and wanted <= role_signature(e.name)]
+        return self._recent(fitting, position, prefer)
+
+    def resolve(self, phrase: Phrase, last_speaker: str | None) -> tuple[str | None, str]:
+        """(canonical name or None, how it was resolved)."""
+        if phrase.kind == "pronoun":
+            if phrase.text.lower() not in {"he", "she"}:
+                return None, "pronoun"
+            return self.antecedent(phrase.start, last_speaker), "pronoun"
+        if phrase.kind == "name":
+            tokens = phrase.text.split()
+            if phrase.text in self.by_name:
+                return phrase.text, "name"
+            if len(tokens) == 1:
+                entity = self.by_surname(tokens[0], phrase.start, last_speaker)
+                return (entity.name if entity else phrase.text), "surname"
+            entity = self.by_surname(tokens[-1], phrase.start, last_speaker)
+            if entity and entity.tokens[0][:1] == tokens[0][:1]:
+                return entity.name, "name"
+            return phrase.text, "name"
+        entity = self.by_role(phrase.text, phrase.start, last_speaker)
+        if entity:
+            return entity.name, "role"
+        return None, "role"

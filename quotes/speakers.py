@@ -1,0 +1,80 @@
+"""One speaker across documents: Sergei Shoigu and Sergey Shoigu are one person.
+
+Names are compared by a key that forgets accents, script (via `anyascii`) and the
+usual variants of transliterating Russian names (-ei/-ey/-ii/-iy endings, ks/x);
+two names with one surname key are the same person only when their given names
+agree (the same key, or one a prefix of the other: Nikol and Nikola). A bare
+surname joins the one full name that carries it across the corpus, if there is
+exactly one. Ids are hashes of the key, so the same input gives the same ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from anyascii import anyascii
+
+from quotes.model import Document
+
+
+def _token_key(token: str) -> str:
+    token = anyascii(token).lower()
+    token = re.sub(r"[^a-z0-9-]", "", token)
+    token = token.replace("ks", "x")
+    return re.sub(r"(ei|ey|ii|iy|yi|y)$", "i", token)
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    return tuple(k for k in (_token_key(t) for t in name.split()) if k)
+
+
+def _given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return True
+    return a[0] == b[0] or a[0].startswith(b[0]) or b[0].startswith(a[0])
+
+
+def speaker_id(key: tuple[str, ...]) -> str:
+    return "s_" + hashlib.sha1(" ".join(key).encode()).hexdigest()[:12]
+
+
+def canonicalise(documents: Iterable[Document]) -> None:
+    """Give every attributed quote its corpus-wide display name and `speaker_id`."""
+    docs = list(documents)
+    spoken = Counter(q.speaker for d in docs for q in d.quotes if q.speaker)
+    groups: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name in sorted(spoken):
+        key = name_key(name)
+        if key and key not in groups[key[-1]]:
+            groups[key[-1]].append(key)
+    canonical: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for keys in groups.values():
+        full = [k for k in keys if len(k) > 1]
+        for key in sorted(keys, key=len, reverse=True):
+            if len(key) == 1:
+                roots = {canonical[k] for k in full}
+                canonical[key] = roots.pop() if len(roots) == 1 else key
+                continue
+            match = next((c for c in full if c in canonical.values() and c[-1] == key[-1]
+                          and _given_names_agree(c[:-1], key[:-1])), None)
+            canonical[key] = match or key
+    display: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for name, count in spoken.items():
+        key = name_key(name)
+        if key:
+            display[canonical[key]][name] += count
+    names = {key: sorted(c.items(), key=lambda kv: (-len(kv[0].split()), -kv[1], kv[0]))[0][0]
+             for key, c in display.items()}
+    for doc in docs:
+        for quote in doc.quotes:
+            if not quote.speaker:
+                continue
+            key = name_key(quote.speaker)
+            if not key:
+                continue
+            root = canonical[key]
+            quote.speaker = names[root]
+            quote.speaker_id = speaker_id(root)
