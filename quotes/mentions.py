@@ -91,7 +91,7 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     places and organisation words ("Calgary MP Michelle Rempel" -> "Michelle Rempel")."""
     i = len(tokens)
     while i > 0 and not (_is_title(tokens[i - 1]) or _is_country(tokens[i - 1]) or tokens[i - 1] in _STOP_CAPS
-                         or tokens[i - 1] in lexicon.org_nouns()):
+                         or tokens[i - 1] in lexicon.org_nouns() or tokens[i - 1].lower() in lexicon.role_nouns()):
         i -= 1
     return tokens[:i], tokens[i:]
 

@@ -1,0 +1,70 @@
+"""Attribution rules, each on a short text written for the test."""
+
+from quotes import extract
+
+
+def speaker_of(text, opening):
+    quote = next(q for q in extract(text) if q.text.startswith(opening))
+    return quote.speaker, quote.method
+
+
+def test_name_after_quote():
+    assert speaker_of('"We are ready," Lena Dahl said.', "We are ready") == ("Lena Dahl", "cue_after")
+
+
+def test_inverted_cue_with_apposition():
+    text = '"The talks went well," said Marko Vidal, the foreign minister of Ruritania.'
+    assert speaker_of(text, "The talks") == ("Marko Vidal", "cue_after")
+
+
+def test_surname_resolves_to_full_name():
+    text = 'Defence Minister Karl Ostrom visited the base.\n\n"Our troops are ready," Ostrom said.'
+    assert speaker_of(text, "Our troops")[0] == "Karl Ostrom"
+
+
+def test_role_resolves_to_the_person_introduced_with_it():
+    text = ('Russian Defence Minister Ivan Sokolov arrived in the capital.\n\n'
+            '"We will keep the peace," the Russian Defence Minister said.')
+    assert speaker_of(text, "We will keep")[0] == "Ivan Sokolov"
+
+
+def test_head_of_country_is_its_president():
+    text = ('President of the Republic of Moldova Elena Rusu met the delegation.\n\n'
+            '"We welcome our guests," the head of Moldova said.')
+    assert speaker_of(text, "We welcome")[0] == "Elena Rusu"
+
+
+def test_organisation_speaker():
+    text = ('Officials met on Sunday, the Russian Foreign Ministry said.\n\n'
+            '\u201cThe sides agreed to continue the dialogue,\u201d the ministry stated.')
+    assert speaker_of(text, "The sides agreed")[0] == "Russian Foreign Ministry"
+
+
+def test_pronoun_goes_to_the_person_just_mentioned():
+    text = ('Farmer Olga Brandt lost her harvest in the flood.\n\n'
+            '"Everything is gone," she said.')
+    assert speaker_of(text, "Everything is gone")[0] == "Olga Brandt"
+
+
+def test_continuation_paragraph_keeps_the_speaker():
+    text = ('"The bridge is closed," engineer Paul Weber said.\n\n'
+            '"It will stay closed until the spring."')
+    assert speaker_of(text, "It will stay closed") == ("Paul Weber", "continuation")
+
+
+def test_no_credible_speaker_stays_null():
+    text = 'The sign on the door read "Closed for the holidays, back in January."'
+    found = extract(text)
+    assert all(q.speaker is None for q in found)
+
+
+def test_transliteration_variants_are_one_speaker():
+    from quotes.model import Document, Quote
+    from quotes.speakers import canonicalise
+
+    docs = [Document("a", "x", quotes=[Quote("a", 0, 1, "x", speaker="Sergei Ivanov")]),
+            Document("b", "x", quotes=[Quote("b", 0, 1, "x", speaker="Sergey Ivanov")]),
+            Document("c", "x", quotes=[Quote("c", 0, 1, "x", speaker="Pavel Ivanov")])]
+    canonicalise(docs)
+    ids = [d.quotes[0].speaker_id for d in docs]
+    assert ids[0] == ids[1] != ids[2]

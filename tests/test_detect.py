@@ -1,0 +1,75 @@
+"""Detection rules, each shown on a short text written for the test."""
+
+from quotes import extract
+
+
+def texts(text):
+    return [(q.kind, text[q.start:q.end]) for q in extract(text) if q.parent_id is None]
+
+
+def test_straight_and_curly_marks():
+    text = 'The mayor spoke. "We will rebuild the bridge," Anna Berg said.\n\n\u201cIt opens in May,\u201d she added.'
+    found = texts(text)
+    assert ("direct", "We will rebuild the bridge") in found
+    assert ("direct", "It opens in May,") in found or ("direct", "It opens in May") in found
+
+
+def test_scare_quote_without_cue_is_not_speech():
+    text = 'The council called the plan a "disaster" in its report on Monday and moved on to the budget.'
+    assert texts(text) == [] or all(kind != "direct" for kind, _ in texts(text))
+
+
+def test_so_called_name_is_not_speech():
+    text = "Officials met near the so-called \u201cGreen Line\u201d on Tuesday."
+    assert texts(text) == []
+
+
+def test_news_convention_reopens_each_paragraph():
+    text = ('"The harbour will reopen next week.\n\n'
+            '"Ships can then dock again," port director Tom Lind said.')
+    found = extract(text)
+    assert len(found) == 1
+    assert found[0].text.endswith("dock again")
+    assert found[0].speaker == "Tom Lind"
+
+
+def test_unclosed_mark_is_bounded_and_flagged():
+    text = ('Minister Jana Roos said: "We have done our part.\n\n'
+            'The ministry later published the figures.\n\n'
+            '"This is a separate statement," said Piet Kool.')
+    found = extract(text)
+    first = found[0]
+    assert first.unclosed and first.text == "We have done our part."
+    assert any(q.text == "This is a separate statement" and q.speaker == "Piet Kool" for q in found)
+
+
+def test_dash_remark_after_introducer_until_narration():
+    text = ("Opening the session, Chairman Omar Lind said:\n\n"
+            "- Dear colleagues, I welcome you all.\n\n"
+            "We have much work to do today.\n\n"
+            "Chairman Omar Lind then left the hall.")
+    found = [q for q in extract(text) if q.parent_id is None]
+    assert len(found) == 1
+    remark = found[0]
+    assert remark.kind == "dash" and remark.speaker == "Omar Lind"
+    assert remark.text.startswith("Dear colleagues") and remark.text.endswith("work to do today.")
+
+
+def test_hyphen_inside_sentence_is_not_a_remark():
+    text = "Trade partners - our neighbours - met in the capital on Friday."
+    assert texts(text) == []
+
+
+def test_transcript_turns():
+    text = ("The leaders met in the capital.\n\n"
+            "Maria Olsen: Welcome, it is good to see you.\n\n"
+            "Ivan Petrov: Thank you for the invitation.")
+    found = extract(text)
+    assert [(q.kind, q.speaker) for q in found] == [("transcript", "Maria Olsen"), ("transcript", "Ivan Petrov")]
+
+
+def test_headline_with_dash_attribution():
+    text = "Prices will fall next year - Berg\n\nFinance Minister Anna Berg spoke in the capital on Monday."
+    found = extract(text)
+    assert found[0].kind == "headline" and found[0].text == "Prices will fall next year"
+    assert found[0].speaker == "Anna Berg"
