@@ -43,6 +43,12 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
     short_mentions: int = 0
+    person_evidence: int = 0
+
+    @property
+    def is_person_like(self) -> bool:
+        """Named as people are: with a role or title, by surname alone, or doing and saying things."""
+        return self.kind == "person" and bool(self.roles or self.short_mentions or self.person_evidence)
 
     @property
     def surname(self) -> str:
@@ -132,6 +138,16 @@ def _counterpart_before(text: str, start: int) -> str:
     return match.group(1) if match else ""
 
 
+# What follows a person's name: an age, an apposition, a verb, or a pronoun taking it up.
+_PERSON_AFTER = re.compile(
+    r"(?:,\s+\d{1,3},|,\s+(?:a|an|the|who|whose)\b|\s+(?:is|was|has|had|did|does|will|would|could|can)\b|"
+    r"\s+[a-z]+ed\b|\s+[a-z]+s\b(?!\s+of)|'s\s+(?:husband|wife|son|daughter|father|mother|family)\b)")
+
+
+def _acts_like_a_person(text: str, end: int) -> bool:
+    return bool(_PERSON_AFTER.match(text, end, min(len(text), end + 100)))
+
+
 def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     """People and organisations named in the text, and where each is named."""
     entities: dict[str, Entity] = {}
@@ -157,6 +173,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
                      _counterpart_before(text, match.start())):
             if role and role not in entity.roles:
                 entity.roles.append(role)
+        if _acts_like_a_person(text, offset + len(name_text)):
+            entity.person_evidence += 1
         mentions.append(NameMention(offset, offset + len(name_text), name_text, entity))
     _add_short_mentions(text, entities, mentions)
     for org, position in _organisations(text):

@@ -76,7 +76,7 @@ class Resolver:
         """'he' / 'she': the person mentioned or quoted most recently before `position`."""
         best, best_at = None, -1
         for entity in self.entities:
-            if entity.kind != "person":
+            if not (entity.is_person_like or entity.name in self.spoke_at):
                 continue
             seen = [p for p in entity.positions if p < position]
             at = max(seen + [self.spoke_at.get(entity.name, -1)])
