@@ -17,13 +17,22 @@ What no rule decides keeps `speaker` null: no guess.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
-from quotes.mentions import find_entities
+from quotes.mentions import _is_title, find_entities
 from quotes.model import Document, Mention, Quote
 from quotes.phrases import Phrase, phrase_after, phrase_before
 from quotes.resolve import Resolver
-from quotes.text import DOUBLE_MARKS, Paragraph, find_cues, paragraphs, sentence_end, sentence_start
+from quotes.text import (
+    DOUBLE_MARKS,
+    Paragraph,
+    find_cues,
+    is_cue_word,
+    paragraphs,
+    sentence_end,
+    sentence_start,
+)
 
 CONFIDENCE = {
     ("label", "name"): 0.95, ("label", "surname"): 0.9, ("label", "role"): 0.8,
@@ -34,6 +43,7 @@ CONFIDENCE = {
     ("cue_before", "name"): 0.9, ("cue_before", "surname"): 0.85, ("cue_before", "role"): 0.8,
     ("cue_before", "pronoun"): 0.7,
 }
+_PREPOSITIONS = frozenset("on in at to from with by for of about into onto via through".split())
 #: How far after a quote its cue may stand (characters).
 CUE_WINDOW = 120
 
@@ -70,8 +80,26 @@ class Attributor:
                 return para
         return self.paras[-1]
 
+    def _credible(self, phrase: Phrase, name: str | None) -> bool:
+        """A lone capitalised word that names nobody in the article is a speaker only where a name
+        can stand: not at the start of a sentence and not after a preposition ("on Twitter")."""
+        if phrase.kind != "name" or " " in phrase.text or name != phrase.text:
+            return True
+        before = self.text[max(0, phrase.start - 30):phrase.start].rstrip()
+        previous_word = before.split()[-1] if before.split() else ""
+        if _is_title(previous_word):
+            return True
+        if not before or before[-1] in ".!?\n:":
+            # At a sentence start a capital says nothing: accept it only as the subject of a cue.
+            after = self.text[phrase.end:phrase.end + 30].split()
+            return bool(after) and (is_cue_word(after[0].strip(",.;:")) or after[0].startswith(","))
+        last_word = before.split()[-1].lower() if before.split() else ""
+        return last_word not in _PREPOSITIONS
+
     def _decide(self, quote: Quote, phrase: Phrase, rule: str, cue: str | None) -> bool:
         name, how = self.resolver.resolve(phrase, self.last_speaker)
+        if not self._credible(phrase, name):
+            return False
         quote.mention = Mention(phrase.start, phrase.end, self.text[phrase.start:phrase.end])
         quote.cue = cue
         if name is None:
@@ -126,9 +154,15 @@ class Attributor:
                 continue
             between = self.text[start:cue.start()]
             if between.strip(" ,"):
-                # `"...," Linda Lamoureux, chair of the commission, said`: the speaker opens the frame.
+                # `"...," Linda Lamoureux, chair of the commission, said` and `"...," Jingyi Pan of IG
+                # said`: the speaker is the noun phrase that opens the frame.
                 head = between.split(",")[0] if between.rstrip().endswith(",") else between
-                phrase = phrase_before(self.text, start, start + len(head.rstrip()))
+                head_end = start + len(head.rstrip())
+                if re.search(r"\s(?:of|from|at|with)\s", head):
+                    # `Jingyi Pan of IG said`: the head of the noun phrase, not the last name in it.
+                    phrase = phrase_after(self.text, start, head_end) or phrase_before(self.text, start, head_end)
+                else:
+                    phrase = phrase_before(self.text, start, head_end)
             else:
                 phrase = phrase_after(self.text, cue.end(), end)
             if phrase is not None:

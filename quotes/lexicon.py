@@ -119,3 +119,8 @@ def event_keywords() -> tuple[tuple[str, str], ...]:
     """(keyword, event type), longest keywords first so 'phone conversation' beats 'conversation'."""
     rows = [(row["keyword"], row["event"]) for row in _csv_rows("events.csv")]
     return tuple(sorted(rows, key=lambda kv: -len(kv[0])))
+
+
+@cache
+def gender_words() -> dict[str, str]:
+    return {row["word"]: row["gender"] for row in _csv_rows("gender_words.csv")}

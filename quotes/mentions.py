@@ -44,6 +44,13 @@ class Entity:
     positions: list[int] = field(default_factory=list)
     short_mentions: int = 0
     person_evidence: int = 0
+    gender_votes: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def gender(self) -> str | None:
+        """'m' or 'f' where the article's pronouns and honorifics agree on it, else None."""
+        m, f = self.gender_votes.get("m", 0), self.gender_votes.get("f", 0)
+        return "m" if m > f else "f" if f > m else None
 
     @property
     def is_person_like(self) -> bool:
@@ -177,12 +184,38 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             entity.person_evidence += 1
         mentions.append(NameMention(offset, offset + len(name_text), name_text, entity))
     _add_short_mentions(text, entities, mentions)
+    for entity in entities.values():
+        for position in entity.positions:
+            _vote_gender(text, entity, position)
     for org, position in _organisations(text):
         entity = entities.get(org)
         if entity is None:
             entity = entities[org] = Entity(org, "org")
         entity.positions.append(position)
     return list(entities.values()), mentions
+
+
+_GENDERED = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Madam)\.?\s+$")
+
+
+def _vote_gender(text: str, entity: Entity, position: int) -> None:
+    """The honorific before a mention, and the first pronoun after it in its sentence."""
+    words = lexicon.gender_words()
+    honorific = _HONORIFIC_BEFORE.search(text, max(0, position - 8), position)
+    if honorific:
+        gender = words.get(honorific.group(1).lower())
+        entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 2
+    end = position + len(entity.name)
+    stop = len(text)
+    for mark in ".!?\n":
+        found = text.find(mark, end, end + 200)
+        if found != -1:
+            stop = min(stop, found)
+    pronoun = _GENDERED.search(text, end, min(stop, end + 200))
+    if pronoun:
+        gender = words[pronoun.group().lower()]
+        entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 1
 
 
 def _add_short_mentions(text: str, entities: dict[str, Entity], mentions: list[NameMention]) -> None:

@@ -21,6 +21,10 @@ _NAME_RUN_END = re.compile(
     r"(?:" + _CAP_TOKEN + r"(?:\s+(?:de|da|van|von|der|bin|al|el|la|le|di|oglu|ogly)\b)?[ \t]+)*" + _CAP_TOKEN + r"$")
 _NAME_RUN_START = re.compile(
     _CAP_TOKEN + r"(?:(?:[ \t]+(?:de|da|van|von|der|bin|al|el|la|le|di|oglu|ogly)\b)?[ \t]+" + _CAP_TOKEN + r")*")
+# `says Campbell's partner, Jason Louth`: the person named after a relation to someone else.
+_RELATIVE_NAME = re.compile(
+    r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*['\u2019]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*,[ \t]+"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*)")
 # `says Cambridge cartoonist Andre Campbell`: a short description, then the name.
 _DESCRIBED_NAME = re.compile(
     r"(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}(?:(?!(?:who|which|that|of|in|at|on|for|to|as|after|before|when)\b)"
@@ -88,6 +92,8 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     role = _role_end().search(segment)
     if role and (run is None or role.start() < run.start()) and not _names_a_person(run):
         return Phrase(start + role.start(), end, _clean(role.group()), "role")
+    if run and all(t.isupper() and len(t) > 3 for t in run.group().replace("'S", "").split()):
+        run = None  # a section label in capitals ("ANALYST'S VIEWPOINT:"), not a name
     if run:
         tokens = run.group().split()
         name = person_name(tokens)
@@ -116,6 +122,12 @@ def phrase_after(text: str, start: int, end: int) -> Phrase | None:
     match = _PRONOUN_START.match(segment)
     if match and (len(segment) == match.end() or not segment[match.end()].isalnum()):
         return Phrase(start, start + match.end(), match.group(1), "pronoun")
+    relative = _RELATIVE_NAME.match(segment)
+    if relative:
+        name = " ".join(person_name(relative.group("name").split()))
+        if name:
+            offset = start + relative.start("name") + relative.group("name").rfind(name)
+            return Phrase(offset, offset + len(name), name, "name")
     described = _DESCRIBED_NAME.match(segment)
     if described and person_name(described.group("name").split()):
         name = " ".join(person_name(described.group("name").split()))

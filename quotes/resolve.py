@@ -72,23 +72,30 @@ class Resolver:
         """A quote attributed to `name` at `position` makes them the one a later 'he' most likely means."""
         self.spoke_at[name] = position
 
-    def antecedent(self, position: int, last_speaker: str | None) -> str | None:
-        """'he' / 'she': the person mentioned or quoted most recently before `position`."""
+    def antecedent(self, position: int, last_speaker: str | None, gender: str | None = None) -> str | None:
+        """'he' / 'she': the person of that gender mentioned or quoted most recently before `position`."""
         best, best_at = None, -1
         for entity in self.entities:
             if not (entity.is_person_like or entity.name in self.spoke_at):
+                continue
+            if gender and entity.gender and entity.gender != gender:
                 continue
             seen = [p for p in entity.positions if p < position]
             at = max(seen + [self.spoke_at.get(entity.name, -1)])
             if at > best_at:
                 best, best_at = entity.name, at
-        if last_speaker and self.spoke_at.get(last_speaker, -1) >= best_at:
+        last = self.by_name.get(last_speaker or "")
+        fits = last is None or not gender or not last.gender or last.gender == gender
+        if last_speaker and fits and self.spoke_at.get(last_speaker, -1) >= best_at:
             return last_speaker
         return best or last_speaker
 
     def by_surname(self, token: str, position: int, prefer: str | None = None) -> Entity | None:
         people = [e for e in self.entities if e.kind == "person" and token in (e.tokens[-1], e.tokens[0])
                   and len(e.tokens) > 1]
+        if len(people) > 1 and prefer not in {e.name for e in people}:
+            # Two people share the surname: the one the article is about is named most, and first.
+            return max(people, key=lambda e: (len(e.positions), -min(e.positions, default=0)))
         return self._recent(people, position, prefer)
 
     def by_role(self, role: str, position: int, prefer: str | None = None) -> Entity | None:
@@ -106,7 +113,8 @@ class Resolver:
         if phrase.kind == "pronoun":
             if phrase.text.lower() not in {"he", "she"}:
                 return None, "pronoun"
-            return self.antecedent(phrase.start, last_speaker), "pronoun"
+            gender = lexicon.gender_words().get(phrase.text.lower())
+            return self.antecedent(phrase.start, last_speaker, gender), "pronoun"
         if phrase.kind == "name":
             tokens = phrase.text.split()
             if phrase.text in self.by_name:
