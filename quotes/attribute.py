@@ -107,6 +107,9 @@ class Attributor:
         quote.speaker = name
         quote.method = rule
         quote.confidence = CONFIDENCE.get((rule, how), 0.8)
+        if how == "description":
+            quote.speaker_named = False
+            quote.confidence = 0.5
         return True
 
     # -- rules ---------------------------------------------------------------------------------
@@ -213,7 +216,7 @@ class Attributor:
             if not decided and quote.turn == "answer" and interviewee:
                 quote.speaker, quote.method, quote.confidence = interviewee, "interview", 0.6
                 decided = True
-            if decided and quote.speaker:
+            if decided and quote.speaker and quote.speaker_named:
                 self.last_speaker = quote.speaker
                 self.resolver.note_speaker(quote.speaker, quote.start)
             previous = quote
@@ -225,12 +228,14 @@ class Attributor:
         prev_para = self._para(previous.start)
         if prev_para == para:
             quote.speaker, quote.method, quote.confidence = previous.speaker, "same_paragraph", 0.85
+            quote.speaker_named = previous.speaker_named
             quote.mention, quote.cue = previous.mention, previous.cue
             return True
         opens_paragraph = quote.start - para.start <= 2
         if opens_paragraph and prev_para.index == para.index - 1 or (
                 opens_paragraph and self._only_quotes_between(previous, quote)):
             quote.speaker, quote.method, quote.confidence = previous.speaker, "continuation", 0.75
+            quote.speaker_named = previous.speaker_named
             quote.mention, quote.cue = previous.mention, previous.cue
             return True
         return False

@@ -28,7 +28,7 @@ def _inflections(lemma: str) -> set[str]:
         forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+    elif lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
         forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
     else:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
@@ -124,3 +124,8 @@ def event_keywords() -> tuple[tuple[str, str], ...]:
 @cache
 def gender_words() -> dict[str, str]:
     return {row["word"]: row["gender"] for row in _csv_rows("gender_words.csv")}
+
+
+@cache
+def document_nouns() -> frozenset[str]:
+    return frozenset(_lines("document_nouns.txt"))

@@ -45,6 +45,9 @@ class Entity:
     short_mentions: int = 0
     person_evidence: int = 0
     gender_votes: dict[str, int] = field(default_factory=dict)
+    # Mentions that open their sentence: the sentence is about this person, the likely
+    # antecedent of a later "he" or "she".
+    subject_positions: list[int] = field(default_factory=list)
 
     @property
     def gender(self) -> str | None:
@@ -187,6 +190,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     for entity in entities.values():
         for position in entity.positions:
             _vote_gender(text, entity, position)
+            if _opens_sentence(text, position):
+                entity.subject_positions.append(position)
     for org, position in _organisations(text):
         entity = entities.get(org)
         if entity is None:
@@ -197,6 +202,15 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
 
 _GENDERED = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Madam)\.?\s+$")
+
+
+_SENTENCE_LEAD = re.compile(
+    r"(?:^|[.!?\"\u201d]\s+|\n)((?:[A-Z][\w'\u2019.-]*\s+|(?:the|and|but|then|also|of)\s+){0,6})$")
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """Only capitalised words (titles, roles) stand between the sentence start and the mention."""
+    return bool(_SENTENCE_LEAD.search(text, max(0, position - 80), position))
 
 
 def _vote_gender(text: str, entity: Entity, position: int) -> None:

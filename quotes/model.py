@@ -54,6 +54,9 @@ class Quote:
     # Where the detector saw the words that introduce the quote (an `X said:`
     # paragraph, a transcript label, a headline's speaker): a hint for attribution.
     intro: Mention | None = None
+    # False when the speaker is a description that names nobody ("a citizen", "one official"):
+    # such speakers belong to their document and are never merged across documents.
+    speaker_named: bool = True
     # Set when the speaker is the other party of an interview (questions and answers).
     turn: str | None = None
 

@@ -28,7 +28,7 @@ _RELATIVE_NAME = re.compile(
 # `says Cambridge cartoonist Andre Campbell`: a short description, then the name.
 _DESCRIBED_NAME = re.compile(
     r"(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}(?:(?!(?:who|which|that|of|in|at|on|for|to|as|after|before|when)\b)"
-    r"[a-z][\w'\u2019-]*[ \t]+){1,3}(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)+)")
+    r"[a-z][\w'\u2019-]*[ \t]+){1,5}(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)+)")
 _PRONOUN_END = re.compile(r"\b(he|she|they|I|we|it)$", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"(he|she|they|I|we|it)\b", re.IGNORECASE)
 _DETERMINER = r"(?:the|his|her|its|their|a|an|this|that|our|one)"

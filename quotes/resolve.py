@@ -45,6 +45,14 @@ def _has_role_noun(signature: frozenset[str]) -> bool:
         any(" " in canonical and set(canonical.split()) & signature for canonical in lexicon.role_synonyms().values())
 
 
+_DOCUMENT_OWNER = re.compile(r"^(his|her)\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNORECASE)
+_DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
+
+
+#: How far back (characters) the subject of a sentence stays the likely antecedent of a pronoun.
+SUBJECT_REACH = 1000
+
+
 class Resolver:
     """Resolves speaker phrases against the people and organisations of one article."""
 
@@ -84,6 +92,17 @@ class Resolver:
             at = max(seen + [self.spoke_at.get(entity.name, -1)])
             if at > best_at:
                 best, best_at = entity.name, at
+        subject, subject_at = None, -1
+        for entity in self.entities:
+            if not (entity.is_person_like or entity.name in self.spoke_at):
+                continue
+            if gender and entity.gender and entity.gender != gender:
+                continue
+            seen = [p for p in entity.subject_positions if p < position]
+            if seen and max(seen) > subject_at:
+                subject, subject_at = entity.name, max(seen)
+        if subject is not None and subject_at > position - SUBJECT_REACH:
+            best, best_at = subject, subject_at
         last = self.by_name.get(last_speaker or "")
         fits = last is None or not gender or not last.gender or last.gender == gender
         if last_speaker and fits and self.spoke_at.get(last_speaker, -1) >= best_at:
@@ -126,7 +145,15 @@ class Resolver:
             if entity and entity.tokens[0][:1] == tokens[0][:1]:
                 return entity.name, "name"
             return phrase.text, "name"
+        owner = _DOCUMENT_OWNER.match(phrase.text)
+        if owner and owner.group(2).lower() in lexicon.document_nouns():
+            # "her statement said": the author of the statement speaks.
+            gender = lexicon.gender_words().get(owner.group(1).lower())
+            return self.antecedent(phrase.start, last_speaker, gender), "pronoun"
         entity = self.by_role(phrase.text, phrase.start, last_speaker)
         if entity:
             return entity.name, "role"
+        if _DESCRIPTION.match(phrase.text) and phrase.text.split()[-1].lower() not in lexicon.document_nouns():
+            # "a citizen, whose name is redacted, wrote": an unnamed but credible speaker.
+            return phrase.text, "description"
         return None, "role"

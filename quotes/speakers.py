@@ -6,6 +6,8 @@ two names with one surname key are the same person only when their given names
 agree (the same key, or one a prefix of the other: Nikol and Nikola). A bare
 surname joins the one full name that carries it across the corpus, if there is
 exactly one. Ids are hashes of the key, so the same input gives the same ids.
+Unnamed speakers ("a citizen") are keyed by their document: two articles' citizens
+are not one person.
 """
 
 from __future__ import annotations
@@ -44,7 +46,11 @@ def speaker_id(key: tuple[str, ...]) -> str:
 def canonicalise(documents: Iterable[Document]) -> None:
     """Give every attributed quote its corpus-wide display name and `speaker_id`."""
     docs = list(documents)
-    spoken = Counter(q.speaker for d in docs for q in d.quotes if q.speaker)
+    for doc in docs:
+        for quote in doc.quotes:
+            if quote.speaker and not quote.speaker_named:
+                quote.speaker_id = speaker_id(("~" + doc.doc_id, *name_key(quote.speaker)))
+    spoken = Counter(q.speaker for d in docs for q in d.quotes if q.speaker and q.speaker_named)
     groups: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for name in sorted(spoken):
         key = name_key(name)
@@ -70,7 +76,7 @@ def canonicalise(documents: Iterable[Document]) -> None:
              for key, c in display.items()}
     for doc in docs:
         for quote in doc.quotes:
-            if not quote.speaker:
+            if not quote.speaker or not quote.speaker_named:
                 continue
             key = name_key(quote.speaker)
             if not key:

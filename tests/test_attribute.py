@@ -68,3 +68,32 @@ def test_transliteration_variants_are_one_speaker():
     canonicalise(docs)
     ids = [d.quotes[0].speaker_id for d in docs]
     assert ids[0] == ids[1] != ids[2]
+
+
+def test_pronoun_prefers_the_subject_of_the_last_sentence():
+    text = ('Nurse Clara Holm, head of the ward, agreed with Peter Sand on the plan.\n\n'
+            '"We need more beds," she said.')
+    assert speaker_of(text, "We need more beds")[0] == "Clara Holm"
+
+
+def test_pronoun_agrees_in_gender():
+    text = ('Mr. Ivo Berg met Mrs. Lina Kask at the station. Mrs. Kask said she was tired. '
+            'Mr. Berg stayed.\n\n"I am glad she came," he said.')
+    assert speaker_of(text, "I am glad")[0] == "Ivo Berg"
+
+
+def test_unnamed_speaker_is_kept_as_a_description_of_its_document():
+    text = '"The roads are flooded again," a resident, who asked not to be named, said.'
+    quote = next(q for q in extract(text))
+    assert quote.speaker == "a resident" and quote.speaker_named is False and quote.confidence <= 0.5
+
+
+def test_statement_speaks_for_its_author():
+    text = ('Minister Hanna Lehto resigned on Friday.\n\n'
+            '"I leave with a clear conscience," her statement said.')
+    assert speaker_of(text, "I leave")[0] == "Hanna Lehto"
+
+
+def test_speaker_of_organisation_is_the_person_before_of():
+    text = '"Markets will stay nervous," Oskar Lund of Nordbank said.'
+    assert speaker_of(text, "Markets")[0] == "Oskar Lund"
