@@ -17,6 +17,7 @@ What no rule decides keeps `speaker` null: no guess.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -68,6 +69,7 @@ class Attributor:
         self.doc = doc
         self.text = doc.text
         self.paras = paragraphs(doc.text)
+        self.starts = [p.start for p in self.paras]
         entities, _ = find_entities(doc.text)
         self.entities = entities
         self.resolver = Resolver(entities)
@@ -75,10 +77,9 @@ class Attributor:
 
     # -- helpers -------------------------------------------------------------------------------
     def _para(self, pos: int) -> Paragraph:
-        for para in self.paras:
-            if para.start <= pos <= para.end:
-                return para
-        return self.paras[-1]
+        """The paragraph holding `pos` (or the last one starting before it)."""
+        index = bisect.bisect_right(self.starts, pos) - 1
+        return self.paras[max(0, index)]
 
     def _credible(self, phrase: Phrase, name: str | None) -> bool:
         """A lone capitalised word that names nobody in the article is a speaker only where a name

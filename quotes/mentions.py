@@ -9,9 +9,10 @@ noun are organisations ("the Russian Foreign Ministry"). Appositions add roles:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from quotes import lexicon
 
@@ -158,8 +159,12 @@ def _acts_like_a_person(text: str, end: int) -> bool:
     return bool(_PERSON_AFTER.match(text, end, min(len(text), end + 100)))
 
 
+@lru_cache(maxsize=4)
 def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
-    """People and organisations named in the text, and where each is named."""
+    """People and organisations named in the text, and where each is named.
+
+    Detection and attribution both read them; the small cache spares reading a text twice.
+    """
     entities: dict[str, Entity] = {}
     mentions: list[NameMention] = []
     for match in _RUN.finditer(text):
@@ -240,10 +245,12 @@ def _add_short_mentions(text: str, entities: dict[str, Entity], mentions: list[N
     if not by_surname:
         return
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in by_surname) + r")\b")
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [start for start, _ in spans]
     for match in pattern.finditer(text):
         entity = by_surname[match.group()]
-        if match.start() not in entity.positions and not any(
-                m.start <= match.start() < m.end for m in mentions if m.entity is entity):
+        inside = bisect.bisect_right(starts, match.start()) - 1
+        if inside < 0 or spans[inside][1] <= match.start():
             entity.positions.append(match.start())
             entity.short_mentions += 1
     for entity in entities.values():

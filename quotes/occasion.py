@@ -8,6 +8,7 @@ meeting with", "in a phone conversation") refine it.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from quotes import lexicon
@@ -38,8 +39,10 @@ def find_occasions(doc: Document) -> Document:
     place = _article_place(doc)
     opening = " ".join(doc.text[p.start:p.end] for p in paras[:3])
     article_event = _event_in(opening)
+    starts = [p.start for p in paras]
     for quote in doc.quotes:
-        para = next((p for p in reversed(paras) if p.start <= quote.start), None)
+        index = bisect.bisect_right(starts, quote.start) - 1
+        para = paras[index] if index >= 0 else None
         frame = doc.text[para.start:para.end] if para else ""
         # The event named in the narration around the quote, not inside the quote.
         frame = frame.replace(quote.text, " ")
