@@ -114,16 +114,24 @@ class _Reader:
             doc.warnings.append(message)
         return self.unique(_fill(doc), where)
 
-    def jsonl_file(self, path: Path) -> Iterator[Document]:
+    def decoded(self, path: Path) -> tuple[str, str] | None:
+        """(text, encoding) of a whole file, or None after reporting why it cannot be read."""
         data = self.read_bytes(path)
         if data is None:
-            return
+            return None
         try:
-            content, encoding = _decode(data, str(path))
+            return _decode(data, str(path))
         except InputError as error:
             self.problem(str(error))
+            return None
+
+    def jsonl_file(self, path: Path) -> Iterator[Document]:
+        decoded = self.decoded(path)
+        if decoded is None:
             return
-        for number, line in enumerate(content.splitlines(), start=1):
+        content, encoding = decoded
+        # Only "\n" ends a JSONL line: str.splitlines would also split at U+2028 inside a string.
+        for number, line in enumerate(content.split("\n"), start=1):
             if not line.strip():
                 continue
             where = f"{path}:{number}"
@@ -140,14 +148,10 @@ class _Reader:
                 yield doc
 
     def csv_file(self, path: Path) -> Iterator[Document]:
-        data = self.read_bytes(path)
-        if data is None:
+        decoded = self.decoded(path)
+        if decoded is None:
             return
-        try:
-            content, encoding = _decode(data, str(path))
-        except InputError as error:
-            self.problem(str(error))
-            return
+        content, encoding = decoded
         csv.field_size_limit(2**31 - 1)
         try:
             rows = list(csv.DictReader(content.splitlines(keepends=True)))

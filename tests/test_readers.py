@@ -77,3 +77,10 @@ def test_bad_input_in_a_build_is_a_warning_not_a_traceback(tmp_path):
     result = runner.invoke(app, ["build", str(tmp_path / "in"), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0 and "Traceback" not in result.output
     assert "bad.jsonl:1: not valid JSON" in result.output and "empty.txt: empty text" in result.output
+
+
+def test_jsonl_text_may_hold_line_separator_characters(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "1", "text": "first\u2028second"}\n', encoding="utf-8")
+    docs, messages = read(path)
+    assert messages == [] and docs[0].text == "first\u2028second"
