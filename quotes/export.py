@@ -2,15 +2,16 @@
 
 Schemas are explicit, so that a column keeps its type even when a build finds no
 value for it. Files carry no timestamps or absolute paths: the same input and
-options give byte-identical tables. A corpus is written into a fresh folder
-beside the target and then swapped in, so a failed build never leaves half a
-corpus behind.
+options give byte-identical tables, so a corpus can be committed and diffed. A
+corpus is written into a fresh folder beside the target and then swapped in, so a
+failed build never leaves half a corpus behind.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import statistics
 import tempfile
@@ -18,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 import pyarrow as pa
@@ -26,7 +28,9 @@ import pyarrow.parquet as pq
 from quotes.model import Document, Quote
 
 SCHEMA_VERSION = "1"
-FILES = ("quotes.parquet", "speakers.parquet", "documents.parquet", "corpus.json")
+TABLES = ("quotes.parquet", "speakers.parquet", "documents.parquet")
+MANIFEST = "corpus.json"
+FILES = (*TABLES, MANIFEST)
 
 QUOTES_SCHEMA = pa.schema(
     [
@@ -50,6 +54,7 @@ QUOTES_SCHEMA = pa.schema(
         ("parent_id", pa.string()),
     ]
 )
+KIND_COUNTS = pa.list_(pa.struct([("kind", pa.string()), ("count", pa.int64())]))
 SPEAKERS_SCHEMA = pa.schema(
     [
         ("speaker_id", pa.string()),
@@ -62,7 +67,7 @@ SPEAKERS_SCHEMA = pa.schema(
         ("last_date", pa.date32()),
         ("mean_words", pa.float64()),
         ("median_words", pa.float64()),
-        ("kinds", pa.list_(pa.struct([("kind", pa.string()), ("count", pa.int64())]))),
+        ("kinds", KIND_COUNTS),
     ]
 )
 DOCUMENTS_SCHEMA = pa.schema(
@@ -86,14 +91,27 @@ class ExportError(Exception):
     """The corpus cannot be written or read; the message is one line."""
 
 
+class CorpusPaths(NamedTuple):
+    """Where `write_corpus` put each file, so callers need not know the file names."""
+
+    root: Path
+    quotes: Path
+    speakers: Path
+    documents: Path
+    manifest: Path
+
+
 @dataclass
 class Corpus:
+    """The three tables of a corpus, as `load` returns them."""
+
     quotes: pd.DataFrame
     speakers: pd.DataFrame
     documents: pd.DataFrame
 
 
 def _date(value: str | None) -> dt.date | None:
+    """An ISO date, or None for a missing or malformed one: a bad date must not stop an export."""
     try:
         return dt.date.fromisoformat(value) if value else None
     except ValueError:
@@ -101,6 +119,7 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def _quote_row(quote: Quote, doc: Document) -> dict:
+    """One quote as a table row; date and place fall back to the document's own."""
     occasion = quote.occasion
     return {
         "quote_id": quote.quote_id,
@@ -116,7 +135,7 @@ def _quote_row(quote: Quote, doc: Document) -> dict:
         "cue": quote.cue,
         "method": quote.method,
         "confidence": float(quote.confidence),
-        "date": _date(occasion.date or doc.date),
+        "date": _date(occasion.date) or _date(doc.date),
         "place": occasion.place or doc.place,
         "event": occasion.event,
         "unclosed": quote.unclosed,
@@ -124,35 +143,44 @@ def _quote_row(quote: Quote, doc: Document) -> dict:
     }
 
 
+def _display_name(said: list[dict]) -> str:
+    """The name a speaker is most often given; the earliest wins a tie, so the choice is stable."""
+    names = Counter(r["speaker"] for r in said)
+    return max(names, key=lambda name: names[name])
+
+
+def _speaker_row(speaker_id: str, said: list[dict]) -> dict:
+    """Figures for one speaker over their top-level quotes."""
+    lengths = [len(r["text"].split()) for r in said]
+    dates = [r["date"] for r in said if r["date"] is not None]
+    kinds = Counter(r["kind"] for r in said)
+    return {
+        "speaker_id": speaker_id,
+        "speaker": _display_name(said),
+        "named": said[0]["speaker_named"],
+        "quotes": len(said),
+        "words": sum(lengths),
+        "documents": len({r["doc_id"] for r in said}),
+        "first_date": min(dates, default=None),
+        "last_date": max(dates, default=None),
+        "mean_words": statistics.fmean(lengths),
+        "median_words": float(statistics.median(lengths)),
+        "kinds": [{"kind": k, "count": c} for k, c in sorted(kinds.items())],
+    }
+
+
 def _speaker_rows(rows: list[dict]) -> list[dict]:
+    """One row per speaker id; nested quotes are left out, as they are counted in their parent."""
     by_id: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
-        if row["speaker_id"] and row["parent_id"] is None:
+        if row["speaker_id"] and row["speaker"] and row["parent_id"] is None:
             by_id[row["speaker_id"]].append(row)
-    out = []
-    for sid, said in by_id.items():
-        lengths = [len(r["text"].split()) for r in said]
-        dates = [r["date"] for r in said if r["date"] is not None]
-        kinds = Counter(r["kind"] for r in said)
-        out.append(
-            {
-                "speaker_id": sid,
-                "speaker": said[0]["speaker"],
-                "named": said[0]["speaker_named"],
-                "quotes": len(said),
-                "words": sum(lengths),
-                "documents": len({r["doc_id"] for r in said}),
-                "first_date": min(dates, default=None),
-                "last_date": max(dates, default=None),
-                "mean_words": statistics.fmean(lengths),
-                "median_words": float(statistics.median(lengths)),
-                "kinds": [{"kind": k, "count": c} for k, c in sorted(kinds.items())],
-            }
-        )
-    return sorted(out, key=lambda r: (-r["quotes"], r["speaker"]))
+    out = [_speaker_row(sid, said) for sid, said in by_id.items()]
+    return sorted(out, key=lambda r: (-r["quotes"], r["speaker"], r["speaker_id"]))
 
 
 def _document_row(doc: Document) -> dict:
+    """One document as a table row, without its text (the quotes carry their own)."""
     return {
         "doc_id": doc.doc_id,
         "title": doc.title,
@@ -168,17 +196,36 @@ def _document_row(doc: Document) -> dict:
     }
 
 
+def _version() -> str:
+    """The package version, or "0" when the package cannot say (e.g. a partial checkout)."""
+    try:
+        from quotes import __version__
+    except ImportError:
+        return "0"
+    return str(__version__)
+
+
+def _metadata(build_info: dict[str, str] | None) -> dict[str, str]:
+    """Schema metadata: what wrote the files and how; never a time or a machine-specific path."""
+    extra = {f"quotes.{k}": str(v) for k, v in sorted((build_info or {}).items())}
+    reserved = {"quotes.schema_version", "quotes.version"} & extra.keys()
+    if reserved:
+        raise ExportError(f"build_info may not set {', '.join(sorted(reserved))}")
+    return {"quotes.schema_version": SCHEMA_VERSION, "quotes.version": _version(), **extra}
+
+
 def _write(rows: list[dict], schema: pa.Schema, path: Path, metadata: dict[str, str]) -> None:
-    table = pa.Table.from_pylist(rows, schema=schema)
-    table = table.replace_schema_metadata({**(schema.metadata or {}), **metadata})
+    """One Parquet file with a fixed schema and fixed writer options, for reproducible bytes."""
+    table = pa.Table.from_pylist(rows, schema=schema).replace_schema_metadata(metadata)
     pq.write_table(table, path, compression="zstd", row_group_size=100_000)
 
 
 def _check_target(out: Path) -> None:
+    """Refuse to replace anything but a corpus: the swap deletes what the folder held."""
     if out.exists() and not out.is_dir():
         raise ExportError(f"{out}: exists and is not a folder")
     if out.is_dir():
-        strangers = sorted(p.name for p in out.iterdir() if p.name not in FILES)
+        strangers = sorted(p.name for p in out.iterdir() if p.name not in FILES or not p.is_file())
         if strangers:
             raise ExportError(
                 f"{out}: holds files that are not a corpus ({', '.join(strangers[:3])}); "
@@ -186,44 +233,74 @@ def _check_target(out: Path) -> None:
             )
 
 
-def write_corpus(documents: Iterable[Document], out_dir: str | Path, build_info: dict[str, str] | None = None) -> Path:
-    """Write the three tables for `documents` into `out_dir`; returns the folder."""
+def _folder_mode(out: Path) -> int:
+    """The permissions the corpus folder should have: the old folder's, or the umask's default."""
+    if out.is_dir():
+        return out.stat().st_mode & 0o7777
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o777 & ~mask
+
+
+def _swap_in(staging: Path, out: Path) -> None:
+    """Replace `out` by `staging`; an old corpus is kept aside until the new one is in place."""
+    os.chmod(staging, _folder_mode(out))
+    if not out.exists():
+        staging.rename(out)
+        return
+    old = out.with_name(f".{out.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    out.rename(old)
+    try:
+        staging.rename(out)
+    except OSError:
+        old.rename(out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _write_tables(docs: list[Document], staging: Path, metadata: dict[str, str]) -> None:
+    """The three tables and the manifest, written into `staging`."""
+    quote_rows = [_quote_row(q, d) for d in docs for q in sorted(d.quotes, key=lambda q: (q.start, q.end))]
+    _write(quote_rows, QUOTES_SCHEMA, staging / "quotes.parquet", metadata)
+    _write(_speaker_rows(quote_rows), SPEAKERS_SCHEMA, staging / "speakers.parquet", metadata)
+    _write([_document_row(d) for d in docs], DOCUMENTS_SCHEMA, staging / "documents.parquet", metadata)
+    summary = {"documents": len(docs), "quotes": len(quote_rows), **metadata}
+    (staging / MANIFEST).write_text(json.dumps(summary, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def write_corpus(
+    documents: Iterable[Document], out_dir: str | Path, build_info: dict[str, str] | None = None
+) -> CorpusPaths:
+    """Write the quotes, speakers and documents tables of `documents` into `out_dir`.
+
+    `build_info` entries (annotator, options) are stored as `quotes.<key>` schema
+    metadata on every file, so a corpus says how it was made.
+    """
     out = Path(out_dir)
     _check_target(out)
+    metadata = _metadata(build_info)
     docs = sorted(documents, key=lambda d: d.doc_id)
-    quote_rows = [_quote_row(q, d) for d in docs for q in sorted(d.quotes, key=lambda q: (q.start, q.end))]
-    from quotes import __version__
-
-    metadata = {
-        "quotes.schema_version": SCHEMA_VERSION,
-        "quotes.version": __version__,
-        **{f"quotes.{k}": str(v) for k, v in sorted((build_info or {}).items())},
-    }
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
     try:
-        _write(quote_rows, QUOTES_SCHEMA, staging / "quotes.parquet", metadata)
-        _write(_speaker_rows(quote_rows), SPEAKERS_SCHEMA, staging / "speakers.parquet", metadata)
-        _write([_document_row(d) for d in docs], DOCUMENTS_SCHEMA, staging / "documents.parquet", metadata)
-        summary = {"documents": len(docs), "quotes": len(quote_rows), **metadata}
-        (staging / "corpus.json").write_text(json.dumps(summary, indent=1, sort_keys=True) + "\n")
-        if out.exists():
-            old = out.with_name(f".{out.name}.old")
-            shutil.rmtree(old, ignore_errors=True)
-            out.rename(old)
-            staging.rename(out)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            staging.rename(out)
+        _write_tables(docs, staging, metadata)
+        _swap_in(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return out
+    return CorpusPaths(out, *(out / name for name in FILES))
 
 
 def load(out_dir: str | Path) -> Corpus:
     """The three tables of a corpus folder as pandas DataFrames."""
     out = Path(out_dir)
-    missing = [name for name in FILES[:3] if not (out / name).is_file()]
+    if not out.is_dir():
+        raise ExportError(f"{out}: no such corpus folder")
+    missing = [name for name in TABLES if not (out / name).is_file()]
     if missing:
         raise ExportError(f"{out}: not a corpus folder (missing {', '.join(missing)})")
-    return Corpus(*(pd.read_parquet(out / name) for name in FILES[:3]))
+    try:
+        return Corpus(*(pd.read_parquet(out / name) for name in TABLES))
+    except (OSError, pa.ArrowException) as error:
+        first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise ExportError(f"{out}: cannot read the corpus ({first_line})") from error

@@ -1,0 +1,151 @@
+"""Speaker reports in every format, sorted, filtered to one speaker, and their errors."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from quotes.export import write_corpus
+from quotes.model import Document, Occasion, Quote
+from quotes.report import ReportError, by_speaker
+
+LONG = ("The harbour will need a new breakwater, a second crane and at least forty more people on the "
+        "night shift before the ferries can run every hour again")
+
+
+def _said(doc: Document, words: str, speaker: str | None, sid: str | None, kind: str = "direct",
+          date: str | None = None) -> Quote:
+    start = doc.text.index(words)
+    return Quote(doc.doc_id, start, start + len(words), words, kind=kind, speaker=speaker, speaker_id=sid,
+                 occasion=Occasion(date=date))
+
+
+def _harbour_docs() -> list[Document]:
+    """Invented harbour news: a port director quoted three times, a pilot twice, a minister once."""
+    one = Document("d1", f'Port director Mara Olsen said "{LONG}". Pilot Anders Holm said "Fog again." '
+                         '"Fog every morning," Holm said.', date="2024-03-01", place="Skarvik")
+    one.quotes = [
+        _said(one, LONG, "Mara Olsen", "s_olsen"),
+        _said(one, "Fog again.", "Anders Holm", "s_holm"),
+        _said(one, "Fog every morning,", "Anders Holm", "s_holm"),
+    ]
+    two = Document("d2", 'Mara Olsen - Cranes arrive in May. Minister Ruth Olsenberg: "We | pay for half."',
+                   date="2024-04-12", place="Nordhavn")
+    two.quotes = [
+        _said(two, "Cranes arrive in May.", "Mara Olsen", "s_olsen", kind="dash"),
+        _said(two, "We | pay for half.", "Ruth Olsenberg", "s_berg"),
+    ]
+    three = Document("d3", 'Olsen told reporters: "Ask me in June."', date="2024-05-30")
+    three.quotes = [_said(three, "Ask me in June.", "Mara Olsen", "s_olsen", kind="colon", date="2024-06-02")]
+    return [one, two, three]
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory):
+    out = tmp_path_factory.mktemp("report") / "corpus"
+    write_corpus(_harbour_docs(), out)
+    return out
+
+
+def _csv(text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_table_lists_every_speaker_with_figures(corpus_dir):
+    text = by_speaker(corpus_dir)
+    for name in ("Mara Olsen", "Anders Holm", "Ruth Olsenberg", "2024-06-02"):
+        assert name in text
+    assert text.index("Mara Olsen") < text.index("Anders Holm") < text.index("Ruth Olsenberg")
+    assert "\x1b[" not in text
+
+
+def test_csv_has_header_and_figures(corpus_dir):
+    rows = _csv(by_speaker(corpus_dir, fmt="csv"))
+    assert list(rows[0]) == ["speaker", "quotes", "words", "documents", "first", "last"]
+    olsen = rows[0]
+    assert olsen["speaker"] == "Mara Olsen" and olsen["quotes"] == "3" and olsen["documents"] == "3"
+    assert olsen["words"] == str(len(LONG.split()) + 4 + 4)
+    assert (olsen["first"], olsen["last"]) == ("2024-03-01", "2024-06-02")
+
+
+def test_json_is_a_list_of_records_with_iso_dates(corpus_dir):
+    records = json.loads(by_speaker(corpus_dir, fmt="json"))
+    assert [r["speaker"] for r in records] == ["Mara Olsen", "Anders Holm", "Ruth Olsenberg"]
+    assert records[1] == {"speaker": "Anders Holm", "quotes": 2, "words": 5, "documents": 1,
+                          "first": "2024-03-01", "last": "2024-03-01"}
+
+
+def test_markdown_is_a_pipe_table(corpus_dir):
+    lines = by_speaker(corpus_dir, fmt="markdown").splitlines()
+    assert lines[0] == "| speaker | quotes | words | documents | first | last |"
+    assert set(lines[1]) <= set("|-:")
+    assert lines[2].startswith("| Mara Olsen | 3 |") and len(lines) == 5
+
+
+@pytest.mark.parametrize(
+    ("sort", "ascending", "expected"),
+    [
+        ("speaker", True, ["Anders Holm", "Mara Olsen", "Ruth Olsenberg"]),
+        ("words", False, ["Mara Olsen", "Anders Holm", "Ruth Olsenberg"]),
+        ("quotes", True, ["Ruth Olsenberg", "Anders Holm", "Mara Olsen"]),
+        ("last", False, ["Mara Olsen", "Ruth Olsenberg", "Anders Holm"]),
+        ("first_date", True, ["Anders Holm", "Mara Olsen", "Ruth Olsenberg"]),
+    ],
+)
+def test_sorting(corpus_dir, sort, ascending, expected):
+    rows = _csv(by_speaker(corpus_dir, fmt="csv", sort=sort, ascending=ascending))
+    assert [r["speaker"] for r in rows] == expected
+
+
+def test_limit_keeps_the_first_rows(corpus_dir):
+    assert [r["speaker"] for r in _csv(by_speaker(corpus_dir, fmt="csv", limit=1))] == ["Mara Olsen"]
+
+
+def test_speaker_listing_by_full_name_any_case(corpus_dir):
+    rows = _csv(by_speaker(corpus_dir, fmt="csv", speaker="mara olsen"))
+    assert [r["text"] for r in rows] == [LONG, "Cranes arrive in May.", "Ask me in June."]
+    assert [r["date"] for r in rows] == ["2024-03-01", "2024-04-12", "2024-06-02"]
+    assert [r["place"] for r in rows] == ["Skarvik", "Nordhavn", ""]
+    assert [r["kind"] for r in rows] == ["direct", "dash", "colon"]
+    assert rows[0]["doc_id"] == "d1"
+
+
+def test_surname_matches_whole_words_only(corpus_dir):
+    records = json.loads(by_speaker(corpus_dir, fmt="json", speaker="Olsen"))
+    assert {r["speaker"] for r in records} == {"Mara Olsen"} and len(records) == 3
+
+
+def test_speaker_id_is_accepted(corpus_dir):
+    records = json.loads(by_speaker(corpus_dir, fmt="json", speaker="s_holm"))
+    assert [r["text"] for r in records] == ["Fog again.", "Fog every morning,"]
+
+
+def test_listing_table_shortens_text_but_markdown_keeps_it(corpus_dir):
+    table = by_speaker(corpus_dir, speaker="Mara Olsen")
+    assert "breakwater" in table and "every hour again" not in table and "…" in table
+    markdown = by_speaker(corpus_dir, fmt="markdown", speaker="Olsenberg")
+    assert "We \\| pay for half." in markdown and markdown.count("\n") == 3
+
+
+def test_unknown_speaker_names_the_closest(corpus_dir):
+    with pytest.raises(ReportError, match="no speaker 'Anders Holmes'") as raised:
+        by_speaker(corpus_dir, speaker="Anders Holmes")
+    message = str(raised.value)
+    assert "\n" not in message and "closest: Anders Holm" in message
+
+
+@pytest.mark.parametrize(
+    ("options", "pattern"),
+    [({"sort": "loudness"}, "cannot sort by 'loudness'"), ({"fmt": "yaml"}, "unknown format 'yaml'"),
+     ({"limit": -2}, "limit must be")],
+)
+def test_bad_options_are_one_line_errors(corpus_dir, options, pattern):
+    with pytest.raises(ReportError, match=pattern) as raised:
+        by_speaker(corpus_dir, **options)
+    assert "\n" not in str(raised.value)
+
+
+def test_a_folder_that_is_not_a_corpus(tmp_path):
+    with pytest.raises(ReportError, match="no such corpus folder"):
+        by_speaker(tmp_path / "nowhere")
