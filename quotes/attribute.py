@@ -83,7 +83,7 @@ class Attributor:
 
     def _credible(self, phrase: Phrase, name: str | None) -> bool:
         """A lone capitalised word that names nobody in the article is a speaker only where a name
-        can stand: not at the start of a sentence and not after a preposition ("on Twitter")."""
+        can stand: not at the start of a sentence and not after a preposition ("on Facebook")."""
         if phrase.kind != "name" or " " in phrase.text or name != phrase.text:
             return True
         before = self.text[max(0, phrase.start - 30):phrase.start].rstrip()
@@ -158,12 +158,12 @@ class Attributor:
                 continue
             between = self.text[start:cue.start()]
             if between.strip(" ,"):
-                # `"...," Linda Lamoureux, chair of the commission, said` and `"...," Jingyi Pan of IG
+                # `"...," Lena Dahl, chair of the board, said` and `"...," Oskar Lund of Nordbank
                 # said`: the speaker is the noun phrase that opens the frame.
                 head = between.split(",")[0] if between.rstrip().endswith(",") else between
                 head_end = start + len(head.rstrip())
                 if re.search(r"\s(?:of|from|at|with)\s", head):
-                    # `Jingyi Pan of IG said`: the head of the noun phrase, not the last name in it.
+                    # `Oskar Lund of Nordbank said`: the head of the noun phrase, not the last name in it.
                     phrase = phrase_after(self.text, start, head_end) or phrase_before(self.text, start, head_end)
                 else:
                     phrase = phrase_before(self.text, start, head_end)
@@ -180,7 +180,7 @@ class Attributor:
         cues = find_cues(self.text, begin, stop)
         if not cues:
             if self.text[begin:stop].rstrip().endswith(":"):
-                # `Martell, the doctor, is more blunt: "..."`: the subject of the introducing sentence.
+                # `Berg, the engineer, was blunt: "..."`: the subject of the introducing sentence.
                 phrase = phrase_after(self.text, begin, stop)
                 return phrase is not None and self._decide(quote, phrase, "cue_before", None)
             return False
@@ -242,7 +242,7 @@ class Attributor:
         return False
 
     def _previous_paragraph(self, quote: Quote, para: Paragraph) -> bool:
-        """A quoted paragraph after reported speech: `Howell says she wants ...` then `"When my kids ..."`."""
+        """A quoted paragraph after reported speech: `Berg says she wants ...` then `"The bridge ..."`."""
         if quote.start - para.start > 2 or para.index == 0:
             return False
         before = self.paras[para.index - 1]

@@ -4,7 +4,7 @@ A model-free reader of names: runs of capitalised words, stripped of titles and
 country words, are person names ("Russian Defence Minister Sergei Shoigu" ->
 "Sergei Shoigu", role "Russian Defence Minister"); runs that hold an organisation
 noun are organisations ("the Russian Foreign Ministry"). Appositions add roles:
-"Linda Lamoureux, executive chair of the commission".
+"Lena Dahl, executive chair of the board".
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ def _is_org_word(token: str) -> bool:
 
 def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     """(the words before the name, the name itself): the name is the longest tail free of titles,
-    places and organisation words ("Calgary MP Michelle Rempel" -> "Michelle Rempel")."""
+    places and organisation words ("Oslo MP Kari Nygaard" -> "Kari Nygaard")."""
     i = len(tokens)
     while i > 0 and not (_is_title(tokens[i - 1]) or _is_country(tokens[i - 1]) or tokens[i - 1] in _STOP_CAPS
                          or tokens[i - 1] in lexicon.org_nouns() or tokens[i - 1].lower() in lexicon.role_nouns()):
@@ -135,7 +135,7 @@ _APPOSITION = re.compile(r"^,\s+((?:the\s+|a\s+|an\s+)?[^,.;:\"\u201c\u201d]{3,8
 
 
 def _role_after(text: str, end: int) -> str:
-    """An apposition after a name: ', executive chairwoman of the commission,'."""
+    """An apposition after a name: ', deputy chair of the harbour board,'."""
     match = _APPOSITION.match(text[end:end + 100])
     if not match:
         return ""
@@ -238,7 +238,7 @@ def _vote_gender(text: str, entity: Entity, position: int) -> None:
 
 
 def _add_short_mentions(text: str, entities: dict[str, Entity], mentions: list[NameMention]) -> None:
-    """Surname-only mentions ("Lonechild said") count as mentions of the person named in full."""
+    """Surname-only mentions ("Nygaard said") count as mentions of the person named in full."""
     by_surname: dict[str, Entity] = {}
     for entity in entities.values():
         by_surname.setdefault(entity.surname, entity)

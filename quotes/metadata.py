@@ -2,37 +2,78 @@
 
 Agency copy carries its metadata in its first and last lines: ` date 2020-11-21 ...`,
 `21 november 2020, 19:30`, `MOSCOW, November 15. /TASS/.`, `YEREVAN (UrduPoint
-News / Sputnik - 21st November, 2020)`, `Source: ...`. Only the head (first
-lines) and the tail of a text are read, and dates are parsed with `dateparser`
-only on strings that cheap patterns have already picked out.
+News / Sputnik - 21st November, 2020)`, `Source: ...`. This runs on every article
+of large collections, so only the head (first `HEAD` characters) and the last few
+lines are read, and `dateparser` (slow to import and to run) only sees the short
+strings that cheap patterns have already picked out.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
+#: How much of the start of a text can hold metadata.
 HEAD = 1500
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_DATE_TEXT = re.compile(
-    r"\b(?:" + _DAY + r"\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+" + _DAY + r",?\s+\d{4})\b", re.IGNORECASE)
-_ISO_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*(.*)$", re.IGNORECASE)
+#: How many non-empty closing lines can hold a `Source:` line.
+TAIL_LINES = 4
+#: How many non-empty opening lines can hold a date line (after title and byline).
+DATE_LINES = 6
+#: Headlines are shorter than this.
+TITLE_MAX = 300
+
+_MONTH = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_WEEKDAY = r"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,?"
+# "21 November 2020", "21st November, 2020", "November 21, 2020", "21.11.2020".
+_DATE = (r"(?:" + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"|" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR
+         + r"|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d{2}|(?:19|20)\d{2}-[01]\d-[0-3]\d)")
+_DATE_RE = re.compile(r"\b" + _DATE + r"(?![\w.]\d)", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\s+(?:" + _DAY + r",?\s+)?(" + _YEAR + r")\b", re.IGNORECASE)
+# What may follow the date on a date line: a time, AM/PM, a time zone.
+_AFTER_DATE = re.compile(r"[\s,|/-]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)?)?\s*"
+                         r"(?:\(?[A-Z]{2,5}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?(?:\s+[A-Z]{2,5})?\)?)?\s*")
+# Words that make a line a headline rather than a date, a time or a widget's leftovers.
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_CALENDAR_WORD = re.compile(r"(?:" + _MONTH + r"|" + _WEEKDAY + r"|(?i:utc|gmt|msk|am|pm|px))", re.IGNORECASE)
+_ISO_LINE = re.compile(r"\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DATELINE_AGENCY = re.compile(
-    r"^(?P<city>[A-Z][A-Z .'-]{2,30}),\s+(?P<date>" + _MONTH + r"\s+" + _DAY + r")\.?\s*/(?P<source>[^/\n]{2,30})/\.?",
-    re.IGNORECASE)
-_DATELINE_PAREN = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,30})\s+\((?P<inside>[^)\n]{3,80})\)")
+# The date, weekday and agency tag that can come between an ISO date and the headline.
+_LINE_PREAMBLE = re.compile(
+    r"(?:(?:" + _WEEKDAY + r"\s*)?" + _DATE + r")?\s*(?:\([^()\n]{1,40}\))?\s*[_|:–—-]?\s*", re.IGNORECASE)
+_SITE_NAME = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?", re.IGNORECASE)
+
+_CITY = r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3})"
+# MOSCOW, November 15. /TASS/.
+_DATELINE_SLASH = re.compile(
+    _CITY + r",\s+(?P<date>" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?)\.?"
+    r"\s*/(?P<source>[^/\n]{2,40})/\.?")
+# BAKU, Azerbaijan, Nov. 3 (Trend) -
+_DATELINE_COMMA_PAREN = re.compile(
+    _CITY + r",\s+(?:(?P<country>[A-Z][A-Za-z. ]{2,30}),\s+)?(?P<date>" + _MONTH + r"\s+" + _DAY
+    + r"(?:,?\s+" + _YEAR + r")?)\s*\((?P<source>[^()\n]{2,40})\)\s*(?:[-–—:]\s*)?")
+# TBILISI, MARCH 4, AGENCYNAME.
 _DATELINE_CAPS = re.compile(
-    r"^(?P<city>[A-Z][A-Z .'-]{2,30}),\s+(?P<date>" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+\d{4})?)"
-    r",?\s+(?P<source>[A-Z][A-Z-]{2,30})[.:\s-]", re.IGNORECASE)
-_SOURCE_LINE = re.compile(r"^\s*Source:\s*(.{2,200}?)\s*$", re.MULTILINE)
+    r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}),\s+(?P<date>" + _MONTH + r"\s+" + _DAY
+    + r"(?:,?\s+" + _YEAR + r")?),\s+(?P<source>[A-Z][A-Z-]{2,30})(?:\.|\s*[-–—:]|\s*$)\s*")
+# ASTANA. KAZINFORM –
+_DATELINE_DOT = re.compile(r"(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\.\s+(?P<source>[A-Z][A-Z-]{2,30})"
+                           r"\s*[-–—:]\s*")
+# YEREVAN (UrduPoint News / Sputnik - 21st November, 2020), WASHINGTON (AP) —
+_DATELINE_PAREN = re.compile(
+    r"(?P<city>[A-Z][A-Z.'-]*(?:[ -][A-Z][A-Z.'-]*){0,3})\s+\((?P<inside>[^()\n]{2,80})\)"
+    r"\s*(?P<dash>[-–—:]\s*)?")
+_SOURCE_LINE = re.compile(r"[ \t]*(?i:source):[ \t]*(?P<source>\S.{0,198}?)[ \t]*")
 
 
 @dataclass
 class TextMetadata:
+    """What an article says about itself, with the offsets of the lines that said it."""
+
     title: str | None = None
     date: str | None = None
     source: str | None = None
@@ -40,102 +81,242 @@ class TextMetadata:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
 @cache
 def _dateparser():
+    """dateparser, imported on first use: importing it takes about a second."""
     import dateparser
 
     return dateparser
 
 
+def _valid_iso(year: str, month: str, day: str) -> str | None:
+    try:
+        return _dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
 def parse_date(value: str, year: int | None = None) -> str | None:
-    """An ISO date for a date string, or None; a missing year is taken from `year`."""
+    """An ISO date for a date string, or None; a string without a year takes `year`.
+
+    The same few date strings recur across a news collection, hence the cache.
+    """
     iso = _ISO.search(value)
     if iso:
-        return iso.group(0)
-    settings = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"}
-    if year is None:
-        settings["REQUIRE_PARTS"] = ["day", "month", "year"]
+        return _valid_iso(*iso.groups())
+    if year is not None and not re.search(_YEAR, value):
+        value = f"{value.strip().rstrip('.,')} {year}"
+    settings = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
     try:
         found = _dateparser().parse(value, languages=["en"], settings=settings)
-    except (ValueError, OverflowError, TypeError):
+    except Exception:  # dateparser raises many kinds of error on odd strings
         return None
-    if found is None:
-        return None
-    if year is not None and not re.search(r"\d{4}", value):
-        found = found.replace(year=year)
-    return found.date().isoformat()
+    return found.date().isoformat() if found else None
 
 
 def iso_date(value: str | None) -> str | None:
-    """Normalise an explicit date field to yyyy-mm-dd where it parses."""
-    if not value:
+    """An explicit date field as yyyy-mm-dd where it parses, else unchanged (but stripped)."""
+    if value is None or not str(value).strip():
         return None
+    value = str(value).strip()
     return parse_date(value) or value
 
 
-def _lines(text: str, limit: int) -> list[tuple[int, int, str]]:
-    out = []
-    for match in re.finditer(r"[^\n]+", text[:limit]):
-        if match.group().strip():
-            out.append((match.start(), match.end(), match.group()))
-    return out
+_LINE = re.compile(r"[^\n]+")
+
+
+def _lines(text: str, start: int, end: int) -> list[_Line]:
+    """The non-empty lines that begin in text[start:end] (the last one cut at `end`), with their offsets."""
+    if start > 0:
+        start = text.find("\n", start - 1) + 1 or end
+    return [_Line(m.start(), m.end(), m.group()) for m in _LINE.finditer(text, start, end)
+            if m.group().strip()]
 
 
 def _title_case(city: str) -> str:
-    return " ".join(w.capitalize() for w in city.split())
+    """MOSCOW -> Moscow, NUR-SULTAN -> Nur-Sultan, ST. PETERSBURG -> St. Petersburg."""
+    return " ".join("-".join(part.capitalize() for part in word.split("-")) for word in city.split())
 
 
-def _dateline(meta: TextMetadata, start: int, line: str) -> bool:
-    stripped = line.lstrip()
-    offset = start + len(line) - len(stripped)
-    agency = _DATELINE_AGENCY.match(stripped) or _DATELINE_CAPS.match(stripped)
-    if agency and agency.group("city").isupper():
-        meta.place = meta.place or _title_case(agency.group("city"))
-        meta.source = meta.source or agency.group("source").strip(" .")
-        year = int(meta.date[:4]) if meta.date else None
-        meta.date = meta.date or parse_date(agency.group("date"), year)
-        meta.spans.append((offset, offset + agency.end()))
-        return True
-    paren = _DATELINE_PAREN.match(stripped)
-    if paren and paren.group("city").isupper():
-        meta.place = meta.place or _title_case(paren.group("city"))
-        inside = paren.group("inside")
+def _stripped(line: _Line) -> tuple[int, str]:
+    """(offset, text) of a line without its leading blanks and trailing carriage return."""
+    body = line.text.lstrip()
+    return line.start + len(line.text) - len(body), body.rstrip("\r")
+
+
+def _date_line(line: str) -> str | None:
+    """The date of a line that holds nothing but a byline, a date and a time."""
+    if len(line) > 120 or line.rstrip().endswith("."):
+        return None
+    for match in _DATE_RE.finditer(line):
+        before = line[:match.start()].rstrip()
+        if before.endswith((".", ";")) or len(before.split()) > 8:
+            continue
+        # `March 3, 2022, The Kremlin, Moscow`: a date that opens a short line may be followed by a place.
+        opens_short_line = not before and len(line) <= 80
+        if opens_short_line or _AFTER_DATE.fullmatch(line, match.end()):
+            return parse_date(match.group())
+    return None
+
+
+def _looks_like_title(line: str) -> bool:
+    """A headline: one short line, not a sentence that ends with a period, not a quote or dateline."""
+    line = line.strip()
+    if not line or len(line) > TITLE_MAX:
+        return False
+    if sum(1 for word in _WORD.findall(line) if not _CALENDAR_WORD.fullmatch(word)) < 2:
+        return False
+    if line.endswith((".", ",", ";", ":", ".\"", ".”", ".'")) or line[0] in "-–—•":
+        return False
+    return _dateline_match(line) is None and _date_line(line) is None
+
+
+def _dateline_match(line: str) -> tuple[re.Match, str] | None:
+    """The dateline at the start of a paragraph, with its form."""
+    for form, pattern in (("slash", _DATELINE_SLASH), ("comma", _DATELINE_COMMA_PAREN),
+                          ("caps", _DATELINE_CAPS), ("paren", _DATELINE_PAREN), ("dot", _DATELINE_DOT)):
+        match = pattern.match(line)
+        if match and _plausible_dateline(match, form):
+            return match, form
+    return None
+
+
+def _plausible_dateline(match: re.Match, form: str) -> bool:
+    """Capitals alone do not make a dateline: `NATO (North Atlantic ...)` opens a sentence."""
+    if form == "caps":
+        return match.group("source").isupper()
+    if form == "paren":
+        inside = match.group("inside")
+        return match.group("city").isupper() and bool(match.group("dash") or _DATE_RE.search(inside))
+    return True
+
+
+def _header_year(meta: TextMetadata, head: str) -> int | None:
+    """The year a year-less dateline belongs to: from a date already found or a dated phrase."""
+    if meta.date:
+        return int(meta.date[:4])
+    match = _MONTH_YEAR.search(head)
+    return int(match.group(1)) if match else None
+
+
+def _apply_dateline(meta: TextMetadata, match: re.Match, form: str, offset: int, head: str) -> None:
+    meta.place = meta.place or _title_case(match.group("city"))
+    if form == "paren":
+        inside = match.group("inside")
         source, _, when = inside.rpartition(" - ")
-        meta.source = meta.source or (source or inside).strip()
-        if when and _DATE_TEXT.search(when):
-            meta.date = meta.date or parse_date(_DATE_TEXT.search(when).group(0))
-        meta.spans.append((offset, offset + paren.end()))
-        return True
-    return False
+        when_date = _DATE_RE.search(when) if source else None
+        meta.source = meta.source or (source if when_date else inside).strip() or None
+        if when_date and not meta.date:
+            meta.date = parse_date(when_date.group())
+    else:
+        meta.source = meta.source or match.group("source").strip(" .") or None
+        if not meta.date and form != "dot":
+            year = _header_year(meta, head)
+            if year is not None or re.search(_YEAR, match.group("date")):
+                meta.date = parse_date(match.group("date"), year)
+    meta.spans.append((offset, offset + len(match.group().rstrip())))
+
+
+def _iso_line(meta: TextMetadata, lines: list[_Line], iso: re.Match, head: str) -> int | None:
+    """Read a ` date yyyy-mm-dd ...` first line; the index of the title line when it is the next one.
+
+    A headline is not a metadata span: headlines quote people (`X: "..."`, `... - PM`),
+    and their speech must stay visible to quote detection.
+    """
+    offset, body = _stripped(lines[0])
+    meta.date = _valid_iso(*iso.group(1).split("-"))
+    title, title_at = _title_after_date(body, iso.end())
+    rest = body[title_at:].rstrip()
+    short_rest = not title and len(rest) <= 40
+    span_end = title_at + len(rest) if short_rest else title_at
+    meta.spans.append((offset, offset + len(body[:span_end].rstrip())))
+    if title:
+        meta.title = title
+        return None
+    found = _dateline_match(rest)
+    if found:
+        _apply_dateline(meta, *found, offset + title_at, head)
+    elif short_rest and len(lines) > 1 and _looks_like_title(lines[1].text):
+        meta.title = lines[1].text.strip()
+        return 1
+    return None
+
+
+def _plain_title(meta: TextMetadata, lines: list[_Line]) -> int | None:
+    """The index of the title: the first line, or the second when the first is a date or a byline."""
+    for index, line in enumerate(lines[:2]):
+        if index + 1 < len(lines) and _looks_like_title(line.text):
+            meta.title = line.text.strip()
+            return index
+        if _date_line(line.text) is None and len(line.text.split()) > 3:
+            break
+    return None
+
+
+def _title_after_date(line: str, at: int) -> tuple[str | None, int]:
+    """The headline that follows the ISO date on a ` date` line, and where it starts."""
+    separator = line.find(" _ ", at)
+    if separator >= 0:
+        at = separator + 3
+    else:
+        at = _LINE_PREAMBLE.match(line, at).end()
+    at += len(line[at:]) - len(line[at:].lstrip())
+    title = line[at:].strip()
+    if not title or _SITE_NAME.fullmatch(title) or len(title) > TITLE_MAX:
+        return None, at
+    if separator < 0 and not _looks_like_title(title):
+        return None, at
+    return title, at
+
+
+def _read_head(meta: TextMetadata, text: str) -> None:
+    head = text[:HEAD]
+    lines = _lines(text, 0, HEAD)
+    if not lines:
+        return
+    iso = _ISO_LINE.match(_stripped(lines[0])[1])
+    title_index = _iso_line(meta, lines, iso, head) if iso else _plain_title(meta, lines)
+    dateline_found = meta.place is not None
+    for index in range(1 if iso else 0, len(lines)):
+        if index == title_index:
+            continue
+        offset, body = _stripped(lines[index])
+        if not dateline_found:
+            found = _dateline_match(body)
+            if found:
+                _apply_dateline(meta, *found, offset, head)
+                dateline_found = True
+                continue
+        date = _date_line(body) if index < DATE_LINES else None
+        if date:
+            meta.date = meta.date or date
+            meta.spans.append((offset, offset + len(body.rstrip())))
+
+
+def _read_tail(meta: TextMetadata, text: str) -> None:
+    start = max(0, len(text) - 1000)
+    for line in _lines(text, start, len(text))[-TAIL_LINES:]:
+        offset, body = _stripped(line)
+        match = _SOURCE_LINE.fullmatch(body)
+        if match:
+            meta.source = meta.source or match.group("source")
+            meta.spans.append((offset, offset + len(body.rstrip())))
 
 
 def parse_text_metadata(text: str) -> TextMetadata:
     """What the head and tail of an article say about it. Never raises on odd text."""
     meta = TextMetadata()
-    lines = _lines(text, HEAD)
-    for index, (start, end, line) in enumerate(lines[:8]):
-        iso = _ISO_LINE.match(line)
-        if index == 0 and iso:
-            meta.date = iso.group(1)
-            rest = iso.group(2)
-            rest = rest.split(" _ ", 1)[1] if " _ " in rest else rest
-            if rest.strip() and not re.fullmatch(r"\S+\.(?:com|org|net|ru|az|am)\S*", rest.strip()):
-                meta.title = rest.strip()
-            meta.spans.append((start, end))
-            continue
-        if _dateline(meta, start, line):
-            continue
-        date = _DATE_TEXT.search(line)
-        if date and len(line) < 120 and meta.date is None:
-            meta.date = parse_date(date.group(0))
-            if meta.date:
-                meta.spans.append((start, end))
-                continue
-        if meta.title is None and len(line) < 300 and not line.rstrip().endswith(".") and index < 3:
-            meta.title = line.strip()
-    tail = text[-600:]
-    for match in _SOURCE_LINE.finditer(tail):
-        meta.source = meta.source or match.group(1)
-        base = len(text) - len(tail)
-        meta.spans.append((base + match.start(), base + match.end()))
+    if not isinstance(text, str) or not text.strip():
+        return meta
+    _read_head(meta, text)
+    _read_tail(meta, text)
+    meta.spans = sorted(set(meta.spans))
     return meta

@@ -90,7 +90,8 @@ class Document:
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
-    # Offsets of the metadata lines (title, date line, dateline, source line):
+    # Offsets of the metadata lines (date line, dateline, source line; not the title, which may hold
+    # a headline quote):
     # they are not narration and never hold speech.
     metadata_spans: list[tuple[int, int]] = field(default_factory=list)
 

@@ -21,11 +21,11 @@ _NAME_RUN_END = re.compile(
     r"(?:" + _CAP_TOKEN + r"(?:\s+(?:de|da|van|von|der|bin|al|el|la|le|di|oglu|ogly)\b)?[ \t]+)*" + _CAP_TOKEN + r"$")
 _NAME_RUN_START = re.compile(
     _CAP_TOKEN + r"(?:(?:[ \t]+(?:de|da|van|von|der|bin|al|el|la|le|di|oglu|ogly)\b)?[ \t]+" + _CAP_TOKEN + r")*")
-# `says Campbell's partner, Jason Louth`: the person named after a relation to someone else.
+# `says Berg's brother, Jon Berg`: the person named after a relation to someone else.
 _RELATIVE_NAME = re.compile(
     r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*['\u2019]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*,[ \t]+"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*)")
-# `says Cambridge cartoonist Andre Campbell`: a short description, then the name.
+# `says Oslo painter Kari Nygaard`: a short description, then the name.
 _DESCRIBED_NAME = re.compile(
     r"(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}(?:(?!(?:who|which|that|of|in|at|on|for|to|as|after|before|when)\b)"
     r"[a-z][\w'\u2019-]*[ \t]+){1,5}(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)+)")
@@ -93,7 +93,7 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     if role and (run is None or role.start() < run.start()) and not _names_a_person(run):
         return Phrase(start + role.start(), end, _clean(role.group()), "role")
     if run and all(t.isupper() and len(t) > 3 for t in run.group().replace("'S", "").split()):
-        run = None  # a section label in capitals ("ANALYST'S VIEWPOINT:"), not a name
+        run = None  # a section label in capitals ("MARKET WATCH:"), not a name
     if run:
         tokens = run.group().split()
         name = person_name(tokens)
@@ -115,7 +115,7 @@ def _names_a_person(run: re.Match[str] | None) -> bool:
 
 
 def phrase_after(text: str, start: int, end: int) -> Phrase | None:
-    """The speaker-like noun phrase that starts at `start` (`said Mr. Burman of the ...`)."""
+    """The speaker-like noun phrase that starts at `start` (`said Mr. Lund of the ...`)."""
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     start += lead
     segment = text[start:end]

@@ -154,6 +154,6 @@ class Resolver:
         if entity:
             return entity.name, "role"
         if _DESCRIPTION.match(phrase.text) and phrase.text.split()[-1].lower() not in lexicon.document_nouns():
-            # "a citizen, whose name is redacted, wrote": an unnamed but credible speaker.
+            # "a resident, who asked not to be named, said": an unnamed but credible speaker.
             return phrase.text, "description"
         return None, "role"

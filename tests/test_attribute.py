@@ -97,3 +97,13 @@ def test_statement_speaks_for_its_author():
 def test_speaker_of_organisation_is_the_person_before_of():
     text = '"Markets will stay nervous," Oskar Lund of Nordbank said.'
     assert speaker_of(text, "Markets")[0] == "Oskar Lund"
+
+
+def test_description_before_the_name_after_the_cue():
+    text = '"The light here is different," says Oslo painter Kari Nygaard.'
+    assert speaker_of(text, "The light")[0] == "Kari Nygaard"
+
+
+def test_relative_then_name_after_the_cue():
+    text = '"He never gives up," says Berg\u2019s brother, Jon Berg.'
+    assert speaker_of(text, "He never")[0] == "Jon Berg"

@@ -73,7 +73,7 @@ def transcript_label(text: str, para: Paragraph) -> tuple[int, int, int] | None:
         return None
     if any(t[:1].isdigit() for t in tokens):
         return None
-    # Section headers are in capitals ("CURRENCIES:"); a speaker label holds a name in title case.
+    # Section headers are in capitals ("MARKETS:"); a speaker label holds a name in title case.
     if sum(1 for t in tokens if t[:1].isupper() and not t.isupper()) < 2:
         return None
     return match.start("label"), match.start("label") + len(label), match.start("body")

@@ -1,0 +1,155 @@
+"""Metadata read from article text: the formats agency copy uses, and odd text that must not break it."""
+
+from pathlib import Path
+
+import pytest
+
+from quotes.metadata import iso_date, parse_date, parse_text_metadata
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def spans_text(text: str, meta) -> list[str]:
+    return [text[start:end] for start, end in meta.spans]
+
+
+def test_iso_date_line_with_headline_after_separator():
+    text = (" date 2019-03-02 Saturday, 2 March 2019 (ABC) _ Harbour bridge reopens after repairs.\n\n"
+            "Body here.\n")
+    meta = parse_text_metadata(text)
+    assert meta.date == "2019-03-02"
+    assert meta.title == "Harbour bridge reopens after repairs."
+    # The headline itself is not a metadata span: headlines can quote people.
+    assert spans_text(text, meta) == ["date 2019-03-02 Saturday, 2 March 2019 (ABC) _"]
+
+
+def test_iso_date_line_with_headline_after_the_date():
+    text = (" date 2019-03-02 Farmers protest over new water tariffs\n\n"
+            "LONDON, March 2. /Wire/. Farmers gathered.\n")
+    meta = parse_text_metadata(text)
+    assert (meta.date, meta.title) == ("2019-03-02", "Farmers protest over new water tariffs")
+    assert (meta.place, meta.source) == ("London", "Wire")
+
+
+def test_site_name_after_date_means_title_on_next_line():
+    text = " date 2019-03-02 ExampleNews.com\nCouncil Approves Budget For Next Year\n\nThe council met.\n"
+    meta = parse_text_metadata(text)
+    assert meta.title == "Council Approves Budget For Next Year"
+    assert spans_text(text, meta) == ["date 2019-03-02 ExampleNews.com"]
+
+
+def test_first_line_headline_and_date_line_with_time():
+    text = "Mayor opens the new library\n\n4 may 2018, 11:20\n\nThe mayor cut the ribbon on Friday.\n"
+    meta = parse_text_metadata(text)
+    assert meta.title == "Mayor opens the new library"
+    assert meta.date == "2018-05-04"
+    assert spans_text(text, meta) == ["4 may 2018, 11:20"]
+
+
+def test_byline_date_line():
+    text = ("Storm Closes Ports\n\nJane Roe 5 minutes ago Tue 6th March 2018 | 09:05 AM\n\n"
+            "Ports closed on Tuesday.\n")
+    meta = parse_text_metadata(text)
+    assert meta.date == "2018-03-06"
+    assert "Jane Roe 5 minutes ago Tue 6th March 2018 | 09:05 AM" in spans_text(text, meta)
+
+
+def test_first_line_that_is_a_sentence_is_not_a_title():
+    text = "The committee met on Monday to discuss the budget.\n\nIt will meet again next week.\n"
+    assert parse_text_metadata(text).title is None
+
+
+def test_quoted_sentence_is_not_a_title_nor_a_span():
+    text = '"We will not give up," the coach told reporters.\n\nThe team lost again.\n'
+    meta = parse_text_metadata(text)
+    assert meta.title is None and meta.spans == []
+
+
+def test_slash_dateline_takes_year_from_the_header():
+    text = ("Talks resume\n\n"
+            "OSLO, June 3. /Wire/. Negotiators met again, as agreed in May 2021, to continue.\n")
+    meta = parse_text_metadata(text)
+    assert (meta.place, meta.source, meta.date) == ("Oslo", "Wire", "2021-06-03")
+    assert "OSLO, June 3. /Wire/." in spans_text(text, meta)
+
+
+def test_slash_dateline_without_a_year_leaves_the_date_empty():
+    text = "Talks resume\n\nOSLO, June 3. /Wire/. Negotiators met again to continue the talks.\n"
+    meta = parse_text_metadata(text)
+    assert (meta.place, meta.source, meta.date) == ("Oslo", "Wire", None)
+
+
+def test_paren_dateline_with_date_inside():
+    text = "Rail link opens\n\nLISBON (City News / Wire - 7th April, 2022) The new line carried passengers.\n"
+    meta = parse_text_metadata(text)
+    assert (meta.place, meta.source, meta.date) == ("Lisbon", "City News / Wire", "2022-04-07")
+    # Only the dateline prefix is metadata, not the paragraph it opens.
+    assert spans_text(text, meta) == ["LISBON (City News / Wire - 7th April, 2022)"]
+
+
+def test_city_country_date_agency_dateline():
+    text = "Port expands\n\nRIGA, Latvia, Sept. 9 (Wire) - The port added a berth. Work began in 2020.\n"
+    meta = parse_text_metadata(text)
+    assert (meta.place, meta.source) == ("Riga", "Wire")
+    assert spans_text(text, meta) == ["RIGA, Latvia, Sept. 9 (Wire) -"]
+
+
+def test_capitals_dateline_and_multi_word_city():
+    text = ("Museum reopens\n\n"
+            "NEW DELHI, AUGUST 14, NEWSWIRE. The museum reopened on 14 August 2019 at noon.\n")
+    meta = parse_text_metadata(text)
+    assert (meta.place, meta.source, meta.date) == ("New Delhi", "NEWSWIRE", "2019-08-14")
+
+
+def test_capitalised_phrase_is_not_a_dateline():
+    text = "UNESCO (the United Nations cultural agency) listed the site.\nMore text follows.\n"
+    meta = parse_text_metadata(text)
+    assert meta.place is None and meta.source is None
+
+
+def test_closing_source_line():
+    text = "Bridge opens\n\nThe bridge opened.\n\nSource: Ministry of Transport\n"
+    meta = parse_text_metadata(text)
+    assert meta.source == "Ministry of Transport"
+    assert spans_text(text, meta)[-1] == "Source: Ministry of Transport"
+
+
+def test_only_the_head_is_read_for_dates():
+    body = "Filler sentence for the article body.\n" * 60
+    text = "Long article here\n\n" + body + "12 March 2020, 10:00\n" + body
+    assert parse_text_metadata(text).date is None
+
+
+ODD_TEXTS = ["", "\n\n\n", "\x00\x01\x02", "date", " date 2020-99-99 x", "(((", "\ud800 odd",
+             "A" * 5000, "MOSCOW, /", "Source:", "1 January 99999", "31 February 2020, 10:00\nbody"]
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_odd_text_never_raises(text):
+    meta = parse_text_metadata(text)
+    assert all(0 <= start <= end <= len(text) for start, end in meta.spans)
+    assert meta.date is None or len(meta.date) == 10
+
+
+def test_parse_date_and_iso_date():
+    assert parse_date("3 March 2021") == "2021-03-03"
+    assert parse_date("November 15", 2020) == "2020-11-15"
+    assert parse_date("2020-02-30") is None
+    assert iso_date("21.11.2020") == "2020-11-21"
+    assert iso_date("2020-11-21T10:00:00Z") == "2020-11-21"
+    assert iso_date("sometime") == "sometime" and iso_date("") is None
+
+
+def seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="no seeds")
+def test_seed_metadata():
+    first, second, third, fourth = (parse_text_metadata(seed(p)) for p in ("000", "001", "003", "004"))
+    assert first.date == "2020-11-21" and first.source == "Ministry of Defence of the Russian Federation"
+    assert first.title.startswith("Sergei Shoigu arrive")
+    assert second.date == "2020-11-21" and second.title.startswith("Ilham Aliyev has received")
+    assert (third.place, third.date, third.source) == ("Yerevan", "2020-11-21", "UrduPoint News / Sputnik")
+    assert third.title.startswith("Russia Considers Maintaining Peace")
+    assert (fourth.place, fourth.source, fourth.date) == ("Moscow", "TASS", "2020-11-15")
