@@ -82,22 +82,15 @@ class Resolver:
 
     def antecedent(self, position: int, last_speaker: str | None, gender: str | None = None) -> str | None:
         """'he' / 'she': the person of that gender mentioned or quoted most recently before `position`."""
+        candidates = [e for e in self.entities if (e.is_person_like or e.name in self.spoke_at)
+                      and not (gender and e.gender and e.gender != gender)]
         best, best_at = None, -1
-        for entity in self.entities:
-            if not (entity.is_person_like or entity.name in self.spoke_at):
-                continue
-            if gender and entity.gender and entity.gender != gender:
-                continue
-            seen = [p for p in entity.positions if p < position]
-            at = max(seen + [self.spoke_at.get(entity.name, -1)])
+        for entity in candidates:
+            at = max([p for p in entity.positions if p < position] + [self.spoke_at.get(entity.name, -1)])
             if at > best_at:
                 best, best_at = entity.name, at
         subject, subject_at = None, -1
-        for entity in self.entities:
-            if not (entity.is_person_like or entity.name in self.spoke_at):
-                continue
-            if gender and entity.gender and entity.gender != gender:
-                continue
+        for entity in candidates:
             seen = [p for p in entity.subject_positions if p < position]
             if seen and max(seen) > subject_at:
                 subject, subject_at = entity.name, max(seen)
