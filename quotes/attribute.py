@@ -17,7 +17,6 @@ What no rule decides keeps `speaker` null: no guess.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 
@@ -30,6 +29,7 @@ from quotes.text import (
     Paragraph,
     find_cues,
     is_cue_word,
+    paragraph_at,
     paragraphs,
     sentence_end,
     sentence_start,
@@ -69,7 +69,6 @@ class Attributor:
         self.doc = doc
         self.text = doc.text
         self.paras = paragraphs(doc.text)
-        self.starts = [p.start for p in self.paras]
         entities, _ = find_entities(doc.text)
         self.entities = entities
         self.resolver = Resolver(entities)
@@ -77,9 +76,7 @@ class Attributor:
 
     # -- helpers -------------------------------------------------------------------------------
     def _para(self, pos: int) -> Paragraph:
-        """The paragraph holding `pos` (or the last one starting before it)."""
-        index = bisect.bisect_right(self.starts, pos) - 1
-        return self.paras[max(0, index)]
+        return paragraph_at(self.paras, pos)
 
     def _credible(self, phrase: Phrase, name: str | None) -> bool:
         """A lone capitalised word that names nobody in the article is a speaker only where a name
@@ -228,18 +225,20 @@ class Attributor:
             return False
         prev_para = self._para(previous.start)
         if prev_para == para:
-            quote.speaker, quote.method, quote.confidence = previous.speaker, "same_paragraph", 0.85
-            quote.speaker_named = previous.speaker_named
-            quote.mention, quote.cue = previous.mention, previous.cue
-            return True
+            return self._inherit(quote, previous, "same_paragraph", 0.85)
         opens_paragraph = quote.start - para.start <= 2
         if opens_paragraph and prev_para.index == para.index - 1 or (
                 opens_paragraph and self._only_quotes_between(previous, quote)):
-            quote.speaker, quote.method, quote.confidence = previous.speaker, "continuation", 0.75
-            quote.speaker_named = previous.speaker_named
-            quote.mention, quote.cue = previous.mention, previous.cue
-            return True
+            return self._inherit(quote, previous, "continuation", 0.75)
         return False
+
+    @staticmethod
+    def _inherit(quote: Quote, previous: Quote, rule: str, confidence: float) -> bool:
+        """The quote goes to the previous quote's speaker, mention and cue."""
+        quote.speaker, quote.speaker_named = previous.speaker, previous.speaker_named
+        quote.mention, quote.cue = previous.mention, previous.cue
+        quote.method, quote.confidence = rule, confidence
+        return True
 
     def _previous_paragraph(self, quote: Quote, para: Paragraph) -> bool:
         """A quoted paragraph after reported speech: `Berg says she wants ...` then `"The bridge ..."`."""

@@ -110,6 +110,18 @@ def country_of_word() -> dict[str, str]:
 
 
 @cache
+def headline_tags() -> frozenset[str]:
+    """Labels after a headline's dash that name no speaker ("... - INTERVIEW")."""
+    return frozenset(_lines("headline_tags.txt"))
+
+
+@cache
+def label_stopwords() -> frozenset[str]:
+    """Line labels that look like transcript speakers but are not ("Note:", "Source:")."""
+    return frozenset(_lines("label_stopwords.txt"))
+
+
+@cache
 def org_nouns() -> frozenset[str]:
     return frozenset(_lines("org_nouns.txt"))
 

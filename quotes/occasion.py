@@ -8,12 +8,11 @@ meeting with", "in a phone conversation") refine it.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from quotes import lexicon
 from quotes.model import Document, Occasion
-from quotes.text import paragraphs
+from quotes.text import paragraph_at, paragraphs
 
 _IN_PLACE = re.compile(r"(?:^|[.,]\s+)In\s+(the\s+Kremlin|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),", re.MULTILINE)
 
@@ -39,11 +38,9 @@ def find_occasions(doc: Document) -> Document:
     place = _article_place(doc)
     opening = " ".join(doc.text[p.start:p.end] for p in paras[:3])
     article_event = _event_in(opening)
-    starts = [p.start for p in paras]
     for quote in doc.quotes:
-        index = bisect.bisect_right(starts, quote.start) - 1
-        para = paras[index] if index >= 0 else None
-        frame = doc.text[para.start:para.end] if para else ""
+        para = paragraph_at(paras, quote.start)
+        frame = doc.text[para.start:para.end]
         # The event named in the narration around the quote, not inside the quote.
         frame = frame.replace(quote.text, " ")
         quote.occasion = Occasion(date=doc.date, place=place, event=_event_in(frame) or article_event)

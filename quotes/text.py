@@ -6,6 +6,7 @@ so that quotes and speaker mentions can be cut out of the text exactly.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -58,6 +59,12 @@ def paragraphs(text: str) -> list[Paragraph]:
         if start < end:
             out.append(Paragraph(len(out), start, end))
     return out
+
+
+def paragraph_at(paras: list[Paragraph], pos: int) -> Paragraph:
+    """The paragraph holding `pos`: the last one starting at or before it (the first if none does)."""
+    index = bisect.bisect_right(paras, pos, key=lambda para: para.start) - 1
+    return paras[max(0, index)]
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -15,7 +15,7 @@ from quotes.detect.marks import MarkedSpan, find_marked
 from quotes.detect.remarks import find_remarks
 from quotes.mentions import find_entities, name_tokens
 from quotes.model import Document, Mention, Quote
-from quotes.text import Paragraph, find_cues, paragraphs, sentence_end, sentence_start, words
+from quotes.text import Paragraph, find_cues, paragraph_at, paragraphs, sentence_end, sentence_start, words
 
 _SO_CALLED = re.compile(r"(?:so-called|so called|dubbed|titled|entitled|named|called)\s*\S$", re.IGNORECASE)
 #: Quoted spans shorter than this many words need a cue nearby to count as speech.
@@ -24,17 +24,6 @@ MIN_UNCUED_WORDS = 5
 
 def _mention(text: str, span: tuple[int, int] | None) -> Mention | None:
     return Mention(span[0], span[1], text[span[0]:span[1]]) if span else None
-
-
-def _paragraph_of(paras: list[Paragraph], pos: int) -> Paragraph:
-    lo, hi = 0, len(paras) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if paras[mid].start <= pos:
-            lo = mid
-        else:
-            hi = mid - 1
-    return paras[lo]
 
 
 def _is_speech(text: str, span: MarkedSpan, paras: list[Paragraph]) -> bool:
@@ -48,7 +37,7 @@ def _is_speech(text: str, span: MarkedSpan, paras: list[Paragraph]) -> bool:
     if n <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in content) and \
             text[span.end - 1] not in ".!?,":
         return False  # a name or title in marks: "Sea Cup", "Zangezur Corridor"
-    para = _paragraph_of(paras, span.open_mark)
+    para = paragraph_at(paras, span.open_mark)
     close = span.close_mark + 1 if span.close_mark is not None else span.end
     whole_paragraph = span.open_mark <= para.start + 1 and close >= para.end - 2
     if n >= MIN_UNCUED_WORDS or whole_paragraph or span.paragraphs > 1:
@@ -65,7 +54,7 @@ def _is_speech(text: str, span: MarkedSpan, paras: list[Paragraph]) -> bool:
 
 def _kind_of_marked(text: str, span: MarkedSpan, paras: list[Paragraph]) -> str:
     """`direct` for a quoted sentence, `partial` for quoted words woven into narration."""
-    para = _paragraph_of(paras, span.open_mark)
+    para = paragraph_at(paras, span.open_mark)
     first = text[span.start]
     lead = text[sentence_start(text, para.start, span.open_mark):span.open_mark].strip()
     if first.islower() and lead and not lead.endswith((":", ",")):

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from quotes import lexicon
-from quotes.detect import layout
 from quotes.text import DOUBLE_MARKS, Paragraph, words
 
 _DASHED = re.compile(r"^(?P<claim>.{8,}?)\s+[-\u2013\u2014]\s+(?P<who>[^-\u2013\u2014:]{2,50})$")
@@ -28,16 +26,11 @@ class Headline:
     intro: tuple[int, int]
 
 
-@cache
-def _tags() -> frozenset[str]:
-    return frozenset(lexicon._lines("headline_tags.txt"))
-
-
 def _speaker_like(who: str) -> bool:
     tokens = who.split()
-    if not 1 <= len(tokens) <= 6 or who.lower().strip(" .") in _tags():
+    if not 1 <= len(tokens) <= 6 or who.lower().strip(" .") in lexicon.headline_tags():
         return False
-    if who.lower() in layout.label_stopwords() or tokens[-1].lower() in layout.label_stopwords():
+    if who.lower() in lexicon.label_stopwords() or tokens[-1].lower() in lexicon.label_stopwords():
         return False
     if not tokens[0][:1].isupper():
         return False

@@ -9,7 +9,6 @@ paragraph each; `remarks.py` strings them together.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from quotes import lexicon
 from quotes.text import DASHES, DOUBLE_MARKS, Paragraph, find_cues, has_first_or_second_person, words
@@ -24,11 +23,6 @@ _INTERVIEW_LABELS = frozenset({"question", "answer", "q", "a", "interviewer", "r
 _LABEL_JOINERS = frozenset({"of", "the", "and", "for", "de", "von", "van", "al", "bin", "oglu", "on", "to", "in"})
 _NARRATION_START = re.compile(r"^(?:He|She|They|It|The|This|These|Those|According|Earlier|Later|Then|Meanwhile|"
                               r"In addition|Also|After|Before|During|On\s+[A-Z])\b")
-
-
-@cache
-def label_stopwords() -> frozenset[str]:
-    return frozenset(lexicon._lines("label_stopwords.txt"))
 
 
 def para_text(text: str, para: Paragraph) -> str:
@@ -61,7 +55,7 @@ def transcript_label(text: str, para: Paragraph) -> tuple[int, int, int] | None:
     if not match:
         return None
     label = match.group("label").strip()
-    if label.lower() in label_stopwords():
+    if label.lower() in lexicon.label_stopwords():
         return None
     if label.lower() in _INTERVIEW_LABELS:
         return match.start("label"), match.start("label") + len(label), match.start("body")
