@@ -45,8 +45,15 @@ CONFIDENCE = {
     ("cue_before", "pronoun"): 0.7,
 }
 _PREPOSITIONS = frozenset("on in at to from with by for of about into onto via through".split())
+_PASSIVE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?$",
+                             re.IGNORECASE)
 #: How far after a quote its cue may stand (characters).
 CUE_WINDOW = 120
+
+
+def _is_passive(text: str, cue_start: int) -> bool:
+    """`was told`, `being yelled at`: the subject of a passive cue is spoken to, not speaking."""
+    return bool(_PASSIVE_BEFORE.search(text, max(0, cue_start - 30), cue_start))
 
 
 def _edge_after(text: str, end: int, limit: int) -> int:
@@ -174,7 +181,7 @@ class Attributor:
         floor = max(para.start, prev_end)
         stop = _edge_before(self.text, quote.start, floor)
         begin = sentence_start(self.text, floor, stop)
-        cues = find_cues(self.text, begin, stop)
+        cues = [cue for cue in find_cues(self.text, begin, stop) if not _is_passive(self.text, cue.start())]
         if not cues:
             if self.text[begin:stop].rstrip().endswith(":"):
                 # `Berg, the engineer, was blunt: "..."`: the subject of the introducing sentence.
@@ -265,10 +272,19 @@ class Attributor:
         return people.most_common(1)[0][0] if people else None
 
     def _nested(self) -> None:
-        """A quote inside a remark is cited by that remark's speaker, not said by them."""
+        """A quote inside a quote comes to the reader in the words of the outer quote's speaker.
+
+        They cite it (`"They told me, 'never again'," she said`), so it is given to them,
+        with method `nested` and half their confidence: the inner words may be another's.
+        """
+        parents = {q.quote_id: q for q in self.doc.quotes}
         for quote in self.doc.quotes:
-            if quote.parent_id is not None:
-                quote.method = "nested"
+            parent = parents.get(quote.parent_id) if quote.parent_id else None
+            if parent is None:
+                continue
+            quote.method = "nested"
+            quote.speaker, quote.speaker_named = parent.speaker, parent.speaker_named
+            quote.confidence = parent.confidence / 2 if parent.speaker else 0.0
 
 
 def attribute(doc: Document) -> Document:

@@ -141,3 +141,21 @@ def gender_words() -> dict[str, str]:
 @cache
 def document_nouns() -> frozenset[str]:
     return frozenset(_lines("document_nouns.txt"))
+
+
+@cache
+def elisions() -> frozenset[str]:
+    """Words written with a leading apostrophe ('em, 'til): the apostrophe does not open a quote."""
+    return frozenset(_lines("elisions.txt"))
+
+
+@cache
+def naming_frames() -> frozenset[str]:
+    """Words that present a quoted span as a name or term: so-called, dubbed, the word."""
+    return frozenset(_lines("naming_frames.txt"))
+
+
+@cache
+def link_labels() -> frozenset[str]:
+    """Labels of lines that link to another article: READ MORE, WATCH, RELATED."""
+    return frozenset(_lines("link_labels.txt"))

@@ -76,6 +76,21 @@ class Quote:
 
 
 @dataclass
+class NonSpeech:
+    """Words in quotation marks that are not reported speech, and the reason they are not.
+
+    Scare quotes, names and titles are kept apart rather than thrown away, so that
+    what the detector set aside can be checked, and studied in its own right.
+    """
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    reason: str  # see `quotes.detect.speech.REASONS`
+
+
+@dataclass
 class Document:
     """An article: its text, its metadata and, once processed, its quotes."""
 
@@ -90,6 +105,7 @@ class Document:
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    non_speech: list[NonSpeech] = field(default_factory=list)
     # Offsets of the metadata lines (date line, dateline, source line; not the title, which may hold
     # a headline quote):
     # they are not narration and never hold speech.

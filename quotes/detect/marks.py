@@ -1,4 +1,4 @@
-"""Quotes between quotation marks, within a paragraph and across paragraphs.
+"""Quotes between quotation marks, within a paragraph and across paragraphs, and quotes within quotes.
 
 Two conventions carry a quote over several paragraphs. In the news one every
 continued paragraph reopens with a mark and only the last one closes; in the
@@ -6,6 +6,10 @@ translated-press one a single mark opens the first paragraph and a single mark
 closes the last, often just before the cue (`... in it, "Putin concluded.`).
 A mark that never closes is bounded at the end of its paragraph and flagged, so
 that it cannot swallow the rest of the article.
+
+Each family of marks (double, single; see `views.py`) is paired on its own view of
+the text. A quote inside another one, of either family, is kept with its depth:
+`“They told me ‘never again’,” she said` holds a nested quote at depth 1.
 """
 
 from __future__ import annotations
@@ -13,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quotes.detect.views import double_view, single_view
 from quotes.text import CLOSING_ONLY, DOUBLE_MARKS, OPENING_ONLY, Paragraph, find_cues
 
-_TYPEWRITER = re.compile(r"(?<!')''(?!')|``|[\u2018\u2019]{2}")
 _MARK = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")
 _OPEN_CONTEXT = " \t\n([{/:" + "-\u2013\u2014" + DOUBLE_MARKS
 #: How many paragraphs a single opening mark may run before its closing mark is found.
@@ -32,6 +36,15 @@ class MarkedSpan:
     close_mark: int | None
     paragraphs: int = 1
     unopened: bool = False
+    family: str = "double"
+    #: 0 for a quote in the text itself, 1 for a quote inside it, and so on.
+    depth: int = 0
+
+    @property
+    def extent(self) -> tuple[int, int]:
+        """From the opening mark to just after the closing mark (or the end, when none closes)."""
+        close = self.close_mark + 1 if self.close_mark is not None else self.end
+        return min(self.open_mark, self.start), max(close, self.end)
 
     @property
     def unclosed(self) -> bool:
@@ -62,6 +75,11 @@ def _closes(opening: str, mark: str) -> bool:
     if opening == "\u201c" and mark == "\u201c":
         return False
     return True
+
+
+def _nests(text: str, pos: int) -> bool:
+    """Can the mark at `pos` open a quote inside an open one (`“... “amateurs” ...”`, `«... „so“ ...»`)?"""
+    return (text[pos] in OPENING_ONLY or text[pos] == "\u201c") and _opener_shaped(text, pos)
 
 
 def _starts_with_opener(text: str, para: Paragraph) -> bool:
@@ -109,19 +127,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _mark_view(text: str) -> str:
-    """The text with typewriter double marks (two apostrophes, two backticks) as one `"`.
-
-    The replacement keeps every offset: the first of the two characters becomes a space.
-    """
-    if not _TYPEWRITER.search(text):
-        return text
-    return _TYPEWRITER.sub(' "', text)
-
-
-def find_marked(text: str, paras: list[Paragraph]) -> list[MarkedSpan]:
-    """Every quoted span in the text, in order, non-overlapping."""
-    text = _mark_view(text)
+def _pair(text: str, paras: list[Paragraph], family: str) -> list[MarkedSpan]:
+    """Pair the double marks of a view: top-level quotes, and quotes nested in them by the same marks."""
     marks = [_marks_in(text, p) for p in paras]
     spans: list[MarkedSpan] = []
     i = 0
@@ -132,6 +139,7 @@ def find_marked(text: str, paras: list[Paragraph]) -> list[MarkedSpan]:
         opening = ""
         run_start: int | None = None
         n_paras = 1
+        inner: list[int] = []  # opening marks of quotes nested in the open one
         for pos in marks[i]:
             if resume_at is not None and pos < resume_at:
                 continue
@@ -145,13 +153,19 @@ def find_marked(text: str, paras: list[Paragraph]) -> list[MarkedSpan]:
                     # lost and the quote runs from the start of the paragraph.
                     start, end = _trim(text, para.start, pos)
                     if start < end:
-                        spans.append(MarkedSpan(start, end, para.start, pos, 1, unopened=True))
+                        spans.append(MarkedSpan(start, end, para.start, pos, 1, unopened=True, family=family))
                 continue
-            if _closes(opening, mark):
-                start, end = _trim(text, run_start + 1, pos)
+            current = text[inner[-1]] if inner else opening
+            if _closes(current, mark):
+                first = inner.pop() if inner else run_start
+                start, end = _trim(text, first + 1, pos)
                 if start < end:
-                    spans.append(MarkedSpan(start, end, run_start, pos, n_paras))
-                open_at = run_start = None
+                    spans.append(MarkedSpan(start, end, first, pos, 1 if first != run_start else n_paras,
+                                            family=family))
+                if first == run_start:
+                    open_at = run_start = None
+            elif _nests(text, pos):
+                inner.append(pos)
         resume_at = None
         if open_at is None:
             i += 1
@@ -166,7 +180,7 @@ def find_marked(text: str, paras: list[Paragraph]) -> list[MarkedSpan]:
             j += 1
             if closer is not None:
                 start, end = _trim(text, run_start + 1, closer)
-                spans.append(MarkedSpan(start, end, run_start, closer, n_paras))
+                spans.append(MarkedSpan(start, end, run_start, closer, n_paras, family=family))
                 open_at = None
                 resume_at = closer + 1
         if open_at is None:
@@ -175,19 +189,61 @@ def find_marked(text: str, paras: list[Paragraph]) -> list[MarkedSpan]:
         if j > i:
             # Reopened paragraphs that never close: keep what ran, flagged, and go on after it.
             start, end = _trim(text, run_start + 1, paras[j].end)
-            spans.append(MarkedSpan(start, end, run_start, None, n_paras))
+            spans.append(MarkedSpan(start, end, run_start, None, n_paras, family=family))
             i = j + 1
             continue
         late = _find_late_closer(text, paras, i, marks)
         if late is not None:
             j, closer = late
             start, end = _trim(text, run_start + 1, closer)
-            spans.append(MarkedSpan(start, end, run_start, closer, j - i + 1))
+            spans.append(MarkedSpan(start, end, run_start, closer, j - i + 1, family=family))
             resume_at = closer + 1
             i = j
             continue
         start, end = _trim(text, run_start + 1, para.end)
         if start < end:
-            spans.append(MarkedSpan(start, end, run_start, None, 1))
+            spans.append(MarkedSpan(start, end, run_start, None, 1, family=family))
         i += 1
     return spans
+
+
+def _crossing(spans: list[MarkedSpan]) -> set[int]:
+    """Indexes of single-mark spans that cross a double-mark one: their marks were apostrophes."""
+    order = sorted(range(len(spans)), key=lambda k: (spans[k].extent[0], -spans[k].extent[1]))
+    crossing: set[int] = set()
+    stack: list[int] = []
+    for k in order:
+        start, end = spans[k].extent
+        while stack and spans[stack[-1]].extent[1] <= start:
+            stack.pop()
+        clash = [s for s in stack if spans[s].extent[1] < end]
+        if not clash:
+            stack.append(k)
+        elif spans[k].family == "single":
+            crossing.add(k)
+        else:
+            crossing.update(s for s in clash if spans[s].family == "single")
+            stack = [s for s in stack if s not in crossing] + [k]
+    return crossing
+
+
+def _set_depths(spans: list[MarkedSpan]) -> None:
+    """Depth of each span: how many spans hold it. Spans must not cross."""
+    stack: list[MarkedSpan] = []
+    for span in sorted(spans, key=lambda s: (s.extent[0], -s.extent[1])):
+        while stack and stack[-1].extent[1] <= span.extent[0]:
+            stack.pop()
+        span.depth = len(stack)
+        stack.append(span)
+
+
+def find_marked(text: str, paras: list[Paragraph]) -> list[MarkedSpan]:
+    """Every quoted span in the text, of both families, in order; nested ones carry their depth.
+
+    Spans of depth 0 do not overlap; a nested span lies inside one of them.
+    """
+    spans = _pair(double_view(text), paras, "double") + _pair(single_view(text), paras, "single")
+    while crossing := _crossing(spans):
+        spans = [s for k, s in enumerate(spans) if k not in crossing]
+    _set_depths(spans)
+    return sorted(spans, key=lambda s: (s.start, s.end))

@@ -1,0 +1,193 @@
+"""Is a quoted span reported speech? Scare quotes, names and titles in marks are not.
+
+Quotation marks also set off words the writer holds at arm's length (the "free"
+market), names and titles (the "Sea Cup") and terms talked about (the word
+"veto"). A quoted span counts as speech when it is long, fills its paragraph, is a
+sentence of its own, is introduced the way direct speech is (`..., she crowed,
+"Oh, it's mine"`), or has a speech cue that governs it. Every rejection names its
+reason, so that what is dropped can be inspected.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from quotes import lexicon
+from quotes.detect.marks import MarkedSpan
+from quotes.text import DOUBLE_MARKS, Paragraph, find_cues, paragraph_at, sentence_end, sentence_start, words
+
+#: Reasons a quoted span is not speech.
+EMPTY = "empty"
+NAMING = "naming"  # so-called "X", the word "X", what they call "X"
+NAME_OR_TITLE = "name_or_title"  # "Sea Cup", "Zangezur Corridor"
+SCARE_QUOTE = "scare_quote"  # a short quoted term with no speech cue governing it
+LINK = "link"  # in a `READ MORE: ...` line, the headline of another article
+PULL_QUOTE = "pull_quote"  # a quoted line set apart that repeats words quoted in the article
+REASONS = (EMPTY, NAMING, NAME_OR_TITLE, SCARE_QUOTE, LINK, PULL_QUOTE)
+
+#: Quoted spans shorter than this many words need a cue, or the shape of direct speech, to count.
+MIN_UNCUED_WORDS = 5
+#: How many words (a name) may stand between a short quote and the cue after it.
+CUE_AFTER_WORDS = 3
+#: How far back (characters) the sentence that holds a quote is looked for.
+SENTENCE_REACH = 400
+#: To call something "X" is to say it: `called the plan "reckless"`, `calling it "a disgrace"`.
+_CALL_SOMETHING = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:[\w'\u2019.-]+\s+){1,6}$", re.IGNORECASE)
+_SUBJECT_CALLS = re.compile(r"(?:^|\s)(?P<subject>[\w'\u2019.]+)\s+call(?:s|ed)?\s*$", re.IGNORECASE)
+_SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
+_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
+_MARKS_AND_SPACE = DOUBLE_MARKS + "'\u2018\u2019 "
+#: Pull quotes are short: a line of display type.
+PULL_QUOTE_WORDS = 15
+#: How far from a pull quote (characters) the words it repeats are looked for.
+PULL_QUOTE_REACH = 20_000
+
+
+@cache
+def _naming_frame() -> re.Pattern[str]:
+    frames = sorted(lexicon.naming_frames(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in frames)
+    return re.compile(r"(?:^|[^\w-])(?:" + alternatives + r")\s*$", re.IGNORECASE)
+
+
+@cache
+def _link_line() -> re.Pattern[str]:
+    labels = sorted(lexicon.link_labels(), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in labels) + r")\s*:",
+                      re.IGNORECASE)
+
+
+def is_link_line(text: str, para: Paragraph) -> bool:
+    """`READ MORE: ...`, `WATCH: ...`: a line that points to another article."""
+    return bool(_link_line().match(text, para.start, para.end))
+
+
+def _is_pull_quote(text: str, span: MarkedSpan, content: list[str], para: Paragraph) -> bool:
+    """A short quote standing alone as a line, whose words the article quotes again elsewhere.
+
+    Display lines ("pull quotes") repeat what someone says in the body; counted
+    twice, they would double that speaker's words.
+    """
+    if len(content) > PULL_QUOTE_WORDS:
+        return False
+    pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in content) + r"\b", re.IGNORECASE)
+    before = pattern.search(text, max(0, para.start - PULL_QUOTE_REACH), para.start)
+    return bool(before or pattern.search(text, para.end, para.end + PULL_QUOTE_REACH))
+
+
+def _called_by_someone(text: str, span: MarkedSpan) -> bool:
+    """`which Mr. Stone called "a disgrace"`, `what they call "a grab"`: someone's words, not a name.
+
+    `call` with its subject before it is a speech act; `a series called "X"` names a thing.
+    """
+    match = _SUBJECT_CALLS.search(text, max(0, span.open_mark - 40), span.open_mark)
+    if not match:
+        return False
+    subject = match.group("subject")
+    return subject.lower() in _SUBJECT_PRONOUNS or (subject[:1].isupper() and subject.lower() not in _DETERMINERS)
+
+
+def _close(span: MarkedSpan) -> int:
+    return span.close_mark + 1 if span.close_mark is not None else span.end
+
+
+def _is_name_or_title(text: str, span: MarkedSpan, content: list[str]) -> bool:
+    """A few capitalised words with no closing punctuation: "Sea Cup", "Zangezur Corridor"."""
+    named = [w for w in content if w != "I"]  # "I" is capitalised in any sentence
+    return bool(named) and len(content) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in named) and \
+        text[span.end - 1] not in ".!?,"
+
+
+def _is_whole_sentence(text: str, span: MarkedSpan, lead: str) -> bool:
+    """A sentence of its own in marks (`"Now I have plenty."`): speech, whatever its length."""
+    return not lead and text[span.start].isupper() and text[span.end - 1] in ".!?\u2026"
+
+
+def _opens_reporting_sentence(text: str, span: MarkedSpan, lead: str) -> bool:
+    """`"Go home," he barked.`: a quote that opens its sentence and ends in a comma is what the
+    rest of the sentence reports."""
+    if lead or span.close_mark is None or not text[span.start].isupper():
+        return False
+    return text[span.start:span.close_mark].rstrip()[-1:] in (",", "!", "?")
+
+
+def _lead_start(text: str, span: MarkedSpan, para: Paragraph, frame_start: int) -> int:
+    """Where to look for a cue before the quote: its sentence, or back to a quote just closed.
+
+    `"Yes," she said. "Big time."`: the cue of the second quote stands after the first.
+    """
+    floor = max(para.start, span.open_mark - 80)
+    before = text[floor:span.open_mark]
+    last_close = max((before.rfind(m) for m in DOUBLE_MARKS), default=-1)
+    if last_close < 0:
+        return frame_start
+    return min(frame_start, floor + last_close + 1)
+
+
+def non_speech_reason(text: str, span: MarkedSpan, paras: list[Paragraph]) -> str | None:
+    """None when the quoted span is speech, else why it is not (one of `REASONS`)."""
+    content = words(text[span.start:span.end])
+    if not content:
+        return EMPTY
+    if _called_by_someone(text, span):
+        return None
+    if _naming_frame().search(text, max(0, span.open_mark - 30), span.open_mark):
+        return NAMING
+    if _is_name_or_title(text, span, content):
+        return NAME_OR_TITLE
+    para = paragraph_at(paras, span.open_mark)
+    if is_link_line(text, para):
+        return LINK
+    close = _close(span)
+    whole_paragraph = span.open_mark <= para.start + 1 and close >= para.end - 2
+    if whole_paragraph and span.paragraphs == 1 and _is_pull_quote(text, span, content, para):
+        return PULL_QUOTE
+    if len(content) >= MIN_UNCUED_WORDS or whole_paragraph or span.paragraphs > 1:
+        return None
+    frame_start = sentence_start(text, max(para.start, span.open_mark - SENTENCE_REACH), span.open_mark)
+    lead = text[frame_start:span.open_mark].strip(_MARKS_AND_SPACE)
+    if lead.endswith(":") or (lead.endswith(",") and text[span.start].isupper()):
+        return None  # introduced as direct speech: `She shrugged: "Maybe."`, `..., he stammered, "I ..."`
+    if _is_whole_sentence(text, span, lead) or _opens_reporting_sentence(text, span, lead):
+        return None
+    lead_start = _lead_start(text, span, para, frame_start)
+    if find_cues(text, lead_start, span.open_mark) or _CALL_SOMETHING.search(text, lead_start, span.open_mark):
+        return None
+    if _cue_follows(text, close, para):
+        return None
+    return SCARE_QUOTE
+
+
+def _cue_follows(text: str, close: int, para: Paragraph) -> bool:
+    """A cue that closes the quote's sentence: `"Never," she said`, `"Never" said the minister`.
+
+    A cue further on belongs to a clause of its own (`a "road map" that tells ...`).
+    """
+    frame_end = sentence_end(text, close, min(para.end, close + 120))
+    cues = find_cues(text, close, frame_end)
+    if not cues:
+        return False
+    between = text[close:cues[0].start()].strip(_MARKS_AND_SPACE)
+    return between.startswith(",") or len(words(between)) <= CUE_AFTER_WORDS
+
+
+def continues_speech(text: str, span: MarkedSpan, previous: MarkedSpan | None) -> bool:
+    """A short quote in the same sentence as a quote just accepted shares its cue.
+
+    `She called the plan "bold" and based on "one guess."`: both quotes are her words.
+    """
+    if previous is None or previous.close_mark is None or text[previous.end - 1] in ".!?\u2026":
+        return False
+    between = text[previous.close_mark + 1:span.open_mark]
+    return len(words(between)) <= 8 and sentence_end(text, previous.close_mark + 1, span.open_mark) == span.open_mark
+
+
+def kind_of(text: str, span: MarkedSpan, paras: list[Paragraph]) -> str:
+    """`direct` for a quoted sentence, `partial` for quoted words woven into narration."""
+    para = paragraph_at(paras, span.open_mark)
+    frame_start = sentence_start(text, max(para.start, span.open_mark - SENTENCE_REACH), span.open_mark)
+    lead = text[frame_start:span.open_mark].strip()
+    if text[span.start].islower() and lead and not lead.endswith((":", ",")):
+        return "partial"
+    return "direct"

@@ -1,0 +1,133 @@
+"""Which characters are quotation marks, and of which family: one *view* of the text per family.
+
+Quotation marks come in two families. Double marks (`" “ ” „ « »`, and the corner
+brackets `「 」`) open most quotes; single marks (`' ‘ ’ ‚ ‹ ›`, `『 』`) open quotes
+inside them, or open every quote in British and headline style. The pairing step
+in `marks.py` knows the double marks only, so each family is shown to it through
+a view: a copy of the text, offset for offset, in which that family's marks are
+written as the double marks they behave like and every other mark is blanked.
+
+Single marks are also apostrophes (`don't`, `the players' union`, `'90s`,
+`rock 'n' roll`), so a single mark becomes a quotation mark only where its place
+in the word says so: an opening mark stands before a word, a closing mark after
+one, and a mark inside a word or before a known elision is an apostrophe.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from quotes import lexicon
+from quotes.text import DOUBLE_MARKS
+
+#: Marks that only ever close a quote, after which a single mark may still close.
+_CLOSING_PUNCT = ".,;:!?\u2026)]}\u2014\u2013-" + DOUBLE_MARKS
+#: Characters after which a single mark can open a quote.
+_OPENING_CONTEXT = " \t\n([{/:\u2014\u2013-" + DOUBLE_MARKS
+#: Double marks written differently by other scripts, as the double mark they behave like.
+_DOUBLE_AS = {"\u300c": "\u00ab", "\u300d": "\u00bb"}  # 「 」
+#: Single marks whose direction is fixed by their shape.
+_FIXED_SINGLE = {"\u201a": "\u201e", "\u2039": "\u00ab", "\u203a": "\u00bb",  # ‚ ‹ ›
+                 "\u300e": "\u00ab", "\u300f": "\u00bb"}  # 『 』
+_AMBIGUOUS_SINGLE = "'\u2018\u2019"
+SINGLE_MARKS = _AMBIGUOUS_SINGLE + "".join(_FIXED_SINGLE)
+_ANY_MARK = re.compile("[" + re.escape(DOUBLE_MARKS + "".join(_DOUBLE_AS) + SINGLE_MARKS + "`") + "]")
+#: An apostrophe that stands for letters, written where it keeps word characters together.
+_APOSTROPHE = "\u02bc"
+#: Two single marks in a row are a typewriter double mark, read in the double view.
+TYPEWRITER = re.compile(r"(?<!')''(?!')|``|[\u2018\u2019]{2}")
+#: How many later single marks are read to decide whether `players'` closes a quote.
+_LOOKAHEAD = 50
+
+
+def double_view(text: str) -> str:
+    """The text as the double-mark family sees it.
+
+    A typewriter double mark (two apostrophes, two backticks) becomes one `"` with a
+    space before it, so that offsets do not move.
+    """
+    if TYPEWRITER.search(text):
+        text = TYPEWRITER.sub(' "', text)
+    if any(c in text for c in _DOUBLE_AS):
+        text = text.translate(str.maketrans(_DOUBLE_AS))
+    return text
+
+
+@cache
+def _elision_pattern() -> re.Pattern[str]:
+    """Words that begin with an apostrophe standing for lost letters: 'em, 'til, '90s."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon.elisions(), key=len, reverse=True))
+    return re.compile(r"(?:" + words + r"|\d\ds?)\b", re.IGNORECASE)
+
+
+def _role(text: str, pos: int) -> str | None:
+    """`open`, `close`, `weak` (a plural possessive that may close) or None (an apostrophe)."""
+    mark = text[pos]
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return None  # inside a word: don't, O'Neil
+    if mark != "\u2019" and before in _OPENING_CONTEXT and (after.isalnum() or after in DOUBLE_MARKS + "(["):
+        if _elision_pattern().match(text, pos + 1):
+            return None
+        return "open"
+    if (before.isalnum() or before in _CLOSING_PUNCT) and (after.isspace() or after in _CLOSING_PUNCT):
+        if re.search(r"(?:^|\s)['\u2018\u2019][nN]$", text[max(0, pos - 3):pos]):
+            return None  # rock 'n' roll
+        if before in "sS" and _lowercase_word_follows(text, pos + 1):
+            return "weak"
+        return "close"
+    return None
+
+
+def _lowercase_word_follows(text: str, pos: int) -> bool:
+    match = re.compile(r"\s+(\w)").match(text, pos)
+    return bool(match) and (match.group(1).islower() or match.group(1).isdigit())
+
+
+def _resolve_weak(roles: list[tuple[int, str]]) -> dict[int, str]:
+    """Decide each `weak` mark: it closes an open quote only when no clear closing mark follows."""
+    decided: dict[int, str] = {}
+    is_open = False
+    for index, (pos, role) in enumerate(roles):
+        if role == "weak":
+            if not is_open:
+                continue
+            later = [r for _, r in roles[index + 1:index + 1 + _LOOKAHEAD]]
+            upto_open = later[:later.index("open")] if "open" in later else later
+            if "close" in upto_open:
+                continue
+            role = "close"
+        decided[pos] = role
+        is_open = role == "open"
+    return decided
+
+
+def single_view(text: str) -> str:
+    """The text as the single-mark family sees it: single marks as double ones, apostrophes as letters.
+
+    Double marks are blanked, so that a single-mark quote inside a double-mark one
+    pairs on its own; the nesting is worked out afterwards from the offsets.
+    """
+    chars = list(text)
+    blanked: set[int] = set()
+    for match in TYPEWRITER.finditer(text):
+        blanked.update(range(match.start(), match.end()))
+    roles: list[tuple[int, str]] = []
+    for match in _ANY_MARK.finditer(text):
+        pos, char = match.start(), match.group()
+        if pos in blanked:
+            chars[pos] = " "
+        elif char in DOUBLE_MARKS or char in _DOUBLE_AS:
+            chars[pos] = " "
+        elif char in _FIXED_SINGLE:
+            chars[pos] = _FIXED_SINGLE[char]
+        elif char in _AMBIGUOUS_SINGLE:
+            role = _role(text, pos)
+            chars[pos] = _APOSTROPHE
+            if role is not None:
+                roles.append((pos, role))
+    for pos, role in _resolve_weak(roles).items():
+        chars[pos] = "\u201c" if role == "open" else "\u201d"
+    return "".join(chars)
