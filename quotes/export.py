@@ -1,4 +1,9 @@
-"""The corpus on disk: three typed Parquet tables that load with `pandas.read_parquet`.
+"""The corpus on disk: typed Parquet tables that load with `pandas.read_parquet`.
+
+`quotes`, `speakers` and `documents` are the corpus; `non_speech` holds the words
+in quotation marks that were not taken as speech (scare quotes, names, titles),
+each with its reason, so that the detector's choices can be checked.
+
 
 Schemas are explicit, so that a column keeps its type even when a build finds no
 value for it. Files carry no timestamps or absolute paths: the same input and
@@ -25,10 +30,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from quotes.model import Document, Quote
+from quotes.model import Document, NonSpeech, Quote
 
-SCHEMA_VERSION = "1"
-TABLES = ("quotes.parquet", "speakers.parquet", "documents.parquet")
+SCHEMA_VERSION = "2"
+TABLES = ("quotes.parquet", "speakers.parquet", "documents.parquet", "non_speech.parquet")
 MANIFEST = "corpus.json"
 FILES = (*TABLES, MANIFEST)
 
@@ -85,6 +90,15 @@ DOCUMENTS_SCHEMA = pa.schema(
         ("warnings", pa.list_(pa.string())),
     ]
 )
+NON_SPEECH_SCHEMA = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("start", pa.int64()),
+        ("end", pa.int64()),
+        ("text", pa.string()),
+        ("reason", pa.dictionary(pa.int8(), pa.string())),
+    ]
+)
 
 
 class ExportError(Exception):
@@ -98,16 +112,18 @@ class CorpusPaths(NamedTuple):
     quotes: Path
     speakers: Path
     documents: Path
+    non_speech: Path
     manifest: Path
 
 
 @dataclass
 class Corpus:
-    """The three tables of a corpus, as `load` returns them."""
+    """The tables of a corpus, as `load` returns them."""
 
     quotes: pd.DataFrame
     speakers: pd.DataFrame
     documents: pd.DataFrame
+    non_speech: pd.DataFrame
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -196,6 +212,10 @@ def _document_row(doc: Document) -> dict:
     }
 
 
+def _non_speech_row(item: NonSpeech) -> dict:
+    return {"doc_id": item.doc_id, "start": item.start, "end": item.end, "text": item.text, "reason": item.reason}
+
+
 def _version() -> str:
     """The package version, or "0" when the package cannot say (e.g. a partial checkout)."""
     try:
@@ -260,19 +280,21 @@ def _swap_in(staging: Path, out: Path) -> None:
 
 
 def _write_tables(docs: list[Document], staging: Path, metadata: dict[str, str]) -> None:
-    """The three tables and the manifest, written into `staging`."""
+    """The tables and the manifest, written into `staging`."""
     quote_rows = [_quote_row(q, d) for d in docs for q in sorted(d.quotes, key=lambda q: (q.start, q.end))]
     _write(quote_rows, QUOTES_SCHEMA, staging / "quotes.parquet", metadata)
     _write(_speaker_rows(quote_rows), SPEAKERS_SCHEMA, staging / "speakers.parquet", metadata)
     _write([_document_row(d) for d in docs], DOCUMENTS_SCHEMA, staging / "documents.parquet", metadata)
-    summary = {"documents": len(docs), "quotes": len(quote_rows), **metadata}
+    non_speech = [_non_speech_row(n) for d in docs for n in sorted(d.non_speech, key=lambda n: (n.start, n.end))]
+    _write(non_speech, NON_SPEECH_SCHEMA, staging / "non_speech.parquet", metadata)
+    summary = {"documents": len(docs), "quotes": len(quote_rows), "non_speech": len(non_speech), **metadata}
     (staging / MANIFEST).write_text(json.dumps(summary, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def write_corpus(
     documents: Iterable[Document], out_dir: str | Path, build_info: dict[str, str] | None = None
 ) -> CorpusPaths:
-    """Write the quotes, speakers and documents tables of `documents` into `out_dir`.
+    """Write the quotes, speakers, documents and non-speech tables of `documents` into `out_dir`.
 
     `build_info` entries (annotator, options) are stored as `quotes.<key>` schema
     metadata on every file, so a corpus says how it was made.
@@ -292,7 +314,7 @@ def write_corpus(
 
 
 def load(out_dir: str | Path) -> Corpus:
-    """The three tables of a corpus folder as pandas DataFrames."""
+    """The tables of a corpus folder as pandas DataFrames."""
     out = Path(out_dir)
     if not out.is_dir():
         raise ExportError(f"{out}: no such corpus folder")

@@ -131,7 +131,7 @@ def test_documents_table(corpus_dir):
 def test_metadata_holds_versions_and_build_info(corpus_dir):
     for name in ("quotes", "speakers", "documents"):
         meta = pq.read_schema(corpus_dir / f"{name}.parquet").metadata
-        assert meta[b"quotes.schema_version"] == b"1"
+        assert meta[b"quotes.schema_version"] == b"2"
         assert meta[b"quotes.version"]
         assert meta[b"quotes.annotator"] == b"rules" and meta[b"quotes.options"] == b"strict"
         assert str(corpus_dir).encode() not in b"".join(meta.values())
@@ -195,7 +195,7 @@ def test_load_refuses_what_is_not_a_corpus(tmp_path):
 def test_load_reports_an_unreadable_table_in_one_line(tmp_path):
     folder = tmp_path / "broken"
     folder.mkdir()
-    for name in ("quotes.parquet", "speakers.parquet", "documents.parquet"):
+    for name in ("quotes.parquet", "speakers.parquet", "documents.parquet", "non_speech.parquet"):
         (folder / name).write_bytes(b"these bytes are not parquet")
     with pytest.raises(ExportError, match="cannot read the corpus") as raised:
         load(folder)

@@ -28,6 +28,8 @@ REASONS = (EMPTY, NAMING, NAME_OR_TITLE, SCARE_QUOTE, LINK, PULL_QUOTE)
 
 #: Quoted spans shorter than this many words need a cue, or the shape of direct speech, to count.
 MIN_UNCUED_WORDS = 5
+#: A quoted phrase, not a quoted term, has at least this many words.
+MIN_PHRASE_WORDS = 3
 #: How many words (a name) may stand between a short quote and the cue after it.
 CUE_AFTER_WORDS = 3
 #: How far back (characters) the sentence that holds a quote is looked for.
@@ -154,9 +156,24 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: list[Paragraph]) -> st
     lead_start = _lead_start(text, span, para, frame_start)
     if find_cues(text, lead_start, span.open_mark) or _CALL_SOMETHING.search(text, lead_start, span.open_mark):
         return None
-    if _cue_follows(text, close, para):
+    if _cue_follows(text, close, para) or _continues_report(text, span, para, paras):
         return None
     return SCARE_QUOTE
+
+
+def _continues_report(text: str, span: MarkedSpan, para: Paragraph, paras: list[Paragraph]) -> bool:
+    """A paragraph that goes on reporting what the one before quoted or reported.
+
+    `"...," the ministry stated.` then `Attention was paid to its work "on the ground."`:
+    the second paragraph has no cue of its own; its quoted words are the statement's.
+    One or two quoted words there mark a term (the "sextortion" case); a phrase is borrowed speech.
+    """
+    if len(words(text[span.start:span.end])) < MIN_PHRASE_WORDS or para.index == 0 or \
+            find_cues(text, para.start, span.open_mark):
+        return False
+    before = paras[para.index - 1]
+    return text[before.start] in DOUBLE_MARKS and text[before.end - 1] in ".!?" and \
+        bool(find_cues(text, before.start, before.end))
 
 
 def _cue_follows(text: str, close: int, para: Paragraph) -> bool:
