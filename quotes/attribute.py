@@ -25,7 +25,7 @@ from quotes.model import Document, Mention, Quote
 from quotes.phrases import Phrase, phrase_after, phrase_before
 from quotes.resolve import Resolver
 from quotes.text import (
-    DOUBLE_MARKS,
+    QUOTE_MARKS,
     Paragraph,
     find_cues,
     is_cue_word,
@@ -58,13 +58,13 @@ def _is_passive(text: str, cue_start: int) -> bool:
 
 def _edge_after(text: str, end: int, limit: int) -> int:
     """Skip the closing mark and punctuation that end a quote."""
-    while end < limit and (text[end] in DOUBLE_MARKS or text[end] in ",.;:!?'\u2019 \u2014\u2013-"):
+    while end < limit and (text[end] in QUOTE_MARKS or text[end] in ",.;:!? \u2014\u2013-"):
         end += 1
     return end
 
 
 def _edge_before(text: str, start: int, floor: int) -> int:
-    while start > floor and (text[start - 1] in DOUBLE_MARKS or text[start - 1] in " '\u2018"):
+    while start > floor and (text[start - 1] in QUOTE_MARKS or text[start - 1] == " "):
         start -= 1
     return start
 
@@ -264,7 +264,7 @@ class Attributor:
         return True
 
     def _only_quotes_between(self, previous: Quote, quote: Quote) -> bool:
-        return not self.text[previous.end:quote.start].strip(" \n\t" + DOUBLE_MARKS + ",.")
+        return not self.text[previous.end:quote.start].strip(" \n\t" + QUOTE_MARKS + ",.")
 
     def _interviewee(self) -> str | None:
         """The person an interview is with: the person the article names most."""

@@ -15,6 +15,8 @@ from quotes import lexicon
 
 DASHES = "-\u2013\u2014"
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb\u201f'
+#: Every character that may open or close a quotation, of any family or script.
+QUOTE_MARKS = DOUBLE_MARKS + "'`\u2018\u2019\u201a\u201b\u2039\u203a\u300c\u300d\u300e\u300f"
 OPENING_ONLY = "\u201e\u00ab\u201f"
 CLOSING_ONLY = "\u00bb"
 
@@ -25,7 +27,7 @@ FIRST_SECOND_PERSON = frozenset(
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'\u2019]\w+)*\.?|[^\w\s]")
 _WORD = re.compile(r"\w+(?:[-'\u2019]\w+)*")
 # A sentence ends at . ! ? (possibly followed by closing marks) before a space.
-_SENTENCE_END = re.compile(r"[.!?]+[\"\u201d\u2019')\]]*(?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?]+[\"\u201d\u2019\u00bb\u203a\u300d\u300f')\]]*(?=\s|$)")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|No|Prof|"
                            r"Rev|Hon|Maj|Adm|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs|U\.S|"
                            r"a\.m|p\.m|e\.g|i\.e))\.$")

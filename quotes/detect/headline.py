@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from quotes import lexicon
-from quotes.text import DOUBLE_MARKS, Paragraph, words
+from quotes.text import QUOTE_MARKS, Paragraph, words
 
 _DASHED = re.compile(r"^(?P<claim>.{8,}?)\s+[-\u2013\u2014]\s+(?P<who>[^-\u2013\u2014:]{2,50})$")
 _LABELLED = re.compile(r"^(?P<who>[A-Z][^:\n]{1,50}?):\s+(?P<claim>.{8,})$")
@@ -39,9 +39,9 @@ def _speaker_like(who: str) -> bool:
 
 
 def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start] in DOUBLE_MARKS or text[start].isspace()):
+    while start < end and (text[start] in QUOTE_MARKS or text[start].isspace()):
         start += 1
-    while end > start and (text[end - 1] in DOUBLE_MARKS or text[end - 1].isspace()):
+    while end > start and (text[end - 1] in QUOTE_MARKS or text[end - 1].isspace()):
         end -= 1
     return start, end
 

@@ -15,7 +15,16 @@ from functools import cache
 
 from quotes import lexicon
 from quotes.detect.marks import MarkedSpan
-from quotes.text import DOUBLE_MARKS, Paragraph, find_cues, paragraph_at, sentence_end, sentence_start, words
+from quotes.text import (
+    DOUBLE_MARKS,
+    QUOTE_MARKS,
+    Paragraph,
+    find_cues,
+    paragraph_at,
+    sentence_end,
+    sentence_start,
+    words,
+)
 
 #: Reasons a quoted span is not speech.
 EMPTY = "empty"
@@ -32,6 +41,8 @@ MIN_UNCUED_WORDS = 5
 MIN_PHRASE_WORDS = 3
 #: How many words (a name) may stand between a short quote and the cue after it.
 CUE_AFTER_WORDS = 3
+#: Words that open a clause of their own after a quote (`a "kit" that tells`), not a reporting frame.
+_CLAUSE_OPENERS = frozenset("that which who whom whose where when while because if and or but as".split())
 #: How far back (characters) the sentence that holds a quote is looked for.
 SENTENCE_REACH = 400
 #: To call something "X" is to say it: `called the plan "reckless"`, `calling it "a disgrace"`.
@@ -39,7 +50,9 @@ _CALL_SOMETHING = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:[\w'\u2019.-]+\s+){1,6}$
 _SUBJECT_CALLS = re.compile(r"(?:^|\s)(?P<subject>[\w'\u2019.]+)\s+call(?:s|ed)?\s*$", re.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
-_MARKS_AND_SPACE = DOUBLE_MARKS + "'\u2018\u2019 "
+_MARKS_AND_SPACE = QUOTE_MARKS + " "
+#: A mark that closes a quote: a double or angle mark, or a single one after punctuation (`,'`).
+_CLOSING_MARK = re.compile("[" + re.escape(DOUBLE_MARKS) + "\u203a\u300d\u300f]|(?<=[,.!?])['\u2019]")
 #: Pull quotes are short: a line of display type.
 PULL_QUOTE_WORDS = 15
 #: How far from a pull quote (characters) the words it repeats are looked for.
@@ -120,11 +133,8 @@ def _lead_start(text: str, span: MarkedSpan, para: Paragraph, frame_start: int) 
     `"Yes," she said. "Big time."`: the cue of the second quote stands after the first.
     """
     floor = max(para.start, span.open_mark - 80)
-    before = text[floor:span.open_mark]
-    last_close = max((before.rfind(m) for m in DOUBLE_MARKS), default=-1)
-    if last_close < 0:
-        return frame_start
-    return min(frame_start, floor + last_close + 1)
+    closes = list(_CLOSING_MARK.finditer(text, floor, span.open_mark))
+    return min(frame_start, closes[-1].end()) if closes else frame_start
 
 
 def non_speech_reason(text: str, span: MarkedSpan, paras: list[Paragraph]) -> str | None:
@@ -172,21 +182,24 @@ def _continues_report(text: str, span: MarkedSpan, para: Paragraph, paras: list[
             find_cues(text, para.start, span.open_mark):
         return False
     before = paras[para.index - 1]
-    return text[before.start] in DOUBLE_MARKS and text[before.end - 1] in ".!?" and \
+    return text[before.start] in QUOTE_MARKS and text[before.end - 1] in ".!?" and \
         bool(find_cues(text, before.start, before.end))
 
 
 def _cue_follows(text: str, close: int, para: Paragraph) -> bool:
     """A cue that closes the quote's sentence: `"Never," she said`, `"Never" said the minister`.
 
-    A cue further on belongs to a clause of its own (`a "road map" that tells ...`).
+    A cue further on, or in a clause of its own, governs something else (`a "kit" that tells ...`).
     """
     frame_end = sentence_end(text, close, min(para.end, close + 120))
     cues = find_cues(text, close, frame_end)
     if not cues:
         return False
     between = text[close:cues[0].start()].strip(_MARKS_AND_SPACE)
-    return between.startswith(",") or len(words(between)) <= CUE_AFTER_WORDS
+    if between.startswith(","):
+        return True
+    first = words(between)[:1]
+    return len(words(between)) <= CUE_AFTER_WORDS and not (first and first[0].lower() in _CLAUSE_OPENERS)
 
 
 def continues_speech(text: str, span: MarkedSpan, previous: MarkedSpan | None) -> bool:

@@ -1,0 +1,98 @@
+"""Quotation marks of every style, told apart from apostrophes, and quotes within quotes."""
+
+import pytest
+
+from quotes import extract
+from quotes.detect.marks import find_marked
+from quotes.text import paragraphs
+
+
+def top(text):
+    return [text[q.start:q.end] for q in extract(text) if q.parent_id is None]
+
+
+def spans(text):
+    return [(text[s.start:s.end], s.depth) for s in find_marked(text, paragraphs(text))]
+
+
+@pytest.mark.parametrize("text, words", [
+    ('"We open on Monday," said Lena Ek.', "We open on Monday"),
+    ("\u201cWe open on Monday,\u201d said Lena Ek.", "We open on Monday"),
+    ("\u00abWe open on Monday\u00bb, said Lena Ek.", "We open on Monday"),
+    ("\u201eWe open on Monday\u201c, said Lena Ek.", "We open on Monday"),
+    ("\u2039We open on Monday\u203a, said Lena Ek.", "We open on Monday"),
+    ("\u300cWe open on Monday\u300d, said Lena Ek.", "We open on Monday"),
+    ("\u2018We open on Monday,\u2019 said Lena Ek.", "We open on Monday"),
+    ("'We open on Monday,' said Lena Ek.", "We open on Monday"),
+    ("``We open on Monday,'' said Lena Ek.", "We open on Monday"),
+])
+def test_every_mark_style_opens_and_closes_a_quote(text, words):
+    found = extract(text)
+    assert [q.text for q in found] == [words]
+    assert found[0].speaker == "Lena Ek"
+    assert text[found[0].start:found[0].end] == words
+
+
+def test_apostrophes_inside_single_mark_quotes():
+    text = "\u2018We\u2019ll see what the players\u2019 union thinks, but I don\u2019t mind,\u2019 said coach Ida Holm."
+    assert top(text) == ["We\u2019ll see what the players\u2019 union thinks, but I don\u2019t mind"]
+
+
+def test_apostrophes_alone_make_no_quote():
+    text = ("In the '90s the band's fans loved rock 'n' roll, and the Jones' house was full of 'em. "
+            "Ivan O'Neil didn't come.")
+    assert spans(text) == []
+
+
+def test_plural_possessive_before_the_closing_mark():
+    text = "'We thank the volunteers' families,' said the mayor."
+    assert top(text) == ["We thank the volunteers' families"]
+
+
+def test_plural_possessive_closes_when_nothing_else_can():
+    text = "Asked what mattered, Ada Lunde said 'the teachers'.\n\nThe debate went on."
+    assert spans(text) == [("the teachers", 0)]
+
+
+def test_single_marks_inside_double_marks_are_nested():
+    text = "\u201cMy father told me \u2018never give up\u2019 and I didn\u2019t,\u201d said Tove Berg."
+    found = extract(text)
+    outer = next(q for q in found if q.parent_id is None)
+    inner = next(q for q in found if q.parent_id is not None)
+    assert outer.text == "My father told me \u2018never give up\u2019 and I didn\u2019t"
+    assert inner.text == "never give up" and inner.parent_id == outer.quote_id
+    assert inner.kind == "nested" and inner.method == "nested" and inner.speaker == "Tove Berg"
+
+
+def test_double_marks_inside_double_marks_are_nested():
+    text = "\u201cFans still shout \u201cone more\u201d at every show,\u201d the singer Mia Dahl said."
+    assert spans(text) == [("Fans still shout \u201cone more\u201d at every show", 0), ("one more", 1)]
+
+
+def test_german_marks_inside_guillemets_are_nested():
+    text = "\u00abDas nennen wir \u201eFortschritt\u201c, mehr nicht\u00bb, sagte er."
+    assert spans(text) == [("Das nennen wir \u201eFortschritt\u201c, mehr nicht", 0), ("Fortschritt", 1)]
+
+
+def test_double_marks_inside_british_single_marks_are_nested():
+    text = "\u2018The sign said \u201cclosed\u201d all week,\u2019 said Ola Vik."
+    assert spans(text) == [("The sign said \u201cclosed\u201d all week", 0), ("closed", 1)]
+
+
+def test_translated_press_convention_one_mark_over_paragraphs():
+    text = ("Opening the talks, the President said: \u201cDear friends, welcome.\n\n"
+            "We have a long agenda today.\n\n"
+            "I am sure we will agree on it,\u201d President Aron Falk concluded.")
+    found = extract(text)
+    assert len(found) == 1
+    assert found[0].text.startswith("Dear friends") and found[0].text.endswith("agree on it")
+    assert found[0].speaker == "Aron Falk" and not found[0].unclosed
+
+
+def test_unclosed_mark_does_not_swallow_the_article():
+    opening = "\u201cThe port stays open, said the harbour master Nils Aas.\n\n"
+    later = "".join(f"Paragraph {i} of the report describes the harbour.\n\n" for i in range(40))
+    text = opening + later + "\u201cWe will hire ten pilots,\u201d said Nils Aas."
+    found = extract(text)
+    assert found[0].unclosed and found[0].end <= len(opening)
+    assert found[-1].text == "We will hire ten pilots" and found[-1].speaker == "Nils Aas"

@@ -1,0 +1,104 @@
+"""Speech or not: partial quotes are kept, scare quotes, names and titles are set aside with a reason."""
+
+import pytest
+
+from quotes.detect import detect
+from quotes.detect.speech import REASONS
+from quotes.model import Document
+
+
+def run(text):
+    doc = Document("t", text)
+    detect(doc)
+    return doc
+
+
+def kept(text):
+    return [(q.kind, q.text) for q in run(text).quotes if q.parent_id is None]
+
+
+def dropped(text):
+    return [(n.text, n.reason) for n in run(text).non_speech]
+
+
+@pytest.mark.parametrize("text, words, reason", [
+    ('Residents of the "new" district still wait for a bus line.', "new", "scare_quote"),
+    ("The team played in the \u201cWinter Cup\u201d last year.", "Winter Cup", "name_or_title"),
+    ("Officials met near the so-called \u201cgreen zone\u201d on Tuesday.", "green zone", "naming"),
+    ("The word \u201cveto\u201d came up twice in the debate.", "veto", "naming"),
+    ("Critics point to a series called \u201cQuick Fix\u201d on the channel.", "Quick Fix", "naming"),
+    ('She wrote a page. "".', None, None),
+])
+def test_non_speech_has_a_reason(text, words, reason):
+    if words is None:
+        assert kept(text) == [] and all(r in REASONS for _, r in dropped(text))
+        return
+    assert kept(text) == []
+    assert dropped(text) == [(words, reason)]
+
+
+def test_every_reason_is_named_in_the_list():
+    text = ('The "new" district.\n\nThe "Winter Cup" final.\n\nThe so-called "plan" again.\n\n'
+            'READ MORE: Mayor says the budget is "fair and balanced" for now\n\nThe end.')
+    assert {reason for _, reason in dropped(text)} <= set(REASONS)
+    assert ("fair and balanced", "link") in dropped(text)
+
+
+def test_partial_quote_with_a_cue_is_kept_as_partial():
+    text = "Mayor Eva Stroem said the budget was \u201cfair to every district\u201d and would pass."
+    assert kept(text) == [("partial", "fair to every district")]
+
+
+def test_calling_something_is_saying_it():
+    text = "Senator Paul Rask called the plan \u201creckless\u201d on Monday."
+    assert kept(text) == [("partial", "reckless")]
+
+
+def test_what_someone_calls_is_their_word():
+    text = "The levy funds what Mr. Rask calls \u201ca tax on breathing\u201d in rural towns."
+    assert kept(text) == [("partial", "a tax on breathing")]
+
+
+def test_a_second_quote_in_the_sentence_shares_the_cue():
+    text = "Judge Ines Moe called the claim \u201cweak\u201d and built on \u201ca single guess.\u201d"
+    assert [words for _, words in kept(text)] == ["weak", "a single guess."]
+
+
+def test_comma_before_a_capitalised_quote_is_direct_speech():
+    text = "Grabbing the trophy, the captain crowed, \u201cOurs at last\u201d and ran off."
+    assert kept(text) == [("direct", "Ours at last")]
+
+
+def test_a_quoted_sentence_of_its_own_is_speech():
+    text = "\u201cI had no money then,\u201d says Ruth Ali, the founder. \u201cNow I have plenty.\u201d"
+    assert [words for _, words in kept(text)] == ["I had no money then", "Now I have plenty."]
+
+
+def test_a_cue_further_on_belongs_to_another_clause():
+    text = "The club has an online \u201cstarter kit\u201d that tells new members where to go."
+    assert kept(text) == [] and dropped(text) == [("starter kit", "scare_quote")]
+
+
+def test_quoted_phrase_goes_on_reporting_the_statement_before():
+    text = ("\u201cThe two sides agreed on the next steps,\u201d the ministry stated.\n\n"
+            "Talks will focus on moving the monitors \u201cinto the field soon.\u201d")
+    assert ("partial", "into the field soon.") in kept(text)
+
+
+def test_a_quoted_term_after_a_statement_is_still_a_term():
+    text = ("\u201cThe two sides agreed on the next steps,\u201d the ministry stated.\n\n"
+            "Officials also opened a \u201cwarming hall\u201d downtown.")
+    assert ("warming hall", "scare_quote") in dropped(text)
+
+
+def test_pull_quote_repeating_the_body_is_not_counted_twice():
+    text = ("Mayor Eva Stroem spoke at the opening.\n\n"
+            "'A bridge for everyone'\n\n"
+            "\u201cThis is a bridge for everyone, young and old,\u201d Stroem said.")
+    assert kept(text) == [("direct", "This is a bridge for everyone, young and old")]
+    assert dropped(text) == [("A bridge for everyone", "pull_quote")]
+
+
+def test_quoted_line_of_its_own_is_speech_when_not_repeated():
+    text = "Mayor Eva Stroem spoke at the opening.\n\n'A bridge for everyone'\n\nThe crowd cheered."
+    assert kept(text) == [("direct", "A bridge for everyone")]
