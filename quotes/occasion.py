@@ -9,6 +9,7 @@ meeting with", "in a phone conversation") refine it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from quotes import lexicon
 from quotes.model import Document, Occasion
@@ -17,12 +18,23 @@ from quotes.text import paragraph_at, paragraphs
 _IN_PLACE = re.compile(r"(?:^|[.,]\s+)In\s+(the\s+Kremlin|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),", re.MULTILINE)
 
 
+#: How far around a quote (characters) the narration naming its event is read.
+FRAME_REACH = 600
+
+
+@cache
+def _events() -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
+    """One pattern for all event keywords, and each keyword's rank (earlier in the list wins) and event."""
+    keywords = lexicon.event_keywords()
+    rank = {keyword: (i, event) for i, (keyword, event) in reversed(list(enumerate(keywords)))}
+    alternatives = "|".join(re.escape(k) for k in sorted(rank, key=len, reverse=True))
+    return re.compile(r"\b(?:" + alternatives + r")\b"), rank
+
+
 def _event_in(text: str) -> str | None:
-    lowered = text.lower()
-    for keyword, event in lexicon.event_keywords():
-        if re.search(r"\b" + re.escape(keyword) + r"\b", lowered):
-            return event
-    return None
+    pattern, rank = _events()
+    found = [rank[m.group()] for m in pattern.finditer(text.lower()) if m.group() in rank]
+    return min(found)[1] if found else None
 
 
 def _article_place(doc: Document) -> str | None:
@@ -40,8 +52,8 @@ def find_occasions(doc: Document) -> Document:
     article_event = _event_in(opening)
     for quote in doc.quotes:
         para = paragraph_at(paras, quote.start)
-        frame = doc.text[para.start:para.end]
         # The event named in the narration around the quote, not inside the quote.
-        frame = frame.replace(quote.text, " ")
+        frame = doc.text[max(para.start, quote.start - FRAME_REACH):quote.start] + " " + \
+            doc.text[quote.end:min(para.end, quote.end + FRAME_REACH)]
         quote.occasion = Occasion(date=doc.date, place=place, event=_event_in(frame) or article_event)
     return doc

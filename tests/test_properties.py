@@ -6,14 +6,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotes import extract
+from quotes.detect import detect
+from quotes.model import Document
 
-PIECES = st.sampled_from(['"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e", "''", "- ", "\u2014 ", ":", "\n\n",
-                          "\n", " said ", "Anna Berg", " he said.", "Mr. ", ", ", ". ", "We will", "the minister",
-                          "Question: ", "Ivan Petrov: ", "?", "according to ", "so-called "])
-TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=40).map("".join)
+MARKS = ['"', "\u201c", "\u201d", "\u00ab", "\u00bb", "\u201e", "''", "'", "\u2018", "\u2019", "\u2039", "\u203a",
+         "\u300c", "\u300d", "``", "s' ", "n't", " 'em"]
+LAYOUT = ["- ", "\u2014 ", "-", ":", "\n\n", "\n", ", \u2014 ", ". \u2014 ", "READ MORE: "]
+WORDS = [" said ", "Anna Berg", " he said.", "Mr. ", ", ", ". ", "We will", "the minister", "Question: ",
+         "Ivan Petrov: ", "?", "according to ", "so-called ", " called it ", "the word "]
+PIECES = st.sampled_from(MARKS + LAYOUT + WORDS)
+TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=50).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(TEXTS)
 def test_offsets_are_valid_and_quotes_do_not_overlap(text):
     quotes = extract(text)
@@ -24,3 +29,26 @@ def test_offsets_are_valid_and_quotes_do_not_overlap(text):
     top = sorted((q for q in quotes if q.parent_id is None), key=lambda q: q.start)
     for first, second in itertools.pairwise(top):
         assert first.end <= second.start
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_nested_quotes_lie_inside_their_parent(text):
+    quotes = extract(text)
+    by_id = {q.quote_id: q for q in quotes}
+    for quote in quotes:
+        if quote.parent_id is not None:
+            parent = by_id[quote.parent_id]
+            assert parent.parent_id is None
+            assert parent.start <= quote.start and quote.end <= parent.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_non_speech_spans_index_the_text_and_miss_the_quotes(text):
+    doc = Document("t", text)
+    detect(doc)
+    top = [(q.start, q.end) for q in doc.top_level_quotes()]
+    for item in doc.non_speech:
+        assert 0 <= item.start < item.end <= len(text) and text[item.start:item.end] == item.text
+        assert not any(start < item.end and item.start < end for start, end in top)
