@@ -51,9 +51,13 @@ def find_occasions(doc: Document) -> Document:
     opening = " ".join(doc.text[p.start:p.end] for p in paras[:3])
     article_event = _event_in(opening)
     for quote in doc.quotes:
-        para = paragraph_at(paras, quote.start)
-        # The event named in the narration around the quote, not inside the quote.
-        frame = doc.text[max(para.start, quote.start - FRAME_REACH):quote.start] + " " + \
-            doc.text[quote.end:min(para.end, quote.end + FRAME_REACH)]
+        first, last = paragraph_at(paras, quote.start), paragraph_at(paras, quote.end - 1)
+        # The event named in the narration around the quote (or in the words that introduce
+        # it), not inside the quote.
+        frame = " ".join([
+            quote.intro.text if quote.intro else "",
+            doc.text[max(first.start, quote.start - FRAME_REACH):quote.start],
+            doc.text[quote.end:min(last.end, quote.end + FRAME_REACH)],
+        ])
         quote.occasion = Occasion(date=doc.date, place=place, event=_event_in(frame) or article_event)
     return doc
