@@ -69,6 +69,15 @@ def _edge_before(text: str, start: int, floor: int) -> int:
     return start
 
 
+def _main_cue(text: str, cues: list[re.Match[str]]) -> re.Match[str]:
+    """The last cue, or the verb that a closing `, adding` hangs on (`the minister noted, adding`)."""
+    cue = cues[-1]
+    if len(cues) > 1 and cue.group().lower().endswith("ing") and \
+            text[cues[-2].end():cue.start()].rstrip().endswith(","):
+        return cues[-2]
+    return cue
+
+
 class Attributor:
     """Attributes the quotes of one document, remembering who spoke last."""
 
@@ -135,7 +144,7 @@ class Attributor:
         end = intro.end - 1 if self.text[intro.end - 1] == ":" else intro.end
         cues = find_cues(self.text, intro.start, end)
         if cues:
-            cue = cues[-1]
+            cue = _main_cue(self.text, cues)
             phrase = phrase_before(self.text, intro.start, cue.start()) or phrase_after(self.text, cue.end(), end)
             if phrase is None:
                 return False

@@ -2,14 +2,16 @@
 
 A remark runs from its first paragraph over the following ones until the
 narration resumes: the next introducer, a new dash or transcript turn, a quoted
-paragraph, or a paragraph that speaks of people in the third person.
+paragraph, or a paragraph that speaks of people in the third person. A dash paragraph with the
+author's words set inside it (`— Thank you, — Ivan Petrov replied.`) is cut into
+its speech pieces (`dialogue.py`) and needs no introducer before it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from quotes.detect import layout
+from quotes.detect import dialogue, layout
 from quotes.text import Paragraph
 
 
@@ -60,6 +62,39 @@ def _transcript_labels(text: str, paras: list[Paragraph]) -> dict[int, tuple[int
     return labels if len(labels) >= 2 else {}
 
 
+def _after_question(text: str, remarks: list[Remark], prev: Paragraph | None, dashed: bool) -> bool:
+    """Did the last remark end on a question at the end of the paragraph just before?
+
+    A dash paragraph also answers a question followed by the author's words (`— Ready? — asked the host.`).
+    """
+    if not remarks or prev is None:
+        return False
+    end = remarks[-1].end
+    if not (prev.start <= end <= prev.end if dashed else end == prev.end):
+        return False
+    return text[prev.start:end].rstrip(" \"\u201d\u00bb").endswith("?")
+
+
+def _cut(text: str, remark: Remark, pieces: list[dialogue.Piece], runs_on: bool) -> list[Remark]:
+    """One remark per speech piece of the first paragraph, each introduced by the author's words around it.
+
+    When the remark runs on over later paragraphs, its last piece takes them in.
+    """
+    if not pieces:
+        return [remark]
+    cut = [Remark(p.start, p.end, remark.kind, p.intro, _turn(text, remark, p.end)) for p in pieces]
+    if runs_on:
+        cut[-1].end, cut[-1].turn = remark.end, remark.turn
+    return cut
+
+
+def _turn(text: str, remark: Remark, end: int) -> str | None:
+    """In an interview, a piece of a remark asks or answers on its own."""
+    if remark.turn is None:
+        return None
+    return "question" if text[remark.start:end].rstrip(" \"\u201d\u00bb").endswith("?") else "answer"
+
+
 def find_remarks(text: str, paras: list[Paragraph], names: frozenset[str]) -> list[Remark]:
     remarks: list[Remark] = []
     labels = _transcript_labels(text, paras)
@@ -69,11 +104,11 @@ def find_remarks(text: str, paras: list[Paragraph], names: frozenset[str]) -> li
         para = paras[i]
         prev = paras[i - 1] if i else None
         intro = (prev.start, prev.end) if prev is not None and layout.is_introducer(text, prev) else None
-        after_question = bool(remarks) and prev is not None and remarks[-1].end == prev.end and \
-            layout.is_question(text, prev)
         body = layout.dash_body_start(text, para)
+        after_question = _after_question(text, remarks, prev, body is not None)
+        pieces = dialogue.split(text, body, para.end) if body is not None else []
         kind = None
-        if body is not None and (intro or interview or after_question):
+        if body is not None and (intro or interview or after_question or pieces):
             kind = "dash"
         elif i in labels:
             label_start, label_end, body = labels[i]
@@ -84,10 +119,11 @@ def find_remarks(text: str, paras: list[Paragraph], names: frozenset[str]) -> li
         if kind is None or body is None:
             i += 1
             continue
-        last = _run(text, paras, i, names)
+        # Author's words that close the paragraph close the remark with it.
+        last = i if dialogue.ends_with_author(pieces) else _run(text, paras, i, names)
         turn = None
         if interview or after_question:
             turn = "question" if layout.is_question(text, paras[last]) else "answer"
-        remarks.append(Remark(body, paras[last].end, kind, intro, turn))
+        remarks += _cut(text, Remark(body, paras[last].end, kind, intro, turn), pieces, last > i)
         i = last + 1
     return remarks
