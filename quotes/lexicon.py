@@ -159,3 +159,9 @@ def naming_frames() -> frozenset[str]:
 def link_labels() -> frozenset[str]:
     """Labels of lines that link to another article: READ MORE, WATCH, RELATED."""
     return frozenset(_lines("link_labels.txt"))
+
+
+@cache
+def vocatives() -> tuple[str, ...]:
+    """Openings of a form of address (dear, ladies and gentlemen, Mr. President), longest first."""
+    return tuple(sorted(_lines("vocatives.txt"), key=len, reverse=True))

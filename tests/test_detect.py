@@ -73,3 +73,34 @@ def test_headline_with_dash_attribution():
     found = extract(text)
     assert found[0].kind == "headline" and found[0].text == "Prices will fall next year"
     assert found[0].speaker == "Anna Berg"
+
+
+def test_single_transcript_turn_of_a_person_in_the_article():
+    text = ("President Lena Morr received the new ambassador on Monday.\n\n"
+            "President Lena Morr: Welcome, we are glad you came.\n\n"
+            "Morr and the ambassador then discussed trade.")
+    found = extract(text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("transcript", "Welcome, we are glad you came.", "Lena Morr")]
+
+
+def test_single_label_that_names_no_person_is_not_a_turn():
+    text = "The council met on Monday.\n\nBudget Watch: Spending rose again this year.\n\nThe council adjourned."
+    assert texts(text) == []
+
+
+def test_statement_opening_with_an_address_runs_over_paragraphs():
+    text = ("Opening the summit, President Omar Lind said:\n\n"
+            "Dear Tove Aas,\n\n"
+            "Let me welcome you to our capital in these busy days.\n\n"
+            "Lind and Aas then signed the agreement.")
+    found = [q for q in extract(text) if q.parent_id is None]
+    assert len(found) == 1 and found[0].kind == "colon" and found[0].speaker == "Omar Lind"
+    assert found[0].text.startswith("Dear Tove Aas") and found[0].text.endswith("busy days.")
+
+
+def test_bracketed_aside_after_a_colon_is_not_speech():
+    text = ("Here are the dates on the calendar of the tour:\n\n"
+            "(Note: only events the team is likely to join are listed.)\n\n"
+            "The season starts in May.")
+    assert texts(text) == []

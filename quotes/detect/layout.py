@@ -77,6 +77,11 @@ def starts_with_mark(text: str, para: Paragraph) -> bool:
     return text[para.start] in DOUBLE_MARKS
 
 
+def is_aside(text: str, para: Paragraph) -> bool:
+    """`(Note: ...)`, `[Editor's note ...]`: a bracketed aside from the writer, never a speaker's words."""
+    return text[para.start] in "(["
+
+
 def is_question(text: str, para: Paragraph) -> bool:
     return text[para.start:para.end].rstrip(" \"\u201d\u00bb").endswith("?")
 
@@ -88,7 +93,7 @@ def is_narration(text: str, para: Paragraph, names: frozenset[str]) -> bool:
     third person, names people known from the article, or reports with a cue verb.
     """
     body = para_text(text, para)
-    if has_first_or_second_person(body):
+    if has_first_or_second_person(body) or opens_with_address(body):
         return False
     if body.lower().startswith(("source:", "read more", "read also", "see also")):
         return True
@@ -97,6 +102,15 @@ def is_narration(text: str, para: Paragraph, names: frozenset[str]) -> bool:
     if _NARRATION_START.match(body) and (find_cues(text, para.start, para.end) or _mentions(body, names)):
         return True
     return _mentions(body, names) and len(words(body)) < 60
+
+
+def opens_with_address(body: str) -> bool:
+    """`Dear Ilham Heydarovich,` / `Ladies and gentlemen,`: a speaker turning to their audience."""
+    lowered = body.lower()
+    for opening in lexicon.vocatives():
+        if lowered.startswith(opening) and not lowered[len(opening):len(opening) + 1].isalpha():
+            return True
+    return False
 
 
 def _mentions(body: str, names: frozenset[str]) -> bool:

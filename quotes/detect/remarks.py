@@ -9,10 +9,11 @@ its speech pieces (`dialogue.py`) and needs no introducer before it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from quotes.detect import dialogue, layout
-from quotes.text import Paragraph
+from quotes.text import Paragraph, words
 
 
 @dataclass
@@ -52,14 +53,32 @@ def _is_interview(text: str, paras: list[Paragraph]) -> bool:
     return len(dashed) >= 2 and any(layout.is_question(text, p) for p in dashed)
 
 
-def _transcript_labels(text: str, paras: list[Paragraph]) -> dict[int, tuple[int, int, int]]:
-    """Labelled turns, kept only where the article reads as a transcript (two turns or more)."""
+def _transcript_labels(text: str, paras: list[Paragraph], names: frozenset[str]) -> dict[int, tuple[int, int, int]]:
+    """Labelled turns, kept where the article reads as a transcript.
+
+    Two labelled turns make a transcript; a single one counts when its label ends in the
+    full name of a person the article speaks of (`President Anna Berg: Thank you.`).
+    """
     labels = {}
     for para in paras:
         found = layout.transcript_label(text, para)
         if found and not layout.starts_with_mark(text, Paragraph(para.index, found[2], para.end)):
             labels[para.index] = found
-    return labels if len(labels) >= 2 else {}
+    if len(labels) == 1:
+        (start, end, _), = labels.values()
+        if not _names_a_person(text, start, end, names):
+            return {}
+    return labels
+
+
+def _names_a_person(text: str, start: int, end: int, names: frozenset[str]) -> bool:
+    """`President Anna Berg`: titles, then the given name and surname of a person the article
+    names again elsewhere."""
+    label = words(text[start:end])
+    if len(label) < 2 or not all(w in names for w in label[-2:]) or not all(w[:1].isupper() for w in label):
+        return False
+    surname = re.compile(r"\b" + re.escape(label[-1]) + r"\b")
+    return bool(surname.search(text, 0, start) or surname.search(text, end))
 
 
 def _after_question(text: str, remarks: list[Remark], prev: Paragraph | None, dashed: bool) -> bool:
@@ -97,7 +116,7 @@ def _turn(text: str, remark: Remark, end: int) -> str | None:
 
 def find_remarks(text: str, paras: list[Paragraph], names: frozenset[str]) -> list[Remark]:
     remarks: list[Remark] = []
-    labels = _transcript_labels(text, paras)
+    labels = _transcript_labels(text, paras, names)
     interview = _is_interview(text, paras)
     i = 0
     while i < len(paras):
@@ -114,7 +133,8 @@ def find_remarks(text: str, paras: list[Paragraph], names: frozenset[str]) -> li
             label_start, label_end, body = labels[i]
             intro, kind = (label_start, label_end), "transcript"
         elif (intro or after_question) and not layout.starts_with_mark(text, para) and \
-                not layout.is_introducer(text, para) and not layout.is_narration(text, para, names):
+                not layout.is_introducer(text, para) and not layout.is_aside(text, para) and \
+                not layout.is_narration(text, para, names):
             body, kind = para.start, ("dash" if after_question else "colon")
         if kind is None or body is None:
             i += 1
