@@ -104,3 +104,22 @@ def test_bracketed_aside_after_a_colon_is_not_speech():
             "(Note: only events the team is likely to join are listed.)\n\n"
             "The season starts in May.")
     assert texts(text) == []
+
+
+def test_colon_introducer_without_a_cue_verb():
+    text = ("The committee heard two statements.\n\n"
+            "And from Chairwoman Ida Berg:\n\n"
+            "Our work on the new rules is nearly finished, and I thank every member for it.\n\n"
+            "Berg closed the meeting at noon.")
+    found = [q for q in extract(text) if q.parent_id is None]
+    assert [(q.kind, q.speaker) for q in found] == [("colon", "Ida Berg")]
+    assert found[0].text.startswith("Our work") and found[0].text.endswith("for it.")
+
+
+def test_dash_remark_without_a_space_after_the_dash():
+    text = ("Foreign Minister Karl Ness said:\n\n"
+            "-Thank you for the warm welcome, dear friends.\n\n"
+            "Ness arrived in the capital on Sunday.")
+    found = [q for q in extract(text) if q.parent_id is None]
+    assert [(q.kind, q.text, q.speaker) for q in found] == [
+        ("dash", "Thank you for the warm welcome, dear friends.", "Karl Ness")]
