@@ -165,3 +165,9 @@ def link_labels() -> frozenset[str]:
 def vocatives() -> tuple[str, ...]:
     """Openings of a form of address (dear, ladies and gentlemen, Mr. President), longest first."""
     return tuple(sorted(_lines("vocatives.txt"), key=len, reverse=True))
+
+
+@cache
+def institution_nouns() -> frozenset[str]:
+    """Kinds of public body (court, ministry, party): what a company is not."""
+    return frozenset(_lines("institution_nouns.txt"))

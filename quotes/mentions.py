@@ -257,15 +257,18 @@ def _add_short_mentions(text: str, entities: dict[str, Entity], mentions: list[N
         entity.positions.sort()
 
 
-_ORG = re.compile(
-    r"\b(?:the\s+)?((?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:Ministry|Department|Office|Agency|Service|Commission|Committee|"
-    r"Council|Government|Embassy|Kremlin|Police|Party|Court|Parliament|Administration)"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,5})?)")
+@cache
+def _org_pattern() -> re.Pattern[str]:
+    """Capitalised words ending in an organisation noun (`org_nouns.txt`), with an `of ...` tail."""
+    nouns = sorted((n.rstrip(".") for n in lexicon.org_nouns()), key=len, reverse=True)
+    return re.compile(
+        r"\b(?:the\s+)?((?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:" + "|".join(re.escape(n) for n in nouns) + r")\b\.?"
+        r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,5})?)")
 
 
 def _organisations(text: str) -> list[tuple[str, int]]:
     out = []
-    for match in _ORG.finditer(text):
+    for match in _org_pattern().finditer(text):
         name = match.group(1).strip()
         first = name.split()[0]
         if first in _STOP_CAPS and first not in {"The"}:

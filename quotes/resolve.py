@@ -46,6 +46,8 @@ def _has_role_noun(signature: frozenset[str]) -> bool:
 
 
 _DOCUMENT_OWNER = re.compile(r"^(his|her)\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNORECASE)
+#: "the company", "the Crown utility": a description with no name in it.
+_BARE_DESCRIPTION = re.compile(r"^the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 _DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
 
 
@@ -114,15 +116,45 @@ class Resolver:
         wanted = role_signature(role)
         if not wanted or not _has_role_noun(wanted):
             return None
-        fitting = [e for e in self.entities if wanted <= self.signatures[e.name]]
+        head = role.lower().split()[-1]
+        org_head = lexicon.role_nouns().get(head) == "org" and head not in lexicon.document_nouns()
+        fitting = [e for e in self.entities if wanted <= self.signatures[e.name] and
+                   (e.kind == "org" or not org_head)]
         if not fitting:
             # "the ministry" may name an organisation by its head noun alone.
             fitting = [e for e in self.entities if e.kind == "org" and wanted <= role_signature(e.name)]
+        if not fitting and org_head and _BARE_DESCRIPTION.match(role):
+            # "the utility said", "the company added": the organisation the article last named.
+            return self.organisation_before(position, prefer, role.lower().split()[-1])
         return self._recent(fitting, position, prefer)
+
+    def organisation_before(self, position: int, prefer: str | None = None, head: str | None = None) -> Entity | None:
+        """'it' / 'the company': the organisation quoted or named most recently before `position`.
+
+        An organisation named as another kind of body ("the Supreme Court" for "the company")
+        does not fit; one whose name holds no such word ("Nordhydro") does.
+        """
+        other_kinds = lexicon.institution_nouns() - {head}
+        orgs = [e for e in self.entities if e.kind == "org" and
+                (any(p < position for p in e.positions) or e.name in self.spoke_at) and
+                not ({w.lower() for w in e.tokens} & other_kinds)]
+        if not orgs:
+            return None
+
+        def last_seen(entity: Entity) -> int:
+            return max([p for p in entity.positions if p < position] + [self.spoke_at.get(entity.name, -1)])
+
+        preferred = self.by_name.get(prefer or "")
+        if preferred is not None and preferred.kind == "org":
+            return preferred
+        return max(orgs, key=last_seen)
 
     def resolve(self, phrase: Phrase, last_speaker: str | None) -> tuple[str | None, str]:
         """(canonical name or None, how it was resolved)."""
         if phrase.kind == "pronoun":
+            if phrase.text.lower() == "it":
+                entity = self.organisation_before(phrase.start, last_speaker)
+                return (entity.name if entity else None), "pronoun"
             if phrase.text.lower() not in {"he", "she"}:
                 return None, "pronoun"
             gender = lexicon.gender_words().get(phrase.text.lower())

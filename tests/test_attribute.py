@@ -107,3 +107,21 @@ def test_description_before_the_name_after_the_cue():
 def test_relative_then_name_after_the_cue():
     text = '"He never gives up," says Berg\u2019s brother, Jon Berg.'
     assert speaker_of(text, "He never")[0] == "Jon Berg"
+
+
+def test_the_company_is_the_firm_named_before():
+    text = ("Halden Group repaired the power lines on Sunday after the storm.\n\n"
+            "\u201cOur crews will work through the night,\u201d the utility said.")
+    assert speaker_of(text, "Our crews")[0] == "Halden Group"
+
+
+def test_it_is_the_organisation_last_quoted():
+    text = ("\u201cThe new route opens in May,\u201d the Nordic Rail Company said on Monday.\n\n"
+            "\u201cTickets go on sale next week,\u201d it said.")
+    assert speaker_of(text, "Tickets go") == ("Nordic Rail Company", "cue_after")
+
+
+def test_a_court_is_not_the_company():
+    text = ("The Supreme Court ruled on Monday.\n\n"
+            "\u201cWe will study the ruling,\u201d the company said.")
+    assert speaker_of(text, "We will study")[0] != "Supreme Court"

@@ -242,7 +242,8 @@ def find_marked(text: str, paras: list[Paragraph]) -> list[MarkedSpan]:
 
     Spans of depth 0 do not overlap; a nested span lies inside one of them.
     """
-    spans = _pair(double_view(text), paras, "double") + _pair(single_view(text), paras, "single")
+    spans = [s for s in _pair(double_view(text), paras, "double") + _pair(single_view(text), paras, "single")
+             if s.start < s.end]
     while crossing := _crossing(spans):
         spans = [s for k, s in enumerate(spans) if k not in crossing]
     _set_depths(spans)
