@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 import typer
 
+from quotes.evaluate import EvalError, evaluate, format_scores
 from quotes.export import ExportError
 from quotes.pipeline import build as build_corpus
 from quotes.readers import InputError
@@ -61,6 +63,22 @@ def by_speaker(
         _fail(error)
         return
     sys.stdout.write(text)
+
+
+@app.command("eval")
+def eval_(
+    gold: Path = typer.Argument(..., help="Gold JSONL: doc_id, text and the annotated quotes, one article a line."),
+    kinds: str = typer.Option("direct", "--kinds", help="Gold kinds counted for recall and speakers, comma-separated."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    corpus: Path = typer.Option(None, "--corpus", help="Also write the built corpus into this folder."),
+) -> None:
+    """Score quote detection and attribution against articles annotated by hand."""
+    try:
+        scores = evaluate(gold, kinds=kinds, corpus=corpus)
+    except (EvalError, ExportError) as error:
+        _fail(error)
+        return
+    sys.stdout.write(json.dumps(scores.as_dict(), indent=1) + "\n" if as_json else format_scores(scores, str(gold)))
 
 
 def main() -> None:
