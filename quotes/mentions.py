@@ -195,7 +195,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     for entity in entities.values():
         for position in entity.positions:
             _vote_gender(text, entity, position)
-            if _opens_sentence(text, position):
+            end = position + (len(entity.name) if text.startswith(entity.name, position) else len(entity.surname))
+            if _opens_sentence(text, position) or _heads_a_clause(text, end):
                 entity.subject_positions.append(position)
     for org, position in _organisations(text):
         entity = entities.get(org)
@@ -211,6 +212,23 @@ _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Madam)\.?\s+$")
 
 _SENTENCE_LEAD = re.compile(
     r"(?:^|[.!?\"\u201d]\s+|\n)((?:[A-Z][\w'\u2019.-]*\s+|(?:the|and|but|then|also|of)\s+){0,6})$")
+
+
+#: After a name, a verb shows it is the subject: `Mulder didn't hesitate`, `Haley, an analyst, agreed`.
+_VERB_AFTER = re.compile(
+    r"(?:,[^,.!?\n]{1,120},)?\s+(?:(?:is|was|were|are|has|had|have|did|does|didn['\u2019]t|doesn['\u2019]t|"
+    r"wasn['\u2019]t|won['\u2019]t|will|would|could|can|should|may|might|must)\b|[a-z]+ed\b)")
+
+
+def _heads_a_clause(text: str, end: int) -> bool:
+    """Is the name ending at `end` followed, past any apposition, by a verb?"""
+    return bool(_VERB_AFTER.match(text, end, min(len(text), end + 160))) or \
+        _cue_follows(text, end)
+
+
+def _cue_follows(text: str, end: int) -> bool:
+    match = re.compile(r"(?:,[^,.!?\n]{1,120},)?\s+([a-z]+)\b").match(text, end, min(len(text), end + 160))
+    return bool(match) and match.group(1) in lexicon.cue_verbs().forms
 
 
 def _opens_sentence(text: str, position: int) -> bool:

@@ -84,7 +84,7 @@ class Resolver:
 
     def antecedent(self, position: int, last_speaker: str | None, gender: str | None = None) -> str | None:
         """'he' / 'she': the person of that gender mentioned or quoted most recently before `position`."""
-        candidates = [e for e in self.entities if (e.is_person_like or e.name in self.spoke_at)
+        candidates = [e for e in self.entities if e.kind == "person" and (e.is_person_like or e.name in self.spoke_at)
                       and not (gender and e.gender and e.gender != gender)]
         best, best_at = None, -1
         for entity in candidates:
@@ -99,10 +99,10 @@ class Resolver:
         if subject is not None and subject_at > position - SUBJECT_REACH:
             best, best_at = subject, subject_at
         last = self.by_name.get(last_speaker or "")
-        fits = last is None or not gender or not last.gender or last.gender == gender
+        fits = last is None or last.kind == "person" and (not gender or not last.gender or last.gender == gender)
         if last_speaker and fits and self.spoke_at.get(last_speaker, -1) >= best_at:
             return last_speaker
-        return best or last_speaker
+        return best or (last_speaker if fits else None)
 
     def by_surname(self, token: str, position: int, prefer: str | None = None) -> Entity | None:
         people = [e for e in self.entities if e.kind == "person" and token in (e.tokens[-1], e.tokens[0])

@@ -125,3 +125,17 @@ def test_a_court_is_not_the_company():
     text = ("The Supreme Court ruled on Monday.\n\n"
             "\u201cWe will study the ruling,\u201d the company said.")
     assert speaker_of(text, "We will study")[0] != "Supreme Court"
+
+
+def test_pronoun_goes_to_the_subject_of_the_clause_before():
+    text = ("Coach Lina Berg praised the team, and the club president Ola Dahl thanked the fans.\n\n"
+            "Asked what had changed since the spring, Berg didn\u2019t hesitate.\n\n"
+            "\u201cWe trust each other now,\u201d she said.")
+    assert speaker_of(text, "We trust")[0] == "Lina Berg"
+
+
+def test_pronoun_skips_an_organisation_that_spoke():
+    text = ("\u201cThe rink reopens on Friday,\u201d the Vika Sports Company said.\n\n"
+            "Team captain Nils Moen, a defenceman, welcomed the news.\n\n"
+            "\u201cWe have waited long enough,\u201d he said.")
+    assert speaker_of(text, "We have waited")[0] == "Nils Moen"
