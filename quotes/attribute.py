@@ -78,6 +78,27 @@ def _main_cue(text: str, cues: list[re.Match[str]]) -> re.Match[str]:
     return cue
 
 
+#: `Omar Lind of Norland`: a name of two capitalised words or more, then `of` and a place of one or two.
+_OF_PLACE_END = re.compile(r"[A-Z][\w'\u2019.-]*\s+[A-Z][\w'\u2019.-]*(?P<place>\s+(?:of|from)\s+(?:the\s+)?"
+                           r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?)$")
+
+
+def _subject_end(text: str, begin: int, cue_start: int) -> int:
+    """Where the subject of a cue verb ends, past what stands between them.
+
+    `X, the Y of Z, said`: an apposition; `President X of Norland said`: a place
+    that qualifies the name. Both follow the subject; neither is the speaker.
+    """
+    left = text[begin:cue_start].rstrip()
+    if left.endswith(","):
+        cut = left[:-1].rfind(",")
+        left = left[:cut] if cut > 0 else left[:-1]
+    place = _OF_PLACE_END.search(left)
+    if place:
+        left = left[:place.start("place")]
+    return begin + len(left)
+
+
 class Attributor:
     """Attributes the quotes of one document, remembering who spoke last."""
 
@@ -145,7 +166,8 @@ class Attributor:
         cues = find_cues(self.text, intro.start, end)
         if cues:
             cue = _main_cue(self.text, cues)
-            phrase = phrase_before(self.text, intro.start, cue.start()) or phrase_after(self.text, cue.end(), end)
+            phrase = phrase_before(self.text, intro.start, _subject_end(self.text, intro.start, cue.start())) or \
+                phrase_after(self.text, cue.end(), end)
             if phrase is None:
                 return False
             return self._decide(quote, phrase, "introducer", cue.group().lower())
@@ -201,12 +223,7 @@ class Attributor:
         if cue.group().lower() == "according to":
             phrase = phrase_after(self.text, cue.end(), stop)
         else:
-            left = self.text[begin:cue.start()].rstrip()
-            if left.endswith(","):
-                # An apposition between subject and verb: `X, the Y of Z, said`.
-                cut = left[:-1].rfind(",")
-                left = left[:cut] if cut > 0 else left[:-1]
-            phrase = phrase_before(self.text, begin, begin + len(left))
+            phrase = phrase_before(self.text, begin, _subject_end(self.text, begin, cue.start()))
         return phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower())
 
     # -- driver --------------------------------------------------------------------------------
