@@ -139,3 +139,13 @@ def test_pronoun_skips_an_organisation_that_spoke():
             "Team captain Nils Moen, a defenceman, welcomed the news.\n\n"
             "\u201cWe have waited long enough,\u201d he said.")
     assert speaker_of(text, "We have waited")[0] == "Nils Moen"
+
+
+def test_introducer_with_a_place_after_the_name():
+    text = "Opening the summit, President Omar Lind of Norland said:\n\n- We are ready to sign."
+    assert speaker_of(text, "We are ready") == ("Omar Lind", "introducer")
+
+
+def test_introducer_with_an_apposition():
+    text = "Omar Lind, President of Norland, said:\n\n- We are ready to sign."
+    assert speaker_of(text, "We are ready") == ("Omar Lind", "introducer")
