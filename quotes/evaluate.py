@@ -45,7 +45,7 @@ from pathlib import Path
 from quotes.export import write_corpus
 from quotes.model import Document
 from quotes.pipeline import process
-from quotes.readers import _fill
+from quotes.readers import _fill, jsonl_lines
 from quotes.speakers import canonicalise
 
 DEFAULT_KINDS = ("direct",)
@@ -251,10 +251,7 @@ def read_gold(path: str | Path) -> list[GoldDocument]:
         raise EvalError(f"{path}: not UTF-8 text (bad byte at offset {error.start})") from None
     docs: list[GoldDocument] = []
     first_line: dict[str, int] = {}
-    # Only "\n" ends a JSONL line: str.splitlines would also split at U+2028 inside a string.
-    for number, line in enumerate(content.split("\n"), start=1):
-        if not line.strip():
-            continue
+    for number, line in jsonl_lines(content):
         where = f"{path}:{number}"
         try:
             record = json.loads(line)

@@ -214,21 +214,21 @@ _SENTENCE_LEAD = re.compile(
     r"(?:^|[.!?\"\u201d]\s+|\n)((?:[A-Z][\w'\u2019.-]*\s+|(?:the|and|but|then|also|of)\s+){0,6})$")
 
 
-#: After a name, a verb shows it is the subject: `Mulder didn't hesitate`, `Haley, an analyst, agreed`.
-_VERB_AFTER = re.compile(
-    r"(?:,[^,.!?\n]{1,120},)?\s+(?:(?:is|was|were|are|has|had|have|did|does|didn['\u2019]t|doesn['\u2019]t|"
-    r"wasn['\u2019]t|won['\u2019]t|will|would|could|can|should|may|might|must)\b|[a-z]+ed\b)")
+@cache
+def _verb_after() -> re.Pattern[str]:
+    """After a name, a verb shows it is the subject: `Mulder didn't hesitate`, `Haley, an analyst, agreed`.
+
+    An auxiliary, a past form or a cue verb, past any apposition.
+    """
+    cues = "|".join(re.escape(form) for form in sorted(lexicon.cue_verbs().forms, key=len, reverse=True))
+    return re.compile(
+        r"(?:,[^,.!?\n]{1,120},)?\s+(?:(?:is|was|were|are|has|had|have|did|does|didn['\u2019]t|doesn['\u2019]t|"
+        r"wasn['\u2019]t|won['\u2019]t|will|would|could|can|should|may|might|must)\b|[a-z]+ed\b|(?:" + cues + r")\b)")
 
 
 def _heads_a_clause(text: str, end: int) -> bool:
     """Is the name ending at `end` followed, past any apposition, by a verb?"""
-    return bool(_VERB_AFTER.match(text, end, min(len(text), end + 160))) or \
-        _cue_follows(text, end)
-
-
-def _cue_follows(text: str, end: int) -> bool:
-    match = re.compile(r"(?:,[^,.!?\n]{1,120},)?\s+([a-z]+)\b").match(text, end, min(len(text), end + 160))
-    return bool(match) and match.group(1) in lexicon.cue_verbs().forms
+    return bool(_verb_after().match(text, end, min(len(text), end + 160)))
 
 
 def _opens_sentence(text: str, position: int) -> bool:

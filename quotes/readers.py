@@ -78,6 +78,16 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
 
 
+def jsonl_lines(content: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) for each non-blank line of JSONL text.
+
+    Only "\n" ends a JSONL line: str.splitlines would also split at U+2028 inside a string.
+    """
+    for number, line in enumerate(content.split("\n"), start=1):
+        if line.strip():
+            yield number, line
+
+
 def _raise_field_size_limit() -> None:
     """Let CSV fields hold whole articles: the default limit is 128 KB."""
     limit = sys.maxsize
@@ -241,10 +251,7 @@ class _Reader:
         if decoded is None:
             return
         content, encoding = decoded
-        # Only "\n" ends a JSONL line: str.splitlines would also split at U+2028 inside a string.
-        for number, line in enumerate(content.split("\n"), start=1):
-            if not line.strip():
-                continue
+        for number, line in jsonl_lines(content):
             where = f"{path}:{number}"
             try:
                 row = json.loads(line)
