@@ -25,13 +25,24 @@ _NAME_RUN_START = re.compile(
 _RELATIVE_NAME = re.compile(
     r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*['\u2019]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*,[ \t]+"
     r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*)")
-# `says Oslo painter Kari Nygaard`: a short description, then the name.
-_DESCRIBED_NAME = re.compile(
-    r"(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}(?:(?!(?:who|which|that|of|in|at|on|for|to|as|after|before|when)\b)"
-    r"[a-z][\w'\u2019-]*[ \t]+){1,5}(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)+)")
+# Words that end a noun phrase read forward from a cue: a relative clause, a verb's object, a time.
+_PHRASE_STOP = frozenset(
+    "who whom whose which that of in at on for to as after before when while with from by during since told "
+    "and or but is was has had have be been will would said says added adding noting".split())
+_DETERMINERS = frozenset("the a an one another some two three four several many most other his her its their our "
+                         "this that these those".split())
 _PRONOUN_END = re.compile(r"\b(he|she|they|I|we|it)$", re.IGNORECASE)
 _PRONOUN_START = re.compile(r"(he|she|they|I|we|it)\b", re.IGNORECASE)
 _DETERMINER = r"(?:the|his|her|its|their|a|an|this|that|our|one)"
+_MODIFIER = r"(?!(?:who|which|that|and|or|but|to|is|was|has|had|have|not|when|if|because|said|says)\b)[\w'\u2019.-]+"
+#: `a Democratic strategist`, `one senior official`, `another commenter`: a description ending at a cue.
+_DESCRIPTION_END = re.compile(
+    r"(?:^|(?<=\s))(?:" + "|".join(sorted(_DETERMINERS, key=len, reverse=True)) + r")\s+(?:" + _MODIFIER +
+    r"\s+){0,4}?[a-z][\w'\u2019-]*[a-z]$", re.IGNORECASE)
+#: `officials`, `Canadian officials`, `addiction experts`: a bare plural opening its clause.
+_BARE_PLURAL = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s+|[a-z][\w-]*\s+)?[A-Za-z][a-z-]*[a-z]s$")
+#: `(D-Md.)`, `(R-Ohio)`: a party and state label after a legislator's name.
+_PARTY_LABEL = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\.?-[A-Z][\w. ]{0,15}\)")
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,9 @@ def _clean(span_text: str) -> str:
 def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     """The speaker-like noun phrase that ends at `end` (looking no further back than `start`)."""
     segment = text[start:end].rstrip()
+    label = _PARTY_LABEL.search(segment)
+    if label and label.end() == len(segment):
+        segment = segment[:label.start()]
     end = start + len(segment)
     if not segment:
         return None
@@ -107,7 +121,83 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
             return Phrase(start + run.start(), end, _clean(run.group()), "role")
     if role:
         return Phrase(start + role.start(), end, _clean(role.group()), "role")
+    return _description_before(segment, start, end)
+
+
+def _is_head_noun(word: str) -> bool:
+    """Whether a lowercase word can end a description: not a function word, adverb or determiner."""
+    word = word.lower()
+    return word.isalpha() is not False and word not in _PHRASE_STOP and word not in _DETERMINERS and \
+        not word.endswith("ly") and len(word) > 2
+
+
+def _description_before(segment: str, start: int, end: int) -> Phrase | None:
+    """`another commenter`, `one Trump campaign source`, `officials`: a speaker named by a description."""
+    match = _DESCRIPTION_END.search(segment)
+    if match and _is_head_noun(match.group().split()[-1]):
+        return Phrase(start + match.start(), end, _clean(match.group()), "description")
+    match = _BARE_PLURAL.match(segment)
+    if match and _is_head_noun(segment.split()[-1]) and not segment.split()[-1].endswith("ss"):
+        return Phrase(start, end, _clean(segment), "description")
     return None
+
+
+def _words(segment: str) -> list[re.Match[str]]:
+    """The words of a noun phrase read forward, up to the first word or mark that ends it."""
+    words: list[re.Match[str]] = []
+    for match in re.finditer(r"\S+", segment):
+        word = match.group()
+        bare = word.rstrip(",;:.)")
+        if bare.lower() in _PHRASE_STOP and not bare[:1].isupper() or not bare or bare[0] in "(\"\u201c'":
+            break
+        words.append(match)
+        if word != bare and not (word.endswith(".") and _is_abbreviation(bare + ".")) or len(words) == 8:
+            break
+    return words
+
+
+def _is_abbreviation(word: str) -> bool:
+    """`Gov.`, `E.`, `U.S.`: a full stop that does not end the sentence."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", word)) and (len(word) <= 2 or _is_title(word)
+                                                                           or word.count(".") > 1)
+
+
+def _described_name(segment: str, start: int) -> Phrase | None:
+    """`said former Wisconsin Gov. Ann Lee`, `said undecided voter Jo Hart of Derry`: the name heading a description."""
+    words = _words(segment)
+    if not any(w.group()[:1].islower() for w in words):
+        return None
+    tail: list[re.Match[str]] = []
+    for match in reversed(words):
+        if not match.group()[:1].isupper():
+            break
+        tail.insert(0, match)
+    if not tail or len(tail) == len(words):
+        return None
+    name = person_name([m.group().rstrip(",;:.") if not _is_abbreviation(m.group()) else m.group() for m in tail])
+    if len(name) < 2 and not (len(tail) > len(name) and _is_title(tail[-len(name) - 1].group())):
+        return None
+    name_text = _clean(" ".join(name))
+    if not name_text:
+        return None
+    offset = start + tail[-len(name)].start()
+    return Phrase(offset, offset + len(name_text), name_text, "name")
+
+
+def _description_after(segment: str, start: int) -> Phrase | None:
+    """`said a Democratic strategist who ...`, `said one of the players`: a description read forward."""
+    words = _words(segment)
+    if not words or words[0].group().lower() not in _DETERMINERS or len(words) < 2:
+        return None
+    end = words[-1].end()
+    rest = segment[end:]
+    of = re.match(r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w'\u2019-]+", rest)
+    if of and words[-1].group() == words[-1].group().rstrip(",;:."):
+        end += of.end()
+    text = _clean(segment[words[0].start():end])
+    if not _is_head_noun(text.split()[-1].strip("'\u2019")):
+        return None
+    return Phrase(start + words[0].start(), start + words[0].start() + len(text), text, "description")
 
 
 def _names_a_person(run: re.Match[str] | None) -> bool:
@@ -128,11 +218,9 @@ def phrase_after(text: str, start: int, end: int) -> Phrase | None:
         if name:
             offset = start + relative.start("name") + relative.group("name").rfind(name)
             return Phrase(offset, offset + len(name), name, "name")
-    described = _DESCRIBED_NAME.match(segment)
-    if described and person_name(described.group("name").split()):
-        name = " ".join(person_name(described.group("name").split()))
-        offset = start + described.group().rfind(name)
-        return Phrase(offset, offset + len(name), name, "name")
+    described = _described_name(segment, start)
+    if described:
+        return described
     role = _role_start().match(segment)
     run = _NAME_RUN_START.match(segment)
     if run and not (role and role.end() > run.end()):
@@ -145,4 +233,4 @@ def phrase_after(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(start, start + run.end(), _clean(run.group()), "role")
     if role:
         return Phrase(start, start + role.end(), _clean(role.group()), "role")
-    return None
+    return _description_after(segment, start)

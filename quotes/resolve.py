@@ -178,7 +178,8 @@ class Resolver:
         entity = self.by_role(phrase.text, phrase.start, last_speaker)
         if entity:
             return entity.name, "role"
-        if _DESCRIPTION.match(phrase.text) and phrase.text.split()[-1].lower() not in lexicon.document_nouns():
+        if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text)) and \
+                phrase.text.split()[-1].lower() not in lexicon.document_nouns():
             # "a resident, who asked not to be named, said": an unnamed but credible speaker.
             return phrase.text, "description"
         return None, "role"

@@ -78,10 +78,21 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _ends_sentence(text: str, match: re.Match[str], start: int) -> bool:
+    """A stop ends a sentence unless it closes an abbreviation or the next word goes on in lowercase
+    (`Rep. Ann Lee (D-Md.) said`, `the U.S. and ...`)."""
+    if _ABBREVIATION.search(text, max(start, match.start() - 6), match.start() + 1):
+        return False
+    return not (match.group()[:1] == "." and _LOWERCASE_NEXT.match(text, match.end()))
+
+
 def sentence_end(text: str, start: int, limit: int) -> int:
     """Offset just after the first sentence end in text[start:limit], or `limit`."""
     for match in _SENTENCE_END.finditer(text, start, limit):
-        if not _ABBREVIATION.search(text, max(start, match.start() - 6), match.start() + 1):
+        if _ends_sentence(text, match, start):
             return match.end()
     return limit
 
@@ -90,7 +101,7 @@ def sentence_start(text: str, start: int, limit: int) -> int:
     """Offset where the sentence holding `limit` begins, not before `start`."""
     begin = start
     for match in _SENTENCE_END.finditer(text, start, limit):
-        if match.end() < limit and not _ABBREVIATION.search(text, max(start, match.start() - 6), match.start() + 1):
+        if match.end() < limit and _ends_sentence(text, match, start):
             begin = match.end()
     while begin < limit and text[begin].isspace():
         begin += 1
