@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from quotes import lexicon
 from quotes.mentions import _is_title, find_entities
 from quotes.model import Document, Mention, Quote
-from quotes.phrases import Phrase, phrase_after, phrase_before
+from quotes.phrases import Phrase, phrase_after, phrase_before, plural_subject
 from quotes.resolve import Resolver
 from quotes.text import (
     QUOTE_MARKS,
@@ -49,6 +50,19 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|gets|go
                              re.IGNORECASE)
 #: How far after a quote its cue may stand (characters).
 CUE_WINDOW = 120
+#: Auxiliaries and adverbs between a subject and its cue verb (`Clinton has often said`).
+_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|later|then|again|once|previously|would|will|could|might|"
+                          r"did|does|do|finally|just|already|never|often|since|herself|himself|[a-z]+ly))+$")
+#: A sentence opening with a preposition or subordinator: its subject comes after the first comma.
+_CLAUSE_OPENERS = frozenset("after when while as although because if since before though once until in on at "
+                            "during with for from by despite following amid asked speaking earlier later".split())
+#: What may follow a subject before its verb: nothing, an apposition, or an age.
+_BEFORE_VERB = re.compile(r"(?:\s*\((?:[^()]{1,20})\))?(?:,\s[^,]{1,80},)?\s+(?P<word>[a-z][\w'\u2019-]*)")
+#: What may stand before a name at the head of a clause: an article, titles, descriptive capitals.
+_LEAD_OF_NAME = re.compile(r"\s*(?:(?:the|The|[A-Z][\w.'\u2019-]*)\s+)*")
+_NOT_VERBS = frozenset("of in at for and or to from with on by who which whose that as than".split())
+#: `"..." ― Ann Lee`: a quote signed with a dash and a name, as in epigraphs and readers' comments.
+_SIGNATURE = re.compile(r"[\s.,!?]*[\u2015\u2014\u2013]\s*")
 
 
 def _is_passive(text: str, cue_start: int) -> bool:
@@ -67,6 +81,11 @@ def _edge_before(text: str, start: int, floor: int) -> int:
     while start > floor and (text[start - 1] in QUOTE_MARKS or text[start - 1] == " "):
         start -= 1
     return start
+
+
+def _is_participle(text: str, cue: re.Match[str]) -> bool:
+    """`..., saying`: a cue hung on the main clause by a comma, whose subject is that clause's."""
+    return cue.group().lower().endswith("ing") and text[:cue.start()].rstrip().endswith(",")
 
 
 def _main_cue(text: str, cues: list[re.Match[str]]) -> re.Match[str]:
@@ -89,7 +108,7 @@ def _subject_end(text: str, begin: int, cue_start: int) -> int:
     `X, the Y of Z, said`: an apposition; `President X of Norland said`: a place
     that qualifies the name. Both follow the subject; neither is the speaker.
     """
-    left = text[begin:cue_start].rstrip()
+    left = _AUXILIARIES.sub("", text[begin:cue_start].rstrip())
     if left.endswith(","):
         cut = left[:-1].rfind(",")
         left = left[:cut] if cut > 0 else left[:-1]
@@ -126,14 +145,19 @@ class Attributor:
             return True
         if not before or before[-1] in ".!?\n:":
             # At a sentence start a capital says nothing: accept it only as the subject of a cue.
-            after = self.text[phrase.end:phrase.end + 30].split()
+            after = [w for w in self.text[phrase.end:phrase.end + 60].split() if not _AUXILIARIES.fullmatch(" " + w)]
             return bool(after) and (is_cue_word(after[0].strip(",.;:")) or after[0].startswith(","))
         last_word = before.split()[-1].lower() if before.split() else ""
         return last_word not in _PREPOSITIONS
 
-    def _decide(self, quote: Quote, phrase: Phrase, rule: str, cue: str | None) -> bool:
+    def _decide(self, quote: Quote, phrase: Phrase, rule: str, cue: str | None, subject: bool = False) -> bool:
+        """Resolve `phrase` and, when it names a credible speaker, attribute `quote` to them.
+
+        `subject` says the phrase was found as the subject of a verb, which vouches for a lone
+        capitalised word as much as a cue right after it does.
+        """
         name, how = self.resolver.resolve(phrase, self.last_speaker)
-        if not self._credible(phrase, name):
+        if not subject and not self._credible(phrase, name):
             return False
         quote.mention = Mention(phrase.start, phrase.end, self.text[phrase.start:phrase.end])
         quote.cue = cue
@@ -184,6 +208,20 @@ class Attributor:
             return None
         return Mention(before.start, before.end, self.text[before.start:before.end])
 
+    def _signature(self, quote: Quote, para: Paragraph, next_start: int) -> bool:
+        """`"..." ― Ann Lee`: the name after a dash that closes the quote's line."""
+        limit = min(para.end, next_start)
+        closing = quote.end
+        while closing < limit and self.text[closing] in QUOTE_MARKS:
+            closing += 1
+        dash = _SIGNATURE.match(self.text, closing, limit)
+        if dash is None:
+            return False
+        phrase = phrase_after(self.text, dash.end(), limit)
+        if phrase is None or phrase.kind != "name" or self.text[phrase.end:limit].strip(" .\u00a0" + QUOTE_MARKS):
+            return False
+        return self._decide(quote, phrase, "signature", None)
+
     def _cue_after(self, quote: Quote, para: Paragraph, next_start: int) -> bool:
         limit = min(para.end, next_start, quote.end + CUE_WINDOW)
         start = _edge_after(self.text, quote.end, limit)
@@ -196,7 +234,8 @@ class Attributor:
                 # `"...," Lena Dahl, chair of the board, said` and `"...," Oskar Lund of Nordbank
                 # said`: the speaker is the noun phrase that opens the frame.
                 head = between.split(",")[0] if between.rstrip().endswith(",") else between
-                head_end = start + len(head.rstrip())
+                head = _AUXILIARIES.sub("", head.rstrip())
+                head_end = start + len(head)
                 if re.search(r"\s(?:of|from|at|with)\s", head):
                     # `Oskar Lund of Nordbank said`: the head of the noun phrase, not the last name in it.
                     phrase = phrase_after(self.text, start, head_end) or phrase_before(self.text, start, head_end)
@@ -215,16 +254,57 @@ class Attributor:
         cues = [cue for cue in find_cues(self.text, begin, stop) if not _is_passive(self.text, cue.start())]
         if not cues:
             if self.text[begin:stop].rstrip().endswith(":"):
-                # `Berg, the engineer, was blunt: "..."`: the subject of the introducing sentence.
-                phrase = phrase_after(self.text, begin, stop)
+                # `Pollster Ann Lee: "..."` names the speaker right before the colon; `Berg, the
+                # engineer, was blunt: "..."` has them as the subject of the introducing sentence.
+                colon = begin + len(self.text[begin:stop].rstrip()) - 1
+                phrase = phrase_before(self.text, begin, colon)
+                if phrase is None or phrase.kind != "name":
+                    phrase = phrase_after(self.text, begin, stop)
                 return phrase is not None and self._decide(quote, phrase, "cue_before", None)
-            return False
+            return self._evaluation(quote, begin, stop)
         cue = cues[-1]
         if cue.group().lower() == "according to":
             phrase = phrase_after(self.text, cue.end(), stop)
         else:
             phrase = phrase_before(self.text, begin, _subject_end(self.text, begin, cue.start()))
+            if phrase is None or _is_participle(self.text, cue):
+                # `Mrs. Lee shook her head and said`, `Lee needled him, saying`: the clause's subject.
+                phrase = self._clause_subject(begin, cue.start()) or phrase
+                return phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower(), True)
         return phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower())
+
+    def _evaluation(self, quote: Quote, begin: int, stop: int) -> bool:
+        """`Lee called the plan "reckless"`: quoted words given as the subject's own."""
+        verbs = lexicon.evaluation_verbs().forms
+        for match in reversed(list(re.finditer(r"[a-z]+", self.text[begin:stop]))):
+            if match.group() in verbs and not _is_passive(self.text, begin + match.start()):
+                verb_start = begin + match.start()
+                phrase = phrase_before(self.text, begin, _subject_end(self.text, begin, verb_start))
+                if phrase is None or phrase.kind == "description" and phrase.start > begin or \
+                        match.group().endswith("ing"):
+                    phrase = self._clause_subject(begin, verb_start)
+                return phrase is not None and self._decide(quote, phrase, "evaluation", match.group(), True)
+        return False
+
+    def _clause_subject(self, begin: int, verb_start: int) -> Phrase | None:
+        """The subject that opens the clause of a verb, past an opening adverbial (`On Monday, Lee ...`)."""
+        start = begin
+        first = re.match(r"\W*(\w+)", self.text[begin:verb_start])
+        if first and first.group(1).lower() in _CLAUSE_OPENERS:
+            comma = self.text.find(",", begin, verb_start)
+            if comma < 0:
+                return None
+            start = comma + 1
+        phrase = phrase_after(self.text, start, verb_start)
+        if phrase is None or phrase.kind == "description" or \
+                not _LEAD_OF_NAME.fullmatch(self.text[start:phrase.start]):
+            phrase = plural_subject(self.text, start, verb_start)
+            if phrase is None:
+                return None
+        follows = _BEFORE_VERB.match(self.text, phrase.end, verb_start + 1)
+        if follows is None or follows.group("word") in _NOT_VERBS:
+            return None
+        return phrase
 
     # -- driver --------------------------------------------------------------------------------
     def run(self) -> None:
@@ -240,7 +320,8 @@ class Attributor:
                 self._label(quote)
                 or self._introducer(quote)
                 or (quote.kind in ("direct", "partial") and (
-                    self._cue_after(quote, end_para, next_start) or self._cue_before(quote, para, prev_end)))
+                    self._cue_after(quote, end_para, next_start) or self._signature(quote, end_para, next_start)
+                    or self._cue_before(quote, para, prev_end)))
             )
             if not decided and quote.kind in ("direct", "partial"):
                 decided = self._follow(quote, previous, para) or self._previous_paragraph(quote, para)

@@ -44,8 +44,22 @@ class CueVerbs:
 @cache
 def cue_verbs() -> CueVerbs:
     """Every inflected form of the cue verbs, mapped to its lemma."""
+    return _verb_forms("cue_verbs.txt")
+
+
+@cache
+def evaluation_verbs() -> CueVerbs:
+    """Verbs that put quoted words in someone's mouth without reporting speech: `called the plan "reckless"`."""
+    return _verb_forms("evaluation_verbs.txt")
+
+
+def _verb_forms(name: str) -> CueVerbs:
+    """A verb list (`lemma[*][: irregular form]` per line) with every inflected form mapped to its lemma.
+
+    A starred lemma doubles as a noun (`claim`, `point`): only its -ed and -ing forms count.
+    """
     lemma_of: dict[str, str] = {}
-    for line in _lines("cue_verbs.txt"):
+    for line in _lines(name):
         lemma, _, irregular = (part.strip() for part in line.partition(":"))
         noun_like = lemma.endswith("*")
         lemma = lemma.rstrip("*")

@@ -142,6 +142,18 @@ def _description_before(segment: str, start: int, end: int) -> Phrase | None:
     return None
 
 
+_PLURAL_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*\s+|[a-z][\w-]*\s+)?(?P<noun>[A-Za-z][a-z-]*[a-z]s)(?=\s+[a-z])")
+
+
+def plural_subject(text: str, start: int, end: int) -> Phrase | None:
+    """`protesters chanted`, `Canadian officials said`: a bare plural that opens a clause."""
+    match = _PLURAL_SUBJECT.match(text, start, end)
+    if match is None or not _is_head_noun(match.group("noun")) or match.group("noun").endswith("ss"):
+        return None
+    lead = len(match.group()) - len(match.group().lstrip())
+    return Phrase(match.start() + lead, match.end(), match.group().strip(), "description")
+
+
 def _words(segment: str) -> list[re.Match[str]]:
     """The words of a noun phrase read forward, up to the first word or mark that ends it."""
     words: list[re.Match[str]] = []

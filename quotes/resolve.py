@@ -178,7 +178,7 @@ class Resolver:
         entity = self.by_role(phrase.text, phrase.start, last_speaker)
         if entity:
             return entity.name, "role"
-        if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text)) and \
+        if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text) or phrase.text.endswith("s")) and \
                 phrase.text.split()[-1].lower() not in lexicon.document_nouns():
             # "a resident, who asked not to be named, said": an unnamed but credible speaker.
             return phrase.text, "description"
