@@ -21,7 +21,7 @@ import re
 from collections import Counter
 
 from quotes import lexicon
-from quotes.mentions import _is_title, find_entities
+from quotes.mentions import _is_title, find_entities, heads_a_clause
 from quotes.model import Document, Mention, Quote
 from quotes.phrases import Phrase, phrase_after, phrase_before, plural_subject
 from quotes.resolve import Resolver
@@ -261,7 +261,7 @@ class Attributor:
                 if phrase is None or phrase.kind != "name":
                     phrase = phrase_after(self.text, begin, stop)
                 return phrase is not None and self._decide(quote, phrase, "cue_before", None)
-            return self._evaluation(quote, begin, stop)
+            return self._evaluation(quote, sentence_start(self.text, para.start, stop), stop)
         cue = cues[-1]
         if cue.group().lower() == "according to":
             phrase = phrase_after(self.text, cue.end(), stop)
@@ -269,7 +269,8 @@ class Attributor:
             phrase = phrase_before(self.text, begin, _subject_end(self.text, begin, cue.start()))
             if phrase is None or _is_participle(self.text, cue):
                 # `Mrs. Lee shook her head and said`, `Lee needled him, saying`: the clause's subject.
-                phrase = self._clause_subject(begin, cue.start()) or phrase
+                sentence = sentence_start(self.text, para.start, stop)
+                phrase = self._clause_subject(sentence, cue.start()) or phrase
                 return phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower(), True)
         return phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower())
 
@@ -304,6 +305,11 @@ class Attributor:
         follows = _BEFORE_VERB.match(self.text, phrase.end, verb_start + 1)
         if follows is None or follows.group("word") in _NOT_VERBS:
             return None
+        # A pronoun or a full name heads its clause; a lone capitalised word only with a verb after it
+        # (a past or a present form: `Lee shook`, `Lee insists`).
+        if follows.start("word") != verb_start and not heads_a_clause(self.text, phrase.end) and \
+                not (phrase.kind == "pronoun" or " " in phrase.text or follows.group("word").endswith("s")):
+            return None
         return phrase
 
     # -- driver --------------------------------------------------------------------------------
@@ -319,6 +325,8 @@ class Attributor:
             decided = (
                 self._label(quote)
                 or self._introducer(quote)
+                # Quoted words inside narration hang on the verb before them (`Lee called it "a farce"`).
+                or quote.kind == "partial" and self._cue_before(quote, para, prev_end)
                 or (quote.kind in ("direct", "partial") and (
                     self._cue_after(quote, end_para, next_start) or self._signature(quote, end_para, next_start)
                     or self._cue_before(quote, para, prev_end)))

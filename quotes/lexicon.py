@@ -74,6 +74,11 @@ def _verb_forms(name: str) -> CueVerbs:
 
 
 @cache
+def past_forms() -> frozenset[str]:
+    return frozenset(_lines("past_forms.txt"))
+
+
+@cache
 def cue_phrases() -> tuple[str, ...]:
     return tuple(_lines("cue_phrases.txt"))
 

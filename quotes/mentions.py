@@ -196,7 +196,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         for position in entity.positions:
             _vote_gender(text, entity, position)
             end = position + (len(entity.name) if text.startswith(entity.name, position) else len(entity.surname))
-            if _opens_sentence(text, position) or _heads_a_clause(text, end):
+            if _opens_sentence(text, position) or heads_a_clause(text, end):
                 entity.subject_positions.append(position)
     for org, position in _organisations(text):
         entity = entities.get(org)
@@ -220,13 +220,15 @@ def _verb_after() -> re.Pattern[str]:
 
     An auxiliary, a past form or a cue verb, past any apposition.
     """
-    cues = "|".join(re.escape(form) for form in sorted(lexicon.cue_verbs().forms, key=len, reverse=True))
+    verbs = lexicon.cue_verbs().forms | lexicon.evaluation_verbs().forms | lexicon.past_forms()
+    cues = "|".join(re.escape(form) for form in sorted(verbs, key=len, reverse=True))
     return re.compile(
-        r"(?:,[^,.!?\n]{1,120},)?\s+(?:(?:is|was|were|are|has|had|have|did|does|didn['\u2019]t|doesn['\u2019]t|"
-        r"wasn['\u2019]t|won['\u2019]t|will|would|could|can|should|may|might|must)\b|[a-z]+ed\b|(?:" + cues + r")\b)")
+        r"(?:,[^,.!?\n]{1,120},)?(?:\s+[a-z]+ly)*\s+(?:(?:is|was|were|are|has|had|have|did|does|didn['\u2019]t|"
+        r"doesn['\u2019]t|wasn['\u2019]t|won['\u2019]t|will|would|could|can|should|may|might|must)\b|[a-z]+ed\b|"
+        r"(?:" + cues + r")\b)")
 
 
-def _heads_a_clause(text: str, end: int) -> bool:
+def heads_a_clause(text: str, end: int) -> bool:
     """Is the name ending at `end` followed, past any apposition, by a verb?"""
     return bool(_verb_after().match(text, end, min(len(text), end + 160)))
 
