@@ -158,6 +158,12 @@ def gender_words() -> dict[str, str]:
 
 
 @cache
+def epithet_nouns() -> frozenset[str]:
+    """Heads of a writer's second reference to a person ("the affable proprietor")."""
+    return frozenset(_lines("epithet_nouns.txt"))
+
+
+@cache
 def document_nouns() -> frozenset[str]:
     return frozenset(_lines("document_nouns.txt"))
 

@@ -51,8 +51,26 @@ _BARE_DESCRIPTION = re.compile(r"^the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 _DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
 
 
+#: "the laid-back resident", "the 39-year-old founder of X": `the`, then a description.
+_DEFINITE_EPITHET = re.compile(r"^the\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+(?:\s+of\s+.+)?$", re.IGNORECASE)
+
+
+#: Endings of nouns for people ("strategist", "anchorman", "historian").
+_PERSON_SUFFIXES = ("ist", "man", "woman", "person", "ian")
+
 #: How far back (characters) the subject of a sentence stays the likely antecedent of a pronoun.
 SUBJECT_REACH = 1000
+
+
+def _epithet_gender(description: str) -> str | None:
+    """'the actress' is a woman, 'the anchorman' a man; 'the senator' could be either."""
+    head = description.split(" of ")[0].split()[-1].lower()
+    gender = lexicon.gender_words().get(head)
+    if gender:
+        return gender
+    if head.endswith("woman"):
+        return "f"
+    return "m" if head.endswith("man") else None
 
 
 class Resolver:
@@ -149,6 +167,15 @@ class Resolver:
             return preferred
         return max(orgs, key=last_seen)
 
+    @staticmethod
+    def _names_a_person(description: str) -> bool:
+        """Whether a definite description's head noun denotes a person ("the rookie defenceman")."""
+        head = description.split(" of ")[0].split()[-1]
+        if not head.islower():
+            return False  # "the Union Leader" is a name, not a description
+        return lexicon.role_nouns().get(head) == "person" or head in lexicon.epithet_nouns() or \
+            head.endswith(_PERSON_SUFFIXES)
+
     def resolve(self, phrase: Phrase, last_speaker: str | None) -> tuple[str | None, str]:
         """(canonical name or None, how it was resolved)."""
         if phrase.kind == "pronoun":
@@ -178,6 +205,12 @@ class Resolver:
         entity = self.by_role(phrase.text, phrase.start, last_speaker)
         if entity:
             return entity.name, "role"
+        if _DEFINITE_EPITHET.match(phrase.text) and self._names_a_person(phrase.text):
+            # "the affable proprietor", "the Kentucky Republican": a definite description is
+            # anaphoric, the writer's variation on a person already in the story.
+            name = self.antecedent(phrase.start, last_speaker, _epithet_gender(phrase.text))
+            if name:
+                return name, "epithet"
         if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text) or phrase.text.endswith("s")) and \
                 phrase.text.split()[-1].lower() not in lexicon.document_nouns():
             # "a resident, who asked not to be named, said": an unnamed but credible speaker.
