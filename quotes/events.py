@@ -13,6 +13,7 @@ anything else begins: a verb, a preposition that opens an adverbial ("on Monday"
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -112,7 +113,7 @@ def _continues(tokens: list[re.Match[str]], i: int) -> bool:
 
 def noun_phrases(text: str, start: int, end: int) -> list[Item]:
     """The list of noun phrases that starts at `start` in text[start:end], split at commas and `and`."""
-    tokens = list(_TOKEN.finditer(text, start, end))[:MAX_WORDS]
+    tokens = list(itertools.islice(_TOKEN.finditer(text, start, end), MAX_WORDS))
     items: list[Item] = []
     begin: int | None = None
     last = 0
@@ -147,7 +148,7 @@ def noun_phrases(text: str, start: int, end: int) -> list[Item]:
         last = tokens[i].end()
         i += 1
     close("")
-    return [_trimmed(text, item) for item in items if _trimmed(text, item) is not None]
+    return [trimmed for item in items if (trimmed := _trimmed(text, item)) is not None]
 
 
 def _trimmed(text: str, item: Item) -> Item | None:

@@ -1,23 +1,24 @@
 """Occasion: when, where, on what kind of event and with whom each quote was said.
 
-The article tells its main event in its opening: the first sentence there that
-names an event ("Lavrov and his counterpart Ola Berg held talks on Sunday")
-gives the article's event, its participants (the sentence's subject and the
-names after the event word) and, where it names them, its day and place. The
-publication date and the dateline (or an opening "In Baku, ...") are the
-default day and place.
+The article tells its main event in its opening: the first event named there
+("Minister Ola Berg and his counterpart Jon Vik held talks on Sunday") is the
+article's event; the subjects of the opening's sentences that name events, and
+the names after their event words, are its participants; the day and place
+those sentences name are its day and place. The publication date and the
+dateline (or an opening "In Baku, ...") are the default day and place.
 
 Each quote then reads its own frame: the narration of the sentence around it
 (its quoted words, and any other quote's, blanked out), the words that
 introduce it, and the sentence that names its speaker. An event, day or place
 named there overrides the article's: `"...," X said during a meeting with his
-counterpart, Y, in Yerevan on Saturday`. Of several, the first after the cue
-verb wins, else the first in reading order. A day or place counts only where it
-hangs on the frame (after a cue verb, an event word, a name, punctuation, or a
-word of `frame_words.txt`), not on another noun ("the fighting in X", "the deal
-signed on Monday"). The speaker is always a participant. A nested quote has the
-occasion of the quote it is cited in. The frame is bounded (`FRAME_REACH`), so
-the step stays linear in the length of the article.
+counterpart, Y, in Yerevan on Saturday`. Of several, the first from the cue
+verb on wins ("told reporters after the meeting": the press), else the first in
+reading order. A day or place counts only where it hangs on the frame (after a
+cue verb, an event word, a name, punctuation, or a word of `frame_words.txt`),
+not on another noun ("the fighting in X", "the deal signed on Monday"). The
+speaker is always a participant. A nested quote has the occasion of the quote
+it is cited in. The frame is bounded (`FRAME_REACH`), so the step stays linear
+in the length of the article.
 """
 
 from __future__ import annotations
@@ -227,7 +228,7 @@ class OccasionReader:
         return first_word.group().islower() or "," in self.text[end:first_word.start() + end]
 
     def _anchor(self, quote: Quote) -> int:
-        """Where the quote's cue verb ends: what follows it tells the occasion first."""
+        """Where the quote's cue verb starts: what follows tells the occasion first ("told reporters")."""
         mention = quote.mention
         if mention is None:
             return quote.end
@@ -235,7 +236,7 @@ class OccasionReader:
             cue = re.compile(r"\b" + r"\s+".join(map(re.escape, quote.cue.split())) + r"\b", re.IGNORECASE)
             near = list(cue.finditer(self.text, max(0, mention.start - CUE_NEAR), mention.end + CUE_NEAR))
             if near:
-                return min(near, key=lambda m: abs(m.start() - mention.start)).end()
+                return min(near, key=lambda m: abs(m.start() - mention.start)).start()
         return mention.end
 
     def quote(self, quote: Quote, article: Occasion) -> Occasion:

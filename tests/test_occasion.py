@@ -215,6 +215,18 @@ def test_the_occasion_after_the_cue_verb_comes_first():
     assert (occasion.event, occasion.date) == ("press conference", "2023-03-01")
 
 
+def test_an_event_that_opens_with_the_cue_verb_comes_first():
+    doc = _doc('"The alliance is strong," Mark Holt told reporters after the meeting.\n')
+    assert doc.quotes[0].occasion.event == "press conference"
+
+
+def test_a_venue_is_a_place_not_a_participant():
+    doc = _doc('"We will recover," Ana Rios said in a speech at the Grand Hall in Lisbon last Tuesday.\n')
+    occasion = doc.quotes[0].occasion
+    assert (occasion.event, occasion.participants) == ("speech", ["Ana Rios"])
+    assert (occasion.place, occasion.date) == ("Grand Hall", "2023-02-28")
+
+
 def test_the_frame_before_the_quote():
     doc = _doc('Speaking at a news conference in Lund on Monday, Lena Ek said: "Tariffs are not the answer."\n')
     occasion = doc.quotes[0].occasion
