@@ -24,6 +24,7 @@ in the length of the article.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterable
@@ -263,12 +264,11 @@ def find_occasions(doc: Document) -> Document:
         return doc
     reader = OccasionReader(doc)
     article = reader.article()
-    by_id = {}
+    by_id: dict[str, Quote] = {}
     for quote in itertools.chain(doc.top_level_quotes(), (q for q in doc.quotes if q.parent_id is not None)):
         parent = by_id.get(quote.parent_id) if quote.parent_id else None
         if parent is not None:
-            quote.occasion = Occasion(parent.occasion.date, parent.occasion.place, parent.occasion.event,
-                                      list(parent.occasion.participants))
+            quote.occasion = dataclasses.replace(parent.occasion, participants=list(parent.occasion.participants))
         else:
             quote.occasion = reader.quote(quote, article)
         by_id[quote.quote_id] = quote

@@ -267,6 +267,12 @@ def test_without_a_publication_date_a_weekday_gives_no_date():
     assert doc.quotes[1].occasion.date == "2021-05-09"
 
 
+def test_a_malformed_publication_date_gives_no_relative_day_and_no_error():
+    doc = _doc('Mayor Kari Lund spoke.\n\n"The quay is old," Lund said yesterday.\n', date="sometime in spring")
+    assert doc.quotes[0].occasion.date == "sometime in spring"
+    assert find_days("on Friday, yesterday", 0, "2023-13-45") == []
+
+
 # -- participants ----------------------------------------------------------------------------------
 
 
