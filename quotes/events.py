@@ -1,6 +1,6 @@
 """Event words in narration, and the stretches of text that name who took part.
 
-"held talks with X and Y", "during a meeting with his Armenian counterpart, Y",
+"held talks with X and Y", "during a meeting with his Norwegian counterpart, Y",
 "in a phone conversation with X", "X has received Y": the event word comes from
 `events.csv`, and the people after it from the word that introduces them there
 (`with`, `between`, `to`, or none for a direct object). The names themselves are

@@ -11,7 +11,7 @@ Each quote then reads its own frame: the narration of the sentence around it
 (its quoted words, and any other quote's, blanked out), the words that
 introduce it, and the sentence that names its speaker. An event, day or place
 named there overrides the article's: `"...," X said during a meeting with his
-counterpart, Y, in Yerevan on Saturday`. Of several, the first from the cue
+counterpart, Y, in Vestby on Saturday`. Of several, the first from the cue
 verb on wins ("told reporters after the meeting": the press), else the first in
 reading order. A day or place counts only where it hangs on the frame (after a
 cue verb, an event word, a name, punctuation, or a word of `frame_words.txt`),

@@ -2,7 +2,7 @@
 
 Each phrase names the person or organisation the article names in it ("President
 of Norland Ola Berg" -> Ola Berg; "the Ministry of Fisheries"); a surname names the
-person the article named in full; a description ("his Armenian counterpart") is
+person the article named in full; a description ("his Norwegian counterpart") is
 resolved against the article's people by `quotes.resolve.Resolver`. A description
 set off by a comma beside a name is an apposition to it ("his counterpart, Ola
 Berg") and names no one else. Countries are places, not participants, and a

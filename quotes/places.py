@@ -21,7 +21,7 @@ _CAP = r"[A-Z][\w'\u2019.-]*"
 _PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t)[ \t]+(?P<the>the[ \t]+)?(?P<name>" + _CAP
                     + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?" + _CAP + r"){0,3})")
 # Capitalised function words: they open a sentence ("In This case") or run on in a headline
-# written in title case ("Peace In Nagorno-Karabakh As One Of Its Priorities"), and end a place name.
+# written in title case ("Harbour Plans In Vestby As Work Begins"), and end a place name.
 _FUNCTION_WORDS = frozenset("The A An This That These Those His Her Its Their Our My Your All Any Some Each Every "
                             "Other Such Which What Whose As Of And Or But To For In On At With By From Is Are Was "
                             "Were Be Has Have Had Will Would Can Could One Two Three".split())
