@@ -55,6 +55,7 @@ QUOTES_SCHEMA = pa.schema(
         ("date", pa.date32()),
         ("place", pa.string()),
         ("event", pa.string()),
+        ("participants", pa.list_(pa.string())),
         ("unclosed", pa.bool_()),
         ("parent_id", pa.string()),
     ]
@@ -154,6 +155,7 @@ def _quote_row(quote: Quote, doc: Document) -> dict:
         "date": _date(occasion.date) or _date(doc.date),
         "place": occasion.place or doc.place,
         "event": occasion.event,
+        "participants": list(occasion.participants),
         "unclosed": quote.unclosed,
         "parent_id": quote.parent_id,
     }

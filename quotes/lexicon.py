@@ -1,4 +1,4 @@
-"""Word lists the rules read: cue verbs, titles, role nouns, demonyms, events.
+"""Word lists the rules read: cue verbs, titles, role nouns, demonyms, events, days.
 
 They live in `quotes/data/` as plain text and CSV so that a linguist can extend
 them without touching code; this module loads each once per process.
@@ -145,11 +145,34 @@ def org_nouns() -> frozenset[str]:
     return frozenset(_lines("org_nouns.txt"))
 
 
+@dataclass(frozen=True)
+class EventWord:
+    """Words naming an occasion of speech, its kind, and the words that introduce who took part."""
+
+    keyword: str
+    event: str
+    # "with", "between", ...; "_" when the names follow the keyword directly ("received X").
+    introducers: tuple[str, ...]
+
+
 @cache
-def event_keywords() -> tuple[tuple[str, str], ...]:
-    """(keyword, event type), longest keywords first so 'phone conversation' beats 'conversation'."""
-    rows = [(row["keyword"], row["event"]) for row in _csv_rows("events.csv")]
-    return tuple(sorted(rows, key=lambda kv: -len(kv[0])))
+def event_words() -> tuple[EventWord, ...]:
+    """Event keywords, longest first so 'phone conversation' beats 'conversation'."""
+    rows = [EventWord(row["keyword"], row["event"], tuple(w for w in (row.get("participants") or "").split("|") if w))
+            for row in _csv_rows("events.csv")]
+    return tuple(sorted(rows, key=lambda word: -len(word.keyword.replace("*", ""))))
+
+
+@cache
+def relative_days() -> tuple[str, ...]:
+    """Words naming a day by its distance from the publication date: yesterday, this morning."""
+    return tuple(_lines("relative_days.txt"))
+
+
+@cache
+def frame_words() -> frozenset[str]:
+    """Words after which a day or place still tells when or where the words were said."""
+    return frozenset(_lines("frame_words.txt"))
 
 
 @cache

@@ -22,6 +22,8 @@ class Occasion:
     date: str | None = None  # ISO date, yyyy-mm-dd
     place: str | None = None
     event: str | None = None
+    # Who took part in the event: the speaker first, then the others named (canonical names).
+    participants: list[str] = field(default_factory=list)
 
 
 @dataclass

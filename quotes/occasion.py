@@ -1,63 +1,276 @@
-"""Occasion: when, where and on what kind of event each quote was said.
+"""Occasion: when, where, on what kind of event and with whom each quote was said.
 
-The article's own date and place (header, date line, dateline) are the default;
-a place named at the start of the narration ("In Baku, ...", "in the Kremlin")
-and the event named in the quote's paragraph or the article's opening ("during a
-meeting with", "in a phone conversation") refine it.
+The article tells its main event in its opening: the first event named there
+("Minister Ola Berg and his counterpart Jon Vik held talks on Sunday") is the
+article's event; the subjects of the opening's sentences that name events, and
+the names after their event words, are its participants; the day and place
+those sentences name are its day and place. The publication date and the
+dateline (or an opening "In Baku, ...") are the default day and place.
+
+Each quote then reads its own frame: the narration of the sentence around it
+(its quoted words, and any other quote's, blanked out), the words that
+introduce it, and the sentence that names its speaker. An event, day or place
+named there overrides the article's: `"...," X said during a meeting with his
+counterpart, Y, in Vestby on Saturday`. Of several, the first from the cue
+verb on wins ("told reporters after the meeting": the press), else the first in
+reading order. A day or place counts only where it hangs on the frame (after a
+cue verb, an event word, a name, punctuation, or a word of `frame_words.txt`),
+not on another noun ("the fighting in X", "the deal signed on Monday"). The
+speaker is always a participant. A nested quote has the occasion of the quote
+it is cited in. The frame is bounded (`FRAME_REACH`), so the step stays linear
+in the length of the article.
 """
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import itertools
 import re
-from functools import cache
+from collections.abc import Iterable
+from typing import Protocol
 
 from quotes import lexicon
-from quotes.model import Document, Occasion
-from quotes.text import paragraph_at, paragraphs
+from quotes.days import Day, find_days
+from quotes.events import EventMention, event_vocabulary, find_events, participants_after, subject_before
+from quotes.mentions import find_entities
+from quotes.model import Document, Occasion, Quote
+from quotes.participants import Participants
+from quotes.places import Place, find_places
+from quotes.text import paragraph_at, paragraphs, sentence_end, sentence_start
 
-_IN_PLACE = re.compile(r"(?:^|[.,]\s+)In\s+(the\s+Kremlin|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),", re.MULTILINE)
-
-
-#: How far around a quote (characters) the narration naming its event is read.
+#: How far around a quote (characters) the narration naming its occasion is read.
 FRAME_REACH = 600
+#: How many opening paragraphs (title and lead included) can tell the article's main event ...
+OPENING_PARAGRAPHS = 3
+#: ... within how many characters.
+OPENING_REACH = 2000
+#: How far from its speaker's name the cue verb of a quote is looked for.
+CUE_NEAR = 80
+#: What stands in for quoted words and metadata lines in the narration: no word, no space.
+BLANK = "\x00"
+
+_LAST_WORD = re.compile(r"([\w'\u2019-]+)\s*$")
 
 
-@cache
-def _events() -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
-    """One pattern for all event keywords, and each keyword's rank (earlier in the list wins) and event."""
-    keywords = lexicon.event_keywords()
-    rank = {keyword: (i, event) for i, (keyword, event) in reversed(list(enumerate(keywords)))}
-    alternatives = "|".join(re.escape(k) for k in sorted(rank, key=len, reverse=True))
-    return re.compile(r"\b(?:" + alternatives + r")\b"), rank
+class _Located(Protocol):
+    start: int
 
 
-def _event_in(text: str) -> str | None:
-    pattern, rank = _events()
-    found = [rank[m.group()] for m in pattern.finditer(text.lower()) if m.group() in rank]
-    return min(found)[1] if found else None
+def _ordered_from(found: Iterable[_Located], anchor: int) -> list:
+    """Candidates after `anchor` in reading order, then those before it in reading order."""
+    ordered = sorted(found, key=lambda c: c.start)
+    return [c for c in ordered if c.start >= anchor] + [c for c in ordered if c.start < anchor]
 
 
-def _article_place(doc: Document) -> str | None:
-    if doc.place:
-        return doc.place
-    match = _IN_PLACE.search(doc.text[:2000])
-    return match.group(1).replace("the ", "") if match else None
+def _unique(names: Iterable[str | None]) -> list[str]:
+    out: list[str] = []
+    for name in names:
+        if name and name.casefold() not in {n.casefold() for n in out}:
+            out.append(name)
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(s for s in spans if s[0] < s[1]):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _blanked(doc: Document) -> str:
+    """The text with every top-level quote and metadata line blanked: the narration alone, same offsets."""
+    pieces: list[str] = []
+    at = 0
+    blocked = _merged([(q.start, q.end) for q in doc.top_level_quotes()] + list(doc.metadata_spans))
+    for start, end in blocked:
+        start, end = max(start, at), min(end, len(doc.text))
+        if start >= end:
+            continue
+        pieces += [doc.text[at:start], BLANK * (end - start)]
+        at = end
+    pieces.append(doc.text[at:])
+    return "".join(pieces)
+
+
+class OccasionReader:
+    """Reads the occasion of the article and of each of its quotes."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.narration = _blanked(doc)
+        self.paras = paragraphs(doc.text)
+        entities, _ = find_entities(doc.text)
+        self.participants = Participants(doc.text, entities)
+
+    # -- what hangs on the frame -----------------------------------------------------------------
+    def _attached(self, start: int, floor: int, decided: dict[int, bool]) -> bool:
+        """Does the day or place at `start` hang on the frame rather than on the noun before it?
+
+        After another day or place it shares that one's lot: in "the deal signed on Monday in
+        Oslo" neither belongs to the frame, in "said on Monday in Oslo" both do.
+        """
+        before = self.narration[max(floor, start - 40):start].rstrip()
+        if not before:
+            return True
+        previous_end = start - (len(self.narration[max(floor, start - 40):start]) - len(before))
+        if previous_end in decided:
+            return decided[previous_end]
+        if not before[-1].isalnum():
+            return True
+        word = _LAST_WORD.search(before).group(1)
+        lower = word.lower()
+        return word[0].isupper() or word[0].isdigit() or lower in lexicon.cue_verbs().forms or \
+            lower in event_vocabulary() or lower in lexicon.frame_words()
+
+    def _framed(self, spans: list[tuple[int, int]]) -> tuple[list[Day], list[Place]]:
+        """The days and places of the spans that hang on the frame, in reading order."""
+        days: list[Day] = []
+        places: list[Place] = []
+        for start, end in spans:
+            piece = self.narration[start:end]
+            found = sorted([*find_days(piece, start, self.doc.date), *find_places(piece, start)], key=lambda c: c.start)
+            decided: dict[int, bool] = {}
+            for candidate in found:
+                decided[candidate.end] = self._attached(candidate.start, start, decided)
+                if decided[candidate.end]:
+                    (days if isinstance(candidate, Day) else places).append(candidate)
+        return days, places
+
+    def _events(self, spans: list[tuple[int, int]]) -> list[EventMention]:
+        return [event for start, end in spans for event in find_events(self.narration[start:end], start)]
+
+    def _names_after(self, event: EventMention, limit: int) -> list[str]:
+        return self.participants.names(participants_after(self.narration, event, limit))
+
+    # -- the article -----------------------------------------------------------------------------
+    def _opening(self) -> list[tuple[int, int]]:
+        """The sentences of the opening paragraphs that hold no quote nor introduce one, as (start, end).
+
+        A sentence that quotes someone is that quote's frame, not the article's account of its event.
+        """
+        limit = min(len(self.text), (self.paras[0].start if self.paras else 0) + OPENING_REACH)
+        quotes = self.doc.top_level_quotes()
+        quoted = _merged([(q.start, q.end) for q in quotes] + [(q.intro.start, q.intro.end) for q in quotes if q.intro])
+        starts = [start for start, _ in quoted]
+        out = []
+        for para in self.paras[:OPENING_PARAGRAPHS]:
+            at, end = para.start, min(para.end, limit)
+            while at < end:
+                stop = sentence_end(self.text, at, end)
+                index = bisect.bisect_left(starts, stop) - 1
+                if index < 0 or quoted[index][1] <= at:
+                    out.append((at, stop))
+                at = stop
+                while at < end and self.text[at].isspace():
+                    at += 1
+        return out
+
+    def article(self) -> Occasion:
+        """The article's occasion: its main event as its opening tells it.
+
+        The event is the first the opening names; its participants are gathered from every
+        opening sentence that names an event, as the lead and the title often tell one event
+        twice (or the title its kind and the lead its people).
+        """
+        sentences = self._opening()
+        occasion = Occasion(date=self.doc.date, place=self.doc.place)
+        told = [(sentence, found) for sentence in sentences if (found := self._events([sentence]))]
+        names: list[str] = []
+        for (start, end), found in told:
+            occasion.event = occasion.event or found[0].event
+            names += self.participants.names(subject_before(self.narration, start, found[0].start))
+            for event in found:
+                names += self._names_after(event, end)
+        occasion.participants = _unique(names)
+        days, places = self._framed([sentence for sentence, _ in told])
+        occasion.place = places[0].name if places else occasion.place or self._opening_place(sentences)
+        days = days or self._framed(sentences)[0]
+        occasion.date = days[0].iso if days else occasion.date
+        return occasion
+
+    def _opening_place(self, sentences: list[tuple[int, int]]) -> str | None:
+        """A place that opens a sentence of the opening, set off by a comma: "In Baku, ..."."""
+        for start, end in sentences:
+            for place in find_places(self.narration[start:end], start):
+                opens = not self.narration[start:place.start].strip(" \t" + BLANK)
+                if opens and self.text[place.end:place.end + 1] == ",":
+                    return place.name
+        return None
+
+    # -- each quote ------------------------------------------------------------------------------
+    def frame(self, quote: Quote) -> list[tuple[int, int]]:
+        """The narration that frames `quote`: its sentence around it, its introducer, its speaker's sentence."""
+        text = self.text
+        spans = []
+        if quote.intro is not None:
+            spans.append((max(quote.intro.start, quote.intro.end - FRAME_REACH), quote.intro.end))
+        para, last = paragraph_at(self.paras, quote.start), paragraph_at(self.paras, max(quote.start, quote.end - 1))
+        spans.append((sentence_start(text, max(para.start, quote.start - FRAME_REACH), quote.start), quote.start))
+        stop = sentence_end(text, quote.end, min(last.end, quote.end + FRAME_REACH))
+        mention = quote.mention
+        if mention is not None and quote.end <= mention.start < stop or self._sentence_goes_on(quote.end, stop):
+            spans.append((quote.end, stop))
+        if mention is not None and mention.end > mention.start and not any(s <= mention.start < e for s, e in spans):
+            home = paragraph_at(self.paras, mention.start)
+            spans.append((sentence_start(text, max(home.start, mention.start - FRAME_REACH), mention.start),
+                          sentence_end(text, mention.end, min(home.end, mention.end + FRAME_REACH))))
+        return _merged(spans)
+
+    def _sentence_goes_on(self, end: int, stop: int) -> bool:
+        """Does the sentence go on after the quote: a comma before its closing mark, a lower-case word?"""
+        first_word = re.search(r"[^\W\d_]", self.narration[end:stop])
+        if first_word is None:
+            return False
+        return first_word.group().islower() or "," in self.text[end:first_word.start() + end]
+
+    def _anchor(self, quote: Quote) -> int:
+        """Where the quote's cue verb starts: what follows tells the occasion first ("told reporters")."""
+        mention = quote.mention
+        if mention is None:
+            return quote.end
+        if quote.cue:
+            cue = re.compile(r"\b" + r"\s+".join(map(re.escape, quote.cue.split())) + r"\b", re.IGNORECASE)
+            near = list(cue.finditer(self.text, max(0, mention.start - CUE_NEAR), mention.end + CUE_NEAR))
+            if near:
+                return min(near, key=lambda m: abs(m.start() - mention.start)).start()
+        return mention.end
+
+    def quote(self, quote: Quote, article: Occasion) -> Occasion:
+        """The occasion of one quote: what its own frame names, else the article's."""
+        spans = self.frame(quote)
+        anchor = self._anchor(quote)
+        events = _ordered_from(self._events(spans), anchor)
+        days, places = (_ordered_from(found, anchor) for found in self._framed(spans))
+        if events:
+            event = events[0]
+            limit = next(end for start, end in spans if start <= event.start < end)
+            kind, others = event.event, self._names_after(event, limit)
+        else:
+            kind, others = article.event, article.participants
+        speaker = quote.speaker if quote.speaker and quote.speaker_named else None
+        return Occasion(date=days[0].iso if days else article.date,
+                        place=places[0].name if places else article.place,
+                        event=kind, participants=_unique([speaker, *others]))
 
 
 def find_occasions(doc: Document) -> Document:
-    """Set the occasion (date, place, event) of each quote of `doc`."""
-    paras = paragraphs(doc.text)
-    place = _article_place(doc)
-    opening = " ".join(doc.text[p.start:p.end] for p in paras[:3])
-    article_event = _event_in(opening)
-    for quote in doc.quotes:
-        first, last = paragraph_at(paras, quote.start), paragraph_at(paras, quote.end - 1)
-        # The event named in the narration around the quote (or in the words that introduce
-        # it), not inside the quote.
-        frame = " ".join([
-            quote.intro.text if quote.intro else "",
-            doc.text[max(first.start, quote.start - FRAME_REACH):quote.start],
-            doc.text[quote.end:min(last.end, quote.end + FRAME_REACH)],
-        ])
-        quote.occasion = Occasion(date=doc.date, place=place, event=_event_in(frame) or article_event)
+    """Set the occasion (date, place, event, participants) of each quote of `doc`."""
+    if not doc.quotes:
+        return doc
+    reader = OccasionReader(doc)
+    article = reader.article()
+    by_id: dict[str, Quote] = {}
+    for quote in itertools.chain(doc.top_level_quotes(), (q for q in doc.quotes if q.parent_id is not None)):
+        parent = by_id.get(quote.parent_id) if quote.parent_id else None
+        if parent is not None:
+            quote.occasion = dataclasses.replace(parent.occasion, participants=list(parent.occasion.participants))
+        else:
+            quote.occasion = reader.quote(quote, article)
+        by_id[quote.quote_id] = quote
     return doc
+

@@ -7,7 +7,8 @@ agree (the same key, or one a prefix of the other: Nikol and Nikola). A bare
 surname joins the one full name that carries it across the corpus, if there is
 exactly one. Ids are hashes of the key, so the same input gives the same ids.
 Unnamed speakers ("a citizen") are keyed by their document: two articles' citizens
-are not one person.
+are not one person. Participants of a quote's occasion who are speakers are given
+the same display name.
 """
 
 from __future__ import annotations
@@ -84,3 +85,18 @@ def canonicalise(documents: Iterable[Document]) -> None:
             root = canonical[key]
             quote.speaker = names[root]
             quote.speaker_id = speaker_id(root)
+    _name_participants(docs, canonical, names)
+
+
+def _name_participants(docs: list[Document], canonical: dict[tuple[str, ...], tuple[str, ...]],
+                       names: dict[tuple[str, ...], str]) -> None:
+    """Participants who are speakers take their display name, so one person is written one way."""
+    for doc in docs:
+        for quote in doc.quotes:
+            out: list[str] = []
+            for name in quote.occasion.participants:
+                root = canonical.get(name_key(name))
+                shown = names.get(root, name) if root else name
+                if shown not in out:
+                    out.append(shown)
+            quote.occasion.participants = out

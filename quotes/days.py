@@ -1,0 +1,141 @@
+"""The day something was said, from the words around it: "on Sunday", "yesterday", "on 20 November".
+
+News text names days relative to its publication date. A weekday is the most
+recent such day on or before that date: in an article dated Saturday, "on
+Saturday" is that very day and "on Friday" the day before, while "last Friday"
+is the one before the publication day. `dateparser`, with the publication date
+as its base and a preference for the past, reads the other forms: "yesterday",
+"this morning", "last night" and dates without a year ("on November 20" in an
+article of January is last year's). Weekdays are counted here rather than by
+`dateparser`, which reads "Saturday" on a Saturday as a week before. A day after
+the publication date cannot be when the words were said and is left out.
+Without a publication date only a date that names its year gives a day, never
+the clock's today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from quotes import lexicon
+from quotes.metadata import parse_date
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+_MONTH = r"(?:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
+_PART_OF_DAY = r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
+# "on November 20", "on 20 November 2020", "On Sunday, Nov. 15,": a calendar date needs its "on",
+# so that "the November 9 statement" names no day of speech.
+_CALENDAR = re.compile(
+    r"\b(?i:on)[ \t]+(?:" + _WEEKDAY + r",?[ \t]+)?(?:the[ \t]+)?(?P<date>" + _DAY + r"[ \t]+(?:of[ \t]+)?" + _MONTH
+    + r"|" + _MONTH + r"[ \t]+" + _DAY + r"\b)(?P<year>,?[ \t]+(?:19|20)\d{2}\b)?")
+# "on Tuesday evening", "last Friday", "said Sunday": a weekday, with what comes before it.
+_WEEKDAY_WORDS = re.compile(r"\b(?:(?P<lead>(?i:on|last|this|next|past|coming))[ \t]+)?(?P<day>" + _WEEKDAY
+                            + r")(?P<plural>s)?\b" + _PART_OF_DAY)
+
+
+@dataclass(frozen=True)
+class Day:
+    """Words naming a day, their offsets, and the ISO date they name."""
+
+    start: int
+    end: int
+    iso: str
+
+
+@cache
+def _dateparser():
+    """dateparser, imported on first use: importing it takes about a second."""
+    import dateparser
+
+    return dateparser
+
+
+@cache
+def _relative_pattern() -> re.Pattern[str]:
+    words = sorted(lexicon.relative_days(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words) + r")\b",
+                      re.IGNORECASE)
+
+
+def _published(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def weekday_on_or_before(published: dt.date, weekday: int, strictly: bool = False) -> dt.date:
+    """The most recent `weekday` (0 = Monday) on or before `published`, or before it when `strictly`."""
+    back = (published.weekday() - weekday) % 7
+    if strictly and back == 0:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+@lru_cache(maxsize=4096)
+def parse_relative(words: str, published: str) -> str | None:
+    """The ISO date of "yesterday", "this morning" or "November 20" in an article of `published`.
+
+    The same few expressions and dates recur across a collection, hence the cache.
+    """
+    base = _published(published)
+    if base is None:
+        return None
+    settings = {"RELATIVE_BASE": dt.datetime.combine(base, dt.time(12)), "PREFER_DATES_FROM": "past",
+                "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month"]}
+    try:
+        found = _dateparser().parse(" ".join(words.split()), languages=["en"], settings=settings)
+    except Exception:  # dateparser raises many kinds of error on odd strings
+        return None
+    return found.date().isoformat() if found else None
+
+
+def _calendar_day(match: re.Match[str], published: str | None) -> str | None:
+    if match.group("year"):
+        return parse_date(match.group("date") + " " + match.group("year").strip(" ,\t"))
+    return parse_relative(match.group("date"), published) if published else None
+
+
+def _weekday(match: re.Match[str], published: dt.date | None) -> str | None:
+    lead = (match.group("lead") or "").lower()
+    if published is None or match.group("plural") or lead in {"next", "coming"}:
+        return None  # "on Mondays" is a habit, "next Monday" is still to come
+    weekday = WEEKDAYS.index(match.group("day"))
+    return weekday_on_or_before(published, weekday, strictly=lead in {"last", "past"}).isoformat()
+
+
+def find_days(text: str, offset: int = 0, published: str | None = None) -> list[Day]:
+    """Every expression in `text` naming a day up to `published`, in reading order.
+
+    `offset` is where `text` starts in its document, so that the days carry document offsets.
+    """
+    base = _published(published)
+    found: list[Day] = []
+    taken: list[tuple[int, int]] = []
+    for match in _CALENDAR.finditer(text):
+        iso = _calendar_day(match, published)
+        taken.append(match.span())
+        if iso:
+            found.append(Day(offset + match.start(), offset + match.end(), iso))
+    for match in _WEEKDAY_WORDS.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        iso = _weekday(match, base)
+        if iso:
+            found.append(Day(offset + match.start(), offset + match.end(), iso))
+    if published:
+        for match in _relative_pattern().finditer(text):
+            iso = parse_relative(match.group(), published)
+            if iso:
+                found.append(Day(offset + match.start(), offset + match.end(), iso))
+    if base is not None:
+        found = [day for day in found if day.iso <= base.isoformat()]
+    return sorted(found, key=lambda day: day.start)

@@ -1,0 +1,193 @@
+"""Event words in narration, and the stretches of text that name who took part.
+
+"held talks with X and Y", "during a meeting with his Norwegian counterpart, Y",
+"in a phone conversation with X", "X has received Y": the event word comes from
+`events.csv`, and the people after it from the word that introduces them there
+(`with`, `between`, `to`, or none for a direct object). The names themselves are
+read as a list of noun phrases: capitalised words, determiners, the `of` inside
+a title ("Minister of Foreign Affairs of Norland"), and lower-case words only on
+the way to a role noun ("his newly appointed counterpart"). The list ends where
+anything else begins: a verb, a preposition that opens an adverbial ("on Monday",
+"in Oslo"), the end of the sentence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from quotes import lexicon
+from quotes.days import MONTHS, WEEKDAYS
+
+#: Up to three words that are not prepositions: the `*` of an event keyword ("in * statement").
+_GAP = r"(?:(?!(?:with|of|to|for|from|by|and|or|on|in|at|that|which)\b)[\w'\u2019-]+[ \t]+){0,3}"
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.(?=\s)|[\w'\u2019-]+|[^\w\s]")
+DETERMINERS = frozenset("the his her its their a an this that our both two three four several".split())
+_NAME_PARTICLES = frozenset("de da del van von der bin ibn al el la le di du dos oglu ogly kyzy".split())
+_PREPOSITIONS = frozenset("to in on at with by from about over during after before into than as".split())
+#: Words that may join the members of a list.
+_AND = frozenset({"and", "&"})
+#: How many words a list of participants may run to.
+MAX_WORDS = 40
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """An event word in the text: offsets, the kind of event, the words that introduce its participants."""
+
+    start: int
+    end: int
+    event: str
+    introducers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One noun phrase of a list, with document offsets, and what joined it to the one before."""
+
+    start: int
+    end: int
+    joined_by: str  # "", "," or "and"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """One pattern for every event keyword; each keyword is its own group, so the match says which."""
+    alternatives = []
+    for index, word in enumerate(lexicon.event_words()):
+        body, space = "", False
+        for part in word.keyword.split():
+            if part == "*":
+                body, space = body + r"[ \t]+" + _GAP, False
+            else:
+                body, space = body + (r"[ \t]+" if space else "") + re.escape(part), True
+        alternatives.append(f"(?P<e{index}>{body})")
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def find_events(text: str, offset: int = 0) -> list[EventMention]:
+    """Every event word of `text`, in reading order, with document offsets."""
+    words = lexicon.event_words()
+    found = []
+    for match in _pattern().finditer(text):
+        word = words[int(match.lastgroup[1:])]
+        found.append(EventMention(offset + match.start(), offset + match.end(), word.event, word.introducers))
+    return found
+
+
+@cache
+def event_vocabulary() -> frozenset[str]:
+    """Every word of every event keyword: after one of them, a day or place still belongs to the event."""
+    return frozenset(w for word in lexicon.event_words() for w in word.keyword.lower().split() if w != "*")
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    return frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
+def _is_role(word: str) -> bool:
+    nouns = lexicon.role_nouns()
+    word = word.lower()
+    return word in nouns or word.removesuffix("s") in nouns or word.removesuffix("es") in nouns
+
+
+def _continues(tokens: list[re.Match[str]], i: int) -> bool:
+    """Does the list go on at token `i`: a name, a determiner, or lower-case words leading to a role noun?"""
+    if i >= len(tokens):
+        return False
+    word = tokens[i].group()
+    if word[0].isupper():
+        return word not in _calendar_words()
+    if word.lower() in DETERMINERS or _is_role(word):
+        return True
+    for later in tokens[i + 1:i + 4]:
+        if not later.group()[0].isalpha() or later.group().lower() in _PREPOSITIONS:
+            return False
+        if _is_role(later.group()):
+            return True
+    return False
+
+
+def noun_phrases(text: str, start: int, end: int) -> list[Item]:
+    """The list of noun phrases that starts at `start` in text[start:end], split at commas and `and`."""
+    tokens = list(itertools.islice(_TOKEN.finditer(text, start, end), MAX_WORDS))
+    items: list[Item] = []
+    begin: int | None = None
+    last = 0
+    joined_by = ""
+
+    def close(joined: str) -> None:
+        nonlocal begin, joined_by
+        if begin is not None:
+            items.append(Item(begin, last, joined_by))
+        begin, joined_by = None, joined
+
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].group()
+        if word == "," or word.lower() in _AND:
+            joined = "and" if word.lower() in _AND else ","
+            if word == "," and i + 1 < len(tokens) and tokens[i + 1].group().lower() in _AND:
+                joined, i = "and", i + 1  # ", and": the last member of a list
+            if not _continues(tokens, i + 1):
+                break
+            close(joined)
+            i += 1
+            continue
+        lower = word.lower()
+        if lower in {"of", "for"} and begin is not None:
+            if not _continues(tokens, i + 1):  # "the head of the fishing board", not "talks of no use"
+                break
+        elif not (lower in _NAME_PARTICLES and begin is not None) and not _continues(tokens, i):
+            break
+        if begin is None:
+            begin = tokens[i].start()
+        last = tokens[i].end()
+        i += 1
+    close("")
+    return [trimmed for item in items if (trimmed := _trimmed(text, item)) is not None]
+
+
+def _trimmed(text: str, item: Item) -> Item | None:
+    """The item without the determiners and `of` it may end on; None when nothing is left."""
+    words = list(re.finditer(r"\S+", text[item.start:item.end]))
+    while words and words[-1].group().lower() in DETERMINERS | {"of", "for"}:
+        words.pop()
+    if not words:
+        return None
+    return Item(item.start, item.start + words[-1].end(), item.joined_by)
+
+
+def participants_after(text: str, event: EventMention, limit: int) -> list[Item]:
+    """The noun phrases that the event word introduces: `with X and Y`, `between X and Y`, `received X`."""
+    at = event.end
+    while at < limit and text[at] in " \t":
+        at += 1
+    word = re.match(r"[\w'\u2019-]+", text[at:limit])
+    if word and word.group().lower() in event.introducers:
+        return noun_phrases(text, at + word.end(), limit)
+    if "_" in event.introducers and word and word.group().lower() not in _AND:
+        return noun_phrases(text, at, limit)
+    return []
+
+
+#: Words that open a sentence's adverbial ("In Baku, ...", "On Saturday, ..."), not its subject.
+_OPENERS = frozenset("in on at during after before following according speaking earlier later meanwhile "
+                     "welcoming addressing".split())
+
+
+def subject_before(text: str, start: int, event_start: int) -> list[Item]:
+    """The subject of the sentence starting at `start` whose verb or object is the event word."""
+    at = start
+    for _ in range(3):
+        while at < event_start and not text[at].isalnum():
+            at += 1
+        first = re.match(r"\w+", text[at:event_start])
+        comma = text.find(",", at, event_start)
+        if not first or first.group().lower() not in _OPENERS or comma < 0:
+            break
+        at = comma + 1
+    return noun_phrases(text, at, event_start)

@@ -1,0 +1,100 @@
+"""Who took part in an event: the noun phrases after its word, read as people and organisations.
+
+Each phrase names the person or organisation the article names in it ("President
+of Norland Ola Berg" -> Ola Berg; "the Ministry of Fisheries"); a surname names the
+person the article named in full; a description ("his Norwegian counterpart") is
+resolved against the article's people by `quotes.resolve.Resolver`. A description
+set off by a comma beside a name is an apposition to it ("his counterpart, Ola
+Berg") and names no one else. Countries are places, not participants, and a
+description that names nobody the article knows is left out.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from quotes import lexicon
+from quotes.events import DETERMINERS, Item
+from quotes.mentions import Entity
+from quotes.phrases import Phrase, person_name
+from quotes.resolve import Resolver
+
+_PRONOUNS = frozenset("him her them us me it himself herself themselves".split())
+
+
+def _without_full_stop(name: str | None) -> str | None:
+    """A name without the sentence's full stop, which an abbreviation keeps ("Nordvik Ltd.")."""
+    if name and name.endswith(".") and name.split()[-1] not in lexicon.org_nouns() | lexicon.titles():
+        return name.rstrip(".")
+    return name
+
+
+class Participants:
+    """Reads lists of noun phrases in one article as the names of the people and bodies they mean."""
+
+    def __init__(self, text: str, entities: list[Entity]):
+        self.text = text
+        self.resolver = Resolver(entities)
+        named = sorted((position, entity.kind == "person", entity.name) for entity in entities
+                       for position in entity.positions)
+        self._positions = [p for p, _, _ in named]
+        self._named = named
+
+    def _entity_in(self, item: Item) -> str | None:
+        """The person named in the phrase (the last, as in "Lund's deputy Ola Berg"), else the organisation."""
+        low = bisect.bisect_left(self._positions, item.start)
+        high = bisect.bisect_left(self._positions, item.end)
+        inside = self._named[low:high]
+        people = [name for _, is_person, name in inside if is_person]
+        if people:
+            return people[-1]
+        return inside[-1][2] if inside else None
+
+    def _is_description(self, words: list[str]) -> bool:
+        return words[0].lower() in DETERMINERS or words[0][:1].islower()
+
+    def _unknown_name(self, item: Item, words: list[str]) -> str | None:
+        """A capitalised phrase the article's entities missed: a full name, a surname, an acronym (NATO)."""
+        name = person_name(words)
+        if len(name) >= 2:
+            return " ".join(name)
+        if len(name) == 1:
+            entity = self.resolver.by_surname(name[0], item.start)
+            return entity.name if entity else name[0]
+        if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
+            return words[0]
+        return None
+
+    def _name(self, item: Item) -> tuple[str | None, bool]:
+        """(the name the phrase gives, whether it is a description)."""
+        words = self.text[item.start:item.end].split()
+        if not words or len(words) == 1 and words[0].lower() in _PRONOUNS:
+            return None, False
+        found = self._entity_in(item)
+        if found:
+            return found, False
+        if self._is_description(words):
+            phrase = Phrase(item.start, item.end, " ".join(words), "role")
+            name, how = self.resolver.resolve(phrase, None)
+            return (name if how == "role" else None), True
+        return self._unknown_name(item, words), False
+
+    def names(self, items: list[Item]) -> list[str]:
+        """The names of the phrases, in order and without repeats."""
+        read = [(_without_full_stop(name), description) for name, description in map(self._name, items)]
+        out: list[str] = []
+        for index, (name, description) in enumerate(read):
+            if name is None or name in out:
+                continue
+            if description and self._beside_a_name(items, read, index):
+                continue
+            out.append(name)
+        return out
+
+    @staticmethod
+    def _beside_a_name(items: list[Item], read: list[tuple[str | None, bool]], index: int) -> bool:
+        """Is the description at `index` an apposition: set off by a comma next to a named phrase?"""
+        before = index > 0 and items[index].joined_by == "," and read[index - 1][0] and not read[index - 1][1]
+        after = index + 1 < len(items) and items[index + 1].joined_by == "," and read[index + 1][0] and \
+            not read[index + 1][1]
+        return bool(before or after)

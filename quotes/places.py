@@ -1,0 +1,78 @@
+"""Places named in narration: "In Baku, ...", "in the Kremlin", "at the White House", "in New York".
+
+A place is `in` or `at` followed by capitalised words (with an inner `of`:
+"in the Republic of Azerbaijan"). What is capitalised but no place is left out:
+months and weekdays ("in November"), languages and nationality adjectives ("in
+Russian"), possessives ("in Putin's words") and sentence openers ("In This ...").
+Whether the place is where the words were said is for the caller to judge: this
+module only finds the phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from quotes import lexicon
+from quotes.days import MONTHS, WEEKDAYS
+
+_CAP = r"[A-Z][\w'\u2019.-]*"
+_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t)[ \t]+(?P<the>the[ \t]+)?(?P<name>" + _CAP
+                    + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?" + _CAP + r"){0,3})")
+# Capitalised function words: they open a sentence ("In This case") or run on in a headline
+# written in title case ("Harbour Plans In Vestby As Work Begins"), and end a place name.
+_FUNCTION_WORDS = frozenset("The A An This That These Those His Her Its Their Our My Your All Any Some Each Every "
+                            "Other Such Which What Whose As Of And Or But To For In On At With By From Is Are Was "
+                            "Were Be Has Have Had Will Would Can Could One Two Three".split())
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place phrase and its offsets: `start` is at `in`/`at`, `name` is what it names."""
+
+    start: int
+    end: int
+    name: str
+
+
+@cache
+def _not_place_words() -> frozenset[str]:
+    """Capitalised words that name no place: nationality adjectives and languages, months, weekdays."""
+    adjectives = {country.adjective for country in lexicon.countries() if country.adjective}
+    months = set(MONTHS) | {m[:3] for m in MONTHS} | {"Sept"}
+    return frozenset(adjectives | months | set(WEEKDAYS))
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(name for country in lexicon.countries() for name in (country.name, *country.aliases))
+
+
+def _place_words(name: str) -> list[re.Match[str]]:
+    """The words of a place name, cut at the first capitalised function word; empty when no place."""
+    words: list[re.Match[str]] = []
+    for word in re.finditer(r"\S+", name):
+        if word.group() in _FUNCTION_WORDS:
+            break
+        words.append(word)
+    while words and words[-1].group() in {"of", "the"}:
+        words.pop()
+    if not words or words[-1].group().endswith(("'s", "\u2019s")):
+        return []
+    if " ".join(w.group() for w in words) in _country_names():
+        return words  # "in the Russian Federation", "in Russia"
+    return [] if words[0].group().rstrip(".") in _not_place_words() else words
+
+
+def find_places(text: str, offset: int = 0) -> list[Place]:
+    """Every `in`/`at` place phrase in `text`, in reading order, with document offsets."""
+    found = []
+    for match in _PLACE.finditer(text):
+        name = match.group("name")
+        words = _place_words(name)
+        if not words or any(c.isdigit() for c in name):
+            continue
+        end = match.start("name") + words[-1].end() - len(words[-1].group()) + len(words[-1].group().rstrip("."))
+        found.append(Place(offset + match.start(), offset + end, " ".join(w.group() for w in words).rstrip(".")))
+    return found

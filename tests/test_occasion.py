@@ -1,0 +1,349 @@
+"""Occasion: the day, place, event and participants of each quote, from its frame or the article's opening."""
+
+import datetime as dt
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from quotes.days import find_days, parse_relative, weekday_on_or_before
+from quotes.events import find_events
+from quotes.export import QUOTES_SCHEMA, write_corpus
+from quotes.model import Document, Quote
+from quotes.occasion import FRAME_REACH, OccasionReader, find_occasions
+from quotes.pipeline import process
+from quotes.places import find_places
+from quotes.speakers import canonicalise
+
+SATURDAY = "2023-03-04"
+
+
+def _doc(text: str, date: str | None = SATURDAY, place: str | None = None, doc_id: str = "t") -> Document:
+    doc = process(Document(doc_id, text, date=date, place=place))
+    canonicalise([doc])
+    return doc
+
+
+def _said(doc: Document, words: str) -> Quote:
+    return next(q for q in doc.quotes if q.text.startswith(words))
+
+
+# -- days ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("on Saturday", "2023-03-04"),          # the publication day itself
+    ("on Friday", "2023-03-03"),
+    ("on Sunday", "2023-02-26"),
+    ("on Tuesday evening", "2023-02-28"),
+    ("last Friday", "2023-03-03"),
+    ("last Saturday", "2023-02-25"),        # "last" is never the publication day
+    ("said Wednesday", "2023-03-01"),
+])
+def test_weekdays_count_back_from_the_publication_date(words, expected):
+    assert [day.iso for day in find_days(words, 0, SATURDAY)] == [expected]
+
+
+@pytest.mark.parametrize("words", ["next Monday", "on Mondays", "this coming Friday"])
+def test_days_still_to_come_or_habits_name_no_day(words):
+    assert find_days(words, 0, SATURDAY) == []
+
+
+def test_weekday_arithmetic():
+    saturday = dt.date(2023, 3, 4)
+    assert weekday_on_or_before(saturday, 5) == saturday
+    assert weekday_on_or_before(saturday, 5, strictly=True) == dt.date(2023, 2, 25)
+    assert weekday_on_or_before(saturday, 0) == dt.date(2023, 2, 27)
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("yesterday", "2023-03-03"),
+    ("today", "2023-03-04"),
+    ("this morning", "2023-03-04"),
+    ("last night", "2023-03-03"),
+    ("the day before yesterday", "2023-03-02"),
+])
+def test_relative_words_are_read_by_dateparser(words, expected):
+    assert parse_relative(words, SATURDAY) == expected
+    assert [day.iso for day in find_days(f"she said {words}", 0, SATURDAY)] == [expected]
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("on 20 February", "2023-02-20"),
+    ("on February 20", "2023-02-20"),
+    ("on Feb. 20", "2023-02-20"),
+    ("on the 20th of February", "2023-02-20"),
+    ("on December 30", "2022-12-30"),       # a date after publication is last year's
+    ("on Sunday, February 26,", "2023-02-26"),
+    ("on 9 May 2021", "2021-05-09"),
+])
+def test_calendar_dates_take_the_publication_year_or_the_one_before(words, expected):
+    assert [day.iso for day in find_days(words, 0, SATURDAY)] == [expected]
+
+
+def test_a_calendar_date_needs_its_on():
+    assert find_days("the February 20 agreement", 0, SATURDAY) == []
+
+
+def test_without_a_publication_date_only_a_full_date_gives_a_day():
+    assert find_days("on Sunday, yesterday, on 20 February", 0, None) == []
+    assert [day.iso for day in find_days("on 9 May 2021", 0, None)] == ["2021-05-09"]
+
+
+def test_a_day_after_publication_is_left_out():
+    assert find_days("on 9 May 2031", 0, SATURDAY) == []
+
+
+def test_days_carry_document_offsets():
+    day = find_days("xx on Friday", 100, SATURDAY)[0]
+    assert (day.start, day.end) == (103, 112)
+
+
+# -- places and events ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("In Tromso, she said", ["Tromso"]),
+    ("he said in the Parliament building", ["Parliament"]),
+    ("at the Winter Palace on Monday", ["Winter Palace"]),
+    ("in the Republic of Norland.", ["Republic of Norland"]),
+    ("in the Russian Federation", ["Russian Federation"]),
+    ("in St. Olav", ["St. Olav"]),
+    ("in November", []),
+    ("she said in Norwegian", []),
+    ("in Berg's words", []),
+    ("Harbour Plans In Vestby As Work Begins", ["Vestby"]),   # a title-case headline
+])
+def test_places(words, expected):
+    assert [place.name for place in find_places(words)] == expected
+
+
+@pytest.mark.parametrize("words, event", [
+    ("she held talks with the mayor", "talks"),
+    ("he said during a meeting with the mayor", "meeting"),
+    ("said in a telephone conversation with", "phone conversation"),
+    ("held phone talks with the mayor", "phone conversation"),
+    ("the two spoke by phone", "phone conversation"),
+    ("she told a press conference", "press conference"),
+    ("he told reporters", "press conference"),
+    ("she said in an interview with the paper", "interview"),
+    ("he wrote in a letter to the council", "letter"),
+    ("the agency said in a statement", "statement"),
+    ("the two said in a joint written statement", "statement"),
+    ("during his visit to the islands", "visit"),
+    ("the Prime Minister received the envoy", "meeting"),
+    ("in a speech to the assembly", "speech"),
+    ("at the summit", "summit"),
+    ("three days of negotiations", "negotiations"),
+])
+def test_event_words(words, event):
+    assert [found.event for found in find_events(words)] == [event]
+
+
+def test_a_statement_as_a_document_is_no_event():
+    assert find_events("in line with the joint statement of the parties") == []
+
+
+# -- the quote's own frame -------------------------------------------------------------------------
+
+
+def test_the_frame_sentence_names_event_participants_place_and_day():
+    doc = _doc(
+        "Fisheries Minister Ola Berg spoke about the harbour.\n\n"
+        '"We need the quay rebuilt before winter," Berg said during a meeting with his Norwegian counterpart, '
+        "Jon Vik, in Vestby on Friday.\n",
+        place="Nordhavn")
+    occasion = doc.quotes[0].occasion
+    assert occasion.event == "meeting"
+    assert occasion.participants == ["Ola Berg", "Jon Vik"]
+    assert (occasion.place, occasion.date) == ("Vestby", "2023-03-03")
+
+
+def test_a_quote_without_a_frame_inherits_the_articles_occasion():
+    doc = _doc(
+        "Trade Minister Lena Ek held talks with Mayor Kari Lund and Deputy Mayor Tor Moe in Skagen on Thursday.\n\n"
+        '"The quay will be ready in spring," Ek said.\n',
+        place="Nordhavn")
+    occasion = doc.quotes[0].occasion
+    assert occasion.event == "talks"
+    assert occasion.participants == ["Lena Ek", "Kari Lund", "Tor Moe"]
+    assert (occasion.place, occasion.date) == ("Skagen", "2023-03-02")
+
+
+def test_the_quotes_own_frame_overrides_the_article():
+    doc = _doc(
+        "Trade Minister Lena Ek held talks with Mayor Kari Lund in Skagen on Thursday.\n\n"
+        '"Tariffs are not the answer," Ek told reporters in Lund on Friday.\n\n'
+        '"The quay will be ready," Ek said.\n')
+    own, inherited = doc.quotes
+    assert (own.occasion.event, own.occasion.place, own.occasion.date) == ("press conference", "Lund", "2023-03-03")
+    assert own.occasion.participants == ["Lena Ek"]
+    assert (inherited.occasion.event, inherited.occasion.place) == ("talks", "Skagen")
+
+
+def test_no_event_anywhere_leaves_the_event_empty_but_the_speaker_takes_part():
+    doc = _doc('Mayor Kari Lund spoke about the harbour.\n\n"The quay is old," Lund said.\n', place="Nordhavn")
+    occasion = doc.quotes[0].occasion
+    assert occasion.event is None
+    assert occasion.participants == ["Kari Lund"]
+    assert (occasion.place, occasion.date) == ("Nordhavn", SATURDAY)
+
+
+def test_places_inside_the_quote_are_never_read():
+    doc = _doc('Mayor Kari Lund spoke on Friday.\n\n"Things are calm in Ostland and in the region," Lund said.\n',
+               place="Nordhavn")
+    assert doc.quotes[0].occasion.place == "Nordhavn"
+
+
+def test_a_place_or_day_that_belongs_to_another_noun_is_not_the_occasion():
+    doc = _doc(
+        "Mayor Kari Lund spoke to the council.\n\n"
+        '"We signed nothing," Lund said of the deal signed on Tuesday in Vestby.\n\n'
+        '"The talks are over," Lund said, adding that the fighting in Ostland had stopped.\n\n'
+        '"We wait," Lund said after a meeting with the ambassador in Sudvik.\n',
+        place="Nordhavn")
+    for quote in doc.quotes:
+        assert (quote.occasion.place, quote.occasion.date) == ("Nordhavn", SATURDAY), quote.text
+
+
+def test_the_occasion_after_the_cue_verb_comes_first():
+    doc = _doc(
+        "Mayor Kari Lund spoke to the council.\n\n"
+        '"Nothing is decided," Lund, who arrived for talks on Monday, said at a press conference on Wednesday.\n')
+    occasion = doc.quotes[0].occasion
+    assert (occasion.event, occasion.date) == ("press conference", "2023-03-01")
+
+
+def test_an_event_that_opens_with_the_cue_verb_comes_first():
+    doc = _doc('"The alliance is strong," Mark Holt told reporters after the meeting.\n')
+    assert doc.quotes[0].occasion.event == "press conference"
+
+
+def test_a_venue_is_a_place_not_a_participant():
+    doc = _doc('"We will recover," Ana Rios said in a speech at the Grand Hall in Lisbon last Tuesday.\n')
+    occasion = doc.quotes[0].occasion
+    assert (occasion.event, occasion.participants) == ("speech", ["Ana Rios"])
+    assert (occasion.place, occasion.date) == ("Grand Hall", "2023-02-28")
+
+
+def test_the_frame_before_the_quote():
+    doc = _doc('Speaking at a news conference in Lund on Monday, Lena Ek said: "Tariffs are not the answer."\n')
+    occasion = doc.quotes[0].occasion
+    assert (occasion.event, occasion.place, occasion.date) == ("press conference", "Lund", "2023-02-27")
+
+
+def test_the_introducer_of_a_dash_remark_is_its_frame():
+    doc = _doc("Opening the forum in Bergen on Wednesday, Lena Ek said:\n\n"
+               "- Dear friends, I am glad to see you all in Tromso.\n")
+    occasion = doc.quotes[0].occasion
+    assert (occasion.event, occasion.place, occasion.date) == ("meeting", "Bergen", "2023-03-01")
+
+
+def test_a_quoted_paragraph_goes_on_in_the_frame_of_the_one_before():
+    doc = _doc(
+        "Mayor Kari Lund spoke to the council.\n\n"
+        '"We will rebuild," Lund said in a telephone conversation with Tor Moe on Thursday.\n\n'
+        '"The quay comes first."\n')
+    second = _said(doc, "The quay comes first")
+    assert second.occasion.event == "phone conversation"
+    assert second.occasion.participants == ["Kari Lund", "Tor Moe"]
+    assert second.occasion.date == "2023-03-02"
+
+
+def test_a_nested_quote_has_the_occasion_of_its_parent():
+    doc = _doc("Mayor Kari Lund spoke to the council.\n\n"
+               '"They told me \'never again\' back then," Lund said in an interview with Nordic Radio on Friday.\n')
+    outer = next(q for q in doc.quotes if q.parent_id is None)
+    nested = next(q for q in doc.quotes if q.parent_id is not None)
+    assert outer.occasion.event == "interview" and outer.occasion.participants == ["Kari Lund", "Nordic Radio"]
+    assert nested.occasion == outer.occasion and nested.occasion is not outer.occasion
+
+
+def test_without_a_publication_date_a_weekday_gives_no_date():
+    doc = _doc('Mayor Kari Lund spoke.\n\n"The quay is old," Lund said on Sunday.\n'
+               '"It will last," Lund said on 9 May 2021.\n', date=None)
+    assert doc.quotes[0].occasion.date is None
+    assert doc.quotes[1].occasion.date == "2021-05-09"
+
+
+def test_a_malformed_publication_date_gives_no_relative_day_and_no_error():
+    doc = _doc('Mayor Kari Lund spoke.\n\n"The quay is old," Lund said yesterday.\n', date="sometime in spring")
+    assert doc.quotes[0].occasion.date == "sometime in spring"
+    assert find_days("on Friday, yesterday", 0, "2023-13-45") == []
+
+
+# -- participants ----------------------------------------------------------------------------------
+
+
+def test_a_description_names_the_person_the_article_introduced():
+    doc = _doc("Trade Minister Lena Ek met her Norwegian counterpart Jon Vik in Malmo on Thursday.\n\n"
+               '"The border stays open," Ek said during talks with her Norwegian counterpart.\n')
+    assert doc.quotes[0].occasion.participants == ["Lena Ek", "Jon Vik"]
+
+
+def test_a_description_beside_a_name_is_its_apposition():
+    doc = _doc('"The rules will change," Lena Ek said in a letter to the head of the fishing board, Tor Moe, '
+               "and Mayor Kari Lund.\n")
+    assert doc.quotes[0].occasion.participants == ["Lena Ek", "Tor Moe", "Kari Lund"]
+
+
+def test_organisations_take_part_and_countries_do_not():
+    doc = _doc('"We are ready," Lena Ek said after talks with the Nordic Fisheries Council and Norway.\n')
+    assert doc.quotes[0].occasion.participants == ["Lena Ek", "Nordic Fisheries Council"]
+
+
+def test_the_articles_subject_and_object_take_part():
+    doc = _doc("Prime Minister Eva Dahl has received Fisheries Minister Ola Berg\n\n"
+               "Welcoming the guest, Eva Dahl said:\n\n- Dear Ola, welcome to the capital.\n")
+    occasion = doc.quotes[0].occasion
+    assert occasion.event == "meeting"
+    assert occasion.participants == ["Eva Dahl", "Ola Berg"]
+
+
+def test_an_unnamed_speaker_is_no_participant():
+    doc = _doc('"Prices are up," a fisherman said during a meeting with Mayor Kari Lund.\n')
+    assert doc.quotes[0].occasion.participants == ["Kari Lund"]
+
+
+def test_participants_who_speak_elsewhere_take_their_display_name():
+    first = process(Document("a", '"We are ready," Sergei Lund said on Friday.\n', date=SATURDAY))
+    second = process(Document("b", '"So are we," Anna Berg said after talks with Sergey Lund.\n', date=SATURDAY))
+    canonicalise([first, second])
+    shown = first.quotes[0].speaker
+    assert second.quotes[0].occasion.participants == ["Anna Berg", shown]
+
+
+# -- scale, export and the seeds -------------------------------------------------------------------
+
+
+def test_the_frame_is_bounded_in_one_long_paragraph():
+    filler = "The council met again and the harbour was discussed at length. " * 200
+    text = filler + '"We wait," Lund said on Friday. ' + filler
+    doc = Document("long", text, date=SATURDAY)
+    start = text.index("We wait")
+    doc.quotes = [Quote("long", start, start + len("We wait"), "We wait")]
+    for span_start, span_end in OccasionReader(doc).frame(doc.quotes[0]):
+        assert span_end - span_start <= FRAME_REACH + 1
+    find_occasions(doc)
+    assert doc.quotes[0].occasion.date == "2023-03-03"
+
+
+def test_participants_are_a_list_column(tmp_path):
+    doc = _doc('"We are ready," Lena Ek said during talks with Mayor Kari Lund.\n\n'
+               '"We shall see about that," a man said.\n')
+    write_corpus([doc], tmp_path / "corpus")
+    assert QUOTES_SCHEMA.field("participants").type == pa.list_(pa.string())
+    assert pq.read_schema(tmp_path / "corpus" / "quotes.parquet").field("participants").type == pa.list_(pa.string())
+    table = pd.read_parquet(tmp_path / "corpus" / "quotes.parquet").set_index("text")
+    assert list(table.loc["We are ready"].participants) == ["Lena Ek", "Kari Lund"]
+    assert list(table.loc["We shall see about that"].participants) == []
+
+
+def test_seed_meeting_with_a_counterpart(seed_corpus):
+    quotes = seed_corpus.quotes
+    row = quotes[quotes.doc_id.str.startswith("003") & quotes.text.str.startswith("We consider maintaining peace")]
+    row = row.iloc[0]
+    assert row.event == "meeting"
+    assert "Sergey Shoigu" in row.participants
+    assert any("Harutyunyan" in name for name in row.participants)
