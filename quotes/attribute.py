@@ -44,6 +44,7 @@ CONFIDENCE = {
     ("cue_after", "pronoun"): 0.75,
     ("cue_before", "name"): 0.9, ("cue_before", "surname"): 0.85, ("cue_before", "role"): 0.8,
     ("cue_before", "pronoun"): 0.7,
+    ("cue_after", "group"): 0.75, ("cue_before", "group"): 0.7, ("introducer", "group"): 0.7,
     ("cue_after", "epithet"): 0.7, ("cue_before", "epithet"): 0.65, ("introducer", "epithet"): 0.65,
 }
 _PREPOSITIONS = frozenset("on in at to from with by for of about into onto via through".split())
@@ -157,7 +158,8 @@ class Attributor:
         `subject` says the phrase was found as the subject of a verb, which vouches for a lone
         capitalised word as much as a cue right after it does.
         """
-        name, how = self.resolver.resolve(phrase, self.last_speaker)
+        members = self.resolver.group(phrase) if phrase.kind not in {"name", "pronoun"} else []
+        name, how = (" and ".join(members), "group") if members else self.resolver.resolve(phrase, self.last_speaker)
         if not subject and not self._credible(phrase, name):
             return False
         quote.mention = Mention(phrase.start, phrase.end, self.text[phrase.start:phrase.end])
@@ -165,6 +167,7 @@ class Attributor:
         if name is None:
             return False
         quote.speaker = name
+        quote.speakers = members
         quote.method = rule
         quote.confidence = CONFIDENCE.get((rule, how), 0.8)
         if how == "description":
@@ -358,7 +361,7 @@ class Attributor:
     @staticmethod
     def _inherit(quote: Quote, previous: Quote, rule: str, confidence: float) -> bool:
         """The quote goes to the previous quote's speaker, mention and cue."""
-        quote.speaker, quote.speaker_named = previous.speaker, previous.speaker_named
+        quote.speaker, quote.speaker_named, quote.speakers = previous.speaker, previous.speaker_named, previous.speakers
         quote.mention, quote.cue = previous.mention, previous.cue
         quote.method, quote.confidence = rule, confidence
         return True
@@ -399,7 +402,7 @@ class Attributor:
             if parent is None:
                 continue
             quote.method = "nested"
-            quote.speaker, quote.speaker_named = parent.speaker, parent.speaker_named
+            quote.speaker, quote.speaker_named, quote.speakers = parent.speaker, parent.speaker_named, parent.speakers
             quote.confidence = parent.confidence / 2 if parent.speaker else 0.0
 
 

@@ -108,9 +108,16 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     places and organisation words ("Oslo MP Kari Nygaard" -> "Kari Nygaard")."""
     i = len(tokens)
     while i > 0 and not (_is_title(tokens[i - 1]) or _is_country(tokens[i - 1]) or tokens[i - 1] in _STOP_CAPS
-                         or tokens[i - 1] in lexicon.org_nouns() or tokens[i - 1].lower() in lexicon.role_nouns()):
+                         or tokens[i - 1] in lexicon.org_nouns() or
+                         i < len(tokens) and _is_person_noun(tokens[i - 1])):
         i -= 1
     return tokens[:i], tokens[i:]
+
+
+def _is_person_noun(token: str) -> bool:
+    """`Farmer`, `Chef`, `Organizer` before a name describe the person; as the last word they are
+    the surname (Stephen King, Julie Bishop)."""
+    return token.lower() in lexicon.role_nouns() or token.lower() in lexicon.epithet_nouns()
 
 
 def _role_before(text: str, start: int) -> str:
@@ -245,6 +252,7 @@ def _vote_gender(text: str, entity: Entity, position: int) -> None:
     if honorific:
         gender = words.get(honorific.group(1).lower())
         entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 2
+        entity.person_evidence += 1  # only people are called Mr. or Mrs.
     end = position + len(entity.name)
     stop = len(text)
     for mark in ".!?\n":

@@ -59,6 +59,9 @@ class Quote:
     # False when the speaker is a description that names nobody ("a citizen", "one official"):
     # such speakers belong to their document and are never merged across documents.
     speaker_named: bool = True
+    # Everyone who speaks when a plural description stands for several people ("the two
+    # ministers said"): their names, and `speaker` joins them with "and". Empty for one speaker.
+    speakers: list[str] = field(default_factory=list)
     # Set when the speaker is the other party of an interview (questions and answers).
     turn: str | None = None
 

@@ -78,12 +78,19 @@ def _role_start() -> re.Pattern[str]:
 def person_name(tokens: list[str]) -> list[str]:
     """The name inside a run of capitalised words: the longest tail free of titles and places."""
     name: list[str] = []
-    for token in reversed(tokens):
+    for i, token in reversed(list(enumerate(tokens))):
         bare = token.rstrip(",")
-        if _is_title(bare) or _is_country(bare) or bare in lexicon.org_nouns() or bare.rstrip(".") in _STOP_CAPS:
+        if _ends_name(bare) and not (i == len(tokens) - 1 and i > 0 and not _ends_name(tokens[i - 1].rstrip(","))
+                                     and not bare.endswith(".")):
+            # A title closing a run after a plain name is a surname: Stephen King, Amy Judge.
             break
         name.insert(0, bare)
     return name[-4:]
+
+
+def _ends_name(word: str) -> bool:
+    """A title, country, organisation word or sentence-opening capital: not part of a person's name."""
+    return _is_title(word) or _is_country(word) or word in lexicon.org_nouns() or word.rstrip(".") in _STOP_CAPS
 
 
 def _clean(span_text: str) -> str:

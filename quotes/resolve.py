@@ -55,6 +55,11 @@ _DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
 _DEFINITE_EPITHET = re.compile(r"^the\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+(?:\s+of\s+.+)?$", re.IGNORECASE)
 
 
+#: "the two ministers", "both leaders", "the presidents": several people named by one plural description.
+_GROUP = re.compile(r"^(?:the\s+)?(?:(?P<count>two|three|four|five|both)\s+)?(?P<rest>(?:[\w-]+\s+){0,3}[a-z][\w-]*s)$",
+                    re.IGNORECASE)
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+
 #: Endings of nouns for people ("strategist", "anchorman", "historian").
 _PERSON_SUFFIXES = ("ist", "man", "woman", "person", "ian")
 
@@ -175,6 +180,38 @@ class Resolver:
             return False  # "the Union Leader" is a name, not a description
         return lexicon.role_nouns().get(head) == "person" or head in lexicon.epithet_nouns() or \
             head.endswith(_PERSON_SUFFIXES)
+
+    def group(self, phrase: Phrase) -> list[str]:
+        """'the two ministers': the people of the article the plural description fits, in order of mention.
+
+        With a number ("the two", "both") the description takes that many of the people who fit it,
+        the most recently named first; "the ministers" without one takes every person who fits,
+        provided there are at least two. A number and no fitting role ("the two men") takes the
+        people named most recently, as a reader would.
+        """
+        match = _GROUP.match(phrase.text)
+        if match is None or (not match.group("count") and not phrase.text.lower().startswith("the ")):
+            return []
+        count = _COUNTS.get((match.group("count") or "").lower())
+        words = match.group("rest").split()
+        head = words[-1].lower().removesuffix("s")
+        wanted = role_signature(" ".join([*words[:-1], head]))
+        people = [e for e in self.entities if e.kind == "person" and any(p < phrase.start for p in e.positions)]
+        if not wanted or not _has_role_noun(wanted):
+            return []
+        fitting = [e for e in people if wanted <= self.signatures[e.name]]
+        if count and len(fitting) < count:
+            if lexicon.role_nouns().get(head) != "person" or len(words) > 1:
+                return []
+            fitting = [e for e in people if e.is_person_like]
+        if len(fitting) < (count or 2):
+            return []
+
+        def last_before(entity: Entity) -> int:
+            return max(p for p in entity.positions if p < phrase.start)
+
+        chosen = sorted(fitting, key=last_before, reverse=True)[:count or len(fitting)]
+        return [e.name for e in sorted(chosen, key=lambda e: min(e.positions))]
 
     def resolve(self, phrase: Phrase, last_speaker: str | None) -> tuple[str | None, str]:
         """(canonical name or None, how it was resolved)."""

@@ -149,3 +149,92 @@ def test_introducer_with_a_place_after_the_name():
 def test_introducer_with_an_apposition():
     text = "Omar Lind, President of Norland, said:\n\n- We are ready to sign."
     assert speaker_of(text, "We are ready") == ("Omar Lind", "introducer")
+
+
+# -- descriptions, clause subjects and other ways of naming a speaker ---------------------------
+
+def test_an_unnamed_description_speaks_for_itself():
+    speaker, method = speaker_of('"The water tasted of iron," another commenter said.', "The water")
+    assert (speaker, method) == ("another commenter", "cue_after")
+    quote = extract('"The water tasted of iron," another commenter said.')[0]
+    assert quote.speaker_named is False
+
+
+def test_party_label_after_the_name_is_not_part_of_it():
+    assert speaker_of('"We need a vote this week," said Sen. Ruth Alder (D-Ore.).', "We need")[0] == "Ruth Alder"
+
+
+def test_name_after_a_title_abbreviation_and_place():
+    assert speaker_of('"The mill will reopen," said former Vermont Gov. Ann Lee.', "The mill")[0] == "Ann Lee"
+
+
+def test_subject_after_an_opening_adverbial_clause():
+    text = 'After the hearing ended late on Tuesday, Tom Baird told reporters the plan was "dead on arrival."'
+    assert speaker_of(text, "dead on arrival")[0] == "Tom Baird"
+
+
+def test_participle_cue_takes_the_subject_of_its_clause():
+    text = 'Nora Quist spoke to the crowd for an hour, saying "this town deserves better."'
+    assert speaker_of(text, "this town") == ("Nora Quist", "cue_before")
+
+
+def test_auxiliary_and_adverb_between_subject_and_cue():
+    assert speaker_of('Nora Quist has often said "the river is our road."', "the river")[0] == "Nora Quist"
+
+
+def test_evaluation_verb_gives_its_subject():
+    text = 'Mayor Pete Olsen called the plan "a gift to developers."'
+    assert speaker_of(text, "a gift") == ("Pete Olsen", "evaluation")
+
+
+def test_quote_signed_with_a_dash():
+    assert speaker_of('"Keep the lights on." \u2015 Ida Moss', "Keep the lights") == ("Ida Moss", "signature")
+
+
+def test_name_right_before_a_colon_introduces_the_quote():
+    assert speaker_of('Jo Rand, who runs the shelter, said: "We are full."', "We are full")[0] == "Jo Rand"
+
+
+def test_a_title_closing_a_name_is_a_surname():
+    assert speaker_of('"Write every day," Stephen King said.', "Write every")[0] == "Stephen King"
+    assert speaker_of('"Go home," said Rev. Amy Judge.', "Go home")[0] == "Amy Judge"
+
+
+def test_a_title_alone_names_nobody():
+    assert speaker_of('"Thank you," said Mr. President.', "Thank you")[0] is None
+
+
+def test_a_noun_for_a_person_before_a_name_is_no_part_of_it():
+    text = 'Chef Rosa Mele opened her bistro in May.\n\n"People want simple food," Mele said.'
+    assert speaker_of(text, "People want")[0] == "Rosa Mele"
+
+
+def test_definite_description_refers_back_to_a_person_in_the_story():
+    text = 'Rosa Mele opened her bistro in May.\n\n"People want simple food," the affable proprietor said.'
+    quote = next(q for q in extract(text) if q.text.startswith("People"))
+    assert (quote.speaker, quote.speaker_mention) == ("Rosa Mele", "the affable proprietor")
+
+
+def test_definite_description_of_a_thing_is_no_speaker():
+    text = 'Rosa Mele opened her bistro in May.\n\n"Closed on Mondays," the sign on the door said.'
+    assert speaker_of(text, "Closed on")[0] != "Rosa Mele"
+
+
+def test_gendered_description_skips_a_person_of_the_other_gender():
+    text = ('Mrs. Ida Wren wrote the script. Mr. Carl Voss directed it.\n\n'
+            '"I never read the ending," the actress said.')
+    assert speaker_of(text, "I never read")[0] == "Ida Wren"
+
+
+def test_the_two_ministers_are_both_speakers():
+    text = ('Foreign Minister Ivo Tamm met his Latvian counterpart, Foreign Minister Karl Ozols, in Riga.\n\n'
+            '"We are ready to work together," the two ministers said.')
+    quote = next(q for q in extract(text) if q.text.startswith("We are ready"))
+    assert quote.speakers == ["Ivo Tamm", "Karl Ozols"]
+    assert quote.speaker == "Ivo Tamm and Karl Ozols"
+
+
+def test_a_plural_description_with_no_fitting_people_is_no_group():
+    text = 'Mayor Tom Reed spoke first.\n\n"We will strike," the workers said.'
+    quote = next(q for q in extract(text) if q.text.startswith("We will"))
+    assert quote.speakers == [] and quote.speaker == "the workers"
