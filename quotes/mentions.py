@@ -162,8 +162,15 @@ _PERSON_AFTER = re.compile(
     r"\s+[a-z]+ed\b|\s+[a-z]+s\b(?!\s+of)|'s\s+(?:husband|wife|son|daughter|father|mother|family)\b)")
 
 
-def _acts_like_a_person(text: str, end: int) -> bool:
-    return bool(_PERSON_AFTER.match(text, end, min(len(text), end + 100)))
+#: What only precedes a person's name: an age ("16-year-old") or a cue verb ("insists").
+_PERSON_BEFORE = re.compile(r"(?:\b\d{1,3}-year-old|\b(?P<verb>[a-z]+))\s+$")
+
+
+def _acts_like_a_person(text: str, start: int, end: int) -> bool:
+    if _PERSON_AFTER.match(text, end, min(len(text), end + 100)):
+        return True
+    before = _PERSON_BEFORE.search(text, max(0, start - 20), start)
+    return bool(before) and (not before.group("verb") or before.group("verb") in lexicon.cue_verbs().forms)
 
 
 @lru_cache(maxsize=4)
@@ -195,7 +202,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
                      _counterpart_before(text, match.start())):
             if role and role not in entity.roles:
                 entity.roles.append(role)
-        if _acts_like_a_person(text, offset + len(name_text)):
+        if _acts_like_a_person(text, offset, offset + len(name_text)) or any(_is_title(t) for t in lead):
             entity.person_evidence += 1
         mentions.append(NameMention(offset, offset + len(name_text), name_text, entity))
     _add_short_mentions(text, entities, mentions)

@@ -75,6 +75,13 @@ def _role_start() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+@cache
+def _capitalised_epithet() -> re.Pattern[str]:
+    """`the Ohio Republican`: capitals ending in a party word after `the` describe a person, not name one."""
+    heads = sorted((w for w in lexicon.epithet_nouns() if w[:1].isupper()), key=len, reverse=True)
+    return re.compile(r"the\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:" + "|".join(map(re.escape, heads)) + r")\b")
+
+
 def person_name(tokens: list[str]) -> list[str]:
     """The name inside a run of capitalised words: the longest tail free of titles and places."""
     name: list[str] = []
@@ -109,6 +116,9 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     match = _PRONOUN_END.search(segment)
     if match:
         return Phrase(start + match.start(), end, match.group(1), "pronoun")
+    for epithet in _capitalised_epithet().finditer(segment):
+        if epithet.end() == len(segment) and (epithet.start() == 0 or not segment[epithet.start() - 1].isalnum()):
+            return Phrase(start + epithet.start(), end, epithet.group(), "role")
     run = _NAME_RUN_END.search(segment)
     role = _role_end().search(segment)
     if role and (run is None or role.start() < run.start()) and not _names_a_person(run):
@@ -237,6 +247,9 @@ def phrase_after(text: str, start: int, end: int) -> Phrase | None:
         if name:
             offset = start + relative.start("name") + relative.group("name").rfind(name)
             return Phrase(offset, offset + len(name), name, "name")
+    epithet = _capitalised_epithet().match(segment)
+    if epithet:
+        return Phrase(start, start + epithet.end(), epithet.group(), "role")
     described = _described_name(segment, start)
     if described:
         return described

@@ -176,6 +176,8 @@ class Resolver:
     def _names_a_person(description: str) -> bool:
         """Whether a definite description's head noun denotes a person ("the rookie defenceman")."""
         head = description.split(" of ")[0].split()[-1]
+        if head in lexicon.epithet_nouns():
+            return True
         if not head.islower():
             return False  # "the Union Leader" is a name, not a description
         return lexicon.role_nouns().get(head) == "person" or head in lexicon.epithet_nouns() or \

@@ -238,3 +238,21 @@ def test_a_plural_description_with_no_fitting_people_is_no_group():
     text = 'Mayor Tom Reed spoke first.\n\n"We will strike," the workers said.'
     quote = next(q for q in extract(text) if q.text.startswith("We will"))
     assert quote.speakers == [] and quote.speaker == "the workers"
+
+
+def test_party_epithet_refers_back_to_the_politician():
+    text = 'Sen. Mark Dole spoke on Monday.\n\n"We will not yield," the Ohio Republican said.'
+    quote = next(q for q in extract(text) if q.text.startswith("We will"))
+    assert (quote.speaker, quote.speaker_mention) == ("Mark Dole", "the Ohio Republican")
+
+
+def test_an_age_before_a_name_marks_a_person_a_pronoun_can_take_up():
+    text = ('The shop on Main Street sells comics. Its youngest author is 16-year-old Theo Marsh.\n\n'
+            '"I draw every night," he said.')
+    assert speaker_of(text, "I draw")[0] == "Theo Marsh"
+
+
+def test_a_venue_is_no_person_for_a_pronoun():
+    text = ('Lena Fisk has worked at Rosie\'s Cafe for years.\n\n'
+            'Rosie\'s Cafe opened in 1990. "We never close early," she said.')
+    assert speaker_of(text, "We never close")[0] == "Lena Fisk"
