@@ -10,7 +10,8 @@ The rules, tried in order, stop at the first that decides:
 5. `same_paragraph`: a later quote in a paragraph whose earlier quote is attributed.
 6. `continuation`: a fully quoted paragraph right after an attributed one.
 7. `previous_paragraph`: a quoted paragraph after a paragraph of reported speech (`X says ...`).
-8. `interview`: answers in a question-and-answer interview go to its interviewee.
+8. `interview`: answers in a question-and-answer interview go to its guest, questions to its host,
+   as the sentence before the first question names them (`X answered questions from Y`).
 
 What no rule decides keeps `speaker` null: no guess.
 """
@@ -23,6 +24,7 @@ from collections import Counter
 from quotes import lexicon
 from quotes.mentions import _is_title, find_entities, heads_a_clause
 from quotes.model import Document, Mention, Quote
+from quotes.interviews import Sides, interview_sides
 from quotes.phrases import Phrase, phrase_after, phrase_before, plural_subject
 from quotes.resolve import Resolver
 from quotes.text import (
@@ -319,7 +321,9 @@ class Attributor:
     # -- driver --------------------------------------------------------------------------------
     def run(self) -> None:
         quotes = self.doc.top_level_quotes()
-        interviewee = self._interviewee() if any(q.turn for q in quotes) else None
+        turns = [q for q in quotes if q.turn]
+        sides = interview_sides(self.text, turns[0].start, self.entities) if turns else Sides(None, None)
+        interviewee = sides.guest or (self._interviewee() if turns else None)
         previous: Quote | None = None
         for i, quote in enumerate(quotes):
             para = self._para(quote.start)
@@ -338,7 +342,10 @@ class Attributor:
             if not decided and quote.kind in ("direct", "partial"):
                 decided = self._follow(quote, previous, para) or self._previous_paragraph(quote, para)
             if not decided and quote.turn == "answer" and interviewee:
-                quote.speaker, quote.method, quote.confidence = interviewee, "interview", 0.6
+                quote.speaker, quote.method, quote.confidence = interviewee, "interview", 0.7 if sides.guest else 0.6
+                decided = True
+            if not decided and quote.turn == "question" and sides.host:
+                quote.speaker, quote.method, quote.confidence = sides.host, "interview", 0.7
                 decided = True
             if decided and quote.speaker and quote.speaker_named:
                 self.last_speaker = quote.speaker

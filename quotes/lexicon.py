@@ -181,6 +181,12 @@ def gender_words() -> dict[str, str]:
 
 
 @cache
+def interview_frames() -> tuple[str, ...]:
+    """Patterns of the sentence that names an interview's guest and host."""
+    return tuple(_lines("interview_frames.txt"))
+
+
+@cache
 def epithet_nouns() -> frozenset[str]:
     """Heads of a writer's second reference to a person ("the affable proprietor")."""
     return frozenset(_lines("epithet_nouns.txt"))

@@ -78,6 +78,24 @@ def _epithet_gender(description: str) -> str | None:
     return "m" if head.endswith("man") else None
 
 
+@cache
+def _office_words() -> frozenset[str]:
+    """Words that make up the name of an office: role nouns, titles, synonyms' words, country adjectives."""
+    words = set(lexicon.role_nouns()) | {t.lower().rstrip(".") for t in lexicon.titles()}
+    for variant in lexicon.role_synonyms():
+        words.update(variant.split())
+    for country in lexicon.countries():
+        words.update(w.lower() for w in (country.name, country.adjective, *country.aliases))
+    return frozenset(words)
+
+
+def _is_office(description: str) -> bool:
+    """'the Defense Minister', 'the Russian Foreign Minister': a capitalised office, not a name."""
+    words = description.split()[1:]
+    return bool(words) and lexicon.role_nouns().get(words[-1].lower()) == "person" and \
+        all(w.lower() in _office_words() for w in words)
+
+
 class Resolver:
     """Resolves speaker phrases against the people and organisations of one article."""
 
@@ -178,6 +196,8 @@ class Resolver:
         head = description.split(" of ")[0].split()[-1]
         if head in lexicon.epithet_nouns():
             return True
+        if not head.islower() and _is_office(description):
+            return True  # "the Defense Minister" of a story that named the minister without the office
         if not head.islower():
             return False  # "the Union Leader" is a name, not a description
         return lexicon.role_nouns().get(head) == "person" or head in lexicon.epithet_nouns() or \

@@ -256,3 +256,11 @@ def test_a_venue_is_no_person_for_a_pronoun():
     text = ('Lena Fisk has worked at Rosie\'s Cafe for years.\n\n'
             'Rosie\'s Cafe opened in 1990. "We never close early," she said.')
     assert speaker_of(text, "We never close")[0] == "Lena Fisk"
+
+
+def test_an_office_in_capitals_refers_back_to_the_person_who_spoke():
+    text = ('Army General Pavel Orlov held a call with his commanders.\n\n'
+            '"The front is stable," Pavel Orlov said.\n\n'
+            '"Supplies arrive on time," the Defense Minister said.')
+    quote = next(q for q in extract(text) if q.text.startswith("Supplies"))
+    assert (quote.speaker, quote.speaker_mention) == ("Pavel Orlov", "the Defense Minister")

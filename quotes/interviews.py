@@ -1,0 +1,66 @@
+"""Who an interview is with, and who asks: read from the narration before its first question.
+
+An agency interview opens with a sentence that names both sides ("The minister answered
+questions from our correspondent", "Ann Lee was interviewed by Radio North") and then gives
+the turns as dash paragraphs without names. Questions go to the one who asks, answers to
+the one asked. The sentence patterns are data (`interview_frames.txt`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from quotes import lexicon
+from quotes.mentions import Entity
+
+#: The words naming one side: up to the end of the clause.
+_SIDE = r"(?P<{}>[^.,;:!?\n\u201c\u201d\"]{{2,160}})"
+#: A capitalised run, with an optional possessive after it: "APA's Russian bureau" -> "APA".
+_CAPITALS = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*")
+
+
+#: Where the naming of the host ends and the subject of the questions begins.
+_TOPIC = re.compile(r"\s(?:about|on|regarding|concerning|over|after|during|ahead|amid)\s")
+
+
+@dataclass(frozen=True)
+class Sides:
+    guest: str | None
+    host: str | None
+
+
+@cache
+def _frames() -> tuple[re.Pattern[str], ...]:
+    patterns = []
+    for line in lexicon.interview_frames():
+        # The guest may carry an apposition ("Ann Lee, the mayor, answered"); the host ends its clause.
+        pattern = line.replace("{guest}", _SIDE.format("guest").replace(".,;", ".;")).replace(
+            "{host}", _SIDE.format("host"))
+        patterns.append(re.compile(pattern + r"(?=[\s.,;:!?]|$)"))
+    return tuple(patterns)
+
+
+def _who(words: str, entities: list[Entity]) -> str | None:
+    """The person these words name first, else the organisation or capitalised run before any
+    possessive ("APA's Russian bureau" -> "APA")."""
+    for kind in ("person", "org"):
+        named = [(words.find(e.name), e.name) for e in entities if e.kind == kind and e.name in words]
+        if named:
+            return min(named)[1]
+    words = re.split(r"['\u2019]s?\b", words)[0]
+    runs = _CAPITALS.findall(words)
+    return runs[0].strip() if runs else None
+
+
+def interview_sides(text: str, first_turn: int, entities: list[Entity]) -> Sides:
+    """The guest and the host of the interview whose first turn starts at `first_turn`."""
+    narration = text[:first_turn]
+    for frame in _frames():
+        for match in frame.finditer(narration):
+            guest = _who(match.group("guest"), entities)
+            host = _who(_TOPIC.split(match.group("host"))[0], entities)
+            if guest and host and guest != host:
+                return Sides(guest, host)
+    return Sides(None, None)

@@ -1,0 +1,39 @@
+"""Interview turns go to the guest and the host the opening sentence names."""
+
+from quotes import extract
+from quotes.interviews import interview_sides
+from quotes.mentions import find_entities
+
+INTERVIEW = (
+    "Harbour master Olav Rind answered questions from the Northern Gazette about the new port.\n\n"
+    "- Mr. Rind, when will the port open to ferries?\n\n"
+    "- We expect the first ferry in June, once the pier is tested.\n\n"
+    "- And what will the tickets cost?\n\n"
+    "- Less than the bridge toll, that much I can promise.\n"
+)
+
+
+def test_sides_come_from_the_sentence_before_the_first_question():
+    first_turn = INTERVIEW.index("- Mr. Rind")
+    sides = interview_sides(INTERVIEW, first_turn, find_entities(INTERVIEW)[0])
+    assert (sides.guest, sides.host) == ("Olav Rind", "Northern Gazette")
+
+
+def test_questions_go_to_the_host_and_answers_to_the_guest():
+    turns = {q.text.split()[0]: (q.speaker, q.method) for q in extract(INTERVIEW) if q.kind == "dash"}
+    assert turns["Mr."] == ("Northern Gazette", "interview")
+    assert turns["We"] == ("Olav Rind", "interview")
+    assert turns["Less"] == ("Olav Rind", "interview")
+
+
+def test_possessive_host_and_an_apposition_after_the_guest():
+    text = ("In response to Radio Vest's question, Kaja Holm, the city treasurer, explained the budget.\n\n"
+            "- Why did the budget grow?\n\n- Because the schools needed new roofs.\n")
+    sides = interview_sides(text, text.index("- Why"), find_entities(text)[0])
+    assert (sides.guest, sides.host) == ("Kaja Holm", "Radio Vest")
+
+
+def test_no_framing_sentence_gives_no_sides():
+    text = "The talks went on late.\n\n- Is there a deal?\n\n- Not yet.\n"
+    sides = interview_sides(text, text.index("- Is"), find_entities(text)[0])
+    assert sides.guest is None and sides.host is None
