@@ -22,9 +22,9 @@ import re
 from collections import Counter
 
 from quotes import lexicon
+from quotes.interviews import Sides, interview_sides
 from quotes.mentions import _is_title, find_entities, heads_a_clause
 from quotes.model import Document, Mention, Quote
-from quotes.interviews import Sides, interview_sides
 from quotes.phrases import Phrase, phrase_after, phrase_before, plural_subject
 from quotes.resolve import Resolver
 from quotes.text import (
