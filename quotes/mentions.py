@@ -189,6 +189,9 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         offset = match.start() + len(" ".join(tokens[:len(lead)])) + (1 if lead else 0)
         name_text = " ".join(name).rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
         if any(_is_org_word(t) for t in name) or any(_is_country(t) for t in name):
+            if _acronym_led(name):
+                # "BC Hydro", "CBC Radio": an acronym heading a name makes it an organisation's.
+                entities.setdefault(name_text, Entity(name_text, "org")).positions.append(offset)
             continue
         if len(name) < 2 or len(name) > 4 or any(t.lower() in {"of", "the"} for t in name):
             continue
@@ -299,6 +302,13 @@ def _org_pattern() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:the\s+)?((?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:" + "|".join(re.escape(n) for n in nouns) + r")\b\.?"
         r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,5})?)")
+
+
+def _acronym_led(name: list[str]) -> bool:
+    """`BC Hydro`: an acronym, then capitalised words that are neither acronyms nor places."""
+    first, rest = name[0], name[1:]
+    return 2 <= len(name) <= 3 and first.isupper() and first.isalpha() and len(first) > 1 and \
+        not _is_country(first) and all(t[:1].isupper() and not t.isupper() and not _is_country(t) for t in rest)
 
 
 def _organisations(text: str) -> list[tuple[str, int]]:

@@ -264,3 +264,9 @@ def test_an_office_in_capitals_refers_back_to_the_person_who_spoke():
             '"Supplies arrive on time," the Defense Minister said.')
     quote = next(q for q in extract(text) if q.text.startswith("Supplies"))
     assert (quote.speaker, quote.speaker_mention) == ("Pavel Orlov", "the Defense Minister")
+
+
+def test_a_name_led_by_an_acronym_is_an_organisation_it_refers_to():
+    text = ('Crews from NB Power worked through the night in Moncton.\n\n'
+            '"Most homes will have power by noon," it said.')
+    assert speaker_of(text, "Most homes")[0] == "NB Power"
