@@ -47,6 +47,8 @@ QUOTES_SCHEMA = pa.schema(
         ("kind", pa.dictionary(pa.int8(), pa.string())),
         ("speaker", pa.string()),
         ("speaker_id", pa.string()),
+        ("speakers", pa.list_(pa.string())),
+        ("speaker_ids", pa.list_(pa.string())),
         ("speaker_named", pa.bool_()),
         ("speaker_mention", pa.string()),
         ("cue", pa.string()),
@@ -147,6 +149,8 @@ def _quote_row(quote: Quote, doc: Document) -> dict:
         "kind": quote.kind,
         "speaker": quote.speaker,
         "speaker_id": quote.speaker_id,
+        "speakers": list(quote.speakers) or ([quote.speaker] if quote.speaker else []),
+        "speaker_ids": list(quote.speaker_ids) or ([quote.speaker_id] if quote.speaker_id else []),
         "speaker_named": quote.speaker_named if quote.speaker else None,
         "speaker_mention": quote.speaker_mention,
         "cue": quote.cue,
@@ -188,11 +192,14 @@ def _speaker_row(speaker_id: str, said: list[dict]) -> dict:
 
 
 def _speaker_rows(rows: list[dict]) -> list[dict]:
-    """One row per speaker id; nested quotes are left out, as they are counted in their parent."""
+    """One row per speaker id; nested quotes are left out, as they are counted in their parent,
+    and a quote of several speakers ("the two ministers said") counts for each."""
     by_id: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
-        if row["speaker_id"] and row["speaker"] and row["parent_id"] is None:
-            by_id[row["speaker_id"]].append(row)
+        if row["parent_id"] is None:
+            # A group's quote counts for each of its members.
+            for name, sid in zip(row["speakers"], row["speaker_ids"], strict=True):
+                by_id[sid].append({**row, "speaker": name})
     out = [_speaker_row(sid, said) for sid, said in by_id.items()]
     return sorted(out, key=lambda r: (-r["quotes"], r["speaker"], r["speaker_id"]))
 

@@ -62,6 +62,7 @@ class Quote:
     # Everyone who speaks when a plural description stands for several people ("the two
     # ministers said"): their names, and `speaker` joins them with "and". Empty for one speaker.
     speakers: list[str] = field(default_factory=list)
+    speaker_ids: list[str] = field(default_factory=list)
     # Set when the speaker is the other party of an interview (questions and answers).
     turn: str | None = None
 

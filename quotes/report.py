@@ -120,7 +120,12 @@ def _speaker_quotes(quotes: pd.DataFrame, speakers: pd.DataFrame, name: str) -> 
     """The top-level quotes of the speaker called `name`, in date order."""
     top = quotes[quotes.parent_id.isna()]
     ids = _exact_ids(speakers, name)
-    chosen = top[top.speaker_id.isin(ids)] if ids else top[_word_match(top, name)]
+    if ids:
+        # A quote of several speakers ("the two ministers said") belongs to each of them.
+        members = top.speaker_ids if "speaker_ids" in top else top.speaker_id.map(lambda sid: [sid])
+        chosen = top[members.map(lambda sids: bool(ids.intersection(list(sids))))]
+    else:
+        chosen = top[_word_match(top, name)]
     if chosen.empty:
         raise ReportError(f"no speaker {name!r} in the corpus; closest: {_closest(speakers, name)}")
     return chosen.sort_values(["date", "doc_id", "start"], na_position="last")

@@ -222,6 +222,9 @@ class Resolver:
         if not wanted or not _has_role_noun(wanted):
             return []
         fitting = [e for e in people if wanted <= self.signatures[e.name]]
+        if fitting:
+            # "Minister Lee and his counterpart Park": a counterpart holds the same office.
+            fitting += [e for e in people if e not in fitting and "counterpart" in self.signatures[e.name]]
         if count and len(fitting) < count:
             if lexicon.role_nouns().get(head) != "person" or len(words) > 1:
                 return []

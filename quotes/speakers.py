@@ -51,7 +51,8 @@ def canonicalise(documents: Iterable[Document]) -> None:
         for quote in doc.quotes:
             if quote.speaker and not quote.speaker_named:
                 quote.speaker_id = speaker_id(("~" + doc.doc_id, *name_key(quote.speaker)))
-    spoken = Counter(q.speaker for d in docs for q in d.quotes if q.speaker and q.speaker_named)
+    spoken = Counter(name for d in docs for q in d.quotes if q.speaker and q.speaker_named
+                     for name in (q.speakers or [q.speaker]))
     groups: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for name in sorted(spoken):
         key = name_key(name)
@@ -78,6 +79,13 @@ def canonicalise(documents: Iterable[Document]) -> None:
     for doc in docs:
         for quote in doc.quotes:
             if not quote.speaker or not quote.speaker_named:
+                continue
+            if quote.speakers:
+                # A group ("the two ministers"): each member by their own name and id; no one id for all.
+                roots = [canonical[k] for k in map(name_key, quote.speakers) if k]
+                quote.speakers = [names[root] for root in roots]
+                quote.speaker_ids = [speaker_id(root) for root in roots]
+                quote.speaker, quote.speaker_id = " and ".join(quote.speakers), None
                 continue
             key = name_key(quote.speaker)
             if not key:

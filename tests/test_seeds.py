@@ -79,3 +79,21 @@ def test_quote_date_and_place_come_from_the_article(seed_corpus):
     row = _quote(seed_corpus, "003", "We consider maintaining peace")
     assert str(row.date) == "2020-11-21" and row.place == "Yerevan"
     assert _quote(seed_corpus, "000", "Dear Mr. President").place == "Baku"
+
+
+def test_the_two_ministers_are_the_minister_and_his_counterpart(seed_corpus):
+    row = _quote(seed_corpus, "004", "in order to facilitate")
+    assert list(row.speakers) == ["Sergey Lavrov", "Jeyhun Bayramov"]
+    assert row.speaker_mention == "The two ministers" and pd.isna(row.speaker_id)
+    speakers = seed_corpus.speakers.set_index("speaker")
+    assert set(row.speaker_ids) == {speakers.loc["Sergey Lavrov", "speaker_id"],
+                                    speakers.loc["Jeyhun Bayramov", "speaker_id"]}
+
+
+def test_roles_resolve_to_the_people_the_article_introduced(seed_corpus):
+    shoigu = _quote(seed_corpus, "000", "I believe that not much time")
+    assert shoigu.speaker_mention == "the Russian Defence Minister" and shoigu.speaker == "Sergey Shoigu"
+    aliyev = _quote(seed_corpus, "000", "We will discuss issues related")
+    assert aliyev.speaker_mention == "the head of Azerbaijan" and aliyev.speaker == "Ilham Aliyev"
+    ministry = _quote(seed_corpus, "004", "As a follow-up to the contacts")
+    assert ministry.speaker_mention == "the ministry"
