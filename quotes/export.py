@@ -58,6 +58,8 @@ QUOTES_SCHEMA = pa.schema(
         ("place", pa.string()),
         ("event", pa.string()),
         ("participants", pa.list_(pa.string())),
+        ("addressees", pa.list_(pa.string())),
+        ("vocatives", pa.list_(pa.string())),
         ("unclosed", pa.bool_()),
         ("parent_id", pa.string()),
     ]
@@ -160,6 +162,8 @@ def _quote_row(quote: Quote, doc: Document) -> dict:
         "place": occasion.place or doc.place,
         "event": occasion.event,
         "participants": list(occasion.participants),
+        "addressees": list(quote.addressees),
+        "vocatives": list(quote.vocatives),
         "unclosed": quote.unclosed,
         "parent_id": quote.parent_id,
     }

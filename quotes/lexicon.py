@@ -225,3 +225,26 @@ def vocatives() -> tuple[str, ...]:
 def institution_nouns() -> frozenset[str]:
     """Kinds of public body (court, ministry, party): what a company is not."""
     return frozenset(_lines("institution_nouns.txt"))
+
+
+@cache
+def address_forms() -> dict[str, tuple[str, ...]]:
+    """Words of a form of address by kind (opener, honorific, title, group, office), longest first."""
+    out: dict[str, list[str]] = {}
+    for row in _csv_rows("address_forms.csv"):
+        out.setdefault(row["kind"], []).append(row["form"])
+    return {kind: tuple(sorted(forms, key=len, reverse=True)) for kind, forms in out.items()}
+
+
+@dataclass(frozen=True)
+class Patronymics:
+    endings: tuple[str, ...]  # of one-word patronymics: -ovich, -evna
+    particles: frozenset[str]  # words after a father's name: oglu, kyzy
+
+
+@cache
+def patronymics() -> Patronymics:
+    """How patronymics are made (Pavlovich, Heydar oglu): a first name with one is a formal address."""
+    lines = _lines("patronymics.txt")
+    return Patronymics(tuple(line[1:] for line in lines if line.startswith("-")),
+                       frozenset(line for line in lines if not line.startswith("-")))

@@ -65,6 +65,10 @@ class Quote:
     speaker_ids: list[str] = field(default_factory=list)
     # Set when the speaker is the other party of an interview (questions and answers).
     turn: str | None = None
+    # Forms of address in the quoted words, as written ("Dear Mr. President", "dear colleagues"),
+    # and the people of the article they resolve to (see `quotes.addressees`).
+    vocatives: list[str] = field(default_factory=list)
+    addressees: list[str] = field(default_factory=list)
 
     @property
     def quote_id(self) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from quotes.addressees import find_addressees
 from quotes.attribute import attribute
 from quotes.detect import detect
 from quotes.export import write_corpus
@@ -19,11 +20,12 @@ from quotes.speakers import canonicalise
 
 
 def process(doc: Document) -> Document:
-    """Detection, attribution and occasion for one document."""
+    """Detection, attribution, occasion and addressees for one document."""
     if doc.text:
         detect(doc)
         attribute(doc)
         find_occasions(doc)
+        find_addressees(doc)
     return doc
 
 

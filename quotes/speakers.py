@@ -94,6 +94,7 @@ def canonicalise(documents: Iterable[Document]) -> None:
             quote.speaker = names[root]
             quote.speaker_id = speaker_id(root)
     _name_participants(docs, canonical, names)
+    _name_addressees(docs, canonical, names)
 
 
 def _name_participants(docs: list[Document], canonical: dict[tuple[str, ...], tuple[str, ...]],
@@ -108,3 +109,12 @@ def _name_participants(docs: list[Document], canonical: dict[tuple[str, ...], tu
                 if shown not in out:
                     out.append(shown)
             quote.occasion.participants = out
+
+
+def _name_addressees(docs: list[Document], canonical: dict[tuple[str, ...], tuple[str, ...]],
+                     names: dict[tuple[str, ...], str]) -> None:
+    """Addressees who are speakers take their display name too, as participants do."""
+    for doc in docs:
+        for quote in doc.quotes:
+            shown = [names.get(canonical.get(name_key(name), ()), name) for name in quote.addressees]
+            quote.addressees = [name for index, name in enumerate(shown) if name not in shown[:index]]

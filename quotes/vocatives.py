@@ -1,0 +1,185 @@
+"""Forms of address in quoted speech: the vocatives by which a speaker turns to someone.
+
+A vocative stands apart from the syntax of its sentence: at the start of a sentence
+("Dear Anton Pavlovich, ...", "Mr. Chairman, ...", "Ladies and gentlemen!"), or set
+off by commas inside or at the end of one ("Thank you, Mr. Vasin."). Its words are
+an optional opener (`dear`, `esteemed`), then an honorific with a name or an office
+(`Mr. Vasin`, `Madam Speaker`), an address by rank alone (`Your Excellency`), a
+group (`colleagues`, `dear members of the board`), or a name. A bare name counts
+only when it is a first name with a patronymic (`Anton Pavlovich`), the formal
+Russian address; any other capitalised words could as well be the subject.
+
+Words set off by commas after a noun are its apposition, not an address: in "the
+mayor of Lindow, Mr. Vasin, said" nobody is spoken to. A name followed by a relative
+clause ("Mr. Vasin, who ...") is being talked about. Lists of the forms are in `quotes/data/address_forms.csv` and
+`quotes/data/patronymics.txt`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from quotes import lexicon
+
+#: Kinds of address: a person's name, an office (`Mr. President`), a rank alone, an audience.
+KINDS = ("name", "office", "title", "group")
+
+_CAP_WORD = r"[A-Z][\w'\u2019]*(?:-[A-Z]?[\w'\u2019]+)*"
+_CLOSE = r"(?=[ \t]*(?:[,!.?\n]|$))"
+_SENTENCE_START = re.compile(r"(?:^|[.!?\u2026][\"'\u201d\u2019\u00bb)]*\s+|\n)[\s\-\u2013\u2014\"'\u201c\u00ab]*")
+_COMMA = re.compile(r",[ \t]+")
+_WORD_BEFORE = re.compile(r"([\w'\u2019-]+)[\"'\u201d\u2019]?$")
+#: After a name and its comma, words that open a relative clause about it.
+_RELATIVES = frozenset("who whom whose which".split())
+#: Endings of nouns for people ("strategist", "chairman", "historian"), as in `quotes.resolve`.
+_PERSON_SUFFIXES = ("ist", "man", "woman", "person", "ian")
+
+
+@dataclass(frozen=True)
+class Address:
+    """One form of address, with offsets into the text it was read from."""
+
+    start: int
+    end: int
+    text: str  # as written: "Dear Mr. President"
+    kind: str  # one of KINDS
+    words: str  # the name, office or group without opener and honorific: "President"
+    honorific: str | None = None
+    opener: bool = False
+
+
+def _alternation(forms: tuple[str, ...]) -> str:
+    return "|".join(re.escape(form).replace(r"\ ", r"[ \t]+") for form in forms)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    forms = lexicon.address_forms()
+    particles = "|".join(re.escape(p) for p in sorted(lexicon.patronymics().particles, key=len, reverse=True))
+    opener = f"(?i:{_alternation(forms['opener'])})"
+    group = f"(?i:{_alternation(forms['group'] + forms['audience'])})\\b"
+    caps = f"{_CAP_WORD}(?:[ \\t]+{_CAP_WORD}){{0,3}}"
+    return re.compile(
+        rf"(?P<opener>{opener}(?:[ \t]+and[ \t]+{opener})?[ \t]+)?"
+        rf"(?:(?P<honorific>{_alternation(forms['honorific'])})[ \t]+(?P<named>{caps}){_CLOSE}"
+        rf"|(?P<title>(?i:{_alternation(forms['title'])})){_CLOSE}"
+        rf"|(?P<mods>(?:[\w-]+[ \t]+){{0,2}}?)(?P<group>{group}(?:[ \t]+and[ \t]+(?:[\w-]+[ \t]+)?{group})?"
+        rf"(?P<tail>[ \t]+of[ \t]+[^,.;:!?\n]{{1,50}}?)?){_CLOSE}"
+        rf"|(?P<name>{caps}(?:[ \t]+(?:{particles}))?){_CLOSE})"
+    )
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    """Words that name an office after an honorific (`Mr. Prime Minister`), not a person."""
+    words = {w for noun in lexicon.role_nouns() for w in noun.split()}
+    words |= {t.rstrip(".").lower() for t in lexicon.titles()}
+    words |= set(lexicon.address_forms().get("office", ()))
+    return frozenset(words)
+
+
+def is_patronymic(token: str) -> bool:
+    """`Pavlovich`, `Sergeyevna`: a one-word patronymic, by its ending."""
+    low = token.lower()
+    return token[:1].isupper() and any(low.endswith(e) and len(low) > len(e) + 2 for e in lexicon.patronymics().endings)
+
+
+def with_patronymic(words: str) -> bool:
+    """A first name and a patronymic (`Anton Pavlovich`, `Ilham Heydar oglu`), which is how one is addressed."""
+    tokens = words.split()
+    if len(tokens) == 3:
+        return tokens[2].lower() in lexicon.patronymics().particles
+    return len(tokens) == 2 and is_patronymic(tokens[1])
+
+
+def _kind(match: re.Match[str]) -> tuple[str, str] | None:
+    """(kind, words) of a matched address."""
+    if match.group("named"):
+        words = match.group("named").split()
+        office = 0
+        while office < len(words) and all(p in _office_words() for p in re.split(r"-", words[office].lower())):
+            office += 1
+        if office == len(words):
+            return "office", " ".join(words)
+        return "name", " ".join(words[office:])  # "Mr. President Kovar": the name
+    if match.group("title"):
+        return "title", match.group("title")
+    if match.group("group"):
+        longer = match.group("mods") or match.group("tail")
+        if not match.group("opener") and (longer or _alone(match.group("group")) not in _groups()):
+            return None  # "Members of the club are", "Guests, too,": only an opener makes these an address
+        return "group", (match.group("mods") + match.group("group")).strip()
+    return "name", match.group("name")
+
+
+def _alone(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+@cache
+def _groups() -> frozenset[str]:
+    """Plural nouns for an audience that are an address without an opener (`Colleagues, ...`)."""
+    return frozenset(lexicon.address_forms()["group"])
+
+
+def _in_apposition(text: str, comma: int) -> bool:
+    """Does the comma at `comma` follow a noun the next words could be an apposition to?"""
+    word = _WORD_BEFORE.search(text, 0, comma)
+    if not word:
+        return False
+    token = word.group(1)
+    low = token.lower()
+    person_noun = token.islower() and low.endswith(_PERSON_SUFFIXES)
+    if low in lexicon.role_nouns() or low in lexicon.epithet_nouns() or person_noun:
+        return True
+    before = text[:word.start()].rstrip(" \t\"'\u201c\u00ab-\u2013\u2014")
+    opens_sentence = not before or before[-1] in ".!?\u2026\n"  # "Yes, Mr. Vasin": an interjection, no noun
+    return token[:1].isupper() and token != "I" and not opens_sentence
+
+
+def _accepted(text: str, match: re.Match[str], kind: str, words: str, after_comma: int | None) -> bool:
+    """Whether the matched words are an address here, not a subject, an apposition or a list item."""
+    opener = bool(match.group("opener"))
+    close = text[match.end():].lstrip(" \t")[:1]
+    if after_comma is not None and close not in {",", ".", "!", "?", ""}:
+        return False
+    if kind == "group" and after_comma is not None and not opener:
+        return False  # "apples, pears, friends": a list, not an audience
+    if match.group("name") and not opener and not with_patronymic(words):
+        return False
+    if kind == "name" and not opener:
+        if after_comma is not None and _in_apposition(text, after_comma):
+            return False
+        following = re.match(r"[ \t]*,[ \t]*([\w'\u2019]+)", text[match.end():])
+        if following and following.group(1).lower() in _RELATIVES:
+            return False
+    return True
+
+
+def _candidates(text: str) -> list[tuple[int, int | None]]:
+    """Where an address may begin: each sentence start, and after each comma (with the comma's offset)."""
+    found = {m.end(): None for m in _SENTENCE_START.finditer(text)}
+    for m in _COMMA.finditer(text):
+        found.setdefault(m.end(), m.start())
+    return sorted(found.items())
+
+
+def find_vocatives(text: str, offset: int = 0) -> list[Address]:
+    """The forms of address in `text` (a quote's words); offsets are shifted by `offset`."""
+    out: list[Address] = []
+    reached = 0
+    for position, after_comma in _candidates(text):
+        if position < reached or position >= len(text):
+            continue
+        match = _pattern().match(text, position)
+        if not match:
+            continue
+        read = _kind(match)
+        if read is None or not _accepted(text, match, *read, after_comma):
+            continue
+        out.append(Address(offset + match.start(), offset + match.end(), match.group().strip(), read[0], read[1],
+                           match.group("honorific"), bool(match.group("opener"))))
+        reached = match.end()
+    return out
