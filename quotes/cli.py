@@ -14,6 +14,7 @@ from quotes.pipeline import build as build_corpus
 from quotes.readers import InputError
 from quotes.report import ReportError
 from quotes.report import by_speaker as by_speaker_report
+from quotes.speaker_list import SpeakerListError
 
 app = typer.Typer(help="Who said what, when and where: a speech corpus from news articles.",
                   no_args_is_help=True, add_completion=False)
@@ -29,6 +30,8 @@ def build(
     inputs: list[Path] = typer.Argument(..., help="Folders of .txt files, .txt, .jsonl or .csv files."),
     out: Path = typer.Option(..., "-o", "--out", help="Folder to write the corpus into."),
     on_error: str = typer.Option("skip", help="On bad input: 'skip' (report and go on) or 'fail'."),
+    speakers: Path = typer.Option(None, "--speakers",
+                                  help="Speaker list CSV (canonical, aliases, role, wikidata_id); it wins."),
 ) -> None:
     """Build a Parquet speech corpus (quotes, speakers, documents) from articles."""
     problems: list[str] = []
@@ -38,8 +41,8 @@ def build(
         typer.echo(f"warning: {message}", err=True)
 
     try:
-        docs = build_corpus(inputs, out, on_error=on_error, report=report)
-    except (InputError, ExportError) as error:
+        docs = build_corpus(inputs, out, on_error=on_error, report=report, speakers=speakers)
+    except (InputError, ExportError, SpeakerListError) as error:
         _fail(error)
         return
     n_quotes = sum(len(d.top_level_quotes()) for d in docs)

@@ -21,10 +21,10 @@ import shutil
 import statistics
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pandas as pd
 import pyarrow as pa
@@ -78,6 +78,8 @@ SPEAKERS_SCHEMA = pa.schema(
         ("mean_words", pa.float64()),
         ("median_words", pa.float64()),
         ("kinds", KIND_COUNTS),
+        ("role", pa.string()),
+        ("wikidata_id", pa.string()),
     ]
 )
 DOCUMENTS_SCHEMA = pa.schema(
@@ -195,7 +197,7 @@ def _speaker_row(speaker_id: str, said: list[dict]) -> dict:
     }
 
 
-def _speaker_rows(rows: list[dict]) -> list[dict]:
+def _speaker_rows(rows: list[dict], listed: Mapping[str, Any] | None = None) -> list[dict]:
     """One row per speaker id; nested quotes are left out, as they are counted in their parent,
     and a quote of several speakers ("the two ministers said") counts for each."""
     by_id: dict[str, list[dict]] = defaultdict(list)
@@ -205,6 +207,11 @@ def _speaker_rows(rows: list[dict]) -> list[dict]:
             for name, sid in zip(row["speakers"], row["speaker_ids"], strict=True):
                 by_id[sid].append({**row, "speaker": name})
     out = [_speaker_row(sid, said) for sid, said in by_id.items()]
+    for row in out:
+        # What the user's speaker list says about this person (see quotes.speaker_list).
+        entry = (listed or {}).get(row["speaker_id"])
+        row["role"] = getattr(entry, "role", None)
+        row["wikidata_id"] = getattr(entry, "wikidata_id", None)
     return sorted(out, key=lambda r: (-r["quotes"], r["speaker"], r["speaker_id"]))
 
 
@@ -292,11 +299,12 @@ def _swap_in(staging: Path, out: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def _write_tables(docs: list[Document], staging: Path, metadata: dict[str, str]) -> None:
+def _write_tables(docs: list[Document], staging: Path, metadata: dict[str, str],
+                  listed: Mapping[str, Any] | None = None) -> None:
     """The tables and the manifest, written into `staging`."""
     quote_rows = [_quote_row(q, d) for d in docs for q in sorted(d.quotes, key=lambda q: (q.start, q.end))]
     _write(quote_rows, QUOTES_SCHEMA, staging / "quotes.parquet", metadata)
-    _write(_speaker_rows(quote_rows), SPEAKERS_SCHEMA, staging / "speakers.parquet", metadata)
+    _write(_speaker_rows(quote_rows, listed), SPEAKERS_SCHEMA, staging / "speakers.parquet", metadata)
     _write([_document_row(d) for d in docs], DOCUMENTS_SCHEMA, staging / "documents.parquet", metadata)
     non_speech = [_non_speech_row(n) for d in docs for n in sorted(d.non_speech, key=lambda n: (n.start, n.end))]
     _write(non_speech, NON_SPEECH_SCHEMA, staging / "non_speech.parquet", metadata)
@@ -305,12 +313,15 @@ def _write_tables(docs: list[Document], staging: Path, metadata: dict[str, str])
 
 
 def write_corpus(
-    documents: Iterable[Document], out_dir: str | Path, build_info: dict[str, str] | None = None
+    documents: Iterable[Document], out_dir: str | Path, build_info: dict[str, str] | None = None,
+    listed: Mapping[str, Any] | None = None,
 ) -> CorpusPaths:
     """Write the quotes, speakers, documents and non-speech tables of `documents` into `out_dir`.
 
     `build_info` entries (annotator, options) are stored as `quotes.<key>` schema
-    metadata on every file, so a corpus says how it was made.
+    metadata on every file, so a corpus says how it was made. `listed` maps speaker ids
+    to entries of the user's speaker list, whose `role` and `wikidata_id` the speakers
+    table carries.
     """
     out = Path(out_dir)
     _check_target(out)
@@ -319,7 +330,7 @@ def write_corpus(
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
     try:
-        _write_tables(docs, staging, metadata)
+        _write_tables(docs, staging, metadata, listed)
         _swap_in(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)

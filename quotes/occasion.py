@@ -252,10 +252,10 @@ class OccasionReader:
             kind, others = event.event, self._names_after(event, limit)
         else:
             kind, others = article.event, article.participants
-        speaker = quote.speaker if quote.speaker and quote.speaker_named else None
+        speakers = (quote.speakers or [quote.speaker]) if quote.speaker and quote.speaker_named else []
         return Occasion(date=days[0].iso if days else article.date,
                         place=places[0].name if places else article.place,
-                        event=kind, participants=_unique([speaker, *others]))
+                        event=kind, participants=_unique([*speakers, *others]))
 
 
 def find_occasions(doc: Document) -> Document:

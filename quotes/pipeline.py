@@ -16,6 +16,7 @@ from quotes.export import write_corpus
 from quotes.model import Document, Quote
 from quotes.occasion import find_occasions
 from quotes.readers import read_documents
+from quotes.speaker_list import SpeakerList, load_speaker_list
 from quotes.speakers import canonicalise
 
 
@@ -37,9 +38,21 @@ def extract(text: str, doc_id: str = "text") -> list[Quote]:
 
 
 def build(inputs: Sequence[str | Path], out_dir: str | Path, on_error: str = "skip",
-          report: Callable[[str], None] | None = None) -> list[Document]:
-    """Build the corpus of `inputs` into `out_dir` and return its documents."""
+          report: Callable[[str], None] | None = None,
+          speakers: str | Path | SpeakerList | None = None) -> list[Document]:
+    """Build the corpus of `inputs` into `out_dir` and return its documents.
+
+    `speakers` is a speaker list (a CSV path or a loaded `SpeakerList`) whose canonical
+    names, roles and Wikidata ids take precedence over what the articles say.
+    """
+    listing = load_speaker_list(speakers) if isinstance(speakers, (str, Path)) else speakers
+    for warning in listing.warnings if listing else []:
+        if report:
+            report(warning)
     docs = [process(doc) for doc in read_documents(inputs, on_error=on_error, report=report)]
-    canonicalise(docs)
-    write_corpus(docs, out_dir, {"annotator": "rules", "on_error": on_error})
+    canonicalise(docs, listing)
+    info = {"annotator": "rules", "on_error": on_error}
+    if listing:
+        info["speaker_list"] = Path(speakers).name if isinstance(speakers, (str, Path)) else "given"
+    write_corpus(docs, out_dir, info, listing.by_id() if listing else None)
     return docs

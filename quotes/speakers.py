@@ -17,6 +17,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import Any, Protocol
 
 from anyascii import anyascii
 
@@ -34,7 +35,7 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(k for k in (_token_key(t) for t in name.split()) if k)
 
 
-def _given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b:
         return True
     return a[0] == b[0] or a[0].startswith(b[0]) or b[0].startswith(a[0])
@@ -44,9 +45,19 @@ def speaker_id(key: tuple[str, ...]) -> str:
     return "s_" + hashlib.sha1(" ".join(key).encode()).hexdigest()[:12]
 
 
-def canonicalise(documents: Iterable[Document]) -> None:
-    """Give every attributed quote its corpus-wide display name and `speaker_id`."""
+class Listing(Protocol):
+    def match(self, name: str) -> Any: ...
+
+
+def canonicalise(documents: Iterable[Document], speaker_list: Listing | None = None) -> None:
+    """Give every attributed quote its corpus-wide display name and `speaker_id`.
+
+    With a `speaker_list` (see `quotes.speaker_list`), names it lists take its canonical
+    name first, so the user's choice of name and identity wins over the merging rules.
+    """
     docs = list(documents)
+    if speaker_list is not None:
+        _apply_list(docs, speaker_list)
     for doc in docs:
         for quote in doc.quotes:
             if quote.speaker and not quote.speaker_named:
@@ -67,7 +78,7 @@ def canonicalise(documents: Iterable[Document]) -> None:
                 canonical[key] = roots.pop() if len(roots) == 1 else key
                 continue
             match = next((c for c in full if c in canonical.values() and c[-1] == key[-1]
-                          and _given_names_agree(c[:-1], key[:-1])), None)
+                          and given_names_agree(c[:-1], key[:-1])), None)
             canonical[key] = match or key
     display: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for name, count in spoken.items():
@@ -95,6 +106,21 @@ def canonicalise(documents: Iterable[Document]) -> None:
             quote.speaker_id = speaker_id(root)
     _name_participants(docs, canonical, names)
     _name_addressees(docs, canonical, names)
+
+
+def _apply_list(docs: list[Document], speaker_list: Listing) -> None:
+    """Every listed name, wherever a person is named, becomes the list's canonical name."""
+    def listed(name: str) -> str:
+        entry = speaker_list.match(name)
+        return entry.canonical if entry else name
+
+    for doc in docs:
+        for quote in doc.quotes:
+            if quote.speaker and quote.speaker_named:
+                quote.speakers = [listed(n) for n in quote.speakers]
+                quote.speaker = " and ".join(quote.speakers) if quote.speakers else listed(quote.speaker)
+            quote.occasion.participants = [listed(n) for n in quote.occasion.participants]
+            quote.addressees = [listed(n) for n in quote.addressees]
 
 
 def _name_participants(docs: list[Document], canonical: dict[tuple[str, ...], tuple[str, ...]],
