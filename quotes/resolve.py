@@ -67,9 +67,14 @@ _PERSON_SUFFIXES = ("ist", "man", "woman", "person", "ian")
 SUBJECT_REACH = 1000
 
 
+def _head_noun(description: str) -> str:
+    """The noun a description is about: 'the 39-year-old founder of X' -> 'founder'."""
+    return description.split(" of ")[0].split()[-1]
+
+
 def _epithet_gender(description: str) -> str | None:
     """'the actress' is a woman, 'the anchorman' a man; 'the senator' could be either."""
-    head = description.split(" of ")[0].split()[-1].lower()
+    head = _head_noun(description).lower()
     gender = lexicon.gender_words().get(head)
     if gender:
         return gender
@@ -193,15 +198,14 @@ class Resolver:
     @staticmethod
     def _names_a_person(description: str) -> bool:
         """Whether a definite description's head noun denotes a person ("the rookie defenceman")."""
-        head = description.split(" of ")[0].split()[-1]
+        head = _head_noun(description)
         if head in lexicon.epithet_nouns():
             return True
-        if not head.islower() and _is_office(description):
-            return True  # "the Defense Minister" of a story that named the minister without the office
         if not head.islower():
-            return False  # "the Union Leader" is a name, not a description
-        return lexicon.role_nouns().get(head) == "person" or head in lexicon.epithet_nouns() or \
-            head.endswith(_PERSON_SUFFIXES)
+            # "the Defense Minister" of a story that named the minister without the office;
+            # "the Union Leader" is a name, not a description.
+            return _is_office(description)
+        return lexicon.role_nouns().get(head) == "person" or head.endswith(_PERSON_SUFFIXES)
 
     def group(self, phrase: Phrase) -> list[str]:
         """'the two ministers': the people of the article the plural description fits, in order of mention.
@@ -218,9 +222,9 @@ class Resolver:
         words = match.group("rest").split()
         head = words[-1].lower().removesuffix("s")
         wanted = role_signature(" ".join([*words[:-1], head]))
-        people = [e for e in self.entities if e.kind == "person" and any(p < phrase.start for p in e.positions)]
         if not wanted or not _has_role_noun(wanted):
             return []
+        people = [e for e in self.entities if e.kind == "person" and any(p < phrase.start for p in e.positions)]
         fitting = [e for e in people if wanted <= self.signatures[e.name]]
         if fitting:
             # "Minister Lee and his counterpart Park": a counterpart holds the same office.

@@ -104,8 +104,7 @@ def canonicalise(documents: Iterable[Document], speaker_list: Listing | None = N
             root = canonical[key]
             quote.speaker = names[root]
             quote.speaker_id = speaker_id(root)
-    _name_participants(docs, canonical, names)
-    _name_addressees(docs, canonical, names)
+    _name_people(docs, canonical, names)
 
 
 def _apply_list(docs: list[Document], speaker_list: Listing) -> None:
@@ -123,24 +122,19 @@ def _apply_list(docs: list[Document], speaker_list: Listing) -> None:
             quote.addressees = [listed(n) for n in quote.addressees]
 
 
-def _name_participants(docs: list[Document], canonical: dict[tuple[str, ...], tuple[str, ...]],
-                       names: dict[tuple[str, ...], str]) -> None:
-    """Participants who are speakers take their display name, so one person is written one way."""
+def _name_people(docs: list[Document], canonical: dict[tuple[str, ...], tuple[str, ...]],
+                 names: dict[tuple[str, ...], str]) -> None:
+    """Participants and addressees who are speakers take their display name, so one person is
+    written one way wherever they are named."""
+    def shown(people: list[str]) -> list[str]:
+        out: list[str] = []
+        for name in people:
+            display = names.get(canonical.get(name_key(name), ()), name)
+            if display not in out:
+                out.append(display)
+        return out
+
     for doc in docs:
         for quote in doc.quotes:
-            out: list[str] = []
-            for name in quote.occasion.participants:
-                root = canonical.get(name_key(name))
-                shown = names.get(root, name) if root else name
-                if shown not in out:
-                    out.append(shown)
-            quote.occasion.participants = out
-
-
-def _name_addressees(docs: list[Document], canonical: dict[tuple[str, ...], tuple[str, ...]],
-                     names: dict[tuple[str, ...], str]) -> None:
-    """Addressees who are speakers take their display name too, as participants do."""
-    for doc in docs:
-        for quote in doc.quotes:
-            shown = [names.get(canonical.get(name_key(name), ()), name) for name in quote.addressees]
-            quote.addressees = [name for index, name in enumerate(shown) if name not in shown[:index]]
+            quote.occasion.participants = shown(quote.occasion.participants)
+            quote.addressees = shown(quote.addressees)
