@@ -15,6 +15,8 @@ left out of `addressees` but kept, as written, in `vocatives`.
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from quotes import lexicon
 from quotes.mentions import Entity, find_entities
 from quotes.model import Document, Quote
@@ -108,15 +110,18 @@ def _unique(items: list[str | None]) -> list[str]:
     return [item for index, item in enumerate(items) if item and item not in items[:index]]
 
 
-def _own_addresses(doc: Document, quote: Quote) -> list[Address]:
-    """The addresses in the quote's words, leaving out those of the quotes nested in it."""
-    inner = [(q.start, q.end) for q in doc.quotes if q.parent_id == quote.quote_id]
+def _own_addresses(quote: Quote, inner: list[tuple[int, int]]) -> list[Address]:
+    """The addresses in the quote's words, leaving out those of the quotes nested in it (`inner`)."""
     return [a for a in find_vocatives(quote.text, quote.start) if not any(s <= a.start < e for s, e in inner)]
 
 
 def find_addressees(doc: Document) -> Document:
     """Fill `quote.vocatives` (the forms of address as written) and `quote.addressees` (whom they name)."""
-    found = {id(quote): _own_addresses(doc, quote) for quote in doc.quotes}
+    nested: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for quote in doc.quotes:
+        if quote.parent_id is not None:
+            nested[quote.parent_id].append((quote.start, quote.end))
+    found = {id(quote): _own_addresses(quote, nested.get(quote.quote_id, [])) for quote in doc.quotes}
     if not any(found.values()):
         return doc
     reader = _Addressees(doc, found)

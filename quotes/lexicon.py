@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+#: Endings of nouns for people ("strategist", "anchorman", "historian"): a suffix, not a word list.
+PERSON_SUFFIXES = ("ist", "man", "woman", "person", "ian")
+
 
 def _lines(name: str) -> list[str]:
     text = resources.files("quotes.data").joinpath(name).read_text(encoding="utf-8")

@@ -60,8 +60,6 @@ _GROUP = re.compile(r"^(?:the\s+)?(?:(?P<count>two|three|four|five|both)\s+)?(?P
                     re.IGNORECASE)
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
-#: Endings of nouns for people ("strategist", "anchorman", "historian").
-_PERSON_SUFFIXES = ("ist", "man", "woman", "person", "ian")
 
 #: How far back (characters) the subject of a sentence stays the likely antecedent of a pronoun.
 SUBJECT_REACH = 1000
@@ -205,7 +203,7 @@ class Resolver:
             # "the Defense Minister" of a story that named the minister without the office;
             # "the Union Leader" is a name, not a description.
             return _is_office(description)
-        return lexicon.role_nouns().get(head) == "person" or head.endswith(_PERSON_SUFFIXES)
+        return lexicon.role_nouns().get(head) == "person" or head.endswith(lexicon.PERSON_SUFFIXES)
 
     def group(self, phrase: Phrase) -> list[str]:
         """'the two ministers': the people of the article the plural description fits, in order of mention.

@@ -31,10 +31,13 @@ _CLOSE = r"(?=[ \t]*(?:[,!.?\n]|$))"
 _SENTENCE_START = re.compile(r"(?:^|[.!?\u2026][\"'\u201d\u2019\u00bb)]*\s+|\n)[\s\-\u2013\u2014\"'\u201c\u00ab]*")
 _COMMA = re.compile(r",[ \t]+")
 _WORD_BEFORE = re.compile(r"([\w'\u2019-]+)[\"'\u201d\u2019]?$")
+#: How far back the word before a comma is looked for: the search stays local in a long quote.
+_WORD_REACH = 200
+#: The first mark after an address, past spaces and tabs.
+_NEXT_MARK = re.compile(r"[ \t]*(.?)", re.DOTALL)
+_WORD_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*([\w'\u2019]+)")
 #: After a name and its comma, words that open a relative clause about it.
 _RELATIVES = frozenset("who whom whose which".split())
-#: Endings of nouns for people ("strategist", "chairman", "historian"), as in `quotes.resolve`.
-_PERSON_SUFFIXES = ("ist", "man", "woman", "person", "ian")
 
 
 @dataclass(frozen=True)
@@ -126,23 +129,25 @@ def _groups() -> frozenset[str]:
 
 def _in_apposition(text: str, comma: int) -> bool:
     """Does the comma at `comma` follow a noun the next words could be an apposition to?"""
-    word = _WORD_BEFORE.search(text, 0, comma)
+    word = _WORD_BEFORE.search(text, max(0, comma - _WORD_REACH), comma)
     if not word:
         return False
     token = word.group(1)
     low = token.lower()
-    person_noun = token.islower() and low.endswith(_PERSON_SUFFIXES)
+    person_noun = token.islower() and low.endswith(lexicon.PERSON_SUFFIXES)
     if low in lexicon.role_nouns() or low in lexicon.epithet_nouns() or person_noun:
         return True
-    before = text[:word.start()].rstrip(" \t\"'\u201c\u00ab-\u2013\u2014")
-    opens_sentence = not before or before[-1] in ".!?\u2026\n"  # "Yes, Mr. Vasin": an interjection, no noun
+    before = word.start()
+    while before > 0 and text[before - 1] in " \t\"'\u201c\u00ab-\u2013\u2014":
+        before -= 1
+    opens_sentence = before == 0 or text[before - 1] in ".!?\u2026\n"  # "Yes, Mr. Vasin": an interjection, no noun
     return token[:1].isupper() and token != "I" and not opens_sentence
 
 
 def _accepted(text: str, match: re.Match[str], kind: str, words: str, after_comma: int | None) -> bool:
     """Whether the matched words are an address here, not a subject, an apposition or a list item."""
     opener = bool(match.group("opener"))
-    close = text[match.end():].lstrip(" \t")[:1]
+    close = _NEXT_MARK.match(text, match.end()).group(1)
     if after_comma is not None and close not in {",", ".", "!", "?", ""}:
         return False
     if kind == "group" and after_comma is not None and not opener:
@@ -152,7 +157,7 @@ def _accepted(text: str, match: re.Match[str], kind: str, words: str, after_comm
     if kind == "name" and not opener:
         if after_comma is not None and _in_apposition(text, after_comma):
             return False
-        following = re.match(r"[ \t]*,[ \t]*([\w'\u2019]+)", text[match.end():])
+        following = _WORD_AFTER_COMMA.match(text, match.end())
         if following and following.group(1).lower() in _RELATIVES:
             return False
     return True
