@@ -131,7 +131,7 @@ class Attributor:
         self.paras = paragraphs(doc.text)
         entities, _ = find_entities(doc.text)
         self.entities = entities
-        self.resolver = Resolver(entities)
+        self.resolver = Resolver(entities, [(q.start, q.end) for q in doc.top_level_quotes()])
         self.last_speaker: str | None = None
 
     # -- helpers -------------------------------------------------------------------------------

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from quotes import lexicon
+from quotes.given_names import first_name_gender
 
 # A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
 # so that a run never crosses a sentence end ("the United States. Freeland said").
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'\u2019-]*)"
-_JOIN = r"(?:[ \t]+(?:de|da|del|van|von|der|bin|ibn|al|el|la|le|di|du|dos|oglu|ogly|kyzy)\b)?"
+_JOIN = r"(?:[ \t]+(?:de|da|del|van|von|der|den|ter|bin|ibn|al|el|la|le|di|du|dos|oglu|ogly|kyzy)\b){0,2}"
 _RUN = re.compile(_CAP + r"(?:" + _JOIN + r"[ \t]+" + _CAP + r")*")
 _ROLE_BEFORE = re.compile(
     r"(?:(?:the|his|her|its|their|former|then)\s+)?(?:[\w-]+\s+){0,8}$", re.IGNORECASE)
@@ -49,17 +50,29 @@ class Entity:
     # Mentions that open their sentence: the sentence is about this person, the likely
     # antecedent of a later "he" or "she".
     subject_positions: list[int] = field(default_factory=list)
+    # The gender the first name is usually given to ('m', 'f' or None).
+    first_name_gender: str | None = None
 
     @property
     def gender(self) -> str | None:
-        """'m' or 'f' where the article's pronouns and honorifics agree on it, else None."""
+        """'m' or 'f' where the article's pronouns and honorifics agree on it, else None.
+
+        The first name's usual gender adds one vote, which can cancel a stray pronoun ("Anna Berg
+        questioned his plan") but never decides alone: name lists are weakest on the names
+        international news is full of (Armenian "Nikol" is a man's name).
+        """
         m, f = self.gender_votes.get("m", 0), self.gender_votes.get("f", 0)
+        if not (m or f):
+            return None
+        m, f = m + (self.first_name_gender == "m"), f + (self.first_name_gender == "f")
         return "m" if m > f else "f" if f > m else None
 
     @property
     def is_person_like(self) -> bool:
-        """Named as people are: with a role or title, by surname alone, or doing and saying things."""
-        return self.kind == "person" and bool(self.roles or self.short_mentions or self.person_evidence)
+        """Named as people are: with a role or title, by surname alone, doing and saying things, or
+        taken up by 'he' or 'she'."""
+        return self.kind == "person" and bool(self.roles or self.short_mentions or self.person_evidence or
+                                              self.gender_votes)
 
     @property
     def surname(self) -> str:
@@ -173,6 +186,14 @@ def _acts_like_a_person(text: str, start: int, end: int) -> bool:
     return bool(before) and (not before.group("verb") or before.group("verb") in lexicon.cue_verbs().forms)
 
 
+def _new_person(name: str) -> Entity:
+    """A person entity; a name that opens with a known first name is evidence of a person."""
+    entity = Entity(name, "person", first_name_gender=first_name_gender(name.split()[0]))
+    if entity.first_name_gender:
+        entity.person_evidence += 1
+    return entity
+
+
 @lru_cache(maxsize=4)
 def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     """People and organisations named in the text, and where each is named.
@@ -199,7 +220,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             continue
         entity = entities.get(name_text)
         if entity is None:
-            entity = entities[name_text] = Entity(name_text, "person")
+            entity = entities[name_text] = _new_person(name_text)
         entity.positions.append(offset)
         for role in (_role_before(text, offset), _role_after(text, offset + len(name_text)),
                      _counterpart_before(text, match.start())):
@@ -213,7 +234,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         for position in entity.positions:
             _vote_gender(text, entity, position)
             end = position + (len(entity.name) if text.startswith(entity.name, position) else len(entity.surname))
-            if _opens_sentence(text, position) or heads_a_clause(text, end):
+            if _opens_sentence(text, position) or heads_a_clause(text, end) or _closes_apposition(text, position, end):
                 entity.subject_positions.append(position)
     for org, position in _organisations(text):
         entity = entities.get(org)
@@ -248,6 +269,11 @@ def _verb_after() -> re.Pattern[str]:
 def heads_a_clause(text: str, end: int) -> bool:
     """Is the name ending at `end` followed, past any apposition, by a verb?"""
     return bool(_verb_after().match(text, end, min(len(text), end + 160)))
+
+
+def _closes_apposition(text: str, start: int, end: int) -> bool:
+    """`Analyst at Nordbank, Ann Lee, agreed`: a name set off by commas after its description, then the verb."""
+    return text[max(0, start - 2):start] == ", " and heads_a_clause(text, end + 1) and text[end:end + 1] == ","
 
 
 def _opens_sentence(text: str, position: int) -> bool:

@@ -10,6 +10,7 @@ any way (Russia, Russian, Russian Federation) reduced to one word each.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -102,8 +103,12 @@ def _is_office(description: str) -> bool:
 class Resolver:
     """Resolves speaker phrases against the people and organisations of one article."""
 
-    def __init__(self, entities: list[Entity]):
+    def __init__(self, entities: list[Entity], quoted: list[tuple[int, int]] | None = None):
         self.entities = entities
+        # Names inside quoted words belong to the speaker's sentence, not the narration's:
+        # they are never what a later "he" or "she" takes up.
+        self.quoted = sorted(quoted or [])
+        self._quote_starts = [start for start, _ in self.quoted]
         self.by_name = {e.name: e for e in entities}
         self.spoke_at: dict[str, int] = {}
         self.signatures = {e.name: frozenset().union(*(role_signature(r) for r in e.roles)) | (
@@ -126,18 +131,23 @@ class Resolver:
         """A quote attributed to `name` at `position` makes them the one a later 'he' most likely means."""
         self.spoke_at[name] = position
 
+    def _in_narration(self, position: int) -> bool:
+        inside = bisect.bisect_right(self._quote_starts, position) - 1
+        return inside < 0 or self.quoted[inside][1] <= position
+
     def antecedent(self, position: int, last_speaker: str | None, gender: str | None = None) -> str | None:
         """'he' / 'she': the person of that gender mentioned or quoted most recently before `position`."""
         candidates = [e for e in self.entities if e.kind == "person" and (e.is_person_like or e.name in self.spoke_at)
                       and not (gender and e.gender and e.gender != gender)]
         best, best_at = None, -1
         for entity in candidates:
-            at = max([p for p in entity.positions if p < position] + [self.spoke_at.get(entity.name, -1)])
+            at = max([p for p in entity.positions if p < position and self._in_narration(p)] +
+                     [self.spoke_at.get(entity.name, -1)])
             if at > best_at:
                 best, best_at = entity.name, at
         subject, subject_at = None, -1
         for entity in candidates:
-            seen = [p for p in entity.subject_positions if p < position]
+            seen = [p for p in entity.subject_positions if p < position and self._in_narration(p)]
             if seen and max(seen) > subject_at:
                 subject, subject_at = entity.name, max(seen)
         if subject is not None and subject_at > position - SUBJECT_REACH:

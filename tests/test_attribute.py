@@ -270,3 +270,43 @@ def test_a_name_led_by_an_acronym_is_an_organisation_it_refers_to():
     text = ('Crews from NB Power worked through the night in Moncton.\n\n'
             '"Most homes will have power by noon," it said.')
     assert speaker_of(text, "Most homes")[0] == "NB Power"
+
+
+def test_known_first_name_makes_a_person_a_pronoun_can_take_up():
+    text = ('Pavel Orlik organised the march downtown.\n\n"We will stay here," Orlik said.\n\n'
+            'Anna Verhoef with Wheels for Work came to the march for laid-off drivers.\n\n'
+            '"The hard part is losing homes," she said.')
+    assert speaker_of(text, "The hard part")[0] == "Anna Verhoef"
+
+
+def test_first_name_cancels_a_stray_pronoun_but_never_decides_alone():
+    text = ('"We will win," Pavel Orlik said.\n\n'
+            'Tamara Velikova, an analyst who follows the ministry, noted that the plan reflects his views.\n\n'
+            '"The pressure will only grow," she said.')
+    assert speaker_of(text, "The pressure")[0] == "Tamara Velikova"
+
+
+def test_pronoun_taking_up_a_name_shows_a_person():
+    text = ('"We will win," Pavel Orlik said.\n\nFor Megla Torvik, Friday is a day she has long awaited.\n\n'
+            '"I am looking forward to it," she said.')
+    assert speaker_of(text, "I am looking")[0] == "Megla Torvik"
+
+
+def test_name_with_two_particles():
+    text = ('"The tide was high," said spokesman Arto Lemmik.\n\n'
+            'Bram van der Velde, a geologist at the University of Nordland, said the slope may have failed.\n\n'
+            '"A slope can fail in minutes," he said.')
+    assert speaker_of(text, "A slope")[0] == "Bram van der Velde"
+
+
+def test_name_closing_an_apposition_is_the_subject():
+    text = ('"Many servers sent these messages," the report read.\n\n'
+            'Head of research at the security firm Norsec, Kalle Brandt, agreed with this finding.\n\n'
+            'WATCH: How the scam spread\n\n"We believe it is the same group," he confirmed.')
+    assert speaker_of(text, "We believe")[0] == "Kalle Brandt"
+
+
+def test_names_inside_quoted_words_are_not_antecedents():
+    text = ('Kalle Brandt spoke first.\n\n"Our treasurer Lena Dahl decided everything alone," he said.\n\n'
+            'The room fell silent.\n\n"It is not my department," he added.')
+    assert speaker_of(text, "It is not my")[0] == "Kalle Brandt"
