@@ -87,9 +87,15 @@ def _edge_before(text: str, start: int, floor: int) -> int:
     return start
 
 
+_BE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|'s|'re|\u2019s|\u2019re)\s+(?:\w+ly\s+)?$",
+                        re.IGNORECASE)
+
+
 def _is_participle(text: str, cue: re.Match[str]) -> bool:
-    """`..., saying`: a cue hung on the main clause by a comma, whose subject is that clause's."""
-    return cue.group().lower().endswith("ing") and text[:cue.start()].rstrip().endswith(",")
+    """`..., saying`, `gave an interview noting`: an -ing cue with no `be` before it is not a finite
+    verb, and its subject is the subject of the clause it hangs on."""
+    return cue.group().lower().endswith("ing") and not _BE_BEFORE.search(text, max(0, cue.start() - 30),
+                                                                          cue.start())
 
 
 def _main_cue(text: str, cues: list[re.Match[str]]) -> re.Match[str]:
@@ -114,12 +120,25 @@ def _subject_end(text: str, begin: int, cue_start: int) -> int:
     """
     left = _AUXILIARIES.sub("", text[begin:cue_start].rstrip())
     if left.endswith(","):
-        cut = left[:-1].rfind(",")
-        left = left[:cut] if cut > 0 else left[:-1]
+        # What commas set off between a subject and its verb is not the subject: the last such
+        # part (`X, the Y of Z, said`), and before it every part that opens in lower case or
+        # with a number, as appositions, relative clauses and asides do (`X, who ..., said`,
+        # `X, 34, a nurse, said`, `X, after a long pause, said`).
+        left = left[:-1]
+        cut = left.rfind(",")
+        left = left[:cut] if cut > 0 else left
+        while (cut := left.rfind(",")) > 0 and re.match(r"\s*[a-z0-9]", left[cut + 1:]):
+            left = left[:cut]
     place = _OF_PLACE_END.search(left)
     if place:
         left = left[:place.start("place")]
     return begin + len(left)
+
+
+def _is_definite_role(description: str) -> bool:
+    """`The diocese`, `the coach`: a definite description headed by a noun for a body or a person's role."""
+    words = description.split()
+    return words[0].lower() == "the" and len(words) > 1 and words[-1].lower() in lexicon.role_nouns()
 
 
 class Attributor:
@@ -268,17 +287,31 @@ class Attributor:
                     phrase = phrase_after(self.text, begin, stop)
                 return phrase is not None and self._decide(quote, phrase, "cue_before", None)
             return self._evaluation(quote, sentence_start(self.text, para.start, stop), stop)
-        cue = cues[-1]
+        # The cue nearest the quote, unless its subject names nobody (`Holm says Norway has asked
+        # ..., calling it "inhumane"`): then the nearest cue before it whose subject does.
+        found = [self._cue_subject(cue, begin, stop, para) for cue in reversed(cues)]
+        chosen = next((f for f in found if f[1] is not None and self._names_someone(f[1])), found[0])
+        cue, phrase, subject = chosen
+        return phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower(), subject)
+
+    def _cue_subject(self, cue: re.Match[str], begin: int, stop: int,
+                     para: Paragraph) -> tuple[re.Match[str], Phrase | None, bool]:
+        """The cue, the phrase naming its speaker, and whether that phrase is a clause subject."""
         if cue.group().lower() == "according to":
-            phrase = phrase_after(self.text, cue.end(), stop)
-        else:
-            phrase = phrase_before(self.text, begin, _subject_end(self.text, begin, cue.start()))
-            if phrase is None or _is_participle(self.text, cue):
-                # `Mrs. Lee shook her head and said`, `Lee needled him, saying`: the clause's subject.
-                sentence = sentence_start(self.text, para.start, stop)
-                phrase = self._clause_subject(sentence, cue.start()) or phrase
-                return phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower(), True)
-        return phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower())
+            return cue, phrase_after(self.text, cue.end(), stop), False
+        phrase = phrase_before(self.text, begin, _subject_end(self.text, begin, cue.start()))
+        if phrase is None or _is_participle(self.text, cue):
+            # `Mrs. Lee shook her head and said`, `Lee needled him, saying`: the clause's subject.
+            sentence = sentence_start(self.text, para.start, stop)
+            return cue, self._clause_subject(sentence, cue.start()) or phrase, True
+        return cue, phrase, False
+
+    def _names_someone(self, phrase: Phrase) -> bool:
+        """Whether a phrase resolves to a person or organisation of the article, not a bare description."""
+        if phrase.kind not in {"name", "pronoun"} and self.resolver.group(phrase):
+            return True
+        name, how = self.resolver.resolve(phrase, self.last_speaker)
+        return name is not None and how != "description"
 
     def _evaluation(self, quote: Quote, begin: int, stop: int) -> bool:
         """`Lee called the plan "reckless"`: quoted words given as the subject's own."""
@@ -303,7 +336,7 @@ class Attributor:
                 return None
             start = comma + 1
         phrase = phrase_after(self.text, start, verb_start)
-        if phrase is None or phrase.kind == "description" or \
+        if phrase is None or phrase.kind == "description" and not _is_definite_role(phrase.text) or \
                 not _LEAD_OF_NAME.fullmatch(self.text[start:phrase.start]):
             phrase = plural_subject(self.text, start, verb_start)
             if phrase is None:

@@ -186,6 +186,14 @@ def _acts_like_a_person(text: str, start: int, end: int) -> bool:
     return bool(before) and (not before.group("verb") or before.group("verb") in lexicon.cue_verbs().forms)
 
 
+def _through_possessive(tokens: list[str]) -> list[str]:
+    """A possessive ends a name: `Jeanine Dorn's New Work` names Jeanine Dorn, then her work."""
+    for i, token in enumerate(tokens[:-1]):
+        if token.endswith(("'s", "\u2019s")):
+            return tokens[:i + 1]
+    return tokens
+
+
 def _new_person(name: str) -> Entity:
     """A person entity; a name that opens with a known first name is evidence of a person."""
     entity = Entity(name, "person", first_name_gender=first_name_gender(name.split()[0]))
@@ -203,7 +211,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     entities: dict[str, Entity] = {}
     mentions: list[NameMention] = []
     for match in _RUN.finditer(text):
-        tokens = match.group().split()
+        tokens = _through_possessive(match.group().split())
         lead, name = _split_name(tokens)
         if not name:
             continue

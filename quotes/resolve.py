@@ -63,7 +63,7 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 
 #: How far back (characters) the subject of a sentence stays the likely antecedent of a pronoun.
-SUBJECT_REACH = 1000
+SUBJECT_REACH = 600
 
 
 def _head_noun(description: str) -> str:
@@ -161,8 +161,10 @@ class Resolver:
     def by_surname(self, token: str, position: int, prefer: str | None = None) -> Entity | None:
         people = [e for e in self.entities if e.kind == "person" and token in (e.tokens[-1], e.tokens[0])
                   and len(e.tokens) > 1]
-        if len(people) > 1 and prefer not in {e.name for e in people}:
+        if len(people) > 1:
             # Two people share the surname: the one the article is about is named most, and first.
+            # Writers call the other by first or full name (the AP's rule for relatives), so the
+            # bare surname means the main figure even just after the other has spoken.
             return max(people, key=lambda e: (len(e.positions), -min(e.positions, default=0)))
         return self._recent(people, position, prefer)
 

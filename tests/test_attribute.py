@@ -310,3 +310,45 @@ def test_names_inside_quoted_words_are_not_antecedents():
     text = ('Kalle Brandt spoke first.\n\n"Our treasurer Lena Dahl decided everything alone," he said.\n\n'
             'The room fell silent.\n\n"It is not my department," he added.')
     assert speaker_of(text, "It is not my")[0] == "Kalle Brandt"
+
+
+def test_bare_surname_shared_by_two_people_means_the_main_figure():
+    text = ('Pastry chef Ingrid Holm opened her shop in 1990. "I bake what I like," says Holm.\n\n'
+            'She runs it with her husband Peter Holm. "I only carry the flour," Peter says.\n\n'
+            '"He carries a great deal more," says Holm, laughing.')
+    assert speaker_of(text, "He carries")[0] == "Ingrid Holm"
+
+
+def test_possessive_ends_a_name():
+    text = ('Dancer Jeanine Dorn\u2019s New Shape opens tonight. Her father, the late Karl Dorn, '
+            'was an actor.\n\n"I felt it deserved more time," Dorn said.')
+    assert speaker_of(text, "I felt")[0] == "Jeanine Dorn"
+
+
+def test_parentheticals_between_subject_and_cue_are_skipped():
+    text = ('Mara Lind, who studied at a school across the street, sang in the choir and graduated in 2013, '
+            'said the academy has "a culture of entitlement."')
+    assert speaker_of(text, "a culture")[0] == "Mara Lind"
+
+
+def test_name_after_an_opening_adverbial_and_before_two_appositions():
+    text = 'Just last week, Jo Berg, editor at large of The Daily, a paper for farmers, wrote, "We must act."'
+    assert speaker_of(text, "We must act")[0] == "Jo Berg"
+
+
+def test_partial_quote_goes_to_the_nearest_cue_whose_subject_names_someone():
+    text = ('OSLO - Foreign Minister Ida Holm says Norway has asked Ruritania to spare the life of a man, '
+            'calling capital punishment "inhumane."')
+    assert speaker_of(text, "inhumane")[0] == "Ida Holm"
+
+
+def test_ing_cue_without_be_takes_the_clause_subject():
+    text = ('On Monday, Ole Brandt, the president of the bank, gave an interview noting his opposition to '
+            'rate rises that could "endanger a strong economy."')
+    assert speaker_of(text, "endanger")[0] == "Ole Brandt"
+
+
+def test_definite_body_is_the_subject_of_a_participle_cue():
+    text = ('The Lakeside Diocese apologised on Monday.\n\n'
+            'The diocese issued a second statement on Tuesday, saying a "third-party review" will follow.')
+    assert speaker_of(text, "third-party")[0].removeprefix("The ") == "Lakeside Diocese"
