@@ -210,6 +210,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     """
     entities: dict[str, Entity] = {}
     mentions: list[NameMention] = []
+    singles: list[tuple[str, int]] = []
     for match in _RUN.finditer(text):
         tokens = _through_possessive(match.group().split())
         lead, name = _split_name(tokens)
@@ -222,9 +223,11 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
                 # "BC Hydro", "CBC Radio": an acronym heading a name makes it an organisation's.
                 entities.setdefault(name_text, Entity(name_text, "org")).positions.append(offset)
             continue
-        if len(name) < 2 or len(name) > 4 or any(t.lower() in {"of", "the"} for t in name):
-            continue
         if any(t.rstrip(".") in _STOP_CAPS for t in name):
+            continue
+        if len(name) == 1 and not lead:
+            singles.append((name_text, offset))
+        if len(name) < 2 or len(name) > 4 or any(t.lower() in {"of", "the"} for t in name):
             continue
         entity = entities.get(name_text)
         if entity is None:
@@ -237,6 +240,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         if _acts_like_a_person(text, offset, offset + len(name_text)) or any(_is_title(t) for t in lead):
             entity.person_evidence += 1
         mentions.append(NameMention(offset, offset + len(name_text), name_text, entity))
+    _add_single_names(text, singles, entities, mentions)
     _add_short_mentions(text, entities, mentions)
     for entity in entities.values():
         for position in entity.positions:
@@ -307,6 +311,41 @@ def _vote_gender(text: str, entity: Entity, position: int) -> None:
     if pronoun:
         gender = words[pronoun.group().lower()]
         entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 1
+
+
+#: `Yuni, a resident of Lampung, ...`: an indefinite apposition after a name, whose nouns may show a person.
+_INDEFINITE_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+((?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)(?=\s+(?:of|in|at|from|for)\b|,)")
+
+
+def _single_name_is_a_person(text: str, name: str, start: int) -> bool:
+    """A one-word name is a person's when an apposition calls them one (`Yuni, a resident of Lampung,`)
+    or when it is a known first name heading its clause (`Colton laughed`)."""
+    end = start + len(name)
+    apposition = _INDEFINITE_APPOSITION.match(text, end, min(len(text), end + 80))
+    if apposition and any(_is_person_noun(w) or w.endswith(lexicon.PERSON_SUFFIXES)
+                          for w in apposition.group(1).lower().split()):
+        return True
+    return bool(first_name_gender(name)) and heads_a_clause(text, end)
+
+
+def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[str, Entity],
+                      mentions: list[NameMention]) -> None:
+    """People the article names by one word only (`Yuni`, `Onyeka`), where something shows they are people.
+
+    A word that is part of a longer name in the article is that person's short mention instead.
+    """
+    in_names = {token for entity in entities.values() for token in entity.tokens}
+    for name, start in singles:
+        if name in in_names or not name.isalpha():
+            continue
+        entity = entities.get(name)
+        if entity is None:
+            if not _single_name_is_a_person(text, name, start):
+                continue
+            entity = entities[name] = Entity(name, "person", person_evidence=1)
+        entity.positions.append(start)
+        mentions.append(NameMention(start, start + len(name), name, entity))
 
 
 def _add_short_mentions(text: str, entities: dict[str, Entity], mentions: list[NameMention]) -> None:

@@ -352,3 +352,18 @@ def test_definite_body_is_the_subject_of_a_participle_cue():
     text = ('The Lakeside Diocese apologised on Monday.\n\n'
             'The diocese issued a second statement on Tuesday, saying a "third-party review" will follow.')
     assert speaker_of(text, "third-party")[0].removeprefix("The ") == "Lakeside Diocese"
+
+
+def test_one_word_name_with_an_apposition_for_a_person():
+    text = ('"We ran to the hills," said Mayor Arne Vik.\n\n'
+            'Sunti, a resident of the fishing village, was cooking when she heard the water.\n\n'
+            '"I heard a rumbling sound," she said.')
+    assert speaker_of(text, "I heard")[0] == "Sunti"
+
+
+def test_street_names_are_not_people():
+    from quotes.mentions import find_entities
+
+    people = [e.name for e in find_entities("Staff at the Elm Street Rosa location voted, Carl Moe said.")[0]
+              if e.kind == "person"]
+    assert people == ["Carl Moe"]
