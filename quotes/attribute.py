@@ -23,7 +23,7 @@ from collections import Counter
 
 from quotes import lexicon
 from quotes.interviews import Sides, interview_sides
-from quotes.mentions import _is_title, find_entities, heads_a_clause
+from quotes.mentions import STOP_CAPS, _is_title, find_entities, heads_a_clause
 from quotes.model import Document, Mention, Quote
 from quotes.phrases import Phrase, phrase_after, phrase_before, plural_subject
 from quotes.resolve import Resolver
@@ -112,6 +112,14 @@ _OF_PLACE_END = re.compile(r"[A-Z][\w'\u2019.-]*\s+[A-Z][\w'\u2019.-]*(?P<place>
                            r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?)$")
 
 
+def _is_bare_name(segment: str) -> bool:
+    """`Sen. Ann Lee`, `Dan Fry`: two to five capitalised words and nothing else, not an adverbial (`On Monday`)."""
+    words = segment.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and \
+        words[0].lower() not in _CLAUSE_OPENERS and words[0] not in STOP_CAPS and \
+        not any(w in lexicon.org_nouns() for w in words)
+
+
 def _subject_end(text: str, begin: int, cue_start: int) -> int:
     """Where the subject of a cue verb ends, past what stands between them.
 
@@ -120,6 +128,13 @@ def _subject_end(text: str, begin: int, cue_start: int) -> int:
     """
     left = _AUXILIARIES.sub("", text[begin:cue_start].rstrip())
     if left.endswith(","):
+        parts = left[:-1].split(",")
+        if len(parts) > 1 and _is_bare_name(parts[0]):
+            # `Navdeep Rai, Minister of Trade, Science and Industry, said`: the name that opens the clause.
+            return begin + len(parts[0])
+        if len(parts) > 1 and _is_bare_name(parts[-1]) and not _is_bare_name(parts[-2]):
+            # `Her agent, Dan Fry, told`: a name in apposition to a description is the better mention.
+            return begin + len(left) - 1
         # What commas set off between a subject and its verb is not the subject: the last such
         # part (`X, the Y of Z, said`), and before it every part that opens in lower case or
         # with a number, as appositions, relative clauses and asides do (`X, who ..., said`,

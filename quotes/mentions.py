@@ -24,7 +24,7 @@ _JOIN = r"(?:[ \t]+(?:de|da|del|van|von|der|den|ter|bin|ibn|al|el|la|le|di|du|do
 _RUN = re.compile(_CAP + r"(?:" + _JOIN + r"[ \t]+" + _CAP + r")*")
 _ROLE_BEFORE = re.compile(
     r"(?:(?:the|his|her|its|their|former|then)\s+)?(?:[\w-]+\s+){0,8}$", re.IGNORECASE)
-_STOP_CAPS = frozenset(
+STOP_CAPS = frozenset(
     "The A An This That These Those It He She They We I You His Her Its Their Our My Your In On At By For From "
     "With Without To Of And But Or If When While After Before During Since As Also However Meanwhile Then There "
     "Here What Who Why How Which Where Dear Thank Thanks Yes No Not According Today Yesterday Tomorrow Earlier "
@@ -120,7 +120,7 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     """(the words before the name, the name itself): the name is the longest tail free of titles,
     places and organisation words ("Oslo MP Kari Nygaard" -> "Kari Nygaard")."""
     i = len(tokens)
-    while i > 0 and not (_is_title(tokens[i - 1]) or _is_country(tokens[i - 1]) or tokens[i - 1] in _STOP_CAPS
+    while i > 0 and not (_is_title(tokens[i - 1]) or _is_country(tokens[i - 1]) or tokens[i - 1] in STOP_CAPS
                          or tokens[i - 1] in lexicon.org_nouns() or
                          i < len(tokens) and _is_person_noun(tokens[i - 1])):
         i -= 1
@@ -223,7 +223,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
                 # "BC Hydro", "CBC Radio": an acronym heading a name makes it an organisation's.
                 entities.setdefault(name_text, Entity(name_text, "org")).positions.append(offset)
             continue
-        if any(t.rstrip(".") in _STOP_CAPS for t in name):
+        if any(t.rstrip(".") in STOP_CAPS for t in name):
             continue
         if len(name) == 1 and not lead:
             singles.append((name_text, offset))
@@ -389,7 +389,7 @@ def _organisations(text: str) -> list[tuple[str, int]]:
     for match in _org_pattern().finditer(text):
         name = match.group(1).strip()
         first = name.split()[0]
-        if first in _STOP_CAPS and first not in {"The"}:
+        if first in STOP_CAPS and first not in {"The"}:
             name = " ".join(name.split()[1:])
         if name:
             out.append((name, match.start(1)))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from quotes import lexicon
-from quotes.mentions import _STOP_CAPS, _is_country, _is_title
+from quotes.mentions import STOP_CAPS, _is_country, _is_title
 
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 _CAP_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'\u2019-]*)"
@@ -97,7 +97,7 @@ def person_name(tokens: list[str]) -> list[str]:
 
 def _ends_name(word: str) -> bool:
     """A title, country, organisation word or sentence-opening capital: not part of a person's name."""
-    return _is_title(word) or _is_country(word) or word in lexicon.org_nouns() or word.rstrip(".") in _STOP_CAPS
+    return _is_title(word) or _is_country(word) or word in lexicon.org_nouns() or word.rstrip(".") in STOP_CAPS
 
 
 def _clean(span_text: str) -> str:
@@ -128,7 +128,7 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     if run:
         tokens = run.group().split()
         name = person_name(tokens)
-        if name and not all(t in _STOP_CAPS for t in name):
+        if name and not all(t in STOP_CAPS for t in name):
             name_text = _clean(" ".join(name))
             name_start = end - len(" ".join(name))
             return Phrase(name_start, name_start + len(name_text), name_text, "name")

@@ -367,3 +367,20 @@ def test_street_names_are_not_people():
     people = [e.name for e in find_entities("Staff at the Elm Street Rosa location voted, Carl Moe said.")[0]
               if e.kind == "person"]
     assert people == ["Carl Moe"]
+
+
+def test_name_opening_the_clause_before_a_long_title():
+    text = ('Navdeep Rai, Minister of Trade, Science and Industry, said on Thursday that the talks were on a '
+            '"broader scale" than that.')
+    assert speaker_of(text, "broader scale")[0] == "Navdeep Rai"
+
+
+def test_name_in_apposition_to_a_description():
+    text = 'Her agent, Dan Fry, told reporters by email the golfer was a "little sore" after practice.'
+    assert speaker_of(text, "little sore")[0] == "Dan Fry"
+
+
+def test_organisation_name_ending_in_research_is_not_a_person():
+    from quotes.mentions import find_entities
+
+    assert [e.kind for e in find_entities("Staff at Nordic Research said no.")[0]] == ["org"]
