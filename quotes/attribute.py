@@ -65,6 +65,8 @@ _BEFORE_VERB = re.compile(r"(?:\s*\((?:[^()]{1,20})\))?(?:,\s[^,]{1,80},)?\s+(?P
 #: What may stand before a name at the head of a clause: an article, titles, descriptive capitals.
 _LEAD_OF_NAME = re.compile(r"\s*(?:(?:the|The|[A-Z][\w.'\u2019-]*)\s+)*")
 _NOT_VERBS = frozenset("of in at for and or to from with on by who which whose that as than".split())
+#: `in her words`, `in his own words`: a cue phrase whose possessive names the speaker.
+_WORDS_OF = re.compile(r"in (his|her|their)(?: own)? words", re.IGNORECASE)
 #: `"..." ― Ann Lee`: a quote signed with a dash and a name, as in epigraphs and readers' comments.
 _SIGNATURE = re.compile(r"[\s.,!?]*[\u2015\u2014\u2013]\s*")
 
@@ -314,6 +316,12 @@ class Attributor:
         """The cue, the phrase naming its speaker, and whether that phrase is a clause subject."""
         if cue.group().lower() == "according to":
             return cue, phrase_after(self.text, cue.end(), stop), False
+        owner = _WORDS_OF.fullmatch(cue.group())
+        if owner:
+            # `It had, in her words, become "unhealthy"`: the owner of the words speaks.
+            pronoun = {"his": "he", "her": "she"}.get(owner.group(1).lower())
+            start = cue.start() + owner.start(1)
+            return cue, Phrase(start, start + len(owner.group(1)), pronoun, "pronoun") if pronoun else None, True
         phrase = phrase_before(self.text, begin, _subject_end(self.text, begin, cue.start()))
         if phrase is None or _is_participle(self.text, cue):
             # `Mrs. Lee shook her head and said`, `Lee needled him, saying`: the clause's subject.

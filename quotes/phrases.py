@@ -171,13 +171,13 @@ def plural_subject(text: str, start: int, end: int) -> Phrase | None:
     return Phrase(match.start() + lead, match.end(), match.group().strip(), "description")
 
 
-def _words(segment: str) -> list[re.Match[str]]:
+def _words(segment: str, allowed: frozenset[str] = frozenset()) -> list[re.Match[str]]:
     """The words of a noun phrase read forward, up to the first word or mark that ends it."""
     words: list[re.Match[str]] = []
     for match in re.finditer(r"\S+", segment):
         word = match.group()
         bare = word.rstrip(",;:.)")
-        if bare.lower() in _PHRASE_STOP and not bare[:1].isupper() or not bare or bare[0] in "(\"\u201c'":
+        if bare.lower() in _PHRASE_STOP - allowed and not bare[:1].isupper() or not bare or bare[0] in "(\"\u201c'":
             break
         words.append(match)
         if word != bare and not (word.endswith(".") and _is_abbreviation(bare + ".")) or len(words) == 8:
@@ -192,8 +192,9 @@ def _is_abbreviation(word: str) -> bool:
 
 
 def _described_name(segment: str, start: int) -> Phrase | None:
-    """`said former Wisconsin Gov. Ann Lee`, `said undecided voter Jo Hart of Derry`: the name heading a description."""
-    words = _words(segment)
+    """`said former Wisconsin Gov. Ann Lee`, `said undecided voter Jo Hart of Derry`, `said oil and gas worker
+    Mo Rahn`: the name heading a description."""
+    words = _words(segment, frozenset({"and"}))
     if not any(w.group()[:1].islower() for w in words):
         return None
     tail: list[re.Match[str]] = []

@@ -384,3 +384,19 @@ def test_organisation_name_ending_in_research_is_not_a_person():
     from quotes.mentions import find_entities
 
     assert [e.kind for e in find_entities("Staff at Nordic Research said no.")[0]] == ["org"]
+
+
+def test_description_with_and_before_a_name():
+    text = '"Our allies are laughing at us," said oil and gas worker Moira Tapp.'
+    assert speaker_of(text, "Our allies")[0] == "Moira Tapp"
+
+
+def test_state_as_a_noun_is_not_a_cue():
+    text = ('"They lead the region," said Chris Dale, a state senator.\n\n'
+            'Jon Sikkel, another GOP state senator, called it "completely unfair" for the pupils.')
+    assert speaker_of(text, "completely unfair")[0] == "Jon Sikkel"
+
+
+def test_in_her_words_names_the_speaker():
+    text = 'Wendy Gold lives in a small house. She kept a shrine to him. It had, in her words, become "unhealthy."'
+    assert speaker_of(text, "unhealthy")[0] == "Wendy Gold"
