@@ -10,7 +10,8 @@ The rules, tried in order, stop at the first that decides:
 5. `same_paragraph`: a later quote in a paragraph whose earlier quote is attributed.
 6. `continuation`: a fully quoted paragraph right after an attributed one.
 7. `previous_paragraph`: a quoted paragraph after a paragraph of reported speech (`X says ...`).
-8. `interview`: answers in a question-and-answer interview go to its guest, questions to its host,
+8. `topic`: a first-person quote with no cue right after narration about a person.
+9. `interview`: answers in a question-and-answer interview go to its guest, questions to its host,
    as the sentence before the first question names them (`X answered questions from Y`).
 
 What no rule decides keeps `speaker` null: no guess.
@@ -31,6 +32,7 @@ from quotes.text import (
     QUOTE_MARKS,
     Paragraph,
     find_cues,
+    has_first_or_second_person,
     is_cue_word,
     paragraph_at,
     paragraphs,
@@ -59,7 +61,10 @@ _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|later|then|again|once|pre
                           r"did|does|do|finally|just|already|never|often|since|herself|himself|[a-z]+ly))+$")
 #: A sentence opening with a preposition or subordinator: its subject comes after the first comma.
 _CLAUSE_OPENERS = frozenset("after when while as although because if since before though once until in on at "
-                            "during with for from by despite following amid asked speaking earlier later".split())
+                            "during with for from by despite following amid asked speaking earlier later early "
+                            "still instead meanwhile however nonetheless nevertheless now then indeed".split())
+#: Conjunctions that may open a sentence before its adverbial or subject (`But early on, he ...`).
+_CONJUNCTIONS = re.compile(r"\W*(?:But|And|Yet|So|Or)\s+")
 #: What may follow a subject before its verb: nothing, an apposition, or an age.
 _BEFORE_VERB = re.compile(r"(?:\s*\((?:[^()]{1,20})\))?(?:,\s[^,]{1,80},)?\s+(?P<word>[a-z][\w'\u2019-]*)")
 #: What may stand before a name at the head of a clause: an article, titles, descriptive capitals.
@@ -351,7 +356,8 @@ class Attributor:
 
     def _clause_subject(self, begin: int, verb_start: int) -> Phrase | None:
         """The subject that opens the clause of a verb, past an opening adverbial (`On Monday, Lee ...`)."""
-        start = begin
+        conjunction = _CONJUNCTIONS.match(self.text, begin, verb_start)
+        start = begin = conjunction.end() if conjunction else begin
         first = re.match(r"\W*(\w+)", self.text[begin:verb_start])
         if first and first.group(1).lower() in _CLAUSE_OPENERS:
             comma = self.text.find(",", begin, verb_start)
@@ -397,6 +403,8 @@ class Attributor:
             )
             if not decided and quote.kind in ("direct", "partial"):
                 decided = self._follow(quote, previous, para) or self._previous_paragraph(quote, para)
+            if not decided and quote.kind == "direct":
+                decided = self._topic(quote, para)
             if not decided and quote.turn == "answer" and interviewee:
                 quote.speaker, quote.method, quote.confidence = interviewee, "interview", 0.7 if sides.guest else 0.6
                 decided = True
@@ -443,6 +451,35 @@ class Attributor:
         if phrase is None or not self._decide(quote, phrase, "previous_paragraph", cue.group().lower()):
             return False
         quote.confidence = min(quote.confidence, 0.6)
+        return True
+
+    def _topic(self, quote: Quote, para: Paragraph) -> bool:
+        """A quote in the first person with no cue, right after narration about someone, is theirs.
+
+        `At 25, Lund was diagnosed with the disease.` then `"My condition is getting worse."`:
+        writers let the person the narration is about speak without repeating "he said".
+        """
+        if not has_first_or_second_person(quote.text):
+            return False
+        if quote.start - para.start > 2:
+            stop = _edge_before(self.text, quote.start, para.start)
+            floor = para.start
+        elif para.index > 0:
+            before = self.paras[para.index - 1]
+            if any(mark in self.text[before.start:before.end] for mark in QUOTE_MARKS[:7]):
+                return False  # the paragraph before holds speech of its own
+            stop, floor = before.end, before.start
+        else:
+            return False
+        sentence = sentence_start(self.text, floor, max(floor, stop - 1))
+        if find_cues(self.text, sentence, stop):
+            return False
+        phrase = self._clause_subject(sentence, stop)
+        if phrase is None or phrase.kind not in {"name", "pronoun"} or phrase.text.lower() == "it":
+            return False
+        if not self._decide(quote, phrase, "topic", None, True):
+            return False
+        quote.confidence = 0.5
         return True
 
     def _only_quotes_between(self, previous: Quote, quote: Quote) -> bool:

@@ -400,3 +400,21 @@ def test_state_as_a_noun_is_not_a_cue():
 def test_in_her_words_names_the_speaker():
     text = 'Wendy Gold lives in a small house. She kept a shrine to him. It had, in her words, become "unhealthy."'
     assert speaker_of(text, "unhealthy")[0] == "Wendy Gold"
+
+
+def test_first_person_quote_after_narration_about_someone_is_theirs():
+    text = ('Stefan Lund coaches the junior team.\n\nAt 25 years old, Lund was diagnosed with a bowel disease.\n\n'
+            '"My condition is getting worse but I do not feel too bad."')
+    assert speaker_of(text, "My condition") == ("Stefan Lund", "topic")
+
+
+def test_topic_rule_needs_first_or_second_person():
+    text = ('Stefan Lund coaches the junior team.\n\nAt 25 years old, Lund was diagnosed with a bowel disease.\n\n'
+            '"Crohn\'s disease is an inflammation of the bowel."')
+    assert speaker_of(text, "Crohn")[0] is None
+
+
+def test_conjunction_and_sentence_adverb_before_the_subject():
+    text = ('Dr. Ann Birk works in the clinic. But early on, she did have patients die. '
+            '"When somebody dies, you remember that."')
+    assert speaker_of(text, "When somebody")[0] == "Ann Birk"
