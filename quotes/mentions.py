@@ -289,8 +289,18 @@ def _closes_apposition(text: str, start: int, end: int) -> bool:
 
 
 def _opens_sentence(text: str, position: int) -> bool:
-    """Only capitalised words (titles, roles) stand between the sentence start and the mention."""
-    return bool(_SENTENCE_LEAD.search(text, max(0, position - 80), position))
+    """Only capitalised words (titles, roles) stand between the sentence start and the mention.
+
+    The full stop of a title or an initial (`denied Mr. Lund's request`) ends no sentence.
+    """
+    lead = _SENTENCE_LEAD.search(text, max(0, position - 80), position)
+    if lead is None:
+        return False
+    if text[lead.start()] == ".":
+        word = re.search(r"(\w+)$", text[max(0, lead.start() - 12):lead.start()])
+        if word and (len(word.group(1)) == 1 or _is_title(word.group(1) + ".") or _is_title(word.group(1))):
+            return False
+    return True
 
 
 def _vote_gender(text: str, entity: Entity, position: int) -> None:
