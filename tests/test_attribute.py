@@ -421,7 +421,8 @@ def test_conjunction_and_sentence_adverb_before_the_subject():
 
 
 def test_title_full_stop_does_not_open_a_sentence():
-    text = ('Justice Sean Dolan heard the case. Justice Dolan said the stand was "clearly adopted to frustrate." '
+    text = ('Justice Sean Dolan heard the case of Brian Henning, a consultant. '
+            'Justice Dolan said the stand was "clearly adopted to frustrate." '
             'Still, he denied Mr. Henning\u2019s request for phone numbers.\n\n'
             '"This has become an acrimonious fight," he wrote.')
     assert speaker_of(text, "This has become")[0] == "Sean Dolan"
