@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from quotes import lexicon
+from quotes.gazetteer import is_place_name
 from quotes.given_names import first_name_gender
 
 # A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
@@ -223,7 +224,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
                 # "BC Hydro", "CBC Radio": an acronym heading a name makes it an organisation's.
                 entities.setdefault(name_text, Entity(name_text, "org")).positions.append(offset)
             continue
-        if any(t.rstrip(".") in STOP_CAPS for t in name):
+        if any(t.rstrip(".") in STOP_CAPS for t in name) or is_place_name(name_text):
             continue
         if len(name) == 1 and not lead:
             singles.append((name_text, offset))

@@ -426,3 +426,10 @@ def test_title_full_stop_does_not_open_a_sentence():
             'Still, he denied Mr. Henning\u2019s request for phone numbers.\n\n'
             '"This has become an acrimonious fight," he wrote.')
     assert speaker_of(text, "This has become")[0] == "Sean Dolan"
+
+
+def test_province_named_like_a_person_is_a_place():
+    from quotes.mentions import find_entities
+
+    names = [e.name for e in find_entities("Doctors in Nova Scotia met. Dr. Ann Birk said so.")[0]]
+    assert "Nova Scotia" not in names and "Ann Birk" in names
