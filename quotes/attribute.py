@@ -49,7 +49,7 @@ CONFIDENCE = {
     ("cue_before", "name"): 0.9, ("cue_before", "surname"): 0.85, ("cue_before", "role"): 0.8,
     ("cue_before", "pronoun"): 0.7,
     ("cue_after", "group"): 0.75, ("cue_before", "group"): 0.7, ("introducer", "group"): 0.7,
-    ("cue_after", "epithet"): 0.7, ("cue_before", "epithet"): 0.65, ("introducer", "epithet"): 0.65,
+    ("cue_after", "epithet"): 0.7, ("cue_after", "document"): 0.7, ("cue_before", "document"): 0.65, ("cue_before", "epithet"): 0.65, ("introducer", "epithet"): 0.65,
 }
 _PREPOSITIONS = frozenset("on in at to from with by for of about into onto via through".split())
 _PASSIVE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?$",
@@ -70,6 +70,8 @@ _BEFORE_VERB = re.compile(r"(?:\s*\((?:[^()]{1,20})\))?(?:,\s[^,]{1,80},)?\s+(?P
 #: What may stand before a name at the head of a clause: an article, titles, descriptive capitals.
 _LEAD_OF_NAME = re.compile(r"\s*(?:(?:the|The|[A-Z][\w.'\u2019-]*)\s+)*")
 _NOT_VERBS = frozenset("of in at for and or to from with on by who which whose that as than".split())
+#: `"...," the statement read`: cues for documents only, whose speaker is the document's author.
+_DOCUMENT_CUES = frozenset({"read", "reads", "reading"})
 #: `in her words`, `in his own words`: a cue phrase whose possessive names the speaker.
 _WORDS_OF = re.compile(r"in (his|her|their)(?: own)? words", re.IGNORECASE)
 #: `"..." ― Ann Lee`: a quote signed with a dash and a name, as in epigraphs and readers' comments.
@@ -172,7 +174,7 @@ class Attributor:
         self.paras = paragraphs(doc.text)
         entities, _ = find_entities(doc.text)
         self.entities = entities
-        self.resolver = Resolver(entities, [(q.start, q.end) for q in doc.top_level_quotes()])
+        self.resolver = Resolver(entities, [(q.start, q.end) for q in doc.top_level_quotes()], doc.text)
         self.last_speaker: str | None = None
 
     # -- helpers -------------------------------------------------------------------------------
@@ -203,6 +205,8 @@ class Attributor:
         """
         members = self.resolver.group(phrase) if phrase.kind not in {"name", "pronoun"} else []
         name, how = (" and ".join(members), "group") if members else self.resolver.resolve(phrase, self.last_speaker)
+        if cue in _DOCUMENT_CUES and how != "document":
+            return False  # `the sign read "Closed"`: only a document with an author speaks by reading
         if not subject and not self._credible(phrase, name):
             return False
         quote.mention = Mention(phrase.start, phrase.end, self.text[phrase.start:phrase.end])

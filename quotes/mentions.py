@@ -254,6 +254,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         if entity is None:
             entity = entities[org] = Entity(org, "org")
         entity.positions.append(position)
+        if _opens_sentence(text, position) or heads_a_clause(text, position + len(org)):
+            entity.subject_positions.append(position)
     return list(entities.values()), mentions
 
 

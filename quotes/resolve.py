@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from quotes import lexicon
+from quotes.authors import document_author
 from quotes.mentions import Entity
 from quotes.phrases import Phrase
 
@@ -103,8 +104,9 @@ def _is_office(description: str) -> bool:
 class Resolver:
     """Resolves speaker phrases against the people and organisations of one article."""
 
-    def __init__(self, entities: list[Entity], quoted: list[tuple[int, int]] | None = None):
+    def __init__(self, entities: list[Entity], quoted: list[tuple[int, int]] | None = None, text: str = ""):
         self.entities = entities
+        self.text = text
         # Names inside quoted words belong to the speaker's sentence, not the narration's:
         # they are never what a later "he" or "she" takes up.
         self.quoted = sorted(quoted or [])
@@ -278,6 +280,12 @@ class Resolver:
             # "her statement said": the author of the statement speaks.
             gender = lexicon.gender_words().get(owner.group(1).lower())
             return self.antecedent(phrase.start, last_speaker, gender), "pronoun"
+        head = phrase.text.split()[-1].lower()
+        if self.text and head in lexicon.document_nouns() and _DEFINITE_EPITHET.match(phrase.text):
+            # "the post read", "according to the letter": the document's author speaks.
+            author = document_author(self.text, head, phrase.start, self.entities)
+            if author:
+                return author.name, "document"
         entity = self.by_role(phrase.text, phrase.start, last_speaker)
         if entity:
             return entity.name, "role"

@@ -433,3 +433,21 @@ def test_province_named_like_a_person_is_a_place():
 
     names = [e.name for e in find_entities("Doctors in Nova Scotia met. Dr. Ann Birk said so.")[0]]
     assert "Nova Scotia" not in names and "Ann Birk" in names
+
+
+def test_document_speaks_for_its_author():
+    text = ('Jo Lee, a researcher at Norsec, stated in the company\'s blog post that the threats came from one '
+            'group.\n\n"Many servers sent these emails," the post read.')
+    assert speaker_of(text, "Many servers") == ("Jo Lee", "cue_after")
+
+
+def test_according_to_the_letter_of_an_organisation():
+    text = ('The Ostland Ministry of Health sent a letter to the council on Monday.\n\n'
+            'According to the letter, "the deadline stands."')
+    assert speaker_of(text, "the deadline")[0].removeprefix("The ") == "Ostland Ministry of Health"
+
+
+def test_document_author_named_after_the_document():
+    text = ('The council received a statement from Mayor Ada Holt on Friday.\n\n'
+            '"We will rebuild the bridge," the statement said.')
+    assert speaker_of(text, "We will rebuild")[0] == "Ada Holt"
