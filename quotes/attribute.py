@@ -49,7 +49,8 @@ CONFIDENCE = {
     ("cue_before", "name"): 0.9, ("cue_before", "surname"): 0.85, ("cue_before", "role"): 0.8,
     ("cue_before", "pronoun"): 0.7,
     ("cue_after", "group"): 0.75, ("cue_before", "group"): 0.7, ("introducer", "group"): 0.7,
-    ("cue_after", "epithet"): 0.7, ("cue_after", "document"): 0.7, ("cue_before", "document"): 0.65, ("cue_before", "epithet"): 0.65, ("introducer", "epithet"): 0.65,
+    ("cue_after", "epithet"): 0.7, ("cue_before", "epithet"): 0.65, ("introducer", "epithet"): 0.65,
+    ("cue_after", "document"): 0.7, ("cue_before", "document"): 0.65,
 }
 _PREPOSITIONS = frozenset("on in at to from with by for of about into onto via through".split())
 _PASSIVE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?$",
