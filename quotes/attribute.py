@@ -278,9 +278,14 @@ class Attributor:
         limit = min(para.end, next_start, quote.end + CUE_WINDOW)
         start = _edge_after(self.text, quote.end, limit)
         end = sentence_end(self.text, start, limit)
+        closed = self.text[quote.start:quote.end].rstrip(QUOTE_MARKS + " ").endswith(".")
         for cue in find_cues(self.text, start, end):
             if cue.group().lower() == "according to" and cue.start() - start > 3:
                 continue
+            if closed and len(self.text[start:cue.start()].split()) > 3:
+                # `"... the Court." When asked, he replied`: a quote that ends its sentence with a full
+                # stop is closed; a cue deep in the next sentence introduces other words.
+                break
             between = self.text[start:cue.start()]
             if between.strip(" ,"):
                 # `"...," Lena Dahl, chair of the board, said` and `"...," Oskar Lund of Nordbank

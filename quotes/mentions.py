@@ -247,7 +247,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         for position in entity.positions:
             _vote_gender(text, entity, position)
             end = position + (len(entity.name) if text.startswith(entity.name, position) else len(entity.surname))
-            if _opens_sentence(text, position) or heads_a_clause(text, end) or _closes_apposition(text, position, end):
+            if _opens_sentence(text, position) or _closes_apposition(text, position, end) or \
+                    heads_a_clause(text, end) and not _after_preposition(text, position):
                 entity.subject_positions.append(position)
     for org, position in _organisations(text):
         entity = entities.get(org)
@@ -284,6 +285,14 @@ def _verb_after() -> re.Pattern[str]:
 def heads_a_clause(text: str, end: int) -> bool:
     """Is the name ending at `end` followed, past any apposition, by a verb?"""
     return bool(_verb_after().match(text, end, min(len(text), end + 160)))
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:like|unlike|with|about|of|to|for|by|from|than|as|against|including)\s+$")
+
+
+def _after_preposition(text: str, position: int) -> bool:
+    """`who, like Lee, was born`: a name governed by a preposition is not its clause's subject."""
+    return bool(_PREPOSITION_BEFORE.search(text, max(0, position - 12), position))
 
 
 def _closes_apposition(text: str, start: int, end: int) -> bool:

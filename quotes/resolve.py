@@ -292,7 +292,9 @@ class Resolver:
         if _DEFINITE_EPITHET.match(phrase.text) and self._names_a_person(phrase.text):
             # "the affable proprietor", "the Kentucky Republican": a definite description is
             # anaphoric, the writer's variation on a person already in the story.
-            name = self.antecedent(phrase.start, last_speaker, _epithet_gender(phrase.text))
+            # Not the last speaker as such: had the writer meant them, "he" or "she" would do. A
+            # description brings back the person the narration is about.
+            name = self.antecedent(phrase.start, None, _epithet_gender(phrase.text))
             if name:
                 return name, "epithet"
         if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text) or phrase.text.endswith("s")) and \

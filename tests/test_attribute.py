@@ -451,3 +451,24 @@ def test_document_author_named_after_the_document():
     text = ('The council received a statement from Mayor Ada Holt on Friday.\n\n'
             '"We will rebuild the bridge," the statement said.')
     assert speaker_of(text, "We will rebuild")[0] == "Ada Holt"
+
+
+def test_epithet_brings_back_the_person_in_focus_not_the_last_speaker():
+    text = ('Ines Rocha runs a small comic-book press in a quiet town.\n\n'
+            'Rocha prints books for local artists. "Most places print no fewer than 1,000 copies," says '
+            'Rocha\u2019s partner, Tom Vale. The minimum at her shop is \u2026 "One!" says the affable proprietor.')
+    assert speaker_of(text, "One!")[0] == "Ines Rocha"
+
+
+def test_name_after_a_preposition_is_not_a_subject():
+    from quotes.mentions import find_entities
+
+    text = 'I mean Ines Rocha, who like Omar Valdez was born abroad.'
+    people = {e.name: e for e in find_entities(text)[0]}
+    assert people["Omar Valdez"].subject_positions == []
+
+
+def test_cue_deep_in_the_next_sentence_is_not_the_quotes():
+    text = ('A statement sent by Reagan Rusk, who joined the board last month, said "The station will obey the '
+            'court." When asked about the judge\'s words, he replied that more would follow.')
+    assert speaker_of(text, "The station")[0] == "Reagan Rusk"
