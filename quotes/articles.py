@@ -143,12 +143,12 @@ def occasion(quote: dict) -> str:
     return " · ".join(str(quote[key]) for key in ("date", "place", "event") if quote.get(key))
 
 
-def attribution(quote: dict) -> str:
-    """How the quote was attributed, as one line: cue, rule and confidence."""
-    bits = [f"cue: {quote['cue']}" if quote.get("cue") else "no cue",
-            f"rule: {quote.get('method') or 'none'}",
-            f"confidence {float(quote.get('confidence') or 0):.2f}"]
-    return " · ".join(bits)
+def attribution(quote: dict, sep: str = " · ") -> str:
+    """How the quote was attributed: cue, rule and confidence, joined by `sep`."""
+    if not quote.get("speaker") and not quote.get("method"):
+        return "no rule found a speaker"
+    return sep.join([f"cue: {quote.get('cue') or 'none'} · rule: {quote.get('method') or 'none'}",
+                     f"confidence {float(quote.get('confidence') or 0):.2f}"])
 
 
 def speaker_name(quote: dict) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -82,13 +83,14 @@ def show(
     corpus: Path = typer.Argument(..., help="A corpus folder written by 'quotes build'."),
     doc_id: str = typer.Argument(..., help="The document's id, or the beginning of it."),
     width: int = typer.Option(None, "--width", help="Columns to use; the terminal's width by default."),
-    color: bool = typer.Option(None, "--color/--no-color", help="Colour codes; on when printing to a terminal."),
+    color: bool = typer.Option(None, "--color/--no-color",
+                               help="Colour codes; by default on when printing to a terminal and NO_COLOR is unset."),
 ) -> None:
     """An article with each quote highlighted in its speaker's colour and the attribution beside it."""
     columns = width or shutil.get_terminal_size((100, 24)).columns
     try:
         text = show_article(corpus, doc_id, width=max(40, columns),
-                            color=sys.stdout.isatty() if color is None else color)
+                            color=sys.stdout.isatty() and "NO_COLOR" not in os.environ if color is None else color)
     except (ReportError, ExportError) as error:
         _fail(error)
         return

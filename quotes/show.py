@@ -74,7 +74,7 @@ def _note(quote: dict, number: int, colours: dict[str, Colour]) -> Text:
     note.append(f"[{number}] {speaker_name(quote)}", style=name_style(quote, colours))
     if quote.get("kind") and quote["kind"] != "direct":
         note.append(f" ({quote['kind']})", style="dim")
-    note.append("\n" + attribution(quote))
+    note.append("\n" + attribution(quote, sep="\n"))
     if occasion(quote):
         note.append("\n" + occasion(quote), style="italic")
     return note
