@@ -25,6 +25,10 @@ app = typer.Typer(help="Who said what, when and where: a speech corpus from news
                   no_args_is_help=True, add_completion=False)
 
 
+#: Where the set-up command of the README builds the corpus; `quotes show DOC_ID` reads it.
+DEFAULT_CORPUS = Path("corpus")
+
+
 def _fail(error: Exception) -> None:
     typer.echo(f"error: {error}", err=True)
     raise typer.Exit(1)
@@ -80,13 +84,18 @@ def by_speaker(
 
 @app.command()
 def show(
-    corpus: Path = typer.Argument(..., help="A corpus folder written by 'quotes build'."),
-    doc_id: str = typer.Argument(..., help="The document's id, or the beginning of it."),
+    where: list[str] = typer.Argument(..., metavar="[OUT] DOC_ID", show_default=False,
+                                      help="The corpus folder (corpus/ when left out) and the document's id, "
+                                      "or the beginning of the id."),
     width: int = typer.Option(None, "--width", help="Columns to use; the terminal's width by default."),
     color: bool = typer.Option(None, "--color/--no-color",
                                help="Colour codes; by default on when printing to a terminal and NO_COLOR is unset."),
 ) -> None:
     """An article with each quote highlighted in its speaker's colour and the attribution beside it."""
+    if len(where) > 2:
+        _fail(ReportError(f"show takes a corpus folder and one document id, not {len(where)} arguments"))
+        return
+    corpus, doc_id = (Path(where[0]), where[1]) if len(where) == 2 else (DEFAULT_CORPUS, where[0])
     columns = width or shutil.get_terminal_size((100, 24)).columns
     try:
         text = show_article(corpus, doc_id, width=max(40, columns),

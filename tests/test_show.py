@@ -128,3 +128,14 @@ def test_a_quote_nobody_is_credited_with_says_so(corpus_dir):
     margin = [line[86:].strip() for line in plain.splitlines()]
     assert "[4] unattributed (partial)" in margin and "no rule found a speaker" in margin
     assert "[3] Ruth Olsenberg (colon)" in margin and "cue: none · rule: introducer" in margin
+
+
+def test_cli_show_reads_corpus_folder_by_default(corpus_dir, tmp_path, monkeypatch):
+    monkeypatch.chdir(corpus_dir.parent)  # the fixture's corpus is called corpus, as the README builds it
+    result = runner.invoke(app, ["show", "n4", "--width", "120"])
+    assert result.exit_code == 0 and "Keep the boats in the inner basin" in result.output
+    monkeypatch.chdir(tmp_path)
+    elsewhere = runner.invoke(app, ["show", "n4"])
+    assert elsewhere.exit_code == 1 and elsewhere.output == "error: corpus: no such corpus folder\n"
+    too_many = runner.invoke(app, ["show", str(corpus_dir), "n4", "n3"])
+    assert too_many.exit_code == 1 and too_many.output.startswith("error: show takes a corpus folder and one")
