@@ -1,4 +1,4 @@
-"""A report's table as text: a rich table for people, CSV, JSON, Markdown or HTML for other tools.
+"""A report's table as text: a rich table for people, CSV, JSON, Markdown or HTML for other programs.
 
 Every format goes through `plain`, so a date, a missing value or a list reads
 the same in all of them.

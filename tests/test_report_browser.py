@@ -50,7 +50,7 @@ class BrowserFailed(Exception):
 
 
 def _run(chromium: str, page: Path, workdir: Path, *args: str) -> str:
-    """Chromium's output for `page`; it runs in a session of its own, so a hung browser is ended whole."""
+    """Chromium's output for `page`; it runs in a process group of its own, so a hung browser is ended whole."""
     command = [chromium, *FLAGS, f"--user-data-dir={workdir / 'profile'}", *args, page.as_uri()]
     browser = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=workdir,
                                start_new_session=True)
