@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -10,14 +12,21 @@ import typer
 
 from quotes.evaluate import EvalError, evaluate, format_scores
 from quotes.export import ExportError
+from quotes.html_report import TOP_SPEAKERS
+from quotes.html_report import report as write_report
 from quotes.pipeline import build as build_corpus
 from quotes.readers import InputError
 from quotes.report import ReportError
 from quotes.report import by_speaker as by_speaker_report
+from quotes.show import show as show_article
 from quotes.speaker_list import SpeakerListError
 
 app = typer.Typer(help="Who said what, when and where: a speech corpus from news articles.",
                   no_args_is_help=True, add_completion=False)
+
+
+#: Where the set-up command of the README builds the corpus; `quotes show DOC_ID` reads it.
+DEFAULT_CORPUS = Path("corpus")
 
 
 def _fail(error: Exception) -> None:
@@ -55,17 +64,63 @@ def by_speaker(
     corpus: Path = typer.Argument(..., help="A corpus folder written by 'quotes build'."),
     sort: str = typer.Option("quotes", help="Column to sort by."),
     ascending: bool = typer.Option(False, "--ascending", help="Sort smallest first."),
-    fmt: str = typer.Option("table", "--format", help="table, csv, json or markdown."),
+    fmt: str = typer.Option("table", "--format", help="table, csv, json, markdown or html."),
     speaker: str = typer.Option(None, "--speaker", help="List this speaker's quotes instead."),
     limit: int = typer.Option(None, "--limit", help="Show at most this many rows."),
+    since: str = typer.Option(None, "--since", help="Only quotes on or after this date (YYYY-MM-DD)."),
+    until: str = typer.Option(None, "--until", help="Only quotes on or before this date (YYYY-MM-DD)."),
+    source: str = typer.Option(None, "--source", help="Only documents whose source names this (whole words)."),
+    min_quotes: int = typer.Option(None, "--min-quotes", help="Only speakers with at least this many quotes."),
 ) -> None:
     """Speakers and their figures, or one speaker's quotes with date and place."""
     try:
-        text = by_speaker_report(corpus, sort=sort, ascending=ascending, fmt=fmt, speaker=speaker, limit=limit)
+        text = by_speaker_report(corpus, sort=sort, ascending=ascending, fmt=fmt, speaker=speaker, limit=limit,
+                                 since=since, until=until, source=source, min_quotes=min_quotes)
     except (ReportError, ExportError) as error:
         _fail(error)
         return
     sys.stdout.write(text)
+
+
+@app.command()
+def show(
+    where: list[str] = typer.Argument(..., metavar="[OUT] DOC_ID", show_default=False,
+                                      help="The corpus folder (corpus/ when left out) and the document's id, "
+                                      "or the beginning of the id."),
+    width: int = typer.Option(None, "--width", help="Columns to use; the terminal's width by default."),
+    color: bool = typer.Option(None, "--color/--no-color",
+                               help="Colour codes; by default on when printing to a terminal and NO_COLOR is unset."),
+) -> None:
+    """An article with each quote highlighted in its speaker's colour and the attribution beside it."""
+    if len(where) > 2:
+        _fail(ReportError(f"show takes a corpus folder and one document id, not {len(where)} arguments"))
+        return
+    corpus, doc_id = (Path(where[0]), where[1]) if len(where) == 2 else (DEFAULT_CORPUS, where[0])
+    columns = width or shutil.get_terminal_size((100, 24)).columns
+    try:
+        text = show_article(corpus, doc_id, width=max(40, columns),
+                            color=sys.stdout.isatty() and "NO_COLOR" not in os.environ if color is None else color)
+    except (ReportError, ExportError) as error:
+        _fail(error)
+        return
+    sys.stdout.write(text)
+
+
+@app.command()
+def report(
+    corpus: Path = typer.Argument(..., help="A corpus folder written by 'quotes build'."),
+    out: Path = typer.Option(Path("report.html"), "-o", "--out", help="The HTML file to write."),
+    top: int = typer.Option(TOP_SPEAKERS, "--top", help="How many of the most quoted speakers to chart."),
+    title: str = typer.Option(None, "--title", help="The page's title; the corpus folder's name by default."),
+    max_articles: int = typer.Option(None, "--max-articles", help="Show only the first articles."),
+) -> None:
+    """One self-contained HTML page: speakers, quotes over time, every article with its quotes marked."""
+    try:
+        written = write_report(corpus, out, top=top, title=title, max_articles=max_articles)
+    except (ReportError, ExportError) as error:
+        _fail(error)
+        return
+    typer.echo(f"report -> {written}", err=True)
 
 
 @app.command("eval")

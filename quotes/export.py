@@ -95,6 +95,7 @@ DOCUMENTS_SCHEMA = pa.schema(
         ("chars", pa.int64()),
         ("quotes", pa.int64()),
         ("warnings", pa.list_(pa.string())),
+        ("text", pa.string()),
     ]
 )
 NON_SPEECH_SCHEMA = pa.schema(
@@ -216,7 +217,7 @@ def _speaker_rows(rows: list[dict], listed: Mapping[str, Any] | None = None) -> 
 
 
 def _document_row(doc: Document) -> dict:
-    """One document as a table row, without its text (the quotes carry their own)."""
+    """One document as a table row, with its text, so reports can highlight quotes by their offsets."""
     return {
         "doc_id": doc.doc_id,
         "title": doc.title,
@@ -229,6 +230,7 @@ def _document_row(doc: Document) -> dict:
         "chars": len(doc.text),
         "quotes": len(doc.top_level_quotes()),
         "warnings": list(doc.warnings),
+        "text": doc.text,
     }
 
 

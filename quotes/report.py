@@ -1,144 +1,137 @@
-"""Reports on a built corpus: the speaker table and one speaker's quotes.
+"""Reports on a built corpus: the speaker table and one speaker's quotes, filtered by date and source.
 
 Both read the Parquet files only, so a report never needs the pipeline or its
-models, and render to text in one of a few formats: a rich table for people,
-CSV, JSON or a Markdown pipe table for other tools.
+models. Without filters the figures are those of speakers.parquet; with a date
+range or a source they are counted again over the quotes that pass, since a
+speaker's figures for November are not their figures for the year.
 """
 
 from __future__ import annotations
 
-import io
-import json
+import datetime as dt
 import re
 from pathlib import Path
 
 import pandas as pd
 from rapidfuzz import process
-from rich.console import Console
-from rich.table import Table
 
-from quotes.export import ExportError, load
+from quotes.export import Corpus, ExportError, load
+from quotes.tables import FORMATS, render_frame
 
 SPEAKER_COLUMNS = ["speaker", "quotes", "words", "documents", "first", "last"]
 QUOTE_COLUMNS = ["date", "place", "doc_id", "kind", "speaker", "text"]
 SORT_ALIASES = {"first_date": "first", "last_date": "last"}
-FORMATS = ("table", "csv", "json", "markdown")
-TABLE_WIDTH = 120
-TABLE_TEXT_CHARS = 80
 
 
 class ReportError(Exception):
     """A report cannot be made; the message is one line."""
 
 
-def _cell(value: object) -> object:
-    """A value as plain Python: ISO dates, None for anything missing, so every format agrees."""
-    if value is None or (not isinstance(value, (list, dict)) and pd.isna(value)):
-        return None
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return value.item() if hasattr(value, "item") else value
+def open_corpus(out_dir: str | Path) -> Corpus:
+    """The corpus in `out_dir`, or a one-line ReportError saying why it cannot be read."""
+    try:
+        return load(out_dir)
+    except ExportError as error:
+        raise ReportError(str(error)) from error
 
 
-def _records(frame: pd.DataFrame) -> list[dict]:
-    return [{k: _cell(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
+def parse_day(value: str | dt.date | None, option: str) -> dt.date | None:
+    """An ISO date given as a filter; a malformed one is an error naming the option."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise ReportError(f"{option}: {value!r} is not a date; write it as YYYY-MM-DD") from None
 
 
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
+def _whole_words(values: pd.Series, words: str) -> pd.Series:
+    """Which values hold `words` as whole words, any case: a surname finds its speaker, AP not Japan."""
+    pattern = r"(?<!\w)" + re.escape(" ".join(words.split())) + r"(?!\w)"
+    return values.astype("string").str.contains(pattern, case=False, regex=True).fillna(False).astype(bool)
 
 
-def _to_csv(frame: pd.DataFrame) -> str:
-    return pd.DataFrame(_records(frame), columns=frame.columns).to_csv(index=False)
-
-
-def _to_json(frame: pd.DataFrame) -> str:
-    return json.dumps(_records(frame), ensure_ascii=False, indent=1) + "\n"
-
-
-def _to_markdown(frame: pd.DataFrame) -> str:
-    """A pipe table; pipes and line breaks inside cells are escaped so rows stay rows."""
-    def cell(value: object) -> str:
-        return _text(value).replace("|", "\\|").replace("\r", " ").replace("\n", " ")
-
-    numeric = [pd.api.types.is_numeric_dtype(frame[c]) for c in frame.columns]
-    rule = "|" + "".join("---:|" if n else "---|" for n in numeric)
-    lines = ["| " + " | ".join(frame.columns) + " |", rule]
-    lines += ["| " + " | ".join(cell(v) for v in row.values()) + " |" for row in _records(frame)]
-    return "\n".join(lines) + "\n"
-
-
-def _shorten(text: str, limit: int = TABLE_TEXT_CHARS) -> str:
-    """Long quotes cut to one table line's worth; the other formats keep the full text."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
-def _to_table(frame: pd.DataFrame, title: str) -> str:
-    table = Table(title=title)
-    for column in frame.columns:
-        numeric = pd.api.types.is_numeric_dtype(frame[column])
-        table.add_column(column, justify="right" if numeric else "left", no_wrap=column != "text",
-                         overflow="fold" if column == "text" else "ellipsis")
-    for row in _records(frame):
-        table.add_row(*(_shorten(_text(v)) if k == "text" else _text(v) for k, v in row.items()))
-    buffer = io.StringIO()
-    Console(file=buffer, width=TABLE_WIDTH, force_terminal=False, color_system=None).print(table)
-    return buffer.getvalue()
-
-
-def _render(frame: pd.DataFrame, fmt: str, title: str) -> str:
-    if fmt == "csv":
-        return _to_csv(frame)
-    if fmt == "json":
-        return _to_json(frame)
-    if fmt == "markdown":
-        return _to_markdown(frame)
-    return _to_table(frame, title)
-
-
-def _exact_ids(speakers: pd.DataFrame, name: str) -> set[str]:
-    """Speaker ids whose display name is `name` (any case), or `name` itself when it is an id."""
-    wanted = name.casefold()
-    hit = speakers.speaker.str.casefold().eq(wanted) | speakers.speaker_id.eq(name)
-    return set(speakers.speaker_id[hit.fillna(False).astype(bool)])
-
-
-def _word_match(quotes: pd.DataFrame, name: str) -> pd.Series:
-    """Quotes whose speaker holds `name` as whole words, so a surname finds its speaker."""
-    pattern = r"(?<!\w)" + re.escape(" ".join(name.split())) + r"(?!\w)"
-    return quotes.speaker.str.contains(pattern, case=False, regex=True).fillna(False).astype(bool)
-
-
-def _closest(speakers: pd.DataFrame, name: str) -> str:
-    names = speakers.speaker.dropna().unique().tolist()
-    close = [match[0] for match in process.extract(name, names, limit=3)]
+def _closest(names: pd.Series, name: str) -> str:
+    close = [match[0] for match in process.extract(name, names.dropna().astype(str).unique().tolist(), limit=3)]
     return ", ".join(close) or "none"
+
+
+def _from_source(corpus: Corpus, source: str) -> set[str]:
+    """The documents whose source names `source`; naming no source of the corpus is an error."""
+    chosen = corpus.documents[_whole_words(corpus.documents.source, source)]
+    if chosen.empty:
+        raise ReportError(f"no document from source {source!r}; sources: {_closest(corpus.documents.source, source)}")
+    return set(chosen.doc_id)
+
+
+def filter_quotes(corpus: Corpus, *, since: str | dt.date | None = None, until: str | dt.date | None = None,
+                  source: str | None = None) -> pd.DataFrame:
+    """The top-level quotes said from `since` to `until` (inclusive) in documents from `source`.
+
+    A quote without a date is left out once a date bound is given: nobody knows it falls inside.
+    """
+    first, last = parse_day(since, "since"), parse_day(until, "until")
+    if first and last and first > last:
+        raise ReportError(f"since ({first}) is after until ({last})")
+    quotes = corpus.quotes[corpus.quotes.parent_id.isna()]
+    keep = pd.Series(True, index=quotes.index)
+    if first:
+        keep &= quotes.date.map(lambda d: d is not None and not pd.isna(d) and d >= first).astype(bool)
+    if last:
+        keep &= quotes.date.map(lambda d: d is not None and not pd.isna(d) and d <= last).astype(bool)
+    if source is not None:
+        keep &= quotes.doc_id.isin(_from_source(corpus, source))
+    return quotes[keep]
+
+
+def one_row_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Each quote once for each of its speakers: a group's quote counts for every member."""
+    members = quotes.speaker_ids if "speaker_ids" in quotes else quotes.speaker_id.map(lambda s: [s])
+    exploded = quotes.assign(member=members.map(lambda ids: [i for i in list(ids) if i])).explode("member")
+    return exploded[exploded.member.notna()]
+
+
+def speaker_figures(quotes: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFrame:
+    """speakers.parquet's figures counted over `quotes` only, one row per speaker with a quote there."""
+    said = one_row_per_speaker(quotes)
+    columns = ["speaker_id", "speaker", "quotes", "words", "documents", "first_date", "last_date"]
+    if said.empty:
+        return pd.DataFrame(columns=columns)
+    said = said.assign(n_words=said.text.fillna("").str.split().map(len),
+                       day=said.date.map(lambda d: None if d is None or pd.isna(d) else d))
+    figures = said.groupby("member").agg(quotes=("quote_id", "size"), words=("n_words", "sum"),
+                                         documents=("doc_id", "nunique"),
+                                         first_date=("day", lambda d: min(d.dropna(), default=None)),
+                                         last_date=("day", lambda d: max(d.dropna(), default=None)))
+    names = speakers.set_index("speaker_id").speaker
+    figures["speaker"] = figures.index.map(lambda sid: names.get(sid, sid))
+    return figures.rename_axis("speaker_id").reset_index()[columns]
 
 
 def _speaker_quotes(quotes: pd.DataFrame, speakers: pd.DataFrame, name: str) -> pd.DataFrame:
     """The top-level quotes of the speaker called `name`, in date order."""
-    top = quotes[quotes.parent_id.isna()]
-    ids = _exact_ids(speakers, name)
+    wanted = name.casefold()
+    hit = speakers.speaker.str.casefold().eq(wanted) | speakers.speaker_id.eq(name)
+    ids = set(speakers.speaker_id[hit.fillna(False).astype(bool)])
     if ids:
         # A quote of several speakers ("the two ministers said") belongs to each of them.
-        members = top.speaker_ids if "speaker_ids" in top else top.speaker_id.map(lambda sid: [sid])
-        chosen = top[members.map(lambda sids: bool(ids.intersection(list(sids))))]
+        members = quotes.speaker_ids if "speaker_ids" in quotes else quotes.speaker_id.map(lambda sid: [sid])
+        chosen = quotes[members.map(lambda sids: bool(ids.intersection(list(sids))))]
+    elif speakers.speaker.pipe(_whole_words, name).any():
+        chosen = quotes[_whole_words(quotes.speaker, name)]
     else:
-        chosen = top[_word_match(top, name)]
-    if chosen.empty:
-        raise ReportError(f"no speaker {name!r} in the corpus; closest: {_closest(speakers, name)}")
+        raise ReportError(f"no speaker {name!r} in the corpus; closest: {_closest(speakers.speaker, name)}")
     return chosen.sort_values(["date", "doc_id", "start"], na_position="last")
 
 
-def _speaker_table(speakers: pd.DataFrame, sort: str, ascending: bool) -> pd.DataFrame:
-    frame = speakers.rename(columns={"first_date": "first", "last_date": "last"})[SPEAKER_COLUMNS]
+def _speaker_table(figures: pd.DataFrame, sort: str, ascending: bool) -> pd.DataFrame:
+    frame = figures.rename(columns={"first_date": "first", "last_date": "last"})[SPEAKER_COLUMNS]
     keys = [sort] if sort == "speaker" else [sort, "speaker"]
     order = [ascending, True][: len(keys)]
     return frame.sort_values(keys, ascending=order, na_position="last", kind="stable")
 
 
-def _check_options(sort: str, fmt: str, limit: int | None) -> str:
+def _check_options(sort: str, fmt: str, limit: int | None, min_quotes: int | None) -> str:
     """Fail on a bad option before reading anything; returns the sort column's report name."""
     if fmt not in FORMATS:
         raise ReportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -147,26 +140,35 @@ def _check_options(sort: str, fmt: str, limit: int | None) -> str:
         raise ReportError(f"cannot sort by {sort!r}; choose one of {', '.join(SPEAKER_COLUMNS)}")
     if limit is not None and limit < 0:
         raise ReportError(f"limit must be zero or more, not {limit}")
+    if min_quotes is not None and min_quotes < 0:
+        raise ReportError(f"min-quotes must be zero or more, not {min_quotes}")
     return column
 
 
 def by_speaker(out_dir: str | Path, *, sort: str = "quotes", ascending: bool = False, fmt: str = "table",
-               speaker: str | None = None, limit: int | None = None) -> str:
-    """The speakers of a corpus and their figures, or one speaker's quotes, as text.
+               speaker: str | None = None, limit: int | None = None, since: str | dt.date | None = None,
+               until: str | dt.date | None = None, source: str | None = None,
+               min_quotes: int | None = None) -> str:
+    """The speakers of a corpus and their figures, or one speaker's quotes, as text in `fmt`.
 
-    Without `speaker`, one row per speaker sorted by `sort` (ties by name). With it,
-    that speaker's quotes in date order; `speaker` may be a display name, a whole
-    word of one (a surname) or a speaker id. `limit` keeps the first rows only.
+    Without `speaker`, one row per speaker sorted by `sort` (ties by name), keeping
+    those with at least `min_quotes` quotes. With it, that speaker's quotes in date
+    order; `speaker` may be a display name, a whole word of one (a surname) or a
+    speaker id. `since` and `until` (ISO dates, inclusive) bound the quotes' dates,
+    `source` keeps documents whose source names it (whole words, any case); the
+    figures are counted over what they keep. `limit` keeps the first rows only.
     """
-    column = _check_options(sort, fmt, limit)
-    try:
-        corpus = load(out_dir)
-    except ExportError as error:
-        raise ReportError(str(error)) from error
+    column = _check_options(sort, fmt, limit, min_quotes)
+    for bound, option in ((since, "since"), (until, "until")):
+        parse_day(bound, option)
+    corpus = open_corpus(out_dir)
+    quotes = filter_quotes(corpus, since=since, until=until, source=source)
     if speaker:
-        frame = _speaker_quotes(corpus.quotes, corpus.speakers, speaker)[QUOTE_COLUMNS]
+        frame = _speaker_quotes(quotes, corpus.speakers, speaker)[QUOTE_COLUMNS]
         title = f"Quotes of {speaker}"
     else:
-        frame = _speaker_table(corpus.speakers, column, ascending)
+        frame = _speaker_table(speaker_figures(quotes, corpus.speakers), column, ascending)
+        if min_quotes:
+            frame = frame[frame.quotes >= min_quotes]
         title = "Speakers"
-    return _render(frame if limit is None else frame.head(limit), fmt, title)
+    return render_frame(frame if limit is None else frame.head(limit), fmt, title)

@@ -1,14 +1,15 @@
-"""Speaker reports in every format, sorted, filtered to one speaker, and their errors."""
+"""Speaker reports in every format, sorted, filtered by date, source and size or to one speaker; their errors."""
 
 import csv
 import io
 import json
 
+import pandas as pd
 import pytest
 
 from quotes.export import write_corpus
 from quotes.model import Document, Occasion, Quote
-from quotes.report import ReportError, by_speaker
+from quotes.report import ReportError, by_speaker, filter_quotes, speaker_figures
 
 LONG = ("The harbour will need a new breakwater, a second crane and at least forty more people on the "
         "night shift before the ferries can run every hour again")
@@ -149,3 +150,69 @@ def test_bad_options_are_one_line_errors(corpus_dir, options, pattern):
 def test_a_folder_that_is_not_a_corpus(tmp_path):
     with pytest.raises(ReportError, match="no such corpus folder"):
         by_speaker(tmp_path / "nowhere")
+
+
+def test_since_and_until_count_only_the_quotes_inside(corpus_dir):
+    rows = _csv(by_speaker(corpus_dir, fmt="csv", since="2024-04-01", until="2024-05-31"))
+    assert [(r["speaker"], r["quotes"], r["first"], r["last"]) for r in rows] == [
+        ("Mara Olsen", "1", "2024-04-12", "2024-04-12"), ("Ruth Olsenberg", "1", "2024-04-12", "2024-04-12")]
+    assert [r["speaker"] for r in _csv(by_speaker(corpus_dir, fmt="csv", since="2024-06-01"))] == ["Mara Olsen"]
+    assert _csv(by_speaker(corpus_dir, fmt="csv", until="2024-02-28")) == []
+
+
+def test_date_bounds_apply_to_one_speakers_quotes(corpus_dir):
+    records = json.loads(by_speaker(corpus_dir, fmt="json", speaker="Mara Olsen", until="2024-04-30"))
+    assert [r["text"] for r in records] == [LONG, "Cranes arrive in May."]
+
+
+def test_min_quotes_keeps_speakers_quoted_often_enough(corpus_dir):
+    assert [r["speaker"] for r in _csv(by_speaker(corpus_dir, fmt="csv", min_quotes=2))] == ["Mara Olsen",
+                                                                                            "Anders Holm"]
+    assert [r["speaker"] for r in _csv(by_speaker(corpus_dir, fmt="csv", min_quotes=3))] == ["Mara Olsen"]
+
+
+def test_source_keeps_the_documents_that_name_it(tmp_path):
+    docs = _harbour_docs()
+    docs[0].source, docs[1].source, docs[2].source = "Skarvik Post", "Coast Radio", "Skarvik Post / Coast Radio"
+    write_corpus(docs, tmp_path / "c")
+    post = _csv(by_speaker(tmp_path / "c", fmt="csv", source="skarvik post"))
+    assert [(r["speaker"], r["quotes"]) for r in post] == [("Anders Holm", "2"), ("Mara Olsen", "2")]
+    radio = _csv(by_speaker(tmp_path / "c", fmt="csv", source="Coast Radio", sort="speaker", ascending=True))
+    assert [(r["speaker"], r["quotes"]) for r in radio] == [("Mara Olsen", "2"), ("Ruth Olsenberg", "1")]
+    with pytest.raises(ReportError, match="no document from source 'Radio Coast'; sources: Coast Radio"):
+        by_speaker(tmp_path / "c", source="Radio Coast")
+    with pytest.raises(ReportError, match="no document from source 'Skarvik Pos'"):
+        by_speaker(tmp_path / "c", source="Skarvik Pos")  # whole words only
+
+
+def test_filtered_figures_without_filters_are_the_speakers_table(seed_corpus):
+    figures = speaker_figures(filter_quotes(seed_corpus), seed_corpus.speakers).set_index("speaker_id")
+    table = seed_corpus.speakers.set_index("speaker_id")
+    columns = ["speaker", "quotes", "words", "documents", "first_date", "last_date"]
+    pd.testing.assert_frame_equal(figures.loc[table.index, columns], table[columns], check_dtype=False)
+
+
+@pytest.mark.parametrize(
+    ("options", "pattern"),
+    [({"since": "2024-13-01"}, r"since: '2024-13-01' is not a date; write it as YYYY-MM-DD"),
+     ({"until": "last week"}, "until: 'last week' is not a date"),
+     ({"since": "2024-05-01", "until": "2024-04-01"}, r"since \(2024-05-01\) is after until \(2024-04-01\)"),
+     ({"min_quotes": -1}, "min-quotes must be zero or more")],
+)
+def test_bad_filters_are_one_line_errors(corpus_dir, options, pattern):
+    with pytest.raises(ReportError, match=pattern) as raised:
+        by_speaker(corpus_dir, **options)
+    assert "\n" not in str(raised.value)
+
+
+def test_html_table_escapes_every_cell(tmp_path):
+    doc = Document("x1", 'Ola <b>Berg</b> & co said "<script>alert(1)</script> & more".', date="2024-01-02")
+    doc.quotes = [_said(doc, "<script>alert(1)</script> & more", 'Ola <b>"Berg"</b> & co', "s_ola")]
+    write_corpus([doc], tmp_path / "c")
+    table = by_speaker(tmp_path / "c", fmt="html")
+    assert table.startswith('<table class="quotes-table">') and "<caption>Speakers</caption>" in table
+    assert "<td>Ola &lt;b&gt;&#34;Berg&#34;&lt;/b&gt; &amp; co</td>" in table
+    assert '<td class="num">1</td>' in table and "<b>" not in table
+    listing = by_speaker(tmp_path / "c", fmt="html", speaker="s_ola")
+    assert "<td>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</td>" in listing
+    assert "<script>" not in listing
