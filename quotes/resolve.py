@@ -137,10 +137,26 @@ class Resolver:
         inside = bisect.bisect_right(self._quote_starts, position) - 1
         return inside < 0 or self.quoted[inside][1] <= position
 
+    def _fronted_name(self, position: int) -> str | None:
+        """The person named right before `position` with only a comma between (`Schumer, he said`)."""
+        for entity in self.entities:
+            for start in entity.positions:
+                length = len(entity.name) if self.text.startswith(entity.name, start) else len(entity.surname)
+                if 0 < position - start - length <= 3 and self.text[start + length:position].strip() == ",":
+                    return entity.name
+        return None
+
     def antecedent(self, position: int, last_speaker: str | None, gender: str | None = None) -> str | None:
-        """'he' / 'she': the person of that gender mentioned or quoted most recently before `position`."""
+        """'he' / 'she': the person of that gender mentioned or quoted most recently before `position`.
+
+        Not a name fronted right before the pronoun (`Schumer, he said, "knows his colleagues"`): the
+        name belongs to the reported clause the pronoun's verb governs, and cannot be the pronoun.
+        """
+        fronted = self._fronted_name(position)
         candidates = [e for e in self.entities if e.kind == "person" and (e.is_person_like or e.name in self.spoke_at)
-                      and not (gender and e.gender and e.gender != gender)]
+                      and not (gender and e.gender and e.gender != gender) and e.name != fronted]
+        if last_speaker == fronted:
+            last_speaker = None
         best, best_at = None, -1
         for entity in candidates:
             at = max([p for p in entity.positions if p < position and self._in_narration(p)] +

@@ -472,3 +472,8 @@ def test_cue_deep_in_the_next_sentence_is_not_the_quotes():
     text = ('A statement sent by Reagan Rusk, who joined the board last month, said "The station will obey the '
             'court." When asked about the judge\'s words, he replied that more would follow.')
     assert speaker_of(text, "The station")[0] == "Reagan Rusk"
+
+
+def test_name_fronted_before_he_said_is_not_the_pronoun():
+    text = '"It is the old way," said Sen. Richard Blum, D-Conn. Chuck Salmon, he said, "knows his colleagues."'
+    assert speaker_of(text, "knows his")[0] == "Richard Blum"
