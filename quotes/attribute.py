@@ -279,6 +279,9 @@ class Attributor:
         start = _edge_after(self.text, quote.end, limit)
         end = sentence_end(self.text, start, limit)
         closed = self.text[quote.start:quote.end].rstrip(QUOTE_MARKS + " ").endswith(".")
+        if closed and next_start <= limit and \
+                self.text[start:next_start].rstrip(" " + QUOTE_MARKS).endswith((",", ":")):
+            return False  # `"... know." Lee laughed and said, "I ..."`: the cue introduces the next quote
         for cue in find_cues(self.text, start, end):
             if cue.group().lower() == "according to" and cue.start() - start > 3:
                 continue

@@ -477,3 +477,10 @@ def test_cue_deep_in_the_next_sentence_is_not_the_quotes():
 def test_name_fronted_before_he_said_is_not_the_pronoun():
     text = '"It is the old way," said Sen. Richard Blum, D-Conn. Chuck Salmon, he said, "knows his colleagues."'
     assert speaker_of(text, "knows his")[0] == "Richard Blum"
+
+
+def test_cue_introducing_the_next_quote_is_not_the_closed_quotes():
+    text = ('The talk show star said he was glad and then quipped to Colm, "You should look into that. Maybe '
+            'you are the first one." Colm laughed and stuttered, "I am not sure at all."')
+    assert speaker_of(text, "You should")[0] == "The talk show star"
+    assert speaker_of(text, "I am not sure")[0] == "Colm"
