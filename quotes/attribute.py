@@ -320,6 +320,10 @@ class Attributor:
                 phrase = phrase_before(self.text, begin, colon)
                 if phrase is None or phrase.kind != "name":
                     phrase = phrase_after(self.text, begin, stop)
+                    if phrase is None or phrase.kind != "pronoun" and not self._names_an_entity(phrase):
+                        # `Governance lapses showed when Lee took to Twitter with this: "..."`: the subject
+                        # names nobody, so the person the sentence names doing something speaks.
+                        phrase = self._acting_person(begin, colon) or phrase
                 return phrase is not None and self._decide(quote, phrase, "cue_before", None)
             return self._evaluation(quote, sentence_start(self.text, para.start, stop), stop)
         # The cue nearest the quote, unless its subject names nobody (`Holm says Norway has asked
@@ -346,6 +350,20 @@ class Attributor:
             sentence = sentence_start(self.text, para.start, stop)
             return cue, self._clause_subject(sentence, cue.start()) or phrase, True
         return cue, phrase, False
+
+    def _acting_person(self, begin: int, end: int) -> Phrase | None:
+        """The last person named in text[begin:end] as the subject of a verb (`when Lee again took`)."""
+        found = [(p, e) for e in self.entities if e.kind == "person" for p in e.subject_positions if begin <= p < end]
+        if not found:
+            return None
+        position, entity = max(found, key=lambda pair: pair[0])
+        length = len(entity.name) if self.text.startswith(entity.name, position) else len(entity.surname)
+        return Phrase(position, position + length, self.text[position:position + length], "name")
+
+    def _names_an_entity(self, phrase: Phrase) -> bool:
+        """Whether a phrase resolves to a person or organisation the article names."""
+        name, _ = self.resolver.resolve(phrase, self.last_speaker)
+        return name in self.resolver.by_name
 
     def _names_someone(self, phrase: Phrase) -> bool:
         """Whether a phrase resolves to a person or organisation of the article, not a bare description."""

@@ -484,3 +484,13 @@ def test_cue_introducing_the_next_quote_is_not_the_closed_quotes():
             'you are the first one." Colm laughed and stuttered, "I am not sure at all."')
     assert speaker_of(text, "You should")[0] == "The talk show star"
     assert speaker_of(text, "I am not sure")[0] == "Colm"
+
+
+def test_colon_after_a_sentence_whose_subject_names_nobody():
+    text = 'Governance lapses were on display in December when Lena Moss took to Twitter with this: "Titles are honorific."'
+    assert speaker_of(text, "Titles are")[0] == "Lena Moss"
+
+
+def test_reveal_as_a_noun_is_no_cue():
+    text = '"Forget about the rivals," Ellis said. And here was the big reveal: "My second investment is this firm."'
+    assert speaker_of(text, "My second")[0] == "Ellis"
