@@ -487,7 +487,8 @@ def test_cue_introducing_the_next_quote_is_not_the_closed_quotes():
 
 
 def test_colon_after_a_sentence_whose_subject_names_nobody():
-    text = 'Governance lapses were on display in December when Lena Moss took to Twitter with this: "Titles are honorific."'
+    text = ('Governance lapses were on display in December when Lena Moss took to Twitter with this: '
+            '"Titles are honorific."')
     assert speaker_of(text, "Titles are")[0] == "Lena Moss"
 
 
