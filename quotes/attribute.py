@@ -73,6 +73,8 @@ _LEAD_OF_NAME = re.compile(r"\s*(?:(?:the|The|[A-Z][\w.'\u2019-]*)\s+)*")
 _NOT_VERBS = frozenset("of in at for and or to from with on by who which whose that as than".split())
 #: `"...," the statement read`: cues for documents only, whose speaker is the document's author.
 _DOCUMENT_CUES = frozenset({"read", "reads", "reading"})
+#: `Her message is simple`: a sentence about what a person has or does, opened by their possessive.
+_OWNER_LEAD = re.compile(r"\s*(His|Her)\s+[a-z]")
 #: `in her words`, `in his own words`: a cue phrase whose possessive names the speaker.
 _WORDS_OF = re.compile(r"in (his|her|their)(?: own)? words", re.IGNORECASE)
 #: `"..." ― Ann Lee`: a quote signed with a dash and a name, as in epigraphs and readers' comments.
@@ -506,6 +508,11 @@ class Attributor:
         if find_cues(self.text, sentence, stop):
             return False
         phrase = self._clause_subject(sentence, stop)
+        owner = _OWNER_LEAD.match(self.text, sentence, stop)
+        if owner:
+            # `Her message is simple: ...`: the narration is about the owner.
+            start = owner.start(1)
+            phrase = Phrase(start, owner.end(1), {"his": "he", "her": "she"}[owner.group(1).lower()], "pronoun")
         if phrase is None or phrase.kind not in {"name", "pronoun"} or phrase.text.lower() == "it":
             return False
         if not self._decide(quote, phrase, "topic", None, True):

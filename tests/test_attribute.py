@@ -495,3 +495,9 @@ def test_colon_after_a_sentence_whose_subject_names_nobody():
 def test_reveal_as_a_noun_is_no_cue():
     text = '"Forget about the rivals," Ellis said. And here was the big reveal: "My second investment is this firm."'
     assert speaker_of(text, "My second")[0] == "Ellis"
+
+
+def test_topic_sentence_opened_by_a_possessive():
+    text = ('Wendy Gold lost her son in 2015.\n\nHer message now is simple: do not share prescriptions.\n\n'
+            '"You do not know what that person took earlier."')
+    assert speaker_of(text, "You do not know") == ("Wendy Gold", "topic")
