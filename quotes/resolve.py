@@ -157,6 +157,11 @@ class Resolver:
                       and not (gender and e.gender and e.gender != gender) and e.name != fronted]
         if last_speaker == fronted:
             last_speaker = None
+        # Where the article's own words give no gender, a first name of the other gender makes a
+        # person a poorer candidate, though not an impossible one.
+        hinted = [e for e in candidates if not (gender and e.gender is None and e.first_name_gender and
+                                                e.first_name_gender != gender)]
+        candidates = hinted or candidates
         best, best_at = None, -1
         for entity in candidates:
             at = max([p for p in entity.positions if p < position and self._in_narration(p)] +

@@ -501,3 +501,10 @@ def test_topic_sentence_opened_by_a_possessive():
     text = ('Wendy Gold lost her son in 2015.\n\nHer message now is simple: do not share prescriptions.\n\n'
             '"You do not know what that person took earlier."')
     assert speaker_of(text, "You do not know") == ("Wendy Gold", "topic")
+
+
+def test_first_name_of_the_other_gender_makes_a_poorer_antecedent():
+    text = ('Kathleen Wilmot, an executive at a drugstore chain, will replace Elon Mosk as chair.\n\n'
+            'Then there is the matter of Mosk\u2019s posts. In other words, he gets to keep his riffs '
+            '("I will retire that title in three years, and nobody can stop me") but no deal announcements.')
+    assert speaker_of(text, "I will retire")[0] == "Elon Mosk"
