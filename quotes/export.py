@@ -19,7 +19,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -42,6 +42,8 @@ from quotes.statistics import speaker_rows
 TABLES = ("quotes.parquet", "speakers.parquet", "documents.parquet", "non_speech.parquet")
 MANIFEST = "corpus.json"
 FILES = (*TABLES, MANIFEST)
+#: What `quotes publish` adds to a corpus folder; a rebuild removes them, as their figures would be stale.
+PUBLISHED = ("README.md", "croissant.json", "SHA256SUMS")
 
 
 class ExportError(Exception):
@@ -61,12 +63,20 @@ class CorpusPaths(NamedTuple):
 
 @dataclass
 class Corpus:
-    """The tables of a corpus, as `load` returns them."""
+    """The tables of a corpus, as `load` returns them.
+
+    It unpacks into the three tables researchers work with,
+    `quotes, speakers, documents = load(OUT)`; `non_speech`, the words in quotation
+    marks that were not taken as speech, is there by name for checking the detector.
+    """
 
     quotes: pd.DataFrame
     speakers: pd.DataFrame
     documents: pd.DataFrame
     non_speech: pd.DataFrame
+
+    def __iter__(self) -> Iterator[pd.DataFrame]:
+        return iter((self.quotes, self.speakers, self.documents))
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -158,7 +168,7 @@ def _check_target(out: Path) -> None:
     if out.exists() and not out.is_dir():
         raise ExportError(f"{out}: exists and is not a folder")
     if out.is_dir():
-        strangers = sorted(p.name for p in out.iterdir() if p.name not in FILES or not p.is_file())
+        strangers = sorted(p.name for p in out.iterdir() if p.name not in FILES + PUBLISHED or not p.is_file())
         if strangers:
             raise ExportError(
                 f"{out}: holds files that are not a corpus ({', '.join(strangers[:3])}); "
@@ -232,7 +242,9 @@ def write_corpus(
 
 
 def load(out_dir: str | Path) -> Corpus:
-    """The tables of a corpus folder as pandas DataFrames."""
+    """The tables of a corpus folder as pandas DataFrames: `.quotes`, `.speakers`, `.documents`
+    (and `.non_speech`), with the types of `quotes.schema` (dates as `datetime.date`, categories
+    for kinds, rules, cues and events, lists as arrays)."""
     out = Path(out_dir)
     if not out.is_dir():
         raise ExportError(f"{out}: no such corpus folder")

@@ -263,3 +263,9 @@ def column_descriptions() -> dict[tuple[str, str], str]:
 def stop_words() -> frozenset[str]:
     """English function words, never reported as a speaker's distinctive words (they are still counted)."""
     return frozenset(_lines("stop_words.txt"))
+
+
+@cache
+def licences() -> dict[str, str]:
+    """Licence ids a published corpus may carry (lower case) -> their SPDX ids."""
+    return {row["id"]: row["spdx"] for row in _csv_rows("licenses.csv")}

@@ -135,7 +135,7 @@ def type_name(kind: pa.DataType) -> str:
         return f"list<{type_name(kind.value_type)}>"
     if pa.types.is_struct(kind):
         return "struct<" + ", ".join(f"{f.name}: {type_name(f.type)}" for f in kind) + ">"
-    return {"large_string": "string", "date32[day]": "date32"}.get(str(kind), str(kind))
+    return {"large_string": "string", "date32[day]": "date32", "double": "float64"}.get(str(kind), str(kind))
 
 
 def description(field: pa.Field) -> str:

@@ -190,10 +190,13 @@ def speaker_rows(quotes: pd.DataFrame, listed: Mapping[str, Any] | None = None,
         return []
     _participants(top, said, spoke_on)
     shown = {sid: _display(person) for sid, person in said.items()}
-    rows = []
-    for sid, person in said.items():
-        co = Counter(other for occasion in person.occasions for other in spoke_on[occasion] if other != sid)
-        rows.append(_row(sid, person, corpus, co, shown, (listed or {}).get(sid), min_z, top_words))
+    # Who met whom: everyone present (quoted, or named as a participant) on an occasion met the others there.
+    met: dict[str, Counter] = defaultdict(Counter)
+    for present in spoke_on.values():
+        for sid in present:
+            met[sid].update(other for other in present if other != sid)
+    rows = [_row(sid, person, corpus, met[sid], shown, (listed or {}).get(sid), min_z, top_words)
+            for sid, person in said.items()]
     return sorted(rows, key=lambda r: (-r["quotes"], r["speaker"], r["speaker_id"]))
 
 
