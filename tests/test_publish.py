@@ -19,6 +19,9 @@ from quotes.publish import PublishError
 from tests.invented import build_invented, write_articles
 
 runner = CliRunner()
+# mlcroissant's own use of rdflib and pandas is not ours to fix.
+pytestmark = [pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated"),
+              pytest.mark.filterwarnings("ignore:The inplace keyword")]
 ABOUT = dict(name="Pellmar harbour quotes", license="cc-by-4.0",
              description="Quotes from invented articles about a harbour town.", date="2024-04-01")
 
