@@ -15,6 +15,8 @@ from quotes.export import ExportError
 from quotes.html_report import TOP_SPEAKERS
 from quotes.html_report import report as write_report
 from quotes.pipeline import build as build_corpus
+from quotes.publish import PublishError
+from quotes.publish import publish as publish_corpus
 from quotes.readers import InputError
 from quotes.report import ReportError
 from quotes.report import by_speaker as by_speaker_report
@@ -137,6 +139,28 @@ def eval_(
         _fail(error)
         return
     sys.stdout.write(json.dumps(scores.as_dict(), indent=1) + "\n" if as_json else format_scores(scores, str(gold)))
+
+
+@app.command()
+def publish(
+    corpus: Path = typer.Argument(..., help="A corpus folder written by 'quotes build'."),
+    name: str = typer.Option(..., "--name", help="The dataset's name, as people will read it."),
+    license: str = typer.Option(..., "--license", help="Licence id: cc-by-4.0, cc0-1.0, odc-by, mit, ..."),
+    description: str = typer.Option(..., "--description", help="What the dataset holds and where it comes from."),
+    language: str = typer.Option("en", "--language", help="Language code of the articles."),
+    url: str = typer.Option(None, "--url", help="The dataset's home page."),
+    citation: str = typer.Option(None, "--citation", help="A BibTeX entry (default: one made from name and year)."),
+    version: str = typer.Option("1.0.0", "--dataset-version", help="The dataset's MAJOR.MINOR.PATCH version."),
+    date: str = typer.Option(None, "--date", help="Publication date, yyyy-mm-dd (default: today)."),
+) -> None:
+    """Add a dataset card (README.md), Croissant metadata and SHA-256 checksums to a corpus folder."""
+    try:
+        done = publish_corpus(corpus, name=name, license=license, description=description, language=language,
+                              url=url, citation=citation, version=version, date=date)
+    except (PublishError, ExportError) as error:
+        _fail(error)
+        return
+    typer.echo(f"{done.card}, {done.croissant}, {done.checksums}", err=True)
 
 
 def main() -> None:

@@ -18,10 +18,8 @@ import datetime as dt
 import json
 import os
 import shutil
-import statistics
 import tempfile
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -31,82 +29,21 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from quotes.model import Document, NonSpeech, Quote
+from quotes.schema import (  # noqa: F401 - re-exported: the schemas were first defined here
+    DOCUMENTS_SCHEMA,
+    KIND_COUNTS,
+    NON_SPEECH_SCHEMA,
+    QUOTES_SCHEMA,
+    SCHEMA_VERSION,
+    SPEAKERS_SCHEMA,
+)
+from quotes.statistics import speaker_rows
 
-SCHEMA_VERSION = "2"
 TABLES = ("quotes.parquet", "speakers.parquet", "documents.parquet", "non_speech.parquet")
 MANIFEST = "corpus.json"
 FILES = (*TABLES, MANIFEST)
-
-QUOTES_SCHEMA = pa.schema(
-    [
-        ("quote_id", pa.string()),
-        ("doc_id", pa.string()),
-        ("start", pa.int64()),
-        ("end", pa.int64()),
-        ("text", pa.string()),
-        ("kind", pa.dictionary(pa.int8(), pa.string())),
-        ("speaker", pa.string()),
-        ("speaker_id", pa.string()),
-        ("speakers", pa.list_(pa.string())),
-        ("speaker_ids", pa.list_(pa.string())),
-        ("speaker_named", pa.bool_()),
-        ("speaker_mention", pa.string()),
-        ("cue", pa.string()),
-        ("method", pa.dictionary(pa.int8(), pa.string())),
-        ("confidence", pa.float64()),
-        ("date", pa.date32()),
-        ("place", pa.string()),
-        ("event", pa.string()),
-        ("participants", pa.list_(pa.string())),
-        ("addressees", pa.list_(pa.string())),
-        ("vocatives", pa.list_(pa.string())),
-        ("unclosed", pa.bool_()),
-        ("parent_id", pa.string()),
-    ]
-)
-KIND_COUNTS = pa.list_(pa.struct([("kind", pa.string()), ("count", pa.int64())]))
-SPEAKERS_SCHEMA = pa.schema(
-    [
-        ("speaker_id", pa.string()),
-        ("speaker", pa.string()),
-        ("named", pa.bool_()),
-        ("quotes", pa.int64()),
-        ("words", pa.int64()),
-        ("documents", pa.int64()),
-        ("first_date", pa.date32()),
-        ("last_date", pa.date32()),
-        ("mean_words", pa.float64()),
-        ("median_words", pa.float64()),
-        ("kinds", KIND_COUNTS),
-        ("role", pa.string()),
-        ("wikidata_id", pa.string()),
-    ]
-)
-DOCUMENTS_SCHEMA = pa.schema(
-    [
-        ("doc_id", pa.string()),
-        ("title", pa.string()),
-        ("date", pa.date32()),
-        ("source", pa.string()),
-        ("place", pa.string()),
-        ("url", pa.string()),
-        ("path", pa.string()),
-        ("encoding", pa.string()),
-        ("chars", pa.int64()),
-        ("quotes", pa.int64()),
-        ("warnings", pa.list_(pa.string())),
-        ("text", pa.string()),
-    ]
-)
-NON_SPEECH_SCHEMA = pa.schema(
-    [
-        ("doc_id", pa.string()),
-        ("start", pa.int64()),
-        ("end", pa.int64()),
-        ("text", pa.string()),
-        ("reason", pa.dictionary(pa.int8(), pa.string())),
-    ]
-)
+#: What `quotes publish` adds to a corpus folder; a rebuild removes them, as their figures would be stale.
+PUBLISHED = ("README.md", "croissant.json", "SHA256SUMS")
 
 
 class ExportError(Exception):
@@ -126,12 +63,20 @@ class CorpusPaths(NamedTuple):
 
 @dataclass
 class Corpus:
-    """The tables of a corpus, as `load` returns them."""
+    """The tables of a corpus, as `load` returns them.
+
+    It unpacks into the three tables researchers work with,
+    `quotes, speakers, documents = load(OUT)`; `non_speech`, the words in quotation
+    marks that were not taken as speech, is there by name for checking the detector.
+    """
 
     quotes: pd.DataFrame
     speakers: pd.DataFrame
     documents: pd.DataFrame
     non_speech: pd.DataFrame
+
+    def __iter__(self) -> Iterator[pd.DataFrame]:
+        return iter((self.quotes, self.speakers, self.documents))
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -170,50 +115,6 @@ def _quote_row(quote: Quote, doc: Document) -> dict:
         "unclosed": quote.unclosed,
         "parent_id": quote.parent_id,
     }
-
-
-def _display_name(said: list[dict]) -> str:
-    """The name a speaker is most often given; the earliest wins a tie, so the choice is stable."""
-    names = Counter(r["speaker"] for r in said)
-    return max(names, key=lambda name: names[name])
-
-
-def _speaker_row(speaker_id: str, said: list[dict]) -> dict:
-    """Figures for one speaker over their top-level quotes."""
-    lengths = [len(r["text"].split()) for r in said]
-    dates = [r["date"] for r in said if r["date"] is not None]
-    kinds = Counter(r["kind"] for r in said)
-    return {
-        "speaker_id": speaker_id,
-        "speaker": _display_name(said),
-        "named": said[0]["speaker_named"],
-        "quotes": len(said),
-        "words": sum(lengths),
-        "documents": len({r["doc_id"] for r in said}),
-        "first_date": min(dates, default=None),
-        "last_date": max(dates, default=None),
-        "mean_words": statistics.fmean(lengths),
-        "median_words": float(statistics.median(lengths)),
-        "kinds": [{"kind": k, "count": c} for k, c in sorted(kinds.items())],
-    }
-
-
-def _speaker_rows(rows: list[dict], listed: Mapping[str, Any] | None = None) -> list[dict]:
-    """One row per speaker id; nested quotes are left out, as they are counted in their parent,
-    and a quote of several speakers ("the two ministers said") counts for each."""
-    by_id: dict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        if row["parent_id"] is None:
-            # A group's quote counts for each of its members.
-            for name, sid in zip(row["speakers"], row["speaker_ids"], strict=True):
-                by_id[sid].append({**row, "speaker": name})
-    out = [_speaker_row(sid, said) for sid, said in by_id.items()]
-    for row in out:
-        # What the user's speaker list says about this person (see quotes.speaker_list).
-        entry = (listed or {}).get(row["speaker_id"])
-        row["role"] = getattr(entry, "role", None)
-        row["wikidata_id"] = getattr(entry, "wikidata_id", None)
-    return sorted(out, key=lambda r: (-r["quotes"], r["speaker"], r["speaker_id"]))
 
 
 def _document_row(doc: Document) -> dict:
@@ -256,10 +157,11 @@ def _metadata(build_info: dict[str, str] | None) -> dict[str, str]:
     return {"quotes.schema_version": SCHEMA_VERSION, "quotes.version": _version(), **extra}
 
 
-def _write(rows: list[dict], schema: pa.Schema, path: Path, metadata: dict[str, str]) -> None:
+def _write(rows: list[dict], schema: pa.Schema, path: Path, metadata: dict[str, str]) -> pa.Table:
     """One Parquet file with a fixed schema and fixed writer options, for reproducible bytes."""
     table = pa.Table.from_pylist(rows, schema=schema).replace_schema_metadata(metadata)
     pq.write_table(table, path, compression="zstd", row_group_size=100_000)
+    return table
 
 
 def _check_target(out: Path) -> None:
@@ -267,7 +169,7 @@ def _check_target(out: Path) -> None:
     if out.exists() and not out.is_dir():
         raise ExportError(f"{out}: exists and is not a folder")
     if out.is_dir():
-        strangers = sorted(p.name for p in out.iterdir() if p.name not in FILES or not p.is_file())
+        strangers = sorted(p.name for p in out.iterdir() if p.name not in FILES + PUBLISHED or not p.is_file())
         if strangers:
             raise ExportError(
                 f"{out}: holds files that are not a corpus ({', '.join(strangers[:3])}); "
@@ -305,8 +207,9 @@ def _write_tables(docs: list[Document], staging: Path, metadata: dict[str, str],
                   listed: Mapping[str, Any] | None = None) -> None:
     """The tables and the manifest, written into `staging`."""
     quote_rows = [_quote_row(q, d) for d in docs for q in sorted(d.quotes, key=lambda q: (q.start, q.end))]
-    _write(quote_rows, QUOTES_SCHEMA, staging / "quotes.parquet", metadata)
-    _write(_speaker_rows(quote_rows, listed), SPEAKERS_SCHEMA, staging / "speakers.parquet", metadata)
+    quotes = _write(quote_rows, QUOTES_SCHEMA, staging / "quotes.parquet", metadata)
+    # Speaker figures come from the quotes table itself, as a researcher would load it.
+    _write(speaker_rows(quotes.to_pandas(), listed), SPEAKERS_SCHEMA, staging / "speakers.parquet", metadata)
     _write([_document_row(d) for d in docs], DOCUMENTS_SCHEMA, staging / "documents.parquet", metadata)
     non_speech = [_non_speech_row(n) for d in docs for n in sorted(d.non_speech, key=lambda n: (n.start, n.end))]
     _write(non_speech, NON_SPEECH_SCHEMA, staging / "non_speech.parquet", metadata)
@@ -340,7 +243,9 @@ def write_corpus(
 
 
 def load(out_dir: str | Path) -> Corpus:
-    """The tables of a corpus folder as pandas DataFrames."""
+    """The tables of a corpus folder as pandas DataFrames: `.quotes`, `.speakers`, `.documents`
+    (and `.non_speech`), with the types of `quotes.schema` (dates as `datetime.date`, categories
+    for kinds, rules, cues and events, lists as arrays)."""
     out = Path(out_dir)
     if not out.is_dir():
         raise ExportError(f"{out}: no such corpus folder")

@@ -33,9 +33,14 @@ TOP_SPEAKERS = 5
 #: The speaker table's first columns (table column, heading); any other column the table has is shown after them.
 CORE_COLUMNS = [("speaker", "speaker"), ("quotes", "quotes"), ("words", "words"), ("documents", "documents"),
                 ("first_date", "first"), ("last_date", "last")]
-#: Columns not worth a reader's attention in the table: ids and figures another column already says.
-HIDDEN_COLUMNS = {"speaker_id", "named", "median_words"}
+#: Columns not worth a reader's attention in the table: ids, figures another column already says, and the
+#: per-speaker lists (kinds, cues, co-speakers, addressees, distinctive words) that make rows too tall to
+#: scan; they are in speakers.parquet and `quotes by-speaker --format json`.
+HIDDEN_COLUMNS = {"speaker_id", "named", "median_words", "kinds", "cues", "co_speakers", "addressees",
+                  "distinctive_words"}
 NO_SPEAKER = "cx"
+#: How many entries of a list column (cues, co-speakers, distinctive words) a table cell shows.
+LIST_ITEMS = 3
 
 
 @dataclass
@@ -117,6 +122,9 @@ def _article_view(number: int, art: Article, classes: dict[str, str], colours: d
 
 def _cell(value: object) -> tuple[str, bool]:
     value = plain(value)
+    if isinstance(value, list) and len(value) > LIST_ITEMS:
+        # Top cues, co-speakers, distinctive words: the first few say it; the table stays readable.
+        return text(value[:LIST_ITEMS]) + ", \u2026", False
     if isinstance(value, float):
         return f"{value:.1f}", True
     return text(value), isinstance(value, int) and not isinstance(value, bool)

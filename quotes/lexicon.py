@@ -251,3 +251,21 @@ def patronymics() -> Patronymics:
     lines = _lines("patronymics.txt")
     return Patronymics(tuple(line[1:] for line in lines if line.startswith("-")),
                        frozenset(line for line in lines if not line.startswith("-")))
+
+
+@cache
+def column_descriptions() -> dict[tuple[str, str], str]:
+    """(table, column) -> what the column holds: one source for the files, the card and the docs."""
+    return {(row["table"], row["column"]): row["description"] for row in _csv_rows("columns.csv")}
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """English function words, never reported as a speaker's distinctive words (they are still counted)."""
+    return frozenset(_lines("stop_words.txt"))
+
+
+@cache
+def licences() -> dict[str, str]:
+    """Licence ids a published corpus may carry (lower case) -> their SPDX ids."""
+    return {row["id"]: row["spdx"] for row in _csv_rows("licenses.csv")}

@@ -6,6 +6,7 @@ and is what the `quotes build` command calls.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from quotes.detect import detect
 from quotes.export import write_corpus
 from quotes.model import Document, Quote
 from quotes.occasion import find_occasions
+from quotes.provenance import file_sha256, input_checksums
 from quotes.readers import read_documents
 from quotes.speaker_list import SpeakerList, load_speaker_list
 from quotes.speakers import canonicalise
@@ -54,5 +56,9 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path, on_error: str = "sk
     info = {"annotator": "rules", "on_error": on_error}
     if listing:
         info["speaker_list"] = Path(speakers).name if isinstance(speakers, (str, Path)) else "given"
+    if isinstance(speakers, (str, Path)):
+        info["speaker_list_sha256"] = file_sha256(speakers)
+    # What the corpus was made of: SHA-256 of every input file, keyed as documents.path gives it.
+    info["input_sha256"] = json.dumps(input_checksums(docs, report), sort_keys=True)
     write_corpus(docs, out_dir, info, listing.by_id() if listing else None)
     return docs

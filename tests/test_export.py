@@ -9,6 +9,7 @@ import pytest
 from quotes.export import (
     DOCUMENTS_SCHEMA,
     QUOTES_SCHEMA,
+    SCHEMA_VERSION,
     SPEAKERS_SCHEMA,
     ExportError,
     load,
@@ -131,7 +132,7 @@ def test_documents_table(corpus_dir):
 def test_metadata_holds_versions_and_build_info(corpus_dir):
     for name in ("quotes", "speakers", "documents"):
         meta = pq.read_schema(corpus_dir / f"{name}.parquet").metadata
-        assert meta[b"quotes.schema_version"] == b"2"
+        assert meta[b"quotes.schema_version"] == SCHEMA_VERSION.encode()
         assert meta[b"quotes.version"]
         assert meta[b"quotes.annotator"] == b"rules" and meta[b"quotes.options"] == b"strict"
         assert str(corpus_dir).encode() not in b"".join(meta.values())
