@@ -70,6 +70,17 @@ def test_transliteration_variants_are_one_speaker():
     assert ids[0] == ids[1] != ids[2]
 
 
+def test_display_name_is_the_full_name_quoted_most_often():
+    from quotes.model import Document, Quote
+    from quotes.speakers import canonicalise
+
+    docs = [Document(n, "x", quotes=[Quote(n, 0, 1, "x", speaker=name)])
+            for n, name in (("a", "Harold M. Ried"), ("b", "Harold Ried"), ("c", "Harold Ried"), ("d", "Ried"))]
+    canonicalise(docs)
+    assert {d.quotes[0].speaker for d in docs} == {"Harold Ried"}
+    assert len({d.quotes[0].speaker_id for d in docs}) == 1
+
+
 def test_pronoun_prefers_the_subject_of_the_last_sentence():
     text = ('Nurse Clara Holm, head of the ward, agreed with Peter Sand on the plan.\n\n'
             '"We need more beds," she said.')
