@@ -75,10 +75,16 @@ _NOT_VERBS = frozenset("of in at for and or to from with on by who which whose t
 _DOCUMENT_CUES = frozenset({"read", "reads", "reading"})
 #: `Her message is simple`: a sentence about what a person has or does, opened by their possessive.
 _OWNER_LEAD = re.compile(r"\s*(His|Her)\s+[a-z]")
+#: `Sen. Jay Holm (D) said`, `Ann Lee (R-Ohio) said`: a party label in brackets after a name.
+_PARTY_LABEL = re.compile(r"\s*\([A-Z][\w.,\- ]{0,14}\)$")
 #: `in her words`, `in his own words`: a cue phrase whose possessive names the speaker.
 _WORDS_OF = re.compile(r"in (his|her|their)(?: own)? words", re.IGNORECASE)
 #: `"..." ― Ann Lee`: a quote signed with a dash and a name, as in epigraphs and readers' comments.
 _SIGNATURE = re.compile(r"[\s.,!?]*[\u2015\u2014\u2013]\s*")
+#: A line under a quote that signs it: a dash, then a name (`-Ann Lee, tweeting after the speech.`).
+_SIGNATURE_LINE = re.compile(r"[-\u2015\u2014\u2013]\s*(?=[A-Z])")
+#: The longest line taken for a signature (characters).
+SIGNATURE_LINE = 120
 
 
 def _is_passive(text: str, cue_start: int) -> bool:
@@ -138,7 +144,7 @@ def _subject_end(text: str, begin: int, cue_start: int) -> int:
     `X, the Y of Z, said`: an apposition; `President X of Norland said`: a place
     that qualifies the name. Both follow the subject; neither is the speaker.
     """
-    left = _AUXILIARIES.sub("", text[begin:cue_start].rstrip())
+    left = _PARTY_LABEL.sub("", _AUXILIARIES.sub("", text[begin:cue_start].rstrip()))
     if left.endswith(","):
         parts = left[:-1].split(",")
         if len(parts) > 1 and _is_bare_name(parts[0]):
@@ -270,9 +276,23 @@ class Attributor:
             closing += 1
         dash = _SIGNATURE.match(self.text, closing, limit)
         if dash is None:
-            return False
+            return self._signature_below(quote, para, closing, next_start)
         phrase = phrase_after(self.text, dash.end(), limit)
         if phrase is None or phrase.kind != "name" or self.text[phrase.end:limit].strip(" .\u00a0" + QUOTE_MARKS):
+            return False
+        return self._decide(quote, phrase, "signature", None)
+
+    def _signature_below(self, quote: Quote, para: Paragraph, closing: int, next_start: int) -> bool:
+        """A quoted paragraph signed by the short line under it: `"..."` then `-Ann Lee, tweeting after the
+        speech.` The line is no remark of its own (no quote starts in it)."""
+        if self.text[closing:para.end].strip(" .,!?\u00a0") or para.index + 1 >= len(self.paras):
+            return False
+        below = self.paras[para.index + 1]
+        dash = _SIGNATURE_LINE.match(self.text, below.start, below.end)
+        if dash is None or below.end - below.start > SIGNATURE_LINE or next_start < below.end:
+            return False
+        phrase = phrase_after(self.text, dash.end(), below.end)
+        if phrase is None or phrase.kind != "name" or self.text[phrase.end:below.end].strip(" .")[:1] not in ("", ","):
             return False
         return self._decide(quote, phrase, "signature", None)
 
@@ -296,7 +316,7 @@ class Attributor:
                 # `"...," Lena Dahl, chair of the board, said` and `"...," Oskar Lund of Nordbank
                 # said`: the speaker is the noun phrase that opens the frame.
                 head = between.split(",")[0] if between.rstrip().endswith(",") else between
-                head = _AUXILIARIES.sub("", head.rstrip())
+                head = _PARTY_LABEL.sub("", _AUXILIARIES.sub("", head.rstrip()))
                 head_end = start + len(head)
                 if re.search(r"\s(?:of|from|at|with)\s", head):
                     # `Oskar Lund of Nordbank said`: the head of the noun phrase, not the last name in it.
@@ -390,10 +410,13 @@ class Attributor:
     def _clause_subject(self, begin: int, verb_start: int) -> Phrase | None:
         """The subject that opens the clause of a verb, past an opening adverbial (`On Monday, Lee ...`)."""
         conjunction = _CONJUNCTIONS.match(self.text, begin, verb_start)
-        start = begin = conjunction.end() if conjunction else begin
-        first = re.match(r"\W*(\w+)", self.text[begin:verb_start])
-        if first and first.group(1).lower() in _CLAUSE_OPENERS:
-            comma = self.text.find(",", begin, verb_start)
+        start = conjunction.end() if conjunction else begin
+        for _ in range(3):
+            # `On Thursday, after staying neutral, Wren appeared ...`: past each opening adverbial.
+            first = re.match(r"\W*(\w+)", self.text[start:verb_start])
+            if not first or first.group(1).lower() not in _CLAUSE_OPENERS:
+                break
+            comma = self.text.find(",", start, verb_start)
             if comma < 0:
                 return None
             start = comma + 1

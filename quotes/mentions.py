@@ -20,9 +20,11 @@ from quotes.given_names import first_name_gender
 
 # A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
 # so that a run never crosses a sentence end ("the United States. Freeland said").
-_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'\u2019-]*)"
+#: Title abbreviations longer than the short ones the pattern allows anyway (`Capt.`, `Prof.`).
+_LONG_ABBREVIATIONS = "|".join(re.escape(t[:-1]) for t in sorted(lexicon.titles()) if t.endswith(".") and len(t) > 4)
+CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|(?:" + _LONG_ABBREVIATIONS + r")\.|[A-Z][\w'\u2019-]*)"
 _JOIN = r"(?:[ \t]+(?:de|da|del|van|von|der|den|ter|bin|ibn|al|el|la|le|di|du|dos|oglu|ogly|kyzy)\b){0,2}"
-_RUN = re.compile(_CAP + r"(?:" + _JOIN + r"[ \t]+" + _CAP + r")*")
+_RUN = re.compile(CAP + r"(?:" + _JOIN + r"[ \t]+" + CAP + r")*")
 _ROLE_BEFORE = re.compile(
     r"(?:(?:the|his|her|its|their|former|then)\s+)?(?:[\w-]+\s+){0,8}$", re.IGNORECASE)
 STOP_CAPS = frozenset(

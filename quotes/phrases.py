@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from quotes import lexicon
-from quotes.mentions import STOP_CAPS, _is_country, _is_title
+from quotes.mentions import CAP, STOP_CAPS, _is_country, _is_title
 
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
-_CAP_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|[A-Z][\w'\u2019-]*)"
+_CAP_TOKEN = CAP
 _NAME_RUN_END = re.compile(
     r"(?:" + _CAP_TOKEN + r"(?:\s+(?:de|da|van|von|der|bin|al|el|la|le|di|oglu|ogly)\b)?[ \t]+)*" + _CAP_TOKEN + r"$")
 _NAME_RUN_START = re.compile(
@@ -193,8 +193,12 @@ def _is_abbreviation(word: str) -> bool:
 
 def _described_name(segment: str, start: int) -> Phrase | None:
     """`said former Wisconsin Gov. Ann Lee`, `said undecided voter Jo Hart of Derry`, `said oil and gas worker
-    Mo Rahn`: the name heading a description."""
-    words = _words(segment, frozenset({"and"}))
+    Mo Rahn`, `said former secretary of state Ann Lee`: the name heading a description."""
+    words = _words(segment, frozenset({"and", "of"}))
+    for i, match in enumerate(words[:-1]):
+        if match.group() == "of" and words[i + 1].group()[:1].isupper():
+            words = words[:i]  # `Jo Hart of Derry`, `founder of Nordpress`: "of" before a name ends the phrase
+            break
     if not any(w.group()[:1].islower() for w in words):
         return None
     tail: list[re.Match[str]] = []

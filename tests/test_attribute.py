@@ -519,3 +519,36 @@ def test_first_name_of_the_other_gender_makes_a_poorer_antecedent():
             'Then there is the matter of Mosk\u2019s posts. In other words, he gets to keep his riffs '
             '("I will retire that title in three years, and nobody can stop me") but no deal announcements.')
     assert speaker_of(text, "I will retire")[0] == "Elon Mosk"
+
+
+def test_long_title_abbreviation_inside_a_name():
+    text = '"The candidates do not understand," said Army Capt. Chris Pardo, who said he would not vote.'
+    assert speaker_of(text, "The candidates")[0] == "Chris Pardo"
+
+
+def test_description_with_of_before_a_name():
+    text = '"The first line of defense is at home," said former secretary of state Hilda Clanton.'
+    assert speaker_of(text, "The first line")[0] == "Hilda Clanton"
+
+
+def test_of_before_a_name_ends_the_description():
+    text = '"We dedicate ourselves to local artists," says the 39-year-old founder of Nordpress Comics.'
+    assert speaker_of(text, "We dedicate")[0] != "Nordpress Comics"
+
+
+def test_several_opening_adverbials_before_the_subject():
+    text = ('On Thursday, after staying neutral throughout the primary, Wanda Wren appeared on television and '
+            'endorsed her, saying, "I think having a fighter in the lead is good."')
+    assert speaker_of(text, "I think having")[0] == "Wanda Wren"
+
+
+def test_party_label_in_brackets_after_a_name():
+    text = '"By putting this in the constitution, we tie their hands," state Sen. Jay Holm (D) said.'
+    assert speaker_of(text, "By putting")[0] == "Jay Holm"
+
+
+def test_quote_signed_by_the_line_under_it():
+    text = ('"Great speech. She is ready, and she never quits."\n\n-Mayor Ada Holt, writing after the speech.\n\n'
+            '"The whole idea of it is something we have to fight."\n\n-Michelle Marks, Philadelphia.')
+    assert speaker_of(text, "Great speech") == ("Ada Holt", "signature")
+    assert speaker_of(text, "The whole idea") == ("Michelle Marks", "signature")
