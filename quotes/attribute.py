@@ -77,6 +77,8 @@ _DOCUMENT_CUES = frozenset({"read", "reads", "reading"})
 _OWNER_LEAD = re.compile(r"\s*(His|Her)\s+[a-z]")
 #: `Sen. Jay Holm (D) said`, `Ann Lee (R-Ohio) said`: a party label in brackets after a name.
 _PARTY_LABEL = re.compile(r"\s*\([A-Z][\w.,\- ]{0,14}\)$")
+#: Cue phrases that say how something was said, beside the verb that says it was said.
+_MANNER_CUES = frozenset({"in a statement", "in an interview"})
 #: `in her words`, `in his own words`: a cue phrase whose possessive names the speaker.
 _WORDS_OF = re.compile(r"in (his|her|their)(?: own)? words", re.IGNORECASE)
 #: `"..." ― Ann Lee`: a quote signed with a dash and a name, as in epigraphs and readers' comments.
@@ -300,8 +302,9 @@ class Attributor:
         limit = min(para.end, next_start, quote.end + CUE_WINDOW)
         start = _edge_after(self.text, quote.end, limit)
         end = sentence_end(self.text, start, limit)
-        closed = self.text[quote.start:quote.end].rstrip(QUOTE_MARKS + " ").endswith(".")
-        if closed and next_start <= limit and \
+        ending = self.text[quote.start:quote.end].rstrip(QUOTE_MARKS + " ")
+        closed = ending.endswith(".")
+        if ending.endswith((".", "?", "!")) and next_start <= limit and end >= next_start - 2 and \
                 self.text[start:next_start].rstrip(" " + QUOTE_MARKS).endswith((",", ":")):
             return False  # `"... know." Lee laughed and said, "I ..."`: the cue introduces the next quote
         for cue in find_cues(self.text, start, end):
@@ -350,10 +353,22 @@ class Attributor:
             return self._evaluation(quote, sentence_start(self.text, para.start, stop), stop)
         # The cue nearest the quote, unless its subject names nobody (`Holm says Norway has asked
         # ..., calling it "inhumane"`): then the nearest cue before it whose subject does.
+        if len(cues) > 1:
+            # `told Lee in an interview`: a prepositional cue beside a verb cue only says how it was said.
+            cues = [cue for cue in cues if cue.group().lower() not in _MANNER_CUES] or cues
         found = [self._cue_subject(cue, begin, stop, para) for cue in reversed(cues)]
         chosen = next((f for f in found if f[1] is not None and self._names_someone(f[1])), found[0])
         cue, phrase, subject = chosen
         return phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower(), subject)
+
+    def _introduced(self, quote: Quote, para: Paragraph) -> bool:
+        """A quote right after `cue,` or `cue:` in its paragraph that ends its own sentence."""
+        before = self.text[para.start:_edge_before(self.text, quote.start, para.start)].rstrip()
+        if not before.endswith((",", ":")):
+            return False
+        words = before[:-1].split()
+        closes = self.text[quote.start:quote.end].rstrip(QUOTE_MARKS + " ").endswith((".", "?", "!"))
+        return closes and any(is_cue_word(word.strip(".,;:")) for word in words[-3:])  # `telling her,`
 
     def _cue_subject(self, cue: re.Match[str], begin: int, stop: int,
                      para: Paragraph) -> tuple[re.Match[str], Phrase | None, bool]:
@@ -368,9 +383,15 @@ class Attributor:
             return cue, Phrase(start, start + len(owner.group(1)), pronoun, "pronoun") if pronoun else None, True
         phrase = phrase_before(self.text, begin, _subject_end(self.text, begin, cue.start()))
         if phrase is None or _is_participle(self.text, cue):
-            # `Mrs. Lee shook her head and said`, `Lee needled him, saying`: the clause's subject.
+            # `Mrs. Lee shook her head and said`, `Lee needled him, saying`: the clause's subject, which
+            # starts after any quote earlier in the sentence (`"...," Lee wrote, explaining "..."`).
+            subject = self._clause_subject(begin, cue.start())
             sentence = sentence_start(self.text, para.start, stop)
-            return cue, self._clause_subject(sentence, cue.start()) or phrase, True
+            if subject is None and self.text[sentence] not in QUOTE_MARKS:
+                # `He voiced his "anger" on Twitter, writing "..."`: a quote earlier in the sentence that
+                # was part of the clause, whose subject opens the sentence.
+                subject = self._clause_subject(sentence, cue.start())
+            return cue, subject or phrase, True
         return cue, phrase, False
 
     def _acting_person(self, begin: int, end: int) -> Phrase | None:
@@ -409,6 +430,8 @@ class Attributor:
 
     def _clause_subject(self, begin: int, verb_start: int) -> Phrase | None:
         """The subject that opens the clause of a verb, past an opening adverbial (`On Monday, Lee ...`)."""
+        while begin < verb_start and (self.text[begin] in QUOTE_MARKS or self.text[begin] in " ,\n"):
+            begin += 1  # `," Tiel wrote ..., explaining`: the clause after a quote
         conjunction = _CONJUNCTIONS.match(self.text, begin, verb_start)
         start = conjunction.end() if conjunction else begin
         for _ in range(3):
@@ -453,6 +476,10 @@ class Attributor:
                 or self._introducer(quote)
                 # Quoted words inside narration hang on the verb before them (`Lee called it "a farce"`).
                 or quote.kind == "partial" and self._cue_before(quote, para, prev_end)
+                # `telling her, "...you need us." She replied`: a quote its cue introduces, and which closes
+                # its sentence, is the introducer's; the cue after it starts the next sentence.
+                or quote.kind == "direct" and self._introduced(quote, para) and self._cue_before(quote, para, prev_end)
+                and quote.speaker_named
                 or (quote.kind in ("direct", "partial") and (
                     self._cue_after(quote, end_para, next_start) or self._signature(quote, end_para, next_start)
                     or self._cue_before(quote, para, prev_end)))

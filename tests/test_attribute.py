@@ -552,3 +552,28 @@ def test_quote_signed_by_the_line_under_it():
             '"The whole idea of it is something we have to fight."\n\n-Michelle Marks, Philadelphia.')
     assert speaker_of(text, "Great speech") == ("Ada Holt", "signature")
     assert speaker_of(text, "The whole idea") == ("Michelle Marks", "signature")
+
+
+def test_manner_cue_beside_a_verb_cue_does_not_name_the_speaker():
+    text = ('"It is absurd that you had 400 insiders on board," Sandor told host Rita Madd in an interview last '
+            'week. "That stacks the deck in a very unfair way."')
+    assert speaker_of(text, "That stacks")[0] == "Sandor"
+
+
+def test_participle_after_an_earlier_quote_in_the_sentence():
+    text = ('Piet Tiel will speak next week. "Many people are uncertain this year," Tiel wrote in a statement to '
+            'Wired explaining why he is speaking, "but most agree that our country is on the wrong track."')
+    assert speaker_of(text, "but most agree")[0] == "Piet Tiel"
+
+
+def test_introduced_quote_that_closes_its_sentence_keeps_its_introducer():
+    text = ('In June, Axel Brun emailed her condolences, addressing her as "Hilde" and telling her, "you are an '
+            'all-star player and we need you for the team." She replied to him that it was an honour.')
+    assert speaker_of(text, "you are an all-star")[0] == "Axel Brun"
+
+
+def test_cue_after_a_question_ending_its_sentence():
+    text = ('While Sully proclaims the article a "terrific piece and well worth the trip," Clara Tonn fixates on '
+            'the "pivot" line. "Remind me, did we not first use the pivot?" Tonn writes to Sully. He responds, '
+            '"Yes, but happy to give it to them."')
+    assert speaker_of(text, "Remind me")[0] == "Clara Tonn"
