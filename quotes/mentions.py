@@ -189,6 +189,11 @@ def _acts_like_a_person(text: str, start: int, end: int) -> bool:
     return bool(before) and (not before.group("verb") or before.group("verb") in lexicon.cue_verbs().forms)
 
 
+def _surname_like_country(name: list[str]) -> bool:
+    """`Mark Cuban`, `Sarah English`: a country word after a known first name is a surname."""
+    return len(name) == 2 and bool(first_name_gender(name[0])) and not _is_country(name[0])
+
+
 def _through_possessive(tokens: list[str]) -> list[str]:
     """A possessive ends a name: `Jeanine Dorn's New Work` names Jeanine Dorn, then her work."""
     for i, token in enumerate(tokens[:-1]):
@@ -221,7 +226,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             continue
         offset = match.start() + len(" ".join(tokens[:len(lead)])) + (1 if lead else 0)
         name_text = " ".join(name).rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
-        if any(_is_org_word(t) for t in name) or any(_is_country(t) for t in name):
+        if any(_is_org_word(t) for t in name) or any(_is_country(t) for t in name) and not _surname_like_country(name):
             if _acronym_led(name):
                 # "BC Hydro", "CBC Radio": an acronym heading a name makes it an organisation's.
                 entities.setdefault(name_text, Entity(name_text, "org")).positions.append(offset)

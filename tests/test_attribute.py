@@ -577,3 +577,16 @@ def test_cue_after_a_question_ending_its_sentence():
             'the "pivot" line. "Remind me, did we not first use the pivot?" Tonn writes to Sully. He responds, '
             '"Yes, but happy to give it to them."')
     assert speaker_of(text, "Remind me")[0] == "Clara Tonn"
+
+
+def test_fumed_is_a_speech_verb():
+    text = '"If they were serious, they would have taken the other bill," Senator Pat Tomey fumed on Tuesday.'
+    assert speaker_of(text, "If they were")[0] == "Pat Tomey"
+
+
+def test_country_word_after_a_first_name_is_a_surname():
+    from quotes.mentions import find_entities
+
+    people = [e.name for e in find_entities("Mark Cuban, the owner of the team, says he may run.")[0]
+              if e.kind == "person"]
+    assert people == ["Mark Cuban"]
