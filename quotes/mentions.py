@@ -122,6 +122,8 @@ def _is_org_word(token: str) -> bool:
 def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     """(the words before the name, the name itself): the name is the longest tail free of titles,
     places and organisation words ("Oslo MP Kari Nygaard" -> "Kari Nygaard")."""
+    if _surname_like_country(tokens[-2:]):
+        return tokens[:-2], tokens[-2:]  # `owner Mark Cuban`
     i = len(tokens)
     while i > 0 and not (_is_title(tokens[i - 1]) or _is_country(tokens[i - 1]) or tokens[i - 1] in STOP_CAPS
                          or tokens[i - 1] in lexicon.org_nouns() or
@@ -191,7 +193,7 @@ def _acts_like_a_person(text: str, start: int, end: int) -> bool:
 
 def _surname_like_country(name: list[str]) -> bool:
     """`Mark Cuban`, `Sarah English`: a country word after a known first name is a surname."""
-    return len(name) == 2 and bool(first_name_gender(name[0])) and not _is_country(name[0])
+    return len(name) == 2 and bool(first_name_gender(name[0])) and not _is_country(name[0]) and _is_country(name[1])
 
 
 def _through_possessive(tokens: list[str]) -> list[str]:
