@@ -197,6 +197,8 @@ class Attributor:
         can stand: not at the start of a sentence and not after a preposition ("on Facebook")."""
         if phrase.kind != "name" or " " in phrase.text or name != phrase.text:
             return True
+        if phrase.text.lower() in _CLAUSE_OPENERS or phrase.text.endswith("ly"):
+            return False  # `Nonetheless, she ...`, `Clearly, ...`: a sentence adverb, not a name
         before = self.text[max(0, phrase.start - 30):phrase.start].rstrip()
         previous_word = before.split()[-1] if before.split() else ""
         if _is_title(previous_word):
