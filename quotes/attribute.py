@@ -23,9 +23,10 @@ import re
 from collections import Counter
 
 from quotes import lexicon
+from quotes.detect.speech import NO_SPEAKER
 from quotes.interviews import Sides, interview_sides
 from quotes.mentions import STOP_CAPS, _is_title, find_entities, heads_a_clause
-from quotes.model import Document, Mention, Quote
+from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.phrases import Phrase, phrase_after, phrase_before, plural_subject
 from quotes.resolve import Resolver
 from quotes.text import (
@@ -597,7 +598,23 @@ class Attributor:
 
 
 def attribute(doc: Document) -> Document:
-    """Fill speaker, mention, cue, method and confidence on the quotes of `doc`."""
+    """Fill speaker, mention, cue, method and confidence on the quotes of `doc`.
+
+    A partial quote that no rule gives to anyone is set aside as non-speech (reason `no_speaker`):
+    words quoted inside narration are speech only when someone says them; unclaimed, they are
+    mostly the wording of a law, a pact or a sign. They stay in the non_speech table.
+    """
     if doc.quotes:
         Attributor(doc).run()
+        _set_aside_unclaimed(doc)
     return doc
+
+
+def _set_aside_unclaimed(doc: Document) -> None:
+    unclaimed = {q.quote_id for q in doc.quotes if q.kind == "partial" and q.parent_id is None and not q.speaker}
+    if not unclaimed:
+        return
+    for quote in doc.quotes:
+        if quote.quote_id in unclaimed:
+            doc.non_speech.append(NonSpeech(doc.doc_id, quote.start, quote.end, quote.text, NO_SPEAKER))
+    doc.quotes = [q for q in doc.quotes if q.quote_id not in unclaimed and q.parent_id not in unclaimed]

@@ -590,3 +590,15 @@ def test_country_word_after_a_first_name_is_a_surname():
     people = [e.name for e in find_entities("Mark Cuban, the owner of the team, says he may run.")[0]
               if e.kind == "person"]
     assert people == ["Mark Cuban"]
+
+
+def test_unclaimed_partial_quote_is_set_aside_as_non_speech():
+    from quotes.model import Document
+    from quotes.pipeline import process
+
+    text = ('The pact is a framework that "reaffirms the sovereign right of states to set their own policy." '
+            'Mayor Ada Holt called it "a good start."')
+    doc = process(Document("d", text))
+    assert [q.text for q in doc.quotes] == ["a good start."]
+    assert [(n.text, n.reason) for n in doc.non_speech if n.reason == "no_speaker"] == [
+        ("reaffirms the sovereign right of states to set their own policy.", "no_speaker")]

@@ -33,7 +33,10 @@ NAME_OR_TITLE = "name_or_title"  # "Sea Cup", "Zangezur Corridor"
 SCARE_QUOTE = "scare_quote"  # a short quoted term with no speech cue governing it
 LINK = "link"  # in a `READ MORE: ...` line, the headline of another article
 PULL_QUOTE = "pull_quote"  # a quoted line set apart that repeats words quoted in the article
-REASONS = (EMPTY, NAMING, NAME_OR_TITLE, SCARE_QUOTE, LINK, PULL_QUOTE)
+#: Words quoted inside narration that no attribution rule gives to anyone: a law's, a pact's or a
+#: sign's wording rather than a person's speech (set aside by the attributor, not the detector).
+NO_SPEAKER = "no_speaker"
+REASONS = (EMPTY, NAMING, NAME_OR_TITLE, SCARE_QUOTE, LINK, PULL_QUOTE, NO_SPEAKER)
 
 #: Quoted spans shorter than this many words need a cue, or the shape of direct speech, to count.
 MIN_UNCUED_WORDS = 5
