@@ -1,0 +1,193 @@
+"""A build that streams, reuses earlier work, and never leaves half a corpus: what `quotes build` runs.
+
+1. Documents are read lazily and hashed (`quotes.cache.document_key`); those the
+   cache holds are not processed again, the others go through the per-document
+   stage (`quotes.stage`) in chunks, on local worker processes or a Dask cluster,
+   and their results are committed to the cache chunk by chunk.
+2. Speakers are unified over the whole corpus from their names alone (`quotes.unify`).
+3. The documents are read back from the cache in id order and written as Parquet
+   row groups into a staging folder, which then replaces the corpus in one step
+   (`quotes.writer`, `quotes.atomic`).
+
+Memory holds a chunk of documents, the speaker names and a row group, never the
+corpus; a killed build loses at most the chunks not yet committed.
+"""
+
+from __future__ import annotations
+
+import fcntl
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from quotes.atomic import recover, remove_stale_staging
+from quotes.cache import ResultCache, code_fingerprint, default_location, document_key
+from quotes.export import ExportError, _check_target
+from quotes.model import Document
+from quotes.parallel import Chunk, run_local, start_pool
+from quotes.progress import BuildProgress, build_progress
+from quotes.readers import DocumentStream, read_documents
+from quotes.speaker_list import SpeakerList, load_speaker_list
+from quotes.stage import MAX_CHARS, Options, Processed, unpack
+from quotes.unify import SpeakerNames
+from quotes.writer import CorpusWriter
+
+#: A chunk is sent to a worker when it holds this many documents or this many characters.
+CHUNK_DOCUMENTS = 64
+CHUNK_CHARS = 1 << 20
+ENGINES = ("local", "dask")
+
+
+class EngineError(Exception):
+    """The chosen engine cannot run (a bad option, Dask not installed or not reachable); one line."""
+
+
+@dataclass
+class BuildSummary:
+    """What a build did: the corpus' size, and how much of it was processed anew."""
+
+    out: Path
+    documents: int
+    quotes: int
+    processed: int
+    reused: int
+    warnings: int
+
+
+def _chunks(docs: Iterable[Document]) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    chars = 0
+    for doc in docs:
+        chunk.append(doc)
+        chars += len(doc.text)
+        if len(chunk) >= CHUNK_DOCUMENTS or chars >= CHUNK_CHARS:
+            yield chunk
+            chunk, chars = [], 0
+    if chunk:
+        yield chunk
+
+
+class _Build:
+    """The state of one build between its phases."""
+
+    def __init__(self, cache: ResultCache, fingerprint: str, report: Callable[[str], None],
+                 progress: BuildProgress):
+        self.cache, self.fingerprint, self.report, self.progress = cache, fingerprint, report, progress
+        self.names = SpeakerNames()
+        self.documents = self.processed = self.reused = 0
+
+    def misses(self, stream: DocumentStream) -> Iterator[Chunk]:
+        """Chunks of the documents the cache does not hold; the others are counted in as they pass."""
+        for chunk in _chunks(stream):
+            keyed = [(doc, document_key(doc, self.fingerprint)) for doc in chunk]
+            self.cache.add_members((doc.doc_id, key) for doc, key in keyed)
+            known = self.cache.known([key for _, key in keyed])
+            for _, key in keyed:
+                if key in known:
+                    mentions, warnings = self.cache.mentions(key)
+                    self.names.add(mentions)
+                    for warning in warnings:
+                        self.report(warning)
+                    self.reused += 1
+            self.documents += len(chunk)
+            self.progress.read(stream.bytes_read, self.documents)
+            missing = [(doc, key) for doc, key in keyed if key not in known]
+            if missing:
+                yield missing
+            else:
+                self.cache.commit()
+
+    def store(self, results: list[Processed]) -> None:
+        for item in results:
+            self.cache.store(item.key, item.blob, item.mentions, item.warnings)
+            self.names.add(item.mentions)
+            for warning in item.warnings:
+                self.report(warning)
+        self.processed += len(results)
+        self.cache.commit()
+
+
+def _lock(out: Path) -> Any:
+    """Hold the output's lock file: two builds writing one corpus would undo each other's work."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle = (out.parent / f".{out.name}.lock").open("a")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise ExportError(f"{out}: another build is writing this corpus") from None
+    return handle
+
+
+def build_corpus(inputs: Sequence[str | Path], out_dir: str | Path, on_error: str = "skip",
+                 report: Callable[[str], None] | None = None,
+                 speakers: str | Path | SpeakerList | None = None, *, workers: int = 1,
+                 cache: bool | str | Path = True, max_chars: int = MAX_CHARS, engine: str = "local",
+                 scheduler: str | None = None, progress: bool | None = None) -> BuildSummary:
+    """Build the corpus of `inputs` into `out_dir`; see `quotes.pipeline.build` for the arguments."""
+    out = Path(out_dir)
+    if engine not in ENGINES:
+        raise EngineError(f"unknown engine {engine!r} (expected {' or '.join(ENGINES)})")
+    if workers < 1:
+        raise EngineError(f"--workers must be 1 or more, not {workers}")
+    if engine == "dask" and not scheduler:
+        raise EngineError("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+    recover(out)
+    _check_target(out)  # before any work: an output folder that holds something else is refused at once
+    reported: list[int] = [0]
+    given_report = report
+
+    def report(message: str) -> None:
+        reported[0] += 1
+        if given_report is not None:
+            given_report(message)
+
+    listing = load_speaker_list(speakers) if isinstance(speakers, (str, Path)) else speakers
+    for warning in listing.warnings if listing else []:
+        report(warning)
+    stream = read_documents(inputs, on_error=on_error, report=report)
+    options = Options(max_chars=max_chars)
+    lock = _lock(out)
+    pool = start_pool(workers) if engine == "local" else None
+    try:
+        remove_stale_staging(out)
+        location = None if cache is False else default_location(out) if cache is True else Path(cache)
+        with ResultCache(location, temporary_in=out.parent) as results, build_progress(progress) as bar:
+            state = _Build(results, code_fingerprint(options), report, bar)
+            bar.start_reading(stream.total_bytes)
+            if engine == "dask":
+                from quotes.distributed import run_dask
+
+                processed = run_dask(state.misses(stream), options, scheduler)
+            else:
+                processed = run_local(state.misses(stream), options, pool, workers)
+            for chunk in processed:
+                state.store(chunk)
+            results.commit()
+            unification = state.names.unify(listing)
+            info = {"annotator": "rules", "on_error": on_error}
+            if listing:
+                info["speaker_list"] = Path(speakers).name if isinstance(speakers, (str, Path)) else "given"
+            if max_chars != MAX_CHARS:
+                info["max_chars"] = str(max_chars)
+            writer = CorpusWriter(out, info, listing.by_id() if listing else None, partitioned=engine == "dask")
+            quotes = 0
+            try:
+                bar.start_writing(state.documents)
+                for written, blob in enumerate(results.documents(), start=1):
+                    doc = unification.apply(unpack(blob))
+                    quotes += len(doc.top_level_quotes())
+                    writer.add(doc)
+                    if written % 256 == 0:
+                        bar.wrote(written)
+                bar.wrote(state.documents)
+                writer.finish()
+            finally:
+                writer.abort()
+            results.prune()
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+        lock.close()
+    return BuildSummary(out, state.documents, quotes, state.processed, state.reused, reported[0])
