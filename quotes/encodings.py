@@ -76,7 +76,8 @@ def sniff_encoding(head: bytes) -> str:
     """The encoding of a file to be decoded line by line, chosen from its first bytes.
 
     "utf-8" when they are UTF-8 (a character cut at the end of the sample is allowed);
-    otherwise the detected code page. DecodeError when they are not text.
+    otherwise the code page detected from the lines that are not UTF-8, so that a few
+    UTF-8 lines do not blur the detection. DecodeError when they are not text.
     """
     if looks_binary(head):
         raise DecodeError("not a text file")
@@ -85,10 +86,19 @@ def sniff_encoding(head: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
-    text, encoding = detect(head)
+    foreign = b"\n".join(line for line in head.split(b"\n") if not _is_utf8(line)) or head
+    text, encoding = detect(foreign)
     if encoding is None or not plausible(text):
         raise DecodeError("not a text file (no text encoding fits)")
     return encoding
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def repair_mojibake(text: str) -> tuple[str, str | None]:

@@ -106,8 +106,10 @@ def _fill(doc: Document) -> Document:
 class _LineDecoder:
     """Decodes the lines of one JSONL or CSV file, streamed, in the encoding its first bytes show.
 
-    A UTF-8 file may still hold a line in another code page (archives are pasted
-    together): such a line is decoded on its own, and `notes` says so for its line.
+    Archives are pasted together, so each line that is not plain ASCII is tried as
+    UTF-8 first and then in the file's code page; a line in neither is decoded on
+    its own. `notes` says, by line, when a line was not in the file's encoding, and
+    `line_encodings` which encoding it was in.
     """
 
     def __init__(self, encoding: str):
@@ -116,19 +118,33 @@ class _LineDecoder:
         self.line_encodings: dict[int, str] = {}
 
     def __call__(self, number: int, raw: bytes) -> str:
-        if number == 1 and self.encoding == "utf-8" and raw.startswith(b"\xef\xbb\xbf"):
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
+        if raw.isascii():
+            return raw.decode("ascii")
         try:
-            return raw.decode(self.encoding)
+            text = raw.decode("utf-8")
         except UnicodeDecodeError:
             pass
-        text, found = detect(raw) if self.encoding == "utf-8" else ("", None)
+        else:
+            if self.encoding != "utf-8":
+                self.foreign(number, "utf-8")
+            return text
+        if self.encoding != "utf-8":
+            try:
+                return raw.decode(self.encoding)
+            except UnicodeDecodeError:
+                pass
+        text, found = detect(raw)
         if found is not None and plausible(text):
-            self.notes[number] = f"not {self.encoding} like the rest of the file; decoded as {found}"
-            self.line_encodings[number] = found
+            self.foreign(number, found)
             return text
         self.notes[number] = f"bytes that are not {self.encoding} were replaced"
         return raw.decode(self.encoding, errors="replace")
+
+    def foreign(self, number: int, encoding: str) -> None:
+        self.notes[number] = f"not {self.encoding} like the rest of the file; decoded as {encoding}"
+        self.line_encodings[number] = encoding
 
 
 class _Reader:

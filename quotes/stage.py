@@ -83,6 +83,7 @@ def analyse_many(items: list[tuple[Document, str]], options: Options) -> list[Pr
             analyse(doc, options)
         except Exception as error:  # one article must not end a build of millions: it is kept, and says why
             doc.quotes, doc.non_speech = [], []
-            doc.warnings.append(f"{where(doc)}: could not be analysed ({type(error).__name__}: {error})")
+            first_line = str(error).splitlines()[0] if str(error) else ""
+            doc.warnings.append(f"{where(doc)}: could not be analysed ({type(error).__name__}: {first_line})")
         out.append(Processed(doc.doc_id, key, pack(doc), speaker_mentions(doc), doc.warnings[before:]))
     return out
