@@ -120,6 +120,19 @@ def _lock(out: Path) -> Any:
     return handle
 
 
+def _dask_client(scheduler: str | None, options: Options) -> Any:
+    """A client of the Dask scheduler whose workers run this code, made before any work is done."""
+    from quotes.distributed import check_workers, connect
+
+    client = connect(scheduler or "")
+    try:
+        check_workers(client, options)
+    except BaseException:
+        client.close()
+        raise
+    return client
+
+
 def build_corpus(inputs: Sequence[str | Path], out_dir: str | Path, on_error: str = "skip",
                  report: Callable[[str], None] | None = None,
                  speakers: str | Path | SpeakerList | None = None, *, workers: int = 1,
@@ -148,6 +161,7 @@ def build_corpus(inputs: Sequence[str | Path], out_dir: str | Path, on_error: st
         report(warning)
     stream = read_documents(inputs, on_error=on_error, report=report)
     options = Options(max_chars=max_chars)
+    client = _dask_client(scheduler, options) if engine == "dask" else None
     lock = _lock(out)
     pool = start_pool(workers) if engine == "local" else None
     try:
@@ -156,10 +170,10 @@ def build_corpus(inputs: Sequence[str | Path], out_dir: str | Path, on_error: st
         with ResultCache(location, temporary_in=out.parent) as results, build_progress(progress) as bar:
             state = _Build(results, code_fingerprint(options), report, bar)
             bar.start_reading(stream.total_bytes)
-            if engine == "dask":
+            if client is not None:
                 from quotes.distributed import run_dask
 
-                processed = run_dask(state.misses(stream), options, scheduler)
+                processed = run_dask(state.misses(stream), options, client)
             else:
                 processed = run_local(state.misses(stream), options, pool, workers)
             for chunk in processed:
@@ -189,5 +203,7 @@ def build_corpus(inputs: Sequence[str | Path], out_dir: str | Path, on_error: st
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+        if client is not None:
+            client.close()
         lock.close()
     return BuildSummary(out, state.documents, quotes, state.processed, state.reused, reported[0])
