@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 
+from quotes.export import ExportError
 from quotes.model import Document
 from quotes.unify import SpeakerMentions
 
@@ -74,13 +75,18 @@ class ResultCache:
             os.close(handle)
             path = Path(name)
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA temp_store=FILE")
-        self._db.executescript(SCHEMA)
-        self._db.execute("BEGIN")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA temp_store=FILE")
+            self._db.executescript(SCHEMA)
+            self._db.execute("BEGIN")
+        except (OSError, sqlite3.Error) as error:
+            reason = getattr(error, "strerror", None) or str(error).splitlines()[0]
+            raise ExportError(f"{path}: cannot be used as a cache ({reason}); delete it or build with --no-cache") \
+                from None
 
     def __enter__(self) -> ResultCache:
         return self

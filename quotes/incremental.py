@@ -16,6 +16,7 @@ corpus; a killed build loses at most the chunks not yet committed.
 from __future__ import annotations
 
 import fcntl
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,12 +134,29 @@ def _dask_client(scheduler: str | None, options: Options) -> Any:
     return client
 
 
+@dataclass
+class _Request:
+    """What a build was asked to do, checked."""
+
+    out: Path
+    options: Options
+    info: dict[str, str]  # how the corpus was made, for the files' metadata
+    listing: SpeakerList | None
+    workers: int
+    cache: Path | None  # None: a temporary cache for this build only
+    partitioned: bool
+    progress: bool | None
+
+
 def build_corpus(inputs: Sequence[str | Path], out_dir: str | Path, on_error: str = "skip",
                  report: Callable[[str], None] | None = None,
                  speakers: str | Path | SpeakerList | None = None, *, workers: int = 1,
                  cache: bool | str | Path = True, max_chars: int = MAX_CHARS, engine: str = "local",
                  scheduler: str | None = None, progress: bool | None = None) -> BuildSummary:
-    """Build the corpus of `inputs` into `out_dir`; see `quotes.pipeline.build` for the arguments."""
+    """Build the corpus of `inputs` into `out_dir`; see `quotes.pipeline.build` for the arguments.
+
+    Every choice is checked, and the output folder too, before any document is read.
+    """
     out = Path(out_dir)
     if engine not in ENGINES:
         raise EngineError(f"unknown engine {engine!r} (expected {' or '.join(ENGINES)})")
@@ -147,63 +165,89 @@ def build_corpus(inputs: Sequence[str | Path], out_dir: str | Path, on_error: st
     if engine == "dask" and not scheduler:
         raise EngineError("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
     recover(out)
-    _check_target(out)  # before any work: an output folder that holds something else is refused at once
-    reported: list[int] = [0]
-    given_report = report
-
-    def report(message: str) -> None:
-        reported[0] += 1
-        if given_report is not None:
-            given_report(message)
-
+    _check_target(out)
+    counted = _CountingReport(report)
     listing = load_speaker_list(speakers) if isinstance(speakers, (str, Path)) else speakers
     for warning in listing.warnings if listing else []:
-        report(warning)
-    stream = read_documents(inputs, on_error=on_error, report=report)
-    options = Options(max_chars=max_chars)
-    client = _dask_client(scheduler, options) if engine == "dask" else None
-    lock = _lock(out)
-    pool = start_pool(workers) if engine == "local" else None
+        counted(warning)
+    stream = read_documents(inputs, on_error=on_error, report=counted)
+    info = {"annotator": "rules", "on_error": on_error}
+    if listing:
+        info["speaker_list"] = Path(speakers).name if isinstance(speakers, (str, Path)) else "given"
+    if max_chars != MAX_CHARS:
+        info["max_chars"] = str(max_chars)
+    location = None if cache is False else default_location(out) if cache is True else Path(cache)
+    request = _Request(out, Options(max_chars=max_chars), info, listing, workers, location, engine == "dask",
+                       progress)
+    client = _dask_client(scheduler, request.options) if engine == "dask" else None
     try:
-        remove_stale_staging(out)
-        location = None if cache is False else default_location(out) if cache is True else Path(cache)
-        with ResultCache(location, temporary_in=out.parent) as results, build_progress(progress) as bar:
-            state = _Build(results, code_fingerprint(options), report, bar)
+        summary = _run(stream, request, counted, client)
+    except (OSError, sqlite3.Error) as error:  # a full disk, a vanished folder: one line, not a traceback
+        reason = getattr(error, "strerror", None) or str(error).splitlines()[0]
+        raise ExportError(f"{out}: the corpus cannot be written ({reason})") from None
+    finally:
+        if client is not None:
+            client.close()
+    summary.warnings = counted.count
+    return summary
+
+
+class _CountingReport:
+    """Passes messages on to the caller's report and counts them."""
+
+    def __init__(self, report: Callable[[str], None] | None):
+        self.report, self.count = report, 0
+
+    def __call__(self, message: str) -> None:
+        self.count += 1
+        if self.report is not None:
+            self.report(message)
+
+
+def _run(stream: DocumentStream, request: _Request, report: Callable[[str], None], client: Any) -> BuildSummary:
+    """Process what the cache lacks, unify speakers, write the corpus: the three phases of a build."""
+    lock = _lock(request.out)
+    pool = start_pool(request.workers) if client is None else None
+    try:
+        remove_stale_staging(request.out)
+        with ResultCache(request.cache, temporary_in=request.out.parent) as results, \
+                build_progress(request.progress) as bar:
+            state = _Build(results, code_fingerprint(request.options), report, bar)
             bar.start_reading(stream.total_bytes)
             if client is not None:
                 from quotes.distributed import run_dask
 
-                processed = run_dask(state.misses(stream), options, client)
+                processed = run_dask(state.misses(stream), request.options, client)
             else:
-                processed = run_local(state.misses(stream), options, pool, workers)
+                processed = run_local(state.misses(stream), request.options, pool, request.workers)
             for chunk in processed:
                 state.store(chunk)
             results.commit()
-            unification = state.names.unify(listing)
-            info = {"annotator": "rules", "on_error": on_error}
-            if listing:
-                info["speaker_list"] = Path(speakers).name if isinstance(speakers, (str, Path)) else "given"
-            if max_chars != MAX_CHARS:
-                info["max_chars"] = str(max_chars)
-            writer = CorpusWriter(out, info, listing.by_id() if listing else None, partitioned=engine == "dask")
-            quotes = 0
-            try:
-                bar.start_writing(state.documents)
-                for written, blob in enumerate(results.documents(), start=1):
-                    doc = unification.apply(unpack(blob))
-                    quotes += len(doc.top_level_quotes())
-                    writer.add(doc)
-                    if written % 256 == 0:
-                        bar.wrote(written)
-                bar.wrote(state.documents)
-                writer.finish()
-            finally:
-                writer.abort()
+            quotes = _write(results, state, request, bar)
             results.prune()
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
-        if client is not None:
-            client.close()
         lock.close()
-    return BuildSummary(out, state.documents, quotes, state.processed, state.reused, reported[0])
+    return BuildSummary(request.out, state.documents, quotes, state.processed, state.reused, 0)
+
+
+def _write(results: ResultCache, state: _Build, request: _Request, bar: BuildProgress) -> int:
+    """Unify the speakers and write every document into the corpus; the number of top-level quotes."""
+    unification = state.names.unify(request.listing)
+    listed = request.listing.by_id() if request.listing else None
+    writer = CorpusWriter(request.out, request.info, listed, partitioned=request.partitioned)
+    quotes = 0
+    try:
+        bar.start_writing(state.documents)
+        for written, blob in enumerate(results.documents(), start=1):
+            doc = unification.apply(unpack(blob))
+            quotes += len(doc.top_level_quotes())
+            writer.add(doc)
+            if written % 256 == 0:
+                bar.wrote(written)
+        bar.wrote(state.documents)
+        writer.finish()
+    finally:
+        writer.abort()
+    return quotes

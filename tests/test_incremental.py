@@ -166,3 +166,13 @@ def test_two_builds_of_one_corpus_at_once_are_refused(tmp_path):
         with pytest.raises(ExportError, match="another build is writing this corpus"):
             build([path], tmp_path / "out")
     assert build([path], tmp_path / "out").documents == 3
+
+
+def test_a_cache_that_is_not_a_cache_is_one_line(tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", records(3))
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes(b"these bytes were never a database " * 200)
+    result = runner.invoke(app, ["build", str(path), "-o", str(tmp_path / "out"), "--cache", str(damaged)])
+    assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
+    assert result.output.startswith(f"error: {damaged}: cannot be used as a cache (")
+    assert "--no-cache" in result.output and not (tmp_path / "out").exists()
