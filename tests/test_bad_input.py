@@ -260,3 +260,24 @@ def test_a_line_in_another_code_page_after_the_part_that_chose_the_encoding(tmp_
     assert documents.loc["late", "chars"] == len(CYRILLIC)
     assert list(documents.loc["late", "warnings"]) == [
         f"{path}:{count + 1}: not utf-8 like the rest of the file; decoded as cp1251"]
+
+
+def test_a_full_disk_while_writing_is_one_line_and_keeps_the_previous_corpus(tmp_path, monkeypatch):
+    import quotes.writer
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.txt").write_text(STORY, encoding="utf-8")
+    assert run(tmp_path / "in", "-o", tmp_path / "out").exit_code == 0
+    before = (tmp_path / "out" / "quotes.parquet").read_bytes()
+    (tmp_path / "in" / "more.txt").write_text(STORY.replace("Odile", "Maud"), encoding="utf-8")
+
+    def full(self, rows):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(quotes.writer._Table, "add", full)
+    result = run(tmp_path / "in", "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"error: {tmp_path / 'out'}: the corpus cannot be written (No space left on device)"]
+    assert (tmp_path / "out" / "quotes.parquet").read_bytes() == before
+    assert [p.name for p in tmp_path.glob(".out.*.tmp")] == []
