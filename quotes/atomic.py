@@ -69,7 +69,10 @@ def replace_folder(staging: Path, out: Path) -> None:
 
 
 def remove_stale_staging(out: Path) -> None:
-    """Delete folders that killed builds were writing into (named like `write_corpus`'s staging folders)."""
+    """Delete what killed builds of this corpus left beside it: staging folders (named like
+    `write_corpus`'s) and temporary caches of builds run without a cache. Call it holding the lock."""
     for stale in out.parent.glob(f".{out.name}.*.tmp"):
         if stale.is_dir():
             shutil.rmtree(stale, ignore_errors=True)
+    for stale in out.parent.glob(f".{out.name}.*.tmp.sqlite*"):
+        stale.unlink(missing_ok=True)

@@ -66,12 +66,14 @@ def document_key(doc: Document, fingerprint: str) -> str:
 class ResultCache:
     """Processed documents by key, and the documents of the build under way."""
 
-    def __init__(self, path: Path | None, temporary_in: Path | None = None):
-        """Open (or create) the cache at `path`; None keeps it in a temporary file (in `temporary_in`)
-        for this build only."""
+    def __init__(self, path: Path | None, temporary_for: Path | None = None):
+        """Open (or create) the cache at `path`; None keeps it in a temporary file beside the corpus
+        `temporary_for`, for this build only (named so that `atomic.remove_stale_staging` finds it)."""
         self._temporary = path is None
         if path is None:
-            handle, name = tempfile.mkstemp(prefix=".quotes-build-", suffix=".sqlite", dir=temporary_in)
+            folder = temporary_for.parent if temporary_for else None
+            prefix = f".{temporary_for.name}." if temporary_for else ".quotes."
+            handle, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp.sqlite", dir=folder)
             os.close(handle)
             path = Path(name)
         self.path = path

@@ -210,7 +210,7 @@ def _run(stream: DocumentStream, request: _Request, report: Callable[[str], None
     pool = start_pool(request.workers) if client is None else None
     try:
         remove_stale_staging(request.out)
-        with ResultCache(request.cache, temporary_in=request.out.parent) as results, \
+        with ResultCache(request.cache, temporary_for=request.out) as results, \
                 build_progress(request.progress) as bar:
             state = _Build(results, code_fingerprint(request.options), report, bar)
             bar.start_reading(stream.total_bytes)

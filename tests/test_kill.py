@@ -90,3 +90,14 @@ def test_killed_builds_leave_the_old_corpus_and_the_next_run_completes_it(tmp_pa
     assert len(corpus.documents) == 850 and corpus.documents.doc_id.is_unique
     assert corpus.quotes.quote_id.is_unique and len(corpus.quotes) == len(load(tmp_path / "fresh").quotes)
     assert not staging() and not (tmp_path / ".out.old").exists()
+
+
+def test_a_build_without_cache_killed_leaves_nothing_the_next_one_keeps(tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", records(400))
+    out = tmp_path / "out"
+    assert kill_when(start(path, out, "--no-cache"), lambda: bool(list(tmp_path.glob(".out.*.tmp.sqlite"))))
+    assert not out.exists() and list(tmp_path.glob(".out.*.tmp.sqlite"))
+    finished = start(path, out, "--no-cache")
+    assert finished.wait(timeout=120) == 0
+    assert len(load(out).documents) == 400
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "in.jsonl", "out"]
