@@ -46,13 +46,15 @@ def measure_build(source: Path, workers: int, out: Path, rerun: bool) -> dict:
     wall = time.perf_counter() - started
     own, children = _cpu()
     result = {"wall": wall, "cpu": own - cpu_own + children - cpu_children, "documents": summary.documents,
-              "quotes": summary.quotes}
+              "quotes": summary.quotes,
+              # Peaks of the first build alone (ru_maxrss never goes down, and the rerun forks new workers).
+              "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+              "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if workers > 1 else 0,
+              "cache_mb": sum(p.stat().st_size for p in out.parent.glob(".*.cache.sqlite*")) / 1e6}
     if rerun:
         started = time.perf_counter()
         again = build([source], out, workers=workers, progress=False)
         result["rerun_wall"], result["rerun_reused"] = time.perf_counter() - started, again.reused
-    result["rss_main_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    result["rss_worker_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024 if workers > 1 else 0
     return result
 
 
@@ -95,6 +97,7 @@ def row(source: Path, label: str, figures: dict, megabytes: float) -> str:
              f"{figures['rss_worker_mb']:,.0f}" if figures["rss_worker_mb"] else "-"]
     if "rerun_wall" in figures:
         cells.append(f"{figures['rerun_wall']:,.1f} s ({figures['rerun_reused']:,} reused)")
+        cells.append(f"{figures['cache_mb']:,.0f}")
     return "| " + " | ".join(cells) + " |"
 
 
@@ -117,8 +120,8 @@ def main() -> None:
             shutil.rmtree(scratch, ignore_errors=True)
         return
     print("| input | text MB | articles | run | wall s | articles/s | MB/s | MB per CPU s | peak RSS main MB "
-          "| peak RSS worker MB |" + (" rerun from cache |" if args.rerun else ""))
-    print("|---|---|---|---|---|---|---|---|---|---|" + ("---|" if args.rerun else ""), flush=True)
+          "| peak RSS worker MB |" + (" rerun from cache | cache MB |" if args.rerun else ""))
+    print("|---|---|---|---|---|---|---|---|---|---|" + ("---|---|" if args.rerun else ""), flush=True)
     for source in args.inputs:
         megabytes = text_megabytes(source)
         if args.bare:
