@@ -616,5 +616,6 @@ def _set_aside_unclaimed(doc: Document) -> None:
         return
     for quote in doc.quotes:
         if quote.quote_id in unclaimed:
-            doc.non_speech.append(NonSpeech(doc.doc_id, quote.start, quote.end, quote.text, NO_SPEAKER))
+            doc.non_speech.append(NonSpeech(doc.doc_id, quote.start, quote.end, quote.text, NO_SPEAKER,
+                                            quote.unclosed))
     doc.quotes = [q for q in doc.quotes if q.quote_id not in unclaimed and q.parent_id not in unclaimed]

@@ -14,6 +14,7 @@ from quotes.evaluate import EvalError, evaluate, format_scores
 from quotes.export import ExportError
 from quotes.html_report import TOP_SPEAKERS
 from quotes.html_report import report as write_report
+from quotes.incremental import EngineError
 from quotes.pipeline import build as build_corpus
 from quotes.publish import PublishError
 from quotes.publish import publish as publish_corpus
@@ -22,6 +23,7 @@ from quotes.report import ReportError
 from quotes.report import by_speaker as by_speaker_report
 from quotes.show import show as show_article
 from quotes.speaker_list import SpeakerListError
+from quotes.stage import MAX_CHARS
 
 app = typer.Typer(help="Who said what, when and where: a speech corpus from news articles.",
                   no_args_is_help=True, add_completion=False)
@@ -43,6 +45,14 @@ def build(
     on_error: str = typer.Option("skip", help="On bad input: 'skip' (report and go on) or 'fail'."),
     speakers: Path = typer.Option(None, "--speakers",
                                   help="Speaker list CSV (canonical, aliases, role, wikidata_id); it wins."),
+    workers: int = typer.Option(1, "--workers", help="Local processes for the per-document work."),
+    cache: Path = typer.Option(None, "--cache", help="Cache file of per-document results (default: beside OUT)."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Process every document anew and keep no cache."),
+    max_chars: int = typer.Option(MAX_CHARS, "--max-chars", help="Longer texts are kept but not analysed."),
+    engine: str = typer.Option("local", "--engine", help="'local' (processes) or 'dask' (a Dask cluster)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (with --engine dask)."),
+    progress: bool = typer.Option(None, "--progress/--no-progress",
+                                  help="Progress bar (default: only when stderr is a terminal)."),
 ) -> None:
     """Build a Parquet speech corpus (quotes, speakers, documents) from articles."""
     problems: list[str] = []
@@ -52,12 +62,14 @@ def build(
         typer.echo(f"warning: {message}", err=True)
 
     try:
-        docs = build_corpus(inputs, out, on_error=on_error, report=report, speakers=speakers)
-    except (InputError, ExportError, SpeakerListError) as error:
+        done = build_corpus(inputs, out, on_error=on_error, report=report, speakers=speakers, workers=workers,
+                            cache=False if no_cache else (cache or True), max_chars=max_chars, engine=engine,
+                            scheduler=scheduler, progress=progress)
+    except (InputError, ExportError, SpeakerListError, EngineError) as error:
         _fail(error)
         return
-    n_quotes = sum(len(d.top_level_quotes()) for d in docs)
-    typer.echo(f"{len(docs)} documents, {n_quotes} quotes -> {out}" +
+    reused = f", {done.reused} reused from the cache" if done.reused else ""
+    typer.echo(f"{done.documents} documents ({done.processed} processed{reused}), {done.quotes} quotes -> {out}" +
                (f" ({len(problems)} warnings)" if problems else ""), err=True)
 
 

@@ -169,7 +169,9 @@ def _check_target(out: Path) -> None:
     if out.exists() and not out.is_dir():
         raise ExportError(f"{out}: exists and is not a folder")
     if out.is_dir():
-        strangers = sorted(p.name for p in out.iterdir() if p.name not in FILES + PUBLISHED or not p.is_file())
+        # A table may be a folder of parts (a partitioned corpus, see quotes.writer).
+        strangers = sorted(p.name for p in out.iterdir()
+                           if p.name not in FILES + PUBLISHED or not (p.is_file() or (p.is_dir() and p.name in TABLES)))
         if strangers:
             raise ExportError(
                 f"{out}: holds files that are not a corpus ({', '.join(strangers[:3])}); "
@@ -249,7 +251,7 @@ def load(out_dir: str | Path) -> Corpus:
     out = Path(out_dir)
     if not out.is_dir():
         raise ExportError(f"{out}: no such corpus folder")
-    missing = [name for name in TABLES if not (out / name).is_file()]
+    missing = [name for name in TABLES if not (out / name).exists()]  # a file, or a folder of parts
     if missing:
         raise ExportError(f"{out}: not a corpus folder (missing {', '.join(missing)})")
     try:

@@ -98,6 +98,8 @@ class NonSpeech:
     end: int
     text: str
     reason: str  # see `quotes.detect.speech.REASONS`
+    # Set aside after detection took it for a quote whose closing mark was missing.
+    unclosed: bool = False
 
 
 @dataclass

@@ -6,20 +6,20 @@ and is what the `quotes build` command calls.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from quotes.addressees import find_addressees
 from quotes.attribute import attribute
 from quotes.detect import detect
-from quotes.export import write_corpus
 from quotes.model import Document, Quote
 from quotes.occasion import find_occasions
-from quotes.provenance import file_sha256, input_checksums
-from quotes.readers import read_documents
-from quotes.speaker_list import SpeakerList, load_speaker_list
+from quotes.speaker_list import SpeakerList
 from quotes.speakers import canonicalise
+
+if TYPE_CHECKING:
+    from quotes.incremental import BuildSummary
 
 
 def process(doc: Document) -> Document:
@@ -41,24 +41,14 @@ def extract(text: str, doc_id: str = "text") -> list[Quote]:
 
 def build(inputs: Sequence[str | Path], out_dir: str | Path, on_error: str = "skip",
           report: Callable[[str], None] | None = None,
-          speakers: str | Path | SpeakerList | None = None) -> list[Document]:
-    """Build the corpus of `inputs` into `out_dir` and return its documents.
+          speakers: str | Path | SpeakerList | None = None, **options: Any) -> BuildSummary:
+    """Build the corpus of `inputs` into `out_dir` and say what was done.
 
     `speakers` is a speaker list (a CSV path or a loaded `SpeakerList`) whose canonical
     names, roles and Wikidata ids take precedence over what the articles say.
+    `options` are those of `quotes.incremental.build_corpus`: workers, cache,
+    max_chars, engine, scheduler, progress (see docs/scale.md).
     """
-    listing = load_speaker_list(speakers) if isinstance(speakers, (str, Path)) else speakers
-    for warning in listing.warnings if listing else []:
-        if report:
-            report(warning)
-    docs = [process(doc) for doc in read_documents(inputs, on_error=on_error, report=report)]
-    canonicalise(docs, listing)
-    info = {"annotator": "rules", "on_error": on_error}
-    if listing:
-        info["speaker_list"] = Path(speakers).name if isinstance(speakers, (str, Path)) else "given"
-    if isinstance(speakers, (str, Path)):
-        info["speaker_list_sha256"] = file_sha256(speakers)
-    # What the corpus was made of: SHA-256 of every input file, keyed as documents.path gives it.
-    info["input_sha256"] = json.dumps(input_checksums(docs, report), sort_keys=True)
-    write_corpus(docs, out_dir, info, listing.by_id() if listing else None)
-    return docs
+    from quotes.incremental import build_corpus  # here: it imports this module's `process`
+
+    return build_corpus(inputs, out_dir, on_error, report, speakers, **options)

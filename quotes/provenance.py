@@ -33,8 +33,13 @@ def input_checksums(documents: Iterable[Document],
     A file that can no longer be read (moved or deleted since it was read) is left out
     and reported: the corpus is still written, with the gap stated.
     """
+    return path_checksums({doc.path for doc in documents if doc.path}, report)
+
+
+def path_checksums(paths: Iterable[str | Path], report: Callable[[str], None] | None = None) -> dict[str, str]:
+    """path -> SHA-256 of each file, in path order; an unreadable file is reported and left out."""
     out: dict[str, str] = {}
-    for path in sorted({doc.path for doc in documents if doc.path}):
+    for path in sorted(str(p) for p in paths):
         try:
             out[path] = file_sha256(path)
         except OSError as error:

@@ -4,20 +4,26 @@ Bad input never stops a build with a traceback and never loses a document
 silently: every problem is one line naming the file (and line), handed to
 `report`; a problem with one document keeps the document, empty if need be,
 with the problem in its warnings, so that counts and ids stay traceable.
-Texts are kept exactly as decoded, because every offset downstream indexes into them.
+Texts are kept exactly as decoded (or, for mojibake, as repaired), because every
+offset downstream indexes into them.
+
+JSONL and CSV files are read line by line, never whole, so an archive of any size
+streams through in constant memory; `DocumentStream.bytes_read` says how far the
+reading has got, for progress bars.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
+from quotes.encodings import SNIFF_BYTES, DecodeError, decode, detect, plausible, repair_mojibake, sniff_encoding
 from quotes.metadata import iso_date, parse_text_metadata
 from quotes.model import Document
 
@@ -25,13 +31,9 @@ SUFFIXES = (".txt", ".jsonl", ".csv")
 #: Explicit metadata a JSONL or CSV record may carry; any other field is ignored.
 RECORD_FIELDS = ("title", "date", "source", "url")
 Report = Callable[[str], None]
-#: Code pages preferred when several decode a file equally well (most common first).
-PREFERRED_ENCODINGS = ("cp1252", "cp1251", "latin_1")
 
 # The id of a JSONL line too broken to parse, so that its document is kept (empty) rather than dropped.
 _RECOVER_ID = re.compile(r'"(?:id|doc_id)"\s*:\s*(?:"((?:[^"\\\n]|\\.){1,200})"|(-?\d{1,30})\b)')
-# Control characters that do not occur in text; a decoding full of them means the bytes were not text.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 
 
 class InputError(Exception):
@@ -39,41 +41,16 @@ class InputError(Exception):
 
 
 def _decode(data: bytes, where: str) -> tuple[str, str]:
-    """(text, encoding): UTF-8 (without its BOM) first, then what charset-normalizer detects."""
-    if b"\x00" in data:
-        raise InputError(f"{where}: not a text file")
+    """(text, encoding) of a whole file; `InputError` naming the file when it is not text."""
     try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    text, encoding = _detect(data)
-    if encoding is None or len(_CONTROL.findall(text)) > max(2, len(text) // 100):
-        raise InputError(f"{where}: not a text file (no text encoding fits)")
-    return text, encoding
+        return decode(data)
+    except DecodeError as error:
+        raise InputError(f"{where}: {error}") from None
 
 
 def read_text_file(path: str | Path) -> tuple[str, str]:
     """(text, encoding) of a text file in any common encoding; `InputError` in one line otherwise."""
     return _decode(_read_bytes(Path(path)), str(path))
-
-
-def _detect(data: bytes) -> tuple[str, str | None]:
-    """charset-normalizer's choice, except that among equally good guesses the common code pages win.
-
-    Short Western European texts decode without a flaw in several code pages (cp1250,
-    cp1257, ...): only the letters differ, and cp1252 is by far the likeliest to be right.
-    """
-    from charset_normalizer import from_bytes
-
-    matches = from_bytes(data)
-    best = matches.best()
-    if best is None:
-        return "", None
-    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
-    for preferred in PREFERRED_ENCODINGS:
-        if any(preferred in m.could_be_from_charset for m in tied):
-            return data.decode(preferred), preferred
-    return str(best), best.encoding
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -126,6 +103,50 @@ def _fill(doc: Document) -> Document:
     return doc
 
 
+class _LineDecoder:
+    """Decodes the lines of one JSONL or CSV file, streamed, in the encoding its first bytes show.
+
+    Archives are pasted together, so each line that is not plain ASCII is tried as
+    UTF-8 first and then in the file's code page; a line in neither is decoded on
+    its own. `notes` says, by line, when a line was not in the file's encoding, and
+    `line_encodings` which encoding it was in.
+    """
+
+    def __init__(self, encoding: str):
+        self.encoding = encoding
+        self.notes: dict[int, str] = {}
+        self.line_encodings: dict[int, str] = {}
+
+    def __call__(self, number: int, raw: bytes) -> str:
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if raw.isascii():
+            return raw.decode("ascii")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if self.encoding != "utf-8":
+                self.foreign(number, "utf-8")
+            return text
+        if self.encoding != "utf-8":
+            try:
+                return raw.decode(self.encoding)
+            except UnicodeDecodeError:
+                pass
+        text, found = detect(raw)
+        if found is not None and plausible(text):
+            self.foreign(number, found)
+            return text
+        self.notes[number] = f"bytes that are not {self.encoding} were replaced"
+        return raw.decode(self.encoding, errors="replace")
+
+    def foreign(self, number: int, encoding: str) -> None:
+        self.notes[number] = f"not {self.encoding} like the rest of the file; decoded as {encoding}"
+        self.line_encodings[number] = encoding
+
+
 class _Reader:
     """Reads inputs one after the other, remembering the ids already given out."""
 
@@ -136,6 +157,7 @@ class _Reader:
         self.report = report or (lambda message: print(message, file=sys.stderr))
         self.used: set[str] = set()
         self.next_suffix: dict[str, int] = {}
+        self.bytes_read = 0
 
     def problem(self, message: str) -> None:
         if self.on_error == "fail":
@@ -145,6 +167,11 @@ class _Reader:
     def flag(self, doc: Document, message: str) -> None:
         """Report a problem with one document and keep it in the document's warnings."""
         self.problem(message)
+        doc.warnings.append(message)
+
+    def note(self, doc: Document, message: str) -> None:
+        """Report something done to a document that is worth knowing but not a failure (a repair)."""
+        self.report(message)
         doc.warnings.append(message)
 
     def keep(self, doc: Document, where: str) -> Document:
@@ -158,6 +185,9 @@ class _Reader:
             doc.doc_id = f"{base}#{number}"
             self.flag(doc, f"{where}: duplicate document id {base!r}, kept as {doc.doc_id!r}")
         self.used.add(doc.doc_id)
+        doc.text, repair = repair_mojibake(doc.text)
+        if repair:
+            self.note(doc, f"{where}: {repair}")
         return _fill(doc)
 
     # -- finding the files -------------------------------------------------------------------
@@ -207,19 +237,42 @@ class _Reader:
         """One document, id = file stem; kept (empty) when it cannot be read or decoded."""
         doc = Document(path.stem, "", path=str(path))
         try:
-            doc.text, doc.encoding = _decode(_read_bytes(path), str(path))
+            data = _read_bytes(path)
+            self.bytes_read += len(data)
+            doc.text, doc.encoding = _decode(data, str(path))
             if not doc.text.strip():
                 raise InputError(f"{path}: empty text")
         except InputError as error:
             self.flag(doc, str(error))
         return self.keep(doc, str(path))
 
-    def decoded(self, path: Path) -> tuple[str, str] | None:
-        """(text, encoding) of a whole JSONL or CSV file, or None once the problem is reported."""
+    def lines(self, path: Path) -> Iterator[tuple[int, str, _LineDecoder]]:
+        """(line number, decoded line with its "\n", decoder) for every line of a file, streamed.
+
+        Only "\n" ends a line: str.splitlines would also split at U+2028 inside a JSON string.
+        """
         try:
-            return _decode(_read_bytes(path), str(path))
-        except InputError as error:
-            self.problem(str(error))
+            with path.open("rb") as stream:
+                decoder = self.line_decoder(path, stream)
+                if decoder is None:
+                    return
+                for number, raw in enumerate(stream, start=1):
+                    self.bytes_read += len(raw)
+                    yield number, decoder(number, raw), decoder
+        except OSError as error:
+            self.problem(f"{path}: cannot be read ({error.strerror or error})")
+
+    def line_decoder(self, path: Path, stream: BinaryIO) -> _LineDecoder | None:
+        """The decoder for a file's lines, or None once the file is reported as not text or empty."""
+        head = stream.read(SNIFF_BYTES)
+        stream.seek(0)
+        if not head.strip():
+            self.problem(f"{path}: empty file")
+            return None
+        try:
+            return _LineDecoder(sniff_encoding(head))
+        except DecodeError as error:
+            self.problem(f"{path}: {error}")
             return None
 
     def record(self, row: dict, where: str, path: Path, encoding: str) -> Document | None:
@@ -238,7 +291,7 @@ class _Reader:
             self.flag(doc, f"{where}: record {doc_id!r} has a 'text' that is not a string")
         elif not doc.text.strip():
             self.flag(doc, f"{where}: record {doc_id!r} has no text")
-        return self.keep(doc, where)
+        return doc
 
     def broken_line(self, line: str, where: str, message: str, path: Path, encoding: str) -> Document | None:
         """A JSONL line that does not parse: its document, empty, when its id can still be read."""
@@ -249,15 +302,15 @@ class _Reader:
         doc_id = match.group(1) if match.group(1) is not None else match.group(2)
         doc = Document(doc_id, "", path=str(path), encoding=encoding)
         self.flag(doc, message)
-        return self.keep(doc, where)
+        return doc
 
     def jsonl_file(self, path: Path) -> Iterator[Document]:
-        decoded = self.decoded(path)
-        if decoded is None:
-            return
-        content, encoding = decoded
-        for number, line in jsonl_lines(content):
+        for number, line, decoder in self.lines(path):
+            line = line.removesuffix("\n")
+            if not line.strip():
+                continue
             where = f"{path}:{number}"
+            encoding = decoder.line_encodings.get(number, decoder.encoding)
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as error:
@@ -269,31 +322,40 @@ class _Reader:
                     message = f"{where}: a line must hold a JSON object"
                     doc = self.broken_line("", where, message, path, encoding)
             if doc is not None:
-                yield doc
+                if number in decoder.notes:
+                    self.note(doc, f"{where}: {decoder.notes.pop(number)}")
+                yield self.keep(doc, where)
+            decoder.notes.pop(number, None)
+            decoder.line_encodings.pop(number, None)
 
     def csv_file(self, path: Path) -> Iterator[Document]:
-        decoded = self.decoded(path)
-        if decoded is None:
-            return
-        content, encoding = decoded
         _raise_field_size_limit()
-        # newline="" keeps line breaks inside quoted fields exactly as they are in the file.
-        reader = csv.DictReader(io.StringIO(content, newline=""))
+        decoders: list[_LineDecoder] = []
+
+        def decoded_lines() -> Iterator[str]:
+            for _, line, decoder in self.lines(path):
+                if not decoders:
+                    decoders.append(decoder)
+                yield line
+
+        # The csv module reads records over line breaks inside quoted fields itself.
+        reader = csv.DictReader(decoded_lines())
         try:
             header = reader.fieldnames
         except csv.Error as error:
             self.problem(f"{path}:1: not valid CSV ({error})")
             return
         if not header:
-            self.problem(f"{path}: empty file (no header line)")
+            if decoders:  # lines were read, yet none of them held a header
+                self.problem(f"{path}: empty file (no header line)")
             return
         reader.fieldnames = [(name or "").strip().lower() for name in header]
         if not {"id", "doc_id"} & set(reader.fieldnames):
             self.problem(f"{path}:1: no 'id' or 'doc_id' column")
             return
-        yield from self.csv_rows(reader, path, encoding)
+        yield from self.csv_rows(reader, path, decoders[0])
 
-    def csv_rows(self, reader: csv.DictReader, path: Path, encoding: str) -> Iterator[Document]:
+    def csv_rows(self, reader: csv.DictReader, path: Path, decoder: _LineDecoder) -> Iterator[Document]:
         while True:
             first_line = reader.line_num + 1
             try:
@@ -303,9 +365,17 @@ class _Reader:
             except csv.Error as error:
                 self.problem(f"{path}:{first_line}: not valid CSV ({error})")
                 continue
-            doc = self.record(row, f"{path}:{first_line}", path, encoding)
+            where = f"{path}:{first_line}"
+            doc = self.record(row, where, path, decoder.encoding)
+            notes = [decoder.notes.pop(n) for n in sorted(decoder.notes) if n <= reader.line_num]
+            for number in [n for n in decoder.line_encodings if n <= reader.line_num]:
+                encoding = decoder.line_encodings.pop(number)
+                if doc is not None:
+                    doc.encoding = encoding
             if doc is not None:
-                yield doc
+                for note in notes:
+                    self.note(doc, f"{where}: {note}")
+                yield self.keep(doc, where)
 
 
 def _unique_paths(files: list[Path]) -> list[Path]:
@@ -320,9 +390,37 @@ def _unique_paths(files: list[Path]) -> list[Path]:
     return out
 
 
+class DocumentStream(Iterator[Document]):
+    """The documents of some inputs, read lazily; `bytes_read` of `total_bytes` tells the progress."""
+
+    def __init__(self, reader: _Reader, files: list[Path]):
+        self._reader = reader
+        self.files = files
+        self.total_bytes = sum(_size(path) for path in files)
+        self._documents = self._read(files)
+
+    def _read(self, files: Iterable[Path]) -> Iterator[Document]:
+        for path in files:
+            yield from self._reader.path(path)
+
+    @property
+    def bytes_read(self) -> int:
+        return self._reader.bytes_read
+
+    def __next__(self) -> Document:
+        return next(self._documents)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def read_documents(inputs: Sequence[str | Path] | str | Path, on_error: str = "skip",
-                   report: Report | None = None) -> Iterator[Document]:
-    """Every document of the inputs, files in sorted path order, records in file order.
+                   report: Report | None = None) -> DocumentStream:
+    """Every document of the inputs, files in sorted path order, records in file order, read lazily.
 
     on_error="skip" reports each problem through `report` (default: stderr) and goes on;
     on_error="fail" raises InputError at the first one. A missing path, or a file of
@@ -330,9 +428,4 @@ def read_documents(inputs: Sequence[str | Path] | str | Path, on_error: str = "s
     """
     reader = _Reader(on_error, report)
     files = reader.files([inputs] if isinstance(inputs, (str, Path)) else inputs)
-    return _documents(reader, files)
-
-
-def _documents(reader: _Reader, files: list[Path]) -> Iterator[Document]:
-    for path in files:
-        yield from reader.path(path)
+    return DocumentStream(reader, files)

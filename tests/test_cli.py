@@ -70,7 +70,9 @@ def test_gold_file_reads_as_input(tmp_path):
         import pytest
 
         pytest.skip("evaluation data not present")
-    docs = build([gold], tmp_path / "c")
+    summary = build([gold], tmp_path / "c")
     lines = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert [d.doc_id for d in docs] == [line["doc_id"] for line in lines]
-    assert all(d.text == line["text"] for d, line in zip(docs, lines, strict=True))
+    documents = load(tmp_path / "c").documents
+    assert summary.documents == len(lines) and summary.processed == len(lines)
+    assert list(documents.doc_id) == sorted(line["doc_id"] for line in lines)
+    assert list(documents.chars) == [len(line["text"]) for line in sorted(lines, key=lambda line: line["doc_id"])]

@@ -1,0 +1,129 @@
+"""Writing a corpus one document at a time: Parquet row groups, then the speaker figures.
+
+`quotes.export.write_corpus` needs every document in memory; this writer takes
+them one by one, in document-id order, and gives the same tables: each table is
+written in row groups as documents arrive. The speakers table is computed at the
+end from the quotes table as written (`quotes.statistics`): its figures weigh
+each speaker against the whole corpus, so they cannot be made one document at a
+time. Memory then holds the quotes table, not the articles.
+
+Everything is written into a staging folder beside the target and swapped in at
+the end (`quotes.atomic`), so the corpus path always holds a complete corpus.
+With `partitioned=True` each table is a folder of part files (`quotes.parquet/
+part-00000.parquet`, ...), which `pandas.read_parquet` and `quotes.load` read as one table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from quotes import export
+from quotes.atomic import replace_folder
+from quotes.model import Document
+from quotes.statistics import speaker_rows
+
+#: Rows per Parquet row group (and per part file of a partitioned corpus).
+ROW_GROUP = 20_000
+
+
+class _Table:
+    """One table written in row groups, as one file or as a folder of parts."""
+
+    def __init__(self, path: Path, schema: pa.Schema, partitioned: bool):
+        self.path, self.schema, self.partitioned = path, schema, partitioned
+        self.rows: list[dict] = []
+        self.count = 0
+        self.parts = 0
+        self._writer: pq.ParquetWriter | None = None
+        if partitioned:
+            path.mkdir()
+        else:
+            self._writer = pq.ParquetWriter(path, schema, compression="zstd")
+
+    def add(self, rows: list[dict]) -> None:
+        self.rows.extend(rows)
+        self.count += len(rows)
+        if len(self.rows) >= ROW_GROUP:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.rows and self.parts:  # an empty table is still written once, for its schema
+            return
+        table = pa.Table.from_pylist(self.rows, schema=self.schema)
+        if self._writer is not None:
+            self._writer.write_table(table, row_group_size=ROW_GROUP)
+        else:
+            pq.write_table(table, self.path / f"part-{self.parts:05d}.parquet", compression="zstd")
+        self.parts += 1
+        self.rows = []
+
+    def close(self) -> None:
+        """Write what is held and close the file; closing again does nothing."""
+        self.flush()
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+
+
+class CorpusWriter:
+    """Writes the corpus of the documents it is given, in the order given, then swaps it in."""
+
+    def __init__(self, out_dir: str | Path, build_info: dict[str, str] | None = None,
+                 listed: Mapping[str, Any] | None = None, partitioned: bool = False):
+        self.out = Path(out_dir)
+        export._check_target(self.out)
+        self.metadata = export._metadata(build_info)
+        self.listed = listed
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self.staging = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.", suffix=".tmp", dir=self.out.parent))
+        try:
+            schemas = {"quotes": export.QUOTES_SCHEMA, "documents": export.DOCUMENTS_SCHEMA,
+                       "non_speech": export.NON_SPEECH_SCHEMA, "speakers": export.SPEAKERS_SCHEMA}
+            self._tables = {name: _Table(self.staging / f"{name}.parquet", schema.with_metadata(self.metadata),
+                                         partitioned) for name, schema in schemas.items()}
+        except BaseException:
+            self.abort()
+            raise
+
+    def add(self, doc: Document) -> None:
+        quote_rows = [export._quote_row(q, doc) for q in sorted(doc.quotes, key=lambda q: (q.start, q.end))]
+        self._tables["quotes"].add(quote_rows)
+        self._tables["documents"].add([export._document_row(doc)])
+        self._tables["non_speech"].add([export._non_speech_row(n)
+                                        for n in sorted(doc.non_speech, key=lambda n: (n.start, n.end))])
+
+    def finish(self) -> export.CorpusPaths:
+        """Write the speakers table and the manifest, and put the corpus in place.
+
+        Speaker figures need the whole corpus (distinctive words are weighed against everyone's
+        words, co-speakers meet across articles), so they are computed from the quotes table as
+        written, read back column by column, as a researcher would load it.
+        """
+        try:
+            self._tables["quotes"].close()
+            quotes = pq.read_table(self._tables["quotes"].path).to_pandas()
+            self._tables["speakers"].add(speaker_rows(quotes, self.listed))
+            for table in self._tables.values():
+                table.close()
+            summary = {"documents": self._tables["documents"].count, "quotes": self._tables["quotes"].count,
+                       "non_speech": self._tables["non_speech"].count, **self.metadata}
+            (self.staging / export.MANIFEST).write_text(json.dumps(summary, indent=1, sort_keys=True) + "\n",
+                                                        encoding="utf-8")
+            os.chmod(self.staging, export._folder_mode(self.out))
+            replace_folder(self.staging, self.out)
+        finally:
+            self.abort()
+        return export.CorpusPaths(self.out, *(self.out / name for name in export.FILES))
+
+    def abort(self) -> None:
+        """Remove the staging folder (nothing is left behind when a build fails)."""
+        shutil.rmtree(self.staging, ignore_errors=True)

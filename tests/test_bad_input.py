@@ -1,0 +1,285 @@
+"""Bad input in whole builds: one clear line naming the file (and line), or a warning kept in the
+documents table; never a traceback, never a document lost without a word."""
+
+import json
+import random
+
+import pytest
+from typer.testing import CliRunner
+
+from quotes import load
+from quotes.cli import app
+from quotes.encodings import repair_mojibake
+from quotes.stage import MAX_CHARS, UNPAIRED_WARNING
+
+runner = CliRunner()
+
+STORY = 'The ferry returned at dawn. "We waited all night," harbour master Odile Vrancken said.\n'
+CYRILLIC = "Мэр Ольга Светлова сказала журналистам, что новый мост откроют весной, а ремонт дорог продолжится."
+ACCENTED = "La maire Hélène Duvivier a déclaré que le pont rouvrirait à l'été, après des travaux très coûteux."
+
+
+def run(*args):
+    result = runner.invoke(app, ["build", *map(str, args)])
+    assert "Traceback" not in result.output
+    return result
+
+
+def warnings_of(out, doc_id):
+    documents = load(out).documents.set_index("doc_id")
+    return list(documents.loc[doc_id, "warnings"])
+
+
+def test_empty_files_of_every_type(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "blank.txt").write_text("  \n")
+    (folder / "nothing.jsonl").write_bytes(b"")
+    (folder / "nothing.csv").write_bytes(b"\n\n")
+    (folder / "fine.txt").write_text(STORY, encoding="utf-8")
+    result = run(folder, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    assert f"{folder / 'nothing.jsonl'}: empty file" in result.output
+    assert f"{folder / 'nothing.csv'}: empty file" in result.output
+    assert warnings_of(tmp_path / "out", "blank") == [f"{folder / 'blank.txt'}: empty text"]
+    assert sorted(load(tmp_path / "out").documents.doc_id) == ["blank", "fine"]
+
+
+def test_binary_files(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    noise = bytes(random.Random(5).randrange(256) for _ in range(4000)) + b"\x00"
+    (folder / "photo.txt").write_bytes(noise)
+    (folder / "archive.jsonl").write_bytes(noise)
+    result = run(folder, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    assert f"{folder / 'archive.jsonl'}: not a text file" in result.output
+    assert warnings_of(tmp_path / "out", "photo") == [f"{folder / 'photo.txt'}: not a text file"]
+
+
+def test_cp1251_and_latin1_in_every_format_with_the_encoding_recorded(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "mer.txt").write_bytes(CYRILLIC.encode("cp1251"))
+    (folder / "maire.txt").write_bytes(ACCENTED.encode("latin-1"))
+    (folder / "wire.jsonl").write_bytes(json.dumps({"id": "w1", "text": CYRILLIC}, ensure_ascii=False)
+                                        .encode("cp1251") + b"\n")
+    (folder / "table.csv").write_bytes(f'id,text\nc1,"{ACCENTED}"\n'.encode("latin-1"))
+    result = run(folder, "-o", tmp_path / "out")
+    assert result.exit_code == 0 and "warning" not in result.output
+    documents = load(tmp_path / "out").documents.set_index("doc_id")
+    assert documents.loc["mer", "chars"] == len(CYRILLIC) and documents.loc["w1", "chars"] == len(CYRILLIC)
+    assert documents.loc["maire", "chars"] == len(ACCENTED) and documents.loc["c1", "chars"] == len(ACCENTED)
+    assert documents.loc["mer", "encoding"] == "cp1251" and documents.loc["w1", "encoding"] == "cp1251"
+    assert documents.loc["maire", "encoding"] in ("cp1252", "latin_1")
+    assert documents.loc["c1", "encoding"] in ("cp1252", "latin_1")
+
+
+def test_lines_in_two_encodings_in_one_file(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    utf8 = [json.dumps({"id": f"u{n}", "text": ACCENTED}, ensure_ascii=False).encode("utf-8") for n in range(2)]
+    legacy = [json.dumps({"id": f"r{n}", "text": CYRILLIC}, ensure_ascii=False).encode("cp1251") for n in range(3)]
+    path.write_bytes(b"\n".join([utf8[0], *legacy, utf8[1]]) + b"\n")
+    result = run(path, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    documents = load(tmp_path / "out").documents.set_index("doc_id")
+    assert set(documents.loc[["u0", "u1"], "encoding"]) == {"utf-8"}
+    assert set(documents.loc[["r0", "r1", "r2"], "encoding"]) == {"cp1251"}
+    assert set(documents.chars) == {len(CYRILLIC), len(ACCENTED)}
+    # Most lines are cp1251, so the file is read as cp1251 and the UTF-8 lines are the ones noted.
+    assert list(documents.loc["u1", "warnings"]) == [
+        f"{path}:5: not cp1251 like the rest of the file; decoded as utf-8"]
+    assert list(documents.loc["r1", "warnings"]) == []
+
+
+def test_mojibake_is_repaired_and_recorded(tmp_path):
+    mangled = ACCENTED.encode("utf-8").decode("cp1252")
+    assert "Ã©" in mangled
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "garbled.txt").write_text(mangled, encoding="utf-8")
+    result = run(tmp_path / "in", "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    message = f"{tmp_path / 'in' / 'garbled.txt'}: mojibake (UTF-8 read as cp1252) repaired"
+    assert message in result.output and warnings_of(tmp_path / "out", "garbled") == [message]
+    assert load(tmp_path / "out").documents.chars.tolist() == [len(ACCENTED)]
+
+
+def test_mojibake_twice_over_and_mojibake_that_cannot_be_undone():
+    twice = ACCENTED.encode("utf-8").decode("cp1252").encode("utf-8").decode("cp1252")
+    assert repair_mojibake(twice) == (ACCENTED, "mojibake (UTF-8 read as cp1252) repaired")
+    # Mangled words next to a character cp1252 cannot encode: no repair of the whole text is possible.
+    mixed = ACCENTED.encode("utf-8").decode("cp1252") + " Ольга"
+    text, note = repair_mojibake(mixed)
+    assert text == mixed and note.startswith("looks like mojibake")
+    assert repair_mojibake(ACCENTED) == (ACCENTED, None)
+    assert repair_mojibake(CYRILLIC) == (CYRILLIC, None)
+
+
+def test_malformed_jsonl_line_skip_and_fail(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": STORY}) + "\n{\"id\": \"b\", \"text\": \"cut\n"
+                    + json.dumps({"id": "c", "text": STORY}) + "\n", encoding="utf-8")
+    skipped = run(path, "-o", tmp_path / "skip", "--on-error", "skip")
+    assert skipped.exit_code == 0 and f"{path}:2: not valid JSON" in skipped.output
+    documents = load(tmp_path / "skip").documents.set_index("doc_id")
+    assert list(documents.index) == ["a", "b", "c"] and documents.loc["b", "warnings"][0].startswith(f"{path}:2:")
+    failed = run(path, "-o", tmp_path / "fail", "--on-error", "fail")
+    assert failed.exit_code == 1
+    assert failed.output.strip().splitlines() == [f"error: {path}:2: not valid JSON (Unterminated string starting at)"]
+    assert not (tmp_path / "fail").exists()
+
+
+def test_duplicate_ids_are_kept_and_named_in_the_documents_table(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps({"id": "same", "text": f"{STORY} Take {n}."}) + "\n" for n in range(3)),
+                    encoding="utf-8")
+    result = run(path, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    documents = load(tmp_path / "out").documents.set_index("doc_id")
+    assert list(documents.index) == ["same", "same#2", "same#3"]
+    assert list(documents.loc["same#3", "warnings"]) == [f"{path}:3: duplicate document id 'same', kept as 'same#3'"]
+
+
+def test_record_without_text_is_a_warning_in_the_table(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "hollow", "title": "Only a title"}) + "\n", encoding="utf-8")
+    assert run(path, "-o", tmp_path / "out").exit_code == 0
+    assert warnings_of(tmp_path / "out", "hollow") == [f"{path}:1: record 'hollow' has no text"]
+
+
+def test_a_50_mb_article_is_kept_with_a_warning_and_does_not_stall_the_build(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sentence = "The quarry council debated the new tariff for an hour. "
+    with (folder / "dump.txt").open("w", encoding="utf-8") as handle:
+        for _ in range(50_000_000 // (len(sentence) * 1000) + 1):
+            handle.write(sentence * 1000)
+    (folder / "story.txt").write_text(STORY, encoding="utf-8")
+    result = run(folder, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    documents = load(tmp_path / "out").documents.set_index("doc_id")
+    assert documents.loc["dump", "chars"] >= 50_000_000 and documents.loc["dump", "quotes"] == 0
+    (warning,) = documents.loc["dump", "warnings"]
+    assert warning.startswith(f"{folder / 'dump.txt'} (document 'dump'): ") and f"({MAX_CHARS:,})" in warning
+    assert documents.loc["story", "quotes"] == 1
+
+
+def test_max_chars_is_a_choice(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.txt").write_text(STORY, encoding="utf-8")
+    assert run(tmp_path / "in", "-o", tmp_path / "small", "--max-chars", "20").exit_code == 0
+    assert load(tmp_path / "small").quotes.empty
+    assert run(tmp_path / "in", "-o", tmp_path / "large", "--max-chars", "100000").exit_code == 0
+    assert len(load(tmp_path / "large").quotes) == 1
+
+
+def test_ten_thousand_unbalanced_quotation_marks(tmp_path):
+    rng = random.Random(11)
+    words = "the orchard guild voted twice before the cider fair began in earnest".split()
+    pieces = []
+    for number in range(10_000):
+        pieces.append(" ".join(rng.choice(words) for _ in range(5)) + " " + rng.choice('"\u201c\u201d\u00ab\u00bb'))
+        if number % 50 == 49:
+            pieces.append(".\n\n")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "marks.txt").write_text(" ".join(pieces), encoding="utf-8")
+    result = run(tmp_path / "in", "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    (warning,) = warnings_of(tmp_path / "out", "marks")
+    unclosed = int(warning.split(": ")[1].split()[0].replace(",", ""))
+    assert unclosed >= UNPAIRED_WARNING and "do not pair up" in warning
+    corpus = load(tmp_path / "out")
+    # Cut at their paragraph's end, they are kept: as quotes, or set aside as nobody's speech.
+    assert corpus.quotes.unclosed.sum() + (corpus.non_speech.reason == "no_speaker").sum() >= unclosed
+
+
+def test_unreadable_jsonl_file_is_one_line(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    path = tmp_path / "locked.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": STORY}) + "\n", encoding="utf-8")
+    real_open = Path.open
+
+    def refuse(self, *args, **kwargs):
+        if self == path:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse)
+    result = run(path, "-o", tmp_path / "out")
+    assert result.exit_code == 0 and f"{path}: cannot be read (Permission denied)" in result.output
+
+
+def test_an_article_the_rules_cannot_handle_is_kept_with_the_reason(tmp_path, monkeypatch):
+    import quotes.stage
+
+    def broken(doc):
+        if "Odile" in doc.text:
+            raise ValueError("unexpected layout\nsecond line")
+        return doc
+
+    monkeypatch.setattr(quotes.stage, "process", broken)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "odd.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "in" / "plain.txt").write_text("Nothing was said.", encoding="utf-8")
+    result = run(tmp_path / "in", "-o", tmp_path / "out", "--no-cache")
+    assert result.exit_code == 0
+    assert warnings_of(tmp_path / "out", "odd") == [
+        f"{tmp_path / 'in' / 'odd.txt'} (document 'odd'): could not be analysed (ValueError: unexpected layout)"]
+    assert warnings_of(tmp_path / "out", "plain") == []
+
+
+@pytest.mark.parametrize("kind", ["file", "notes"])
+def test_an_output_that_holds_something_else_is_refused_before_any_work(tmp_path, kind):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.txt").write_text(STORY, encoding="utf-8")
+    target = tmp_path / "target"
+    if kind == "file":
+        target.write_text("my thesis")
+    else:
+        target.mkdir()
+        (target / "thesis.md").write_text("my thesis")
+    result = run(tmp_path / "in", "-o", target)
+    assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
+    assert str(target) in result.output
+    assert not (tmp_path / ".target.cache.sqlite").exists()
+    assert (target.read_text() if kind == "file" else (target / "thesis.md").read_text()) == "my thesis"
+
+
+def test_a_line_in_another_code_page_after_the_part_that_chose_the_encoding(tmp_path):
+    from quotes.encodings import SNIFF_BYTES
+
+    path = tmp_path / "late.jsonl"
+    record = json.dumps({"id": "u", "text": ACCENTED}, ensure_ascii=False).encode("utf-8")
+    count = SNIFF_BYTES // len(record) + 2
+    lines = [record.replace(b'"u"', f'"u{n}"'.encode()) for n in range(count)]
+    lines.append(json.dumps({"id": "late", "text": CYRILLIC}, ensure_ascii=False).encode("cp1251"))
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    result = run(path, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    documents = load(tmp_path / "out").documents.set_index("doc_id")
+    assert len(documents) == count + 1 and documents.loc["late", "encoding"] == "cp1251"
+    assert documents.loc["late", "chars"] == len(CYRILLIC)
+    assert list(documents.loc["late", "warnings"]) == [
+        f"{path}:{count + 1}: not utf-8 like the rest of the file; decoded as cp1251"]
+
+
+def test_a_full_disk_while_writing_is_one_line_and_keeps_the_previous_corpus(tmp_path, monkeypatch):
+    import quotes.writer
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.txt").write_text(STORY, encoding="utf-8")
+    assert run(tmp_path / "in", "-o", tmp_path / "out").exit_code == 0
+    before = (tmp_path / "out" / "quotes.parquet").read_bytes()
+    (tmp_path / "in" / "more.txt").write_text(STORY.replace("Odile", "Maud"), encoding="utf-8")
+
+    def full(self, rows):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(quotes.writer._Table, "add", full)
+    result = run(tmp_path / "in", "-o", tmp_path / "out")
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"error: {tmp_path / 'out'}: the corpus cannot be written (No space left on device)"]
+    assert (tmp_path / "out" / "quotes.parquet").read_bytes() == before
+    assert [p.name for p in tmp_path.glob(".out.*.tmp")] == []

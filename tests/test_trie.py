@@ -1,0 +1,35 @@
+"""A word list as a trie pattern matches exactly what the plain alternation, longest word first, matches."""
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotes.text import find_cues
+from quotes.trie import trie_pattern
+
+WORDS = st.lists(st.text(alphabet="abcé", min_size=1, max_size=5), min_size=1, max_size=12)
+TEXT = st.text(alphabet="abcé ,.AB", max_size=60)
+
+
+def plain(words):
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+
+
+@given(WORDS, TEXT)
+def test_same_matches_as_the_longest_first_alternation(words, text):
+    trie = re.compile(r"\b(?:" + trie_pattern(w.lower() for w in words) + r")\b", re.IGNORECASE)
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain(words).finditer(text)]
+
+
+def test_prefixes_and_an_empty_list():
+    pattern = re.compile(r"\b(?:" + trie_pattern(["say", "said", "saying", "says"]) + r")\b")
+    assert [m.group() for m in pattern.finditer("she says, saying sayings said say")] == [
+        "says", "saying", "said", "say"]
+    assert re.compile(trie_pattern([])).search("anything") is None
+
+
+def test_cue_verbs_and_phrases_are_found_in_any_case():
+    text = "Officials Said on Monday, according to the ministry, that the mayor had been TOLD."
+    assert [m.group() for m in find_cues(text, 0, len(text))] == ["Said", "according to", "TOLD"]
