@@ -24,8 +24,9 @@ from collections import Counter
 
 from quotes import lexicon
 from quotes.interviews import Sides, interview_sides
-from quotes.mentions import STOP_CAPS, _is_title, find_entities, heads_a_clause
+from quotes.mentions import STOP_CAPS, _is_title, heads_a_clause
 from quotes.model import Document, Mention, Quote
+from quotes.nlp.people import entities_of
 from quotes.phrases import Phrase, phrase_after, phrase_before, plural_subject
 from quotes.resolve import Resolver
 from quotes.text import (
@@ -181,7 +182,7 @@ class Attributor:
         self.doc = doc
         self.text = doc.text
         self.paras = paragraphs(doc.text)
-        entities, _ = find_entities(doc.text)
+        entities, _ = entities_of(doc)
         self.entities = entities
         self.resolver = Resolver(entities, [(q.start, q.end) for q in doc.top_level_quotes()], doc.text)
         self.last_speaker: str | None = None
