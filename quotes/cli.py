@@ -14,6 +14,8 @@ from quotes.evaluate import EvalError, evaluate, format_scores
 from quotes.export import ExportError
 from quotes.html_report import TOP_SPEAKERS
 from quotes.html_report import report as write_report
+from quotes.nlp import Annotator, ModelsError, get_annotator
+from quotes.nlp.cli import models_app
 from quotes.pipeline import build as build_corpus
 from quotes.publish import PublishError
 from quotes.publish import publish as publish_corpus
@@ -25,6 +27,7 @@ from quotes.speaker_list import SpeakerListError
 
 app = typer.Typer(help="Who said what, when and where: a speech corpus from news articles.",
                   no_args_is_help=True, add_completion=False)
+app.add_typer(models_app, name="models")
 
 
 #: Where the set-up command of the README builds the corpus; `quotes show DOC_ID` reads it.
@@ -36,6 +39,18 @@ def _fail(error: Exception) -> None:
     raise typer.Exit(1)
 
 
+#: `--nlp` and `--stanza-dir`, shared by the commands that run the pipeline.
+NLP_HELP = "Annotator: 'auto' (stanza where its models are installed, else rules), 'stanza' or 'rules'."
+STANZA_DIR_HELP = "Where stanza's models are (default: $STANZA_RESOURCES_DIR, else stanza's own folder)."
+
+
+def _annotator(nlp: str, stanza_dir: Path | None) -> Annotator:
+    """The chosen annotator, said in one line on stderr."""
+    annotator = get_annotator(nlp, stanza_dir)
+    typer.echo(annotator.describe(), err=True)
+    return annotator
+
+
 @app.command()
 def build(
     inputs: list[Path] = typer.Argument(..., help="Folders of .txt files, .txt, .jsonl or .csv files."),
@@ -43,6 +58,8 @@ def build(
     on_error: str = typer.Option("skip", help="On bad input: 'skip' (report and go on) or 'fail'."),
     speakers: Path = typer.Option(None, "--speakers",
                                   help="Speaker list CSV (canonical, aliases, role, wikidata_id); it wins."),
+    nlp: str = typer.Option("auto", "--nlp", help=NLP_HELP),
+    stanza_dir: Path = typer.Option(None, "--stanza-dir", help=STANZA_DIR_HELP),
 ) -> None:
     """Build a Parquet speech corpus (quotes, speakers, documents) from articles."""
     problems: list[str] = []
@@ -52,8 +69,9 @@ def build(
         typer.echo(f"warning: {message}", err=True)
 
     try:
-        docs = build_corpus(inputs, out, on_error=on_error, report=report, speakers=speakers)
-    except (InputError, ExportError, SpeakerListError) as error:
+        docs = build_corpus(inputs, out, on_error=on_error, report=report, speakers=speakers,
+                            nlp=_annotator(nlp, stanza_dir))
+    except (InputError, ExportError, SpeakerListError, ModelsError) as error:
         _fail(error)
         return
     n_quotes = sum(len(d.top_level_quotes()) for d in docs)
@@ -131,13 +149,17 @@ def eval_(
     kinds: str = typer.Option("direct", "--kinds", help="Gold kinds counted for recall and speakers, comma-separated."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     corpus: Path = typer.Option(None, "--corpus", help="Also write the built corpus into this folder."),
+    nlp: str = typer.Option("auto", "--nlp", help=NLP_HELP),
+    stanza_dir: Path = typer.Option(None, "--stanza-dir", help=STANZA_DIR_HELP),
 ) -> None:
     """Score quote detection and attribution against articles annotated by hand."""
     try:
-        scores = evaluate(gold, kinds=kinds, corpus=corpus)
-    except (EvalError, ExportError) as error:
+        annotator = get_annotator(nlp, stanza_dir)
+        scores = evaluate(gold, kinds=kinds, corpus=corpus, nlp=annotator)
+    except (EvalError, ExportError, ModelsError) as error:
         _fail(error)
         return
+    typer.echo(annotator.describe(), err=True)
     sys.stdout.write(json.dumps(scores.as_dict(), indent=1) + "\n" if as_json else format_scores(scores, str(gold)))
 
 

@@ -15,6 +15,7 @@ from quotes.attribute import attribute
 from quotes.detect import detect
 from quotes.export import write_corpus
 from quotes.model import Document, Quote
+from quotes.nlp import Annotator, annotate, get_annotator, release
 from quotes.occasion import find_occasions
 from quotes.provenance import file_sha256, input_checksums
 from quotes.readers import read_documents
@@ -41,8 +42,12 @@ def extract(text: str, doc_id: str = "text") -> list[Quote]:
 
 def build(inputs: Sequence[str | Path], out_dir: str | Path, on_error: str = "skip",
           report: Callable[[str], None] | None = None,
-          speakers: str | Path | SpeakerList | None = None) -> list[Document]:
+          speakers: str | Path | SpeakerList | None = None, nlp: str | Annotator = "auto",
+          stanza_dir: str | Path | None = None) -> list[Document]:
     """Build the corpus of `inputs` into `out_dir` and return its documents.
+
+    `nlp` is the annotator (`auto`, `stanza`, `rules` or an annotator object, see `quotes.nlp`);
+    `stanza_dir` is where stanza's models are (by default `$STANZA_RESOURCES_DIR` or stanza's own).
 
     `speakers` is a speaker list (a CSV path or a loaded `SpeakerList`) whose canonical
     names, roles and Wikidata ids take precedence over what the articles say.
@@ -51,9 +56,11 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path, on_error: str = "sk
     for warning in listing.warnings if listing else []:
         if report:
             report(warning)
-    docs = [process(doc) for doc in read_documents(inputs, on_error=on_error, report=report)]
+    annotator = get_annotator(nlp, stanza_dir) if isinstance(nlp, str) else nlp
+    docs = [release(process(doc)) for doc in annotate(read_documents(inputs, on_error=on_error, report=report),
+                                                      annotator)]
     canonicalise(docs, listing)
-    info = {"annotator": "rules", "on_error": on_error}
+    info = {**annotator.info(), "on_error": on_error}
     if listing:
         info["speaker_list"] = Path(speakers).name if isinstance(speakers, (str, Path)) else "given"
     if isinstance(speakers, (str, Path)):

@@ -21,7 +21,7 @@ from quotes.nlp.people import entities_of
 from quotes.nlp.rules import RulesAnnotator
 
 __all__ = ["BATCH_SIZE", "NLP_CHOICES", "Annotation", "Annotator", "EntitySpan", "ModelsError", "ModelsNotFound",
-           "RulesAnnotator", "Token", "Word", "annotate", "entities_of", "get_annotator"]
+           "RulesAnnotator", "Token", "Word", "annotate", "entities_of", "release", "get_annotator"]
 
 #: What `--nlp` accepts.
 NLP_CHOICES = ("auto", "stanza", "rules")
@@ -89,3 +89,10 @@ def annotate(docs: Iterable[Document], annotator: Annotator, batch_size: int = B
         for doc, annotation in zip(batch, annotator.annotate([doc.text or "" for doc in batch]), strict=True):
             doc.annotation = annotation
         yield from batch
+
+
+def release(doc: Document) -> Document:
+    """Drop a processed document's annotation: the steps are done with it, and a corpus of many
+    articles should not hold every token of every one of them in memory."""
+    doc.annotation = None
+    return doc
