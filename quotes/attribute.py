@@ -186,6 +186,7 @@ class Attributor:
         self.entities = entities
         self.resolver = Resolver(entities, [(q.start, q.end) for q in doc.top_level_quotes()], doc.text)
         self.last_speaker: str | None = None
+        self.annotation = doc.annotation  # a dependency parse, where the annotator gave one, names clause subjects
 
     # -- helpers -------------------------------------------------------------------------------
     def _para(self, pos: int) -> Paragraph:
@@ -410,6 +411,10 @@ class Attributor:
 
     def _clause_subject(self, begin: int, verb_start: int) -> Phrase | None:
         """The subject that opens the clause of a verb, past an opening adverbial (`On Monday, Lee ...`)."""
+        parsed = self.annotation.subject_of(verb_start, verb_start + 1) if self.annotation else None
+        if parsed and begin <= parsed[0] and parsed[1] <= verb_start and \
+                (phrase := phrase_before(self.text, parsed[0], parsed[1])):
+            return phrase
         conjunction = _CONJUNCTIONS.match(self.text, begin, verb_start)
         start = conjunction.end() if conjunction else begin
         for _ in range(3):
