@@ -16,8 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from quotes.nlp.annotation import Annotation, EntitySpan, Token, Word
-from quotes.nlp.models import ModelsNotFound, ProcessorNotInstalled, download_hint, installed
+from quotes.nlp.models import ModelsError, ModelsNotFound, ProcessorNotInstalled, download_hint, installed
 from quotes.nlp.rules import rule_entities
+
+
+def _one_line(error: BaseException) -> str:
+    """The first sentence of stanza's message, however many lines it spans (its advice names its own API)."""
+    requirements = getattr(error, "processor_req_fails", None)
+    if requirements:  # PipelineRequirementsException: name the processors whose requirements are unmet
+        return "unmet requirements of " + ", ".join(sorted({r.processor_type for r in requirements}))
+    text = " ".join(line.strip(" -\t") for line in str(error).splitlines() if line.strip(" -\t"))
+    return text.split(". ")[0][:300] or error.__class__.__name__
 
 
 @lru_cache(maxsize=4)
@@ -25,18 +34,23 @@ def load_pipeline(lang: str, stanza_dir: str, processors: tuple[str, ...]) -> An
     """stanza's pipeline, built once per process; never downloads anything.
 
     stanza's own failures to find what it needs (`FileNotFoundError` and its subclasses,
-    `PipelineRequirementsException`) become one `ModelsNotFound` line naming the command to run.
+    `PipelineRequirementsException`) become one `ModelsNotFound` line naming the command to
+    run, and a model file that will not load one `ModelsError` line. stanza's log is kept to
+    critical messages while loading, so that the one line is all the user reads.
     """
     import stanza
     from stanza.pipeline.core import PipelineRequirementsException
 
+    hint = download_hint(lang, Path(stanza_dir), True)
     try:
         return stanza.Pipeline(lang, dir=stanza_dir, processors=",".join(processors), download_method=None,
-                               logging_level="WARN")
+                               logging_level="CRITICAL")
     except (FileNotFoundError, PipelineRequirementsException) as error:
-        first = str(error).strip().splitlines()[0] if str(error).strip() else error.__class__.__name__
-        raise ModelsNotFound(f"stanza could not load its models from {stanza_dir} ({first}): "
-                             f"{download_hint(lang, Path(stanza_dir), True)}") from None
+        raise ModelsNotFound(f"stanza could not load its models from {stanza_dir} ({_one_line(error)}): "
+                             f"{hint}") from None
+    except Exception as error:  # a damaged or incompatible model file, told in one line
+        raise ModelsError(f"stanza could not load its models from {stanza_dir} "
+                          f"({error.__class__.__name__}: {_one_line(error)}): {hint}") from None
 
 
 def to_annotation(sdoc: Any, text: str, ner: bool, parse: bool) -> Annotation:
