@@ -99,7 +99,8 @@ class Installed:
 
     @property
     def missing(self) -> list[str]:
-        return [p for p in self.packages if p not in self.usable]
+        """Processors without their model files."""
+        return [p for p in self.packages if p not in self.present]
 
 
 def _load_resources(stanza_dir: Path, lang: str, explicit: bool) -> dict:
@@ -129,15 +130,8 @@ def _language_entry(resources: dict, lang: str, stanza_dir: Path) -> tuple[str, 
     return lang, entry
 
 
-def installed(lang: str = "en", stanza_dir: str | Path | None = None) -> Installed:
-    """What of `PROCESSORS` is installed for `lang`; raises a `ModelsNotFound` naming the command to run."""
-    folder, how = resolve_dir(stanza_dir)
-    explicit = how == "--stanza-dir"
-    resources = _load_resources(folder, lang, explicit)
-    lang, entry = _language_entry(resources, lang, folder)
-    if not (folder / lang).is_dir():
-        raise LanguageNotInstalled(f"no stanza models for language '{lang}' in {folder}: "
-                                   f"{download_hint(lang, folder, explicit)}")
+def _scan(lang: str, folder: Path, entry: dict) -> Installed:
+    """Which processors of `lang` have every model file on disk, and which of those can run."""
     defaults = entry.get("default_processors", {})
     found = Installed(lang, folder)
     for processor in PROCESSORS:
@@ -151,16 +145,27 @@ def installed(lang: str = "en", stanza_dir: str | Path | None = None) -> Install
         if all(f.is_file() for f in files):
             found.present.append(processor)
     for processor in found.present:
-        needs = REQUIRES.get(processor, ()) + (("mwt",) if processor in {"pos", "lemma", "depparse"} and
-                                                "mwt" in found.packages else ())
-        if all(n in found.present for n in needs):
+        # stanza runs the mwt model with the tokenizer wherever the language has one.
+        needs = REQUIRES.get(processor, ()) + (("mwt",) if "mwt" in found.packages else ())
+        if all(n in found.present for n in needs if n != processor):
             found.usable.append(processor)
-    if "tokenize" not in found.usable:
-        raise ProcessorNotInstalled(f"no stanza tokenize model for language '{lang}' in {folder}: "
-                                    f"{download_hint(lang, folder, explicit)}")
-    if "mwt" in found.packages and "mwt" not in found.usable:
-        raise ProcessorNotInstalled(f"no stanza mwt model for language '{lang}' in {folder} (its tokenizer needs "
-                                    f"it): {download_hint(lang, folder, explicit)}")
+    return found
+
+
+def installed(lang: str = "en", stanza_dir: str | Path | None = None) -> Installed:
+    """What of `PROCESSORS` is installed for `lang`; raises a `ModelsNotFound` naming the command to run."""
+    folder, how = resolve_dir(stanza_dir)
+    explicit = how == "--stanza-dir"
+    resources = _load_resources(folder, lang, explicit)
+    lang, entry = _language_entry(resources, lang, folder)
+    if not (folder / lang).is_dir():
+        raise LanguageNotInstalled(f"no stanza models for language '{lang}' in {folder}: "
+                                   f"{download_hint(lang, folder, explicit)}")
+    found = _scan(lang, folder, entry)
+    for required in ("tokenize", "mwt"):
+        if required in found.packages and required not in found.present:
+            raise ProcessorNotInstalled(f"no stanza {required} model for language '{lang}' in {folder}: "
+                                        f"{download_hint(lang, folder, explicit)}")
     return found
 
 
@@ -179,7 +184,9 @@ class Status:
             return [*out, self.problem]
         for lang, found in sorted(self.languages.items()):
             have = ", ".join(f"{p} ({found.packages[p]})" for p in found.usable) or "nothing usable"
-            out.append(f"{lang}: {have}" + (f"; not installed: {', '.join(found.missing)}" if found.missing else ""))
+            idle = ", ".join(p for p in found.present if p not in found.usable)
+            out.append(f"{lang}: {have}" + (f"; installed but missing what they need: {idle}" if idle else "") +
+                       (f"; not installed: {', '.join(found.missing)}" if found.missing else ""))
         if not self.languages:
             out.append("no language has models here: run `quotes models download --lang en`")
         return out
@@ -195,13 +202,9 @@ def status(stanza_dir: str | Path | None = None) -> Status:
         report.problem = str(error)
         return report
     for child in sorted(p for p in folder.iterdir() if p.is_dir()):
-        if isinstance(resources.get(child.name), dict) and "default_processors" in resources[child.name]:
-            try:
-                report.languages[child.name] = installed(child.name, folder)
-            except ModelsNotFound:
-                report.languages[child.name] = Installed(child.name, folder, dict(
-                    (p, pkg) for p, pkg in resources[child.name]["default_processors"].items()
-                    if p in PROCESSORS and isinstance(pkg, str)))
+        entry = resources.get(child.name)
+        if isinstance(entry, dict) and "default_processors" in entry:
+            report.languages[child.name] = _scan(child.name, folder, entry)
     return report
 
 
