@@ -18,16 +18,19 @@ import argparse
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from quotes.evaluate import evaluate, read_gold
 from quotes.nlp import BATCH_SIZE, Annotator, get_annotator
 
+T = TypeVar("T")
 
-def timed(work: Callable[[], object]) -> tuple[float, float]:
-    """Wall and CPU seconds `work` takes."""
+
+def timed(work: Callable[[], T]) -> tuple[T, float, float]:
+    """What `work` returns, and the wall and CPU seconds it takes."""
     wall, cpu = time.perf_counter(), time.process_time()
-    work()
-    return time.perf_counter() - wall, time.process_time() - cpu
+    result = work()
+    return result, time.perf_counter() - wall, time.process_time() - cpu
 
 
 def annotate_all(annotator: Annotator, texts: list[str], batch_size: int) -> None:
@@ -42,10 +45,8 @@ def compare(gold: Path, annotators: dict[str, Annotator], batch_size: int) -> No
     print(f"{'annotator':<10} {'detect F1':>9} {'speaker':>8} {'e2e F1':>7} {'art/s':>7} {'wall s':>7} "
           f"{'annotate wall s':>15} {'annotate cpu s':>14}")
     for name, annotator in annotators.items():
-        annotate_wall, annotate_cpu = timed(lambda a=annotator: annotate_all(a, texts, batch_size))
-        outcome: dict[str, object] = {}
-        wall, _ = timed(lambda a=annotator: outcome.update(scores=evaluate(gold, kinds="direct", nlp=a)))
-        scores = outcome["scores"]
+        _, annotate_wall, annotate_cpu = timed(lambda a=annotator: annotate_all(a, texts, batch_size))
+        scores, wall, _ = timed(lambda a=annotator: evaluate(gold, kinds="direct", nlp=a))
         print(f"{name:<10} {scores.detect_f1:>9.4f} {scores.speaker_accuracy:>8.4f} {scores.e2e_f1:>7.4f} "
               f"{len(texts) / wall:>7.1f} {wall:>7.1f} {annotate_wall:>15.1f} {annotate_cpu:>14.1f}")
 
@@ -55,8 +56,8 @@ def bulk_against_single(annotator: Annotator, texts: list[str], repeat: int) -> 
     `repeat`, the two taken in turn so that a busy machine slows both alike)."""
     bulk, single = [], []
     for _ in range(repeat):
-        bulk.append(timed(lambda: annotator.annotate(texts)))
-        single.append(timed(lambda: [annotator.annotate([text]) for text in texts]))
+        bulk.append(timed(lambda: annotator.annotate(texts))[1:])
+        single.append(timed(lambda: [annotator.annotate([text]) for text in texts])[1:])
     (bulk_wall, bulk_cpu), (single_wall, single_cpu) = min(bulk), min(single)
     chars = sum(len(t) for t in texts) / 1e3
     print(f"\nstanza on {len(texts)} articles ({chars:.0f} k characters), best of {repeat}:")
@@ -74,8 +75,7 @@ def main() -> None:
     parser.add_argument("--bulk-texts", type=int, default=16, help="Articles for the bulk/single timing (0: skip).")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    stanza = get_annotator("stanza", args.stanza_dir)
-    load_wall, _ = timed(stanza.load)
+    stanza, load_wall, _ = timed(lambda: get_annotator("stanza", args.stanza_dir))
     print(f"{stanza.describe()}; loaded in {load_wall:.1f} s")
     annotators = {"rules": get_annotator("rules"), "stanza": stanza}
     names = [name.strip() for name in args.sets.split(",") if name.strip()]
