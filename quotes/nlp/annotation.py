@@ -79,6 +79,8 @@ class Annotation:
     #: The people and organisations of the text as the rule reader of names and any NER model
     #: see them together (see `quotes.nlp.people`); filled once, on first use.
     people: tuple[list[Entity], list[NameMention]] | None = field(default=None, repr=False, compare=False)
+    _dependents: dict[int, list[int]] | None = field(default=None, init=False, repr=False, compare=False)
+    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def sentence_at(self, pos: int) -> tuple[int, int] | None:
         """The (start, end) of the sentence holding offset `pos`, or None between sentences."""
@@ -107,19 +109,40 @@ class Annotation:
         seen: set[int] = set()
         while index is not None and index not in seen:
             seen.add(index)
-            subject = next((i for i, w in enumerate(self.words) if w.head == index and w.deprel == "nsubj"), None)
+            subject = next((i for i in self._children()[index] if self.words[i].deprel == "nsubj"), None)
             if subject is not None:
                 return self._phrase_span(subject)
             word = self.words[index]
             index = word.head if word.deprel in _SHARED_SUBJECT else None
         return None
 
+    def _children(self) -> dict[int, list[int]]:
+        """Each word's dependents, indexed once per annotation (a long article has many cues)."""
+        if self._dependents is None:
+            self._dependents = {i: [] for i in range(len(self.words or []))}
+            for i, word in enumerate(self.words or []):
+                if word.head is not None:
+                    self._dependents[word.head].append(i)
+        return self._dependents
+
     def _word_covering(self, start: int, end: int) -> int | None:
         """The first verb among the words overlapping text[start:end], else the first such word."""
-        overlapping = [i for i, w in enumerate(self.words or []) if w.start < max(end, start + 1) and w.end > start]
+        words = self.words or []
+        if self._starts is None:
+            self._starts = [w.start for w in words]
+        end = max(end, start + 1)
+        first = bisect.bisect_right(self._starts, start)
+        while first > 0 and words[first - 1].end > start:  # words starting before `start` that reach into it
+            first -= 1
+        overlapping = []
+        for i in range(first, len(words)):
+            if words[i].start >= end:
+                break
+            if words[i].end > start:
+                overlapping.append(i)
         if not overlapping:
             return None
-        return next((i for i in overlapping if (self.words or [])[i].upos in {"VERB", "AUX"}), overlapping[0])
+        return next((i for i in overlapping if words[i].upos in {"VERB", "AUX"}), overlapping[0])
 
     def _phrase_span(self, head: int) -> tuple[int, int]:
         """The span of `head` and, recursively, of its name-forming dependents."""
@@ -127,9 +150,8 @@ class Annotation:
         members = {head}
         frontier = [head]
         while frontier:
-            current = frontier.pop()
-            for i, word in enumerate(words):
-                if word.head == current and word.deprel in _PHRASE_PARTS and i not in members:
+            for i in self._children()[frontier.pop()]:
+                if words[i].deprel in _PHRASE_PARTS and i not in members:
                     members.add(i)
                     frontier.append(i)
         return min(words[i].start for i in members), max(words[i].end for i in members)
