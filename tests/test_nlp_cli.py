@@ -161,3 +161,25 @@ def test_download_passes_language_folder_and_processors_to_stanza(tmp_path, monk
     assert result.exit_code == 0, result.output
     assert calls == [("de", {"model_dir": str(tmp_path), "processors": "tokenize,ner", "logging_level": "WARN"})]
     assert result.output == f"stanza models for 'de' -> {tmp_path}\n"
+
+
+# -- which processors the stanza annotator loads -------------------------------------------------------
+
+FULL = {"en": {"default_processors": {p: "std" for p in ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")}}}
+
+
+def test_pos_and_lemma_are_loaded_only_for_the_parse(tmp_path):
+    from quotes.nlp.models import ProcessorNotInstalled
+    from quotes.nlp.stanza_annotator import StanzaAnnotator
+
+    everything = _models(tmp_path / "all", files=[f"{p}/std.pt" for p in FULL["en"]["default_processors"]],
+                         resources=FULL)
+    assert StanzaAnnotator("en", everything).processors == ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
+    no_parser = _models(tmp_path / "np", files=["tokenize/std.pt", "mwt/std.pt", "pos/std.pt", "ner/std.pt"],
+                        resources=FULL)
+    annotator = StanzaAnnotator("en", no_parser)
+    assert annotator.processors == ("tokenize", "mwt", "ner") and annotator.ner and not annotator.parse
+    assert StanzaAnnotator("en", everything, processors=("depparse",)).processors == \
+        ("tokenize", "mwt", "pos", "lemma", "depparse")
+    with pytest.raises(ProcessorNotInstalled, match="no stanza depparse model"):
+        StanzaAnnotator("en", no_parser, processors=("depparse",))

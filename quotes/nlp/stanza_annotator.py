@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import Any
 
 from quotes.nlp.annotation import Annotation, EntitySpan, Token, Word
-from quotes.nlp.models import ModelsError, ModelsNotFound, ProcessorNotInstalled, download_hint, installed
+from quotes.nlp.models import (
+    PROCESSORS,
+    REQUIRES,
+    ModelsError,
+    ModelsNotFound,
+    ProcessorNotInstalled,
+    download_hint,
+    installed,
+)
 from quotes.nlp.rules import rule_entities
 
 
@@ -96,15 +104,18 @@ class StanzaAnnotator:
         found = installed(lang, stanza_dir)
         self.lang = found.lang
         self.stanza_dir = found.stanza_dir
-        # pos and lemma serve only the parse: without depparse they would cost time and give nothing used.
-        usable = [p for p in found.usable if p not in {"pos", "lemma"} or "depparse" in found.usable]
-        if processors is not None:
-            missing = [p for p in processors if p not in found.usable]
-            if missing:
-                raise ProcessorNotInstalled(f"no stanza {', '.join(missing)} model for language '{self.lang}' in "
-                                            f"{self.stanza_dir}: {download_hint(self.lang, self.stanza_dir, True)}")
-            usable = [p for p in found.usable if p in processors or p in {"tokenize", "mwt"}]
-        self.processors: tuple[str, ...] = tuple(usable)
+        # By default every installed processor attribution reads (ner, depparse); pos and lemma serve
+        # only the parse, so they come in as what depparse needs, never on their own.
+        requested = tuple(processors) if processors is not None else \
+            tuple(p for p in found.usable if p not in {"pos", "lemma"})
+        missing = [p for p in requested if p not in found.usable]
+        if missing:
+            raise ProcessorNotInstalled(f"no stanza {', '.join(missing)} model for language '{self.lang}' in "
+                                        f"{self.stanza_dir}: {download_hint(self.lang, self.stanza_dir, True)}")
+        needed = {"tokenize", *requested, *(["mwt"] if "mwt" in found.packages else [])}
+        for processor in requested:
+            needed.update(REQUIRES.get(processor, ()))
+        self.processors: tuple[str, ...] = tuple(p for p in PROCESSORS if p in needed)
 
     @property
     def ner(self) -> bool:
