@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from quotes import lexicon
-from quotes.mentions import Entity, find_entities
+from quotes.mentions import Entity
 from quotes.model import Document, Quote
+from quotes.nlp.people import entities_of
 from quotes.phrases import Phrase
 from quotes.resolve import Resolver, role_signature
 from quotes.speakers import name_key
@@ -45,7 +46,7 @@ class _Addressees:
     """Resolves the forms of address of one document's quotes against its people."""
 
     def __init__(self, doc: Document, found: dict[int, list[Address]]):
-        entities, _ = find_entities(doc.text)
+        entities, _ = entities_of(doc)
         self.resolver = Resolver(entities)
         spans = [(a.start, a.end) for addresses in found.values() for a in addresses]
         # A name the article only uses to address someone ("Sergey Viktorovich") is no full name.

@@ -25,8 +25,9 @@ from collections import Counter
 from quotes import lexicon
 from quotes.detect.speech import NO_SPEAKER
 from quotes.interviews import Sides, interview_sides
-from quotes.mentions import STOP_CAPS, _is_title, find_entities, heads_a_clause
+from quotes.mentions import STOP_CAPS, _is_title, heads_a_clause
 from quotes.model import Document, Mention, NonSpeech, Quote
+from quotes.nlp.people import entities_of
 from quotes.phrases import Phrase, phrase_after, phrase_before, plural_subject
 from quotes.resolve import Resolver
 from quotes.text import (
@@ -184,10 +185,11 @@ class Attributor:
         self.doc = doc
         self.text = doc.text
         self.paras = paragraphs(doc.text)
-        entities, _ = find_entities(doc.text)
+        entities, _ = entities_of(doc)
         self.entities = entities
         self.resolver = Resolver(entities, [(q.start, q.end) for q in doc.top_level_quotes()], doc.text)
         self.last_speaker: str | None = None
+        self.annotation = doc.annotation  # a dependency parse, where the annotator gave one, names clause subjects
 
     # -- helpers -------------------------------------------------------------------------------
     def _para(self, pos: int) -> Paragraph:
@@ -433,6 +435,10 @@ class Attributor:
 
     def _clause_subject(self, begin: int, verb_start: int) -> Phrase | None:
         """The subject that opens the clause of a verb, past an opening adverbial (`On Monday, Lee ...`)."""
+        parsed = self.annotation.subject_of(verb_start, verb_start + 1) if self.annotation else None
+        if parsed and begin <= parsed[0] and parsed[1] <= verb_start and \
+                (phrase := phrase_before(self.text, parsed[0], parsed[1])):
+            return phrase
         while begin < verb_start and (self.text[begin] in QUOTE_MARKS or self.text[begin] in " ,\n"):
             begin += 1  # `," Tiel wrote ..., explaining`: the clause after a quote
         conjunction = _CONJUNCTIONS.match(self.text, begin, verb_start)

@@ -15,6 +15,8 @@ from quotes.export import ExportError
 from quotes.html_report import TOP_SPEAKERS
 from quotes.html_report import report as write_report
 from quotes.incremental import EngineError
+from quotes.nlp import ModelsError, get_annotator
+from quotes.nlp.cli import models_app
 from quotes.pipeline import build as build_corpus
 from quotes.publish import PublishError
 from quotes.publish import publish as publish_corpus
@@ -27,6 +29,7 @@ from quotes.stage import MAX_CHARS
 
 app = typer.Typer(help="Who said what, when and where: a speech corpus from news articles.",
                   no_args_is_help=True, add_completion=False)
+app.add_typer(models_app, name="models")
 
 
 #: Where the set-up command of the README builds the corpus; `quotes show DOC_ID` reads it.
@@ -36,6 +39,13 @@ DEFAULT_CORPUS = Path("corpus")
 def _fail(error: Exception) -> None:
     typer.echo(f"error: {error}", err=True)
     raise typer.Exit(1)
+
+
+#: `--nlp` and `--stanza-dir`, shared by the commands that run the pipeline.
+NLP_HELP = "Annotator: 'auto' (stanza where its models are installed, else rules), 'stanza' or 'rules'."
+STANZA_DIR_HELP = "Where stanza's models are (default: $STANZA_RESOURCES_DIR, else stanza's own folder)."
+
+
 
 
 @app.command()
@@ -53,6 +63,8 @@ def build(
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address (with --engine dask)."),
     progress: bool = typer.Option(None, "--progress/--no-progress",
                                   help="Progress bar (default: only when stderr is a terminal)."),
+    nlp: str = typer.Option("auto", "--nlp", help=NLP_HELP),
+    stanza_dir: Path = typer.Option(None, "--stanza-dir", help=STANZA_DIR_HELP),
 ) -> None:
     """Build a Parquet speech corpus (quotes, speakers, documents) from articles."""
     problems: list[str] = []
@@ -64,13 +76,14 @@ def build(
     try:
         done = build_corpus(inputs, out, on_error=on_error, report=report, speakers=speakers, workers=workers,
                             cache=False if no_cache else (cache or True), max_chars=max_chars, engine=engine,
-                            scheduler=scheduler, progress=progress)
-    except (InputError, ExportError, SpeakerListError, EngineError) as error:
+                            scheduler=scheduler, progress=progress, nlp=(annotator := get_annotator(nlp, stanza_dir)))
+    except (InputError, ExportError, SpeakerListError, EngineError, ModelsError) as error:
         _fail(error)
         return
     reused = f", {done.reused} reused from the cache" if done.reused else ""
+    # One line says what was done, and with which annotator (`auto` says why it chose the rules).
     typer.echo(f"{done.documents} documents ({done.processed} processed{reused}), {done.quotes} quotes -> {out}" +
-               (f" ({len(problems)} warnings)" if problems else ""), err=True)
+               (f" ({len(problems)} warnings)" if problems else "") + f"; {annotator.describe()}", err=True)
 
 
 @app.command("by-speaker")
@@ -143,13 +156,17 @@ def eval_(
     kinds: str = typer.Option("direct", "--kinds", help="Gold kinds counted for recall and speakers, comma-separated."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     corpus: Path = typer.Option(None, "--corpus", help="Also write the built corpus into this folder."),
+    nlp: str = typer.Option("auto", "--nlp", help=NLP_HELP),
+    stanza_dir: Path = typer.Option(None, "--stanza-dir", help=STANZA_DIR_HELP),
 ) -> None:
     """Score quote detection and attribution against articles annotated by hand."""
     try:
-        scores = evaluate(gold, kinds=kinds, corpus=corpus)
-    except (EvalError, ExportError) as error:
+        annotator = get_annotator(nlp, stanza_dir)
+        scores = evaluate(gold, kinds=kinds, corpus=corpus, nlp=annotator)
+    except (EvalError, ExportError, ModelsError) as error:
         _fail(error)
         return
+    typer.echo(annotator.describe(), err=True)
     sys.stdout.write(json.dumps(scores.as_dict(), indent=1) + "\n" if as_json else format_scores(scores, str(gold)))
 
 

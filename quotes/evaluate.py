@@ -44,6 +44,7 @@ from pathlib import Path
 
 from quotes.export import write_corpus
 from quotes.model import Document
+from quotes.nlp import Annotator, annotate, get_annotator, release
 from quotes.pipeline import process
 from quotes.readers import _fill, jsonl_lines
 from quotes.speakers import canonicalise
@@ -405,29 +406,33 @@ def _check_kinds(gold_docs: list[GoldDocument], kinds: tuple[str, ...], path: Pa
                         f"(the file has {', '.join(sorted(present))})")
 
 
-def _processed(gold_docs: list[GoldDocument], path: Path) -> list[Document]:
+def _processed(gold_docs: list[GoldDocument], path: Path, annotator: Annotator) -> list[Document]:
     """The gold texts through the pipeline, read just as `quotes build` reads JSONL records."""
-    docs = [process(_fill(Document(g.doc_id, g.text, path=str(path), encoding="utf-8"))) for g in gold_docs]
+    read = (_fill(Document(g.doc_id, g.text, path=str(path), encoding="utf-8")) for g in gold_docs)
+    docs = [release(process(doc)) for doc in annotate(read, annotator)]
     canonicalise(docs)
     return docs
 
 
 def evaluate(gold: str | Path, kinds: Iterable[str] | str = DEFAULT_KINDS,
-             corpus: str | Path | None = None) -> Scores:
+             corpus: str | Path | None = None, nlp: str | Annotator = "auto",
+             stanza_dir: str | Path | None = None) -> Scores:
     """Run the pipeline on the texts of a gold file and score it against the annotations.
 
     `kinds` names the gold kinds that count for recall and speaker accuracy (a list,
     or one comma-separated string); precision counts gold quotes of every kind.
     With `corpus`, the built corpus is also written into that folder. Raises
     EvalError for a bad gold file and ExportError when the corpus cannot be written.
+    `nlp` and `stanza_dir` choose the annotator as for `quotes.build`.
     """
     path = Path(gold)
     kinds = _kind_list(kinds)
     gold_docs = read_gold(path)
     _check_kinds(gold_docs, kinds, path)
-    docs = _processed(gold_docs, path)
+    annotator = get_annotator(nlp, stanza_dir) if isinstance(nlp, str) else nlp
+    docs = _processed(gold_docs, path, annotator)
     if corpus is not None:
-        write_corpus(docs, corpus, {"annotator": "rules"})
+        write_corpus(docs, corpus, annotator.info())
     return score(gold_docs, docs, kinds)
 
 

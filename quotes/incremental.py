@@ -27,6 +27,7 @@ from quotes.atomic import recover, remove_stale_staging
 from quotes.cache import ResultCache, code_fingerprint, default_location, document_key
 from quotes.export import ExportError, _check_target
 from quotes.model import Document
+from quotes.nlp import Annotator, get_annotator
 from quotes.parallel import Chunk, run_local, start_pool
 from quotes.progress import BuildProgress, build_progress
 from quotes.provenance import file_sha256, path_checksums
@@ -148,13 +149,15 @@ class _Request:
     cache: Path | None  # None: a temporary cache for this build only
     partitioned: bool
     progress: bool | None
+    annotator: Annotator
 
 
 def build_corpus(inputs: Sequence[str | Path], out_dir: str | Path, on_error: str = "skip",
                  report: Callable[[str], None] | None = None,
                  speakers: str | Path | SpeakerList | None = None, *, workers: int = 1,
                  cache: bool | str | Path = True, max_chars: int = MAX_CHARS, engine: str = "local",
-                 scheduler: str | None = None, progress: bool | None = None) -> BuildSummary:
+                 scheduler: str | None = None, progress: bool | None = None, nlp: str | Annotator = "auto",
+                 stanza_dir: str | Path | None = None) -> BuildSummary:
     """Build the corpus of `inputs` into `out_dir`; see `quotes.pipeline.build` for the arguments.
 
     Every choice is checked, and the output folder too, before any document is read.
@@ -172,8 +175,9 @@ def build_corpus(inputs: Sequence[str | Path], out_dir: str | Path, on_error: st
     listing = load_speaker_list(speakers) if isinstance(speakers, (str, Path)) else speakers
     for warning in listing.warnings if listing else []:
         counted(warning)
+    annotator = get_annotator(nlp, stanza_dir) if isinstance(nlp, str) else nlp
     stream = read_documents(inputs, on_error=on_error, report=counted)
-    info = {"annotator": "rules", "on_error": on_error}
+    info = {**annotator.info(), "on_error": on_error}
     if listing:
         info["speaker_list"] = Path(speakers).name if isinstance(speakers, (str, Path)) else "given"
     if isinstance(speakers, (str, Path)):
@@ -183,8 +187,8 @@ def build_corpus(inputs: Sequence[str | Path], out_dir: str | Path, on_error: st
     if max_chars != MAX_CHARS:
         info["max_chars"] = str(max_chars)
     location = None if cache is False else default_location(out) if cache is True else Path(cache)
-    request = _Request(out, Options(max_chars=max_chars), info, listing, workers, location, engine == "dask",
-                       progress)
+    request = _Request(out, Options(max_chars=max_chars, annotator=annotator.name), info, listing, workers,
+                       location, engine == "dask", progress, annotator)
     client = _dask_client(scheduler, request.options) if engine == "dask" else None
     try:
         summary = _run(stream, request, counted, client)
@@ -210,6 +214,14 @@ class _CountingReport:
             self.report(message)
 
 
+def _annotated(chunk: Chunk, annotator: Annotator) -> Chunk:
+    """The chunk's documents with their annotation filled in, in one batch."""
+    docs = [doc for doc, _ in chunk]
+    for doc, annotation in zip(docs, annotator.annotate([doc.text or "" for doc in docs]), strict=True):
+        doc.annotation = annotation
+    return chunk
+
+
 def _run(stream: DocumentStream, request: _Request, report: Callable[[str], None], client: Any) -> BuildSummary:
     """Process what the cache lacks, unify speakers, write the corpus: the three phases of a build."""
     lock = _lock(request.out)
@@ -220,12 +232,17 @@ def _run(stream: DocumentStream, request: _Request, report: Callable[[str], None
                 build_progress(request.progress) as bar:
             state = _Build(results, code_fingerprint(request.options), report, bar)
             bar.start_reading(stream.total_bytes)
+            chunks = state.misses(stream)
+            if request.annotator.name != "rules":
+                # A model is loaded once, here: each chunk is annotated in one batch before the workers
+                # take it. The rule annotator needs no such step (each step reads a text's people itself).
+                chunks = (_annotated(chunk, request.annotator) for chunk in chunks)
             if client is not None:
                 from quotes.distributed import run_dask
 
-                processed = run_dask(state.misses(stream), request.options, client)
+                processed = run_dask(chunks, request.options, client)
             else:
-                processed = run_local(state.misses(stream), request.options, pool, request.workers)
+                processed = run_local(chunks, request.options, pool, request.workers)
             for chunk in processed:
                 state.store(chunk)
             results.commit()

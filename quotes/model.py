@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quotes.nlp.annotation import Annotation
 
 #: Quote kinds, in the order a reader meets them in news text.
 KINDS = ("direct", "dash", "colon", "transcript", "headline", "partial", "nested")
@@ -122,6 +126,8 @@ class Document:
     # a headline quote):
     # they are not narration and never hold speech.
     metadata_spans: list[tuple[int, int]] = field(default_factory=list)
+    # Sentences, tokens, entities and any parse, from the annotator (`quotes.nlp`); not exported.
+    annotation: Annotation | None = field(default=None, repr=False, compare=False)
 
     def top_level_quotes(self) -> list[Quote]:
         return [q for q in self.quotes if q.parent_id is None]

@@ -33,8 +33,8 @@ from typing import Protocol
 from quotes import lexicon
 from quotes.days import Day, find_days
 from quotes.events import EventMention, event_vocabulary, find_events, participants_after, subject_before
-from quotes.mentions import find_entities
 from quotes.model import Document, Occasion, Quote
+from quotes.nlp.people import entities_of
 from quotes.participants import Participants
 from quotes.places import Place, find_places
 from quotes.text import paragraph_at, paragraphs, sentence_end, sentence_start
@@ -104,7 +104,7 @@ class OccasionReader:
         self.text = doc.text
         self.narration = _blanked(doc)
         self.paras = paragraphs(doc.text)
-        entities, _ = find_entities(doc.text)
+        entities, _ = entities_of(doc)
         self.participants = Participants(doc.text, entities)
 
     # -- what hangs on the frame -----------------------------------------------------------------

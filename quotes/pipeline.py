@@ -46,8 +46,9 @@ def build(inputs: Sequence[str | Path], out_dir: str | Path, on_error: str = "sk
 
     `speakers` is a speaker list (a CSV path or a loaded `SpeakerList`) whose canonical
     names, roles and Wikidata ids take precedence over what the articles say.
-    `options` are those of `quotes.incremental.build_corpus`: workers, cache,
-    max_chars, engine, scheduler, progress (see docs/scale.md).
+    `options` are those of `quotes.incremental.build_corpus`: `nlp` (the annotator: `auto`,
+    `stanza`, `rules` or an annotator object, see docs/nlp.md), `stanza_dir` (where stanza's
+    models are), workers, cache, max_chars, engine, scheduler, progress (see docs/scale.md).
     """
     from quotes.incremental import build_corpus  # here: it imports this module's `process`
 

@@ -31,6 +31,8 @@ class Options:
     """The choices that change per-document results (and so are part of every cache key)."""
 
     max_chars: int = MAX_CHARS
+    # The annotator's name: stanza's sentences, entities and parses change what is found.
+    annotator: str = "rules"
 
 
 @dataclass
@@ -58,6 +60,7 @@ def analyse(doc: Document, options: Options) -> Document:
                             f"({options.max_chars:,}); not analysed (raise --max-chars to analyse it)")
         return doc
     process(doc)
+    doc.annotation = None  # the steps are done with it; the cache and the workers' replies need not carry it
     # Counted as detected: quoted words set aside later as nobody's speech had unpaired marks too.
     unclosed = sum(1 for quote in doc.quotes if quote.unclosed) + sum(1 for item in doc.non_speech if item.unclosed)
     if unclosed >= UNPAIRED_WARNING:

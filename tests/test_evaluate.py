@@ -142,7 +142,7 @@ def test_kinds_filter(tmp_path):
     assert evaluate(gold, kinds="direct, indirect") == both
     result = runner.invoke(app, ["eval", str(gold), "--kinds", "direct,indirect", "--json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output)["gold_quotes"] == 2
+    assert json.loads(result.stdout)["gold_quotes"] == 2
     nothing = runner.invoke(app, ["eval", str(gold), "--kinds", "dash"])
     assert nothing.exit_code == 1 and "no gold quote is of kind dash" in nothing.output
 
@@ -189,7 +189,7 @@ def test_cli_table_json_and_corpus(bridge_gold, tmp_path):
     assert table.exit_code == 0, table.output
     assert "detection" in table.output and "1.0000" in table.output and "2 gold quotes (direct)" in table.output
     as_json = runner.invoke(app, ["eval", str(bridge_gold), "--json"])
-    assert json.loads(as_json.output) == evaluate(bridge_gold).as_dict()
+    assert json.loads(as_json.stdout) == evaluate(bridge_gold).as_dict()
     out = tmp_path / "built"
     result = runner.invoke(app, ["eval", str(bridge_gold), "--corpus", str(out)])
     assert result.exit_code == 0, result.output

@@ -14,8 +14,9 @@ from quotes.detect import speech
 from quotes.detect.headline import find_headlines
 from quotes.detect.marks import MarkedSpan, find_marked
 from quotes.detect.remarks import find_remarks
-from quotes.mentions import find_entities, name_tokens
+from quotes.mentions import name_tokens
 from quotes.model import Document, Mention, NonSpeech, Quote
+from quotes.nlp.people import entities_of
 from quotes.text import Paragraph, paragraphs
 
 
@@ -86,7 +87,7 @@ def detect(doc: Document) -> list[Quote]:
     """Find the quotes of `doc`, store them on it (sorted by offset) and return them."""
     text = doc.text
     paras = paragraphs(text)
-    entities, _ = find_entities(text)
+    entities, _ = entities_of(doc)
     names = name_tokens(entities)
     quotes: list[Quote] = []
     for remark in find_remarks(text, paras, names):
