@@ -120,13 +120,14 @@ def _load_resources(stanza_dir: Path, lang: str, explicit: bool) -> dict:
     return resources
 
 
-def _language_entry(resources: dict, lang: str, stanza_dir: Path) -> tuple[str, dict]:
+def _language_entry(resources: dict, lang: str, stanza_dir: Path, explicit: bool) -> tuple[str, dict]:
+    """The language's entry in resources.json, through an alias (`english` -> `en`)."""
     entry = resources.get(lang)
     if isinstance(entry, dict) and "alias" in entry:
         lang, entry = entry["alias"], resources.get(entry["alias"])
     if not isinstance(entry, dict):
-        raise LanguageNotInstalled(f"stanza has no models for language '{lang}' (resources.json in {stanza_dir}); "
-                                   "`quotes models status` lists what is installed")
+        raise LanguageNotInstalled(f"stanza has no models for language '{lang}' in the resources.json of "
+                                   f"{stanza_dir}: {download_hint(lang, stanza_dir, explicit)}")
     return lang, entry
 
 
@@ -157,7 +158,7 @@ def installed(lang: str = "en", stanza_dir: str | Path | None = None) -> Install
     folder, how = resolve_dir(stanza_dir)
     explicit = how == "--stanza-dir"
     resources = _load_resources(folder, lang, explicit)
-    lang, entry = _language_entry(resources, lang, folder)
+    lang, entry = _language_entry(resources, lang, folder, explicit)
     if not (folder / lang).is_dir():
         raise LanguageNotInstalled(f"no stanza models for language '{lang}' in {folder}: "
                                    f"{download_hint(lang, folder, explicit)}")
