@@ -28,6 +28,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from quotes.atomic import replace_folder
 from quotes.model import Document, NonSpeech, Quote
 from quotes.schema import (  # noqa: F401 - re-exported: the schemas were first defined here
     DOCUMENTS_SCHEMA,
@@ -191,18 +192,7 @@ def _folder_mode(out: Path) -> int:
 def _swap_in(staging: Path, out: Path) -> None:
     """Replace `out` by `staging`; an old corpus is kept aside until the new one is in place."""
     os.chmod(staging, _folder_mode(out))
-    if not out.exists():
-        staging.rename(out)
-        return
-    old = out.with_name(f".{out.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    out.rename(old)
-    try:
-        staging.rename(out)
-    except OSError:
-        old.rename(out)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+    replace_folder(staging, out)
 
 
 def _write_tables(docs: list[Document], staging: Path, metadata: dict[str, str],
