@@ -24,8 +24,25 @@ from collections import Counter
 
 from quotes import lexicon
 from quotes.detect.speech import NO_SPEAKER
+from quotes.frames import (
+    AUXILIARIES,
+    BEFORE_VERB,
+    CLAUSE_OPENERS,
+    CONJUNCTIONS,
+    LEAD_OF_NAME,
+    NOT_VERBS,
+    PARTY_LABEL,
+    PREPOSITIONS,
+    edge_after,
+    edge_before,
+    is_definite_role,
+    is_participle,
+    is_passive,
+    main_cue,
+    subject_end,
+)
 from quotes.interviews import Sides, interview_sides
-from quotes.mentions import STOP_CAPS, _is_title, heads_a_clause
+from quotes.mentions import _is_title, heads_a_clause
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
 from quotes.phrases import Phrase, phrase_after, phrase_before, plural_subject
@@ -54,31 +71,12 @@ CONFIDENCE = {
     ("cue_after", "epithet"): 0.7, ("cue_before", "epithet"): 0.65, ("introducer", "epithet"): 0.65,
     ("cue_after", "document"): 0.7, ("cue_before", "document"): 0.65,
 }
-_PREPOSITIONS = frozenset("on in at to from with by for of about into onto via through".split())
-_PASSIVE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?$",
-                             re.IGNORECASE)
 #: How far after a quote its cue may stand (characters).
 CUE_WINDOW = 120
-#: Auxiliaries and adverbs between a subject and its cue verb (`Clinton has often said`).
-_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|later|then|again|once|previously|would|will|could|might|"
-                          r"did|does|do|finally|just|already|never|often|since|herself|himself|[a-z]+ly))+$")
-#: A sentence opening with a preposition or subordinator: its subject comes after the first comma.
-_CLAUSE_OPENERS = frozenset("after when while as although because if since before though once until in on at "
-                            "during with for from by despite following amid asked speaking earlier later early "
-                            "still instead meanwhile however nonetheless nevertheless now then indeed".split())
-#: Conjunctions that may open a sentence before its adverbial or subject (`But early on, he ...`).
-_CONJUNCTIONS = re.compile(r"\W*(?:But|And|Yet|So|Or)\s+")
-#: What may follow a subject before its verb: nothing, an apposition, or an age.
-_BEFORE_VERB = re.compile(r"(?:\s*\((?:[^()]{1,20})\))?(?:,\s[^,]{1,80},)?\s+(?P<word>[a-z][\w'\u2019-]*)")
-#: What may stand before a name at the head of a clause: an article, titles, descriptive capitals.
-_LEAD_OF_NAME = re.compile(r"\s*(?:(?:the|The|[A-Z][\w.'\u2019-]*)\s+)*")
-_NOT_VERBS = frozenset("of in at for and or to from with on by who which whose that as than".split())
 #: `"...," the statement read`: cues for documents only, whose speaker is the document's author.
 _DOCUMENT_CUES = frozenset({"read", "reads", "reading"})
 #: `Her message is simple`: a sentence about what a person has or does, opened by their possessive.
 _OWNER_LEAD = re.compile(r"\s*(His|Her)\s+[a-z]")
-#: `Sen. Jay Holm (D) said`, `Ann Lee (R-Ohio) said`: a party label in brackets after a name.
-_PARTY_LABEL = re.compile(r"\s*\([A-Z][\w.,\- ]{0,14}\)$")
 #: Cue phrases that say how something was said, beside the verb that says it was said.
 _MANNER_CUES = frozenset({"in a statement", "in an interview"})
 #: `in her words`, `in his own words`: a cue phrase whose possessive names the speaker.
@@ -89,93 +87,6 @@ _SIGNATURE = re.compile(r"[\s.,!?]*[\u2015\u2014\u2013]\s*")
 _SIGNATURE_LINE = re.compile(r"[-\u2015\u2014\u2013]\s*(?=[A-Z])")
 #: The longest line taken for a signature (characters).
 SIGNATURE_LINE = 120
-
-
-def _is_passive(text: str, cue_start: int) -> bool:
-    """`was told`, `being yelled at`: the subject of a passive cue is spoken to, not speaking."""
-    return bool(_PASSIVE_BEFORE.search(text, max(0, cue_start - 30), cue_start))
-
-
-def _edge_after(text: str, end: int, limit: int) -> int:
-    """Skip the closing mark and punctuation that end a quote."""
-    while end < limit and (text[end] in QUOTE_MARKS or text[end] in ",.;:!? \u2014\u2013-"):
-        end += 1
-    return end
-
-
-def _edge_before(text: str, start: int, floor: int) -> int:
-    while start > floor and (text[start - 1] in QUOTE_MARKS or text[start - 1] == " "):
-        start -= 1
-    return start
-
-
-_BE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|'s|'re|\u2019s|\u2019re)\s+(?:\w+ly\s+)?$",
-                        re.IGNORECASE)
-
-
-def _is_participle(text: str, cue: re.Match[str]) -> bool:
-    """`..., saying`, `gave an interview noting`: an -ing cue with no `be` before it is not a finite
-    verb, and its subject is the subject of the clause it hangs on."""
-    return cue.group().lower().endswith("ing") and not _BE_BEFORE.search(text, max(0, cue.start() - 30),
-                                                                          cue.start())
-
-
-def _main_cue(text: str, cues: list[re.Match[str]]) -> re.Match[str]:
-    """The last cue, or the verb that a closing `, adding` hangs on (`the minister noted, adding`)."""
-    cue = cues[-1]
-    if len(cues) > 1 and cue.group().lower().endswith("ing") and \
-            text[cues[-2].end():cue.start()].rstrip().endswith(","):
-        return cues[-2]
-    return cue
-
-
-#: `Omar Lind of Norland`: a name of two capitalised words or more, then `of` and a place of one or two.
-_OF_PLACE_END = re.compile(r"[A-Z][\w'\u2019.-]*\s+[A-Z][\w'\u2019.-]*(?P<place>\s+(?:of|from)\s+(?:the\s+)?"
-                           r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?)$")
-
-
-def _is_bare_name(segment: str) -> bool:
-    """`Sen. Ann Lee`, `Dan Fry`: two to five capitalised words and nothing else, not an adverbial (`On Monday`)."""
-    words = segment.split()
-    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and \
-        words[0].lower() not in _CLAUSE_OPENERS and words[0] not in STOP_CAPS and \
-        not any(w in lexicon.org_nouns() for w in words)
-
-
-def _subject_end(text: str, begin: int, cue_start: int) -> int:
-    """Where the subject of a cue verb ends, past what stands between them.
-
-    `X, the Y of Z, said`: an apposition; `President X of Norland said`: a place
-    that qualifies the name. Both follow the subject; neither is the speaker.
-    """
-    left = _PARTY_LABEL.sub("", _AUXILIARIES.sub("", text[begin:cue_start].rstrip()))
-    if left.endswith(","):
-        parts = left[:-1].split(",")
-        if len(parts) > 1 and _is_bare_name(parts[0]):
-            # `Navdeep Rai, Minister of Trade, Science and Industry, said`: the name that opens the clause.
-            return begin + len(parts[0])
-        if len(parts) > 1 and _is_bare_name(parts[-1]) and not _is_bare_name(parts[-2]):
-            # `Her agent, Dan Fry, told`: a name in apposition to a description is the better mention.
-            return begin + len(left) - 1
-        # What commas set off between a subject and its verb is not the subject: the last such
-        # part (`X, the Y of Z, said`), and before it every part that opens in lower case or
-        # with a number, as appositions, relative clauses and asides do (`X, who ..., said`,
-        # `X, 34, a nurse, said`, `X, after a long pause, said`).
-        left = left[:-1]
-        cut = left.rfind(",")
-        left = left[:cut] if cut > 0 else left
-        while (cut := left.rfind(",")) > 0 and re.match(r"\s*[a-z0-9]", left[cut + 1:]):
-            left = left[:cut]
-    place = _OF_PLACE_END.search(left)
-    if place:
-        left = left[:place.start("place")]
-    return begin + len(left)
-
-
-def _is_definite_role(description: str) -> bool:
-    """`The diocese`, `the coach`: a definite description headed by a noun for a body or a person's role."""
-    words = description.split()
-    return words[0].lower() == "the" and len(words) > 1 and words[-1].lower() in lexicon.role_nouns()
 
 
 class Attributor:
@@ -200,7 +111,7 @@ class Attributor:
         can stand: not at the start of a sentence and not after a preposition ("on Facebook")."""
         if phrase.kind != "name" or " " in phrase.text or name != phrase.text:
             return True
-        if phrase.text.lower() in _CLAUSE_OPENERS or phrase.text.endswith("ly"):
+        if phrase.text.lower() in CLAUSE_OPENERS or phrase.text.endswith("ly"):
             return False  # `Nonetheless, she ...`, `Clearly, ...`: a sentence adverb, not a name
         before = self.text[max(0, phrase.start - 30):phrase.start].rstrip()
         previous_word = before.split()[-1] if before.split() else ""
@@ -208,10 +119,10 @@ class Attributor:
             return True
         if not before or before[-1] in ".!?\n:":
             # At a sentence start a capital says nothing: accept it only as the subject of a cue.
-            after = [w for w in self.text[phrase.end:phrase.end + 60].split() if not _AUXILIARIES.fullmatch(" " + w)]
+            after = [w for w in self.text[phrase.end:phrase.end + 60].split() if not AUXILIARIES.fullmatch(" " + w)]
             return bool(after) and (is_cue_word(after[0].strip(",.;:")) or after[0].startswith(","))
         last_word = before.split()[-1].lower() if before.split() else ""
-        return last_word not in _PREPOSITIONS
+        return last_word not in PREPOSITIONS
 
     def _decide(self, quote: Quote, phrase: Phrase, rule: str, cue: str | None, subject: bool = False) -> bool:
         """Resolve `phrase` and, when it names a credible speaker, attribute `quote` to them.
@@ -256,8 +167,8 @@ class Attributor:
         end = intro.end - 1 if self.text[intro.end - 1] == ":" else intro.end
         cues = find_cues(self.text, intro.start, end)
         if cues:
-            cue = _main_cue(self.text, cues)
-            phrase = phrase_before(self.text, intro.start, _subject_end(self.text, intro.start, cue.start())) or \
+            cue = main_cue(self.text, cues)
+            phrase = phrase_before(self.text, intro.start, subject_end(self.text, intro.start, cue.start())) or \
                 phrase_after(self.text, cue.end(), end)
             if phrase is None:
                 return False
@@ -305,7 +216,7 @@ class Attributor:
 
     def _cue_after(self, quote: Quote, para: Paragraph, next_start: int) -> bool:
         limit = min(para.end, next_start, quote.end + CUE_WINDOW)
-        start = _edge_after(self.text, quote.end, limit)
+        start = edge_after(self.text, quote.end, limit)
         end = sentence_end(self.text, start, limit)
         ending = self.text[quote.start:quote.end].rstrip(QUOTE_MARKS + " ")
         closed = ending.endswith(".")
@@ -324,7 +235,7 @@ class Attributor:
                 # `"...," Lena Dahl, chair of the board, said` and `"...," Oskar Lund of Nordbank
                 # said`: the speaker is the noun phrase that opens the frame.
                 head = between.split(",")[0] if between.rstrip().endswith(",") else between
-                head = _PARTY_LABEL.sub("", _AUXILIARIES.sub("", head.rstrip()))
+                head = PARTY_LABEL.sub("", AUXILIARIES.sub("", head.rstrip()))
                 head_end = start + len(head)
                 if re.search(r"\s(?:of|from|at|with)\s", head):
                     # `Oskar Lund of Nordbank said`: the head of the noun phrase, not the last name in it.
@@ -339,9 +250,9 @@ class Attributor:
 
     def _cue_before(self, quote: Quote, para: Paragraph, prev_end: int) -> bool:
         floor = max(para.start, prev_end)
-        stop = _edge_before(self.text, quote.start, floor)
+        stop = edge_before(self.text, quote.start, floor)
         begin = sentence_start(self.text, floor, stop)
-        cues = [cue for cue in find_cues(self.text, begin, stop) if not _is_passive(self.text, cue.start())]
+        cues = [cue for cue in find_cues(self.text, begin, stop) if not is_passive(self.text, cue.start())]
         if not cues:
             if self.text[begin:stop].rstrip().endswith(":"):
                 # `Pollster Ann Lee: "..."` names the speaker right before the colon; `Berg, the
@@ -368,7 +279,7 @@ class Attributor:
 
     def _introduced(self, quote: Quote, para: Paragraph) -> bool:
         """A quote right after `cue,` or `cue:` in its paragraph that ends its own sentence."""
-        before = self.text[para.start:_edge_before(self.text, quote.start, para.start)].rstrip()
+        before = self.text[para.start:edge_before(self.text, quote.start, para.start)].rstrip()
         if not before.endswith((",", ":")):
             return False
         words = before[:-1].split()
@@ -386,8 +297,8 @@ class Attributor:
             pronoun = {"his": "he", "her": "she"}.get(owner.group(1).lower())
             start = cue.start() + owner.start(1)
             return cue, Phrase(start, start + len(owner.group(1)), pronoun, "pronoun") if pronoun else None, True
-        phrase = phrase_before(self.text, begin, _subject_end(self.text, begin, cue.start()))
-        if phrase is None or _is_participle(self.text, cue):
+        phrase = phrase_before(self.text, begin, subject_end(self.text, begin, cue.start()))
+        if phrase is None or is_participle(self.text, cue):
             # `Mrs. Lee shook her head and said`, `Lee needled him, saying`: the clause's subject, which
             # starts after any quote earlier in the sentence (`"...," Lee wrote, explaining "..."`).
             subject = self._clause_subject(begin, cue.start())
@@ -424,9 +335,9 @@ class Attributor:
         """`Lee called the plan "reckless"`: quoted words given as the subject's own."""
         verbs = lexicon.evaluation_verbs().forms
         for match in reversed(list(re.finditer(r"[a-z]+", self.text[begin:stop]))):
-            if match.group() in verbs and not _is_passive(self.text, begin + match.start()):
+            if match.group() in verbs and not is_passive(self.text, begin + match.start()):
                 verb_start = begin + match.start()
-                phrase = phrase_before(self.text, begin, _subject_end(self.text, begin, verb_start))
+                phrase = phrase_before(self.text, begin, subject_end(self.text, begin, verb_start))
                 if phrase is None or phrase.kind == "description" and phrase.start > begin or \
                         match.group().endswith("ing"):
                     phrase = self._clause_subject(begin, verb_start)
@@ -441,25 +352,25 @@ class Attributor:
             return phrase
         while begin < verb_start and (self.text[begin] in QUOTE_MARKS or self.text[begin] in " ,\n"):
             begin += 1  # `," Tiel wrote ..., explaining`: the clause after a quote
-        conjunction = _CONJUNCTIONS.match(self.text, begin, verb_start)
+        conjunction = CONJUNCTIONS.match(self.text, begin, verb_start)
         start = conjunction.end() if conjunction else begin
         for _ in range(3):
             # `On Thursday, after staying neutral, Wren appeared ...`: past each opening adverbial.
             first = re.match(r"\W*(\w+)", self.text[start:verb_start])
-            if not first or first.group(1).lower() not in _CLAUSE_OPENERS:
+            if not first or first.group(1).lower() not in CLAUSE_OPENERS:
                 break
             comma = self.text.find(",", start, verb_start)
             if comma < 0:
                 return None
             start = comma + 1
         phrase = phrase_after(self.text, start, verb_start)
-        if phrase is None or phrase.kind == "description" and not _is_definite_role(phrase.text) or \
-                not _LEAD_OF_NAME.fullmatch(self.text[start:phrase.start]):
+        if phrase is None or phrase.kind == "description" and not is_definite_role(phrase.text) or \
+                not LEAD_OF_NAME.fullmatch(self.text[start:phrase.start]):
             phrase = plural_subject(self.text, start, verb_start)
             if phrase is None:
                 return None
-        follows = _BEFORE_VERB.match(self.text, phrase.end, verb_start + 1)
-        if follows is None or follows.group("word") in _NOT_VERBS:
+        follows = BEFORE_VERB.match(self.text, phrase.end, verb_start + 1)
+        if follows is None or follows.group("word") in NOT_VERBS:
             return None
         # A pronoun or a full name heads its clause; a lone capitalised word only with a verb after it
         # (a past or a present form: `Lee shook`, `Lee insists`).
@@ -554,7 +465,7 @@ class Attributor:
         if not has_first_or_second_person(quote.text):
             return False
         if quote.start - para.start > 2:
-            stop = _edge_before(self.text, quote.start, para.start)
+            stop = edge_before(self.text, quote.start, para.start)
             floor = para.start
         elif para.index > 0:
             before = self.paras[para.index - 1]

@@ -1,0 +1,130 @@
+"""The grammar of a reporting frame: where the subject of a cue verb begins and ends.
+
+`Lena Dahl, who chairs the board, said`, `On Monday, after the vote, Lee told`, `"...,"
+said Ann Lee (D-Ore.)`: the attributor reads such frames with these helpers, which know
+auxiliaries, passives, participles, appositions, relative clauses and opening
+adverbials, and nothing about any one speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes import lexicon
+from quotes.mentions import STOP_CAPS
+from quotes.text import QUOTE_MARKS
+
+PREPOSITIONS = frozenset("on in at to from with by for of about into onto via through".split())
+
+PASSIVE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?$",
+                             re.IGNORECASE)
+
+#: Auxiliaries and adverbs between a subject and its cue verb (`Clinton has often said`).
+AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|also|later|then|again|once|previously|would|will|could|might|"
+                          r"did|does|do|finally|just|already|never|often|since|herself|himself|[a-z]+ly))+$")
+
+#: A sentence opening with a preposition or subordinator: its subject comes after the first comma.
+CLAUSE_OPENERS = frozenset("after when while as although because if since before though once until in on at "
+                            "during with for from by despite following amid asked speaking earlier later early "
+                            "still instead meanwhile however nonetheless nevertheless now then indeed".split())
+
+#: Conjunctions that may open a sentence before its adverbial or subject (`But early on, he ...`).
+CONJUNCTIONS = re.compile(r"\W*(?:But|And|Yet|So|Or)\s+")
+
+#: What may follow a subject before its verb: nothing, an apposition, or an age.
+BEFORE_VERB = re.compile(r"(?:\s*\((?:[^()]{1,20})\))?(?:,\s[^,]{1,80},)?\s+(?P<word>[a-z][\w'\u2019-]*)")
+
+#: What may stand before a name at the head of a clause: an article, titles, descriptive capitals.
+LEAD_OF_NAME = re.compile(r"\s*(?:(?:the|The|[A-Z][\w.'\u2019-]*)\s+)*")
+
+NOT_VERBS = frozenset("of in at for and or to from with on by who which whose that as than".split())
+
+#: `Sen. Jay Holm (D) said`, `Ann Lee (R-Ohio) said`: a party label in brackets after a name.
+PARTY_LABEL = re.compile(r"\s*\([A-Z][\w.,\- ]{0,14}\)$")
+
+
+def is_passive(text: str, cue_start: int) -> bool:
+    """`was told`, `being yelled at`: the subject of a passive cue is spoken to, not speaking."""
+    return bool(PASSIVE_BEFORE.search(text, max(0, cue_start - 30), cue_start))
+
+
+def edge_after(text: str, end: int, limit: int) -> int:
+    """Skip the closing mark and punctuation that end a quote."""
+    while end < limit and (text[end] in QUOTE_MARKS or text[end] in ",.;:!? \u2014\u2013-"):
+        end += 1
+    return end
+
+
+def edge_before(text: str, start: int, floor: int) -> int:
+    while start > floor and (text[start - 1] in QUOTE_MARKS or text[start - 1] == " "):
+        start -= 1
+    return start
+
+
+BE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|'s|'re|\u2019s|\u2019re)\s+(?:\w+ly\s+)?$",
+                        re.IGNORECASE)
+
+
+def is_participle(text: str, cue: re.Match[str]) -> bool:
+    """`..., saying`, `gave an interview noting`: an -ing cue with no `be` before it is not a finite
+    verb, and its subject is the subject of the clause it hangs on."""
+    return cue.group().lower().endswith("ing") and not BE_BEFORE.search(text, max(0, cue.start() - 30),
+                                                                          cue.start())
+
+
+def main_cue(text: str, cues: list[re.Match[str]]) -> re.Match[str]:
+    """The last cue, or the verb that a closing `, adding` hangs on (`the minister noted, adding`)."""
+    cue = cues[-1]
+    if len(cues) > 1 and cue.group().lower().endswith("ing") and \
+            text[cues[-2].end():cue.start()].rstrip().endswith(","):
+        return cues[-2]
+    return cue
+
+
+#: `Omar Lind of Norland`: a name of two capitalised words or more, then `of` and a place of one or two.
+OF_PLACE_END = re.compile(r"[A-Z][\w'\u2019.-]*\s+[A-Z][\w'\u2019.-]*(?P<place>\s+(?:of|from)\s+(?:the\s+)?"
+                           r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?)$")
+
+
+def is_bare_name(segment: str) -> bool:
+    """`Sen. Ann Lee`, `Dan Fry`: two to five capitalised words and nothing else, not an adverbial (`On Monday`)."""
+    words = segment.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and \
+        words[0].lower() not in CLAUSE_OPENERS and words[0] not in STOP_CAPS and \
+        not any(w in lexicon.org_nouns() for w in words)
+
+
+def subject_end(text: str, begin: int, cue_start: int) -> int:
+    """Where the subject of a cue verb ends, past what stands between them.
+
+    `X, the Y of Z, said`: an apposition; `President X of Norland said`: a place
+    that qualifies the name. Both follow the subject; neither is the speaker.
+    """
+    left = PARTY_LABEL.sub("", AUXILIARIES.sub("", text[begin:cue_start].rstrip()))
+    if left.endswith(","):
+        parts = left[:-1].split(",")
+        if len(parts) > 1 and is_bare_name(parts[0]):
+            # `Navdeep Rai, Minister of Trade, Science and Industry, said`: the name that opens the clause.
+            return begin + len(parts[0])
+        if len(parts) > 1 and is_bare_name(parts[-1]) and not is_bare_name(parts[-2]):
+            # `Her agent, Dan Fry, told`: a name in apposition to a description is the better mention.
+            return begin + len(left) - 1
+        # What commas set off between a subject and its verb is not the subject: the last such
+        # part (`X, the Y of Z, said`), and before it every part that opens in lower case or
+        # with a number, as appositions, relative clauses and asides do (`X, who ..., said`,
+        # `X, 34, a nurse, said`, `X, after a long pause, said`).
+        left = left[:-1]
+        cut = left.rfind(",")
+        left = left[:cut] if cut > 0 else left
+        while (cut := left.rfind(",")) > 0 and re.match(r"\s*[a-z0-9]", left[cut + 1:]):
+            left = left[:cut]
+    place = OF_PLACE_END.search(left)
+    if place:
+        left = left[:place.start("place")]
+    return begin + len(left)
+
+
+def is_definite_role(description: str) -> bool:
+    """`The diocese`, `the coach`: a definite description headed by a noun for a body or a person's role."""
+    words = description.split()
+    return words[0].lower() == "the" and len(words) > 1 and words[-1].lower() in lexicon.role_nouns()
