@@ -268,7 +268,7 @@ class Attributor:
                 return phrase is not None and self._decide(quote, phrase, "cue_before", None)
             return self._evaluation(quote, sentence_start(self.text, para.start, stop), stop)
         # The cue nearest the quote, unless its subject names nobody (`Holm says Norway has asked
-        # ..., calling it "inhumane"`): then the nearest cue before it whose subject does.
+        # ..., calling the levy "a tax on friendship"`): then the nearest cue before it whose subject does.
         if len(cues) > 1:
             # `told Lee in an interview`: a prepositional cue beside a verb cue only says how it was said.
             cues = [cue for cue in cues if cue.group().lower() not in _MANNER_CUES] or cues
@@ -304,7 +304,7 @@ class Attributor:
             subject = self._clause_subject(begin, cue.start())
             sentence = sentence_start(self.text, para.start, stop)
             if subject is None and self.text[sentence] not in QUOTE_MARKS:
-                # `He voiced his "anger" on Twitter, writing "..."`: a quote earlier in the sentence that
+                # `He aired his "doubts" on the radio, adding "..."`: a quote earlier in the sentence that
                 # was part of the clause, whose subject opens the sentence.
                 subject = self._clause_subject(sentence, cue.start())
             return cue, subject or phrase, True
@@ -351,7 +351,7 @@ class Attributor:
                 (phrase := phrase_before(self.text, parsed[0], parsed[1])):
             return phrase
         while begin < verb_start and (self.text[begin] in QUOTE_MARKS or self.text[begin] in " ,\n"):
-            begin += 1  # `," Tiel wrote ..., explaining`: the clause after a quote
+            begin += 1  # `," Berg wrote ..., explaining`: the clause after a quote
         conjunction = CONJUNCTIONS.match(self.text, begin, verb_start)
         start = conjunction.end() if conjunction else begin
         for _ in range(3):
@@ -396,7 +396,7 @@ class Attributor:
                 or self._introducer(quote)
                 # Quoted words inside narration hang on the verb before them (`Lee called it "a farce"`).
                 or quote.kind == "partial" and self._cue_before(quote, para, prev_end)
-                # `telling her, "...you need us." She replied`: a quote its cue introduces, and which closes
+                # `telling him, "...next season." He replied`: a quote its cue introduces, and which closes
                 # its sentence, is the introducer's; the cue after it starts the next sentence.
                 or quote.kind == "direct" and self._introduced(quote, para) and self._cue_before(quote, para, prev_end)
                 and quote.speaker_named

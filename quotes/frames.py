@@ -66,7 +66,7 @@ BE_BEFORE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|'s|'re|\u2019s|\u
 
 
 def is_participle(text: str, cue: re.Match[str]) -> bool:
-    """`..., saying`, `gave an interview noting`: an -ing cue with no `be` before it is not a finite
+    """`..., saying`, `went on radio explaining`: an -ing cue with no `be` before it is not a finite
     verb, and its subject is the subject of the clause it hangs on."""
     return cue.group().lower().endswith("ing") and not BE_BEFORE.search(text, max(0, cue.start() - 30),
                                                                           cue.start())

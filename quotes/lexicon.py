@@ -191,7 +191,7 @@ def interview_frames() -> tuple[str, ...]:
 
 @cache
 def epithet_nouns() -> frozenset[str]:
-    """Heads of a writer's second reference to a person ("the affable proprietor")."""
+    """Heads of a writer's second reference to a person ("the cheerful proprietor")."""
     return frozenset(_lines("epithet_nouns.txt"))
 
 

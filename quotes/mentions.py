@@ -123,7 +123,7 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     """(the words before the name, the name itself): the name is the longest tail free of titles,
     places and organisation words ("Oslo MP Kari Nygaard" -> "Kari Nygaard")."""
     if _surname_like_country(tokens[-2:]):
-        return tokens[:-2], tokens[-2:]  # `owner Mark Cuban`
+        return tokens[:-2], tokens[-2:]  # `owner Tom French`
     i = len(tokens)
     while i > 0 and not (_is_title(tokens[i - 1]) or _is_country(tokens[i - 1]) or tokens[i - 1] in STOP_CAPS
                          or tokens[i - 1] in lexicon.org_nouns() or
@@ -192,7 +192,7 @@ def _acts_like_a_person(text: str, start: int, end: int) -> bool:
 
 
 def _surname_like_country(name: list[str]) -> bool:
-    """`Mark Cuban`, `Sarah English`: a country word after a known first name is a surname."""
+    """`Tom French`, `Eva Norwegian`: a country word after a known first name is a surname."""
     return len(name) == 2 and bool(first_name_gender(name[0])) and not _is_country(name[0]) and _is_country(name[1])
 
 
@@ -279,7 +279,7 @@ _SENTENCE_LEAD = re.compile(
 
 @cache
 def _verb_after() -> re.Pattern[str]:
-    """After a name, a verb shows it is the subject: `Mulder didn't hesitate`, `Haley, an analyst, agreed`.
+    """After a name, a verb shows it is the subject: `Vik didn't hesitate`, `Lund, an analyst, agreed`.
 
     An auxiliary, a past form or a cue verb, past any apposition.
     """
@@ -344,13 +344,13 @@ def _vote_gender(text: str, entity: Entity, position: int) -> None:
         entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 1
 
 
-#: `Yuni, a resident of Lampung, ...`: an indefinite apposition after a name, whose nouns may show a person.
+#: `Sunti, a resident of the village, ...`: an indefinite apposition after a name, whose nouns may show a person.
 _INDEFINITE_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+((?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)(?=\s+(?:of|in|at|from|for)\b|,)")
 
 
 def _single_name_is_a_person(text: str, name: str, start: int) -> bool:
-    """A one-word name is a person's when an apposition calls them one (`Yuni, a resident of Lampung,`)
+    """A one-word name is a person's when an apposition calls them one (`Sunti, a resident of the village,`)
     or when it is a known first name heading its clause (`Colton laughed`)."""
     end = start + len(name)
     apposition = _INDEFINITE_APPOSITION.match(text, end, min(len(text), end + 80))
@@ -362,7 +362,7 @@ def _single_name_is_a_person(text: str, name: str, start: int) -> bool:
 
 def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[str, Entity],
                       mentions: list[NameMention]) -> None:
-    """People the article names by one word only (`Yuni`, `Onyeka`), where something shows they are people.
+    """People the article names by one word only (`Sunti`, `Kalani`), where something shows they are people.
 
     A word that is part of a longer name in the article is that person's short mention instead.
     """

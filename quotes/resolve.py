@@ -149,7 +149,7 @@ class Resolver:
     def antecedent(self, position: int, last_speaker: str | None, gender: str | None = None) -> str | None:
         """'he' / 'she': the person of that gender mentioned or quoted most recently before `position`.
 
-        Not a name fronted right before the pronoun (`Schumer, he said, "knows his colleagues"`): the
+        Not a name fronted right before the pronoun (`Salmon, he said, "counts every vote twice"`): the
         name belongs to the reported clause the pronoun's verb governs, and cannot be the pronoun.
         """
         fronted = self._fronted_name(position)
@@ -311,7 +311,7 @@ class Resolver:
         if entity:
             return entity.name, "role"
         if _DEFINITE_EPITHET.match(phrase.text) and self._names_a_person(phrase.text):
-            # "the affable proprietor", "the Kentucky Republican": a definite description is
+            # "the cheerful proprietor", "the Kentucky Republican": a definite description is
             # anaphoric, the writer's variation on a person already in the story.
             # Not the last speaker as such: had the writer meant them, "he" or "she" would do. A
             # description brings back the person the narration is about.

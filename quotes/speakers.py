@@ -85,8 +85,8 @@ def canonicalise(documents: Iterable[Document], speaker_list: Listing | None = N
         key = name_key(name)
         if key:
             display[canonical[key]][name] += count
-    # The display name is the full name the corpus quotes the person under most often ("Harry Reid"
-    # over a single "Harry M. Reid"); a bare surname only when no full name is known; ties go to the
+    # The display name is the full name the corpus quotes the person under most often ("Harold Ried"
+    # over a single "Harold M. Ried"); a bare surname only when no full name is known; ties go to the
     # longer form.
     names = {key: sorted(c.items(), key=lambda kv: (len(kv[0].split()) < 2, -kv[1], -len(kv[0].split()),
                                                     kv[0]))[0][0]

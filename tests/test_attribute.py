@@ -75,9 +75,9 @@ def test_display_name_is_the_full_name_quoted_most_often():
     from quotes.speakers import canonicalise
 
     docs = [Document(n, "x", quotes=[Quote(n, 0, 1, "x", speaker=name)])
-            for n, name in (("a", "Harold M. Ried"), ("b", "Harold Ried"), ("c", "Harold Ried"), ("d", "Ried"))]
+            for n, name in (("a", "Harald M. Strand"), ("b", "Harald Strand"), ("c", "Harald Strand"), ("d", "Strand"))]
     canonicalise(docs)
-    assert {d.quotes[0].speaker for d in docs} == {"Harold Ried"}
+    assert {d.quotes[0].speaker for d in docs} == {"Harald Strand"}
     assert len({d.quotes[0].speaker_id for d in docs}) == 1
 
 
@@ -286,21 +286,22 @@ def test_a_name_led_by_an_acronym_is_an_organisation_it_refers_to():
 def test_known_first_name_makes_a_person_a_pronoun_can_take_up():
     text = ('Pavel Orlik organised the march downtown.\n\n"We will stay here," Orlik said.\n\n'
             'Anna Verhoef with Wheels for Work came to the march for laid-off drivers.\n\n'
-            '"The hard part is losing homes," she said.')
-    assert speaker_of(text, "The hard part")[0] == "Anna Verhoef"
+            '"Nobody here can pay the rent now," she said.')
+    assert speaker_of(text, "Nobody here can")[0] == "Anna Verhoef"
 
 
 def test_first_name_cancels_a_stray_pronoun_but_never_decides_alone():
     text = ('"We will win," Pavel Orlik said.\n\n'
             'Tamara Velikova, an analyst who follows the ministry, noted that the plan reflects his views.\n\n'
-            '"The pressure will only grow," she said.')
-    assert speaker_of(text, "The pressure")[0] == "Tamara Velikova"
+            '"They will not give an inch," she said.')
+    assert speaker_of(text, "They will not give")[0] == "Tamara Velikova"
 
 
 def test_pronoun_taking_up_a_name_shows_a_person():
-    text = ('"We will win," Pavel Orlik said.\n\nFor Megla Torvik, Friday is a day she has long awaited.\n\n'
-            '"I am looking forward to it," she said.')
-    assert speaker_of(text, "I am looking")[0] == "Megla Torvik"
+    text = ('"We will win," Pavel Orlik said.\n\n'
+            'For Megla Torvik, the verdict is what she has waited two years to hear.\n\n'
+            '"It will let me sleep again," she said.')
+    assert speaker_of(text, "It will let me")[0] == "Megla Torvik"
 
 
 def test_name_with_two_particles():
@@ -311,10 +312,10 @@ def test_name_with_two_particles():
 
 
 def test_name_closing_an_apposition_is_the_subject():
-    text = ('"Many servers sent these messages," the report read.\n\n'
-            'Head of research at the security firm Norsec, Kalle Brandt, agreed with this finding.\n\n'
-            'WATCH: How the scam spread\n\n"We believe it is the same group," he confirmed.')
-    assert speaker_of(text, "We believe")[0] == "Kalle Brandt"
+    text = ('"Three cranes failed the inspection," the report read.\n\n'
+            'Chief engineer at the shipyard, Kalle Brandt, backed the report.\n\n'
+            'VIDEO: The yard at night\n\n"The welds were never tested," he confirmed.')
+    assert speaker_of(text, "The welds")[0] == "Kalle Brandt"
 
 
 def test_names_inside_quoted_words_are_not_antecedents():
@@ -331,45 +332,46 @@ def test_bare_surname_shared_by_two_people_means_the_main_figure():
 
 
 def test_possessive_ends_a_name():
-    text = ('Dancer Jeanine Dorn\u2019s New Shape opens tonight. Her father, the late Karl Dorn, '
-            'was an actor.\n\n"I felt it deserved more time," Dorn said.')
-    assert speaker_of(text, "I felt")[0] == "Jeanine Dorn"
+    text = ('Dancer Lise Aune\u2019s New Shape opens tonight. Her father, the late Karl Aune, '
+            'was a pianist.\n\n"The piece needed a second life," Aune said.')
+    assert speaker_of(text, "The piece needed")[0] == "Lise Aune"
 
 
 def test_parentheticals_between_subject_and_cue_are_skipped():
-    text = ('Mara Lind, who studied at a school across the street, sang in the choir and graduated in 2013, '
-            'said the academy has "a culture of entitlement."')
-    assert speaker_of(text, "a culture")[0] == "Mara Lind"
+    text = ('Mara Lind, who grew up two doors from the mill, worked there for a decade and retired in 2019, '
+            'said the owners showed "a contempt for the town."')
+    assert speaker_of(text, "a contempt")[0] == "Mara Lind"
 
 
 def test_name_after_an_opening_adverbial_and_before_two_appositions():
-    text = 'Just last week, Jo Berg, editor at large of The Daily, a paper for farmers, wrote, "We must act."'
+    text = ('Only yesterday, Jo Berg, chair of the growers\' board, a body of 40 farms, wrote, '
+            '"We must act before the frost."')
     assert speaker_of(text, "We must act")[0] == "Jo Berg"
 
 
 def test_partial_quote_goes_to_the_nearest_cue_whose_subject_names_someone():
-    text = ('OSLO - Foreign Minister Ida Holm says Norway has asked Ruritania to spare the life of a man, '
-            'calling capital punishment "inhumane."')
-    assert speaker_of(text, "inhumane")[0] == "Ida Holm"
+    text = ('OSLO - Trade Minister Ida Holm says Norway has asked Ruritania to lift its tariff on salmon, '
+            'calling the levy "a tax on friendship."')
+    assert speaker_of(text, "a tax on")[0] == "Ida Holm"
 
 
 def test_ing_cue_without_be_takes_the_clause_subject():
-    text = ('On Monday, Ole Brandt, the president of the bank, gave an interview noting his opposition to '
-            'rate rises that could "endanger a strong economy."')
-    assert speaker_of(text, "endanger")[0] == "Ole Brandt"
+    text = ('On Monday, Ole Brandt, who heads the port authority, went on radio explaining his doubts about '
+            'a toll that could "drive the ferries away."')
+    assert speaker_of(text, "drive the ferries")[0] == "Ole Brandt"
 
 
 def test_definite_body_is_the_subject_of_a_participle_cue():
     text = ('The Lakeside Diocese apologised on Monday.\n\n'
-            'The diocese issued a second statement on Tuesday, saying a "third-party review" will follow.')
-    assert speaker_of(text, "third-party")[0].removeprefix("The ") == "Lakeside Diocese"
+            'The diocese released a fuller letter on Wednesday, saying an "outside inquiry" would begin.')
+    assert speaker_of(text, "outside inquiry")[0].removeprefix("The ") == "Lakeside Diocese"
 
 
 def test_one_word_name_with_an_apposition_for_a_person():
     text = ('"We ran to the hills," said Mayor Arne Vik.\n\n'
-            'Sunti, a resident of the fishing village, was cooking when she heard the water.\n\n'
-            '"I heard a rumbling sound," she said.')
-    assert speaker_of(text, "I heard")[0] == "Sunti"
+            'Sunti, a resident of the fishing village, was mending nets when the alarm sounded.\n\n'
+            '"I ran with my children up the hill," she said.')
+    assert speaker_of(text, "I ran with")[0] == "Sunti"
 
 
 def test_street_names_are_not_people():
@@ -381,14 +383,14 @@ def test_street_names_are_not_people():
 
 
 def test_name_opening_the_clause_before_a_long_title():
-    text = ('Navdeep Rai, Minister of Trade, Science and Industry, said on Thursday that the talks were on a '
-            '"broader scale" than that.')
-    assert speaker_of(text, "broader scale")[0] == "Navdeep Rai"
+    text = ('Oda Rask, Minister of Fisheries, Coasts and Harbours, said on Thursday that the quota was '
+            '"a fair share" for the north.')
+    assert speaker_of(text, "a fair share")[0] == "Oda Rask"
 
 
 def test_name_in_apposition_to_a_description():
-    text = 'Her agent, Dan Fry, told reporters by email the golfer was a "little sore" after practice.'
-    assert speaker_of(text, "little sore")[0] == "Dan Fry"
+    text = 'His coach, Dan Fry, told reporters by text the skier was "in good spirits" after the fall.'
+    assert speaker_of(text, "in good spirits")[0] == "Dan Fry"
 
 
 def test_organisation_name_ending_in_research_is_not_a_person():
@@ -398,45 +400,46 @@ def test_organisation_name_ending_in_research_is_not_a_person():
 
 
 def test_description_with_and_before_a_name():
-    text = '"Our allies are laughing at us," said oil and gas worker Moira Tapp.'
-    assert speaker_of(text, "Our allies")[0] == "Moira Tapp"
+    text = '"The pumps have stood still since May," said oil and gas worker Moira Tapp.'
+    assert speaker_of(text, "The pumps")[0] == "Moira Tapp"
 
 
 def test_state_as_a_noun_is_not_a_cue():
-    text = ('"They lead the region," said Chris Dale, a state senator.\n\n'
-            'Jon Sikkel, another GOP state senator, called it "completely unfair" for the pupils.')
-    assert speaker_of(text, "completely unfair")[0] == "Jon Sikkel"
+    text = ('"The bridge serves the whole valley," said Rita Dale, a state senator.\n\n'
+            'Jon Sikkel, another GOP state senator, called the closure "a needless blow" to the valley.')
+    assert speaker_of(text, "a needless blow")[0] == "Jon Sikkel"
 
 
 def test_in_her_words_names_the_speaker():
-    text = 'Wendy Gold lives in a small house. She kept a shrine to him. It had, in her words, become "unhealthy."'
-    assert speaker_of(text, "unhealthy")[0] == "Wendy Gold"
+    text = ('Ruth Aas keeps her late brother\'s boat in the barn. It had, in her words, become '
+            '"a museum I could not leave."')
+    assert speaker_of(text, "a museum")[0] == "Ruth Aas"
 
 
 def test_first_person_quote_after_narration_about_someone_is_theirs():
-    text = ('Stefan Lund coaches the junior team.\n\nAt 25 years old, Lund was diagnosed with a bowel disease.\n\n'
-            '"My condition is getting worse but I do not feel too bad."')
-    assert speaker_of(text, "My condition") == ("Stefan Lund", "topic")
+    text = ('Stefan Lund coaches the junior team.\n\nAt the age of 30, Lund lost most of the sight in one eye.\n\n'
+            '"I still see the puck, just not from the left."')
+    assert speaker_of(text, "I still see") == ("Stefan Lund", "topic")
 
 
 def test_topic_rule_needs_first_or_second_person():
-    text = ('Stefan Lund coaches the junior team.\n\nAt 25 years old, Lund was diagnosed with a bowel disease.\n\n'
-            '"Crohn\'s disease is an inflammation of the bowel."')
-    assert speaker_of(text, "Crohn")[0] is None
+    text = ('Stefan Lund coaches the junior team.\n\nAt the age of 30, Lund lost most of the sight in one eye.\n\n'
+            '"Glaucoma damages the nerve behind the eye over many years."')
+    assert speaker_of(text, "Glaucoma")[0] is None
 
 
 def test_conjunction_and_sentence_adverb_before_the_subject():
-    text = ('Dr. Ann Birk works in the clinic. But early on, she did have patients die. '
-            '"When somebody dies, you remember that."')
-    assert speaker_of(text, "When somebody")[0] == "Ann Birk"
+    text = ('Dr. Ann Birk runs the night clinic. But early on, she did lose patients to the cold. '
+            '"You never forget the first winter."')
+    assert speaker_of(text, "You never forget")[0] == "Ann Birk"
 
 
 def test_title_full_stop_does_not_open_a_sentence():
-    text = ('Justice Sean Dolan heard the case of Brian Henning, a consultant. '
-            'Justice Dolan said the stand was "clearly adopted to frustrate." '
-            'Still, he denied Mr. Henning\u2019s request for phone numbers.\n\n'
-            '"This has become an acrimonious fight," he wrote.')
-    assert speaker_of(text, "This has become")[0] == "Sean Dolan"
+    text = ('Justice Sean Dolan heard the claim of Brian Henning, a landlord. '
+            'Justice Dolan said the refusal was "plainly meant to delay." '
+            'Still, he rejected Mr. Henning\u2019s demand for costs.\n\n'
+            '"Both sides have wasted the court\'s time," he wrote.')
+    assert speaker_of(text, "Both sides")[0] == "Sean Dolan"
 
 
 def test_province_named_like_a_person_is_a_place():
@@ -447,9 +450,9 @@ def test_province_named_like_a_person_is_a_place():
 
 
 def test_document_speaks_for_its_author():
-    text = ('Jo Lee, a researcher at Norsec, stated in the company\'s blog post that the threats came from one '
-            'group.\n\n"Many servers sent these emails," the post read.')
-    assert speaker_of(text, "Many servers") == ("Jo Lee", "cue_after")
+    text = ('Jo Lee, an engineer at Norsec, stated in the company\'s blog post that the outage began at one '
+            'station.\n\n"The backup line failed within minutes," the post read.')
+    assert speaker_of(text, "The backup line") == ("Jo Lee", "cue_after")
 
 
 def test_according_to_the_letter_of_an_organisation():
@@ -465,140 +468,139 @@ def test_document_author_named_after_the_document():
 
 
 def test_epithet_brings_back_the_person_in_focus_not_the_last_speaker():
-    text = ('Ines Rocha runs a small comic-book press in a quiet town.\n\n'
-            'Rocha prints books for local artists. "Most places print no fewer than 1,000 copies," says '
-            'Rocha\u2019s partner, Tom Vale. The minimum at her shop is \u2026 "One!" says the affable proprietor.')
-    assert speaker_of(text, "One!")[0] == "Ines Rocha"
+    text = ('Ines Rocha runs a small bakery on the square.\n\n'
+            'Rocha bakes for the whole street. "Most bakers here close at noon," says '
+            'Rocha\u2019s partner, Tom Vale. Her ovens run until dusk \u2026 "Always!" says the cheerful proprietor.')
+    assert speaker_of(text, "Always!")[0] == "Ines Rocha"
 
 
 def test_name_after_a_preposition_is_not_a_subject():
     from quotes.mentions import find_entities
 
-    text = 'I mean Ines Rocha, who like Omar Valdez was born abroad.'
+    text = 'The prize went to Ines Rocha, who like Omar Valdez grew up by the sea.'
     people = {e.name: e for e in find_entities(text)[0]}
     assert people["Omar Valdez"].subject_positions == []
 
 
 def test_cue_deep_in_the_next_sentence_is_not_the_quotes():
-    text = ('A statement sent by Reagan Rusk, who joined the board last month, said "The station will obey the '
-            'court." When asked about the judge\'s words, he replied that more would follow.')
-    assert speaker_of(text, "The station")[0] == "Reagan Rusk"
+    text = ('A statement sent by Vera Rusk, who joined the council in May, said "The depot will close on time." '
+            'Asked about the mayor\'s doubts, he replied that a plan would follow.')
+    assert speaker_of(text, "The depot")[0] == "Vera Rusk"
 
 
 def test_name_fronted_before_he_said_is_not_the_pronoun():
-    text = '"It is the old way," said Sen. Richard Blum, D-Conn. Chuck Salmon, he said, "knows his colleagues."'
-    assert speaker_of(text, "knows his")[0] == "Richard Blum"
+    text = '"That is how the house works," said Sen. Tor Blum, D-Vt. Per Salmon, he said, "counts every vote twice."'
+    assert speaker_of(text, "counts every")[0] == "Tor Blum"
 
 
 def test_cue_introducing_the_next_quote_is_not_the_closed_quotes():
-    text = ('The talk show star said he was glad and then quipped to Colm, "You should look into that. Maybe '
-            'you are the first one." Colm laughed and stuttered, "I am not sure at all."')
-    assert speaker_of(text, "You should")[0] == "The talk show star"
+    text = ('The visiting chef said she was tired and then quipped to Colm, "You should try the night shift. Maybe '
+            'you would like it." Colm laughed and answered, "I am not sure at all."')
+    assert speaker_of(text, "You should")[0] == "The visiting chef"
     assert speaker_of(text, "I am not sure")[0] == "Colm"
 
 
 def test_colon_after_a_sentence_whose_subject_names_nobody():
-    text = ('Governance lapses were on display in December when Lena Moss took to Twitter with this: '
-            '"Titles are honorific."')
-    assert speaker_of(text, "Titles are")[0] == "Lena Moss"
+    text = ('Budget worries were plain in March when Lena Moss went on the radio with this: '
+            '"We spend what we do not have."')
+    assert speaker_of(text, "We spend")[0] == "Lena Moss"
 
 
 def test_reveal_as_a_noun_is_no_cue():
-    text = '"Forget about the rivals," Ellis said. And here was the big reveal: "My second investment is this firm."'
-    assert speaker_of(text, "My second")[0] == "Ellis"
+    text = '"Forget the old mill," Ellis said. And here was the big reveal: "We will build the new one on the river."'
+    assert speaker_of(text, "We will build")[0] == "Ellis"
 
 
 def test_topic_sentence_opened_by_a_possessive():
-    text = ('Wendy Gold lost her son in 2015.\n\nHer message now is simple: do not share prescriptions.\n\n'
-            '"You do not know what that person took earlier."')
-    assert speaker_of(text, "You do not know") == ("Wendy Gold", "topic")
+    text = ('Ruth Aas lost her farm to the flood in 2019.\n\nHer advice now is short: insure everything.\n\n'
+            '"You think the river knows where it belongs. It does not."')
+    assert speaker_of(text, "You think the river") == ("Ruth Aas", "topic")
 
 
 def test_first_name_of_the_other_gender_makes_a_poorer_antecedent():
-    text = ('Kathleen Wilmot, an executive at a drugstore chain, will replace Elon Mosk as chair.\n\n'
-            'Then there is the matter of Mosk\u2019s posts. In other words, he gets to keep his riffs '
-            '("I will retire that title in three years, and nobody can stop me") but no deal announcements.')
-    assert speaker_of(text, "I will retire")[0] == "Elon Mosk"
+    text = ('Helga Storm, an executive at a shipping line, will replace Arne Bergan as chair.\n\n'
+            'Then there is the matter of Bergan\u2019s posts. In other words, he gets to keep his jokes '
+            '("I will leave that title in three years, and nobody can stop me") but no deal news.')
+    assert speaker_of(text, "I will leave")[0] == "Arne Bergan"
 
 
 def test_long_title_abbreviation_inside_a_name():
-    text = '"The candidates do not understand," said Army Capt. Chris Pardo, who said he would not vote.'
-    assert speaker_of(text, "The candidates")[0] == "Chris Pardo"
+    text = '"The new boots fall apart in a week," said Army Capt. Nils Pardo, who has served for twelve years.'
+    assert speaker_of(text, "The new boots")[0] == "Nils Pardo"
 
 
 def test_description_with_of_before_a_name():
-    text = '"The first line of defense is at home," said former secretary of state Hilda Clanton.'
-    assert speaker_of(text, "The first line")[0] == "Hilda Clanton"
+    text = '"Every harbour needs a second pier," said former secretary of state Hilda Vang.'
+    assert speaker_of(text, "Every harbour")[0] == "Hilda Vang"
 
 
 def test_of_before_a_name_ends_the_description():
-    text = '"We dedicate ourselves to local artists," says the 39-year-old founder of Nordpress Comics.'
-    assert speaker_of(text, "We dedicate")[0] != "Nordpress Comics"
+    text = '"We print what the big houses refuse," says the 41-year-old founder of Nordpress Books.'
+    assert speaker_of(text, "We print")[0] != "Nordpress Books"
 
 
 def test_several_opening_adverbials_before_the_subject():
-    text = ('On Thursday, after staying neutral throughout the primary, Wanda Wren appeared on television and '
-            'endorsed her, saying, "I think having a fighter in the lead is good."')
-    assert speaker_of(text, "I think having")[0] == "Wanda Wren"
+    text = ('On Friday, after weeks of silence on the vote, Wanda Wren went on the radio and backed the plan, '
+            'saying, "I think the town needs this more than I do."')
+    assert speaker_of(text, "I think the town")[0] == "Wanda Wren"
 
 
 def test_party_label_in_brackets_after_a_name():
-    text = '"By putting this in the constitution, we tie their hands," state Sen. Jay Holm (D) said.'
-    assert speaker_of(text, "By putting")[0] == "Jay Holm"
+    text = '"Writing this into law ties the next council\'s hands," state Sen. Jay Holm (D) said.'
+    assert speaker_of(text, "Writing this")[0] == "Jay Holm"
 
 
 def test_quote_signed_by_the_line_under_it():
-    text = ('"Great speech. She is ready, and she never quits."\n\n-Mayor Ada Holt, writing after the speech.\n\n'
-            '"The whole idea of it is something we have to fight."\n\n-Michelle Marks, Philadelphia.')
-    assert speaker_of(text, "Great speech") == ("Ada Holt", "signature")
-    assert speaker_of(text, "The whole idea") == ("Michelle Marks", "signature")
+    text = ('"A fine plan. The harbour is ready for it, and so are we."\n\n-Mayor Ada Holt, writing after the vote.\n\n'
+            '"Nobody asked the fishermen what they think of it."\n\n-Greta Moen, Tromso.')
+    assert speaker_of(text, "A fine plan") == ("Ada Holt", "signature")
+    assert speaker_of(text, "Nobody asked") == ("Greta Moen", "signature")
 
 
 def test_manner_cue_beside_a_verb_cue_does_not_name_the_speaker():
-    text = ('"It is absurd that you had 400 insiders on board," Sandor told host Rita Madd in an interview last '
-            'week. "That stacks the deck in a very unfair way."')
-    assert speaker_of(text, "That stacks")[0] == "Sandor"
+    text = ('"It is odd that the board met before anyone was told," Sandor told host Rita Madd in an interview last '
+            'week. "That tilts the whole process."')
+    assert speaker_of(text, "That tilts")[0] == "Sandor"
 
 
 def test_participle_after_an_earlier_quote_in_the_sentence():
-    text = ('Piet Tiel will speak next week. "Many people are uncertain this year," Tiel wrote in a statement to '
-            'Wired explaining why he is speaking, "but most agree that our country is on the wrong track."')
+    text = ('Piet Tiel will speak at the fair next week. "Many growers are worried this year," Tiel wrote in a note '
+            'to the Gazette explaining why he will come, "but most agree the market must change."')
     assert speaker_of(text, "but most agree")[0] == "Piet Tiel"
 
 
 def test_introduced_quote_that_closes_its_sentence_keeps_its_introducer():
-    text = ('In June, Axel Brun emailed her condolences, addressing her as "Hilde" and telling her, "you are an '
-            'all-star player and we need you for the team." She replied to him that it was an honour.')
-    assert speaker_of(text, "you are an all-star")[0] == "Axel Brun"
+    text = ('In May, Axel Brun wrote to the coach, calling her "Hilde" and telling her, "you are the best we have '
+            'and we need you next season." She replied that she would think about it.')
+    assert speaker_of(text, "you are the best")[0] == "Axel Brun"
 
 
 def test_cue_after_a_question_ending_its_sentence():
-    text = ('While Sully proclaims the article a "terrific piece and well worth the trip," Clara Tonn fixates on '
-            'the "pivot" line. "Remind me, did we not first use the pivot?" Tonn writes to Sully. He responds, '
-            '"Yes, but happy to give it to them."')
+    text = ('While Sully calls the report "a careful piece of work," Clara Tonn fixes on one figure. "Remind me, '
+            'did we not count the boats first?" Tonn writes to Sully. He responds, "Yes, but let them have it."')
     assert speaker_of(text, "Remind me")[0] == "Clara Tonn"
 
 
 def test_fumed_is_a_speech_verb():
-    text = '"If they were serious, they would have taken the other bill," Senator Pat Tomey fumed on Tuesday.'
-    assert speaker_of(text, "If they were")[0] == "Pat Tomey"
+    text = '"Had they cared, they would have fixed the road years ago," Councillor Pat Tommen fumed on Tuesday.'
+    assert speaker_of(text, "Had they cared")[0] == "Pat Tommen"
 
 
 def test_country_word_after_a_first_name_is_a_surname():
     from quotes.mentions import find_entities
 
-    people = [e.name for e in find_entities("Mark Cuban, the owner of the team, says he may run.")[0]
+    people = [e.name for e in find_entities("Tom French, the owner of the bakery, says he may run.")[0]
               if e.kind == "person"]
-    assert people == ["Mark Cuban"]
+    assert people == ["Tom French"]
 
 
 def test_unclaimed_partial_quote_is_set_aside_as_non_speech():
     from quotes.model import Document
     from quotes.pipeline import process
 
-    text = ('The pact is a framework that "reaffirms the sovereign right of states to set their own policy." '
+    text = ('The charter is a text that "binds every member to keep the harbour open to all." '
             'Mayor Ada Holt called it "a good start."')
     doc = process(Document("d", text))
     assert [q.text for q in doc.quotes] == ["a good start."]
     assert [(n.text, n.reason) for n in doc.non_speech if n.reason == "no_speaker"] == [
-        ("reaffirms the sovereign right of states to set their own policy.", "no_speaker")]
+        ("binds every member to keep the harbour open to all.", "no_speaker")]
