@@ -316,7 +316,7 @@ class Attributor:
         if not found:
             return None
         position, entity = max(found, key=lambda pair: pair[0])
-        length = len(entity.name) if self.text.startswith(entity.name, position) else len(entity.surname)
+        length = entity.length_at(self.text, position)
         return Phrase(position, position + length, self.text[position:position + length], "name")
 
     def _names_an_entity(self, phrase: Phrase) -> bool:

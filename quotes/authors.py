@@ -43,14 +43,10 @@ def document_author(text: str, head: str, position: int, entities: list[Entity])
             return min(after, key=lambda pair: pair[0])[1]
         sentence = _sentence_start(text, start)
         owners = [(p, e) for e in entities for p in e.positions if sentence <= p < start and
-                  re.match(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}$", text[p + _length_at(text, e, p):start])]
+                  re.match(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}$", text[p + e.length_at(text, p):start])]
         if owners:
             return max(owners, key=lambda pair: pair[0])[1]
         subjects = [(p, e) for e in entities for p in e.subject_positions if sentence <= p < start]
         if subjects:
             return min(subjects, key=lambda pair: pair[0])[1]
     return None
-
-
-def _length_at(text: str, entity: Entity, position: int) -> int:
-    return len(entity.name) if text.startswith(entity.name, position) else len(entity.surname)

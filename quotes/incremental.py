@@ -27,7 +27,7 @@ from quotes.atomic import recover, remove_stale_staging
 from quotes.cache import ResultCache, code_fingerprint, default_location, document_key
 from quotes.export import ExportError, _check_target
 from quotes.model import Document
-from quotes.nlp import Annotator, get_annotator
+from quotes.nlp import Annotator, annotate, get_annotator
 from quotes.parallel import Chunk, run_local, start_pool
 from quotes.progress import BuildProgress, build_progress
 from quotes.provenance import file_sha256, path_checksums
@@ -216,9 +216,8 @@ class _CountingReport:
 
 def _annotated(chunk: Chunk, annotator: Annotator) -> Chunk:
     """The chunk's documents with their annotation filled in, in one batch."""
-    docs = [doc for doc, _ in chunk]
-    for doc, annotation in zip(docs, annotator.annotate([doc.text or "" for doc in docs]), strict=True):
-        doc.annotation = annotation
+    for _ in annotate([doc for doc, _ in chunk], annotator, batch_size=max(1, len(chunk))):
+        pass
     return chunk
 
 

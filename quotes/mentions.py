@@ -81,6 +81,10 @@ class Entity:
     def surname(self) -> str:
         return self.name.split()[-1]
 
+    def length_at(self, text: str, position: int) -> int:
+        """How long the mention at `position` is: the full name, or the surname said alone."""
+        return len(self.name) if text.startswith(self.name, position) else len(self.surname)
+
     @property
     def tokens(self) -> list[str]:
         return self.name.split()
@@ -255,7 +259,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     for entity in entities.values():
         for position in entity.positions:
             _vote_gender(text, entity, position)
-            end = position + (len(entity.name) if text.startswith(entity.name, position) else len(entity.surname))
+            end = position + entity.length_at(text, position)
             if _opens_sentence(text, position) or _closes_apposition(text, position, end) or \
                     heads_a_clause(text, end) and not _after_preposition(text, position):
                 entity.subject_positions.append(position)

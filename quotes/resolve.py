@@ -138,10 +138,10 @@ class Resolver:
         return inside < 0 or self.quoted[inside][1] <= position
 
     def _fronted_name(self, position: int) -> str | None:
-        """The person named right before `position` with only a comma between (`Schumer, he said`)."""
+        """The person named right before `position` with only a comma between (`Salmon, he said`)."""
         for entity in self.entities:
             for start in entity.positions:
-                length = len(entity.name) if self.text.startswith(entity.name, start) else len(entity.surname)
+                length = entity.length_at(self.text, start)
                 if 0 < position - start - length <= 3 and self.text[start + length:position].strip() == ",":
                     return entity.name
         return None

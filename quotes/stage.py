@@ -15,6 +15,7 @@ import zlib
 from dataclasses import dataclass
 
 from quotes.model import Document
+from quotes.nlp import release
 from quotes.pipeline import process
 from quotes.unify import SpeakerMentions, speaker_mentions
 
@@ -59,8 +60,7 @@ def analyse(doc: Document, options: Options) -> Document:
         doc.warnings.append(f"{where(doc)}: {len(doc.text):,} characters, more than one article can have "
                             f"({options.max_chars:,}); not analysed (raise --max-chars to analyse it)")
         return doc
-    process(doc)
-    doc.annotation = None  # the steps are done with it; the cache and the workers' replies need not carry it
+    release(process(doc))  # the cache and the workers' replies need not carry the annotation
     # Counted as detected: quoted words set aside later as nobody's speech had unpaired marks too.
     unclosed = sum(1 for quote in doc.quotes if quote.unclosed) + sum(1 for item in doc.non_speech if item.unclosed)
     if unclosed >= UNPAIRED_WARNING:
