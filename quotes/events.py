@@ -20,6 +20,7 @@ from functools import cache
 
 from quotes import lexicon
 from quotes.days import MONTHS, WEEKDAYS
+from quotes.trie import trie_pattern
 
 #: Up to three words that are not prepositions: the `*` of an event keyword ("in * statement").
 _GAP = r"(?:(?!(?:with|of|to|for|from|by|and|or|on|in|at|that|which)\b)[\w'\u2019-]+[ \t]+){0,3}"
@@ -67,13 +68,29 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _openers() -> re.Pattern[str]:
+    """Where an event keyword may start: the first words of all keywords as one trie, in a lookahead
+    so that every such place is found, also inside an earlier candidate."""
+    firsts = {word.keyword.split()[0].lower() for word in lexicon.event_words()}
+    return re.compile(r"\b(?=" + trie_pattern(firsts) + ")", re.IGNORECASE)
+
+
 def find_events(text: str, offset: int = 0) -> list[EventMention]:
-    """Every event word of `text`, in reading order, with document offsets."""
-    words = lexicon.event_words()
+    """Every event word of `text`, in reading order, with document offsets.
+
+    The keyword pattern, fifty alternatives with gaps, is tried only where a keyword's first word
+    stands; the matches are those its own left-to-right search would find.
+    """
+    words, pattern = lexicon.event_words(), _pattern()
     found = []
-    for match in _pattern().finditer(text):
+    reached = 0
+    for candidate in _openers().finditer(text):
+        if candidate.start() < reached or (match := pattern.match(text, candidate.start())) is None:
+            continue
         word = words[int(match.lastgroup[1:])]
         found.append(EventMention(offset + match.start(), offset + match.end(), word.event, word.introducers))
+        reached = match.end()
     return found
 
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from quotes import lexicon
 from quotes.gazetteer import is_place_name
 from quotes.given_names import first_name_gender
+from quotes.trie import trie_pattern
 
 # A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
 # so that a run never crosses a sentence end ("the United States. Freeland said").
@@ -24,7 +26,8 @@ from quotes.given_names import first_name_gender
 _LONG_ABBREVIATIONS = "|".join(re.escape(t[:-1]) for t in sorted(lexicon.titles()) if t.endswith(".") and len(t) > 4)
 CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|(?:" + _LONG_ABBREVIATIONS + r")\.|[A-Z][\w'\u2019-]*)"
 _JOIN = r"(?:[ \t]+(?:de|da|del|van|von|der|den|ter|bin|ibn|al|el|la|le|di|du|dos|oglu|ogly|kyzy)\b){0,2}"
-_RUN = re.compile(CAP + r"(?:" + _JOIN + r"[ \t]+" + CAP + r")*")
+# The lookahead lets the engine skip lower-case text without trying each kind of capitalised word.
+_RUN = re.compile(r"(?=[A-Z])" + CAP + r"(?:" + _JOIN + r"[ \t]+" + CAP + r")*")
 _ROLE_BEFORE = re.compile(
     r"(?:(?:the|his|her|its|their|former|then)\s+)?(?:[\w-]+\s+){0,8}$", re.IGNORECASE)
 STOP_CAPS = frozenset(
@@ -216,6 +219,32 @@ def _new_person(name: str) -> Entity:
     return entity
 
 
+@lru_cache(maxsize=1 << 16)
+def _read_run(run: str) -> tuple[str, int, str, bool] | None:
+    """What a run of capitalised words names, whatever article it stands in: (kind, where the name
+    starts in the run, the name, whether a title leads it), or None for no one.
+
+    kind is `person` (a name of two to four words), `single` (one word, a person only if the
+    article shows it) or `org` (an acronym-led organisation name). Runs repeat across
+    articles ("The", "Prime Minister"), so the reading is kept.
+    """
+    tokens = _through_possessive(run.split())
+    lead, name = _split_name(tokens)
+    if not name:
+        return None
+    skipped = len(" ".join(tokens[:len(lead)])) + (1 if lead else 0)
+    name_text = " ".join(name).rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
+    if any(_is_org_word(t) for t in name) or any(_is_country(t) for t in name) and not _surname_like_country(name):
+        return ("org", skipped, name_text, False) if _acronym_led(name) else None
+    if any(t.rstrip(".") in STOP_CAPS for t in name) or is_place_name(name_text):
+        return None
+    if len(name) == 1 and not lead:
+        return "single", skipped, name_text, False
+    if len(name) < 2 or len(name) > 4 or any(t.lower() in {"of", "the"} for t in name):
+        return None
+    return "person", skipped, name_text, any(_is_title(t) for t in lead)
+
+
 @lru_cache(maxsize=4)
 def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     """People and organisations named in the text, and where each is named.
@@ -226,22 +255,17 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     mentions: list[NameMention] = []
     singles: list[tuple[str, int]] = []
     for match in _RUN.finditer(text):
-        tokens = _through_possessive(match.group().split())
-        lead, name = _split_name(tokens)
-        if not name:
+        reading = _read_run(match.group())
+        if reading is None:
             continue
-        offset = match.start() + len(" ".join(tokens[:len(lead)])) + (1 if lead else 0)
-        name_text = " ".join(name).rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
-        if any(_is_org_word(t) for t in name) or any(_is_country(t) for t in name) and not _surname_like_country(name):
-            if _acronym_led(name):
-                # "BC Hydro", "CBC Radio": an acronym heading a name makes it an organisation's.
-                entities.setdefault(name_text, Entity(name_text, "org")).positions.append(offset)
+        kind, skipped, name_text, titled = reading
+        offset = match.start() + skipped
+        if kind == "org":
+            # "BC Hydro", "CBC Radio": an acronym heading a name makes it an organisation's.
+            entities.setdefault(name_text, Entity(name_text, "org")).positions.append(offset)
             continue
-        if any(t.rstrip(".") in STOP_CAPS for t in name) or is_place_name(name_text):
-            continue
-        if len(name) == 1 and not lead:
+        if kind == "single":
             singles.append((name_text, offset))
-        if len(name) < 2 or len(name) > 4 or any(t.lower() in {"of", "the"} for t in name):
             continue
         entity = entities.get(name_text)
         if entity is None:
@@ -251,7 +275,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
                      _counterpart_before(text, match.start())):
             if role and role not in entity.roles:
                 entity.roles.append(role)
-        if _acts_like_a_person(text, offset, offset + len(name_text)) or any(_is_title(t) for t in lead):
+        if _acts_like_a_person(text, offset, offset + len(name_text)) or titled:
             entity.person_evidence += 1
         mentions.append(NameMention(offset, offset + len(name_text), name_text, entity))
     _add_single_names(text, singles, entities, mentions)
@@ -277,8 +301,10 @@ _GENDERED = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IG
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Madam)\.?\s+$")
 
 
+_SENTENCE_LEAD_WORDS = 6
 _SENTENCE_LEAD = re.compile(
-    r"(?:^|[.!?\"\u201d]\s+|\n)((?:[A-Z][\w'\u2019.-]*\s+|(?:the|and|but|then|also|of)\s+){0,6})$")
+    r"(?:^|[.!?\"\u201d]\s+|\n)((?:[A-Z][\w'\u2019.-]*\s+|(?:the|and|but|then|also|of)\s+){0,"
+    + str(_SENTENCE_LEAD_WORDS) + "})$")
 
 
 @cache
@@ -318,7 +344,13 @@ def _opens_sentence(text: str, position: int) -> bool:
 
     The full stop of a title or an initial (`denied Mr. Lund's request`) ends no sentence.
     """
-    lead = _SENTENCE_LEAD.search(text, max(0, position - 80), position)
+    window = max(0, position - 80)
+    # A lead is at most six words after the mark that ends the sentence before: seven
+    # whitespace-separated pieces. Searching from there finds what searching the window would.
+    pieces = text[window:position].rsplit(None, _SENTENCE_LEAD_WORDS + 1)
+    if len(pieces) > _SENTENCE_LEAD_WORDS + 1:
+        window += len(pieces[0])
+    lead = _SENTENCE_LEAD.search(text, window, position)
     if lead is None:
         return False
     if text[lead.start()] == ".":
@@ -388,27 +420,55 @@ def _add_short_mentions(text: str, entities: dict[str, Entity], mentions: list[N
     by_surname: dict[str, Entity] = {}
     for entity in entities.values():
         by_surname.setdefault(entity.surname, entity)
-    if not by_surname:
-        return
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in by_surname) + r")\b")
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [start for start, _ in spans]
-    for match in pattern.finditer(text):
-        entity = by_surname[match.group()]
-        inside = bisect.bisect_right(starts, match.start()) - 1
-        if inside < 0 or spans[inside][1] <= match.start():
-            entity.positions.append(match.start())
+    for start, surname in _whole_words(text, list(by_surname)):
+        entity = by_surname[surname]
+        inside = bisect.bisect_right(starts, start) - 1
+        if inside < 0 or spans[inside][1] <= start:
+            entity.positions.append(start)
             entity.short_mentions += 1
     for entity in entities.values():
         entity.positions.sort()
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _whole_words(text: str, words: list[str]) -> list[tuple[int, str]]:
+    """Where the words stand in `text` as whole words, read left to right without overlapping, the
+    earlier word of the list winning where two start at one place: what a regex alternation of
+    them between word boundaries finds, without compiling one for every article."""
+    found: list[tuple[int, int, str]] = []
+    for rank, word in enumerate(words):
+        if not word:
+            continue
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            before = _is_word_char(text[at - 1]) if at else False
+            after = _is_word_char(text[end]) if end < len(text) else False
+            if before != _is_word_char(word[0]) and after != _is_word_char(word[-1]):
+                found.append((at, rank, word))
+            at = text.find(word, at + 1)
+    out: list[tuple[int, str]] = []
+    reached = 0
+    for at, _, word in sorted(found):
+        if at >= reached:
+            out.append((at, word))
+            reached = at + len(word)
+    return out
+
+
 @cache
 def _org_pattern() -> re.Pattern[str]:
     """Capitalised words ending in an organisation noun (`org_nouns.txt`), with an `of ...` tail."""
-    nouns = sorted((n.rstrip(".") for n in lexicon.org_nouns()), key=len, reverse=True)
+    nouns = {n.rstrip(".") for n in lexicon.org_nouns()}
+    # Only `the` or a capital can open a match: the lookahead skips other words at once.
+    openers = re.escape("".join(sorted({"t", *(n[0] for n in nouns), *string.ascii_uppercase})))
     return re.compile(
-        r"\b(?:the\s+)?((?:[A-Z][\w'\u2019.-]*\s+){0,4}(?:" + "|".join(re.escape(n) for n in nouns) + r")\b\.?"
+        r"\b(?=[" + openers + r"])(?:the\s+)?((?:[A-Z][\w'\u2019.-]*\s+){0,4}" + trie_pattern(nouns) + r"\b\.?"
         r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,5})?)")
 
 

@@ -14,6 +14,7 @@ from functools import cache
 
 from quotes import lexicon
 from quotes.mentions import CAP, STOP_CAPS, _is_country, _is_title
+from quotes.trie import trie_pattern
 
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 _CAP_TOKEN = CAP
@@ -55,8 +56,20 @@ class Phrase:
 
 @cache
 def _role_alternation() -> str:
-    nouns = sorted(lexicon.role_nouns(), key=len, reverse=True)
-    return "|".join(re.escape(n) for n in nouns)
+    return trie_pattern(lexicon.role_nouns())
+
+
+#: At most how many words a description read back from a cue spans (`_role_end`, `_DESCRIPTION_END`):
+#: a determiner, five modifiers, a two-word noun, and an `of the ...` tail of up to seven words.
+_DESCRIPTION_WORDS = 24
+
+
+def _search_end(pattern: re.Pattern[str], segment: str, words: int) -> re.Match[str] | None:
+    """`pattern.search(segment)` for a pattern anchored at the segment's end that spans at most
+    `words` words: the search starts that many words from the end instead of trying every
+    position of a long segment."""
+    parts = segment.rsplit(None, words)
+    return pattern.search(segment, len(parts[0]) if len(parts) > words else 0)
 
 
 @cache
@@ -120,7 +133,7 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
         if epithet.end() == len(segment) and (epithet.start() == 0 or not segment[epithet.start() - 1].isalnum()):
             return Phrase(start + epithet.start(), end, epithet.group(), "role")
     run = _NAME_RUN_END.search(segment)
-    role = _role_end().search(segment)
+    role = _search_end(_role_end(), segment, _DESCRIPTION_WORDS)
     if role and (run is None or role.start() < run.start()) and not _names_a_person(run):
         return Phrase(start + role.start(), end, _clean(role.group()), "role")
     if run and all(t.isupper() and len(t) > 3 for t in run.group().replace("'S", "").split()):
@@ -150,7 +163,7 @@ def _is_head_noun(word: str) -> bool:
 
 def _description_before(segment: str, start: int, end: int) -> Phrase | None:
     """`another commenter`, `one Trump campaign source`, `officials`: a speaker named by a description."""
-    match = _DESCRIPTION_END.search(segment)
+    match = _search_end(_DESCRIPTION_END, segment, _DESCRIPTION_WORDS)
     if match and _is_head_noun(match.group().split()[-1]):
         return Phrase(start + match.start(), end, _clean(match.group()), "description")
     match = _BARE_PLURAL.match(segment)

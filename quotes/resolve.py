@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from quotes import lexicon
 from quotes.authors import document_author
 from quotes.mentions import Entity
 from quotes.phrases import Phrase
+from quotes.trie import trie_pattern
 
 _ROLE_STOPWORDS = frozenset({"the", "of", "his", "her", "its", "their", "a", "an", "for", "and", "republic",
                              "general", "army", "in", "at", "this", "that", "our", "one", "then", "former"})
@@ -28,11 +29,11 @@ def _synonym_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     table = dict(lexicon.role_synonyms())
     for word, country in lexicon.country_of_word().items():
         table[word] = "@" + country.lower().replace(" ", "_")
-    variants = sorted(table, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in variants) + r")\b")
+    pattern = re.compile(r"\b" + trie_pattern(table) + r"\b")
     return pattern, table
 
 
+@lru_cache(maxsize=1 << 16)
 def role_signature(role: str) -> frozenset[str]:
     """Normalised content words of a description: 'the Russian Defense Minister' -> {@russia, defence, minister}."""
     pattern, table = _synonym_pattern()

@@ -115,11 +115,10 @@ def has_first_or_second_person(text: str) -> bool:
 
 @cache
 def _cue_pattern() -> re.Pattern[str]:
-    phrases = sorted(lexicon.cue_phrases(), key=len, reverse=True)
-    # The verbs as a trie: the same matches as an alternation sorted longest first, ten times faster.
-    verbs = trie_pattern(form.lower() for form in lexicon.cue_verbs().forms)
-    alternatives = [re.escape(p).replace(r"\ ", r"\s+") for p in phrases] + [verbs]
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+    # Verbs and phrases as one trie: the same matches as an alternation sorted longest first, many
+    # times faster. The space inside a phrase ("according to") stands for any whitespace.
+    words = {form.lower() for form in lexicon.cue_verbs().forms} | {p.lower() for p in lexicon.cue_phrases()}
+    return re.compile(r"\b" + trie_pattern(words).replace(r"\ ", r"\s+") + r"\b", re.IGNORECASE)
 
 
 def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
