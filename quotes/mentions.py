@@ -145,10 +145,12 @@ def _is_person_noun(token: str) -> bool:
     return token.lower() in lexicon.role_nouns() or token.lower() in lexicon.epithet_nouns()
 
 
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\n\u201c\u201d\"]|,\s")
+
+
 def _role_before(text: str, start: int) -> str:
     """The description in front of a name: 'Russian Defence Minister General of the Army'."""
-    window = text[max(0, start - 90):start]
-    window = re.split(r"[.;:!?()\n\u201c\u201d\"]|,\s", window)[-1]
+    window = _CLAUSE_BREAK.split(text[max(0, start - 90):start])[-1]
     words = window.split()
     kept: list[str] = []
     for word in reversed(words):
@@ -177,8 +179,11 @@ def _role_after(text: str, end: int) -> str:
 
 
 def _counterpart_before(text: str, start: int) -> str:
-    match = re.search(r"\b(?:his|her|their)\s+((?:[A-Z]\w+\s+)?counterpart),\s*$", text[max(0, start - 60):start])
+    match = _COUNTERPART.search(text, max(0, start - 60), start)
     return match.group(1) if match else ""
+
+
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+((?:[A-Z]\w+\s+)?counterpart),\s*$")
 
 
 # What follows a person's name: an age, an apposition, a verb, or a pronoun taking it up.
@@ -314,11 +319,11 @@ def _verb_after() -> re.Pattern[str]:
     An auxiliary, a past form or a cue verb, past any apposition.
     """
     verbs = lexicon.cue_verbs().forms | lexicon.evaluation_verbs().forms | lexicon.past_forms()
-    cues = "|".join(re.escape(form) for form in sorted(verbs, key=len, reverse=True))
+    cues = trie_pattern(verbs)
     return re.compile(
         r"(?:,[^,.!?\n]{1,120},)?(?:\s+[a-z]+ly)*\s+(?:(?:is|was|were|are|has|had|have|did|does|didn['\u2019]t|"
         r"doesn['\u2019]t|wasn['\u2019]t|won['\u2019]t|will|would|could|can|should|may|might|must)\b|[a-z]+ed\b|"
-        r"(?:" + cues + r")\b)")
+        + cues + r"\b)")
 
 
 def heads_a_clause(text: str, end: int) -> bool:

@@ -36,7 +36,7 @@ _ANY_MARK = re.compile("[" + re.escape(DOUBLE_MARKS + "".join(_DOUBLE_AS) + SING
 #: An apostrophe that stands for letters, written where it keeps word characters together.
 _APOSTROPHE = "\u02bc"
 #: Two single marks in a row are a typewriter double mark, read in the double view.
-TYPEWRITER = re.compile(r"(?<!')''(?!')|``|[\u2018\u2019]{2}")
+TYPEWRITER = re.compile(r"'(?<!'')'(?!')|``|[\u2018\u2019]{2}")  # two, not three, straight marks
 #: How many later single marks are read to decide whether `players'` closes a quote.
 _LOOKAHEAD = 50
 
