@@ -272,9 +272,15 @@ class Attributor:
         if len(cues) > 1:
             # `told Lee in an interview`: a prepositional cue beside a verb cue only says how it was said.
             cues = [cue for cue in cues if cue.group().lower() not in _MANNER_CUES] or cues
-        found = [self._cue_subject(cue, begin, stop, para) for cue in reversed(cues)]
-        chosen = next((f for f in found if f[1] is not None and self._names_someone(f[1])), found[0])
-        cue, phrase, subject = chosen
+        nearest = None
+        for candidate in reversed(cues):
+            found = self._cue_subject(candidate, begin, stop, para)
+            nearest = nearest or found
+            if found[1] is not None and self._names_someone(found[1]):
+                break
+        else:
+            found = nearest
+        cue, phrase, subject = found
         return phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower(), subject)
 
     def _introduced(self, quote: Quote, para: Paragraph) -> bool:

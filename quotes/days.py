@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 
 from quotes import lexicon
 from quotes.metadata import parse_date
+from quotes.trie import trie_pattern
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -34,10 +35,11 @@ _PART_OF_DAY = r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
 # "on November 20", "on 20 November 2020", "On Sunday, Nov. 15,": a calendar date needs its "on",
 # so that "the November 9 statement" names no day of speech.
 _CALENDAR = re.compile(
-    r"\b(?i:on)[ \t]+(?:" + _WEEKDAY + r",?[ \t]+)?(?:the[ \t]+)?(?P<date>" + _DAY + r"[ \t]+(?:of[ \t]+)?" + _MONTH
+    r"\b(?=[oO])(?i:on)[ \t]+(?:" + _WEEKDAY + r",?[ \t]+)?(?:the[ \t]+)?(?P<date>" + _DAY + r"[ \t]+(?:of[ \t]+)?" + _MONTH
     + r"|" + _MONTH + r"[ \t]+" + _DAY + r"\b)(?P<year>,?[ \t]+(?:19|20)\d{2}\b)?")
 # "on Tuesday evening", "last Friday", "said Sunday": a weekday, with what comes before it.
-_WEEKDAY_WORDS = re.compile(r"\b(?:(?P<lead>(?i:on|last|this|next|past|coming))[ \t]+)?(?P<day>" + _WEEKDAY
+# The lookahead lists the letters a match can open with, so the engine skips other words at once.
+_WEEKDAY_WORDS = re.compile(r"\b(?=[oOlLtTnNpPcCMWFS])(?:(?P<lead>(?i:on|last|this|next|past|coming))[ \t]+)?(?P<day>" + _WEEKDAY
                             + r")(?P<plural>s)?\b" + _PART_OF_DAY)
 
 
@@ -60,9 +62,8 @@ def _dateparser():
 
 @cache
 def _relative_pattern() -> re.Pattern[str]:
-    words = sorted(lexicon.relative_days(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words) + r")\b",
-                      re.IGNORECASE)
+    words = {w.lower() for w in lexicon.relative_days()}
+    return re.compile(r"\b" + trie_pattern(words).replace(r"\ ", r"[ \t]+") + r"\b", re.IGNORECASE)
 
 
 def _published(value: str | None) -> dt.date | None:
