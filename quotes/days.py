@@ -35,12 +35,12 @@ _PART_OF_DAY = r"(?:[ \t]+(?:morning|afternoon|evening|night))?"
 # "on November 20", "on 20 November 2020", "On Sunday, Nov. 15,": a calendar date needs its "on",
 # so that "the November 9 statement" names no day of speech.
 _CALENDAR = re.compile(
-    r"\b(?=[oO])(?i:on)[ \t]+(?:" + _WEEKDAY + r",?[ \t]+)?(?:the[ \t]+)?(?P<date>" + _DAY + r"[ \t]+(?:of[ \t]+)?" + _MONTH
-    + r"|" + _MONTH + r"[ \t]+" + _DAY + r"\b)(?P<year>,?[ \t]+(?:19|20)\d{2}\b)?")
+    r"\b(?=[oO])(?i:on)[ \t]+(?:" + _WEEKDAY + r",?[ \t]+)?(?:the[ \t]+)?(?P<date>" + _DAY
+    + r"[ \t]+(?:of[ \t]+)?" + _MONTH + r"|" + _MONTH + r"[ \t]+" + _DAY + r"\b)(?P<year>,?[ \t]+(?:19|20)\d{2}\b)?")
 # "on Tuesday evening", "last Friday", "said Sunday": a weekday, with what comes before it.
 # The lookahead lists the letters a match can open with, so the engine skips other words at once.
-_WEEKDAY_WORDS = re.compile(r"\b(?=[oOlLtTnNpPcCMWFS])(?:(?P<lead>(?i:on|last|this|next|past|coming))[ \t]+)?(?P<day>" + _WEEKDAY
-                            + r")(?P<plural>s)?\b" + _PART_OF_DAY)
+_WEEKDAY_WORDS = re.compile(r"\b(?=[oOlLtTnNpPcCMWFS])(?:(?P<lead>(?i:on|last|this|next|past|coming))[ \t]+)?"
+                            r"(?P<day>" + _WEEKDAY + r")(?P<plural>s)?\b" + _PART_OF_DAY)
 
 
 @dataclass(frozen=True)

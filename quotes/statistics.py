@@ -19,6 +19,7 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import pandas as pd
@@ -28,6 +29,7 @@ from quotes import lexicon
 from quotes.distinctive import MIN_Z, TOP_WORDS, distinctive_words, words
 from quotes.schema import SPEAKERS_SCHEMA
 from quotes.speakers import name_key
+from quotes.trie import trie_pattern
 
 #: How many of a speaker's cue verbs are kept, most frequent first.
 TOP_CUES = 5
@@ -73,8 +75,11 @@ def occasion_key(row: Mapping[str, Any]) -> Hashable:
             _value(row.get("event")))
 
 
-def _role_nouns() -> list[str]:
-    return sorted((noun for noun, kind in lexicon.role_nouns().items() if kind == "person"), key=len, reverse=True)
+@cache
+def _person_noun_pattern() -> re.Pattern[str]:
+    """Any noun for a person's office (`role_nouns.txt`), as a whole word, hyphens included."""
+    nouns = [noun for noun, kind in lexicon.role_nouns().items() if kind == "person"]
+    return re.compile(r"(?<![\w-])" + trie_pattern(nouns) + r"(?![\w-])")
 
 
 def role_of(mention: str | None, name: str) -> str | None:
@@ -88,7 +93,7 @@ def role_of(mention: str | None, name: str) -> str | None:
         kept.pop(0)
     role = " ".join(kept).strip(" ,;:.")
     lowered = role.lower()
-    if any(re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", lowered) for noun in _role_nouns()):
+    if _person_noun_pattern().search(lowered):
         return role
     return None
 
