@@ -17,6 +17,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, Protocol
 
 from anyascii import anyascii
@@ -24,6 +25,7 @@ from anyascii import anyascii
 from quotes.model import Document
 
 
+@lru_cache(maxsize=1 << 16)
 def _token_key(token: str) -> str:
     token = anyascii(token).lower()
     token = re.sub(r"[^a-z0-9-]", "", token)
@@ -31,7 +33,9 @@ def _token_key(token: str) -> str:
     return re.sub(r"(ei|ey|ii|iy|yi|y)$", "i", token)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> tuple[str, ...]:
+    """The spelling-blind key of a name (Sergei and Sergey Shoigu share one); names recur, so keys are kept."""
     return tuple(k for k in (_token_key(t) for t in name.split()) if k)
 
 
