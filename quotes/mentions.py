@@ -302,7 +302,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     return list(entities.values()), mentions
 
 
-_GENDERED = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_GENDERED = re.compile(r"\b(?=[hHsS])(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Madam)\.?\s+$")
 
 
