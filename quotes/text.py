@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from quotes import lexicon
 from quotes.trie import trie_pattern
@@ -114,16 +114,33 @@ def has_first_or_second_person(text: str) -> bool:
 
 
 @cache
-def _cue_pattern() -> re.Pattern[str]:
-    # Verbs and phrases as one trie: the same matches as an alternation sorted longest first, many
-    # times faster. The space inside a phrase ("according to") stands for any whitespace.
+def _cue_pattern(flags: int = 0) -> re.Pattern[str]:
+    """Cue verbs and phrases in lower case as one trie: the same matches as an alternation sorted
+    longest first, many times faster. The space inside a phrase ("according to") stands for any
+    whitespace; the lookahead lets the engine skip words whose first letter opens no cue."""
     words = {form.lower() for form in lexicon.cue_verbs().forms} | {p.lower() for p in lexicon.cue_phrases()}
-    return re.compile(r"\b" + trie_pattern(words).replace(r"\ ", r"\s+") + r"\b", re.IGNORECASE)
+    firsts = "".join(sorted({word[0] for word in words}))
+    return re.compile(r"\b(?=[" + re.escape(firsts) + r"])" + trie_pattern(words).replace(r"\ ", r"\s+") + r"\b",
+                      flags)
+
+
+@lru_cache(maxsize=8)
+def _lowered(text: str) -> str | None:
+    """The text in lower case, offset for offset, or None where lowering would move offsets (`İ`)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
 
 
 def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """Cue verbs and cue phrases ("according to") in text[start:end]."""
-    return list(_cue_pattern().finditer(text, start, end))
+    """Cue verbs and cue phrases ("according to") in text[start:end], matched in any case.
+
+    They are matched in the lower-cased text, which a pattern without case folding reads several
+    times faster; the matches' offsets are the text's, and their words in lower case.
+    """
+    lowered = _lowered(text)
+    if lowered is None:
+        return list(_cue_pattern(re.IGNORECASE).finditer(text, start, end))
+    return list(_cue_pattern().finditer(lowered, start, end))
 
 
 def is_cue_word(word: str) -> bool:

@@ -5,7 +5,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotes.text import find_cues
+from quotes.text import _cue_pattern, find_cues
 from quotes.trie import trie_pattern
 
 WORDS = st.lists(st.text(alphabet="abcé", min_size=1, max_size=5), min_size=1, max_size=12)
@@ -32,4 +32,18 @@ def test_prefixes_and_an_empty_list():
 
 def test_cue_verbs_and_phrases_are_found_in_any_case():
     text = "Officials Said on Monday, according to the ministry, that the mayor had been TOLD."
-    assert [m.group() for m in find_cues(text, 0, len(text))] == ["Said", "according to", "TOLD"]
+    found = find_cues(text, 0, len(text))
+    assert [text[m.start():m.end()] for m in found] == ["Said", "according to", "TOLD"]
+    assert [m.group() for m in found] == ["said", "according to", "told"]
+
+
+def test_a_text_whose_lower_case_is_longer_keeps_its_offsets():
+    text = "İlkay Dorn SAID it, and Vera told me."  # lower-casing `İ` gives two characters
+    assert [(m.start(), text[m.start():m.end()]) for m in find_cues(text, 0, len(text))] == [
+        (11, "SAID"), (29, "told")]
+
+
+@given(st.text(alphabet="saidtoldİ ,.SAIDTOLD\u0130", max_size=60))
+def test_lower_cased_search_finds_what_case_folding_finds(text):
+    folded = _cue_pattern(re.IGNORECASE)
+    assert [m.span() for m in find_cues(text, 0, len(text))] == [m.span() for m in folded.finditer(text)]
