@@ -484,9 +484,42 @@ def _acronym_led(name: list[str]) -> bool:
         not _is_country(first) and all(t[:1].isupper() and not t.isupper() and not _is_country(t) for t in rest)
 
 
+@cache
+def _org_noun_starts() -> re.Pattern[str]:
+    """Where an organisation noun starts (a zero-width match, so that none is missed)."""
+    return re.compile(r"\b(?=" + trie_pattern({n.rstrip(".") for n in lexicon.org_nouns()}) + r"\b)")
+
+
+#: An organisation name runs at most `the` and four capitalised words before its noun, five
+#: whitespace-separated pieces; one more is read for the piece the noun may share with a bracket.
+_ORG_LEAD_PIECES = 6
+
+
+def org_matches(text: str) -> list[re.Match[str]]:
+    """The matches of `_org_pattern` in `text`, those its own left-to-right search would give.
+
+    The pattern is tried only a few words before each organisation noun, since every match
+    holds one: the text between nouns, most of an article, is never tried word by word.
+    """
+    pattern, found, reached = _org_pattern(), [], 0
+    for noun in _org_noun_starts().finditer(text):
+        at = noun.start()
+        if at < reached:
+            continue
+        window = max(reached, at - 400)
+        pieces = text[window:at].rsplit(None, _ORG_LEAD_PIECES)
+        start = window + len(pieces[0]) if len(pieces) > _ORG_LEAD_PIECES else reached
+        match = pattern.search(text, start)
+        if match is None:
+            break
+        found.append(match)
+        reached = match.end()
+    return found
+
+
 def _organisations(text: str) -> list[tuple[str, int]]:
     out = []
-    for match in _org_pattern().finditer(text):
+    for match in org_matches(text):
         name = match.group(1).strip()
         first = name.split()[0]
         if first in STOP_CAPS and first not in {"The"}:

@@ -2,9 +2,10 @@
 
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quotes.mentions import _org_pattern, org_matches
 from quotes.text import _cue_pattern, find_cues
 from quotes.trie import trie_pattern
 
@@ -47,3 +48,15 @@ def test_a_text_whose_lower_case_is_longer_keeps_its_offsets():
 def test_lower_cased_search_finds_what_case_folding_finds(text):
     folded = _cue_pattern(re.IGNORECASE)
     assert [m.span() for m in find_cues(text, 0, len(text))] == [m.span() for m in folded.finditer(text)]
+
+
+ORG_TEXT = st.lists(st.sampled_from(["the", "The", "Ministry", "Harbour", "Board", "of", "for", "Nordvik", "(", ")",
+                                     "said", "Office", "Bureau.", "ACME", "\n", ",", "x" * 30]), max_size=40)
+
+
+@settings(max_examples=400)
+@given(ORG_TEXT, st.lists(st.sampled_from([" ", "", "  ", "\n"]), min_size=40, max_size=40))
+def test_organisation_names_are_found_as_the_whole_text_search_finds_them(tokens, gaps):
+    text = "".join(token + gap for token, gap in zip(tokens, gaps, strict=False))
+    expected = [m.span() for m in _org_pattern().finditer(text)]
+    assert [m.span() for m in org_matches(text)] == expected
