@@ -487,7 +487,9 @@ def _acronym_led(name: list[str]) -> bool:
 @cache
 def _org_noun_starts() -> re.Pattern[str]:
     """Where an organisation noun starts (a zero-width match, so that none is missed)."""
-    return re.compile(r"\b(?=" + trie_pattern({n.rstrip(".") for n in lexicon.org_nouns()}) + r"\b)")
+    nouns = {n.rstrip(".") for n in lexicon.org_nouns()}
+    firsts = re.escape("".join(sorted({noun[0] for noun in nouns})))
+    return re.compile(r"(?=[" + firsts + r"])\b(?=" + trie_pattern(nouns) + r"\b)")
 
 
 #: An organisation name runs at most `the` and four capitalised words before its noun, five

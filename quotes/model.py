@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -37,6 +38,13 @@ class Mention:
     start: int
     end: int
     text: str
+
+
+@lru_cache(maxsize=1 << 14)
+def quote_id(doc_id: str, start: int, end: int) -> str:
+    """The id of the quote at text[start:end] of document `doc_id`; asked for often, so kept."""
+    key = f"{doc_id}\x00{start}\x00{end}".encode()
+    return "q_" + hashlib.sha1(key).hexdigest()[:16]
 
 
 @dataclass
@@ -77,8 +85,7 @@ class Quote:
     @property
     def quote_id(self) -> str:
         """Stable id: the same document id and offsets always give the same id."""
-        key = f"{self.doc_id}\x00{self.start}\x00{self.end}".encode()
-        return "q_" + hashlib.sha1(key).hexdigest()[:16]
+        return quote_id(self.doc_id, self.start, self.end)
 
     @property
     def speaker_mention(self) -> str | None:

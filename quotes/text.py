@@ -131,16 +131,18 @@ def _lowered(text: str) -> str | None:
     return lowered if len(lowered) == len(text) else None
 
 
-def find_cues(text: str, start: int, end: int) -> list[re.Match[str]]:
+@lru_cache(maxsize=256)
+def find_cues(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
     """Cue verbs and cue phrases ("according to") in text[start:end], matched in any case.
 
     They are matched in the lower-cased text, which a pattern without case folding reads several
-    times faster; the matches' offsets are the text's, and their words in lower case.
+    times faster; the matches' offsets are the text's, and their words in lower case. Attribution
+    asks about the same stretch more than once, so recent answers are kept.
     """
     lowered = _lowered(text)
     if lowered is None:
-        return list(_cue_pattern(re.IGNORECASE).finditer(text, start, end))
-    return list(_cue_pattern().finditer(lowered, start, end))
+        return tuple(_cue_pattern(re.IGNORECASE).finditer(text, start, end))
+    return tuple(_cue_pattern().finditer(lowered, start, end))
 
 
 def is_cue_word(word: str) -> bool:
