@@ -73,7 +73,8 @@ def _openers() -> re.Pattern[str]:
     """Where an event keyword may start: the first words of all keywords as one trie, in a lookahead
     so that every such place is found, also inside an earlier candidate."""
     firsts = {word.keyword.split()[0].lower() for word in lexicon.event_words()}
-    return re.compile(r"\b(?=" + trie_pattern(firsts) + ")", re.IGNORECASE)
+    letters = re.escape("".join(sorted({w[0] for w in firsts} | {w[0].upper() for w in firsts})))
+    return re.compile(r"(?=[" + letters + r"])\b(?=" + trie_pattern(firsts) + ")", re.IGNORECASE)
 
 
 def find_events(text: str, offset: int = 0) -> list[EventMention]:
