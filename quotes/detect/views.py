@@ -37,6 +37,14 @@ _ANY_MARK = re.compile("[" + re.escape(DOUBLE_MARKS + "".join(_DOUBLE_AS) + SING
 _APOSTROPHE = "\u02bc"
 #: Two single marks in a row are a typewriter double mark, read in the double view.
 TYPEWRITER = re.compile(r"'(?<!'')'(?!')|``|[\u2018\u2019]{2}")  # two, not three, straight marks
+_MARK_PAIRS = ("''", "``", "\u2018\u2018", "\u2018\u2019", "\u2019\u2018", "\u2019\u2019")
+
+
+def _may_hold_typewriter_marks(text: str) -> bool:
+    """Two single marks in a row anywhere? Most articles have none, and this answers faster than the pattern."""
+    return any(pair in text for pair in _MARK_PAIRS)
+
+
 #: How many later single marks are read to decide whether `players'` closes a quote.
 _LOOKAHEAD = 50
 
@@ -47,7 +55,7 @@ def double_view(text: str) -> str:
     A typewriter double mark (two apostrophes, two backticks) becomes one `"` with a
     space before it, so that offsets do not move.
     """
-    if TYPEWRITER.search(text):
+    if _may_hold_typewriter_marks(text) and TYPEWRITER.search(text):
         text = TYPEWRITER.sub(' "', text)
     if any(c in text for c in _DOUBLE_AS):
         text = text.translate(str.maketrans(_DOUBLE_AS))
@@ -112,7 +120,7 @@ def single_view(text: str) -> str:
     """
     chars = list(text)
     blanked: set[int] = set()
-    for match in TYPEWRITER.finditer(text):
+    for match in TYPEWRITER.finditer(text) if _may_hold_typewriter_marks(text) else ():
         blanked.update(range(match.start(), match.end()))
     roles: list[tuple[int, str]] = []
     for match in _ANY_MARK.finditer(text):
