@@ -5,7 +5,8 @@ them one by one, in document-id order, and gives the same tables: each table is
 written in row groups as documents arrive. The speakers table is computed at the
 end from the quotes table as written (`quotes.statistics`): its figures weigh
 each speaker against the whole corpus, so they cannot be made one document at a
-time. Memory then holds the quotes table, not the articles.
+time. The quotes table is read back a batch of rows at a time, so memory holds
+the speakers' aggregates, never the quotes or the articles.
 
 Everything is written into a staging folder beside the target and swapped in at
 the end (`quotes.atomic`), so the corpus path always holds a complete corpus.
@@ -19,7 +20,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +30,19 @@ import pyarrow.parquet as pq
 from quotes import export
 from quotes.atomic import replace_folder
 from quotes.model import Document
-from quotes.statistics import speaker_rows
+from quotes.statistics import COLUMNS, SpeakerTally
 
 #: Rows per Parquet row group (and per part file of a partitioned corpus).
 ROW_GROUP = 20_000
+#: Rows per record batch when a table is read back.
+READ_BATCH = 10_000
+
+
+def parquet_batches(path: Path, columns: Sequence[str], batch_size: int = READ_BATCH) -> Iterator[pa.RecordBatch]:
+    """The rows of a table as written here (one file, or a folder of part files), in their order, a batch at
+    a time and only the given columns, so that reading a table back never holds more than a batch of it."""
+    for part in sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]:
+        yield from pq.ParquetFile(part).iter_batches(batch_size=batch_size, columns=list(columns))
 
 
 class _Table:
@@ -106,12 +116,15 @@ class CorpusWriter:
 
         Speaker figures need the whole corpus (distinctive words are weighed against everyone's
         words, co-speakers meet across articles), so they are computed from the quotes table as
-        written, read back column by column, as a researcher would load it.
+        written, read back a batch of rows at a time and only the columns they use: memory holds
+        the speakers' aggregates, not the quotes.
         """
         try:
             self._tables["quotes"].close()
-            quotes = pq.read_table(self._tables["quotes"].path).to_pandas()
-            self._tables["speakers"].add(speaker_rows(quotes, self.listed))
+            tally = SpeakerTally()
+            for batch in parquet_batches(self._tables["quotes"].path, COLUMNS):
+                tally.add(batch)
+            self._tables["speakers"].add(tally.rows(self.listed))
             for table in self._tables.values():
                 table.close()
             summary = {"documents": self._tables["documents"].count, "quotes": self._tables["quotes"].count,
