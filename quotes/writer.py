@@ -38,10 +38,12 @@ ROW_GROUP = 20_000
 READ_BATCH = 10_000
 
 
-def parquet_batches(path: Path, columns: Sequence[str], batch_size: int = READ_BATCH) -> Iterator[pa.RecordBatch]:
+def parquet_batches(path: Path, columns: Sequence[str], batch_size: int) -> Iterator[pa.RecordBatch]:
     """The rows of a table as written here (one file, or a folder of part files), in their order, a batch at
     a time and only the given columns, so that reading a table back never holds more than a batch of it."""
-    for part in sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]:
+    parts = sorted(path.glob("part-*.parquet"), key=lambda part: (len(part.name), part.name)) if path.is_dir() \
+        else [path]
+    for part in parts:  # in the order they were written: by number, past part-99999 too
         yield from pq.ParquetFile(part).iter_batches(batch_size=batch_size, columns=list(columns))
 
 
@@ -122,7 +124,7 @@ class CorpusWriter:
         try:
             self._tables["quotes"].close()
             tally = SpeakerTally()
-            for batch in parquet_batches(self._tables["quotes"].path, COLUMNS):
+            for batch in parquet_batches(self._tables["quotes"].path, COLUMNS, READ_BATCH):
                 tally.add(batch)
             self._tables["speakers"].add(tally.rows(self.listed))
             for table in self._tables.values():
