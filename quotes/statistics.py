@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -39,7 +40,7 @@ TOP_CUES = 5
 _DETERMINERS = frozenset({"the", "a", "an"})
 
 
-@dataclass
+@dataclass(slots=True)
 class _Said:
     """Everything about one speaker gathered from their quotes, before it becomes a row.
 
@@ -48,6 +49,7 @@ class _Said:
     and of the dates only the first and the last.
     """
 
+    sid: str
     names: Counter = field(default_factory=Counter)
     named: Any = None
     lengths: Counter = field(default_factory=Counter)
@@ -63,6 +65,7 @@ class _Said:
     words: Counter = field(default_factory=Counter)
 
     def dated(self, date: Any) -> None:
+        """Widen the speaker's span of dates to include `date`."""
         if self.first_date is None or date < self.first_date:
             self.first_date = date
         if self.last_date is None or date > self.last_date:
@@ -136,10 +139,14 @@ class SpeakerTally:
     """
 
     def __init__(self) -> None:
-        self.said: dict[str, _Said] = defaultdict(_Said)
+        self.said: dict[str, _Said] = {}
         self.corpus: Counter = Counter()  # the words of every top-level quote, each quote once
         self.spoke_on: dict[Hashable, set[str]] = defaultdict(set)  # speaker ids quoted on each occasion
-        self.named_on: dict[Hashable, set[str]] = defaultdict(set)  # participants' names on each occasion
+        self.named_on: dict[Hashable, tuple[str, ...]] = {}  # participants' names on each occasion, each once
+        # Equal values are kept as one object: each occasion's key, the document id of the last
+        # quote (a document's quotes are consecutive), and words, names and places (`sys.intern`).
+        self._occasions: dict[Hashable, Hashable] = {}
+        self._doc_id: Any = None
 
     def add(self, quotes: pd.DataFrame | pa.Table | pa.RecordBatch) -> None:
         """Count in rows of the quotes table (columns beyond `COLUMNS` are ignored), `BATCH_ROWS` at a
@@ -157,22 +164,26 @@ class SpeakerTally:
 
     def _add_row(self, row: Mapping[str, Any]) -> None:
         text = row["text"] if isinstance(row["text"], str) else ""
-        tokens = words(text)
+        tokens = [sys.intern(token) for token in words(text)]
         self.corpus.update(tokens)
         names, ids = _items(row.get("speakers")), _items(row.get("speaker_ids"))
-        occasion = occasion_key(row)
+        doc_id = self._doc_id = self._doc_id if row["doc_id"] == self._doc_id else row["doc_id"]
+        occasion = tuple(sys.intern(part) if isinstance(part, str) else part for part in occasion_key(row))
+        occasion = self._occasions.setdefault(occasion, occasion)
         if participants := _items(row.get("participants")):
-            self.named_on[occasion].update(participants)
+            known = self.named_on.get(occasion, ())
+            self.named_on[occasion] = known + tuple(sys.intern(name) for name in dict.fromkeys(participants)
+                                                    if name not in known)
         date = _value(row.get("date"))
         length = len(text.split())
         for name, sid in zip(names, ids, strict=False):
-            person = self.said[sid]
-            person.names[name] += 1
+            person = self.said.get(sid) or self.said.setdefault(sid, _Said(sid))
+            person.names[sys.intern(name)] += 1
             person.named = row.get("speaker_named") if person.named is None else person.named
             person.lengths[length] += 1
-            person.documents.add(row["doc_id"])
+            person.documents.add(doc_id)
             person.occasions.add(occasion)
-            self.spoke_on[occasion].add(sid)
+            self.spoke_on[occasion].add(person.sid)
             if date is not None:
                 person.dated(date)
             person.kinds[str(row["kind"])] += 1
@@ -193,7 +204,8 @@ class SpeakerTally:
             if person.named is not False:
                 for name in person.names:
                     owners[name].add(sid)
-        for occasion in self.spoke_on.keys() | self.named_on.keys():
+        occasions = [*self.spoke_on, *(occasion for occasion in self.named_on if occasion not in self.spoke_on)]
+        for occasion in occasions:
             present = set(self.spoke_on.get(occasion, ()))
             for name in self.named_on.get(occasion, ()):
                 if len(owners.get(name, ())) == 1:
@@ -201,19 +213,18 @@ class SpeakerTally:
             yield present
 
     def rows(self, listed: Mapping[str, Any] | None = None, min_z: float = MIN_Z,
-             top_words: int = TOP_WORDS) -> list[dict]:
-        """The rows of the speakers table, most quoted first, as plain Python values."""
-        if not self.said:
-            return []
+             top_words: int = TOP_WORDS) -> Iterator[dict]:
+        """The rows of the speakers table, most quoted first, as plain Python values, made one at a
+        time (a writer can write them in row groups without holding the whole table)."""
         shown = {sid: _display(person) for sid, person in self.said.items()}
         # Who met whom: everyone present (quoted, or named as a participant) on an occasion met the others there.
         met: dict[str, Counter] = defaultdict(Counter)
         for present in self._present():
             for sid in present:
                 met[sid].update(other for other in present if other != sid)
-        rows = [_row(sid, person, self.corpus, met[sid], shown, (listed or {}).get(sid), min_z, top_words)
-                for sid, person in self.said.items()]
-        return sorted(rows, key=lambda r: (-r["quotes"], r["speaker"], r["speaker_id"]))
+        quoted = {sid: sum(person.lengths.values()) for sid, person in self.said.items()}
+        for sid in sorted(self.said, key=lambda sid: (-quoted[sid], shown[sid], sid)):
+            yield _row(sid, self.said[sid], self.corpus, met[sid], shown, (listed or {}).get(sid), min_z, top_words)
 
 
 def _display(person: _Said) -> str:
@@ -264,7 +275,7 @@ def speaker_rows(quotes: pd.DataFrame | pa.Table, listed: Mapping[str, Any] | No
     """The rows of the speakers table of a quotes table, most quoted first, as plain Python values."""
     tally = SpeakerTally()
     tally.add(quotes)
-    return tally.rows(listed, min_z, top_words)
+    return list(tally.rows(listed, min_z, top_words))
 
 
 def speaker_statistics(quotes: pd.DataFrame, listed: Mapping[str, Any] | None = None,

@@ -126,7 +126,8 @@ class CorpusWriter:
             tally = SpeakerTally()
             for batch in parquet_batches(self._tables["quotes"].path, COLUMNS, READ_BATCH):
                 tally.add(batch)
-            self._tables["speakers"].add(tally.rows(self.listed))
+            for row in tally.rows(self.listed):
+                self._tables["speakers"].add([row])
             for table in self._tables.values():
                 table.close()
             summary = {"documents": self._tables["documents"].count, "quotes": self._tables["quotes"].count,

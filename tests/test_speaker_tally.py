@@ -37,7 +37,7 @@ def test_batches_of_the_written_table_give_the_written_speakers(built, batch_siz
         tally.add(batch)
     written = load(built).speakers
     assert len(written) > 10
-    pd.testing.assert_frame_equal(_table(tally.rows()), written)
+    pd.testing.assert_frame_equal(_table(list(tally.rows())), written)
 
 
 def test_a_dataframe_counted_one_row_at_a_time_gives_the_same_rows(built, monkeypatch):
@@ -82,7 +82,7 @@ def test_mean_and_median_are_those_of_every_quote_length(lengths):
         tally = SpeakerTally()
         for start in range(0, len(rows), batch_rows):
             tally.add(rows.iloc[start:start + batch_rows])
-        (row,) = tally.rows()
+        (row,) = list(tally.rows())
         assert row["quotes"] == len(lengths) and row["words"] == sum(lengths)
         assert row["mean_words"] == statistics.fmean(lengths)
         assert row["median_words"] == float(statistics.median(lengths))
