@@ -34,6 +34,8 @@ from quotes.statistics import COLUMNS, SpeakerTally
 
 #: Rows per Parquet row group (and per part file of a partitioned corpus).
 ROW_GROUP = 20_000
+#: Rows turned into Arrow at a time while a row group fills.
+ARROW_BATCH = 1_000
 #: Rows per record batch when a table is read back.
 READ_BATCH = 10_000
 
@@ -48,11 +50,19 @@ def parquet_batches(path: Path, columns: Sequence[str], batch_size: int) -> Iter
 
 
 class _Table:
-    """One table written in row groups, as one file or as a folder of parts."""
+    """One table written in row groups, as one file or as a folder of parts.
+
+    While a row group fills, its rows are turned into Arrow every `ARROW_BATCH` rows: Arrow
+    holds an article's text as UTF-8 in one buffer, where a Python row holds a string of up
+    to four bytes a character and a dictionary around it. The batches are joined into one
+    table before writing, which gives the same bytes as writing the rows in one piece.
+    """
 
     def __init__(self, path: Path, schema: pa.Schema, partitioned: bool):
         self.path, self.schema, self.partitioned = path, schema, partitioned
-        self.rows: list[dict] = []
+        self.rows: list[dict] = []  # not yet turned into Arrow
+        self.batches: list[pa.RecordBatch] = []
+        self.held = 0  # rows of the row group being filled, in `rows` and `batches`
         self.count = 0
         self.parts = 0
         self._writer: pq.ParquetWriter | None = None
@@ -64,19 +74,26 @@ class _Table:
     def add(self, rows: list[dict]) -> None:
         self.rows.extend(rows)
         self.count += len(rows)
-        if len(self.rows) >= ROW_GROUP:
+        self.held += len(rows)
+        if self.held >= ROW_GROUP:
             self.flush()
+        elif len(self.rows) >= ARROW_BATCH:
+            self.batches.append(pa.RecordBatch.from_pylist(self.rows, schema=self.schema))
+            self.rows = []
 
     def flush(self) -> None:
-        if not self.rows and self.parts:  # an empty table is still written once, for its schema
+        if not self.held and self.parts:  # an empty table is still written once, for its schema
             return
-        table = pa.Table.from_pylist(self.rows, schema=self.schema)
+        self.batches.append(pa.RecordBatch.from_pylist(self.rows, schema=self.schema))
+        self.rows = []
+        table = pa.Table.from_batches(self.batches, schema=self.schema).combine_chunks()
+        self.batches = []
         if self._writer is not None:
             self._writer.write_table(table, row_group_size=ROW_GROUP)
         else:
             pq.write_table(table, self.path / f"part-{self.parts:05d}.parquet", compression="zstd")
         self.parts += 1
-        self.rows = []
+        self.held = 0
 
     def close(self) -> None:
         """Write what is held and close the file; closing again does nothing."""
@@ -122,7 +139,8 @@ class CorpusWriter:
         the speakers' aggregates, not the quotes.
         """
         try:
-            self._tables["quotes"].close()
+            for name in ("quotes", "documents", "non_speech"):  # their last row groups leave memory first
+                self._tables[name].close()
             tally = SpeakerTally()
             for batch in parquet_batches(self._tables["quotes"].path, COLUMNS, READ_BATCH):
                 tally.add(batch)
