@@ -16,8 +16,9 @@ Figures vary with the machine and with whatever else it runs; the CPU-second
 column is the steadier one on a shared machine.
 
 `--rss-log FILE` also samples the build's resident memory every half second and
-writes one line per sample (seconds, CPU seconds, RSS MB, and the phase the build
-was in: analyse, write, speakers or prune), to show where memory goes, not only its peak:
+writes one line per sample: seconds, CPU seconds, RSS MB, and the phase the build
+was in (analyse; write; finish: the last row groups, then the speakers table;
+prune: the cache's old results), to show where memory goes, not only its peak:
 
     python benchmarks/throughput.py /tmp/first-30000.jsonl --rss-log /tmp/rss-30000.tsv
 """
@@ -45,7 +46,7 @@ def _cpu() -> tuple[float, float]:
 
 
 #: Functions whose presence on the main thread's stack names the phase of a build, checked in this order.
-PHASES = (("finish", "speakers"), ("_write", "write"), ("prune", "prune"))
+PHASES = (("finish", "finish"), ("_write", "write"), ("prune", "prune"))
 
 
 def _resident_mb() -> float:
