@@ -14,6 +14,13 @@ no reading, hashing, caching or writing). Run from the repository root:
 
 Figures vary with the machine and with whatever else it runs; the CPU-second
 column is the steadier one on a shared machine.
+
+`--rss-log FILE` also samples the build's resident memory every half second and
+writes one line per sample: seconds, CPU seconds, RSS MB, and the phase the build
+was in (analyse; write; finish: the last row groups, then the speakers table;
+prune: the cache's old results), to show where memory goes, not only its peak:
+
+    python benchmarks/throughput.py /tmp/first-30000.jsonl --rss-log /tmp/rss-30000.tsv
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -35,6 +43,56 @@ ROOT = Path(__file__).resolve().parent.parent
 def _cpu() -> tuple[float, float]:
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
+#: Functions whose presence on the main thread's stack names the phase of a build, checked in this order.
+PHASES = (("finish", "finish"), ("_write", "write"), ("prune", "prune"))
+
+
+def _resident_mb() -> float:
+    """This process's resident set now (Linux), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _phase(main_thread: int) -> str:
+    """What the main thread is doing: the innermost of `PHASES` on its stack, else analysing."""
+    frame = sys._current_frames().get(main_thread)
+    names = set()
+    while frame is not None:
+        names.add(frame.f_code.co_name)
+        frame = frame.f_back
+    return next((phase for function, phase in PHASES if function in names), "analyse")
+
+
+class RssSampler:
+    """Samples the resident memory of this process on a thread, with the build's phase at each sample."""
+
+    def __init__(self, log: Path, every: float = 0.5):
+        self.log, self.every = log, every
+        self.main_thread = threading.get_ident()
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> RssSampler:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stopped.set()
+        self.thread.join()
+
+    def _run(self) -> None:
+        started = time.perf_counter()
+        with self.log.open("w", encoding="utf-8") as out:
+            out.write("seconds\tcpu_seconds\trss_mb\tphase\n")
+            while not self.stopped.wait(self.every):
+                cpu = sum(_cpu())
+                out.write(f"{time.perf_counter() - started:.1f}\t{cpu:.1f}\t{_resident_mb():.1f}\t"
+                          f"{_phase(self.main_thread)}\n")
+                out.flush()
 
 
 def measure_build(source: Path, workers: int, out: Path, rerun: bool) -> dict:
@@ -71,11 +129,12 @@ def measure_bare(source: Path) -> dict:
             "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "rss_worker_mb": 0}
 
 
-def child(source: Path, workers: int, bare: bool, rerun: bool) -> dict:
+def child(source: Path, workers: int, bare: bool, rerun: bool, rss_log: Path | None = None) -> dict:
     """Run one measurement in a fresh process and return what it printed."""
     command = [sys.executable, __file__, "--one", str(source), "--workers", str(workers)]
     command += ["--bare"] if bare else []
     command += ["--rerun"] if rerun else []
+    command += ["--rss-log", str(rss_log)] if rss_log else []
     environment = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's package, wherever it is installed
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=True, env=environment)
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -107,6 +166,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1])
     parser.add_argument("--bare", action="store_true", help="also time the rules alone, without the build around")
     parser.add_argument("--rerun", action="store_true", help="also time a second build from the cache")
+    parser.add_argument("--rss-log", type=Path, help="sample the build's resident memory into this file "
+                        "(with several inputs or worker counts, the last build's samples are kept)")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
@@ -115,7 +176,12 @@ def main() -> None:
             return
         scratch = Path(tempfile.mkdtemp(prefix="quotes-throughput-"))
         try:
-            print(json.dumps(measure_build(args.inputs[0], args.workers[0], scratch / "corpus", args.rerun)))
+            if args.rss_log:
+                with RssSampler(args.rss_log):
+                    figures = measure_build(args.inputs[0], args.workers[0], scratch / "corpus", args.rerun)
+            else:
+                figures = measure_build(args.inputs[0], args.workers[0], scratch / "corpus", args.rerun)
+            print(json.dumps(figures))
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
         return
@@ -128,7 +194,8 @@ def main() -> None:
             print(row(source, "rules alone", child(source, 1, bare=True, rerun=False), megabytes), flush=True)
         for workers in args.workers:
             label = f"build, {workers} worker{'s' if workers > 1 else ''}"
-            print(row(source, label, child(source, workers, bare=False, rerun=args.rerun), megabytes), flush=True)
+            print(row(source, label, child(source, workers, bare=False, rerun=args.rerun,
+                                         rss_log=args.rss_log), megabytes), flush=True)
 
 
 if __name__ == "__main__":

@@ -201,7 +201,7 @@ def _write_tables(docs: list[Document], staging: Path, metadata: dict[str, str],
     quote_rows = [_quote_row(q, d) for d in docs for q in sorted(d.quotes, key=lambda q: (q.start, q.end))]
     quotes = _write(quote_rows, QUOTES_SCHEMA, staging / "quotes.parquet", metadata)
     # Speaker figures come from the quotes table itself, as a researcher would load it.
-    _write(speaker_rows(quotes.to_pandas(), listed), SPEAKERS_SCHEMA, staging / "speakers.parquet", metadata)
+    _write(speaker_rows(quotes, listed), SPEAKERS_SCHEMA, staging / "speakers.parquet", metadata)
     _write([_document_row(d) for d in docs], DOCUMENTS_SCHEMA, staging / "documents.parquet", metadata)
     non_speech = [_non_speech_row(n) for d in docs for n in sorted(d.non_speech, key=lambda n: (n.start, n.end))]
     _write(non_speech, NON_SPEECH_SCHEMA, staging / "non_speech.parquet", metadata)

@@ -9,7 +9,8 @@ offset downstream indexes into them.
 
 JSONL and CSV files are read line by line, never whole, so an archive of any size
 streams through in constant memory; `DocumentStream.bytes_read` says how far the
-reading has got, for progress bars.
+reading has got, for progress bars. The ids already given out, which duplicate ids
+are checked against, are kept on disk (`DocumentIds`), not in memory.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import csv
 import json
 import os
 import re
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -147,6 +149,43 @@ class _LineDecoder:
         self.line_encodings[number] = encoding
 
 
+class DocumentIds:
+    """The document ids given out so far, in a private temporary SQLite database.
+
+    A set in memory would cost about a hundred bytes per document for the whole build,
+    a gigabyte for ten million articles; SQLite keeps the ids in a file that is deleted
+    when the database is closed, and only a small page cache in memory. The database is
+    opened at the first id, so that worker processes forked before reading starts do not
+    inherit an open connection.
+    """
+
+    def __init__(self) -> None:
+        self._db: sqlite3.Connection | None = None
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._db is None:
+            self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
+            self._db.execute("CREATE TABLE ids (id BLOB PRIMARY KEY) WITHOUT ROWID")
+            self._db.execute("BEGIN")  # one transaction, never committed: the ids live as long as the build
+        return self._db
+
+    @staticmethod
+    def _key(doc_id: str) -> bytes:
+        return doc_id.encode("utf-8", "surrogatepass")  # an id may hold a lone surrogate
+
+    def __contains__(self, doc_id: str) -> bool:
+        found = self._connection().execute("SELECT 1 FROM ids WHERE id = ?", (self._key(doc_id),))
+        return found.fetchone() is not None
+
+    def add(self, doc_id: str) -> None:
+        self._connection().execute("INSERT OR IGNORE INTO ids VALUES (?)", (self._key(doc_id),))
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
 class _Reader:
     """Reads inputs one after the other, remembering the ids already given out."""
 
@@ -155,7 +194,7 @@ class _Reader:
             raise InputError(f"on_error must be 'skip' or 'fail', not {on_error!r}")
         self.on_error = on_error
         self.report = report or (lambda message: print(message, file=sys.stderr))
-        self.used: set[str] = set()
+        self.used = DocumentIds()
         self.next_suffix: dict[str, int] = {}
         self.bytes_read = 0
 
@@ -402,6 +441,7 @@ class DocumentStream(Iterator[Document]):
     def _read(self, files: Iterable[Path]) -> Iterator[Document]:
         for path in files:
             yield from self._reader.path(path)
+        self._reader.used.close()  # every id has been given out: the file of ids can go
 
     @property
     def bytes_read(self) -> int:

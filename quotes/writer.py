@@ -5,7 +5,8 @@ them one by one, in document-id order, and gives the same tables: each table is
 written in row groups as documents arrive. The speakers table is computed at the
 end from the quotes table as written (`quotes.statistics`): its figures weigh
 each speaker against the whole corpus, so they cannot be made one document at a
-time. Memory then holds the quotes table, not the articles.
+time. The quotes table is read back a batch of rows at a time, so memory holds
+the speakers' aggregates, never the quotes or the articles.
 
 Everything is written into a staging folder beside the target and swapped in at
 the end (`quotes.atomic`), so the corpus path always holds a complete corpus.
@@ -19,7 +20,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,18 +30,39 @@ import pyarrow.parquet as pq
 from quotes import export
 from quotes.atomic import replace_folder
 from quotes.model import Document
-from quotes.statistics import speaker_rows
+from quotes.statistics import COLUMNS, SpeakerTally
 
 #: Rows per Parquet row group (and per part file of a partitioned corpus).
 ROW_GROUP = 20_000
+#: Rows turned into Arrow at a time while a row group fills.
+ARROW_BATCH = 1_000
+#: Rows per record batch when a table is read back.
+READ_BATCH = 10_000
+
+
+def parquet_batches(path: Path, columns: Sequence[str], batch_size: int) -> Iterator[pa.RecordBatch]:
+    """The rows of a table as written here (one file, or a folder of part files), in their order, a batch at
+    a time and only the given columns, so that reading a table back never holds more than a batch of it."""
+    parts = sorted(path.glob("part-*.parquet"), key=lambda part: (len(part.name), part.name)) if path.is_dir() \
+        else [path]
+    for part in parts:  # in the order they were written: by number, past part-99999 too
+        yield from pq.ParquetFile(part).iter_batches(batch_size=batch_size, columns=list(columns))
 
 
 class _Table:
-    """One table written in row groups, as one file or as a folder of parts."""
+    """One table written in row groups, as one file or as a folder of parts.
+
+    While a row group fills, its rows are turned into Arrow every `ARROW_BATCH` rows: Arrow
+    holds an article's text as UTF-8 in one buffer, where a Python row holds a string of up
+    to four bytes a character and a dictionary around it. The batches are joined into one
+    table before writing, which gives the same bytes as writing the rows in one piece.
+    """
 
     def __init__(self, path: Path, schema: pa.Schema, partitioned: bool):
         self.path, self.schema, self.partitioned = path, schema, partitioned
-        self.rows: list[dict] = []
+        self.rows: list[dict] = []  # not yet turned into Arrow
+        self.batches: list[pa.RecordBatch] = []
+        self.held = 0  # rows of the row group being filled, in `rows` and `batches`
         self.count = 0
         self.parts = 0
         self._writer: pq.ParquetWriter | None = None
@@ -52,19 +74,26 @@ class _Table:
     def add(self, rows: list[dict]) -> None:
         self.rows.extend(rows)
         self.count += len(rows)
-        if len(self.rows) >= ROW_GROUP:
+        self.held += len(rows)
+        if self.held >= ROW_GROUP:
             self.flush()
+        elif len(self.rows) >= ARROW_BATCH:
+            self.batches.append(pa.RecordBatch.from_pylist(self.rows, schema=self.schema))
+            self.rows = []
 
     def flush(self) -> None:
-        if not self.rows and self.parts:  # an empty table is still written once, for its schema
+        if not self.held and self.parts:  # an empty table is still written once, for its schema
             return
-        table = pa.Table.from_pylist(self.rows, schema=self.schema)
+        self.batches.append(pa.RecordBatch.from_pylist(self.rows, schema=self.schema))
+        self.rows = []
+        table = pa.Table.from_batches(self.batches, schema=self.schema).combine_chunks()
+        self.batches = []
         if self._writer is not None:
             self._writer.write_table(table, row_group_size=ROW_GROUP)
         else:
             pq.write_table(table, self.path / f"part-{self.parts:05d}.parquet", compression="zstd")
         self.parts += 1
-        self.rows = []
+        self.held = 0
 
     def close(self) -> None:
         """Write what is held and close the file; closing again does nothing."""
@@ -106,12 +135,17 @@ class CorpusWriter:
 
         Speaker figures need the whole corpus (distinctive words are weighed against everyone's
         words, co-speakers meet across articles), so they are computed from the quotes table as
-        written, read back column by column, as a researcher would load it.
+        written, read back a batch of rows at a time and only the columns they use: memory holds
+        the speakers' aggregates, not the quotes.
         """
         try:
-            self._tables["quotes"].close()
-            quotes = pq.read_table(self._tables["quotes"].path).to_pandas()
-            self._tables["speakers"].add(speaker_rows(quotes, self.listed))
+            for name in ("quotes", "documents", "non_speech"):  # their last row groups leave memory first
+                self._tables[name].close()
+            tally = SpeakerTally()
+            for batch in parquet_batches(self._tables["quotes"].path, COLUMNS, READ_BATCH):
+                tally.add(batch)
+            for row in tally.rows(self.listed):
+                self._tables["speakers"].add([row])
             for table in self._tables.values():
                 table.close()
             summary = {"documents": self._tables["documents"].count, "quotes": self._tables["quotes"].count,

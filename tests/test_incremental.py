@@ -150,6 +150,26 @@ def test_partitioned_corpus_loads_like_one_file_per_table(tmp_path, monkeypatch)
     assert_same_corpus(load(tmp_path / "parts"), load(tmp_path / "single"))
 
 
+@pytest.mark.parametrize("partitioned", [False, True])
+def test_rows_held_as_arrow_batches_give_the_same_bytes(tmp_path, monkeypatch, partitioned):
+    import quotes.writer
+
+    monkeypatch.setattr(quotes.writer, "ROW_GROUP", 50)  # several row groups, each filled in several batches
+    docs = [process(doc) for doc in read_documents([write_jsonl(tmp_path / "in.jsonl", records(80))])]
+    canonicalise(docs)
+    files = {}
+    for batch in (7, 10**9):  # rows turned into Arrow every 7 rows, or only when a row group is written
+        monkeypatch.setattr(quotes.writer, "ARROW_BATCH", batch)
+        writer = CorpusWriter(tmp_path / f"every-{batch}", {"annotator": "rules"}, partitioned=partitioned)
+        for doc in sorted(docs, key=lambda d: d.doc_id):
+            writer.add(doc)
+        writer.finish()
+        files[batch] = {path.relative_to(tmp_path / f"every-{batch}"): path.read_bytes()
+                        for path in sorted((tmp_path / f"every-{batch}").rglob("*.parquet")) if path.is_file()}
+    assert len(files[7]) >= 4 and files[7] == files[10**9]
+    assert len(load(tmp_path / "every-7").quotes) > 2 * 50
+
+
 def test_the_stream_is_lazy_and_counts_bytes(tmp_path):
     path = write_jsonl(tmp_path / "in.jsonl", records(50))
     stream = read_documents([path])

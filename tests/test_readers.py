@@ -7,7 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from quotes.cli import app
-from quotes.readers import InputError, read_documents
+from quotes.readers import DocumentIds, InputError, read_documents
 
 runner = CliRunner()
 GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "press.dev.jsonl"
@@ -194,6 +194,24 @@ def test_duplicate_ids_are_kept_and_renamed(tmp_path):
     assert [d.text for d in docs] == ["first", "second", "own id", "third", "From a text file."]
     assert len(messages) == 3 and messages[0] == f"{path}:2: duplicate document id 'x', kept as 'x#2'"
     assert [len(d.warnings) for d in docs] == [0, 1, 0, 1, 1]
+
+
+def test_ids_given_out_are_kept_on_disk_and_told_apart_exactly():
+    ids = DocumentIds()
+    assert "tarrow-1" not in ids
+    for doc_id in ("tarrow-1", "Tarrow-1", "tarrow-1 ", "tarrow-\udc80"):  # case, spaces, a lone surrogate
+        ids.add(doc_id)
+    assert all(doc_id in ids for doc_id in ("tarrow-1", "Tarrow-1", "tarrow-1 ", "tarrow-\udc80"))
+    assert "tarrow-2" not in ids and "tarrow-" not in ids
+    ids.add("tarrow-1")  # adding again changes nothing
+    assert "tarrow-1" in ids
+    ids.close()
+
+
+def test_a_duplicate_far_apart_is_still_caught(tmp_path):
+    rows = [{"id": f"brook-{n}", "text": "a line"} for n in range(3000)] + [{"id": "brook-7", "text": "again"}]
+    docs, messages = read(write_jsonl(tmp_path / "in.jsonl", *rows))
+    assert docs[-1].doc_id == "brook-7#2" and len(messages) == 1
 
 
 def test_unreadable_file_is_one_line(tmp_path, monkeypatch):
