@@ -9,6 +9,8 @@ the model read from a local stanza resources folder (nothing is downloaded):
   the texts, read into memory first, in the batches a build gives stanza (its chunks);
 - `build`: `quotes.build(..., nlp=stanza, cache=False)` end to end: reading the input,
   annotating, the rules, unifying speakers and writing the corpus;
+- `bare paused`: as `bare`, with Python's cycle collector paused during each batch, as
+  the build's annotator pauses it: the bare figure with the same treatment;
 - `one by one` and `whole file`: bare tokenization one text per call, and all texts of
   the file in one call (`--modes` chooses the rows; the default is bare and build).
 
@@ -34,7 +36,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MODES = ("bare", "build", "one by one", "whole file")
+MODES = ("bare", "build", "bare paused", "one by one", "whole file")
 
 
 def _cpu() -> float:
@@ -56,6 +58,8 @@ def measure_bare(source: Path, resources: Path, mode: str) -> dict:
     """stanza's tokenize and mwt alone, over texts already in memory."""
     import stanza
 
+    from quotes.nlp.stanza_annotator import collector_paused
+
     batches = _batches(source)
     texts = [text for batch in batches for text in batch]
     started, cpu = time.perf_counter(), _cpu()
@@ -66,6 +70,11 @@ def measure_bare(source: Path, resources: Path, mode: str) -> dict:
         sentences = sum(len(nlp(text).sentences) for text in texts)
     elif mode == "whole file":
         sentences = sum(len(doc.sentences) for doc in nlp.bulk_process(texts))
+    elif mode == "bare paused":
+        sentences = 0
+        for batch in batches:
+            with collector_paused():
+                sentences += sum(len(doc.sentences) for doc in nlp.bulk_process(batch))
     else:
         sentences = sum(len(doc.sentences) for batch in batches for doc in nlp.bulk_process(batch))
     assert sentences > 0, "stanza found no sentence"
@@ -129,11 +138,11 @@ def row(source: Path, mode: str, figures: dict, megabytes: float) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def ratio_row(source: Path, bare: dict, build: dict) -> str:
+def ratio_row(source: Path, against: str, bare: dict, build: dict) -> str:
     """The build's MB per CPU second as a share of bare tokenization's, without and with the model load."""
     steady = bare["cpu"] / build["cpu"]
     loaded = (bare["cpu"] + bare["load_cpu"]) / (build["cpu"] + build["load_cpu"])
-    return (f"| {source.name} | | | build / bare | | | | {bare['wall'] / build['wall']:.0%} | {steady:.0%} "
+    return (f"| {source.name} | | | build / {against} | | | | {bare['wall'] / build['wall']:.0%} | {steady:.0%} "
             f"({loaded:.0%} with the load) | | |")
 
 
@@ -159,8 +168,9 @@ def main() -> None:
         for mode in args.modes:
             measured[mode] = child(mode, source, args.resources, args.threads, args.timeout)
             print(row(source, mode, measured[mode], megabytes), flush=True)
-        if "bare" in measured and "build" in measured:
-            print(ratio_row(source, measured["bare"], measured["build"]), flush=True)
+        for against in ("bare", "bare paused"):
+            if against in measured and "build" in measured:
+                print(ratio_row(source, against, measured[against], measured["build"]), flush=True)
 
 
 if __name__ == "__main__":

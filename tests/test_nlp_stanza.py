@@ -5,6 +5,7 @@ in `shared/stanza_resources` beside the repository; they are skipped where neith
 pipeline is loaded once for the whole session.
 """
 
+import gc
 import os
 from pathlib import Path
 
@@ -15,7 +16,14 @@ from quotes.model import Document
 from quotes.nlp import get_annotator
 from quotes.nlp.models import ModelsNotFound, installed
 from quotes.nlp.people import entities_of, with_ner
-from quotes.nlp.stanza_annotator import TORCH_THREADS, StanzaAnnotator, load_pipeline, to_annotation, torch_threads
+from quotes.nlp.stanza_annotator import (
+    TORCH_THREADS,
+    StanzaAnnotator,
+    collector_paused,
+    load_pipeline,
+    to_annotation,
+    torch_threads,
+)
 from quotes.pipeline import process
 from tests.conftest import ROOT
 from tests.stanza_docs import parsed
@@ -67,10 +75,11 @@ def test_torch_runs_on_the_annotators_threads_and_is_left_as_it_was(stanza_annot
     import torch
 
     pipeline = stanza_annotator.load()
-    bulk_process, seen = pipeline.bulk_process, []
+    bulk_process, seen, collecting = pipeline.bulk_process, [], []
 
     def recording(docs):
         seen.append(torch.get_num_threads())
+        collecting.append(gc.isenabled())
         return bulk_process(docs)
 
     monkeypatch.setattr(pipeline, "bulk_process", recording)
@@ -83,6 +92,21 @@ def test_torch_runs_on_the_annotators_threads_and_is_left_as_it_was(stanza_annot
     finally:
         torch.set_num_threads(before)
     assert seen == [TORCH_THREADS, 2] and after == 2
+    assert collecting == [False, False] and gc.isenabled()
+
+
+def test_the_collector_is_paused_inside_the_block_only():
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # a program that keeps the collector off finds it off
+    finally:
+        gc.enable()
 
 
 def test_torch_threads_sets_the_count_inside_the_block_only():
