@@ -186,24 +186,30 @@ class StanzaAnnotator:
         return load_pipeline(self.lang, str(self.stanza_dir), self.processors)
 
     def annotate(self, texts: Sequence[str]) -> list[Annotation]:
-        """One stanza `Document` per text, all processed in one `bulk_process` call.
-
-        The collector stays paused until stanza's objects are read into `Annotation`s too:
-        they are garbage from then on, and one pass frees them.
-        """
-        import stanza
-
-        pipeline = self.load()
+        """One stanza `Document` per text, all processed in one `bulk_process` call."""
         todo = [i for i, text in enumerate(texts) if text.strip()]
         out = [Annotation(self.name, [], [], ner=self.ner) for _ in texts]
         if todo:
             logging.getLogger(__name__).debug("stanza: annotating %d texts", len(todo))
             with collector_paused():
-                with torch_threads(self.threads):
-                    done = pipeline.bulk_process([stanza.Document([], text=texts[i]) for i in todo])
-                for i, sdoc in zip(todo, done, strict=True):
-                    out[i] = to_annotation(sdoc, texts[i], self.ner, self.parse)
+                annotated = self._annotate_batch([texts[i] for i in todo])
+            for i, annotation in zip(todo, annotated, strict=True):
+                out[i] = annotation
         return out
+
+    def _annotate_batch(self, texts: list[str]) -> list[Annotation]:
+        """stanza's reading of non-blank `texts`, as `Annotation`s.
+
+        stanza's objects are garbage once this returns; the caller resumes the collector only
+        then, so that its next young-generation pass frees them all. Resumed while they were
+        still held, that pass would move them to the older generations, where garbage waits
+        for the rare full collections and piles up over a build's batches.
+        """
+        import stanza
+
+        with torch_threads(self.threads):
+            done = self.load().bulk_process([stanza.Document([], text=text) for text in texts])
+        return [to_annotation(sdoc, text, self.ner, self.parse) for sdoc, text in zip(done, texts, strict=True)]
 
     def info(self) -> dict[str, str]:
         """What the corpus metadata records about this annotator."""
