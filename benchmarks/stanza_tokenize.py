@@ -14,8 +14,8 @@ the model read from a local stanza resources folder (nothing is downloaded):
 - `one by one` and `whole file`: bare tokenization one text per call, and all texts of
   the file in one call (`--modes` chooses the rows; the default is bare and build).
 
-Loading the model is timed apart (`load CPU s`): it is paid once per process, so the rates
-and the ratio leave it out; the ratio row also gives it with the load counted in. CPU
+Loading the model is timed apart (`model load CPU s`): it is paid once per process, so the rates
+and the ratio leave it out; the ratio row also gives it with the model load counted in. CPU
 seconds cover every thread of the process; the load average is printed with each row,
 because the machine may be shared. Run from the repository root:
 
@@ -143,7 +143,7 @@ def ratio_row(source: Path, against: str, bare: dict, build: dict) -> str:
     steady = bare["cpu"] / build["cpu"]
     loaded = (bare["cpu"] + bare["load_cpu"]) / (build["cpu"] + build["load_cpu"])
     return (f"| {source.name} | | | build / {against} | | | | {bare['wall'] / build['wall']:.0%} | {steady:.0%} "
-            f"({loaded:.0%} with the load) | | |")
+            f"({loaded:.0%} with the model load) | | |")
 
 
 def main() -> None:
@@ -159,7 +159,7 @@ def main() -> None:
         print(json.dumps(one(args.one, args.inputs[0], args.resources, args.threads)))
         return
     print(f"load average before: {os.getloadavg()[0]:.1f}; torch threads: {args.threads}")
-    print("| input | articles | text MB | run | load CPU s | wall s | CPU s | MB/s | MB per CPU s | peak RSS MB "
+    print("| input | articles | text MB | run | model load CPU s | wall s | CPU s | MB/s | MB per CPU s | peak RSS MB "
           "| load average |")
     print("|---|---|---|---|---|---|---|---|---|---|---|", flush=True)
     for source in args.inputs:
