@@ -5,6 +5,7 @@ in `shared/stanza_resources` beside the repository; they are skipped where neith
 pipeline is loaded once for the whole session.
 """
 
+import gc
 import os
 from pathlib import Path
 
@@ -15,7 +16,14 @@ from quotes.model import Document
 from quotes.nlp import get_annotator
 from quotes.nlp.models import ModelsNotFound, installed
 from quotes.nlp.people import entities_of, with_ner
-from quotes.nlp.stanza_annotator import StanzaAnnotator, load_pipeline, to_annotation
+from quotes.nlp.stanza_annotator import (
+    TORCH_THREADS,
+    StanzaAnnotator,
+    collector_paused,
+    load_pipeline,
+    to_annotation,
+    torch_threads,
+)
 from quotes.pipeline import process
 from tests.conftest import ROOT
 from tests.stanza_docs import parsed
@@ -60,6 +68,79 @@ def test_one_bulk_call_gives_what_one_call_per_text_gives(stanza_annotator):
 def test_the_pipeline_is_loaded_once_per_process(stanza_annotator):
     assert stanza_annotator.load() is StanzaAnnotator("en", STANZA_DIR).load()
     assert load_pipeline.cache_info().currsize >= 1
+
+
+@needs_models
+def test_torch_runs_on_the_annotators_threads_and_is_left_as_it_was(stanza_annotator, monkeypatch):
+    import torch
+
+    pipeline = stanza_annotator.load()
+    bulk_process, seen, collecting = pipeline.bulk_process, [], []
+
+    def recording(docs):
+        seen.append(torch.get_num_threads())
+        collecting.append(gc.isenabled())
+        return bulk_process(docs)
+
+    monkeypatch.setattr(pipeline, "bulk_process", recording)
+    before = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:
+        stanza_annotator.annotate(["Pier fees rise."])
+        after = torch.get_num_threads()
+        StanzaAnnotator("en", STANZA_DIR, threads=None).annotate(["Pier fees rise."])
+    finally:
+        torch.set_num_threads(before)
+    assert seen == [TORCH_THREADS, 2] and after == 2
+    assert collecting == [False, False] and gc.isenabled()
+
+
+def test_the_collector_is_paused_inside_the_block_only():
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # a program that keeps the collector off finds it off
+    finally:
+        gc.enable()
+
+
+def test_torch_threads_sets_the_count_inside_the_block_only():
+    torch = pytest.importorskip("torch")
+    before = torch.get_num_threads()
+    try:
+        torch.set_num_threads(2)
+        with torch_threads(1):
+            inside = torch.get_num_threads()
+        with torch_threads(None):
+            untouched = torch.get_num_threads()
+        assert (inside, untouched, torch.get_num_threads()) == (1, 2, 2)
+    finally:
+        torch.set_num_threads(before)
+
+
+@needs_models
+def test_a_batch_larger_than_the_name_cache_reads_each_text_for_names_once(stanza_annotator):
+    texts = [f"\"The {word} pier stays shut,\" said Harbour Warden Ola Brekke."
+             for word in ["north", "south", "east", "west", "old", "new", "long"]]
+    assert len(texts) > find_entities.cache_info().maxsize
+    find_entities.cache_clear()
+    docs = [Document(f"d{i}", text) for i, text in enumerate(texts)]
+    for doc, annotation in zip(docs, stanza_annotator.annotate(texts), strict=True):
+        doc.annotation = annotation
+    for doc in docs:
+        process(doc)
+    assert find_entities.cache_info().misses == len(texts)
+    # What the steps read is what the rule reader finds in the text.
+    assert [[e.name for e in doc.annotation.people[0]] for doc in docs] == \
+        [[e.name for e in find_entities(text)[0]] for text in texts]
+    by_rules = [process(Document("r", text)).quotes for text in texts]
+    assert [[q.speaker for q in doc.quotes] for doc in docs] == [[q.speaker for q in quotes] for quotes in by_rules]
+    assert all("Ola Brekke" in doc.quotes[0].speaker for doc in docs)
 
 
 @needs_models

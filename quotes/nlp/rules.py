@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotes.mentions import find_entities
+from quotes.mentions import Entity, NameMention, find_entities
 from quotes.nlp.annotation import Annotation, EntitySpan, Token
 from quotes.text import paragraphs, sentence_end, tokens
 
@@ -33,9 +33,13 @@ def rule_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def rule_entities(text: str) -> list[EntitySpan]:
-    """Every mention of a person or organisation the rule reader of names finds, as labelled spans."""
-    entities, mentions = find_entities(text)
+def rule_entities(text: str, found: tuple[list[Entity], list[NameMention]] | None = None) -> list[EntitySpan]:
+    """Every mention of a person or organisation the rule reader of names finds, as labelled spans.
+
+    `found` is what `find_entities(text)` gave, where the caller has it already: the rule
+    reader's cache holds only the last few texts, and a batch of articles outruns it.
+    """
+    entities, mentions = found if found is not None else find_entities(text)
     spans = {(m.start, m.end, LABELS[m.entity.kind]) for m in mentions}
     for entity in entities:
         for position in entity.positions:
@@ -54,9 +58,10 @@ class RulesAnnotator:
         return [self.annotate_one(text) for text in texts]
 
     def annotate_one(self, text: str) -> Annotation:
+        people = find_entities(text)
         annotation = Annotation(self.name, rule_sentences(text), [Token(t.start, t.end, t.text) for t in tokens(text)],
-                                rule_entities(text))
-        annotation.people = find_entities(text)
+                                rule_entities(text, people))
+        annotation.people = people
         return annotation
 
     def info(self) -> dict[str, str]:

@@ -4,17 +4,21 @@ stanza is imported here only, and only when this annotator first annotates, so t
 the rule annotator never pays for loading torch. The pipeline is built once per process
 for each (language, models folder, processors) and reused; articles go to it in batches,
 one stanza `Document` each, through `bulk_process` (several times faster than one call
-per text: see docs/nlp.md).
+per text: see docs/nlp.md). While a batch is annotated, torch computes on one thread (see
+`TORCH_THREADS`) and Python's cycle collector waits (see `collector_paused`).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from quotes.mentions import find_entities
 from quotes.nlp.annotation import Annotation, EntitySpan, Token, Word
 from quotes.nlp.models import (
     PROCESSORS,
@@ -27,6 +31,12 @@ from quotes.nlp.models import (
 )
 from quotes.nlp.rules import rule_entities
 
+#: torch's threads while stanza annotates. stanza's networks are small: a second thread saves
+#: little time on an idle machine, and where the cores are busy (other builds, `--workers`) the
+#: threads wait on each other and the same texts take many times the CPU and the wall time
+#: (docs/scale.md). A build spreads its work over processes instead.
+TORCH_THREADS = 1
+
 
 def _one_line(error: BaseException) -> str:
     """The first sentence of stanza's message, however many lines it spans (its advice names its own API)."""
@@ -35,6 +45,42 @@ def _one_line(error: BaseException) -> str:
         return "unmet requirements of " + ", ".join(sorted({r.processor_type for r in requirements}))
     text = " ".join(line.strip(" -\t") for line in str(error).splitlines() if line.strip(" -\t"))
     return text.split(". ")[0][:300] or error.__class__.__name__
+
+
+@contextmanager
+def torch_threads(count: int | None) -> Iterator[None]:
+    """torch computes on `count` threads inside the block (None: as it was) and as before after it,
+    so that a program that annotates keeps its own setting for its own work."""
+    if count is None:
+        yield
+        return
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(count)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off inside the block, and on again after it if it was on.
+
+    stanza's tokenizer makes several objects for each character of a batch, and they live
+    until the batch is done: every full collection while it runs walks all of them again,
+    and on a megabyte of news text those walks took a sixth of stanza's CPU time
+    (docs/scale.md). Paused, the batch's garbage is freed in one pass once it is done;
+    the memory it holds meanwhile is that of one batch.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @lru_cache(maxsize=4)
@@ -66,7 +112,9 @@ def to_annotation(sdoc: Any, text: str, ner: bool, parse: bool) -> Annotation:
 
     A sentence never runs over a line break: news text puts one paragraph on a line, and
     stanza, which only breaks paragraphs at blank lines, would join a paragraph to the next.
-    Without NER the entities are the rule reader's, so that `entities` always holds something.
+    Without NER the entities are the rule reader's, so that `entities` always holds something,
+    and the rule reader's people come with them: the steps read those, and reading the names
+    again later would double the rules' work (its cache keeps fewer texts than a batch holds).
     """
     sentences: list[tuple[int, int]] = []
     tokens: list[Token] = []
@@ -90,8 +138,14 @@ def to_annotation(sdoc: Any, text: str, ner: bool, parse: bool) -> Annotation:
             for word in sentence.words:
                 words.append(Word(word.parent.start_char, word.parent.end_char, word.text,
                                   base + word.head - 1 if word.head else None, word.deprel or "", word.upos))
-    entities = [EntitySpan(e.start_char, e.end_char, e.type) for e in sdoc.ents] if ner else rule_entities(text)
-    return Annotation("stanza", sentences, tokens, entities, words if parse else None, ner)
+    parsed = words if parse else None
+    if ner:
+        entities = [EntitySpan(e.start_char, e.end_char, e.type) for e in sdoc.ents]
+        return Annotation("stanza", sentences, tokens, entities, parsed, ner)
+    people = find_entities(text)
+    annotation = Annotation("stanza", sentences, tokens, rule_entities(text, people), parsed, ner)
+    annotation.people = people
+    return annotation
 
 
 class StanzaAnnotator:
@@ -100,8 +154,10 @@ class StanzaAnnotator:
     name = "stanza"
 
     def __init__(self, lang: str = "en", stanza_dir: str | Path | None = None,
-                 processors: Sequence[str] | None = None):
+                 processors: Sequence[str] | None = None, threads: int | None = TORCH_THREADS):
         found = installed(lang, stanza_dir)
+        #: torch's threads while annotating (None: whatever torch is set to).
+        self.threads = threads
         self.lang = found.lang
         self.stanza_dir = found.stanza_dir
         # By default every installed processor attribution reads (ner, depparse); pos and lemma serve
@@ -131,17 +187,29 @@ class StanzaAnnotator:
 
     def annotate(self, texts: Sequence[str]) -> list[Annotation]:
         """One stanza `Document` per text, all processed in one `bulk_process` call."""
-        import stanza
-
-        pipeline = self.load()
         todo = [i for i, text in enumerate(texts) if text.strip()]
         out = [Annotation(self.name, [], [], ner=self.ner) for _ in texts]
         if todo:
             logging.getLogger(__name__).debug("stanza: annotating %d texts", len(todo))
-            done = pipeline.bulk_process([stanza.Document([], text=texts[i]) for i in todo])
-            for i, sdoc in zip(todo, done, strict=True):
-                out[i] = to_annotation(sdoc, texts[i], self.ner, self.parse)
+            with collector_paused():
+                annotated = self._annotate_batch([texts[i] for i in todo])
+            for i, annotation in zip(todo, annotated, strict=True):
+                out[i] = annotation
         return out
+
+    def _annotate_batch(self, texts: list[str]) -> list[Annotation]:
+        """stanza's reading of non-blank `texts`, as `Annotation`s.
+
+        stanza's objects are garbage once this returns; the caller resumes the collector only
+        then, so that its next young-generation pass frees them all. Resumed while they were
+        still held, that pass would move them to the older generations, where garbage waits
+        for the rare full collections and piles up over a build's batches.
+        """
+        import stanza
+
+        with torch_threads(self.threads):
+            done = self.load().bulk_process([stanza.Document([], text=text) for text in texts])
+        return [to_annotation(sdoc, text, self.ner, self.parse) for sdoc, text in zip(done, texts, strict=True)]
 
     def info(self) -> dict[str, str]:
         """What the corpus metadata records about this annotator."""
