@@ -20,7 +20,7 @@ from functools import cache
 
 from quotes import lexicon
 from quotes.days import MONTHS, WEEKDAYS
-from quotes.trie import trie_pattern
+from quotes.trie import opening_letters, trie_pattern
 
 #: Up to three words that are not prepositions: the `*` of an event keyword ("in * statement").
 _GAP = r"(?:(?!(?:with|of|to|for|from|by|and|or|on|in|at|that|which)\b)[\w'\u2019-]+[ \t]+){0,3}"
@@ -73,8 +73,8 @@ def _openers() -> re.Pattern[str]:
     """Where an event keyword may start: the first words of all keywords as one trie, in a lookahead
     so that every such place is found, also inside an earlier candidate."""
     firsts = {word.keyword.split()[0].lower() for word in lexicon.event_words()}
-    letters = re.escape("".join(sorted({w[0] for w in firsts} | {w[0].upper() for w in firsts})))
-    return re.compile(r"(?=[" + letters + r"])\b(?=" + trie_pattern(firsts) + ")", re.IGNORECASE)
+    letters = opening_letters(firsts | {word.capitalize() for word in firsts})
+    return re.compile(r"(?=" + letters + r")\b(?=" + trie_pattern(firsts) + ")", re.IGNORECASE)
 
 
 def find_events(text: str, offset: int = 0) -> list[EventMention]:

@@ -18,7 +18,8 @@ from functools import cache, lru_cache
 from quotes import lexicon
 from quotes.gazetteer import is_place_name
 from quotes.given_names import first_name_gender
-from quotes.trie import trie_pattern
+from quotes.text import last_words_start
+from quotes.trie import opening_letters, trie_pattern
 
 # A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
 # so that a run never crosses a sentence end ("the United States. Freeland said").
@@ -352,10 +353,8 @@ def _opens_sentence(text: str, position: int) -> bool:
     window = max(0, position - 80)
     # A lead is at most six words after the mark that ends the sentence before: seven
     # whitespace-separated pieces. Searching from there finds what searching the window would.
-    pieces = text[window:position].rsplit(None, _SENTENCE_LEAD_WORDS + 1)
-    if len(pieces) > _SENTENCE_LEAD_WORDS + 1:
-        window += len(pieces[0])
-    lead = _SENTENCE_LEAD.search(text, window, position)
+    lead = _SENTENCE_LEAD.search(text, last_words_start(text, position, _SENTENCE_LEAD_WORDS + 1, window) or window,
+                                 position)
     if lead is None:
         return False
     if text[lead.start()] == ".":
@@ -471,9 +470,9 @@ def _org_pattern() -> re.Pattern[str]:
     """Capitalised words ending in an organisation noun (`org_nouns.txt`), with an `of ...` tail."""
     nouns = {n.rstrip(".") for n in lexicon.org_nouns()}
     # Only `the` or a capital can open a match: the lookahead skips other words at once.
-    openers = re.escape("".join(sorted({"t", *(n[0] for n in nouns), *string.ascii_uppercase})))
+    openers = opening_letters({"the", *nouns, *string.ascii_uppercase})
     return re.compile(
-        r"\b(?=[" + openers + r"])(?:the\s+)?((?:[A-Z][\w'\u2019.-]*\s+){0,4}" + trie_pattern(nouns) + r"\b\.?"
+        r"\b(?=" + openers + r")(?:the\s+)?((?:[A-Z][\w'\u2019.-]*\s+){0,4}" + trie_pattern(nouns) + r"\b\.?"
         r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,5})?)")
 
 
@@ -488,8 +487,7 @@ def _acronym_led(name: list[str]) -> bool:
 def _org_noun_starts() -> re.Pattern[str]:
     """Where an organisation noun starts (a zero-width match, so that none is missed)."""
     nouns = {n.rstrip(".") for n in lexicon.org_nouns()}
-    firsts = re.escape("".join(sorted({noun[0] for noun in nouns})))
-    return re.compile(r"(?=[" + firsts + r"])\b(?=" + trie_pattern(nouns) + r"\b)")
+    return re.compile(r"(?=" + opening_letters(nouns) + r")\b(?=" + trie_pattern(nouns) + r"\b)")
 
 
 #: An organisation name runs at most `the` and four capitalised words before its noun, five
@@ -508,10 +506,8 @@ def org_matches(text: str) -> list[re.Match[str]]:
         at = noun.start()
         if at < reached:
             continue
-        window = max(reached, at - 400)
-        pieces = text[window:at].rsplit(None, _ORG_LEAD_PIECES)
-        start = window + len(pieces[0]) if len(pieces) > _ORG_LEAD_PIECES else reached
-        match = pattern.search(text, start)
+        start = last_words_start(text, at, _ORG_LEAD_PIECES, max(reached, at - 400))
+        match = pattern.search(text, reached if start is None else start)
         if match is None:
             break
         found.append(match)

@@ -14,6 +14,7 @@ from functools import cache
 
 from quotes import lexicon
 from quotes.mentions import CAP, STOP_CAPS, _is_country, _is_title
+from quotes.text import last_words_start
 from quotes.trie import trie_pattern
 
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
@@ -68,8 +69,7 @@ def _search_end(pattern: re.Pattern[str], segment: str, words: int) -> re.Match[
     """`pattern.search(segment)` for a pattern anchored at the segment's end that spans at most
     `words` words: the search starts that many words from the end instead of trying every
     position of a long segment."""
-    parts = segment.rsplit(None, words)
-    return pattern.search(segment, len(parts[0]) if len(parts) > words else 0)
+    return pattern.search(segment, last_words_start(segment, len(segment), words) or 0)
 
 
 @cache

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterator, Mapping
@@ -72,21 +73,6 @@ class _Said:
             self.first_date = date
         if self.last_date is None or date > self.last_date:
             self.last_date = date
-
-
-def _median(counts: Counter) -> float:
-    """The median of the values counted in `counts`, as `statistics.median` gives it for the list of them."""
-    total = sum(counts.values())
-    wanted = [total // 2] if total % 2 else [total // 2 - 1, total // 2]  # positions in the sorted list
-    found, seen = [], 0
-    for value in sorted(counts):
-        seen += counts[value]
-        while wanted and wanted[0] < seen:
-            found.append(value)
-            wanted.pop(0)
-        if not wanted:
-            break
-    return float(found[0]) if len(found) == 1 else float((found[0] + found[1]) / 2)
 
 
 def _value(value: Any) -> Any:
@@ -261,7 +247,7 @@ def _row(sid: str, person: _Said, corpus: Counter, co: Counter, shown: dict[str,
         "first_date": person.first_date,
         "last_date": person.last_date,
         "mean_words": spoken / quotes,
-        "median_words": _median(person.lengths),
+        "median_words": float(statistics.median(person.lengths.elements())),
         "kinds": [{"kind": k, "count": c} for k, c in sorted(person.kinds.items())],
         "cues": _pairs(person.cues, "cue", TOP_CUES),
         "roles": roles,

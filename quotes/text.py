@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from quotes import lexicon
-from quotes.trie import trie_pattern
+from quotes.trie import opening_letters, trie_pattern
 
 DASHES = "-\u2013\u2014"
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb\u201f'
@@ -98,6 +98,17 @@ def sentence_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
+def last_words_start(text: str, end: int, words: int, floor: int = 0) -> int | None:
+    """Where the last `words` whitespace-separated words before `end` begin (with the space before
+    them), not looking back past `floor`; None when text[floor:end] holds no more words than that.
+
+    A pattern that must end at `end` and spans at most that many words can only match from
+    there, so a search need not try every place of a long stretch before it.
+    """
+    pieces = text[floor:end].rsplit(None, words)
+    return floor + len(pieces[0]) if len(pieces) > words else None
+
+
 def sentence_start(text: str, start: int, limit: int) -> int:
     """Offset where the sentence holding `limit` begins, not before `start`."""
     begin = start
@@ -119,8 +130,7 @@ def _cue_pattern(flags: int = 0) -> re.Pattern[str]:
     longest first, many times faster. The space inside a phrase ("according to") stands for any
     whitespace; the lookahead lets the engine skip words whose first letter opens no cue."""
     words = {form.lower() for form in lexicon.cue_verbs().forms} | {p.lower() for p in lexicon.cue_phrases()}
-    firsts = "".join(sorted({word[0] for word in words}))
-    return re.compile(r"\b(?=[" + re.escape(firsts) + r"])" + trie_pattern(words).replace(r"\ ", r"\s+") + r"\b",
+    return re.compile(r"\b(?=" + opening_letters(words) + ")" + trie_pattern(words).replace(r"\ ", r"\s+") + r"\b",
                       flags)
 
 

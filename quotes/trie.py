@@ -29,6 +29,15 @@ def trie_pattern(words: Iterable[str]) -> str:
     return _branch(root) if root else "(?!)"
 
 
+def opening_letters(words: Iterable[str]) -> str:
+    """A character class of the letters the words begin with, for a lookahead before a pattern.
+
+    `(?=[...])` in front of a word list lets the engine skip, at C speed, every place where no
+    word can start, instead of entering the alternatives there.
+    """
+    return "[" + re.escape("".join(sorted({word[0] for word in words if word}))) + "]"
+
+
 def _branch(node: dict[str, dict]) -> str:
     alternatives = [re.escape(char) + _branch(child) for char, child in sorted(node.items()) if char]
     if not alternatives:

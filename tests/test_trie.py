@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotes.mentions import _org_pattern, org_matches
-from quotes.text import _cue_pattern, find_cues
+from quotes.text import _cue_pattern, find_cues, last_words_start
 from quotes.trie import trie_pattern
 
 WORDS = st.lists(st.text(alphabet="abcé", min_size=1, max_size=5), min_size=1, max_size=12)
@@ -60,3 +60,12 @@ def test_organisation_names_are_found_as_the_whole_text_search_finds_them(tokens
     text = "".join(token + gap for token, gap in zip(tokens, gaps, strict=False))
     expected = [m.span() for m in _org_pattern().finditer(text)]
     assert [m.span() for m in org_matches(text)] == expected
+
+
+def test_last_words_start_is_where_the_last_words_begin():
+    text = "the old pier of Vestby was rebuilt"
+    assert text[last_words_start(text, len(text), 2):] == " was rebuilt"
+    assert last_words_start(text, len(text), 7) is None  # no more words than that
+    vestby = text.index("Vestby")
+    assert last_words_start(text, len(text), 2, floor=vestby) == vestby + len("Vestby")
+    assert last_words_start(text, len(text), 2, floor=text.index("was")) is None  # nothing looked at before `floor`
