@@ -34,8 +34,9 @@ from quotes.provenance import file_sha256, path_checksums
 from quotes.readers import DocumentStream, read_documents
 from quotes.speaker_list import SpeakerList, load_speaker_list
 from quotes.stage import MAX_CHARS, Options, Processed, unpack
+from quotes.tally_process import TallyProcess
 from quotes.unify import SpeakerNames
-from quotes.writer import CorpusWriter
+from quotes.writer import CorpusWriter, SpeakerCounter
 
 #: A chunk is sent to a worker when it holds this many documents or this many characters.
 CHUNK_DOCUMENTS = 64
@@ -225,6 +226,8 @@ def _run(stream: DocumentStream, request: _Request, report: Callable[[str], None
     """Process what the cache lacks, unify speakers, write the corpus: the three phases of a build."""
     lock = _lock(request.out)
     pool = start_pool(request.workers) if client is None else None
+    # With worker processes, the speakers table is counted on another core while the corpus is written.
+    tally = TallyProcess() if pool is not None else None
     try:
         remove_stale_staging(request.out)
         with ResultCache(request.cache, temporary_for=request.out) as results, \
@@ -245,20 +248,23 @@ def _run(stream: DocumentStream, request: _Request, report: Callable[[str], None
             for chunk in processed:
                 state.store(chunk)
             results.commit()
-            quotes = _write(results, state, request, bar)
+            quotes = _write(results, state, request, bar, tally)
             results.prune()
     finally:
+        if tally is not None:
+            tally.close()
         if pool is not None:
             pool.shutdown(cancel_futures=True)
         lock.close()
     return BuildSummary(request.out, state.documents, quotes, state.processed, state.reused, 0)
 
 
-def _write(results: ResultCache, state: _Build, request: _Request, bar: BuildProgress) -> int:
+def _write(results: ResultCache, state: _Build, request: _Request, bar: BuildProgress,
+           tally: SpeakerCounter | None = None) -> int:
     """Unify the speakers and write every document into the corpus; the number of top-level quotes."""
     unification = state.names.unify(request.listing)
     listed = request.listing.by_id() if request.listing else None
-    writer = CorpusWriter(request.out, request.info, listed, partitioned=request.partitioned)
+    writer = CorpusWriter(request.out, request.info, listed, partitioned=request.partitioned, tally=tally)
     quotes = 0
     try:
         bar.start_writing(state.documents)
