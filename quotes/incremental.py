@@ -225,7 +225,7 @@ def _annotated(chunk: Chunk, annotator: Annotator) -> Chunk:
 def _run(stream: DocumentStream, request: _Request, report: Callable[[str], None], client: Any) -> BuildSummary:
     """Process what the cache lacks, unify speakers, write the corpus: the three phases of a build."""
     lock = _lock(request.out)
-    pool = start_pool(request.workers) if client is None else None
+    pool = start_pool(request.workers, request.annotator) if client is None else None
     # With worker processes, the speakers table is counted on another core while the corpus is written.
     tally = TallyProcess() if pool is not None else None
     try:
@@ -235,9 +235,11 @@ def _run(stream: DocumentStream, request: _Request, report: Callable[[str], None
             state = _Build(results, code_fingerprint(request.options), report, bar)
             bar.start_reading(stream.total_bytes)
             chunks = state.misses(stream)
-            if request.annotator.name != "rules":
-                # A model is loaded once, here: each chunk is annotated in one batch before the workers
-                # take it. The rule annotator needs no such step (each step reads a text's people itself).
+            if request.annotator.name != "rules" and pool is None:
+                # A model is loaded once, here: each chunk is annotated in one batch before it is processed
+                # (here or on a Dask worker); local workers annotate their own chunks with the model they
+                # inherit (`quotes.parallel`). The rule annotator needs no such step (each step reads a
+                # text's people itself).
                 chunks = (_annotated(chunk, request.annotator) for chunk in chunks)
             if client is not None:
                 from quotes.distributed import run_dask
