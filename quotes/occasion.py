@@ -28,6 +28,7 @@ import dataclasses
 import itertools
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Protocol
 
 from quotes import lexicon
@@ -51,6 +52,13 @@ CUE_NEAR = 80
 BLANK = "\x00"
 
 _LAST_WORD = re.compile(r"([\w'\u2019-]+)\s*$")
+
+
+@lru_cache(maxsize=1024)
+def _cue_words(cue: str) -> re.Pattern[str]:
+    """The cue's words, any space between them, in any case: a collection uses a few hundred cues, so
+    each is compiled once rather than once per quote."""
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, cue.split())) + r"\b", re.IGNORECASE)
 
 
 class _Located(Protocol):
@@ -234,7 +242,7 @@ class OccasionReader:
         if mention is None:
             return quote.end
         if quote.cue:
-            cue = re.compile(r"\b" + r"\s+".join(map(re.escape, quote.cue.split())) + r"\b", re.IGNORECASE)
+            cue = _cue_words(quote.cue)
             near = list(cue.finditer(self.text, max(0, mention.start - CUE_NEAR), mention.end + CUE_NEAR))
             if near:
                 return min(near, key=lambda m: abs(m.start() - mention.start)).start()

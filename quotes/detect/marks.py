@@ -14,6 +14,7 @@ the text. A quote inside another one, of either family, is kept with its depth:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -91,8 +92,17 @@ def _cue_follows(text: str, pos: int, limit: int) -> bool:
     return bool(find_cues(text, pos, min(limit, pos + 80)))
 
 
-def _marks_in(text: str, para: Paragraph) -> list[int]:
-    return [m.start() for m in _MARK.finditer(text, para.start, para.end)]
+def _marks_by_paragraph(text: str, paras: Sequence[Paragraph]) -> list[list[int]]:
+    """The offsets of the double marks within each paragraph, from one scan of the text rather than
+    one per paragraph: most paragraphs hold none."""
+    found = [m.start() for m in _MARK.finditer(text)]
+    if not found:
+        return [[] for _ in paras]
+    out = []
+    for para in paras:
+        first = bisect.bisect_left(found, para.start)
+        out.append(found[first:bisect.bisect_left(found, para.end, first)])
+    return out
 
 
 def _find_late_closer(text: str, paras: Sequence[Paragraph], index: int,
@@ -131,7 +141,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _pair(text: str, paras: Sequence[Paragraph], family: str) -> list[MarkedSpan]:
     """Pair the double marks of a view: top-level quotes, and quotes nested in them by the same marks."""
-    marks = [_marks_in(text, p) for p in paras]
+    marks = _marks_by_paragraph(text, paras)
     spans: list[MarkedSpan] = []
     i = 0
     resume_at: int | None = None

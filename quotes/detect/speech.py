@@ -21,11 +21,13 @@ from quotes.text import (
     QUOTE_MARKS,
     Paragraph,
     find_cues,
+    first_words,
     paragraph_at,
     sentence_end,
     sentence_start,
     words,
 )
+from quotes.trie import trie_pattern
 
 #: Reasons a quoted span is not speech.
 EMPTY = "empty"
@@ -65,9 +67,10 @@ PULL_QUOTE_REACH = 20_000
 
 @cache
 def _naming_frame() -> re.Pattern[str]:
-    frames = sorted(lexicon.naming_frames(), key=len, reverse=True)
-    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in frames)
-    return re.compile(r"(?:^|[^\w-])(?:" + alternatives + r")\s*$", re.IGNORECASE)
+    """The naming words as one trie: only whether one ends the stretch before a mark is asked, and a
+    trie answers that as an alternation would, many times faster."""
+    frames = {frame.lower() for frame in lexicon.naming_frames()}
+    return re.compile(r"(?:^|[^\w-])" + trie_pattern(frames).replace(r"\ ", r"\s+") + r"\s*$", re.IGNORECASE)
 
 
 @cache
@@ -143,7 +146,8 @@ def _lead_start(text: str, span: MarkedSpan, para: Paragraph, frame_start: int) 
 
 def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -> str | None:
     """None when the quoted span is speech, else why it is not (one of `REASONS`)."""
-    content = words(text[span.start:span.end])
+    # What is asked of the words is whether there are any, at most four, fifteen, or five or more.
+    content = first_words(text, span.start, span.end, PULL_QUOTE_WORDS + 1)
     if not content:
         return EMPTY
     if _called_by_someone(text, span):
@@ -182,7 +186,7 @@ def _continues_report(text: str, span: MarkedSpan, para: Paragraph, paras: Seque
     the second paragraph has no cue of its own; its quoted words are the statement's.
     One or two quoted words there mark a term (the "sextortion" case); a phrase is borrowed speech.
     """
-    if len(words(text[span.start:span.end])) < MIN_PHRASE_WORDS or para.index == 0 or \
+    if len(first_words(text, span.start, span.end, MIN_PHRASE_WORDS)) < MIN_PHRASE_WORDS or para.index == 0 or \
             find_cues(text, para.start, span.open_mark):
         return False
     before = paras[para.index - 1]

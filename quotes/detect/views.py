@@ -16,7 +16,7 @@ one, and a mark inside a word or before a known elision is an apostrophe.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from quotes import lexicon
 from quotes.text import DOUBLE_MARKS
@@ -40,8 +40,11 @@ TYPEWRITER = re.compile(r"'(?<!'')'(?!')|``|[\u2018\u2019]{2}")  # two, not thre
 _MARK_PAIRS = ("''", "``", "\u2018\u2018", "\u2018\u2019", "\u2019\u2018", "\u2019\u2019")
 
 
+@lru_cache(maxsize=4)
 def _may_hold_typewriter_marks(text: str) -> bool:
-    """Two single marks in a row anywhere? Most articles have none, and this answers faster than the pattern."""
+    """Two single marks in a row anywhere? Most articles have none, and this answers faster than the pattern.
+
+    Both views of a text ask, so the last few texts' answers are kept."""
     return any(pair in text for pair in _MARK_PAIRS)
 
 
@@ -118,7 +121,7 @@ def single_view(text: str) -> str:
     Double marks are blanked, so that a single-mark quote inside a double-mark one
     pairs on its own; the nesting is worked out afterwards from the offsets.
     """
-    chars = list(text)
+    written: dict[int, str] = {}  # the characters of the view that differ from the text's
     blanked: set[int] = set()
     for match in TYPEWRITER.finditer(text) if _may_hold_typewriter_marks(text) else ():
         blanked.update(range(match.start(), match.end()))
@@ -126,16 +129,30 @@ def single_view(text: str) -> str:
     for match in _ANY_MARK.finditer(text):
         pos, char = match.start(), match.group()
         if pos in blanked:
-            chars[pos] = " "
+            written[pos] = " "
         elif char in DOUBLE_MARKS or char in _DOUBLE_AS:
-            chars[pos] = " "
+            written[pos] = " "
         elif char in _FIXED_SINGLE:
-            chars[pos] = _FIXED_SINGLE[char]
+            written[pos] = _FIXED_SINGLE[char]
         elif char in _AMBIGUOUS_SINGLE:
             role = _role(text, pos)
-            chars[pos] = _APOSTROPHE
+            written[pos] = _APOSTROPHE
             if role is not None:
                 roles.append((pos, role))
     for pos, role in _resolve_weak(roles).items():
-        chars[pos] = "\u201c" if role == "open" else "\u201d"
-    return "".join(chars)
+        written[pos] = "\u201c" if role == "open" else "\u201d"
+    return _rewritten(text, written)
+
+
+def _rewritten(text: str, written: dict[int, str]) -> str:
+    """The text with the characters at the given offsets replaced, one for one.
+
+    A view changes a few dozen characters of a text of thousands: joining the stretches between
+    them costs less than a list of every character."""
+    pieces: list[str] = []
+    at = 0
+    for pos in sorted(written):
+        pieces += [text[at:pos], written[pos]]
+        at = pos + 1
+    pieces.append(text[at:])
+    return "".join(pieces)
