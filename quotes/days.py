@@ -42,6 +42,9 @@ _CALENDAR = re.compile(
 _WEEKDAY_WORDS = re.compile(r"\b(?=[oOlLtTnNpPcCMWFS])(?:(?P<lead>(?i:on|last|this|next|past|coming))[ \t]+)?"
                             r"(?P<day>" + _WEEKDAY + r")(?P<plural>s)?\b" + _PART_OF_DAY)
 
+#: A calendar date holds a day of the month, which begins with an ASCII digit.
+_DIGIT = re.compile(r"[0-9]")
+
 
 @dataclass(frozen=True)
 class Day:
@@ -64,6 +67,14 @@ def _dateparser():
 def _relative_pattern() -> re.Pattern[str]:
     words = {w.lower() for w in lexicon.relative_days()}
     return re.compile(r"\b" + trie_pattern(words).replace(r"\ ", r"[ \t]+") + r"\b", re.IGNORECASE)
+
+
+@cache
+def _relative_mark() -> re.Pattern[str]:
+    """The longest word of each relative day ("yesterday", "afternoon"), anywhere, in any case:
+    every match of `_relative_pattern` holds one, and a stretch with none need not be searched."""
+    words = {max(w.lower().split(), key=len) for w in lexicon.relative_days()}
+    return re.compile(trie_pattern(words), re.IGNORECASE)
 
 
 def _published(value: str | None) -> dt.date | None:
@@ -117,22 +128,29 @@ def find_days(text: str, offset: int = 0, published: str | None = None) -> list[
     """Every expression in `text` naming a day up to `published`, in reading order.
 
     `offset` is where `text` starts in its document, so that the days carry document offsets.
+    Most stretches asked about are a few words that name no day; what each kind of expression
+    cannot do without is looked for first, and a kind whose mark is missing is not searched.
     """
+    may_name_date = _DIGIT.search(text) is not None
+    may_name_weekday = "day" in text
+    may_name_relative = bool(published) and _relative_mark().search(text) is not None
+    if not (may_name_date or may_name_weekday or may_name_relative):
+        return []
     base = _published(published)
     found: list[Day] = []
     taken: list[tuple[int, int]] = []
-    for match in _CALENDAR.finditer(text):
+    for match in _CALENDAR.finditer(text) if may_name_date else ():
         iso = _calendar_day(match, published)
         taken.append(match.span())
         if iso:
             found.append(Day(offset + match.start(), offset + match.end(), iso))
-    for match in _WEEKDAY_WORDS.finditer(text):
+    for match in _WEEKDAY_WORDS.finditer(text) if may_name_weekday else ():
         if any(s <= match.start() < e for s, e in taken):
             continue
         iso = _weekday(match, base)
         if iso:
             found.append(Day(offset + match.start(), offset + match.end(), iso))
-    if published:
+    if may_name_relative:
         for match in _relative_pattern().finditer(text):
             iso = parse_relative(match.group(), published)
             if iso:

@@ -77,12 +77,31 @@ def _openers() -> re.Pattern[str]:
     return re.compile(r"(?=" + letters + r")\b(?=" + trie_pattern(firsts) + ")", re.IGNORECASE)
 
 
+@cache
+def _telling_words() -> re.Pattern[str]:
+    """One telling word of every event keyword, as a whole word in any case: its longest word that is
+    no preposition nor determiner (`phone` of "on the phone", `met` of "met with").
+
+    Every keyword match holds its telling word as a whole word, so a stretch without any names no
+    event. The first words alone cannot tell this: "in", "on" and "by" open keywords."""
+    common = _PREPOSITIONS | DETERMINERS
+    telling = set()
+    for word in lexicon.event_words():
+        parts = [part for part in word.keyword.lower().split() if part != "*"]
+        telling.add(max([part for part in parts if part not in common] or parts, key=len))
+    letters = opening_letters(telling | {word.capitalize() for word in telling})
+    return re.compile(r"(?=" + letters + r")\b" + trie_pattern(telling) + r"\b", re.IGNORECASE)
+
+
 def find_events(text: str, offset: int = 0) -> list[EventMention]:
     """Every event word of `text`, in reading order, with document offsets.
 
     The keyword pattern, fifty alternatives with gaps, is tried only where a keyword's first word
-    stands; the matches are those its own left-to-right search would find.
+    stands, and only in a text that holds a telling word of some keyword; the matches are those
+    its own left-to-right search would find.
     """
+    if _telling_words().search(text) is None:
+        return []
     words, pattern = lexicon.event_words(), _pattern()
     found = []
     reached = 0
