@@ -1,0 +1,160 @@
+"""The quick paths of detection and occasions give the answers of the plain searches they stand for.
+
+Days, event words and naming words are looked for only in stretches that hold what such an
+expression cannot do without; marks are read in one scan of the text; the single-mark view is
+written from its changed characters; a cue is searched only where its first letter stands. Each
+test below sets the quick path against the plain search it replaced, over invented text.
+"""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotes import days, events, lexicon
+from quotes.days import Day, find_days
+from quotes.detect import speech
+from quotes.detect.marks import _MARK, _marks_by_paragraph
+from quotes.detect.views import _rewritten
+from quotes.events import EventMention, find_events
+from quotes.occasion import _cue_words
+from quotes.text import first_words, paragraphs, words
+
+SPACES = st.sampled_from([" ", " ", " ", "\t", "  ", "\n", ", ", ". "])
+
+
+def _cased(word: str) -> st.SearchStrategy[str]:
+    return st.sampled_from([word, word.lower(), word.upper(), word.capitalize()])
+
+
+def _texts(vocabulary: list[str]) -> st.SearchStrategy[str]:
+    """Invented stretches made of the given words, in any case, with invented words and stray letters."""
+    invented = ["Vorlen", "brask", "quillet", "Oddmere", "tamsy", "ay", "d", "9", "Zeth"]
+    token = st.sampled_from(vocabulary + invented).flatmap(_cased)
+    pieces = st.lists(st.tuples(token, SPACES), max_size=14)
+    return pieces.map(lambda found: "".join(word + space for word, space in found))
+
+
+def _plain_days(text: str, offset: int, published: str | None) -> list[Day]:
+    """`find_days` as it reads every stretch: all three searches, whatever the stretch holds."""
+    base = days._published(published)
+    found: list[Day] = []
+    taken: list[tuple[int, int]] = []
+    for match in days._CALENDAR.finditer(text):
+        iso = days._calendar_day(match, published)
+        taken.append(match.span())
+        if iso:
+            found.append(Day(offset + match.start(), offset + match.end(), iso))
+    for match in days._WEEKDAY_WORDS.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        iso = days._weekday(match, base)
+        if iso:
+            found.append(Day(offset + match.start(), offset + match.end(), iso))
+    if published:
+        for match in days._relative_pattern().finditer(text):
+            iso = days.parse_relative(match.group(), published)
+            if iso:
+                found.append(Day(offset + match.start(), offset + match.end(), iso))
+    if base is not None:
+        found = [day for day in found if day.iso <= base.isoformat()]
+    return sorted(found, key=lambda day: day.start)
+
+
+DAY_WORDS = [*days.WEEKDAYS, *days.MONTHS, "Sept.", "Nov.", "on", "last", "this", "the", "of", "5", "21st", "2019",
+             *(word for phrase in lexicon.relative_days() for word in phrase.split())]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(DAY_WORDS), st.sampled_from([None, "2021-03-17", "2020-11-21", "not a date"]))
+def test_days_are_those_the_plain_searches_find(text, published):
+    assert find_days(text, 40, published) == _plain_days(text, 40, published)
+
+
+def test_every_relative_day_is_found_in_any_case():
+    for phrase in lexicon.relative_days():
+        for written in (phrase, phrase.upper(), phrase.title()):
+            text = f"Brask Vorlen spoke {written} in Oddmere."
+            assert find_days(text, 0, "2021-03-17") == _plain_days(text, 0, "2021-03-17")
+            assert find_days(text, 0, "2021-03-17"), written
+
+
+def _plain_events(text: str, offset: int) -> list[EventMention]:
+    """The event keywords that the keyword pattern's own left-to-right search finds."""
+    found = []
+    for match in events._pattern().finditer(text):
+        word = lexicon.event_words()[int(match.lastgroup[1:])]
+        found.append(EventMention(offset + match.start(), offset + match.end(), word.event, word.introducers))
+    return found
+
+
+EVENT_WORDS = sorted({part for word in lexicon.event_words() for part in word.keyword.split() if part != "*"}
+                     | {"with", "a", "his", "joint"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(EVENT_WORDS))
+def test_event_words_are_those_the_keyword_pattern_finds(text):
+    assert find_events(text, 7) == _plain_events(text, 7)
+
+
+def test_every_event_keyword_is_found_in_any_case():
+    for word in lexicon.event_words():
+        keyword = word.keyword.replace("*", "joint")
+        for written in (keyword, keyword.upper(), keyword.capitalize()):
+            text = f"Zeth Oddmere {written} with Ula Brask."
+            found = find_events(text)
+            assert found == _plain_events(text, 0)
+            assert found and found[0].event == word.event, written
+
+
+def _plain_naming_frame() -> re.Pattern[str]:
+    frames = sorted(lexicon.naming_frames(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in frames)
+    return re.compile(r"(?:^|[^\w-])(?:" + alternatives + r")\s*$", re.IGNORECASE)
+
+
+NAMING_WORDS = sorted({word for frame in lexicon.naming_frames() for word in frame.split()} | {"so-", "un"})
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(NAMING_WORDS), st.integers(0, 30))
+def test_naming_words_before_a_mark_are_those_the_alternation_finds(text, back):
+    start = max(0, len(text) - back)
+    plain = _plain_naming_frame().search(text, start, len(text))
+    assert bool(speech._naming_frame().search(text, start, len(text))) == bool(plain)
+
+
+@given(st.text(alphabet="ab \u2019'-.", max_size=40), st.integers(0, 40), st.integers(0, 40), st.integers(1, 6))
+def test_first_words_are_the_first_of_the_words(text, start, end, count):
+    assert first_words(text, start, end, count) == words(text[start:end])[:count]
+
+
+MARKED = st.text(alphabet='ab "\u201c\u201d\u00ab\u00bb\n\n ', max_size=80)
+
+
+@given(MARKED)
+def test_marks_are_read_per_paragraph_from_one_scan(text):
+    paras = paragraphs(text)
+    assert _marks_by_paragraph(text, paras) == [[m.start() for m in _MARK.finditer(text, p.start, p.end)]
+                                                for p in paras]
+
+
+@given(st.text(alphabet="ab' \u2019", max_size=40), st.data())
+def test_a_view_changes_only_the_characters_it_is_given(text, data):
+    positions = data.draw(st.sets(st.integers(0, max(0, len(text) - 1)), max_size=8)) if text else set()
+    written = {pos: data.draw(st.sampled_from(["\u201c", "\u201d", " ", "\u02bc"])) for pos in positions}
+    chars = list(text)
+    for pos, char in written.items():
+        chars[pos] = char
+    assert _rewritten(text, written) == "".join(chars)
+
+
+CUES = ["said", "told", "according to", "Said", "ADDED", "points out", "\u00e9crit"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(CUES), _texts(["said", "told", "according", "to", "points", "out", "added", "\u00c9crit"]))
+def test_a_cue_is_found_where_the_plain_pattern_finds_it(cue, text):
+    plain = re.compile(r"\b" + r"\s+".join(map(re.escape, cue.split())) + r"\b", re.IGNORECASE)
+    assert [m.span() for m in _cue_words(cue).finditer(text)] == [m.span() for m in plain.finditer(text)]
