@@ -221,14 +221,15 @@ def _pair(text: str, paras: Sequence[Paragraph], family: str) -> list[MarkedSpan
 
 def _crossing(spans: list[MarkedSpan]) -> set[int]:
     """Indexes of single-mark spans that cross a double-mark one: their marks were apostrophes."""
-    order = sorted(range(len(spans)), key=lambda k: (spans[k].extent[0], -spans[k].extent[1]))
+    extents = [span.extent for span in spans]  # read once: each is weighed many times below
+    order = sorted(range(len(spans)), key=lambda k: (extents[k][0], -extents[k][1]))
     crossing: set[int] = set()
     stack: list[int] = []
     for k in order:
-        start, end = spans[k].extent
-        while stack and spans[stack[-1]].extent[1] <= start:
+        start, end = extents[k]
+        while stack and extents[stack[-1]][1] <= start:
             stack.pop()
-        clash = [s for s in stack if spans[s].extent[1] < end]
+        clash = [s for s in stack if extents[s][1] < end]
         if not clash:
             stack.append(k)
         elif spans[k].family == "single":
@@ -241,12 +242,12 @@ def _crossing(spans: list[MarkedSpan]) -> set[int]:
 
 def _set_depths(spans: list[MarkedSpan]) -> None:
     """Depth of each span: how many spans hold it. Spans must not cross."""
-    stack: list[MarkedSpan] = []
-    for span in sorted(spans, key=lambda s: (s.extent[0], -s.extent[1])):
-        while stack and stack[-1].extent[1] <= span.extent[0]:
+    stack: list[tuple[int, int]] = []  # the extents of the spans holding the current one
+    for extent, span in sorted(((span.extent, span) for span in spans), key=lambda pair: (pair[0][0], -pair[0][1])):
+        while stack and stack[-1][1] <= extent[0]:
             stack.pop()
         span.depth = len(stack)
-        stack.append(span)
+        stack.append(extent)
 
 
 def find_marked(text: str, paras: Sequence[Paragraph]) -> list[MarkedSpan]:
