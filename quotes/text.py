@@ -7,7 +7,6 @@ so that quotes and speaker mentions can be cut out of the text exactly.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -83,12 +82,6 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
-
-
-def first_words(text: str, start: int, end: int, count: int) -> list[str]:
-    """The first `count` words of text[start:end], as `words` finds them there, read no further
-    and without copying the stretch: a caller that asks only whether a quote is long need not split it."""
-    return [match.group() for match in itertools.islice(_WORD.finditer(text, start, end), count)]
 
 
 _LOWERCASE_NEXT = re.compile(r"\s+[a-z]")

@@ -18,7 +18,7 @@ from quotes.detect.marks import _MARK, _marks_by_paragraph
 from quotes.detect.views import _rewritten
 from quotes.events import EventMention, find_events
 from quotes.occasion import _cue_words
-from quotes.text import first_words, paragraphs, words
+from quotes.text import paragraphs
 
 SPACES = st.sampled_from([" ", " ", " ", "\t", "  ", "\n", ", ", ". "])
 
@@ -123,11 +123,6 @@ def test_naming_words_before_a_mark_are_those_the_alternation_finds(text, back):
     start = max(0, len(text) - back)
     plain = _plain_naming_frame().search(text, start, len(text))
     assert bool(speech._naming_frame().search(text, start, len(text))) == bool(plain)
-
-
-@given(st.text(alphabet="ab \u2019'-.", max_size=40), st.integers(0, 40), st.integers(0, 40), st.integers(1, 6))
-def test_first_words_are_the_first_of_the_words(text, start, end, count):
-    assert first_words(text, start, end, count) == words(text[start:end])[:count]
 
 
 MARKED = st.text(alphabet='ab "\u201c\u201d\u00ab\u00bb\n\n ', max_size=80)

@@ -21,7 +21,6 @@ from quotes.text import (
     QUOTE_MARKS,
     Paragraph,
     find_cues,
-    first_words,
     paragraph_at,
     sentence_end,
     sentence_start,
@@ -146,8 +145,7 @@ def _lead_start(text: str, span: MarkedSpan, para: Paragraph, frame_start: int) 
 
 def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -> str | None:
     """None when the quoted span is speech, else why it is not (one of `REASONS`)."""
-    # What is asked of the words is whether there are any, at most four, fifteen, or five or more.
-    content = first_words(text, span.start, span.end, PULL_QUOTE_WORDS + 1)
+    content = words(text[span.start:span.end])
     if not content:
         return EMPTY
     if _called_by_someone(text, span):
@@ -186,7 +184,7 @@ def _continues_report(text: str, span: MarkedSpan, para: Paragraph, paras: Seque
     the second paragraph has no cue of its own; its quoted words are the statement's.
     One or two quoted words there mark a term (the "sextortion" case); a phrase is borrowed speech.
     """
-    if len(first_words(text, span.start, span.end, MIN_PHRASE_WORDS)) < MIN_PHRASE_WORDS or para.index == 0 or \
+    if len(words(text[span.start:span.end])) < MIN_PHRASE_WORDS or para.index == 0 or \
             find_cues(text, para.start, span.open_mark):
         return False
     before = paras[para.index - 1]
