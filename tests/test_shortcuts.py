@@ -15,7 +15,7 @@ from quotes import days, events, lexicon
 from quotes.days import Day, find_days
 from quotes.detect import speech
 from quotes.detect.marks import _MARK, _marks_by_paragraph
-from quotes.detect.views import _rewritten
+from quotes.detect.views import _rewritten, single_view, single_view_and_marks
 from quotes.events import EventMention, find_events
 from quotes.occasion import _cue_words
 from quotes.text import paragraphs
@@ -153,3 +153,15 @@ CUES = ["said", "told", "according to", "Said", "ADDED", "points out", "\u00e9cr
 def test_a_cue_is_found_where_the_plain_pattern_finds_it(cue, text):
     plain = re.compile(r"\b" + r"\s+".join(map(re.escape, cue.split())) + r"\b", re.IGNORECASE)
     assert [m.span() for m in _cue_words(cue).finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+SINGLE_MARKED = st.text(alphabet="as1 '\u2018\u2019\u201a\u2039\u203a\u300e\u300f\"\u201c\u201d\u300c`.,\n",
+                        max_size=60)
+
+
+@settings(max_examples=300)
+@given(SINGLE_MARKED)
+def test_the_single_view_knows_its_double_marks(text):
+    view, marks = single_view_and_marks(text)
+    assert view == single_view(text)
+    assert marks == [m.start() for m in _MARK.finditer(view)]

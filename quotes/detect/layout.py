@@ -51,6 +51,8 @@ def is_introducer(text: str, para: Paragraph) -> bool:
 
 def transcript_label(text: str, para: Paragraph) -> tuple[int, int, int] | None:
     """(label start, label end, body start) for `Speaker Name: what they said`, else None."""
+    if text.find(":", para.start, para.end) < 0:
+        return None  # most paragraphs hold no colon, and finding none costs less than the label pattern
     match = _LABEL.match(text, para.start, para.end)
     if not match:
         return None

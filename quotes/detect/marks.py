@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quotes.detect.views import double_view, single_view
+from quotes.detect.views import double_view, single_view_and_marks
 from quotes.text import CLOSING_ONLY, DOUBLE_MARKS, OPENING_ONLY, Paragraph, find_cues
 
 _MARK = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")
@@ -92,10 +92,11 @@ def _cue_follows(text: str, pos: int, limit: int) -> bool:
     return bool(find_cues(text, pos, min(limit, pos + 80)))
 
 
-def _marks_by_paragraph(text: str, paras: Sequence[Paragraph]) -> list[list[int]]:
+def _marks_by_paragraph(text: str, paras: Sequence[Paragraph], found: list[int] | None = None) -> list[list[int]]:
     """The offsets of the double marks within each paragraph, from one scan of the text rather than
-    one per paragraph: most paragraphs hold none."""
-    found = [m.start() for m in _MARK.finditer(text)]
+    one per paragraph (most paragraphs hold none), or from the offsets of all of them when known."""
+    if found is None:
+        found = [m.start() for m in _MARK.finditer(text)]
     if not found:
         return [[] for _ in paras]
     out = []
@@ -139,9 +140,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _pair(text: str, paras: Sequence[Paragraph], family: str) -> list[MarkedSpan]:
-    """Pair the double marks of a view: top-level quotes, and quotes nested in them by the same marks."""
-    marks = _marks_by_paragraph(text, paras)
+def _pair(text: str, paras: Sequence[Paragraph], family: str, found: list[int] | None = None) -> list[MarkedSpan]:
+    """Pair the double marks of a view: top-level quotes, and quotes nested in them by the same marks.
+
+    `found` are the offsets of the view's double marks, when the view's maker knows them."""
+    marks = _marks_by_paragraph(text, paras, found)
     spans: list[MarkedSpan] = []
     i = 0
     resume_at: int | None = None
@@ -255,7 +258,8 @@ def find_marked(text: str, paras: Sequence[Paragraph]) -> list[MarkedSpan]:
 
     Spans of depth 0 do not overlap; a nested span lies inside one of them.
     """
-    spans = [s for s in _pair(double_view(text), paras, "double") + _pair(single_view(text), paras, "single")
+    single, single_marks = single_view_and_marks(text)
+    spans = [s for s in _pair(double_view(text), paras, "double") + _pair(single, paras, "single", single_marks)
              if s.start < s.end]
     while crossing := _crossing(spans):
         spans = [s for k, s in enumerate(spans) if k not in crossing]

@@ -121,6 +121,15 @@ def single_view(text: str) -> str:
     Double marks are blanked, so that a single-mark quote inside a double-mark one
     pairs on its own; the nesting is worked out afterwards from the offsets.
     """
+    return single_view_and_marks(text)[0]
+
+
+def single_view_and_marks(text: str) -> tuple[str, list[int]]:
+    """`single_view(text)`, and the offsets of the double marks in it, in order.
+
+    Every double mark of the view is one written here, so the pairing step need not scan the view
+    for them.
+    """
     written: dict[int, str] = {}  # the characters of the view that differ from the text's
     blanked: set[int] = set()
     for match in TYPEWRITER.finditer(text) if _may_hold_typewriter_marks(text) else ():
@@ -141,7 +150,7 @@ def single_view(text: str) -> str:
                 roles.append((pos, role))
     for pos, role in _resolve_weak(roles).items():
         written[pos] = "\u201c" if role == "open" else "\u201d"
-    return _rewritten(text, written)
+    return _rewritten(text, written), sorted(pos for pos, char in written.items() if char in DOUBLE_MARKS)
 
 
 def _rewritten(text: str, written: dict[int, str]) -> str:
