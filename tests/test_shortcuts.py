@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from quotes import days, events, lexicon
 from quotes.days import Day, find_days
 from quotes.detect import speech
-from quotes.detect.marks import _MARK, _marks_by_paragraph
+from quotes.detect.marks import _MARK, MarkedSpan, _marks_by_paragraph
 from quotes.detect.views import _rewritten, single_view, single_view_and_marks
 from quotes.events import EventMention, find_events
 from quotes.occasion import _cue_words
@@ -165,3 +165,18 @@ def test_the_single_view_knows_its_double_marks(text):
     view, marks = single_view_and_marks(text)
     assert view == single_view(text)
     assert marks == [m.start() for m in _MARK.finditer(view)]
+
+
+CALL_WORDS = ["they", "call", "calls", "called", "calling", "recall", "the", "Mr.", "Vorlen", "caſls", "callers"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts(CALL_WORDS), st.sampled_from(["", " ", "  \t", "\n"]))
+def test_a_call_before_a_mark_is_found_as_the_plain_pattern_finds_it(before, gap):
+    text = before + gap + '"Brask oddments," said Zeth.'
+    open_mark = len(before + gap)
+    span = MarkedSpan(open_mark + 1, open_mark + 16, open_mark, open_mark + 16)
+    match = speech._SUBJECT_CALLS.search(text, max(0, open_mark - 40), open_mark)
+    plain = bool(match) and (match.group("subject").lower() in speech._SUBJECT_PRONOUNS or (
+        match.group("subject")[:1].isupper() and match.group("subject").lower() not in speech._DETERMINERS))
+    assert speech._called_by_someone(text, span) == plain

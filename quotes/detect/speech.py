@@ -53,6 +53,7 @@ SENTENCE_REACH = 400
 #: To call something "X" is to say it: `called the plan "reckless"`, `calling it "a disgrace"`.
 _CALL_SOMETHING = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:[\w'\u2019.-]+\s+){1,6}$", re.IGNORECASE)
 _SUBJECT_CALLS = re.compile(r"(?:^|\s)(?P<subject>[\w'\u2019.]+)\s+call(?:s|ed)?\s*$", re.IGNORECASE)
+_CALL_AT_END = re.compile(r"call(?:s|ed)?\Z", re.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 _MARKS_AND_SPACE = QUOTE_MARKS + " "
@@ -102,7 +103,13 @@ def _called_by_someone(text: str, span: MarkedSpan) -> bool:
 
     `call` with its subject before it is a speech act; `a series called "X"` names a thing.
     """
-    match = _SUBJECT_CALLS.search(text, max(0, span.open_mark - 40), span.open_mark)
+    floor = max(0, span.open_mark - 40)
+    last = span.open_mark  # where the words before the mark end: `call` must end there
+    while last > floor and text[last - 1].isspace():
+        last -= 1
+    if not _CALL_AT_END.search(text, max(floor, last - len("called")), last):
+        return False  # most quotes follow no `call`, and this costs less than the pattern
+    match = _SUBJECT_CALLS.search(text, floor, span.open_mark)
     if not match:
         return False
     subject = match.group("subject")
