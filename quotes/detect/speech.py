@@ -227,10 +227,12 @@ def continues_speech(text: str, span: MarkedSpan, previous: MarkedSpan | None) -
 
 
 def kind_of(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -> str:
-    """`direct` for a quoted sentence, `partial` for quoted words woven into narration."""
+    """`direct` for a quoted sentence, `partial` for quoted words woven into narration.
+
+    Only a quote that opens in lower case can be partial, so only its sentence is read."""
+    if not text[span.start].islower():
+        return "direct"
     para = paragraph_at(paras, span.open_mark)
     frame_start = sentence_start(text, max(para.start, span.open_mark - SENTENCE_REACH), span.open_mark)
     lead = text[frame_start:span.open_mark].strip()
-    if text[span.start].islower() and lead and not lead.endswith((":", ",")):
-        return "partial"
-    return "direct"
+    return "partial" if lead and not lead.endswith((":", ",")) else "direct"
