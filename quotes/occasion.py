@@ -260,9 +260,11 @@ class OccasionReader:
     def quote(self, quote: Quote, article: Occasion) -> Occasion:
         """The occasion of one quote: what its own frame names, else the article's."""
         spans = self.frame(quote)
-        anchor = self._anchor(quote)
-        events = _ordered_from(self._events(spans), anchor)
-        days, places = (_ordered_from(found, anchor) for found in self._framed(spans))
+        events = self._events(spans)
+        days, places = self._framed(spans)
+        if events or days or places:  # most frames name none: then no cue need be looked for
+            anchor = self._anchor(quote)
+            events, days, places = (_ordered_from(found, anchor) for found in (events, days, places))
         if events:
             event = events[0]
             limit = next(end for start, end in spans if start <= event.start < end)
