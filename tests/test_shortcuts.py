@@ -13,12 +13,12 @@ from hypothesis import strategies as st
 
 from quotes import days, events, lexicon
 from quotes.days import Day, find_days
-from quotes.detect import speech
+from quotes.detect import layout, speech
 from quotes.detect.marks import _MARK, MarkedSpan, _marks_by_paragraph
 from quotes.detect.views import _rewritten, single_view, single_view_and_marks
 from quotes.events import EventMention, find_events
 from quotes.occasion import _cue_words
-from quotes.text import paragraphs
+from quotes.text import paragraphs, words
 
 SPACES = st.sampled_from([" ", " ", " ", "\t", "  ", "\n", ", ", ". "])
 
@@ -180,3 +180,22 @@ def test_a_call_before_a_mark_is_found_as_the_plain_pattern_finds_it(before, gap
     plain = bool(match) and (match.group("subject").lower() in speech._SUBJECT_PRONOUNS or (
         match.group("subject")[:1].isupper() and match.group("subject").lower() not in speech._DETERMINERS))
     assert speech._called_by_someone(text, span) == plain
+
+
+INTRO_WORDS = ["Statement", "by", "of", "Remarks", "opening", "said", "Vorlen", "Brask", ":", "-", ".", "\u2014"]
+
+
+def _plain_introducer(text: str, para) -> bool:
+    body = text[para.start:para.end]
+    if body.endswith(":"):
+        return 1 <= len(words(body)) <= 45 and body[0] not in "-\u2013\u2014"
+    heading = re.compile("^" + layout._HEADING_INTRO.pattern, re.IGNORECASE)
+    return bool(heading.match(body)) and len(words(body)) <= 12 and not body.endswith(".")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_texts(INTRO_WORDS), min_size=1, max_size=4))
+def test_introducers_are_read_in_place_as_from_a_copy(lines):
+    text = "\n".join(lines)
+    for para in paragraphs(text):
+        assert layout.is_introducer(text, para) == _plain_introducer(text, para)

@@ -15,7 +15,7 @@ from quotes.text import DASHES, DOUBLE_MARKS, Paragraph, find_cues, has_first_or
 
 _DASH_START = re.compile(r"[" + DASHES + r"]\s*(?=[\w\"\u201c\u00ab\u201e'\u2018(\[])")
 _HEADING_INTRO = re.compile(
-    r"^(?:Opening\s+|Closing\s+|Introductory\s+)?(?:Statement|Speech|Remarks|Address|Answers?|Comments?|Words)"
+    r"(?:Opening\s+|Closing\s+|Introductory\s+)?(?:Statement|Speech|Remarks|Address|Answers?|Comments?|Words)"
     r"\s+(?:by|of|from)\s+\S", re.IGNORECASE)
 _LABEL = re.compile(r"(?P<label>[A-Z\u0400-\u04ff][^:\n]{0,90}?)\s*:\s+(?P<body>\S)")
 _INTERVIEW_LABELS = frozenset({"question", "answer", "q", "a", "interviewer", "reporter", "journalist",
@@ -42,17 +42,20 @@ def dash_body_start(text: str, para: Paragraph) -> int | None:
 
 def is_introducer(text: str, para: Paragraph) -> bool:
     """`X said:` / `Welcoming the guests, X said:` / `Statement by President X`."""
-    body = para_text(text, para)
-    if body.endswith(":"):
-        n = len(words(body))
-        return 1 <= n <= 45 and body[0] not in DASHES
-    return bool(_HEADING_INTRO.match(body)) and len(words(body)) <= 12 and not body.endswith(".")
+    if text[para.end - 1] == ":":
+        n = len(words(para_text(text, para)))
+        return 1 <= n <= 45 and text[para.start] not in DASHES
+    # Matched in place (the pattern is anchored where the paragraph starts): most paragraphs are
+    # no heading, and need not be copied to be told so.
+    return bool(_HEADING_INTRO.match(text, para.start, para.end)) and len(words(para_text(text, para))) <= 12 \
+        and text[para.end - 1] != "."
 
 
 def transcript_label(text: str, para: Paragraph) -> tuple[int, int, int] | None:
     """(label start, label end, body start) for `Speaker Name: what they said`, else None."""
-    if text.find(":", para.start, para.end) < 0:
-        return None  # most paragraphs hold no colon, and finding none costs less than the label pattern
+    if not ("A" <= text[para.start] <= "Z" or "\u0400" <= text[para.start] <= "\u04ff") or \
+            text.find(":", para.start, para.end) < 0:
+        return None  # a label opens with a capital and ends at a colon; most paragraphs fail one or the other
     match = _LABEL.match(text, para.start, para.end)
     if not match:
         return None
