@@ -15,7 +15,7 @@ from quotes import days, events, lexicon
 from quotes.days import Day, find_days
 from quotes.detect import layout, speech
 from quotes.detect.marks import _MARK, MarkedSpan, _marks_by_paragraph
-from quotes.detect.views import _rewritten, single_view, single_view_and_marks
+from quotes.detect.views import _rewritten, double_view, single_view, views_and_marks
 from quotes.events import EventMention, find_events
 from quotes.occasion import _cue_words
 from quotes.text import paragraphs, words
@@ -161,10 +161,12 @@ SINGLE_MARKED = st.text(alphabet="as1 '\u2018\u2019\u201a\u2039\u203a\u300e\u300
 
 @settings(max_examples=300)
 @given(SINGLE_MARKED)
-def test_the_single_view_knows_its_double_marks(text):
-    view, marks = single_view_and_marks(text)
-    assert view == single_view(text)
-    assert marks == [m.start() for m in _MARK.finditer(view)]
+def test_the_views_know_their_double_marks(text):
+    (double, double_marks), (single, single_marks) = views_and_marks(text)
+    assert double == double_view(text)
+    assert single == single_view(text)
+    assert double_marks is None or double_marks == [m.start() for m in _MARK.finditer(double)]
+    assert single_marks == [m.start() for m in _MARK.finditer(single)]
 
 
 CALL_WORDS = ["they", "call", "calls", "called", "calling", "recall", "the", "Mr.", "Vorlen", "caſls", "callers"]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quotes.detect.views import double_view, single_view_and_marks
+from quotes.detect.views import views_and_marks
 from quotes.text import CLOSING_ONLY, DOUBLE_MARKS, OPENING_ONLY, Paragraph, find_cues
 
 _MARK = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")
@@ -258,8 +258,8 @@ def find_marked(text: str, paras: Sequence[Paragraph]) -> list[MarkedSpan]:
 
     Spans of depth 0 do not overlap; a nested span lies inside one of them.
     """
-    single, single_marks = single_view_and_marks(text)
-    spans = [s for s in _pair(double_view(text), paras, "double") + _pair(single, paras, "single", single_marks)
+    (double, double_marks), (single, single_marks) = views_and_marks(text)
+    spans = [s for s in _pair(double, paras, "double", double_marks) + _pair(single, paras, "single", single_marks)
              if s.start < s.end]
     while crossing := _crossing(spans):
         spans = [s for k, s in enumerate(spans) if k not in crossing]

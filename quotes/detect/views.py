@@ -121,15 +121,19 @@ def single_view(text: str) -> str:
     Double marks are blanked, so that a single-mark quote inside a double-mark one
     pairs on its own; the nesting is worked out afterwards from the offsets.
     """
-    return single_view_and_marks(text)[0]
+    return views_and_marks(text)[1][0]
 
 
-def single_view_and_marks(text: str) -> tuple[str, list[int]]:
-    """`single_view(text)`, and the offsets of the double marks in it, in order.
+def views_and_marks(text: str) -> tuple[tuple[str, list[int] | None], tuple[str, list[int]]]:
+    """(`double_view(text)`, the offsets of its double marks), and the same for `single_view(text)`.
 
-    Every double mark of the view is one written here, so the pairing step need not scan the view
-    for them.
+    Every double mark of the single view is one written here, and without typewriter marks those of
+    the double view are the text's double marks, met on the way; so the pairing step need not scan
+    the views for them. With typewriter marks the double view's offsets are None: scan it.
     """
+    double = double_view(text)
+    typewritten = _may_hold_typewriter_marks(text) and TYPEWRITER.search(text) is not None
+    double_marks: list[int] = []
     written: dict[int, str] = {}  # the characters of the view that differ from the text's
     blanked: set[int] = set()
     for match in TYPEWRITER.finditer(text) if _may_hold_typewriter_marks(text) else ():
@@ -141,6 +145,7 @@ def single_view_and_marks(text: str) -> tuple[str, list[int]]:
             written[pos] = " "
         elif char in DOUBLE_MARKS or char in _DOUBLE_AS:
             written[pos] = " "
+            double_marks.append(pos)
         elif char in _FIXED_SINGLE:
             written[pos] = _FIXED_SINGLE[char]
         elif char in _AMBIGUOUS_SINGLE:
@@ -150,7 +155,8 @@ def single_view_and_marks(text: str) -> tuple[str, list[int]]:
                 roles.append((pos, role))
     for pos, role in _resolve_weak(roles).items():
         written[pos] = "\u201c" if role == "open" else "\u201d"
-    return _rewritten(text, written), sorted(pos for pos, char in written.items() if char in DOUBLE_MARKS)
+    single = _rewritten(text, written), sorted(pos for pos, char in written.items() if char in DOUBLE_MARKS)
+    return (double, None if typewritten else double_marks), single
 
 
 def _rewritten(text: str, written: dict[int, str]) -> str:
