@@ -140,13 +140,20 @@ class OccasionReader:
         return word[0].isupper() or word[0].isdigit() or lower in lexicon.cue_verbs().forms or \
             lower in event_vocabulary() or lower in lexicon.frame_words()
 
-    def _framed(self, spans: list[tuple[int, int]]) -> tuple[list[Day], list[Place]]:
-        """The days and places of the spans that hang on the frame, in reading order."""
+    def _framed(self, spans: list[tuple[int, int]], days_only: bool = False) -> tuple[list[Day], list[Place]]:
+        """The days and places of the spans that hang on the frame, in reading order.
+
+        With `days_only`, a span that names no day is passed over: its places would be read only
+        to be dropped (and then the places returned are those of the spans that name a day).
+        """
         days: list[Day] = []
         places: list[Place] = []
         for start, end in spans:
             piece = self.narration[start:end]
-            found = sorted([*find_days(piece, start, self.doc.date), *find_places(piece, start)], key=lambda c: c.start)
+            named_days = find_days(piece, start, self.doc.date)
+            if days_only and not named_days:
+                continue
+            found = sorted([*named_days, *find_places(piece, start)], key=lambda c: c.start)
             decided: dict[int, bool] = {}
             for candidate in found:
                 decided[candidate.end] = self._attached(candidate.start, start, decided)
@@ -202,7 +209,7 @@ class OccasionReader:
         occasion.participants = _unique(names)
         days, places = self._framed([sentence for sentence, _ in told])
         occasion.place = places[0].name if places else occasion.place or self._opening_place(sentences)
-        days = days or self._framed(sentences)[0]
+        days = days or self._framed(sentences, days_only=True)[0]
         occasion.date = days[0].iso if days else occasion.date
         return occasion
 

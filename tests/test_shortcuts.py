@@ -17,7 +17,8 @@ from quotes.detect import layout, speech
 from quotes.detect.marks import _MARK, MarkedSpan, _marks_by_paragraph
 from quotes.detect.views import _rewritten, double_view, single_view, views_and_marks
 from quotes.events import EventMention, find_events
-from quotes.occasion import _cue_words
+from quotes.model import Document
+from quotes.occasion import OccasionReader, _cue_words
 from quotes.text import paragraphs, words
 
 SPACES = st.sampled_from([" ", " ", " ", "\t", "  ", "\n", ", ", ". "])
@@ -201,3 +202,15 @@ def test_introducers_are_read_in_place_as_from_a_copy(lines):
     text = "\n".join(lines)
     for para in paragraphs(text):
         assert layout.is_introducer(text, para) == _plain_introducer(text, para)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_texts([*DAY_WORDS, "in", "at", "Oddmere", "Vestholm", "signed", "said"]), min_size=1, max_size=5))
+def test_the_days_of_the_opening_are_those_read_with_its_places(sentences):
+    text = ". ".join(sentences) + "."
+    reader = OccasionReader(Document("shortcut", text, date="2021-03-17"))
+    spans, at = [], 0
+    for sentence in sentences:
+        spans.append((at, at + len(sentence)))
+        at += len(sentence) + 2
+    assert reader._framed(spans, days_only=True)[0] == reader._framed(spans)[0]

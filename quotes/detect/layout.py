@@ -31,6 +31,8 @@ def para_text(text: str, para: Paragraph) -> str:
 
 def dash_body_start(text: str, para: Paragraph) -> int | None:
     """Offset of the words after a paragraph-opening dash (`- Dear colleagues`, `-Thank you`)."""
+    if text[para.start] not in DASHES:
+        return None  # asked of every paragraph, several times: most open with no dash
     match = _DASH_START.match(text, para.start, para.end)
     if not match:
         return None
