@@ -124,20 +124,21 @@ def single_view(text: str) -> str:
     return views_and_marks(text)[1][0]
 
 
-def views_and_marks(text: str) -> tuple[tuple[str, list[int] | None], tuple[str, list[int]]]:
+def views_and_marks(text: str) -> tuple[tuple[str, list[int]], tuple[str, list[int]]]:
     """(`double_view(text)`, the offsets of its double marks), and the same for `single_view(text)`.
 
-    Every double mark of the single view is one written here, and without typewriter marks those of
-    the double view are the text's double marks, met on the way; so the pairing step need not scan
-    the views for them. With typewriter marks the double view's offsets are None: scan it.
+    Both views are made from one reading of the text's marks and typewriter marks: the double
+    marks of each view are ones met or written on the way, so the pairing step need not scan the
+    views for them.
     """
-    double = double_view(text)
-    typewritten = _may_hold_typewriter_marks(text) and TYPEWRITER.search(text) is not None
-    double_marks: list[int] = []
-    written: dict[int, str] = {}  # the characters of the view that differ from the text's
-    blanked: set[int] = set()
-    for match in TYPEWRITER.finditer(text) if _may_hold_typewriter_marks(text) else ():
-        blanked.update(range(match.start(), match.end()))
+    typewriter = list(TYPEWRITER.finditer(text)) if _may_hold_typewriter_marks(text) else []
+    # Each typewriter mark is two characters, written ' "' in the double view and blanked in the single one.
+    double = _rewritten(text, {m.start() + k: ' "'[k] for m in typewriter for k in (0, 1)}) if typewriter else text
+    if any(c in double for c in _DOUBLE_AS):
+        double = double.translate(str.maketrans(_DOUBLE_AS))
+    double_marks = [m.start() + 1 for m in typewriter]
+    written: dict[int, str] = {}  # the characters of the single view that differ from the text's
+    blanked = {pos for m in typewriter for pos in range(m.start(), m.end())}
     roles: list[tuple[int, str]] = []
     for match in _ANY_MARK.finditer(text):
         pos, char = match.start(), match.group()
@@ -156,7 +157,7 @@ def views_and_marks(text: str) -> tuple[tuple[str, list[int] | None], tuple[str,
     for pos, role in _resolve_weak(roles).items():
         written[pos] = "\u201c" if role == "open" else "\u201d"
     single = _rewritten(text, written), sorted(pos for pos, char in written.items() if char in DOUBLE_MARKS)
-    return (double, None if typewritten else double_marks), single
+    return (double, sorted(double_marks)), single
 
 
 def _rewritten(text: str, written: dict[int, str]) -> str:
