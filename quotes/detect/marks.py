@@ -140,10 +140,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _pair(text: str, paras: Sequence[Paragraph], family: str, found: list[int] | None = None) -> list[MarkedSpan]:
+def _pair(text: str, paras: Sequence[Paragraph], family: str, found: list[int]) -> list[MarkedSpan]:
     """Pair the double marks of a view: top-level quotes, and quotes nested in them by the same marks.
 
-    `found` are the offsets of the view's double marks, when the view's maker knows them."""
+    `found` are the offsets of the view's double marks, as the view's maker knows them."""
     marks = _marks_by_paragraph(text, paras, found)
     spans: list[MarkedSpan] = []
     i = 0
