@@ -4,7 +4,8 @@
 so what stays in memory is the aggregates: per speaker (names, lengths, documents, occasions,
 words, ...) and per occasion (who spoke, who was named). This reads a corpus's quotes table the
 way a build does, under tracemalloc, and prints what the aggregates hold in all and in each part
-(objects shared between parts are counted in the first). Run from the repository root:
+(objects shared between parts are counted in the first), and the size of what went to disk (the
+unnamed speakers and undated occasions of documents that have ended). Run from the repository root:
 
     python benchmarks/speaker_memory.py /tmp/corpus-10000
 """
@@ -22,6 +23,8 @@ from quotes.writer import READ_BATCH, parquet_batches
 
 #: The per-speaker aggregates, in the order they are reported.
 FIELDS = ("names", "lengths", "documents", "occasions", "kinds", "cues", "roles", "role_forms", "addressees", "words")
+#: The number of pages of the store's database, and their size.
+PAGES = "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"
 
 
 class DeepSize:
@@ -61,16 +64,19 @@ def main() -> None:
         quotes += batch.num_rows
     held, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()  # the sizes below are measured without tracemalloc's own bookkeeping
-    print(f"{args.corpus}: {quotes:,} quotes, {len(tally.said):,} speakers, {len(tally.spoke_on):,} occasions "
-          f"with speakers; held after counting {held / 1e6:.1f} MB (peak while counting {peak / 1e6:.1f} MB)")
+    stored = tally.store._db.execute(PAGES).fetchone()[0]
+    print(f"{args.corpus}: {quotes:,} quotes, {len(tally.said):,} speakers and {len(tally._dated):,} dated occasions "
+          f"in memory; held after counting {held / 1e6:.1f} MB (peak while counting {peak / 1e6:.1f} MB); "
+          f"on disk {stored / 1e6:.1f} MB")
     size = DeepSize()
-    parts = {"corpus word counts": tally.corpus, "speakers on each occasion": tally.spoke_on,
-             "participants on each occasion": tally.named_on}
+    parts = {"corpus word counts": tally.corpus, "participants on each occasion": tally.participants,
+             "occasion keys": (tally._dated, tally._undated)}
     for label, part in parts.items():
         print(f"  {label}: {size(part) / 1e6:.1f} MB")
     for name in FIELDS:
         print(f"  per speaker, {name}: {sum(size(getattr(p, name)) for p in tally.said.values()) / 1e6:.1f} MB")
-    print(f"  the rest (speaker records, occasion keys): {size(tally) / 1e6:.1f} MB")
+    print(f"  the rest (speaker records): {size(tally) / 1e6:.1f} MB")
+    tally.close()
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@ written in row groups as documents arrive. The speakers table is computed at the
 end from the quotes table as written (`quotes.statistics`): its figures weigh
 each speaker against the whole corpus, so they cannot be made one document at a
 time. The quotes table is read back a batch of rows at a time, so memory holds
-the speakers' aggregates, never the quotes or the articles.
+the named speakers' aggregates and the dated occasions, never the quotes or the
+articles; what belongs to one document (its unnamed speakers and undated
+occasions) waits on disk once the document has ended (`quotes.speaker_store`).
 
 Everything is written into a staging folder beside the target and swapped in at
 the end (`quotes.atomic`), so the corpus path always holds a complete corpus.
@@ -136,16 +138,19 @@ class CorpusWriter:
         Speaker figures need the whole corpus (distinctive words are weighed against everyone's
         words, co-speakers meet across articles), so they are computed from the quotes table as
         written, read back a batch of rows at a time and only the columns they use: memory holds
-        the speakers' aggregates, not the quotes.
+        aggregates that grow with the corpus' people and dates, not with its documents or quotes.
         """
         try:
             for name in ("quotes", "documents", "non_speech"):  # their last row groups leave memory first
                 self._tables[name].close()
-            tally = SpeakerTally()
-            for batch in parquet_batches(self._tables["quotes"].path, COLUMNS, READ_BATCH):
-                tally.add(batch)
-            for row in tally.rows(self.listed):
-                self._tables["speakers"].add([row])
+            tally = SpeakerTally()  # the quotes table holds each document's quotes together
+            try:
+                for batch in parquet_batches(self._tables["quotes"].path, COLUMNS, READ_BATCH):
+                    tally.add(batch)
+                for row in tally.rows(self.listed):
+                    self._tables["speakers"].add([row])
+            finally:
+                tally.close()
             for table in self._tables.values():
                 table.close()
             summary = {"documents": self._tables["documents"].count, "quotes": self._tables["quotes"].count,
