@@ -23,8 +23,6 @@ from quotes.writer import READ_BATCH, parquet_batches
 
 #: The per-speaker aggregates, in the order they are reported.
 FIELDS = ("names", "lengths", "documents", "occasions", "kinds", "cues", "roles", "role_forms", "addressees", "words")
-#: The number of pages of the store's database, and their size.
-PAGES = "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"
 
 
 class DeepSize:
@@ -64,7 +62,7 @@ def main() -> None:
         quotes += batch.num_rows
     held, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()  # the sizes below are measured without tracemalloc's own bookkeeping
-    stored = tally.store._db.execute(PAGES).fetchone()[0]
+    stored = tally.store.size()
     print(f"{args.corpus}: {quotes:,} quotes, {len(tally.said):,} speakers and {len(tally._dated):,} dated occasions "
           f"in memory; held after counting {held / 1e6:.1f} MB (peak while counting {peak / 1e6:.1f} MB); "
           f"on disk {stored / 1e6:.1f} MB")

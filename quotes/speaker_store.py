@@ -106,6 +106,11 @@ class SpeakerStore:
         """The speakers present with `sid` on some occasion: id, display name, and on how many occasions."""
         return [(_text(other), _text(shown), count) for other, shown, count in self._db.execute(_MET, (_bytes(sid),))]
 
+    def size(self) -> int:
+        """Bytes the database takes on disk."""
+        pages = self._db.execute("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")
+        return pages.fetchone()[0]
+
     def close(self) -> None:
         """Delete the database; closing again does nothing."""
         self._db.close()

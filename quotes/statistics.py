@@ -85,6 +85,7 @@ class _Said:
             self.last_date = date
 
     def quoted(self) -> int:
+        """How many quotes the speaker has: the first key of the table's order."""
         return sum(self.lengths.values())
 
     def end(self, occasions: set[int]) -> set[int]:
@@ -223,7 +224,7 @@ class SpeakerTally:
         tokens = [sys.intern(token) for token in words(text)]
         self.corpus.update(tokens)
         names, ids = _items(row.get("speakers")), _items(row.get("speaker_ids"))
-        if row["doc_id"] != self._doc_id or self._doc_id is _NO_DOCUMENT:
+        if row["doc_id"] != self._doc_id:
             self._begin_document(row["doc_id"])
         doc_id = self._doc_id
         occasion = self._occasion(row)
