@@ -78,10 +78,11 @@ class SpeakerStore:
         self._db.execute("DELETE FROM speaker WHERE sid = ?", (_bytes(sid),))
         return found[0]
 
-    def add_presence(self, sid: str, occasions: Iterable[int]) -> None:
-        """The speaker was quoted on these occasions."""
-        key = _bytes(sid)
-        self._db.executemany("INSERT OR IGNORE INTO present VALUES (?, ?)", ((occasion, key) for occasion in occasions))
+    def add_presence(self, presence: Iterable[tuple[str, Iterable[int]]]) -> None:
+        """Speakers, each with occasions they were quoted on."""
+        self._db.executemany("INSERT OR IGNORE INTO present VALUES (?, ?)",
+                             ((occasion, key) for sid, occasions in presence for key in (_bytes(sid),)
+                              for occasion in occasions))
 
     def add_participants(self, occasion: int, names: Iterable[str]) -> None:
         """These people were named as participants of the occasion."""

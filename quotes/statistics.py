@@ -255,13 +255,15 @@ class SpeakerTally:
         """The documents held have ended, and `quoted` are the speakers quoted in them: their undated
         occasions, with who was there, and their unnamed speakers go to the store."""
         ended = set(self._undated.values())
+        presence = []
         for sid in list(quoted):
             person = self.said[sid]
-            self.store.add_presence(sid, person.end(ended))
+            presence.append((sid, person.end(ended)))
             if person.named is False:  # an unnamed speaker: no later document can quote it
-                self.store.add_presence(sid, person.occasions)
+                presence.append((sid, person.occasions))
                 self.store.put_speaker(sid, person.quoted(), _display(person), pickle.dumps(person, PICKLE))
                 del self.said[sid]
+        self.store.add_presence(presence)
         for occasion in ended:
             if (names := self.participants.pop(occasion, None)) is not None:
                 self.store.add_participants(occasion, names)
@@ -272,8 +274,8 @@ class SpeakerTally:
         """End the last documents, and put the speakers and occasions memory holds into the store with
         the participants resolved (see `_owners`), so that the store can give the rows in order."""
         self._end_documents(self._quoted_here if self.grouped else list(self.said))
+        self.store.add_presence((sid, person.occasions) for sid, person in self.said.items())
         for sid, person in self.said.items():
-            self.store.add_presence(sid, person.occasions)
             self.store.put_speaker(sid, person.quoted(), _display(person), None)
         for occasion, names in self.participants.items():
             self.store.add_participants(occasion, names)
