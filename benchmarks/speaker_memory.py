@@ -8,12 +8,18 @@ way a build does, under tracemalloc, and prints what the aggregates hold in all 
 unnamed speakers and undated occasions of documents that have ended). Run from the repository root:
 
     python benchmarks/speaker_memory.py /tmp/corpus-10000
+
+`--cost` instead makes the whole table as a build does, without tracemalloc, and prints the CPU
+seconds of counting and of making the rows, and the process's peak resident memory. It uses only
+`SpeakerTally.add` and `rows`, so it can also time an earlier version of the package (`PYTHONPATH`).
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import sys
+import time
 import tracemalloc
 from pathlib import Path
 from typing import Any
@@ -51,10 +57,28 @@ class DeepSize:
         return total
 
 
+def cost(corpus: Path) -> None:
+    """CPU seconds and peak resident memory of counting the speakers table and making its rows."""
+    started = time.process_time()
+    tally = SpeakerTally()
+    for batch in parquet_batches(corpus / "quotes.parquet", COLUMNS, READ_BATCH):
+        tally.add(batch)
+    counted = time.process_time()
+    speakers = sum(1 for _ in tally.rows())
+    done = time.process_time()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{corpus}: {speakers:,} speakers; CPU {counted - started:.1f} s counting, {done - counted:.1f} s making "
+          f"the rows, {done - started:.1f} s in all; peak RSS {peak:,.0f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path, help="a corpus folder written by quotes build")
+    parser.add_argument("--cost", action="store_true", help="time the whole table instead (no tracemalloc)")
     args = parser.parse_args()
+    if args.cost:
+        cost(args.corpus)
+        return
     tracemalloc.start()
     tally, quotes = SpeakerTally(), 0
     for batch in parquet_batches(args.corpus / "quotes.parquet", COLUMNS, READ_BATCH):

@@ -23,9 +23,10 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 
 _SCHEMA = (
-    # A speaker's sort key, and its aggregate (pickled) when it is not kept in memory.
-    "CREATE TABLE speaker (sid BLOB PRIMARY KEY, quoted INTEGER NOT NULL, shown BLOB NOT NULL, aggregate BLOB)"
-    " WITHOUT ROWID",
+    # Every speaker's sort key, in rows kept small for the joins; apart, the aggregates (pickled)
+    # of the speakers memory does not keep.
+    "CREATE TABLE speaker (sid BLOB PRIMARY KEY, quoted INTEGER NOT NULL, shown BLOB NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE aggregate (sid BLOB PRIMARY KEY, data BLOB NOT NULL)",
     "CREATE TABLE present (occasion INTEGER NOT NULL, sid BLOB NOT NULL, PRIMARY KEY (occasion, sid)) WITHOUT ROWID",
     "CREATE TABLE participant (occasion INTEGER NOT NULL, name BLOB NOT NULL, PRIMARY KEY (occasion, name))"
     " WITHOUT ROWID",
@@ -67,14 +68,16 @@ class SpeakerStore:
 
     def put_speaker(self, sid: str, quoted: int, shown: str, aggregate: bytes | None) -> None:
         """Keep a speaker's sort key, and its aggregate unless memory keeps it."""
-        self._db.execute("INSERT OR REPLACE INTO speaker VALUES (?, ?, ?, ?)", (_bytes(sid), quoted, _bytes(shown),
-                                                                              aggregate))
+        self._db.execute("INSERT OR REPLACE INTO speaker VALUES (?, ?, ?)", (_bytes(sid), quoted, _bytes(shown)))
+        if aggregate is not None:
+            self._db.execute("INSERT OR REPLACE INTO aggregate VALUES (?, ?)", (_bytes(sid), aggregate))
 
     def take_speaker(self, sid: str) -> bytes | None:
         """The aggregate of a speaker put here before, removed from the store; None for a speaker never put."""
-        found = self._db.execute("SELECT aggregate FROM speaker WHERE sid = ?", (_bytes(sid),)).fetchone()
+        found = self._db.execute("SELECT data FROM aggregate WHERE sid = ?", (_bytes(sid),)).fetchone()
         if found is None:
             return None
+        self._db.execute("DELETE FROM aggregate WHERE sid = ?", (_bytes(sid),))
         self._db.execute("DELETE FROM speaker WHERE sid = ?", (_bytes(sid),))
         return found[0]
 
@@ -100,7 +103,8 @@ class SpeakerStore:
 
     def ordered(self) -> Iterator[tuple[str, bytes | None]]:
         """Every speaker's id and stored aggregate, most quoted first, then by display name and id."""
-        for sid, aggregate in self._db.execute("SELECT sid, aggregate FROM speaker ORDER BY quoted DESC, shown, sid"):
+        for sid, aggregate in self._db.execute("SELECT sid, data FROM speaker LEFT JOIN aggregate USING (sid)"
+                                               " ORDER BY quoted DESC, shown, sid"):
             yield _text(sid), aggregate
 
     def met(self, sid: str) -> list[tuple[str, str, int]]:
