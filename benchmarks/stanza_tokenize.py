@@ -9,6 +9,8 @@ the model read from a local stanza resources folder (nothing is downloaded):
   the texts, read into memory first, in the batches a build gives stanza (its chunks);
 - `build`: `quotes.build(..., nlp=stanza, cache=False)` end to end: reading the input,
   annotating, the rules, unifying speakers and writing the corpus;
+- `build, 2 workers`: as `build`, with `workers=2`: each worker process annotates the chunks it
+  takes with the model it inherits (compare its wall time with `build`'s);
 - `bare paused`: as `bare`, with Python's cycle collector paused during each batch, as
   the build's annotator pauses it: the bare figure with the same treatment;
 - `one by one` and `whole file`: bare tokenization one text per call, and all texts of
@@ -36,7 +38,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MODES = ("bare", "build", "bare paused", "one by one", "whole file")
+MODES = ("bare", "build", "build, 2 workers", "bare paused", "one by one", "whole file")
 
 
 def _cpu() -> float:
@@ -82,7 +84,7 @@ def measure_bare(source: Path, resources: Path, mode: str) -> dict:
             "wall": time.perf_counter() - loaded, "cpu": _cpu() - load_cpu}
 
 
-def measure_build(source: Path, resources: Path, threads: int) -> dict:
+def measure_build(source: Path, resources: Path, threads: int, workers: int = 1) -> dict:
     """A whole build on the stanza path, with the annotator (and its model) loaded first."""
     from quotes import build
     from quotes.nlp.stanza_annotator import StanzaAnnotator
@@ -93,7 +95,7 @@ def measure_build(source: Path, resources: Path, threads: int) -> dict:
         annotator = StanzaAnnotator("en", resources, threads=threads)
         annotator.load()
         loaded, load_cpu = time.perf_counter(), _cpu()
-        summary = build([source], scratch / "corpus", nlp=annotator, cache=False, progress=False)
+        summary = build([source], scratch / "corpus", nlp=annotator, cache=False, progress=False, workers=workers)
         wall, cpu_after = time.perf_counter() - loaded, _cpu() - load_cpu
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -107,8 +109,10 @@ def one(mode: str, source: Path, resources: Path, threads: int) -> dict:
     import torch
 
     torch.set_num_threads(threads)
-    figures = measure_build(source, resources, threads) if mode == "build" else \
-        measure_bare(source, resources, mode)
+    if mode.startswith("build"):
+        figures = measure_build(source, resources, threads, workers=2 if "2 workers" in mode else 1)
+    else:
+        figures = measure_bare(source, resources, mode)
     figures["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures["load_average"] = os.getloadavg()[0]
     return figures
@@ -138,11 +142,12 @@ def row(source: Path, mode: str, figures: dict, megabytes: float) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def ratio_row(source: Path, against: str, bare: dict, build: dict) -> str:
-    """The build's MB per CPU second as a share of bare tokenization's, without and with the model load."""
+def ratio_row(source: Path, built: str, against: str, bare: dict, build: dict) -> str:
+    """The build's MB/s and MB per CPU second as shares of bare tokenization's, the latter without and
+    with the model load."""
     steady = bare["cpu"] / build["cpu"]
     loaded = (bare["cpu"] + bare["load_cpu"]) / (build["cpu"] + build["load_cpu"])
-    return (f"| {source.name} | | | build / {against} | | | | {bare['wall'] / build['wall']:.0%} | {steady:.0%} "
+    return (f"| {source.name} | | | {built} / {against} | | | | {bare['wall'] / build['wall']:.0%} | {steady:.0%} "
             f"({loaded:.0%} with the model load) | | |")
 
 
@@ -168,9 +173,10 @@ def main() -> None:
         for mode in args.modes:
             measured[mode] = child(mode, source, args.resources, args.threads, args.timeout)
             print(row(source, mode, measured[mode], megabytes), flush=True)
-        for against in ("bare", "bare paused"):
-            if against in measured and "build" in measured:
-                print(ratio_row(source, against, measured[against], measured["build"]), flush=True)
+        for built in ("build", "build, 2 workers"):
+            for against in ("bare", "bare paused"):
+                if against in measured and built in measured:
+                    print(ratio_row(source, built, against, measured[against], measured[built]), flush=True)
 
 
 if __name__ == "__main__":

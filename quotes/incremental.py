@@ -34,8 +34,9 @@ from quotes.provenance import file_sha256, path_checksums
 from quotes.readers import DocumentStream, read_documents
 from quotes.speaker_list import SpeakerList, load_speaker_list
 from quotes.stage import MAX_CHARS, Options, Processed, unpack
+from quotes.tally_process import TallyProcess
 from quotes.unify import SpeakerNames
-from quotes.writer import CorpusWriter
+from quotes.writer import CorpusWriter, SpeakerCounter
 
 #: A chunk is sent to a worker when it holds this many documents or this many characters.
 CHUNK_DOCUMENTS = 64
@@ -224,7 +225,9 @@ def _annotated(chunk: Chunk, annotator: Annotator) -> Chunk:
 def _run(stream: DocumentStream, request: _Request, report: Callable[[str], None], client: Any) -> BuildSummary:
     """Process what the cache lacks, unify speakers, write the corpus: the three phases of a build."""
     lock = _lock(request.out)
-    pool = start_pool(request.workers) if client is None else None
+    pool = start_pool(request.workers, request.annotator) if client is None else None
+    # With worker processes, the speakers table is counted on another core while the corpus is written.
+    tally = TallyProcess() if pool is not None else None
     try:
         remove_stale_staging(request.out)
         with ResultCache(request.cache, temporary_for=request.out) as results, \
@@ -232,9 +235,11 @@ def _run(stream: DocumentStream, request: _Request, report: Callable[[str], None
             state = _Build(results, code_fingerprint(request.options), report, bar)
             bar.start_reading(stream.total_bytes)
             chunks = state.misses(stream)
-            if request.annotator.name != "rules":
-                # A model is loaded once, here: each chunk is annotated in one batch before the workers
-                # take it. The rule annotator needs no such step (each step reads a text's people itself).
+            if request.annotator.name != "rules" and pool is None:
+                # A model is loaded once, here: each chunk is annotated in one batch before it is processed
+                # (here or on a Dask worker); local workers annotate their own chunks with the model they
+                # inherit (`quotes.parallel`). The rule annotator needs no such step (each step reads a
+                # text's people itself).
                 chunks = (_annotated(chunk, request.annotator) for chunk in chunks)
             if client is not None:
                 from quotes.distributed import run_dask
@@ -245,20 +250,23 @@ def _run(stream: DocumentStream, request: _Request, report: Callable[[str], None
             for chunk in processed:
                 state.store(chunk)
             results.commit()
-            quotes = _write(results, state, request, bar)
+            quotes = _write(results, state, request, bar, tally)
             results.prune()
     finally:
+        if tally is not None:
+            tally.close()
         if pool is not None:
             pool.shutdown(cancel_futures=True)
         lock.close()
     return BuildSummary(request.out, state.documents, quotes, state.processed, state.reused, 0)
 
 
-def _write(results: ResultCache, state: _Build, request: _Request, bar: BuildProgress) -> int:
+def _write(results: ResultCache, state: _Build, request: _Request, bar: BuildProgress,
+           tally: SpeakerCounter | None = None) -> int:
     """Unify the speakers and write every document into the corpus; the number of top-level quotes."""
     unification = state.names.unify(request.listing)
     listed = request.listing.by_id() if request.listing else None
-    writer = CorpusWriter(request.out, request.info, listed, partitioned=request.partitioned)
+    writer = CorpusWriter(request.out, request.info, listed, partitioned=request.partitioned, tally=tally)
     quotes = 0
     try:
         bar.start_writing(state.documents)

@@ -53,10 +53,17 @@ class SpeakerStore:
     """Speakers, presences and participants on disk, written while counting and read once at the end."""
 
     def __init__(self) -> None:
-        self._db = sqlite3.connect("", isolation_level=None)
-        for statement in _SCHEMA:
-            self._db.execute(statement)
-        self._db.execute("BEGIN")  # one transaction, never committed: the data lives as long as the count
+        self._connection: sqlite3.Connection | None = None
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """The database, opened at first use: a process forked before then inherits no open connection."""
+        if self._connection is None:
+            self._connection = sqlite3.connect("", isolation_level=None)
+            for statement in _SCHEMA:
+                self._connection.execute(statement)
+            self._connection.execute("BEGIN")  # one transaction, never committed: it lives as long as the count
+        return self._connection
 
     def begin_document(self, doc_id: str) -> bool:
         """Note that a document's quotes begin; False when they began before (the quotes are not grouped)."""
@@ -118,4 +125,5 @@ class SpeakerStore:
 
     def close(self) -> None:
         """Delete the database; closing again does nothing."""
-        self._db.close()
+        if self._connection is not None:
+            self._connection.close()

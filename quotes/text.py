@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -50,9 +51,13 @@ class Token:
     text: str
 
 
-def paragraphs(text: str) -> list[Paragraph]:
-    """Every non-empty line is a paragraph: news text uses one or two newlines between them."""
-    out: list[Paragraph] = []
+@lru_cache(maxsize=4)
+def paragraphs(text: str) -> tuple[Paragraph, ...]:
+    """Every non-empty line is a paragraph: news text uses one or two newlines between them.
+
+    Detection, attribution, occasions and the rule annotator each read a text's paragraphs,
+    so the last few texts' are kept (a tuple: nobody can change them for the others)."""
+    out: Sequence[Paragraph] = []
     for match in re.finditer(r"[^\n]+", text):
         start, end = match.start(), match.end()
         while start < end and text[start].isspace():
@@ -61,10 +66,10 @@ def paragraphs(text: str) -> list[Paragraph]:
             end -= 1
         if start < end:
             out.append(Paragraph(len(out), start, end))
-    return out
+    return tuple(out)
 
 
-def paragraph_at(paras: list[Paragraph], pos: int) -> Paragraph:
+def paragraph_at(paras: Sequence[Paragraph], pos: int) -> Paragraph:
     """The paragraph holding `pos`: the last one starting at or before it (the first if none does)."""
     index = bisect.bisect_right(paras, pos, key=lambda para: para.start) - 1
     return paras[max(0, index)]

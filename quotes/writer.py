@@ -2,13 +2,14 @@
 
 `quotes.export.write_corpus` needs every document in memory; this writer takes
 them one by one, in document-id order, and gives the same tables: each table is
-written in row groups as documents arrive. The speakers table is computed at the
-end from the quotes table as written (`quotes.statistics`): its figures weigh
-each speaker against the whole corpus, so they cannot be made one document at a
-time. The quotes table is read back a batch of rows at a time, so memory holds
-the named speakers' aggregates and the dated occasions, never the quotes or the
-articles; what belongs to one document (its unnamed speakers and undated
-occasions) waits on disk once the document has ended (`quotes.speaker_store`).
+written in row groups as documents arrive. The speakers table is made at the
+end (`quotes.statistics`): its figures weigh each speaker against the whole
+corpus, so they cannot be made one document at a time. A tally counts each
+batch of quote rows as the batch is made, in this process or beside it
+(`quotes.tally_process`), so memory holds the named speakers' aggregates and
+the dated occasions, never the quotes or the articles; what belongs to one
+document (its unnamed speakers and undated occasions) waits on disk once the
+document has ended (`quotes.speaker_store`).
 
 Everything is written into a staging folder beside the target and swapped in at
 the end (`quotes.atomic`), so the corpus path always holds a complete corpus.
@@ -22,9 +23,9 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -60,8 +61,10 @@ class _Table:
     table before writing, which gives the same bytes as writing the rows in one piece.
     """
 
-    def __init__(self, path: Path, schema: pa.Schema, partitioned: bool):
+    def __init__(self, path: Path, schema: pa.Schema, partitioned: bool,
+                 on_batch: Callable[[pa.RecordBatch], None] | None = None):
         self.path, self.schema, self.partitioned = path, schema, partitioned
+        self.on_batch = on_batch  # told of every batch of rows as it is made, in the table's order
         self.rows: list[dict] = []  # not yet turned into Arrow
         self.batches: list[pa.RecordBatch] = []
         self.held = 0  # rows of the row group being filled, in `rows` and `batches`
@@ -80,14 +83,19 @@ class _Table:
         if self.held >= ROW_GROUP:
             self.flush()
         elif len(self.rows) >= ARROW_BATCH:
-            self.batches.append(pa.RecordBatch.from_pylist(self.rows, schema=self.schema))
-            self.rows = []
+            self._to_arrow()
+
+    def _to_arrow(self) -> None:
+        batch = pa.RecordBatch.from_pylist(self.rows, schema=self.schema)
+        self.rows = []
+        self.batches.append(batch)
+        if self.on_batch is not None and batch.num_rows:
+            self.on_batch(batch)
 
     def flush(self) -> None:
         if not self.held and self.parts:  # an empty table is still written once, for its schema
             return
-        self.batches.append(pa.RecordBatch.from_pylist(self.rows, schema=self.schema))
-        self.rows = []
+        self._to_arrow()
         table = pa.Table.from_batches(self.batches, schema=self.schema).combine_chunks()
         self.batches = []
         if self._writer is not None:
@@ -105,22 +113,35 @@ class _Table:
             self._writer = None
 
 
+class SpeakerCounter(Protocol):
+    """What counts the speakers table: `quotes.statistics.SpeakerTally`, or one in a process of its
+    own (`quotes.tally_process.TallyProcess`)."""
+
+    def add(self, batch: pa.RecordBatch) -> None: ...
+
+    def rows(self, listed: Mapping[str, Any] | None = None) -> Iterator[dict]: ...
+
+
 class CorpusWriter:
     """Writes the corpus of the documents it is given, in the order given, then swaps it in."""
 
     def __init__(self, out_dir: str | Path, build_info: dict[str, str] | None = None,
-                 listed: Mapping[str, Any] | None = None, partitioned: bool = False):
+                 listed: Mapping[str, Any] | None = None, partitioned: bool = False,
+                 tally: SpeakerCounter | None = None):
         self.out = Path(out_dir)
         export._check_target(self.out)
         self.metadata = export._metadata(build_info)
         self.listed = listed
+        self.tally = SpeakerTally() if tally is None else tally
+        self._own_tally = tally is None  # a tally given is closed by whoever gave it
         self.out.parent.mkdir(parents=True, exist_ok=True)
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.", suffix=".tmp", dir=self.out.parent))
         try:
             schemas = {"quotes": export.QUOTES_SCHEMA, "documents": export.DOCUMENTS_SCHEMA,
                        "non_speech": export.NON_SPEECH_SCHEMA, "speakers": export.SPEAKERS_SCHEMA}
             self._tables = {name: _Table(self.staging / f"{name}.parquet", schema.with_metadata(self.metadata),
-                                         partitioned) for name, schema in schemas.items()}
+                                         partitioned, self._count if name == "quotes" else None)
+                            for name, schema in schemas.items()}
         except BaseException:
             self.abort()
             raise
@@ -132,25 +153,23 @@ class CorpusWriter:
         self._tables["non_speech"].add([export._non_speech_row(n)
                                         for n in sorted(doc.non_speech, key=lambda n: (n.start, n.end))])
 
+    def _count(self, batch: pa.RecordBatch) -> None:
+        """Hand a batch of the quotes table, as it is made, to the speaker tally (only the columns it uses)."""
+        self.tally.add(batch.select(COLUMNS))
+
     def finish(self) -> export.CorpusPaths:
         """Write the speakers table and the manifest, and put the corpus in place.
 
         Speaker figures need the whole corpus (distinctive words are weighed against everyone's
-        words, co-speakers meet across articles), so they are computed from the quotes table as
-        written, read back a batch of rows at a time and only the columns they use: memory holds
-        aggregates that grow with the corpus' people and dates, not with its documents or quotes.
+        words, co-speakers meet across articles), so the tally has counted every batch of the
+        quotes table as it was made, and only now gives the rows: memory holds aggregates that
+        grow with the corpus' people and dates, not with its documents or quotes.
         """
         try:
             for name in ("quotes", "documents", "non_speech"):  # their last row groups leave memory first
                 self._tables[name].close()
-            tally = SpeakerTally()  # the quotes table holds each document's quotes together
-            try:
-                for batch in parquet_batches(self._tables["quotes"].path, COLUMNS, READ_BATCH):
-                    tally.add(batch)
-                for row in tally.rows(self.listed):
-                    self._tables["speakers"].add([row])
-            finally:
-                tally.close()
+            for row in self.tally.rows(self.listed):
+                self._tables["speakers"].add([row])
             for table in self._tables.values():
                 table.close()
             summary = {"documents": self._tables["documents"].count, "quotes": self._tables["quotes"].count,
@@ -164,5 +183,7 @@ class CorpusWriter:
         return export.CorpusPaths(self.out, *(self.out / name for name in export.FILES))
 
     def abort(self) -> None:
-        """Remove the staging folder (nothing is left behind when a build fails)."""
+        """Remove the staging folder and the tally's temporary file (nothing is left behind when a build fails)."""
+        if self._own_tally:
+            self.tally.close()
         shutil.rmtree(self.staging, ignore_errors=True)

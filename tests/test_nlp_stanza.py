@@ -275,3 +275,29 @@ def test_stanza_failures_to_load_become_one_line(tmp_path):
     assert "\n" not in str(error.value) and "quotes models download --lang en" in str(error.value)
     with pytest.raises(ModelsNotFound, match="unmet requirements of MWTProcessor"):
         load_pipeline("en", str(STANZA_DIR), ("mwt",))
+
+
+@needs_models
+def test_two_workers_annotate_their_own_chunks_and_give_the_tables_of_one(tmp_path, monkeypatch):
+    from quotes import build
+    from quotes.incremental import CHUNK_DOCUMENTS
+    from tests.invented import records, write_jsonl
+
+    path = write_jsonl(tmp_path / "in.jsonl", records(2 * CHUNK_DOCUMENTS + 5))
+    build([path], tmp_path / "one", cache=False, nlp="stanza", stanza_dir=STANZA_DIR)
+    log = tmp_path / "annotated.log"
+    annotate = StanzaAnnotator.annotate
+
+    def logged(self, texts):  # the workers fork with this in place, so they log what they annotate too
+        with log.open("a") as out:
+            out.write(f"{os.getpid()} {len(texts)}\n")
+        return annotate(self, texts)
+
+    monkeypatch.setattr(StanzaAnnotator, "annotate", logged)
+    build([path], tmp_path / "two", cache=False, nlp="stanza", stanza_dir=STANZA_DIR, workers=2)
+    calls = [line.split() for line in log.read_text().splitlines()]
+    # Every text was annotated, each in a worker process, none in this one (the warm-up is the rules').
+    assert sum(int(count) for _, count in calls) == 2 * CHUNK_DOCUMENTS + 5
+    assert {pid for pid, _ in calls} and str(os.getpid()) not in {pid for pid, _ in calls}
+    for table in ("quotes.parquet", "speakers.parquet", "documents.parquet"):
+        assert (tmp_path / "two" / table).read_bytes() == (tmp_path / "one" / table).read_bytes(), table

@@ -9,6 +9,7 @@ quotes of their parent. Quotation-mark spans elsewhere are speech or not
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from quotes.detect import speech
 from quotes.detect.headline import find_headlines
@@ -46,7 +47,7 @@ def _touches(quotes: list[Quote], bounds: tuple[int, int]) -> bool:
     return index >= 0 and _overlaps(bounds, (quotes[index].start, quotes[index].end))
 
 
-def _marked_quotes(doc: Document, paras: list[Paragraph], layout_quotes: list[Quote]) -> list[Quote]:
+def _marked_quotes(doc: Document, paras: Sequence[Paragraph], layout_quotes: list[Quote]) -> list[Quote]:
     """Quotes between quotation marks, outside the layout-marked ones or nested in a quote."""
     text = doc.text
     spans = find_marked(text, paras)

@@ -8,6 +8,7 @@ read as headlines.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotes import lexicon
@@ -46,7 +47,7 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_headlines(text: str, paras: list[Paragraph]) -> list[Headline]:
+def find_headlines(text: str, paras: Sequence[Paragraph]) -> list[Headline]:
     out = []
     for para in paras[:HEADLINE_ZONE]:
         body = text[para.start:para.end]

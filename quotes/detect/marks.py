@@ -15,6 +15,7 @@ the text. A quote inside another one, of either family, is kept with its depth:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotes.detect.views import double_view, single_view
@@ -94,7 +95,8 @@ def _marks_in(text: str, para: Paragraph) -> list[int]:
     return [m.start() for m in _MARK.finditer(text, para.start, para.end)]
 
 
-def _find_late_closer(text: str, paras: list[Paragraph], index: int, marks: list[list[int]]) -> tuple[int, int] | None:
+def _find_late_closer(text: str, paras: Sequence[Paragraph], index: int,
+                      marks: list[list[int]]) -> tuple[int, int] | None:
     """For a quote left open at the end of paragraph `index`, find the mark that closes it later.
 
     The run may continue over paragraphs without marks; it closes at the first mark of the
@@ -127,7 +129,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _pair(text: str, paras: list[Paragraph], family: str) -> list[MarkedSpan]:
+def _pair(text: str, paras: Sequence[Paragraph], family: str) -> list[MarkedSpan]:
     """Pair the double marks of a view: top-level quotes, and quotes nested in them by the same marks."""
     marks = [_marks_in(text, p) for p in paras]
     spans: list[MarkedSpan] = []
@@ -237,7 +239,7 @@ def _set_depths(spans: list[MarkedSpan]) -> None:
         stack.append(span)
 
 
-def find_marked(text: str, paras: list[Paragraph]) -> list[MarkedSpan]:
+def find_marked(text: str, paras: Sequence[Paragraph]) -> list[MarkedSpan]:
     """Every quoted span in the text, of both families, in order; nested ones carry their depth.
 
     Spans of depth 0 do not overlap; a nested span lies inside one of them.

@@ -10,6 +10,7 @@ its speech pieces (`dialogue.py`) and needs no introducer before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotes.detect import dialogue, layout
@@ -35,7 +36,7 @@ def _ends_remark(text: str, para: Paragraph, names: frozenset[str]) -> bool:
     )
 
 
-def _run(text: str, paras: list[Paragraph], first: int, names: frozenset[str]) -> int:
+def _run(text: str, paras: Sequence[Paragraph], first: int, names: frozenset[str]) -> int:
     """Index of the last paragraph of a remark that starts at paragraph `first`."""
     last = first
     if layout.is_question(text, paras[first]):
@@ -47,13 +48,13 @@ def _run(text: str, paras: list[Paragraph], first: int, names: frozenset[str]) -
     return last
 
 
-def _is_interview(text: str, paras: list[Paragraph]) -> bool:
+def _is_interview(text: str, paras: Sequence[Paragraph]) -> bool:
     """Several dash paragraphs, some of them questions: an interview laid out as dialogue."""
     dashed = [p for p in paras if layout.dash_body_start(text, p) is not None]
     return len(dashed) >= 2 and any(layout.is_question(text, p) for p in dashed)
 
 
-def _transcript_labels(text: str, paras: list[Paragraph], names: frozenset[str]) -> dict[int, tuple[int, int, int]]:
+def _transcript_labels(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -> dict[int, tuple[int, int, int]]:
     """Labelled turns, kept where the article reads as a transcript.
 
     Two labelled turns make a transcript; a single one counts when its label ends in the
@@ -114,7 +115,7 @@ def _turn(text: str, remark: Remark, end: int) -> str | None:
     return "question" if text[remark.start:end].rstrip(" \"\u201d\u00bb").endswith("?") else "answer"
 
 
-def find_remarks(text: str, paras: list[Paragraph], names: frozenset[str]) -> list[Remark]:
+def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -> list[Remark]:
     remarks: list[Remark] = []
     labels = _transcript_labels(text, paras, names)
     interview = _is_interview(text, paras)

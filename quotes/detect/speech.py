@@ -11,6 +11,7 @@ reason, so that what is dropped can be inspected.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from quotes import lexicon
@@ -140,7 +141,7 @@ def _lead_start(text: str, span: MarkedSpan, para: Paragraph, frame_start: int) 
     return min(frame_start, closes[-1].end()) if closes else frame_start
 
 
-def non_speech_reason(text: str, span: MarkedSpan, paras: list[Paragraph]) -> str | None:
+def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -> str | None:
     """None when the quoted span is speech, else why it is not (one of `REASONS`)."""
     content = words(text[span.start:span.end])
     if not content:
@@ -174,7 +175,7 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: list[Paragraph]) -> st
     return SCARE_QUOTE
 
 
-def _continues_report(text: str, span: MarkedSpan, para: Paragraph, paras: list[Paragraph]) -> bool:
+def _continues_report(text: str, span: MarkedSpan, para: Paragraph, paras: Sequence[Paragraph]) -> bool:
     """A paragraph that goes on reporting what the one before quoted or reported.
 
     `"...," the ministry stated.` then `Attention was paid to its work "on the ground."`:
@@ -216,7 +217,7 @@ def continues_speech(text: str, span: MarkedSpan, previous: MarkedSpan | None) -
     return len(words(between)) <= 8 and sentence_end(text, previous.close_mark + 1, span.open_mark) == span.open_mark
 
 
-def kind_of(text: str, span: MarkedSpan, paras: list[Paragraph]) -> str:
+def kind_of(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -> str:
     """`direct` for a quoted sentence, `partial` for quoted words woven into narration."""
     para = paragraph_at(paras, span.open_mark)
     frame_start = sentence_start(text, max(para.start, span.open_mark - SENTENCE_REACH), span.open_mark)
