@@ -114,6 +114,7 @@ class Resolver:
         self._quote_starts = [start for start, _ in self.quoted]
         self.by_name = {e.name: e for e in entities}
         self.spoke_at: dict[str, int] = {}
+        self._name_ends: dict[int, list[int]] | None = None  # where each name ends: the entities' ranks
         self.signatures = {e.name: frozenset().union(*(role_signature(r) for r in e.roles)) | (
             role_signature(e.name) if e.kind == "org" else frozenset()) for e in entities}
 
@@ -139,13 +140,16 @@ class Resolver:
         return inside < 0 or self.quoted[inside][1] <= position
 
     def _fronted_name(self, position: int) -> str | None:
-        """The person named right before `position` with only a comma between (`Salmon, he said`)."""
-        for entity in self.entities:
-            for start in entity.positions:
-                length = entity.length_at(self.text, start)
-                if 0 < position - start - length <= 3 and self.text[start + length:position].strip() == ",":
-                    return entity.name
-        return None
+        """The person named right before `position` with only a comma between (`Salmon, he said`);
+        of two, the one the entities list first."""
+        if self._name_ends is None:
+            self._name_ends = {}
+            for rank, entity in enumerate(self.entities):
+                for start in entity.positions:
+                    self._name_ends.setdefault(start + entity.length_at(self.text, start), []).append(rank)
+        ranks = [rank for end in range(max(0, position - 3), position) if self.text[end:position].strip() == ","
+                 for rank in self._name_ends.get(end, ())]
+        return self.entities[min(ranks)].name if ranks else None
 
     def antecedent(self, position: int, last_speaker: str | None, gender: str | None = None) -> str | None:
         """'he' / 'she': the person of that gender mentioned or quoted most recently before `position`.

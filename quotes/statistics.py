@@ -14,11 +14,12 @@ event, since two articles' undated meetings may be different ones.
 from __future__ import annotations
 
 import math
+import pickle
 import re
 import statistics
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -30,6 +31,7 @@ import pyarrow.compute as pc
 from quotes import lexicon
 from quotes.distinctive import MIN_Z, TOP_WORDS, distinctive_words, words
 from quotes.schema import SPEAKERS_SCHEMA
+from quotes.speaker_store import SpeakerStore
 from quotes.speakers import name_key
 from quotes.trie import trie_pattern
 
@@ -41,6 +43,10 @@ BATCH_ROWS = 10_000
 #: How many of a speaker's cue verbs are kept, most frequent first.
 TOP_CUES = 5
 _DETERMINERS = frozenset({"the", "a", "an"})
+#: How a speaker's aggregate is written to the store.
+PICKLE = pickle.HIGHEST_PROTOCOL
+#: The document before the first quote: no document id equals it.
+_NO_DOCUMENT = object()
 
 
 @dataclass(slots=True)
@@ -49,15 +55,19 @@ class _Said:
 
     Only aggregates are kept, none of them a list that grows with the speaker's quotes:
     quote lengths are counted by length (which gives the mean and the median exactly),
-    and of the dates only the first and the last.
+    and of the dates only the first and the last. Documents and undated occasions are
+    held as ids only until their document ends, and then counted: no later quote can
+    belong to them.
     """
 
     sid: str
     names: Counter = field(default_factory=Counter)
     named: Any = None
     lengths: Counter = field(default_factory=Counter)
-    documents: set = field(default_factory=set)
-    occasions: set = field(default_factory=set)
+    documents: set = field(default_factory=set)  # of documents not yet ended
+    ended_documents: int = 0
+    occasions: set = field(default_factory=set)  # ids of dated occasions, and of undated ones not yet ended
+    ended_occasions: int = 0
     first_date: Any = None
     last_date: Any = None
     kinds: Counter = field(default_factory=Counter)
@@ -73,6 +83,20 @@ class _Said:
             self.first_date = date
         if self.last_date is None or date > self.last_date:
             self.last_date = date
+
+    def quoted(self) -> int:
+        """How many quotes the speaker has: the first key of the table's order."""
+        return sum(self.lengths.values())
+
+    def end(self, occasions: set[int]) -> set[int]:
+        """Count the documents held and those of `occasions` (which have ended) the speaker was quoted on,
+        and forget their ids; returns the speaker's ended occasions."""
+        ended = self.occasions & occasions
+        self.occasions -= ended
+        self.ended_occasions += len(ended)
+        self.ended_documents += len(self.documents)
+        self.documents.clear()
+        return ended
 
 
 def _value(value: Any) -> Any:
@@ -133,25 +157,40 @@ class SpeakerTally:
 
     Speaker figures weigh each speaker against the whole corpus (distinctive words against
     everyone's words, co-speakers across articles), so no row is known before the last
-    quote; but they need only aggregates, so memory holds per speaker and per occasion
-    counts and sets, never the quotes. Batches must come in the table's row order (a
-    speaker's display name and role spelling are the first of equally frequent ones).
+    quote; but they need only aggregates, never the quotes. Batches must come in the
+    table's row order (a speaker's display name and role spelling are the first of
+    equally frequent ones).
+
+    Memory holds what concerns the whole corpus: the word counts, the named speakers and
+    the dated occasions. What belongs to one document (its unnamed speakers, whose ids
+    depend on it alone, and its undated occasions) goes to a `SpeakerStore` on disk when
+    the document ends, so memory does not grow with the number of documents. That needs
+    each document's quotes to be consecutive, as in the quotes table (`grouped`, checked);
+    with `grouped=False` everything is kept until the end, for rows in any order.
     """
 
-    def __init__(self) -> None:
-        self.said: dict[str, _Said] = {}
+    def __init__(self, grouped: bool = True) -> None:
+        self.grouped = grouped
+        self.said: dict[str, _Said] = {}  # named speakers, and the unnamed ones of documents not yet ended
         self.corpus: Counter = Counter()  # the words of every top-level quote, each quote once
-        self.spoke_on: dict[Hashable, set[str]] = defaultdict(set)  # speaker ids quoted on each occasion
-        self.named_on: dict[Hashable, tuple[str, ...]] = {}  # participants' names on each occasion, each once
-        # Equal values are kept as one object: each occasion's key, the document id of the last
-        # quote (a document's quotes are consecutive), and words, names and places (`sys.intern`).
-        self._occasions: dict[Hashable, Hashable] = {}
-        self._doc_id: Any = None
+        self.participants: dict[int, set[str]] = {}  # names of each occasion's participants, for occasions held
+        self.store = SpeakerStore()
+        # Occasion ids by key: dated ones for the whole count, undated ones until their document
+        # ends. Equal values are kept as one object: the current document's id, and words, names
+        # and places (`sys.intern`).
+        self._dated: dict[Hashable, int] = {}
+        self._undated: dict[Hashable, int] = {}
+        self._occasions_met = 0  # the next occasion's id
+        self._quoted_here: set[str] = set()  # speakers quoted in the current document
+        self._doc_id: Any = _NO_DOCUMENT
+        self._finished = False
 
     def add(self, quotes: pd.DataFrame | pa.Table | pa.RecordBatch) -> None:
         """Count in rows of the quotes table (columns beyond `COLUMNS` are ignored), `BATCH_ROWS` at a
         time, so that only that many rows at once become Python objects. Nested quotes are skipped:
         each is counted in its parent."""
+        if self._finished:
+            raise ValueError("the speakers table was made already; a tally counts once")
         if isinstance(quotes, pd.DataFrame):
             for start in range(0, len(quotes), BATCH_ROWS):
                 rows = quotes.iloc[start:start + BATCH_ROWS]
@@ -162,28 +201,54 @@ class SpeakerTally:
             for row in _plain(batch.filter(pc.is_null(batch["parent_id"]))).to_pylist():
                 self._add_row(row)
 
+    def _begin_document(self, doc_id: Any) -> None:
+        if self.grouped:
+            if self._doc_id is not _NO_DOCUMENT:
+                self._end_documents(self._quoted_here)
+            if not self.store.begin_document(doc_id):
+                raise ValueError(f"the quotes of document {doc_id!r} are not consecutive; "
+                                 "count them with SpeakerTally(grouped=False)")
+        self._doc_id = doc_id
+
+    def _occasion(self, row: Mapping[str, Any]) -> int:
+        """The id of the row's occasion, a new one for a key not met before."""
+        key = tuple(sys.intern(part) if isinstance(part, str) else part for part in occasion_key(row))
+        known = self._dated if key[0] is not None else self._undated
+        found = known.get(key)
+        if found is None:
+            found = known[key] = self._occasions_met
+            self._occasions_met += 1
+        return found
+
+    def _speaker(self, sid: str) -> _Said:
+        """The speaker's aggregate: in memory, back from the store, or new."""
+        person = self.said.get(sid)
+        if person is None:
+            stored = self.store.take_speaker(sid)
+            person = self.said[sid] = pickle.loads(stored) if stored is not None else _Said(sid)
+        return person
+
     def _add_row(self, row: Mapping[str, Any]) -> None:
         text = row["text"] if isinstance(row["text"], str) else ""
         tokens = [sys.intern(token) for token in words(text)]
         self.corpus.update(tokens)
         names, ids = _items(row.get("speakers")), _items(row.get("speaker_ids"))
-        doc_id = self._doc_id = self._doc_id if row["doc_id"] == self._doc_id else row["doc_id"]
-        occasion = tuple(sys.intern(part) if isinstance(part, str) else part for part in occasion_key(row))
-        occasion = self._occasions.setdefault(occasion, occasion)
+        if row["doc_id"] != self._doc_id:
+            self._begin_document(row["doc_id"])
+        doc_id = self._doc_id
+        occasion = self._occasion(row)
         if participants := _items(row.get("participants")):
-            known = self.named_on.get(occasion, ())
-            self.named_on[occasion] = known + tuple(sys.intern(name) for name in dict.fromkeys(participants)
-                                                    if name not in known)
+            self.participants.setdefault(occasion, set()).update(sys.intern(name) for name in participants)
         date = _value(row.get("date"))
         length = len(text.split())
         for name, sid in zip(names, ids, strict=False):
-            person = self.said.get(sid) or self.said.setdefault(sid, _Said(sid))
+            person = self._speaker(sid)
+            self._quoted_here.add(sid)
             person.names[sys.intern(name)] += 1
             person.named = row.get("speaker_named") if person.named is None else person.named
             person.lengths[length] += 1
             person.documents.add(doc_id)
             person.occasions.add(occasion)
-            self.spoke_on[occasion].add(person.sid)
             if date is not None:
                 person.dated(date)
             person.kinds[str(row["kind"])] += 1
@@ -195,36 +260,69 @@ class SpeakerTally:
             person.addressees.update(a for a in _items(row.get("addressees")) if a != name)
             person.words.update(tokens)
 
-    def _present(self) -> Iterator[set[str]]:
-        """Who was on each occasion: the speakers quoted there, and those named as its participants
-        who are speakers; a name two speakers share (two documents' "a resident") is left out
-        rather than guessed."""
+    def _end_documents(self, quoted: Iterable[str]) -> None:
+        """The documents held have ended, and `quoted` are the speakers quoted in them: their undated
+        occasions, with who was there, and their unnamed speakers go to the store."""
+        ended = set(self._undated.values())
+        presence = []
+        for sid in list(quoted):
+            person = self.said[sid]
+            presence.append((sid, person.end(ended)))
+            if person.named is False:  # an unnamed speaker: no later document can quote it
+                presence.append((sid, person.occasions))
+                self.store.put_speaker(sid, person.quoted(), _display(person), pickle.dumps(person, PICKLE))
+                del self.said[sid]
+        self.store.add_presence(presence)
+        for occasion in ended:
+            if (names := self.participants.pop(occasion, None)) is not None:
+                self.store.add_participants(occasion, names)
+        self._undated.clear()
+        self._quoted_here.clear()
+
+    def _finish(self) -> None:
+        """End the last documents, and put the speakers and occasions memory holds into the store with
+        the participants resolved (see `_owners`), so that the store can give the rows in order."""
+        self._end_documents(self._quoted_here if self.grouped else list(self.said))
+        self.store.add_presence((sid, person.occasions) for sid, person in self.said.items())
+        for sid, person in self.said.items():
+            self.store.put_speaker(sid, person.quoted(), _display(person), None)
+        for occasion, names in self.participants.items():
+            self.store.add_participants(occasion, names)
+        self.participants.clear()
+        self.store.resolve_participants(self._owners())
+        self._finished = True
+
+    def _owners(self) -> dict[str, str]:
+        """The speaker each participant's name belongs to, for names of one speaker only: a name two
+        speakers share is left out rather than guessed. Only named speakers own names ("a resident"
+        of one document is not the one of another), and all of them are in memory."""
         owners: dict[str, set[str]] = defaultdict(set)
         for sid, person in self.said.items():
             if person.named is not False:
                 for name in person.names:
                     owners[name].add(sid)
-        occasions = [*self.spoke_on, *(occasion for occasion in self.named_on if occasion not in self.spoke_on)]
-        for occasion in occasions:
-            present = set(self.spoke_on.get(occasion, ()))
-            for name in self.named_on.get(occasion, ()):
-                if len(owners.get(name, ())) == 1:
-                    present |= owners[name]
-            yield present
+        return {name: next(iter(sids)) for name, sids in owners.items() if len(sids) == 1}
 
     def rows(self, listed: Mapping[str, Any] | None = None, min_z: float = MIN_Z,
              top_words: int = TOP_WORDS) -> Iterator[dict]:
         """The rows of the speakers table, most quoted first, as plain Python values, made one at a
-        time (a writer can write them in row groups without holding the whole table)."""
-        shown = {sid: _display(person) for sid, person in self.said.items()}
-        # Who met whom: everyone present (quoted, or named as a participant) on an occasion met the others there.
-        met: dict[str, Counter] = defaultdict(Counter)
-        for present in self._present():
-            for sid in present:
-                met[sid].update(other for other in present if other != sid)
-        quoted = {sid: sum(person.lengths.values()) for sid, person in self.said.items()}
-        for sid in sorted(self.said, key=lambda sid: (-quoted[sid], shown[sid], sid)):
-            yield _row(sid, self.said[sid], self.corpus, met[sid], shown, (listed or {}).get(sid), min_z, top_words)
+        time (a writer can write them in row groups without holding the whole table). Everyone
+        present on an occasion (quoted, or named as a participant) met the others there.
+        The rows can be read once; the store is closed after the last."""
+        if self._finished:
+            raise ValueError("the speakers table was made already; a tally counts once")
+        self._finish()
+        try:
+            for sid, stored in self.store.ordered():
+                person = self.said[sid] if stored is None else pickle.loads(stored)
+                yield _row(sid, person, self.corpus, self.store.met(sid), (listed or {}).get(sid), min_z,
+                           top_words)
+        finally:
+            self.store.close()
+
+    def close(self) -> None:
+        """Delete the store (a tally whose rows were not all read)."""
+        self.store.close()
 
 
 def _display(person: _Said) -> str:
@@ -237,8 +335,8 @@ def _pairs(counts: Counter, label: str, top: int | None = None) -> list[dict]:
     return [{label: k, "count": c} for k, c in ranked[:top]]
 
 
-def _row(sid: str, person: _Said, corpus: Counter, co: Counter, shown: dict[str, str],
-         entry: Any, min_z: float, top_words: int) -> dict:
+def _row(sid: str, person: _Said, corpus: Counter, met: list[tuple[str, str, int]], entry: Any, min_z: float,
+         top_words: int) -> dict:
     listed_role = getattr(entry, "role", None)
     roles = [person.role_forms[r] for r, _ in sorted(person.roles.items(), key=lambda kv: (-kv[1], kv[0]))]
     roles = ([listed_role] if listed_role else []) + [r for r in roles if not listed_role
@@ -247,12 +345,12 @@ def _row(sid: str, person: _Said, corpus: Counter, co: Counter, shown: dict[str,
     spoken = sum(length * count for length, count in person.lengths.items())
     return {
         "speaker_id": sid,
-        "speaker": shown[sid],
+        "speaker": _display(person),
         "named": person.named,
         "quotes": quotes,
         "words": spoken,
-        "documents": len(person.documents),
-        "occasions": len(person.occasions),
+        "documents": person.ended_documents + len(person.documents),
+        "occasions": person.ended_occasions + len(person.occasions),
         "first_date": person.first_date,
         "last_date": person.last_date,
         "mean_words": spoken / quotes,
@@ -261,8 +359,8 @@ def _row(sid: str, person: _Said, corpus: Counter, co: Counter, shown: dict[str,
         "cues": _pairs(person.cues, "cue", TOP_CUES),
         "roles": roles,
         "addressees": _pairs(person.addressees, "addressee"),
-        "co_speakers": [{"speaker_id": other, "speaker": shown[other], "occasions": n}
-                        for other, n in sorted(co.items(), key=lambda kv: (-kv[1], shown[kv[0]], kv[0]))],
+        "co_speakers": [{"speaker_id": other, "speaker": shown, "occasions": n}
+                        for other, shown, n in sorted(met, key=lambda met: (-met[2], met[1], met[0]))],
         "distinctive_words": [{"word": d.word, "count": d.count, "z": d.z}
                               for d in distinctive_words(person.words, corpus, min_z, top_words)],
         "role": listed_role,
@@ -273,9 +371,21 @@ def _row(sid: str, person: _Said, corpus: Counter, co: Counter, shown: dict[str,
 def speaker_rows(quotes: pd.DataFrame | pa.Table, listed: Mapping[str, Any] | None = None,
                  min_z: float = MIN_Z, top_words: int = TOP_WORDS) -> list[dict]:
     """The rows of the speakers table of a quotes table, most quoted first, as plain Python values."""
-    tally = SpeakerTally()
-    tally.add(quotes)
-    return list(tally.rows(listed, min_z, top_words))
+    tally = SpeakerTally(grouped=_grouped(quotes["doc_id"]))
+    try:
+        tally.add(quotes)
+        return list(tally.rows(listed, min_z, top_words))
+    finally:
+        tally.close()
+
+
+def _grouped(doc_ids: pd.Series | pa.ChunkedArray) -> bool:
+    """Whether each document's rows are consecutive, as in the quotes table (any subset of its rows
+    keeps them so); a table sorted otherwise is counted with every document held to the end."""
+    ids = doc_ids.to_pandas() if isinstance(doc_ids, pa.ChunkedArray) else doc_ids.reset_index(drop=True)
+    if ids.isna().any():
+        return False
+    return int((ids != ids.shift()).sum()) == ids.nunique()
 
 
 def speaker_statistics(quotes: pd.DataFrame, listed: Mapping[str, Any] | None = None,

@@ -60,6 +60,7 @@ def _serve(conn: Connection, parent_end: Connection) -> None:
         first_line = (str(error).splitlines() or [""])[0]
         conn.send(("error", f"{type(error).__name__}: {first_line}"))
     finally:
+        tally.close()
         conn.close()
 
 

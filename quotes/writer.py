@@ -6,8 +6,10 @@ written in row groups as documents arrive. The speakers table is made at the
 end (`quotes.statistics`): its figures weigh each speaker against the whole
 corpus, so they cannot be made one document at a time. A tally counts each
 batch of quote rows as the batch is made, in this process or beside it
-(`quotes.tally_process`), so memory holds the speakers' aggregates, never the
-quotes or the articles.
+(`quotes.tally_process`), so memory holds the named speakers' aggregates and
+the dated occasions, never the quotes or the articles; what belongs to one
+document (its unnamed speakers and undated occasions) waits on disk once the
+document has ended (`quotes.speaker_store`).
 
 Everything is written into a staging folder beside the target and swapped in at
 the end (`quotes.atomic`), so the corpus path always holds a complete corpus.
@@ -131,6 +133,7 @@ class CorpusWriter:
         self.metadata = export._metadata(build_info)
         self.listed = listed
         self.tally = SpeakerTally() if tally is None else tally
+        self._own_tally = tally is None  # a tally given is closed by whoever gave it
         self.out.parent.mkdir(parents=True, exist_ok=True)
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.", suffix=".tmp", dir=self.out.parent))
         try:
@@ -159,8 +162,8 @@ class CorpusWriter:
 
         Speaker figures need the whole corpus (distinctive words are weighed against everyone's
         words, co-speakers meet across articles), so the tally has counted every batch of the
-        quotes table as it was made, and only now gives the rows: memory holds the speakers'
-        aggregates, not the quotes.
+        quotes table as it was made, and only now gives the rows: memory holds aggregates that
+        grow with the corpus' people and dates, not with its documents or quotes.
         """
         try:
             for name in ("quotes", "documents", "non_speech"):  # their last row groups leave memory first
@@ -180,5 +183,7 @@ class CorpusWriter:
         return export.CorpusPaths(self.out, *(self.out / name for name in export.FILES))
 
     def abort(self) -> None:
-        """Remove the staging folder (nothing is left behind when a build fails)."""
+        """Remove the staging folder and the tally's temporary file (nothing is left behind when a build fails)."""
+        if self._own_tally:
+            self.tally.close()
         shutil.rmtree(self.staging, ignore_errors=True)

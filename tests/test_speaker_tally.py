@@ -80,7 +80,7 @@ def test_mean_and_median_are_those_of_every_quote_length(lengths):
     days = [dt.date(2023, 1 + n % 12, 1 + n) for n in range(len(lengths))]
     rows = pd.DataFrame([_quote_row(n, words, day) for n, (words, day) in enumerate(zip(lengths, days, strict=True))])
     for batch_rows in (1, 3):
-        tally = SpeakerTally()
+        tally = SpeakerTally(grouped=False)  # the rows take turns between three documents
         for start in range(0, len(rows), batch_rows):
             tally.add(rows.iloc[start:start + batch_rows])
         (row,) = list(tally.rows())
