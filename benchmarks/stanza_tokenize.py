@@ -114,6 +114,8 @@ def one(mode: str, source: Path, resources: Path, threads: int) -> dict:
     else:
         figures = measure_bare(source, resources, mode)
     figures["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # The largest of the processes this one started and waited for: a build's workers and speaker tally.
+    figures["rss_worker_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     figures["load_average"] = os.getloadavg()[0]
     return figures
 
@@ -138,7 +140,9 @@ def text_megabytes(source: Path) -> float:
 def row(source: Path, mode: str, figures: dict, megabytes: float) -> str:
     cells = [source.name, f"{figures['documents']:,}", f"{megabytes:,.2f}", mode, f"{figures['load_cpu']:,.1f}",
              f"{figures['wall']:,.1f}", f"{figures['cpu']:,.1f}", f"{megabytes / figures['wall']:,.3f}",
-             f"{megabytes / figures['cpu']:,.3f}", f"{figures['rss_mb']:,.0f}", f"{figures['load_average']:,.1f}"]
+             f"{megabytes / figures['cpu']:,.3f}", f"{figures['rss_mb']:,.0f}",
+             f"{figures['rss_worker_mb']:,.0f}" if figures.get("rss_worker_mb") else "-",
+             f"{figures['load_average']:,.1f}"]
     return "| " + " | ".join(cells) + " |"
 
 
@@ -148,7 +152,7 @@ def ratio_row(source: Path, built: str, against: str, bare: dict, build: dict) -
     steady = bare["cpu"] / build["cpu"]
     loaded = (bare["cpu"] + bare["load_cpu"]) / (build["cpu"] + build["load_cpu"])
     return (f"| {source.name} | | | {built} / {against} | | | | {bare['wall'] / build['wall']:.0%} | {steady:.0%} "
-            f"({loaded:.0%} with the model load) | | |")
+            f"({loaded:.0%} with the model load) | | | |")
 
 
 def main() -> None:
@@ -165,8 +169,8 @@ def main() -> None:
         return
     print(f"load average before: {os.getloadavg()[0]:.1f}; torch threads: {args.threads}")
     print("| input | articles | text MB | run | model load CPU s | wall s | CPU s | MB/s | MB per CPU s | peak RSS MB "
-          "| load average |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|", flush=True)
+          "| peak RSS worker MB | load average |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|", flush=True)
     for source in args.inputs:
         megabytes = text_megabytes(source)
         measured = {}
