@@ -27,8 +27,8 @@ from quotes.atomic import recover, remove_stale_staging
 from quotes.cache import ResultCache, code_fingerprint, default_location, document_key
 from quotes.export import ExportError, _check_target
 from quotes.model import Document
-from quotes.nlp import Annotator, annotate, get_annotator
-from quotes.parallel import Chunk, run_local, start_pool
+from quotes.nlp import Annotator, get_annotator
+from quotes.parallel import Chunk, annotated, run_local, start_pool
 from quotes.progress import BuildProgress, build_progress
 from quotes.provenance import file_sha256, path_checksums
 from quotes.readers import DocumentStream, read_documents
@@ -215,13 +215,6 @@ class _CountingReport:
             self.report(message)
 
 
-def _annotated(chunk: Chunk, annotator: Annotator) -> Chunk:
-    """The chunk's documents with their annotation filled in, in one batch."""
-    for _ in annotate([doc for doc, _ in chunk], annotator, batch_size=max(1, len(chunk))):
-        pass
-    return chunk
-
-
 def _run(stream: DocumentStream, request: _Request, report: Callable[[str], None], client: Any) -> BuildSummary:
     """Process what the cache lacks, unify speakers, write the corpus: the three phases of a build."""
     lock = _lock(request.out)
@@ -240,7 +233,7 @@ def _run(stream: DocumentStream, request: _Request, report: Callable[[str], None
                 # (here or on a Dask worker); local workers annotate their own chunks with the model they
                 # inherit (`quotes.parallel`). The rule annotator needs no such step (each step reads a
                 # text's people itself).
-                chunks = (_annotated(chunk, request.annotator) for chunk in chunks)
+                chunks = (annotated(chunk, request.annotator) for chunk in chunks)
             if client is not None:
                 from quotes.distributed import run_dask
 

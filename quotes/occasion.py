@@ -38,7 +38,7 @@ from quotes.model import Document, Occasion, Quote
 from quotes.nlp.people import entities_of
 from quotes.participants import Participants
 from quotes.places import Place, find_places
-from quotes.text import Paragraph, paragraphs, sentence_end, sentence_start
+from quotes.text import paragraph_at, paragraphs, sentence_end, sentence_start
 
 #: How far around a quote (characters) the narration naming its occasion is read.
 FRAME_REACH = 600
@@ -116,7 +116,6 @@ class OccasionReader:
         self.text = doc.text
         self.narration = _blanked(doc)
         self.paras = paragraphs(doc.text)
-        self._paragraph_starts = [para.start for para in self.paras]
         entities, _ = entities_of(doc)
         self.participants = Participants(doc.text, entities)
 
@@ -229,21 +228,17 @@ class OccasionReader:
         spans = []
         if quote.intro is not None:
             spans.append((max(quote.intro.start, quote.intro.end - FRAME_REACH), quote.intro.end))
-        para, last = self._paragraph_at(quote.start), self._paragraph_at(max(quote.start, quote.end - 1))
+        para, last = paragraph_at(self.paras, quote.start), paragraph_at(self.paras, max(quote.start, quote.end - 1))
         spans.append((sentence_start(text, max(para.start, quote.start - FRAME_REACH), quote.start), quote.start))
         stop = sentence_end(text, quote.end, min(last.end, quote.end + FRAME_REACH))
         mention = quote.mention
         if mention is not None and quote.end <= mention.start < stop or self._sentence_goes_on(quote.end, stop):
             spans.append((quote.end, stop))
         if mention is not None and mention.end > mention.start and not any(s <= mention.start < e for s, e in spans):
-            home = self._paragraph_at(mention.start)
+            home = paragraph_at(self.paras, mention.start)
             spans.append((sentence_start(text, max(home.start, mention.start - FRAME_REACH), mention.start),
                           sentence_end(text, mention.end, min(home.end, mention.end + FRAME_REACH))))
         return _merged(spans)
-
-    def _paragraph_at(self, pos: int) -> Paragraph:
-        """`paragraph_at(self.paras, pos)`, from the paragraphs' starts listed once for all the quotes."""
-        return self.paras[max(0, bisect.bisect_right(self._paragraph_starts, pos) - 1)]
 
     def _sentence_goes_on(self, end: int, stop: int) -> bool:
         """Does the sentence go on after the quote: a comma before its closing mark, a lower-case word?"""

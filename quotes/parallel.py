@@ -54,13 +54,17 @@ def start_pool(workers: int, annotator: Annotator | None = None) -> ProcessPoolE
     return pool
 
 
+def annotated(chunk: Chunk, annotator: Annotator) -> Chunk:
+    """The chunk's documents with their annotation filled in, in one batch."""
+    for _ in annotate([doc for doc, _ in chunk], annotator, batch_size=max(1, len(chunk))):
+        pass
+    return chunk
+
+
 def analyse_chunk(chunk: Chunk, options: Options) -> list[Processed]:
     """What a pool worker runs: the chunk annotated in one batch by the pool's model, if it has one,
     then the per-document stage."""
-    if _annotator is not None:
-        for _ in annotate([doc for doc, _ in chunk], _annotator, batch_size=max(1, len(chunk))):
-            pass
-    return analyse_many(chunk, options)
+    return analyse_many(chunk if _annotator is None else annotated(chunk, _annotator), options)
 
 
 def run_local(chunks: Iterable[Chunk], options: Options, pool: Executor | None = None,

@@ -189,8 +189,7 @@ class SpeakerTally:
         """Count in rows of the quotes table (columns beyond `COLUMNS` are ignored), `BATCH_ROWS` at a
         time, so that only that many rows at once become Python objects. Nested quotes are skipped:
         each is counted in its parent."""
-        if self._finished:
-            raise ValueError("the speakers table was made already; a tally counts once")
+        self._check_counting()
         if isinstance(quotes, pd.DataFrame):
             for start in range(0, len(quotes), BATCH_ROWS):
                 rows = quotes.iloc[start:start + BATCH_ROWS]
@@ -200,6 +199,11 @@ class SpeakerTally:
         for batch in quotes.to_batches(BATCH_ROWS) if isinstance(quotes, pa.Table) else [quotes]:
             for row in _plain(batch.filter(pc.is_null(batch["parent_id"]))).to_pylist():
                 self._add_row(row)
+
+    def _check_counting(self) -> None:
+        """A tally counts once: after its rows are made it takes no more quotes and gives no more rows."""
+        if self._finished:
+            raise ValueError("the speakers table was made already; a tally counts once")
 
     def _begin_document(self, doc_id: Any) -> None:
         if self.grouped:
@@ -309,8 +313,7 @@ class SpeakerTally:
         time (a writer can write them in row groups without holding the whole table). Everyone
         present on an occasion (quoted, or named as a participant) met the others there.
         The rows can be read once; the store is closed after the last."""
-        if self._finished:
-            raise ValueError("the speakers table was made already; a tally counts once")
+        self._check_counting()
         self._finish()
         try:
             for sid, stored in self.store.ordered():

@@ -57,7 +57,7 @@ def paragraphs(text: str) -> tuple[Paragraph, ...]:
 
     Detection, attribution, occasions and the rule annotator each read a text's paragraphs,
     so the last few texts' are kept (a tuple: nobody can change them for the others)."""
-    out: Sequence[Paragraph] = []
+    out: list[Paragraph] = []
     for match in re.finditer(r"[^\n]+", text):
         start, end = match.start(), match.end()
         while start < end and text[start].isspace():

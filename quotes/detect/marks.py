@@ -15,14 +15,12 @@ the text. A quote inside another one, of either family, is kept with its depth:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotes.detect.views import views_and_marks
 from quotes.text import CLOSING_ONLY, DOUBLE_MARKS, OPENING_ONLY, Paragraph, find_cues
 
-_MARK = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")
 _OPEN_CONTEXT = " \t\n([{/:" + "-\u2013\u2014" + DOUBLE_MARKS
 #: How many paragraphs a single opening mark may run before its closing mark is found.
 MAX_RUN_PARAGRAPHS = 30
@@ -92,11 +90,9 @@ def _cue_follows(text: str, pos: int, limit: int) -> bool:
     return bool(find_cues(text, pos, min(limit, pos + 80)))
 
 
-def _marks_by_paragraph(text: str, paras: Sequence[Paragraph], found: list[int] | None = None) -> list[list[int]]:
-    """The offsets of the double marks within each paragraph, from one scan of the text rather than
-    one per paragraph (most paragraphs hold none), or from the offsets of all of them when known."""
-    if found is None:
-        found = [m.start() for m in _MARK.finditer(text)]
+def _marks_by_paragraph(paras: Sequence[Paragraph], found: list[int]) -> list[list[int]]:
+    """The offsets of the double marks within each paragraph, from the sorted offsets of all of them
+    (as the view's maker found them in one scan) rather than a scan per paragraph."""
     if not found:
         return [[] for _ in paras]
     out = []
@@ -144,7 +140,7 @@ def _pair(text: str, paras: Sequence[Paragraph], family: str, found: list[int]) 
     """Pair the double marks of a view: top-level quotes, and quotes nested in them by the same marks.
 
     `found` are the offsets of the view's double marks, as the view's maker knows them."""
-    marks = _marks_by_paragraph(text, paras, found)
+    marks = _marks_by_paragraph(paras, found)
     spans: list[MarkedSpan] = []
     i = 0
     resume_at: int | None = None

@@ -16,7 +16,7 @@ one, and a mark inside a word or before a known elision is an apostrophe.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from quotes import lexicon
 from quotes.text import DOUBLE_MARKS
@@ -40,11 +40,8 @@ TYPEWRITER = re.compile(r"'(?<!'')'(?!')|``|[\u2018\u2019]{2}")  # two, not thre
 _MARK_PAIRS = ("''", "``", "\u2018\u2018", "\u2018\u2019", "\u2019\u2018", "\u2019\u2019")
 
 
-@lru_cache(maxsize=4)
 def _may_hold_typewriter_marks(text: str) -> bool:
-    """Two single marks in a row anywhere? Most articles have none, and this answers faster than the pattern.
-
-    Both views of a text ask, so the last few texts' answers are kept."""
+    """Two single marks in a row anywhere? Most articles have none, and this answers faster than the pattern."""
     return any(pair in text for pair in _MARK_PAIRS)
 
 
@@ -58,11 +55,7 @@ def double_view(text: str) -> str:
     A typewriter double mark (two apostrophes, two backticks) becomes one `"` with a
     space before it, so that offsets do not move.
     """
-    if _may_hold_typewriter_marks(text) and TYPEWRITER.search(text):
-        text = TYPEWRITER.sub(' "', text)
-    if any(c in text for c in _DOUBLE_AS):
-        text = text.translate(str.maketrans(_DOUBLE_AS))
-    return text
+    return views_and_marks(text)[0][0]
 
 
 @cache
