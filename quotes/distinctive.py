@@ -35,8 +35,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 def words(text: str) -> list[str]:
     """The words of a text, lower-cased, curly apostrophes made straight and a final 's dropped
     (Russia's -> russia), so that one word is counted under one spelling."""
+    lowered = text.lower().replace("\u2019", "'")
+    found = _WORD.findall(lowered)
+    if "'s" not in lowered:  # most texts: no word can end in 's
+        return found
     # A word opens with a letter, so dropping a final 's never leaves it empty.
-    return [word[:-2] if word.endswith("'s") else word for word in _WORD.findall(text.lower().replace("\u2019", "'"))]
+    return [word[:-2] if word.endswith("'s") else word for word in found]
 
 
 @dataclass(frozen=True)
@@ -48,32 +52,44 @@ class Distinctive:
     z: float
 
 
-def z_scores(speaker: Counter, corpus: Counter) -> dict[str, float]:
+def z_scores(speaker: Counter, corpus: Counter, total: int | None = None) -> dict[str, float]:
     """z-score of every word the speaker said, against the rest of `corpus` (which includes the speaker).
 
     Empty when there is no rest to compare with (the speaker said every word of the corpus).
+    `total` is the corpus' number of words, when the caller knows it already.
     """
+    vocabulary, z = _scores(speaker, corpus, total)
+    return {w: float(v) for w, v in zip(vocabulary, z, strict=True) if np.isfinite(v)}
+
+
+def _scores(speaker: Counter, corpus: Counter, total: int | None) -> tuple[list[str], np.ndarray]:
+    """The speaker's words, sorted, and their z-scores (see the module docstring); no words when there is
+    no rest of the corpus to compare with."""
     vocabulary = sorted(speaker)
     y_i = np.array([speaker[w] for w in vocabulary], dtype=float)
     prior = np.array([corpus[w] for w in vocabulary], dtype=float)
     if (y_i > prior).any():
         raise ValueError("the corpus counts must include the speaker's")
-    n_i, a_0 = y_i.sum(), float(sum(corpus.values()))
+    n_i, a_0 = y_i.sum(), float(sum(corpus.values()) if total is None else total)
     y_j, n_j = prior - y_i, a_0 - n_i
     if n_j <= 0:
-        return {}
+        return [], np.empty(0)
     with np.errstate(divide="ignore", invalid="ignore"):
         delta = (np.log((y_i + prior) / (n_i + a_0 - y_i - prior))
                  - np.log((y_j + prior) / (n_j + a_0 - y_j - prior)))
         z = delta / np.sqrt(1 / (y_i + prior) + 1 / (y_j + prior))
-    return {w: float(v) for w, v in zip(vocabulary, z, strict=True) if np.isfinite(v)}
+    return vocabulary, z
 
 
-def distinctive_words(speaker: Counter, corpus: Counter, min_z: float = MIN_Z,
-                      top: int = TOP_WORDS) -> list[Distinctive]:
+def distinctive_words(speaker: Counter, corpus: Counter, min_z: float = MIN_Z, top: int = TOP_WORDS,
+                      total: int | None = None) -> list[Distinctive]:
     """The speaker's words with z at or above `min_z`, highest first; function words are left out
-    of the list (they were counted, so the totals are the text's own)."""
+    of the list (they were counted, so the totals are the text's own). `total` is the corpus' number
+    of words, when the caller knows it: a corpus-wide table of speakers need not sum it for each."""
+    vocabulary, z = _scores(speaker, corpus, total)
     stop = lexicon.stop_words()
-    scored = [(w, z) for w, z in z_scores(speaker, corpus).items() if z >= min_z and w not in stop]
+    with np.errstate(invalid="ignore"):
+        high = np.flatnonzero(np.isfinite(z) & (z >= min_z))  # only these can be listed: few of the words
+    scored = [(vocabulary[i], float(z[i])) for i in high if vocabulary[i] not in stop]
     scored.sort(key=lambda wz: (-wz[1], wz[0]))
     return [Distinctive(w, speaker[w], round(z, 6)) for w, z in scored[:top]]

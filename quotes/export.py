@@ -14,7 +14,6 @@ failed build never leaves half a corpus behind.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import shutil
@@ -29,7 +28,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from quotes.atomic import replace_folder
-from quotes.model import Document, NonSpeech, Quote
+from quotes.model import Document
+from quotes.rows import Columns, document_rows, table_quotes
 from quotes.schema import (  # noqa: F401 - re-exported: the schemas were first defined here
     DOCUMENTS_SCHEMA,
     KIND_COUNTS,
@@ -80,66 +80,6 @@ class Corpus:
         return iter((self.quotes, self.speakers, self.documents))
 
 
-def _date(value: str | None) -> dt.date | None:
-    """An ISO date, or None for a missing or malformed one: a bad date must not stop an export."""
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
-def _quote_row(quote: Quote, doc: Document) -> dict:
-    """One quote as a table row; date and place fall back to the document's own."""
-    occasion = quote.occasion
-    return {
-        "quote_id": quote.quote_id,
-        "doc_id": quote.doc_id,
-        "start": quote.start,
-        "end": quote.end,
-        "text": quote.text,
-        "kind": quote.kind,
-        "speaker": quote.speaker,
-        "speaker_id": quote.speaker_id,
-        "speakers": list(quote.speakers) or ([quote.speaker] if quote.speaker else []),
-        "speaker_ids": list(quote.speaker_ids) or ([quote.speaker_id] if quote.speaker_id else []),
-        "speaker_named": quote.speaker_named if quote.speaker else None,
-        "speaker_mention": quote.speaker_mention,
-        "cue": quote.cue,
-        "method": quote.method,
-        "confidence": float(quote.confidence),
-        "date": _date(occasion.date) or _date(doc.date),
-        "place": occasion.place or doc.place,
-        "event": occasion.event,
-        "participants": list(occasion.participants),
-        "addressees": list(quote.addressees),
-        "vocatives": list(quote.vocatives),
-        "unclosed": quote.unclosed,
-        "parent_id": quote.parent_id,
-    }
-
-
-def _document_row(doc: Document) -> dict:
-    """One document as a table row, with its text, so reports can highlight quotes by their offsets."""
-    return {
-        "doc_id": doc.doc_id,
-        "title": doc.title,
-        "date": _date(doc.date),
-        "source": doc.source,
-        "place": doc.place,
-        "url": doc.url,
-        "path": doc.path,
-        "encoding": doc.encoding,
-        "chars": len(doc.text),
-        "quotes": len(doc.top_level_quotes()),
-        "warnings": list(doc.warnings),
-        "text": doc.text,
-    }
-
-
-def _non_speech_row(item: NonSpeech) -> dict:
-    return {"doc_id": item.doc_id, "start": item.start, "end": item.end, "text": item.text, "reason": item.reason}
-
-
 def _version() -> str:
     """The package version, or "0" when the package cannot say (e.g. a partial checkout)."""
     try:
@@ -158,9 +98,9 @@ def _metadata(build_info: dict[str, str] | None) -> dict[str, str]:
     return {"quotes.schema_version": SCHEMA_VERSION, "quotes.version": _version(), **extra}
 
 
-def _write(rows: list[dict], schema: pa.Schema, path: Path, metadata: dict[str, str]) -> pa.Table:
+def _write(columns: list[list], schema: pa.Schema, path: Path, metadata: dict[str, str]) -> pa.Table:
     """One Parquet file with a fixed schema and fixed writer options, for reproducible bytes."""
-    table = pa.Table.from_pylist(rows, schema=schema).replace_schema_metadata(metadata)
+    table = pa.Table.from_arrays(columns, schema=schema).replace_schema_metadata(metadata)
     pq.write_table(table, path, compression="zstd", row_group_size=100_000)
     return table
 
@@ -195,17 +135,30 @@ def _swap_in(staging: Path, out: Path) -> None:
     replace_folder(staging, out)
 
 
+def _joined(parts: Iterable[Columns], schema: pa.Schema) -> list[list]:
+    """The columns of several documents' rows, one after the other."""
+    columns: list[list] = [[] for _ in schema]
+    for part in parts:
+        for column, values in zip(columns, part, strict=True):
+            column.extend(values)
+    return columns
+
+
 def _write_tables(docs: list[Document], staging: Path, metadata: dict[str, str],
                   listed: Mapping[str, Any] | None = None) -> None:
     """The tables and the manifest, written into `staging`."""
-    quote_rows = [_quote_row(q, d) for d in docs for q in sorted(d.quotes, key=lambda q: (q.start, q.end))]
-    quotes = _write(quote_rows, QUOTES_SCHEMA, staging / "quotes.parquet", metadata)
+    rows = [document_rows(d) for d in docs]
+    quote_columns = _joined((table_quotes(r.quotes) for r in rows), QUOTES_SCHEMA)
+    quotes = _write(quote_columns, QUOTES_SCHEMA, staging / "quotes.parquet", metadata)
     # Speaker figures come from the quotes table itself, as a researcher would load it.
-    _write(speaker_rows(quotes, listed), SPEAKERS_SCHEMA, staging / "speakers.parquet", metadata)
-    _write([_document_row(d) for d in docs], DOCUMENTS_SCHEMA, staging / "documents.parquet", metadata)
-    non_speech = [_non_speech_row(n) for d in docs for n in sorted(d.non_speech, key=lambda n: (n.start, n.end))]
+    speakers = speaker_rows(quotes, listed)
+    _write([[row.get(name) for row in speakers] for name in SPEAKERS_SCHEMA.names], SPEAKERS_SCHEMA,
+           staging / "speakers.parquet", metadata)
+    _write(_joined((tuple(zip(r.document)) for r in rows), DOCUMENTS_SCHEMA), DOCUMENTS_SCHEMA,
+           staging / "documents.parquet", metadata)
+    non_speech = _joined((r.non_speech for r in rows), NON_SPEECH_SCHEMA)
     _write(non_speech, NON_SPEECH_SCHEMA, staging / "non_speech.parquet", metadata)
-    summary = {"documents": len(docs), "quotes": len(quote_rows), "non_speech": len(non_speech), **metadata}
+    summary = {"documents": len(docs), "quotes": quotes.num_rows, "non_speech": len(non_speech[0]), **metadata}
     (staging / MANIFEST).write_text(json.dumps(summary, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 

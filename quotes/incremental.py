@@ -32,8 +32,9 @@ from quotes.parallel import Chunk, annotated, run_local, start_pool
 from quotes.progress import BuildProgress, build_progress
 from quotes.provenance import file_sha256, path_checksums
 from quotes.readers import DocumentStream, read_documents
+from quotes.rows import DocumentRows
 from quotes.speaker_list import SpeakerList, load_speaker_list
-from quotes.stage import MAX_CHARS, Options, Processed, unpack
+from quotes.stage import MAX_CHARS, Options, Processed
 from quotes.tally_process import TallyProcess
 from quotes.unify import SpeakerNames
 from quotes.writer import CorpusWriter, SpeakerCounter
@@ -264,9 +265,9 @@ def _write(results: ResultCache, state: _Build, request: _Request, bar: BuildPro
     try:
         bar.start_writing(state.documents)
         for written, blob in enumerate(results.documents(), start=1):
-            doc = unification.apply(unpack(blob))
-            quotes += len(doc.top_level_quotes())
-            writer.add(doc)
+            rows = DocumentRows.from_bytes(blob)
+            quotes += rows.top_level_quotes
+            writer.add_rows(rows.document, unification.table_quotes(rows.doc_id, rows.quotes), rows.non_speech)
             if written % 256 == 0:
                 bar.wrote(written)
         bar.wrote(state.documents)

@@ -34,6 +34,8 @@ _SCHEMA = (
     "CREATE TABLE document (id BLOB PRIMARY KEY) WITHOUT ROWID",
 )
 
+#: Presences or participants kept in memory before they are inserted together.
+PENDING_ROWS = 10_000
 #: Who else was present where a speaker was, and how often, with each one's display name.
 _MET = """SELECT other.sid, speaker.shown, count(*) FROM present AS own
           JOIN present AS other ON other.occasion = own.occasion AND other.sid != own.sid
@@ -54,6 +56,10 @@ class SpeakerStore:
 
     def __init__(self) -> None:
         self._connection: sqlite3.Connection | None = None
+        # Presences and participants wait here until `PENDING_ROWS` of them can go in one statement:
+        # they are read only at the end, and a statement per document would cost more than the inserts.
+        self._presence: list[tuple[int, bytes]] = []
+        self._participants: list[tuple[int, bytes]] = []
 
     @property
     def _db(self) -> sqlite3.Connection:
@@ -90,17 +96,27 @@ class SpeakerStore:
 
     def add_presence(self, presence: Iterable[tuple[str, Iterable[int]]]) -> None:
         """Speakers, each with occasions they were quoted on."""
-        self._db.executemany("INSERT OR IGNORE INTO present VALUES (?, ?)",
-                             ((occasion, key) for sid, occasions in presence for key in (_bytes(sid),)
-                              for occasion in occasions))
+        self._presence.extend((occasion, key) for sid, occasions in presence for key in (_bytes(sid),)
+                              for occasion in occasions)
+        if len(self._presence) >= PENDING_ROWS:
+            self._write_pending()
 
     def add_participants(self, occasion: int, names: Iterable[str]) -> None:
         """These people were named as participants of the occasion."""
-        self._db.executemany("INSERT OR IGNORE INTO participant VALUES (?, ?)",
-                             ((occasion, _bytes(name)) for name in names))
+        self._participants.extend((occasion, _bytes(name)) for name in names)
+        if len(self._participants) >= PENDING_ROWS:
+            self._write_pending()
+
+    def _write_pending(self) -> None:
+        """Insert the presences and participants waiting in memory."""
+        self._db.executemany("INSERT OR IGNORE INTO present VALUES (?, ?)", self._presence)
+        self._db.executemany("INSERT OR IGNORE INTO participant VALUES (?, ?)", self._participants)
+        self._presence, self._participants = [], []
 
     def resolve_participants(self, owners: Mapping[str, str]) -> None:
-        """Count each participant whose name belongs to one speaker (`owners`) as present on the occasion."""
+        """Count each participant whose name belongs to one speaker (`owners`) as present on the occasion.
+        Presences and participants added after this are not counted."""
+        self._write_pending()
         self._db.executemany("INSERT INTO owner VALUES (?, ?)",
                              ((_bytes(name), _bytes(sid)) for name, sid in owners.items()))
         self._db.execute("INSERT OR IGNORE INTO present SELECT participant.occasion, owner.sid FROM participant"
@@ -120,6 +136,7 @@ class SpeakerStore:
 
     def size(self) -> int:
         """Bytes the database takes on disk."""
+        self._write_pending()
         pages = self._db.execute("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()")
         return pages.fetchone()[0]
 

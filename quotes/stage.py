@@ -1,22 +1,22 @@
 """The per-document stage of a build: everything that needs one article and nothing else.
 
 It runs wherever documents are processed (this process, a local worker, a Dask
-worker), so its input and output are plain values: documents in, compressed
-processed documents out, with what the corpus-level stage needs about speakers
-beside them. Besides `pipeline.process` it answers two kinds of input that are
-not news articles, each with a warning in the document's row rather than a
-failure: a text too long to be one article, and quotation marks that do not pair.
+worker), so its input and output are plain values: documents in, the rows the
+processed documents give the tables out (compressed, `quotes.rows`), with what
+the corpus-level stage needs about speakers beside them. Besides
+`pipeline.process` it answers two kinds of input that are not news articles,
+each with a warning in the document's row rather than a failure: a text too
+long to be one article, and quotation marks that do not pair.
 """
 
 from __future__ import annotations
 
-import pickle
-import zlib
 from dataclasses import dataclass
 
 from quotes.model import Document
 from quotes.nlp import release
 from quotes.pipeline import process
+from quotes.rows import document_rows
 from quotes.unify import SpeakerMentions, speaker_mentions
 
 #: Longer texts are not analysed: a news article is some thousands of characters, so a text a
@@ -42,7 +42,7 @@ class Processed:
 
     doc_id: str
     key: str
-    blob: bytes  # the processed Document, pickled and compressed
+    blob: bytes  # the processed document's rows (`quotes.rows.DocumentRows.to_bytes`)
     mentions: SpeakerMentions
     warnings: list[str]  # warnings added by this stage (the reader's are reported already)
 
@@ -69,15 +69,6 @@ def analyse(doc: Document, options: Options) -> Document:
     return doc
 
 
-def pack(doc: Document) -> bytes:
-    """A document as bytes for the cache and for sending between processes."""
-    return zlib.compress(pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL), 1)
-
-
-def unpack(blob: bytes) -> Document:
-    return pickle.loads(zlib.decompress(blob))
-
-
 def analyse_many(items: list[tuple[Document, str]], options: Options) -> list[Processed]:
     """The stage for a chunk of (document, cache key) pairs: what a worker runs."""
     out = []
@@ -89,5 +80,6 @@ def analyse_many(items: list[tuple[Document, str]], options: Options) -> list[Pr
             doc.quotes, doc.non_speech = [], []
             first_line = str(error).splitlines()[0] if str(error) else ""
             doc.warnings.append(f"{where(doc)}: could not be analysed ({type(error).__name__}: {first_line})")
-        out.append(Processed(doc.doc_id, key, pack(doc), speaker_mentions(doc), doc.warnings[before:]))
+        blob = document_rows(doc).to_bytes()
+        out.append(Processed(doc.doc_id, key, blob, speaker_mentions(doc), doc.warnings[before:]))
     return out

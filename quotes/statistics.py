@@ -19,10 +19,10 @@ import re
 import statistics
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 import pyarrow as pa
@@ -113,19 +113,76 @@ def _items(value: Any) -> list:
     return list(value)
 
 
-def _plain(batch: pa.RecordBatch) -> pa.RecordBatch:
-    """The batch with its dictionary-encoded columns (kind, cue, event) decoded: Arrow turns plain
-    strings into Python objects many times faster than dictionary entries."""
-    columns = [column.dictionary_decode() if pa.types.is_dictionary(column.type) else column
-               for column in batch.columns]
-    return pa.RecordBatch.from_arrays(columns, names=batch.schema.names)
+class _Row(NamedTuple):
+    """The values of one quote's row that the speakers table is counted from (`COUNTED`)."""
+
+    doc_id: Any
+    text: str | None
+    kind: str
+    speakers: list[str] | None
+    speaker_ids: list[str] | None
+    speaker_named: bool | None
+    speaker_mention: str | None
+    cue: str | None
+    date: Any
+    place: str | None
+    event: str | None
+    participants: list[str] | None
+    addressees: list[str] | None
+
+
+#: The columns a tally reads from each top-level row, in `_Row`'s order.
+COUNTED = _Row._fields
+#: How `_frame_columns` reads a DataFrame's cell of each counted column: lists as lists, missing values
+#: (pandas' NaN and NaT too) as None; the id, kind and flag as they are.
+_FROM_FRAME: dict[str, Callable[[Any], Any]] = {
+    "doc_id": lambda value: value, "text": lambda value: value if isinstance(value, str) else None,
+    "kind": lambda value: value, "speaker_named": lambda value: value,
+    **dict.fromkeys(("speakers", "speaker_ids", "participants", "addressees"), _items),
+}
+
+
+def _frame_columns(rows: pd.DataFrame) -> list[list]:
+    """The counted columns of rows of a DataFrame, each cell as a batch of Arrow would give it."""
+    columns = []
+    for name in COUNTED:
+        values = rows[name].tolist() if name in rows else [None] * len(rows)
+        read = _FROM_FRAME.get(name, _value)
+        columns.append([read(value) for value in values])
+    return columns
+
+
+def _batch_columns(batch: pa.RecordBatch) -> list[list]:
+    """The counted columns of a batch's rows as Python lists (a column the batch lacks is all None).
+    Dictionary-encoded columns (kind, cue, event) are decoded first: Arrow turns plain strings into
+    Python objects many times faster than dictionary entries."""
+    columns = []
+    for name in COUNTED:
+        if name not in batch.schema.names:
+            columns.append([None] * batch.num_rows)
+            continue
+        column = batch.column(name)
+        columns.append((column.dictionary_decode() if pa.types.is_dictionary(column.type) else column).to_pylist())
+    return columns
+
+
+def _top_level(columns: Mapping[str, Sequence]) -> list[Sequence]:
+    """The counted columns of the top-level rows of rows given as columns."""
+    parents = columns["parent_id"]
+    top = [i for i, parent in enumerate(parents) if parent is None]
+    if len(top) == len(parents):
+        return [columns[name] for name in COUNTED]
+    return [[columns[name][i] for i in top] for name in COUNTED]
+
+
+def _occasion_of(date: Any, doc_id: Any, place: str | None, event: str | None) -> tuple:
+    return (date, None if date is not None else doc_id, place, event)
 
 
 def occasion_key(row: Mapping[str, Any]) -> Hashable:
     """What makes two quotes one occasion (see the module docstring)."""
-    date = _value(row.get("date"))
-    return (date, None if date is not None else row.get("doc_id"), _value(row.get("place")),
-            _value(row.get("event")))
+    return _occasion_of(_value(row.get("date")), row.get("doc_id"), _value(row.get("place")),
+                        _value(row.get("event")))
 
 
 @cache
@@ -185,20 +242,32 @@ class SpeakerTally:
         self._doc_id: Any = _NO_DOCUMENT
         self._finished = False
 
-    def add(self, quotes: pd.DataFrame | pa.Table | pa.RecordBatch) -> None:
+    def add(self, quotes: pd.DataFrame | pa.Table | pa.RecordBatch,
+            columns: Mapping[str, Sequence] | None = None) -> None:
         """Count in rows of the quotes table (columns beyond `COLUMNS` are ignored), `BATCH_ROWS` at a
         time, so that only that many rows at once become Python objects. Nested quotes are skipped:
-        each is counted in its parent."""
+        each is counted in its parent.
+
+        `columns`, when the caller has them, are the same rows as Python lists by column name, with
+        the values Arrow gives back (a writer's, before it made the batch): they are counted instead,
+        and the batch is not turned back into Python objects.
+        """
         self._check_counting()
+        if columns is not None:
+            self._count(_top_level(columns))
+            return
         if isinstance(quotes, pd.DataFrame):
             for start in range(0, len(quotes), BATCH_ROWS):
                 rows = quotes.iloc[start:start + BATCH_ROWS]
-                for row in rows[rows["parent_id"].isna()].to_dict("records"):
-                    self._add_row(row)
+                self._count(_frame_columns(rows[rows["parent_id"].isna()]))
             return
         for batch in quotes.to_batches(BATCH_ROWS) if isinstance(quotes, pa.Table) else [quotes]:
-            for row in _plain(batch.filter(pc.is_null(batch["parent_id"]))).to_pylist():
-                self._add_row(row)
+            self._count(_batch_columns(batch.filter(pc.is_null(batch["parent_id"]))))
+
+    def _count(self, columns: Sequence[Sequence]) -> None:
+        """Count in top-level rows given as their counted columns (`COUNTED`)."""
+        for row in map(_Row._make, zip(*columns, strict=True)):
+            self._add_row(row)
 
     def _check_counting(self) -> None:
         """A tally counts once: after its rows are made it takes no more quotes and gives no more rows."""
@@ -214,12 +283,13 @@ class SpeakerTally:
                                  "count them with SpeakerTally(grouped=False)")
         self._doc_id = doc_id
 
-    def _occasion(self, row: Mapping[str, Any]) -> int:
+    def _occasion(self, row: _Row) -> int:
         """The id of the row's occasion, a new one for a key not met before."""
-        key = tuple(sys.intern(part) if isinstance(part, str) else part for part in occasion_key(row))
-        known = self._dated if key[0] is not None else self._undated
+        key = _occasion_of(row.date, row.doc_id, row.place, row.event)
+        known = self._dated if row.date is not None else self._undated
         found = known.get(key)
         if found is None:
+            key = tuple(sys.intern(part) if isinstance(part, str) else part for part in key)
             found = known[key] = self._occasions_met
             self._occasions_met += 1
         return found
@@ -232,36 +302,42 @@ class SpeakerTally:
             person = self.said[sid] = pickle.loads(stored) if stored is not None else _Said(sid)
         return person
 
-    def _add_row(self, row: Mapping[str, Any]) -> None:
-        text = row["text"] if isinstance(row["text"], str) else ""
-        tokens = [sys.intern(token) for token in words(text)]
+    def _add_row(self, row: _Row) -> None:
+        text = row.text or ""
+        tokens = list(map(sys.intern, words(text)))
         self.corpus.update(tokens)
-        names, ids = _items(row.get("speakers")), _items(row.get("speaker_ids"))
-        if row["doc_id"] != self._doc_id:
-            self._begin_document(row["doc_id"])
-        doc_id = self._doc_id
+        if row.doc_id != self._doc_id:
+            self._begin_document(row.doc_id)
         occasion = self._occasion(row)
-        if participants := _items(row.get("participants")):
-            self.participants.setdefault(occasion, set()).update(sys.intern(name) for name in participants)
-        date = _value(row.get("date"))
-        length = len(text.split())
-        for name, sid in zip(names, ids, strict=False):
-            person = self._speaker(sid)
+        if row.participants:
+            self.participants.setdefault(occasion, set()).update(map(sys.intern, row.participants))
+        if row.speakers:
+            self._credit(row, len(text.split()), tokens, occasion)
+
+    def _credit(self, row: _Row, length: int, tokens: list[str], occasion: int) -> None:
+        """Count a quote in for each of its speakers."""
+        ids = row.speaker_ids or []
+        kind = str(row.kind)
+        cue = str(row.cue).lower() if row.cue is not None else None
+        for name, sid in zip(row.speakers or [], ids, strict=False):
+            person = self.said.get(sid) or self._speaker(sid)
             self._quoted_here.add(sid)
             person.names[sys.intern(name)] += 1
-            person.named = row.get("speaker_named") if person.named is None else person.named
+            if person.named is None:
+                person.named = row.speaker_named
             person.lengths[length] += 1
-            person.documents.add(doc_id)
+            person.documents.add(self._doc_id)
             person.occasions.add(occasion)
-            if date is not None:
-                person.dated(date)
-            person.kinds[str(row["kind"])] += 1
-            if (cue := _value(row.get("cue"))) is not None:
-                person.cues[str(cue).lower()] += 1
-            if len(ids) == 1 and (role := role_of(_value(row.get("speaker_mention")), name)):
+            if row.date is not None:
+                person.dated(row.date)
+            person.kinds[kind] += 1
+            if cue is not None:
+                person.cues[cue] += 1
+            if len(ids) == 1 and (role := role_of(row.speaker_mention, name)):
                 person.roles[role.lower()] += 1
                 person.role_forms.setdefault(role.lower(), role)
-            person.addressees.update(a for a in _items(row.get("addressees")) if a != name)
+            if row.addressees:
+                person.addressees.update(a for a in row.addressees if a != name)
             person.words.update(tokens)
 
     def _end_documents(self, quoted: Iterable[str]) -> None:
@@ -315,11 +391,11 @@ class SpeakerTally:
         The rows can be read once; the store is closed after the last."""
         self._check_counting()
         self._finish()
+        corpus = _Corpus(self.corpus, sum(self.corpus.values()))
         try:
             for sid, stored in self.store.ordered():
                 person = self.said[sid] if stored is None else pickle.loads(stored)
-                yield _row(sid, person, self.corpus, self.store.met(sid), (listed or {}).get(sid), min_z,
-                           top_words)
+                yield _row(sid, person, corpus, self.store.met(sid), (listed or {}).get(sid), min_z, top_words)
         finally:
             self.store.close()
 
@@ -338,7 +414,14 @@ def _pairs(counts: Counter, label: str, top: int | None = None) -> list[dict]:
     return [{label: k, "count": c} for k, c in ranked[:top]]
 
 
-def _row(sid: str, person: _Said, corpus: Counter, met: list[tuple[str, str, int]], entry: Any, min_z: float,
+class _Corpus(NamedTuple):
+    """Every top-level quote's words, counted, and how many there are (summed once for all speakers)."""
+
+    words: Counter
+    total: int
+
+
+def _row(sid: str, person: _Said, corpus: _Corpus, met: list[tuple[str, str, int]], entry: Any, min_z: float,
          top_words: int) -> dict:
     listed_role = getattr(entry, "role", None)
     roles = [person.role_forms[r] for r, _ in sorted(person.roles.items(), key=lambda kv: (-kv[1], kv[0]))]
@@ -365,7 +448,8 @@ def _row(sid: str, person: _Said, corpus: Counter, met: list[tuple[str, str, int
         "co_speakers": [{"speaker_id": other, "speaker": shown, "occasions": n}
                         for other, shown, n in sorted(met, key=lambda met: (-met[2], met[1], met[0]))],
         "distinctive_words": [{"word": d.word, "count": d.count, "z": d.z}
-                              for d in distinctive_words(person.words, corpus, min_z, top_words)],
+                              for d in distinctive_words(person.words, corpus.words, min_z, top_words,
+                                                         corpus.total)],
         "role": listed_role,
         "wikidata_id": getattr(entry, "wikidata_id", None),
     }

@@ -5,8 +5,9 @@ quote's own speaker fields and from corpus-wide counts of speaker names; it neve
 looks at a text. So a streamed build collects, per document, only the names
 (`speaker_mentions`), counts them (`SpeakerNames`), runs `canonicalise` once over
 stand-in quotes that carry those names with their counts, and then applies the
-outcome to each document as it is written (`Unification.apply`). The result is
-the same as running `canonicalise` over all documents at once; a test checks it.
+outcome to each document's quote rows as they are written (`Unification.table_quotes`).
+The result is the same as running `canonicalise` over all documents at once; a test
+checks it.
 
 What this relies on, and what any change to `canonicalise` must keep:
 
@@ -20,8 +21,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 
 from quotes.model import Document, Occasion, Quote
+from quotes.rows import Columns, table_quotes
 from quotes.speakers import Listing, canonicalise
 
 #: A named speaker as `canonicalise` sees it: the name, and the members when it is a group.
@@ -41,10 +44,6 @@ def speaker_mentions(doc: Document) -> SpeakerMentions:
     speakers = [(q.speaker, tuple(q.speakers)) for q in doc.quotes if q.speaker and q.speaker_named]
     people = {name: None for q in doc.quotes for name in (*q.occasion.participants, *q.addressees)}
     return SpeakerMentions(speakers, list(people))
-
-
-def _unique(names: list[str]) -> list[str]:
-    return list(dict.fromkeys(names))
 
 
 class SpeakerNames:
@@ -81,22 +80,17 @@ class Unification:
     speakers: dict[Signature, tuple[str | None, str | None, list[str], list[str]]]
     people: dict[str, str]
 
-    def apply(self, doc: Document) -> Document:
-        """Give the document's quotes their corpus-wide speakers, exactly as `canonicalise` would."""
-        unnamed = []
-        for quote in doc.quotes:
-            if quote.speaker and quote.speaker_named:
-                speaker, speaker_id, speakers, speaker_ids = self.speakers[(quote.speaker, tuple(quote.speakers))]
-                quote.speaker, quote.speaker_id = speaker, speaker_id
-                quote.speakers, quote.speaker_ids = list(speakers), list(speaker_ids)
-            elif quote.speaker:
-                unnamed.append(quote)
-            quote.occasion.participants = _unique([self.people[n] for n in quote.occasion.participants])
-            quote.addressees = _unique([self.people[n] for n in quote.addressees])
-        if unnamed:
-            # Unnamed speakers' ids depend on their document alone: canonicalise this document's.
-            stand_ins = [Quote(doc.doc_id, 0, 0, "", speaker=q.speaker, speaker_named=False) for q in unnamed]
-            canonicalise([Document(doc.doc_id, "", quotes=stand_ins)])
-            for quote, stand_in in zip(unnamed, stand_ins, strict=True):
-                quote.speaker_id = stand_in.speaker_id
-        return doc
+    def table_quotes(self, doc_id: str, quotes: Columns) -> Columns:
+        """The quotes table's columns of one document's quotes (`quotes.rows`), with their corpus-wide
+        speakers, exactly as `canonicalise` would give them."""
+        return table_quotes(quotes, self._named, self.people.__getitem__, partial(_unnamed_ids, doc_id))
+
+    def _named(self, speaker: str, group: tuple[str, ...]) -> tuple[str | None, str | None, list[str], list[str]]:
+        return self.speakers[(speaker, group)]
+
+
+def _unnamed_ids(doc_id: str, speakers: list[str]) -> list[str | None]:
+    """The ids of a document's unnamed speakers ("a resident"), which depend on their document alone."""
+    stand_ins = [Quote(doc_id, 0, 0, "", speaker=speaker, speaker_named=False) for speaker in speakers]
+    canonicalise([Document(doc_id, "", quotes=stand_ins)])
+    return [stand_in.speaker_id for stand_in in stand_ins]

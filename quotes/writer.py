@@ -33,6 +33,7 @@ import pyarrow.parquet as pq
 from quotes import export
 from quotes.atomic import replace_folder
 from quotes.model import Document
+from quotes.rows import QUOTE_NAMES, Columns, document_rows, table_quotes
 from quotes.statistics import COLUMNS, SpeakerTally
 
 #: Rows per Parquet row group (and per part file of a partitioned corpus).
@@ -55,19 +56,22 @@ def parquet_batches(path: Path, columns: Sequence[str], batch_size: int) -> Iter
 class _Table:
     """One table written in row groups, as one file or as a folder of parts.
 
-    While a row group fills, its rows are turned into Arrow every `ARROW_BATCH` rows: Arrow
-    holds an article's text as UTF-8 in one buffer, where a Python row holds a string of up
-    to four bytes a character and a dictionary around it. The batches are joined into one
-    table before writing, which gives the same bytes as writing the rows in one piece.
+    Rows arrive as columns (a document's at a time) and are kept as Python lists, one a column,
+    until `ARROW_BATCH` rows are held; then they are turned into Arrow: Arrow holds an article's
+    text as UTF-8 in one buffer, where Python holds a string of up to four bytes a character.
+    The batches are joined into one table before writing, which gives the same bytes as writing
+    the rows in one piece.
     """
 
     def __init__(self, path: Path, schema: pa.Schema, partitioned: bool,
-                 on_batch: Callable[[pa.RecordBatch], None] | None = None):
+                 on_batch: Callable[[pa.RecordBatch, list[list]], None] | None = None):
         self.path, self.schema, self.partitioned = path, schema, partitioned
-        self.on_batch = on_batch  # told of every batch of rows as it is made, in the table's order
-        self.rows: list[dict] = []  # not yet turned into Arrow
+        # Told of every batch of rows as it is made, in the table's order, with the columns it was made from.
+        self.on_batch = on_batch
+        self.columns: list[list] = [[] for _ in schema]  # rows not yet turned into Arrow
+        self.pending = 0  # rows in `columns`
         self.batches: list[pa.RecordBatch] = []
-        self.held = 0  # rows of the row group being filled, in `rows` and `batches`
+        self.held = 0  # rows of the row group being filled, in `columns` and `batches`
         self.count = 0
         self.parts = 0
         self._writer: pq.ParquetWriter | None = None
@@ -76,21 +80,27 @@ class _Table:
         else:
             self._writer = pq.ParquetWriter(path, schema, compression="zstd")
 
-    def add(self, rows: list[dict]) -> None:
-        self.rows.extend(rows)
-        self.count += len(rows)
-        self.held += len(rows)
+    def add(self, columns: Sequence[Sequence]) -> None:
+        """Add rows given as columns, in the schema's order (all of one length)."""
+        rows = len(columns[0])
+        for held, values in zip(self.columns, columns, strict=True):
+            held.extend(values)
+        self.pending += rows
+        self.count += rows
+        self.held += rows
         if self.held >= ROW_GROUP:
             self.flush()
-        elif len(self.rows) >= ARROW_BATCH:
+        elif self.pending >= ARROW_BATCH:
             self._to_arrow()
 
     def _to_arrow(self) -> None:
-        batch = pa.RecordBatch.from_pylist(self.rows, schema=self.schema)
-        self.rows = []
-        self.batches.append(batch)
+        # Each column is converted as `RecordBatch.from_pylist` would convert it, so the bytes are the same.
+        batch = pa.RecordBatch.from_arrays(self.columns, schema=self.schema)
         if self.on_batch is not None and batch.num_rows:
-            self.on_batch(batch)
+            self.on_batch(batch, self.columns)
+        self.columns = [[] for _ in self.schema]
+        self.pending = 0
+        self.batches.append(batch)
 
     def flush(self) -> None:
         if not self.held and self.parts:  # an empty table is still written once, for its schema
@@ -117,7 +127,7 @@ class SpeakerCounter(Protocol):
     """What counts the speakers table: `quotes.statistics.SpeakerTally`, or one in a process of its
     own (`quotes.tally_process.TallyProcess`)."""
 
-    def add(self, batch: pa.RecordBatch) -> None: ...
+    def add(self, batch: pa.RecordBatch, columns: Mapping[str, Sequence] | None = None) -> None: ...
 
     def rows(self, listed: Mapping[str, Any] | None = None) -> Iterator[dict]: ...
 
@@ -147,15 +157,22 @@ class CorpusWriter:
             raise
 
     def add(self, doc: Document) -> None:
-        quote_rows = [export._quote_row(q, doc) for q in sorted(doc.quotes, key=lambda q: (q.start, q.end))]
-        self._tables["quotes"].add(quote_rows)
-        self._tables["documents"].add([export._document_row(doc)])
-        self._tables["non_speech"].add([export._non_speech_row(n)
-                                        for n in sorted(doc.non_speech, key=lambda n: (n.start, n.end))])
+        """Add a document whose speakers are final (as `canonicalise` leaves them)."""
+        rows = document_rows(doc)
+        self.add_rows(rows.document, table_quotes(rows.quotes), rows.non_speech)
 
-    def _count(self, batch: pa.RecordBatch) -> None:
-        """Hand a batch of the quotes table, as it is made, to the speaker tally (only the columns it uses)."""
-        self.tally.add(batch.select(COLUMNS))
+    def add_rows(self, document: tuple, quotes: Columns, non_speech: Columns) -> None:
+        """Add a document as its rows (`quotes.rows`): its documents table row, and the columns of its
+        quotes (with their final speakers) and of its non-speech items."""
+        self._tables["quotes"].add(quotes)
+        self._tables["documents"].add(tuple(zip(document)))
+        self._tables["non_speech"].add(non_speech)
+
+    def _count(self, batch: pa.RecordBatch, columns: list[list]) -> None:
+        """Hand a batch of the quotes table, as it is made, to the speaker tally (only the columns it uses),
+        with the Python lists it was made from: a tally in this process counts those rather than turn
+        the batch back into Python objects."""
+        self.tally.add(batch.select(COLUMNS), dict(zip(QUOTE_NAMES, columns, strict=True)))
 
     def finish(self) -> export.CorpusPaths:
         """Write the speakers table and the manifest, and put the corpus in place.
@@ -168,8 +185,9 @@ class CorpusWriter:
         try:
             for name in ("quotes", "documents", "non_speech"):  # their last row groups leave memory first
                 self._tables[name].close()
+            speakers = self._tables["speakers"]
             for row in self.tally.rows(self.listed):
-                self._tables["speakers"].add([row])
+                speakers.add([[row.get(name)] for name in speakers.schema.names])
             for table in self._tables.values():
                 table.close()
             summary = {"documents": self._tables["documents"].count, "quotes": self._tables["quotes"].count,

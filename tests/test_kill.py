@@ -19,11 +19,11 @@ from tests.test_incremental import TABLES
 HARNESS = """
 import sys, time
 import quotes.writer
-add = quotes.writer.CorpusWriter.add
-def slow_add(self, doc):
+add_rows = quotes.writer.CorpusWriter.add_rows
+def slow_add_rows(self, *rows):
     time.sleep(0.003)
-    add(self, doc)
-quotes.writer.CorpusWriter.add = slow_add
+    add_rows(self, *rows)
+quotes.writer.CorpusWriter.add_rows = slow_add_rows
 from quotes.cli import main
 sys.argv = ["quotes", *sys.argv[1:]]
 main()

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 import pandas as pd
 import pytest
 
+import quotes.speaker_store as quotes_store
 from quotes.statistics import SpeakerTally, occasion_key, speaker_rows, speaker_statistics
 
 NAMED = [("Tamsin Oakhollow", "s_oakhollow"), ("Bex Corran", "s_corran"), ("Ivo Pennick", "s_pennick_a"),
@@ -88,6 +89,13 @@ def test_many_documents_give_the_table_of_a_plain_computation():
     assert any(not other["speaker_id"].startswith("u_") for row in rows if not row["named"]
                for other in row["co_speakers"])
     assert _fields(rows) == _reference(quotes)
+
+
+@pytest.mark.parametrize("pending", [1, 7, 1_000_000])
+def test_presences_and_participants_inserted_together_give_the_same_table(pending, monkeypatch):
+    quotes = _archive(150)
+    monkeypatch.setattr(quotes_store, "PENDING_ROWS", pending)
+    assert _fields(speaker_rows(quotes)) == _reference(quotes)
 
 
 @pytest.mark.parametrize("batch_rows", [1, 5, 10_000])

@@ -5,13 +5,14 @@ import statistics
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
 
 import quotes.statistics
 import quotes.writer
 from quotes import build, load
 from quotes.schema import SPEAKERS_SCHEMA
-from quotes.statistics import COLUMNS, SpeakerTally, speaker_rows, speaker_statistics
+from quotes.statistics import COLUMNS, COUNTED, SpeakerTally, speaker_rows, speaker_statistics
 from quotes.writer import parquet_batches
 from tests.invented import records, write_jsonl
 
@@ -52,9 +53,9 @@ def test_a_streamed_build_counts_its_quotes_a_batch_at_a_time_as_they_are_writte
     seen: list[int] = []
     add = SpeakerTally.add
 
-    def counting_add(self, batch):
+    def counting_add(self, batch, columns=None):
         seen.append(batch.num_rows)
-        add(self, batch)
+        add(self, batch, columns)
 
     monkeypatch.setattr(quotes.writer, "ARROW_BATCH", 4)
     monkeypatch.setattr(SpeakerTally, "add", counting_add)
@@ -64,6 +65,33 @@ def test_a_streamed_build_counts_its_quotes_a_batch_at_a_time_as_they_are_writte
     assert len(seen) > len(corpus.quotes) // 20 and sum(seen) == len(corpus.quotes)
     monkeypatch.setattr(SpeakerTally, "add", add)
     pd.testing.assert_frame_equal(speaker_statistics(corpus.quotes), corpus.speakers)
+
+
+def test_the_columns_a_writer_hands_its_tally_hold_the_values_of_its_batch(tmp_path, monkeypatch):
+    compared: list[int] = []
+    add = SpeakerTally.add
+
+    def comparing_add(self, batch, columns=None):
+        top = batch.filter(pc.is_null(batch["parent_id"]))
+        for name in COUNTED:
+            given = [value for value, parent in zip(columns[name], columns["parent_id"], strict=True)
+                     if parent is None]
+            column = top[name].dictionary_decode() if pa.types.is_dictionary(top[name].type) else top[name]
+            assert [(type(v), v) for v in given] == [(type(v), v) for v in column.to_pylist()], name
+        compared.append(top.num_rows)
+        add(self, batch, columns)
+
+    monkeypatch.setattr(SpeakerTally, "add", comparing_add)
+    build([write_jsonl(tmp_path / "in.jsonl", records(40))], tmp_path / "corpus", cache=False)
+    assert sum(compared) == (load(tmp_path / "corpus").quotes.parent_id.isna()).sum() > 40
+
+
+def test_counting_a_batchs_columns_gives_the_rows_of_counting_the_batch(built):
+    from_batches, from_columns = SpeakerTally(), SpeakerTally()
+    for batch in parquet_batches(built / "quotes.parquet", COLUMNS, 7):
+        from_batches.add(batch)
+        from_columns.add(batch, batch.to_pydict())
+    assert list(from_columns.rows()) == list(from_batches.rows())
 
 
 def _quote_row(number: int, words: int, day: dt.date | None, name: str = "Tamsin Oakhollow",

@@ -7,9 +7,11 @@ from types import SimpleNamespace
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from quotes import load
-from quotes.distinctive import MIN_Z, distinctive_words, words, z_scores
+from quotes import lexicon, load
+from quotes.distinctive import _WORD, MIN_Z, TOP_WORDS, Distinctive, distinctive_words, words, z_scores
 from quotes.export import write_corpus
 from quotes.model import Document, Mention, Occasion, Quote
 from quotes.statistics import occasion_key, role_of, speaker_statistics
@@ -199,3 +201,40 @@ def test_no_rest_no_comparison_and_inconsistent_counts_are_refused():
     assert z_scores(alone, alone) == {}
     with pytest.raises(ValueError, match="include the speaker"):
         z_scores(Counter({"harbour": 5}), Counter({"harbour": 2}))
+
+
+def test_a_final_s_is_dropped_only_after_an_apostrophe():
+    assert words("The mayor’s ferries, the mayors' votes: Hass's boats") == [
+        "the", "mayor", "ferries", "the", "mayors", "votes", "hass", "boats"]
+
+
+def _plain_words(text: str) -> list[str]:
+    lowered = text.lower().replace("\u2019", "'")
+    return [word[:-2] if word.endswith("'s") else word for word in _WORD.findall(lowered)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aAsS'\u2019- 1_éΣς.", max_size=40))
+def test_words_are_those_of_the_plain_tokeniser(text):
+    assert words(text) == _plain_words(text)
+
+
+def _plain_distinctive(speaker: Counter, corpus: Counter) -> list[Distinctive]:
+    """The speaker's distinctive words picked from a dictionary of every word's z-score."""
+    stop = lexicon.stop_words()
+    scored = [(w, z) for w, z in z_scores(speaker, corpus).items() if z >= MIN_Z and w not in stop]
+    scored.sort(key=lambda wz: (-wz[1], wz[0]))
+    return [Distinctive(w, speaker[w], round(z, 6)) for w, z in scored[:TOP_WORDS]]
+
+
+_COUNTS = st.dictionaries(st.sampled_from(["the", "quay", "ferry", "toll", "gull", "of", "pier", "tide", "net"]),
+                          st.integers(1, 60), min_size=1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_COUNTS, _COUNTS)
+def test_distinctive_words_are_those_picked_from_every_words_score(own, others):
+    speaker, corpus = Counter(own), Counter(own) + Counter(others)
+    total = sum(corpus.values())
+    assert distinctive_words(speaker, corpus, min_z=0.5) == distinctive_words(speaker, corpus, 0.5, total=total)
+    assert distinctive_words(speaker, corpus) == _plain_distinctive(speaker, corpus)

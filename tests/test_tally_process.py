@@ -40,7 +40,12 @@ def test_two_workers_count_the_speakers_beside_the_writer_and_give_the_same_tabl
     build([path], tmp_path / "one", cache=False)
     sent: list[int] = []
     send = TallyProcess.add
-    monkeypatch.setattr(TallyProcess, "add", lambda self, batch: (sent.append(batch.num_rows), send(self, batch)))
+
+    def counting_send(self, batch, columns=None):
+        sent.append(batch.num_rows)
+        send(self, batch, columns)
+
+    monkeypatch.setattr(TallyProcess, "add", counting_send)
     build([path], tmp_path / "two", cache=False, workers=2)
     assert sum(sent) == len(load(tmp_path / "two").quotes)
     assert len(load(tmp_path / "two").speakers) > 10
