@@ -32,8 +32,13 @@ from quotes.model import Document
 from quotes.unify import SpeakerMentions
 
 PACKAGE = Path(__file__).resolve().parent
+# A document's results are kilobytes: they go in a table with row ids, found by an index on the key (a
+# table without row ids keeps whole rows in its key's tree, which suits small rows only). Its small
+# column comes first, so that reading it never walks the pages of the large one. Results of the code
+# before this table are stale under any code since, so their table is dropped rather than read.
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, doc BLOB NOT NULL, mentions BLOB NOT NULL) WITHOUT ROWID;
+DROP TABLE IF EXISTS results;
+CREATE TABLE IF NOT EXISTS processed (key TEXT PRIMARY KEY, mentions BLOB NOT NULL, rows BLOB NOT NULL);
 CREATE TEMP TABLE members (doc_id BLOB PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
 """
 
@@ -102,17 +107,19 @@ class ResultCache:
         for start in range(0, len(keys), 500):
             batch = keys[start:start + 500]
             marks = ",".join("?" * len(batch))
-            found.update(k for (k,) in self._db.execute(f"SELECT key FROM results WHERE key IN ({marks})", batch))
+            found.update(k for (k,) in self._db.execute(f"SELECT key FROM processed WHERE key IN ({marks})", batch))
         return found
 
     def mentions(self, key: str) -> tuple[SpeakerMentions, list[str]]:
         """The speaker names of a stored document, and the warnings processing it gave."""
-        (blob,) = self._db.execute("SELECT mentions FROM results WHERE key = ?", (key,)).fetchone()
+        (blob,) = self._db.execute("SELECT mentions FROM processed WHERE key = ?", (key,)).fetchone()
         return pickle.loads(blob)
 
-    def store(self, key: str, doc_blob: bytes, mentions: SpeakerMentions, warnings: list[str]) -> None:
+    def store(self, key: str, rows: bytes, mentions: SpeakerMentions, warnings: list[str]) -> None:
+        """Keep a processed document's rows (`quotes.rows.DocumentRows.to_bytes`), its speakers' names
+        and the warnings processing it gave."""
         summary = pickle.dumps((mentions, warnings), protocol=pickle.HIGHEST_PROTOCOL)
-        self._db.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?)", (key, doc_blob, summary))
+        self._db.execute("INSERT OR REPLACE INTO processed VALUES (?, ?, ?)", (key, summary, rows))
 
     def add_members(self, members: Iterable[tuple[str, str]]) -> None:
         """Record (doc_id, key) pairs as documents of this build.
@@ -128,14 +135,15 @@ class ResultCache:
         self._db.execute("BEGIN")
 
     def documents(self) -> Iterator[bytes]:
-        """The processed documents of this build, by document id (code point order, as Python sorts)."""
-        query = "SELECT results.doc FROM members JOIN results USING (key) ORDER BY members.doc_id"
+        """The rows of the processed documents of this build, by document id (code point order, as Python
+        sorts)."""
+        query = "SELECT processed.rows FROM members JOIN processed USING (key) ORDER BY members.doc_id"
         for (blob,) in self._db.execute(query):
             yield blob
 
     def prune(self) -> None:
         """Forget results no document of this build uses (older code, changed or removed documents)."""
-        self._db.execute("DELETE FROM results WHERE key NOT IN (SELECT key FROM members)")
+        self._db.execute("DELETE FROM processed WHERE key NOT IN (SELECT key FROM members)")
         self.commit()
 
     def close(self) -> None:

@@ -2,6 +2,7 @@
 
 import fcntl
 import json
+import sqlite3
 
 import pandas as pd
 import pytest
@@ -196,3 +197,20 @@ def test_a_cache_that_is_not_a_cache_is_one_line(tmp_path):
     assert result.exit_code == 1 and len(result.output.strip().splitlines()) == 1
     assert result.output.startswith(f"error: {damaged}: cannot be used as a cache (")
     assert "--no-cache" in result.output and not (tmp_path / "out").exists()
+
+
+def test_a_cache_of_results_kept_as_whole_documents_is_emptied_and_used(tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", records(6))
+    older = tmp_path / "older.sqlite"
+    with sqlite3.connect(older) as db:  # the table results were kept in before they were kept as rows
+        db.execute("CREATE TABLE results (key TEXT PRIMARY KEY, doc BLOB NOT NULL, mentions BLOB NOT NULL)"
+                   " WITHOUT ROWID")
+        db.execute("INSERT INTO results VALUES ('stale', x'00', x'00')")
+    db.close()
+    assert build([path], tmp_path / "out", cache=older).processed == 6
+    with sqlite3.connect(older) as db:
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    db.close()
+    assert "results" not in tables and build([path], tmp_path / "out", cache=older).reused == 6
+    build([path], tmp_path / "fresh", cache=False)
+    assert same_files(tmp_path / "out", tmp_path / "fresh")
