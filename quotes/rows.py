@@ -89,17 +89,17 @@ def document_rows(doc: Document) -> DocumentRows:
     doc_date = iso_date(doc.date)
     quote_rows = [(
         quote.quote_id, quote.doc_id, quote.start, quote.end, quote.text, quote.kind,
-        quote.speaker, quote.speaker_id, list(quote.speakers), list(quote.speaker_ids), bool(quote.speaker_named),
+        quote.speaker, quote.speaker_id, tuple(quote.speakers), tuple(quote.speaker_ids), bool(quote.speaker_named),
         quote.speaker_mention, quote.cue, quote.method, float(quote.confidence),
         # date and place fall back to the document's own
         iso_date(quote.occasion.date) or doc_date, quote.occasion.place or doc.place, quote.occasion.event,
-        list(quote.occasion.participants), list(quote.addressees), list(quote.vocatives),
+        tuple(quote.occasion.participants), tuple(quote.addressees), tuple(quote.vocatives),
         quote.unclosed, quote.parent_id,
     ) for quote in quotes]
     items = sorted(doc.non_speech, key=lambda n: (n.start, n.end))
     item_rows = [(item.doc_id, item.start, item.end, item.text, item.reason) for item in items]
     document = (doc.doc_id, doc.title, doc_date, doc.source, doc.place, doc.url, doc.path, doc.encoding,
-                len(doc.text), sum(1 for quote in doc.quotes if quote.parent_id is None), list(doc.warnings),
+                len(doc.text), sum(1 for quote in doc.quotes if quote.parent_id is None), tuple(doc.warnings),
                 doc.text)
     return DocumentRows(document, _columns(quote_rows, len(QUOTES_SCHEMA)),
                         _columns(item_rows, len(NON_SPEECH_SCHEMA)))
@@ -114,23 +114,20 @@ def table_quotes(quotes: Columns, named: NamedSpeakers | None = None, people: Ca
                  unnamed_ids: Callable[[list[str]], list[str | None]] | None = None) -> Columns:
     """The quotes table's columns of a document's quotes: each quote's speakers given by `named` (a named
     speaker), `unnamed_ids` (the ids of the document's unnamed ones, in order) and `people` (a participant's
-    or addressee's name); without them, the speakers are the article's own, as after `canonicalise`."""
-    columns = list(quotes)
-    speaker, speaker_id = list(columns[SPEAKER]), list(columns[SPEAKER_ID])
-    speakers, speaker_ids = list(columns[SPEAKERS]), list(columns[SPEAKER_IDS])
+    or addressee's name); without them, the speakers are the article's own, as after `canonicalise`.
+
+    List cells are tuples: Arrow reads them as lists, and the garbage collector stops tracking a tuple of
+    strings, where it would keep scanning a list while the rows wait to become Arrow."""
+    columns = [list(column) for column in quotes]
     if named is not None:
-        for i, (name, is_named) in enumerate(zip(speaker, columns[NAMED], strict=True)):
-            if name and is_named:
-                speaker[i], speaker_id[i], speakers[i], speaker_ids[i] = named(name, tuple(speakers[i]))
+        _name_speakers(columns, named)
     if unnamed_ids is not None:
-        unnamed = [i for i, (name, is_named) in enumerate(zip(speaker, columns[NAMED], strict=True))
-                   if name and not is_named]
-        for i, sid in zip(unnamed, unnamed_ids([speaker[i] for i in unnamed]) if unnamed else [], strict=True):
-            speaker_id[i] = sid
-    columns[SPEAKER], columns[SPEAKER_ID] = speaker, speaker_id
-    columns[SPEAKERS] = [list(group) or ([name] if name else []) for group, name in zip(speakers, speaker, strict=True)]
-    columns[SPEAKER_IDS] = [list(ids) or ([sid] if sid else []) for ids, sid in zip(speaker_ids, speaker_id,
-                                                                                   strict=True)]
+        _number_unnamed(columns, unnamed_ids)
+    speaker, speaker_id = columns[SPEAKER], columns[SPEAKER_ID]
+    columns[SPEAKERS] = [tuple(group) or ((name,) if name else ())
+                         for group, name in zip(columns[SPEAKERS], speaker, strict=True)]
+    columns[SPEAKER_IDS] = [tuple(ids) or ((sid,) if sid else ())
+                            for ids, sid in zip(columns[SPEAKER_IDS], speaker_id, strict=True)]
     columns[NAMED] = [is_named if name else None for is_named, name in zip(columns[NAMED], speaker, strict=True)]
     if people is not None:
         columns[PARTICIPANTS] = [_named_once(names, people) for names in columns[PARTICIPANTS]]
@@ -138,6 +135,24 @@ def table_quotes(quotes: Columns, named: NamedSpeakers | None = None, people: Ca
     return tuple(columns)
 
 
-def _named_once(names: Sequence[str], people: Callable[[str], str]) -> list[str]:
+def _name_speakers(columns: list[list], named: NamedSpeakers) -> None:
+    """Give the quotes of named speakers their corpus-wide speakers, in place."""
+    speaker, speaker_id, speakers, speaker_ids = (columns[i] for i in (SPEAKER, SPEAKER_ID, SPEAKERS, SPEAKER_IDS))
+    for i, (name, is_named) in enumerate(zip(speaker, columns[NAMED], strict=True)):
+        if name and is_named:
+            speaker[i], speaker_id[i], speakers[i], speaker_ids[i] = named(name, tuple(speakers[i]))
+
+
+def _number_unnamed(columns: list[list], unnamed_ids: Callable[[list[str]], list[str | None]]) -> None:
+    """Give the quotes of unnamed speakers their ids, in place."""
+    speaker, speaker_id = columns[SPEAKER], columns[SPEAKER_ID]
+    unnamed = [i for i, (name, is_named) in enumerate(zip(speaker, columns[NAMED], strict=True))
+               if name and not is_named]
+    if unnamed:
+        for i, sid in zip(unnamed, unnamed_ids([speaker[i] for i in unnamed]), strict=True):
+            speaker_id[i] = sid
+
+
+def _named_once(names: Sequence[str], people: Callable[[str], str]) -> tuple[str, ...]:
     """The people's unified names, each once, in the order first named."""
-    return list(dict.fromkeys(map(people, names))) if names else []
+    return tuple(dict.fromkeys(map(people, names))) if names else ()
