@@ -2,8 +2,8 @@
 
 This is the form in which the per-document stage hands its results on, the cache
 keeps them and the writer writes them: plain values (strings, numbers, dates,
-lists) in the tables' column order, with nothing left to compute but the speakers
-unified over the corpus. Pickled `Document` objects cost several times as much to
+tuples for list cells) in the tables' column order, with nothing left to compute
+but the speakers unified over the corpus. Pickled `Document` objects cost several times as much to
 store and to read back (every quote, mention and occasion is an object to rebuild)
 and would still have to be turned into rows; columns go into Arrow as they are,
 and a document's columns are joined to the row group's a list at a time.
@@ -11,7 +11,7 @@ and a document's columns are joined to the row group's a list at a time.
 The quotes' speaker columns hold what the article says (its speaker's name as
 written, the members of a group, the participants and addressees as named), not
 yet the corpus-wide names and ids: `table_quotes` gives the table's columns, with
-the unified speakers when given them (`quotes.unify.Unification.people`...).
+the unified speakers when given them (`quotes.unify.Unification.table_quotes`).
 """
 
 from __future__ import annotations
@@ -26,9 +26,10 @@ import pyarrow as pa
 from quotes.model import Document
 from quotes.schema import DOCUMENTS_SCHEMA, NON_SPEECH_SCHEMA, QUOTES_SCHEMA
 
+#: A table's rows as its columns, in the schema's order.
 Columns = tuple[Sequence, ...]
-#: The speaker columns of the quotes table, by their place in it; `table_quotes` fills them in.
 QUOTE_NAMES = tuple(QUOTES_SCHEMA.names)
+#: The speaker columns of the quotes table, by their place in it; `table_quotes` fills them in.
 SPEAKER, SPEAKER_ID, SPEAKERS, SPEAKER_IDS, NAMED = (QUOTE_NAMES.index(name) for name in (
     "speaker", "speaker_id", "speakers", "speaker_ids", "speaker_named"))
 PARTICIPANTS, ADDRESSEES = QUOTE_NAMES.index("participants"), QUOTE_NAMES.index("addressees")
@@ -41,7 +42,7 @@ _CODEC = pa.Codec("lz4")
 _SIZE_BYTES = 8
 
 
-def iso_date(value: str | None) -> dt.date | None:
+def to_date(value: str | None) -> dt.date | None:
     """An ISO date, or None for a missing or malformed one: a bad date must not stop an export."""
     try:
         return dt.date.fromisoformat(value) if value else None
@@ -86,13 +87,13 @@ def _columns(rows: list[tuple], width: int) -> Columns:
 def document_rows(doc: Document) -> DocumentRows:
     """The rows of a processed document, its quotes' speakers as the article gives them."""
     quotes = sorted(doc.quotes, key=lambda q: (q.start, q.end))
-    doc_date = iso_date(doc.date)
+    doc_date = to_date(doc.date)
     quote_rows = [(
         quote.quote_id, quote.doc_id, quote.start, quote.end, quote.text, quote.kind,
         quote.speaker, quote.speaker_id, tuple(quote.speakers), tuple(quote.speaker_ids), bool(quote.speaker_named),
         quote.speaker_mention, quote.cue, quote.method, float(quote.confidence),
         # date and place fall back to the document's own
-        iso_date(quote.occasion.date) or doc_date, quote.occasion.place or doc.place, quote.occasion.event,
+        to_date(quote.occasion.date) or doc_date, quote.occasion.place or doc.place, quote.occasion.event,
         tuple(quote.occasion.participants), tuple(quote.addressees), tuple(quote.vocatives),
         quote.unclosed, quote.parent_id,
     ) for quote in quotes]
