@@ -322,6 +322,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     return list(entities.values()), mentions
 
 
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
 _GENDERED = re.compile(r"\b(?=[hHsS])(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Madam)\.?\s+$")
 
@@ -423,12 +424,8 @@ def _vote_gender(text: str, entity: Entity, position: int) -> None:
         entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 2
         entity.person_evidence += 1  # only people are called Mr. or Mrs.
     end = position + len(entity.name)
-    stop = len(text)
-    for mark in ".!?\n":
-        found = text.find(mark, end, end + 200)
-        if found != -1:
-            stop = min(stop, found)
-    pronoun = _GENDERED.search(text, end, min(stop, end + 200))
+    stop = _SENTENCE_MARK.search(text, end, end + 200)
+    pronoun = _GENDERED.search(text, end, stop.start() if stop else min(len(text), end + 200))
     if pronoun:
         gender = words[pronoun.group().lower()]
         entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 1
