@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -27,8 +28,26 @@ from quotes.trie import opening_letters, trie_pattern
 _LONG_ABBREVIATIONS = "|".join(re.escape(t[:-1]) for t in sorted(lexicon.titles()) if t.endswith(".") and len(t) > 4)
 CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|(?:" + _LONG_ABBREVIATIONS + r")\.|[A-Z][\w'\u2019-]*)"
 _JOIN = r"(?:[ \t]+(?:de|da|del|van|von|der|den|ter|bin|ibn|al|el|la|le|di|du|dos|oglu|ogly|kyzy)\b){0,2}"
-# The lookahead lets the engine skip lower-case text without trying each kind of capitalised word.
-_RUN = re.compile(r"(?=[A-Z])" + CAP + r"(?:" + _JOIN + r"[ \t]+" + CAP + r")*")
+_RUN = re.compile(CAP + r"(?:" + _JOIN + r"[ \t]+" + CAP + r")*")
+_CAPITAL = re.compile("[A-Z]")
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_RUN` that its own left-to-right search would give.
+
+    Every run starts with a capital, which a one-letter class finds at C speed, where the full
+    pattern would be tried at each character of the lower-case text between them.
+    """
+    find_capital, run_at = _CAPITAL.search, _RUN.match
+    capital = find_capital(text)
+    while capital is not None:
+        run = run_at(text, capital.start())
+        if run is None:
+            capital = find_capital(text, capital.start() + 1)
+        else:
+            yield run
+            capital = find_capital(text, run.end())
+
 _ROLE_BEFORE = re.compile(
     r"(?:(?:the|his|her|its|their|former|then)\s+)?(?:[\w-]+\s+){0,8}$", re.IGNORECASE)
 STOP_CAPS = frozenset(
@@ -260,7 +279,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     entities: dict[str, Entity] = {}
     mentions: list[NameMention] = []
     singles: list[tuple[str, int]] = []
-    for match in _RUN.finditer(text):
+    for match in _runs(text):
         reading = _read_run(match.group())
         if reading is None:
             continue
@@ -303,13 +322,18 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     return list(entities.values()), mentions
 
 
+_SENTENCE_MARK = re.compile(r"[.!?\n]")
 _GENDERED = re.compile(r"\b(?=[hHsS])(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Madam)\.?\s+$")
 
 
+# What may stand between a sentence's start and a mention that opens it: up to six capitalised
+# words or small words (`The Russian Defence Minister`), after the mark that ends the sentence before.
 _SENTENCE_LEAD_WORDS = 6
+_LEAD_WORD = re.compile(r"[A-Z][\w'\u2019.-]*|the|and|but|then|also|of")
+_MARKS_BEFORE_LEAD = '.!?"\u201d'
 _SENTENCE_LEAD = re.compile(
-    r"(?:^|[.!?\"\u201d]\s+|\n)((?:[A-Z][\w'\u2019.-]*\s+|(?:the|and|but|then|also|of)\s+){0,"
+    r"(?:^|[" + re.escape(_MARKS_BEFORE_LEAD) + r"]\s+|\n)((?:(?:" + _LEAD_WORD.pattern + r")\s+){0,"
     + str(_SENTENCE_LEAD_WORDS) + "})$")
 
 
@@ -350,6 +374,8 @@ def _opens_sentence(text: str, position: int) -> bool:
 
     The full stop of a title or an initial (`denied Mr. Lund's request`) ends no sentence.
     """
+    if not _may_open_sentence(text, position):
+        return False
     window = max(0, position - 80)
     # A lead is at most six words after the mark that ends the sentence before: seven
     # whitespace-separated pieces. Searching from there finds what searching the window would.
@@ -358,10 +384,35 @@ def _opens_sentence(text: str, position: int) -> bool:
     if lead is None:
         return False
     if text[lead.start()] == ".":
-        word = re.search(r"(\w+)$", text[max(0, lead.start() - 12):lead.start()])
+        word = _LAST_WORD.search(text, max(0, lead.start() - 12), lead.start())
         if word and (len(word.group(1)) == 1 or _is_title(word.group(1) + ".") or _is_title(word.group(1))):
             return False
     return True
+
+
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
+def _may_open_sentence(text: str, position: int) -> bool:
+    """Whether `_SENTENCE_LEAD` can end at `position`, from the piece of text before it alone.
+
+    Every word of a lead is a whole whitespace-separated piece and ends in white space, so the
+    piece just before the mention must be a lead word, or end in the mark that ends a
+    sentence, or a line break must come just before the mention (`said Lund` is mid-sentence).
+    """
+    if position == 0:
+        return True
+    if not text[position - 1].isspace():
+        return False
+    if text[position - 1] == "\n":
+        return True
+    pieces = text[max(0, position - 40):position].rsplit(None, 1)
+    if len(pieces) < 2 and position > 40:
+        return True  # the piece may start further back: let the pattern decide
+    if not pieces:
+        return False
+    piece = pieces[-1]
+    return piece[-1] in _MARKS_BEFORE_LEAD or _LEAD_WORD.fullmatch(piece) is not None
 
 
 def _vote_gender(text: str, entity: Entity, position: int) -> None:
@@ -373,12 +424,8 @@ def _vote_gender(text: str, entity: Entity, position: int) -> None:
         entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 2
         entity.person_evidence += 1  # only people are called Mr. or Mrs.
     end = position + len(entity.name)
-    stop = len(text)
-    for mark in ".!?\n":
-        found = text.find(mark, end, end + 200)
-        if found != -1:
-            stop = min(stop, found)
-    pronoun = _GENDERED.search(text, end, min(stop, end + 200))
+    stop = _SENTENCE_MARK.search(text, end, end + 200)
+    pronoun = _GENDERED.search(text, end, stop.start() if stop else min(len(text), end + 200))
     if pronoun:
         gender = words[pronoun.group().lower()]
         entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 1
@@ -445,15 +492,16 @@ def _whole_words(text: str, words: list[str]) -> list[tuple[int, str]]:
     earlier word of the list winning where two start at one place: what a regex alternation of
     them between word boundaries finds, without compiling one for every article."""
     found: list[tuple[int, int, str]] = []
+    size = len(text)
     for rank, word in enumerate(words):
         if not word:
             continue
+        opens, closes, length = _is_word_char(word[0]), _is_word_char(word[-1]), len(word)
         at = text.find(word)
         while at != -1:
-            end = at + len(word)
-            before = _is_word_char(text[at - 1]) if at else False
-            after = _is_word_char(text[end]) if end < len(text) else False
-            if before != _is_word_char(word[0]) and after != _is_word_char(word[-1]):
+            end = at + length
+            if (at > 0 and _is_word_char(text[at - 1])) != opens and \
+                    (end < size and _is_word_char(text[end])) != closes:
                 found.append((at, rank, word))
             at = text.find(word, at + 1)
     out: list[tuple[int, str]] = []

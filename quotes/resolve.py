@@ -102,6 +102,12 @@ def _is_office(description: str) -> bool:
         all(w.lower() in _office_words() for w in words)
 
 
+def _last_before(positions: list[int], position: int) -> int:
+    """The last of the sorted `positions` before `position`, or -1 for none."""
+    index = bisect.bisect_left(positions, position)
+    return positions[index - 1] if index else -1
+
+
 class Resolver:
     """Resolves speaker phrases against the people and organisations of one article."""
 
@@ -115,6 +121,7 @@ class Resolver:
         self.by_name = {e.name: e for e in entities}
         self.spoke_at: dict[str, int] = {}
         self._name_ends: dict[int, list[int]] | None = None  # where each name ends: the entities' ranks
+        self._narrated_at: dict[int, tuple[list[int], list[int]]] = {}  # by id of entity (see `_narrated`)
         self.signatures = {e.name: frozenset().union(*(role_signature(r) for r in e.roles)) | (
             role_signature(e.name) if e.kind == "org" else frozenset()) for e in entities}
 
@@ -138,6 +145,16 @@ class Resolver:
     def _in_narration(self, position: int) -> bool:
         inside = bisect.bisect_right(self._quote_starts, position) - 1
         return inside < 0 or self.quoted[inside][1] <= position
+
+    def _narrated(self, entity: Entity) -> tuple[list[int], list[int]]:
+        """Where the narration, outside quoted words, names the entity, and where it names it as a
+        sentence's subject, in order: each pronoun asks for the last of them before it."""
+        found = self._narrated_at.get(id(entity))
+        if found is None:
+            found = self._narrated_at[id(entity)] = (
+                sorted(p for p in entity.positions if self._in_narration(p)),
+                sorted(p for p in entity.subject_positions if self._in_narration(p)))
+        return found
 
     def _fronted_name(self, position: int) -> str | None:
         """The person named right before `position` with only a comma between (`Salmon, he said`);
@@ -169,15 +186,16 @@ class Resolver:
         candidates = hinted or candidates
         best, best_at = None, -1
         for entity in candidates:
-            at = max([p for p in entity.positions if p < position and self._in_narration(p)] +
-                     [self.spoke_at.get(entity.name, -1)])
+            mentioned, _ = self._narrated(entity)
+            at = max(_last_before(mentioned, position), self.spoke_at.get(entity.name, -1))
             if at > best_at:
                 best, best_at = entity.name, at
         subject, subject_at = None, -1
         for entity in candidates:
-            seen = [p for p in entity.subject_positions if p < position and self._in_narration(p)]
-            if seen and max(seen) > subject_at:
-                subject, subject_at = entity.name, max(seen)
+            _, opening = self._narrated(entity)
+            seen = _last_before(opening, position)
+            if seen > subject_at:
+                subject, subject_at = entity.name, seen
         if subject is not None and subject_at > position - SUBJECT_REACH:
             best, best_at = subject, subject_at
         last = self.by_name.get(last_speaker or "")

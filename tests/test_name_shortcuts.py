@@ -1,0 +1,62 @@
+"""The quick paths of the name reader give the answers of the plain searches they stand for.
+
+Runs of capitalised words are tried only where a capital stands; a mention is tested as a
+sentence opener only when the piece before it could end a sentence's lead; surnames are
+found with `str.find` rather than a pattern made for each article. Each test sets the quick
+path against the plain search it replaced, over invented text.
+"""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotes import mentions
+
+SPACES = st.sampled_from([" ", " ", " ", "\t", "  ", "\n", ", ", ". ", '." ', "\u201d ", "! "])
+WORDS = ["Vorlen", "Brask", "Oddmere", "the", "and", "of", "said", "told", "Mr.", "J.", "U.S.", "de",
+         "van", "Dr", "minister", "O'Hara", "Lund-Berg", "9", "ay", "Zeth", "quillet"]
+
+
+def _texts(words: list[str] = WORDS) -> st.SearchStrategy[str]:
+    pieces = st.lists(st.tuples(st.sampled_from(words), SPACES), max_size=16)
+    return pieces.map(lambda found: "".join(word + space for word, space in found))
+
+
+@settings(max_examples=300)
+@given(_texts())
+def test_runs_of_capitals_are_those_the_pattern_finds(text):
+    assert [m.span() for m in mentions._runs(text)] == [m.span() for m in mentions._RUN.finditer(text)]
+
+
+@settings(max_examples=500)
+@given(_texts(), st.data())
+def test_a_mention_ruled_out_as_sentence_opener_has_no_lead_before_it(text, data):
+    position = data.draw(st.integers(0, len(text)))
+    if not mentions._may_open_sentence(text, position):
+        assert mentions._SENTENCE_LEAD.search(text, max(0, position - 80), position) is None
+
+
+def test_a_name_after_a_verb_is_mid_sentence_and_one_after_a_full_stop_may_open_one():
+    text = "The board met on Monday. Vorlen Brask spoke first, and later told Zeth Oddmere so."
+    assert not mentions._may_open_sentence(text, text.index("Zeth"))
+    assert mentions._may_open_sentence(text, text.index("Vorlen"))
+    assert mentions._opens_sentence(text, text.index("Vorlen"))
+    titled = "Later, Chief Engineer Ada Quill left."
+    assert mentions._may_open_sentence(titled, titled.index("Ada"))  # `Engineer` may belong to a lead
+
+
+def _plain_whole_words(text: str, words: list[str]) -> list[tuple[int, str]]:
+    """The regex alternation of the words between word boundaries, earlier words first."""
+    kept = [word for word in words if word]
+    if not kept:
+        return []
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in kept) + r")\b")
+    return [(match.start(), match.group()) for match in pattern.finditer(text)]
+
+
+@settings(max_examples=300)
+@given(_texts(), st.lists(st.sampled_from(["Vorlen", "Brask", "O'Hara", "Lund-Berg", "Lund", "Berg", "de",
+                                           "Oddmere", "Odd"]), max_size=5, unique=True))
+def test_surnames_are_found_where_the_alternation_finds_them(text, words):
+    assert mentions._whole_words(text, words) == _plain_whole_words(text, words)
