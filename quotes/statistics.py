@@ -320,7 +320,7 @@ class SpeakerTally:
         kind = str(row.kind)
         cue = str(row.cue).lower() if row.cue is not None else None
         for name, sid in zip(row.speakers or [], ids, strict=False):
-            person = self.said.get(sid) or self._speaker(sid)
+            person = self._speaker(sid)
             self._quoted_here.add(sid)
             person.names[sys.intern(name)] += 1
             if person.named is None:
