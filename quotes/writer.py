@@ -110,7 +110,9 @@ class _Table:
         table = pa.Table.from_batches(self.batches, schema=self.schema).combine_chunks()
         self.batches = []
         if self._writer is not None:
-            self._writer.write_table(table, row_group_size=ROW_GROUP)
+            # One row group for what was held: the last document may take it a little past `ROW_GROUP`,
+            # and those few rows would otherwise make a row group of their own.
+            self._writer.write_table(table, row_group_size=max(ROW_GROUP, table.num_rows))
         else:
             pq.write_table(table, self.path / f"part-{self.parts:05d}.parquet", compression="zstd")
         self.parts += 1
