@@ -70,7 +70,7 @@ def replace_folder(staging: Path, out: Path) -> None:
 
 def remove_stale_staging(out: Path) -> None:
     """Delete what killed builds of this corpus left beside it: staging folders (named like
-    `write_corpus`'s) and temporary caches of builds run without a cache. Call it holding the lock."""
+    `quotes.writer`'s) and temporary caches of builds run without a cache. Call it holding the lock."""
     for stale in out.parent.glob(f".{out.name}.*.tmp"):
         if stale.is_dir():
             shutil.rmtree(stale, ignore_errors=True)

@@ -25,7 +25,7 @@ from typing import Any
 
 from quotes.atomic import recover, remove_stale_staging
 from quotes.cache import ResultCache, code_fingerprint, default_location, document_key
-from quotes.export import ExportError, _check_target
+from quotes.corpus_folder import ExportError, check_target
 from quotes.model import Document
 from quotes.nlp import Annotator, get_annotator
 from quotes.parallel import Chunk, annotated, run_local, start_pool
@@ -172,7 +172,7 @@ def build_corpus(inputs: Sequence[str | Path], out_dir: str | Path, on_error: st
     if engine == "dask" and not scheduler:
         raise EngineError("--engine dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
     recover(out)
-    _check_target(out)
+    check_target(out)
     counted = _CountingReport(report)
     listing = load_speaker_list(speakers) if isinstance(speakers, (str, Path)) else speakers
     for warning in listing.warnings if listing else []:

@@ -1,10 +1,10 @@
 """Writing a corpus one document at a time: Parquet row groups, then the speaker figures.
 
-`quotes.export.write_corpus` needs every document in memory; this writer takes
-them one by one, in document-id order, and gives the same tables: each table is
-written in row groups as documents arrive. The speakers table is made at the
-end (`quotes.statistics`): its figures weigh each speaker against the whole
-corpus, so they cannot be made one document at a time. A tally counts each
+Builds give this writer their documents one by one, in document-id order, and
+`quotes.export.write_corpus` gives it documents held in memory, sorted; each
+table is written in row groups as documents arrive. The speakers table is made
+at the end (`quotes.statistics`): its figures weigh each speaker against the
+whole corpus, so they cannot be made one document at a time. A tally counts each
 batch of quote rows as the batch is made, in this process or beside it
 (`quotes.tally_process`), so memory holds the named speakers' aggregates and
 the dated occasions, never the quotes or the articles; what belongs to one
@@ -30,10 +30,11 @@ from typing import Any, Protocol
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from quotes import export
 from quotes.atomic import replace_folder
+from quotes.corpus_folder import FILES, MANIFEST, CorpusPaths, check_target, file_metadata, folder_mode
 from quotes.model import Document
 from quotes.rows import QUOTE_NAMES, Columns, document_rows, table_quotes
+from quotes.schema import DOCUMENTS_SCHEMA, NON_SPEECH_SCHEMA, QUOTES_SCHEMA, SPEAKERS_SCHEMA
 from quotes.statistics import COLUMNS, SpeakerTally
 
 #: Rows per Parquet row group (and per part file of a partitioned corpus).
@@ -109,7 +110,9 @@ class _Table:
         table = pa.Table.from_batches(self.batches, schema=self.schema).combine_chunks()
         self.batches = []
         if self._writer is not None:
-            self._writer.write_table(table, row_group_size=ROW_GROUP)
+            # One row group for what was held: the last document may take it a little past `ROW_GROUP`,
+            # and those few rows would otherwise make a row group of their own.
+            self._writer.write_table(table, row_group_size=max(ROW_GROUP, table.num_rows))
         else:
             pq.write_table(table, self.path / f"part-{self.parts:05d}.parquet", compression="zstd")
         self.parts += 1
@@ -139,16 +142,16 @@ class CorpusWriter:
                  listed: Mapping[str, Any] | None = None, partitioned: bool = False,
                  tally: SpeakerCounter | None = None):
         self.out = Path(out_dir)
-        export._check_target(self.out)
-        self.metadata = export._metadata(build_info)
+        check_target(self.out)
+        self.metadata = file_metadata(build_info)
         self.listed = listed
         self.tally = SpeakerTally() if tally is None else tally
         self._own_tally = tally is None  # a tally given is closed by whoever gave it
         self.out.parent.mkdir(parents=True, exist_ok=True)
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.", suffix=".tmp", dir=self.out.parent))
         try:
-            schemas = {"quotes": export.QUOTES_SCHEMA, "documents": export.DOCUMENTS_SCHEMA,
-                       "non_speech": export.NON_SPEECH_SCHEMA, "speakers": export.SPEAKERS_SCHEMA}
+            schemas = {"quotes": QUOTES_SCHEMA, "documents": DOCUMENTS_SCHEMA,
+                       "non_speech": NON_SPEECH_SCHEMA, "speakers": SPEAKERS_SCHEMA}
             self._tables = {name: _Table(self.staging / f"{name}.parquet", schema.with_metadata(self.metadata),
                                          partitioned, self._count if name == "quotes" else None)
                             for name, schema in schemas.items()}
@@ -174,7 +177,7 @@ class CorpusWriter:
         the batch back into Python objects."""
         self.tally.add(batch.select(COLUMNS), dict(zip(QUOTE_NAMES, columns, strict=True)))
 
-    def finish(self) -> export.CorpusPaths:
+    def finish(self) -> CorpusPaths:
         """Write the speakers table and the manifest, and put the corpus in place.
 
         Speaker figures need the whole corpus (distinctive words are weighed against everyone's
@@ -192,13 +195,13 @@ class CorpusWriter:
                 table.close()
             summary = {"documents": self._tables["documents"].count, "quotes": self._tables["quotes"].count,
                        "non_speech": self._tables["non_speech"].count, **self.metadata}
-            (self.staging / export.MANIFEST).write_text(json.dumps(summary, indent=1, sort_keys=True) + "\n",
-                                                        encoding="utf-8")
-            os.chmod(self.staging, export._folder_mode(self.out))
+            (self.staging / MANIFEST).write_text(json.dumps(summary, indent=1, sort_keys=True) + "\n",
+                                                 encoding="utf-8")
+            os.chmod(self.staging, folder_mode(self.out))
             replace_folder(self.staging, self.out)
         finally:
             self.abort()
-        return export.CorpusPaths(self.out, *(self.out / name for name in export.FILES))
+        return CorpusPaths(self.out, *(self.out / name for name in FILES))
 
     def abort(self) -> None:
         """Remove the staging folder and the tally's temporary file (nothing is left behind when a build fails)."""

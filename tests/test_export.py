@@ -156,6 +156,19 @@ def test_rewrite_replaces_an_existing_corpus(corpus_dir):
     assert leftovers == []
 
 
+def test_input_that_fails_midway_leaves_the_old_corpus_and_nothing_beside_it(corpus_dir):
+    before = {p.name: p.read_bytes() for p in corpus_dir.iterdir()}
+
+    def breaking():
+        yield from _orchard_docs()[:2]
+        raise OSError("the archive went away")
+
+    with pytest.raises(OSError, match="went away"):
+        write_corpus(breaking(), corpus_dir)
+    assert {p.name: p.read_bytes() for p in corpus_dir.iterdir()} == before
+    assert [p.name for p in corpus_dir.parent.iterdir()] == ["corpus"]
+
+
 def test_refuses_a_folder_that_is_not_a_corpus(tmp_path):
     target = tmp_path / "notes"
     target.mkdir()

@@ -171,6 +171,19 @@ def test_rows_held_as_arrow_batches_give_the_same_bytes(tmp_path, monkeypatch, p
     assert len(load(tmp_path / "every-7").quotes) > 2 * 50
 
 
+def test_each_row_group_holds_what_was_held_with_no_stray_rows(tmp_path, monkeypatch):
+    import pyarrow.parquet as pq
+
+    import quotes.writer
+
+    monkeypatch.setattr(quotes.writer, "ROW_GROUP", 50)
+    build([write_jsonl(tmp_path / "in.jsonl", records(80))], tmp_path / "out")
+    metadata = pq.ParquetFile(tmp_path / "out" / "quotes.parquet").metadata
+    sizes = [metadata.row_group(i).num_rows for i in range(metadata.num_row_groups)]
+    # Documents end past the 50th row of a group: no group but the last is smaller than that.
+    assert len(sizes) > 2 and min(sizes[:-1]) >= 50 and sum(sizes) == metadata.num_rows
+
+
 def test_the_stream_is_lazy_and_counts_bytes(tmp_path):
     path = write_jsonl(tmp_path / "in.jsonl", records(50))
     stream = read_documents([path])
