@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -25,28 +24,23 @@ from quotes.trie import opening_letters, trie_pattern, word_start_pattern
 # A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
 # so that a run never crosses a sentence end ("the United States. Freeland said").
 #: Title abbreviations longer than the short ones the pattern allows anyway (`Capt.`, `Prof.`).
-_LONG_ABBREVIATIONS = "|".join(re.escape(t[:-1]) for t in sorted(lexicon.titles()) if t.endswith(".") and len(t) > 4)
-CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|(?:" + _LONG_ABBREVIATIONS + r")\.|[A-Z][\w'\u2019-]*)"
+_LONG_ABBREVIATIONS = [t[:-1] for t in sorted(lexicon.titles()) if t.endswith(".") and len(t) > 4]
+
+
+def _after_its_capital(abbreviation: str) -> str:
+    """The rest of an abbreviation, once its capital has been read (the capital is checked behind)."""
+    if not ("A" <= abbreviation[0] <= "Z"):
+        raise ValueError(f"{abbreviation!r}: a title abbreviation opens with a capital")
+    return "(?<=" + abbreviation[0] + ")" + re.escape(abbreviation[1:]) + r"\."
+
+
+# Initials (`J.R.`), a short abbreviation (`St.`, `Mr.`), a long title abbreviation, or a capitalised word:
+# `(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|(?:Capt|Prof)\.|[A-Z][\w'\u2019-]*`, with the capital that opens each
+# read first, so that a pattern opening with a word lets the engine skip to the next capital at C speed.
+CAP = (r"[A-Z](?:\.(?:[A-Z]\.)+|[a-z]{0,2}\.|" + "".join(_after_its_capital(a) + "|" for a in _LONG_ABBREVIATIONS)
+       + r"[\w'\u2019-]*)")
 _JOIN = r"(?:[ \t]+(?:de|da|del|van|von|der|den|ter|bin|ibn|al|el|la|le|di|du|dos|oglu|ogly|kyzy)\b){0,2}"
 _RUN = re.compile(CAP + r"(?:" + _JOIN + r"[ \t]+" + CAP + r")*")
-_CAPITAL = re.compile("[A-Z]")
-
-
-def _runs(text: str) -> Iterator[re.Match[str]]:
-    """The matches of `_RUN` that its own left-to-right search would give.
-
-    Every run starts with a capital, which a one-letter class finds at C speed, where the full
-    pattern would be tried at each character of the lower-case text between them.
-    """
-    find_capital, run_at = _CAPITAL.search, _RUN.match
-    capital = find_capital(text)
-    while capital is not None:
-        run = run_at(text, capital.start())
-        if run is None:
-            capital = find_capital(text, capital.start() + 1)
-        else:
-            yield run
-            capital = find_capital(text, run.end())
 
 _ROLE_BEFORE = re.compile(
     r"(?:(?:the|his|her|its|their|former|then)\s+)?(?:[\w-]+\s+){0,8}$", re.IGNORECASE)
@@ -283,7 +277,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     entities: dict[str, Entity] = {}
     mentions: list[NameMention] = []
     singles: list[tuple[str, int]] = []
-    for match in _runs(text):
+    for match in _RUN.finditer(text):
         reading = _read_run(match.group())
         if reading is None:
             continue

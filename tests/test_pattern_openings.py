@@ -55,7 +55,7 @@ def test_the_engine_can_skip_to_a_first_letter():
 
     assert opens_with_a_class(word_start_pattern(["said", "told"], ignorecase=True, then=r"\b"))
     assert not opens_with_a_class(r"\b(?=[st])(?:said|told)\b")
-    for pattern in (text._SENTENCE_END, text._WORD, mentions._CLAUSE_BREAK, mentions._GENDERED,
+    for pattern in (mentions._RUN, text._SENTENCE_END, text._WORD, mentions._CLAUSE_BREAK, mentions._GENDERED,
                     mentions._COUNTERPART, frames.AUXILIARIES, frames.PASSIVE_BEFORE, vocatives._SENTENCE_START,
                     phrases._PRONOUN_END, places._PLACE):
         assert opens_with_a_class(pattern.pattern), pattern.pattern
@@ -107,3 +107,21 @@ def test_rewritten_patterns_match_as_the_plain_ones(stretch):
                                                       r"(?=[IiAa])\b(?:[Ii]n|[Aa]t)", 1))
     assert place.pattern != places._PLACE.pattern
     assert [m.groupdict() for m in places._PLACE.finditer(stretch)] == [m.groupdict() for m in place.finditer(stretch)]
+
+
+NAME_PIECES = ["J.", "R.", "J.R.", "U.S.", "Capt.", "Prof.", "Coun.", "St.", "Mr.", "Dr", "Sen.", "Lee", "Ann",
+               "O'Neil", "Jean-Luc", "de", "van", "al", "the", "said", "X", "Xy.", "Xyz.", "Xyzw.", "abc."]
+NAMES = st.lists(st.tuples(st.sampled_from(NAME_PIECES), st.sampled_from([" ", "  ", "\t", ", ", ". ", "\n", ""])),
+                 max_size=14).map(lambda found: "".join(word + space for word, space in found))
+
+
+@settings(max_examples=400, deadline=None)
+@given(NAMES)
+def test_runs_of_capitalised_words_are_those_the_plain_pattern_finds(stretch):
+    abbreviations = "|".join(re.escape(a) for a in mentions._LONG_ABBREVIATIONS)
+    cap = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|(?:" + abbreviations + r")\.|[A-Z][\w'\u2019-]*)"
+    run = re.compile(cap + r"(?:" + mentions._JOIN + r"[ \t]+" + cap + r")*")
+    assert _spans(mentions._RUN, stretch) == _spans(run, stretch)
+    for start in range(len(stretch)):  # as the name readers of phrases use it, from any place
+        quick, plain = re.compile(mentions.CAP).match(stretch, start), re.compile(cap).match(stretch, start)
+        assert (quick and quick.span()) == (plain and plain.span())
