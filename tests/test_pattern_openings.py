@@ -55,9 +55,9 @@ def test_the_engine_can_skip_to_a_first_letter():
 
     assert opens_with_a_class(word_start_pattern(["said", "told"], ignorecase=True, then=r"\b"))
     assert not opens_with_a_class(r"\b(?=[st])(?:said|told)\b")
-    for pattern in (mentions._RUN, text._SENTENCE_END, text._WORD, mentions._CLAUSE_BREAK, mentions._GENDERED,
-                    mentions._COUNTERPART, frames.AUXILIARIES, frames.PASSIVE_BEFORE, vocatives._SENTENCE_START,
-                    phrases._PRONOUN_END, places._PLACE):
+    for pattern in (mentions._RUN, phrases._NAME_RUN_END, text._SENTENCE_END, text._WORD, mentions._CLAUSE_BREAK,
+                    mentions._GENDERED, mentions._COUNTERPART, frames.AUXILIARIES, frames.PASSIVE_BEFORE,
+                    vocatives._SENTENCE_START, phrases._PRONOUN_END, places._PLACE):
         assert opens_with_a_class(pattern.pattern), pattern.pattern
 
 
@@ -124,4 +124,10 @@ def test_runs_of_capitalised_words_are_those_the_plain_pattern_finds(stretch):
     assert _spans(mentions._RUN, stretch) == _spans(run, stretch)
     for start in range(len(stretch)):  # as the name readers of phrases use it, from any place
         quick, plain = re.compile(mentions.CAP).match(stretch, start), re.compile(cap).match(stretch, start)
+        assert (quick and quick.span()) == (plain and plain.span())
+    cap = mentions.CAP
+    run_end = re.compile(r"(?:" + cap + r"(?:\s+(?:de|da|van|von|der|bin|al|el|la|le|di|oglu|ogly)\b)?[ \t]+)*" + cap
+                         + r"$")
+    for end in range(len(stretch) + 1):  # `phrase_before` reads a run ending where its stretch ends
+        quick, plain = phrases._NAME_RUN_END.search(stretch, 0, end), run_end.search(stretch, 0, end)
         assert (quick and quick.span()) == (plain and plain.span())
