@@ -20,7 +20,7 @@ from functools import cache
 
 from quotes import lexicon
 from quotes.days import MONTHS, WEEKDAYS
-from quotes.trie import opening_letters, trie_pattern
+from quotes.trie import word_start_pattern
 
 #: Up to three words that are not prepositions: the `*` of an event keyword ("in * statement").
 _GAP = r"(?:(?!(?:with|of|to|for|from|by|and|or|on|in|at|that|which)\b)[\w'\u2019-]+[ \t]+){0,3}"
@@ -73,8 +73,7 @@ def _openers() -> re.Pattern[str]:
     """Where an event keyword may start: the first words of all keywords as one trie, in a lookahead
     so that every such place is found, also inside an earlier candidate."""
     firsts = {word.keyword.split()[0].lower() for word in lexicon.event_words()}
-    letters = opening_letters(firsts | {word.capitalize() for word in firsts})
-    return re.compile(r"(?=" + letters + r")\b(?=" + trie_pattern(firsts) + ")", re.IGNORECASE)
+    return re.compile(word_start_pattern(firsts, ignorecase=True, lookahead=True))
 
 
 @cache
@@ -89,8 +88,7 @@ def _telling_words() -> re.Pattern[str]:
     for word in lexicon.event_words():
         parts = [part for part in word.keyword.lower().split() if part != "*"]
         telling.add(max([part for part in parts if part not in common] or parts, key=len))
-    letters = opening_letters(telling | {word.capitalize() for word in telling})
-    return re.compile(r"(?=" + letters + r")\b" + trie_pattern(telling) + r"\b", re.IGNORECASE)
+    return re.compile(word_start_pattern(telling, ignorecase=True, then=r"\b"))
 
 
 def find_events(text: str, offset: int = 0) -> list[EventMention]:

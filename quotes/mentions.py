@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -20,33 +19,28 @@ from quotes import lexicon
 from quotes.gazetteer import is_place_name
 from quotes.given_names import first_name_gender
 from quotes.text import last_words_start
-from quotes.trie import opening_letters, trie_pattern
+from quotes.trie import opening_letters, trie_pattern, word_start_pattern
 
 # A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
 # so that a run never crosses a sentence end ("the United States. Freeland said").
 #: Title abbreviations longer than the short ones the pattern allows anyway (`Capt.`, `Prof.`).
-_LONG_ABBREVIATIONS = "|".join(re.escape(t[:-1]) for t in sorted(lexicon.titles()) if t.endswith(".") and len(t) > 4)
-CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|(?:" + _LONG_ABBREVIATIONS + r")\.|[A-Z][\w'\u2019-]*)"
+_LONG_ABBREVIATIONS = [t[:-1] for t in sorted(lexicon.titles()) if t.endswith(".") and len(t) > 4]
+
+
+def _after_its_capital(abbreviation: str) -> str:
+    """The rest of an abbreviation, once its capital has been read (the capital is checked behind)."""
+    if not ("A" <= abbreviation[0] <= "Z"):
+        raise ValueError(f"{abbreviation!r}: a title abbreviation opens with a capital")
+    return "(?<=" + abbreviation[0] + ")" + re.escape(abbreviation[1:]) + r"\."
+
+
+# Initials (`J.R.`), a short abbreviation (`St.`, `Mr.`), a long title abbreviation, or a capitalised word:
+# `(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|(?:Capt|Prof)\.|[A-Z][\w'\u2019-]*`, with the capital that opens each
+# read first, so that a pattern opening with a word lets the engine skip to the next capital at C speed.
+CAP = (r"[A-Z](?:\.(?:[A-Z]\.)+|[a-z]{0,2}\.|" + "".join(_after_its_capital(a) + "|" for a in _LONG_ABBREVIATIONS)
+       + r"[\w'\u2019-]*)")
 _JOIN = r"(?:[ \t]+(?:de|da|del|van|von|der|den|ter|bin|ibn|al|el|la|le|di|du|dos|oglu|ogly|kyzy)\b){0,2}"
 _RUN = re.compile(CAP + r"(?:" + _JOIN + r"[ \t]+" + CAP + r")*")
-_CAPITAL = re.compile("[A-Z]")
-
-
-def _runs(text: str) -> Iterator[re.Match[str]]:
-    """The matches of `_RUN` that its own left-to-right search would give.
-
-    Every run starts with a capital, which a one-letter class finds at C speed, where the full
-    pattern would be tried at each character of the lower-case text between them.
-    """
-    find_capital, run_at = _CAPITAL.search, _RUN.match
-    capital = find_capital(text)
-    while capital is not None:
-        run = run_at(text, capital.start())
-        if run is None:
-            capital = find_capital(text, capital.start() + 1)
-        else:
-            yield run
-            capital = find_capital(text, run.end())
 
 _ROLE_BEFORE = re.compile(
     r"(?:(?:the|his|her|its|their|former|then)\s+)?(?:[\w-]+\s+){0,8}$", re.IGNORECASE)
@@ -78,6 +72,12 @@ class Entity:
     subject_positions: list[int] = field(default_factory=list)
     # The gender the first name is usually given to ('m', 'f' or None).
     first_name_gender: str | None = None
+    #: The words of the name, split once: attribution asks for them of every person of the article
+    #: at every surname it resolves. A name never changes.
+    tokens: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = tuple(self.name.split())
 
     @property
     def gender(self) -> str | None:
@@ -102,15 +102,11 @@ class Entity:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        return self.tokens[-1]
 
     def length_at(self, text: str, position: int) -> int:
         """How long the mention at `position` is: the full name, or the surname said alone."""
         return len(self.name) if text.startswith(self.name, position) else len(self.surname)
-
-    @property
-    def tokens(self) -> list[str]:
-        return self.name.split()
 
 
 @dataclass
@@ -165,7 +161,9 @@ def _is_person_noun(token: str) -> bool:
     return token.lower() in lexicon.role_nouns() or token.lower() in lexicon.epithet_nouns()
 
 
-_CLAUSE_BREAK = re.compile(r"[.;:!?()\n\u201c\u201d\"]|,\s")
+# `[.;:!?()\n\u201c\u201d\"]|,\s`, opening with one character class so that the engine skips to the next
+# candidate at C speed: a comma counts only with the space after it.
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\n\u201c\u201d\",](?:(?<=,)\s|(?<!,))")
 
 
 def _role_before(text: str, start: int) -> str:
@@ -203,7 +201,7 @@ def _counterpart_before(text: str, start: int) -> str:
     return match.group(1) if match else ""
 
 
-_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+((?:[A-Z]\w+\s+)?counterpart),\s*$")
+_COUNTERPART = re.compile(word_start_pattern(["his", "her", "their"]) + r"\s+((?:[A-Z]\w+\s+)?counterpart),\s*$")
 
 
 # What follows a person's name: an age, an apposition, a verb, or a pronoun taking it up.
@@ -279,7 +277,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     entities: dict[str, Entity] = {}
     mentions: list[NameMention] = []
     singles: list[tuple[str, int]] = []
-    for match in _runs(text):
+    for match in _RUN.finditer(text):
         reading = _read_run(match.group())
         if reading is None:
             continue
@@ -323,7 +321,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
 
 
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
-_GENDERED = re.compile(r"\b(?=[hHsS])(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_GENDERED = re.compile(word_start_pattern("he his him himself she her hers herself".split(), ignorecase=True,
+                                            then=r"\b"))
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Madam)\.?\s+$")
 
 
@@ -533,9 +532,9 @@ def _acronym_led(name: list[str]) -> bool:
 
 @cache
 def _org_noun_starts() -> re.Pattern[str]:
-    """Where an organisation noun starts (a zero-width match, so that none is missed)."""
+    """Where an organisation noun starts: a match of its first letter alone, so that none is missed."""
     nouns = {n.rstrip(".") for n in lexicon.org_nouns()}
-    return re.compile(r"(?=" + opening_letters(nouns) + r")\b(?=" + trie_pattern(nouns) + r"\b)")
+    return re.compile(word_start_pattern(nouns, lookahead=True, then=r"\b"))
 
 
 #: An organisation name runs at most `the` and four capitalised words before its noun, five

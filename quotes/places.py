@@ -16,9 +16,10 @@ from functools import cache
 
 from quotes import lexicon
 from quotes.days import MONTHS, WEEKDAYS
+from quotes.trie import word_start_pattern
 
 _CAP = r"[A-Z][\w'\u2019.-]*"
-_PLACE = re.compile(r"(?=[IiAa])\b(?:[Ii]n|[Aa]t)[ \t]+(?P<the>the[ \t]+)?(?P<name>" + _CAP
+_PLACE = re.compile(word_start_pattern(["In", "in", "At", "at"]) + r"[ \t]+(?P<the>the[ \t]+)?(?P<name>" + _CAP
                     + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?" + _CAP + r"){0,3})")
 # Capitalised function words: they open a sentence ("In This case") or run on in a headline
 # written in title case ("Harbour Plans In Vestby As Work Begins"), and end a place name.

@@ -29,6 +29,56 @@ def trie_pattern(words: Iterable[str]) -> str:
     return _branch(root) if root else "(?!)"
 
 
+#: Characters besides a letter's two cases that `re.IGNORECASE` matches with it (`tests/test_trie.py`
+#: checks this against every character).
+_FOLDED_WITH = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+#: After a word's first letter: the character before it is no word character. With the letter
+#: consumed, this is `\b` before it.
+_AFTER_WORD_START = r"(?<!\w.)"
+
+
+def word_start_pattern(words: Iterable[str], ignorecase: bool = False, lookahead: bool = False,
+                       then: str = "") -> str:
+    """`\b(?:word|word|...)` followed by `then` (with `ignorecase`, the words in any case), written so
+    that the regular-expression engine scans for the words' first letters at C speed.
+
+    Python's engine skips ahead by itself only when a pattern opens with a literal or a character
+    class; a pattern opening with `\b` or a lookahead is entered at every character of the text.
+    Here each alternative opens with a first letter as a literal (in each of its cases), then
+    checks the word boundary before it, then reads the rest of the word. With `lookahead` only the
+    first letter is consumed and the rest (with `then`) is a lookahead, so that a match's start is
+    all it gives and the next search begins at the next character, as with a zero-width pattern.
+    Every word must open with a word character (for which `\b` before it means no word character
+    before it); the words are taken as written (in lower case, with `ignorecase`).
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    alternatives = []
+    for first, child in sorted(root.items()):
+        if not first:
+            raise ValueError("an empty word has no start")
+        if not re.fullmatch(r"\w", first):
+            raise ValueError(f"{first!r}: a word must open with a word character")
+        rest = _branch(child)
+        if ignorecase and rest:
+            rest = "(?i:" + rest + ")"
+        rest = "(?=" + rest + then + ")" if lookahead else rest + then
+        for case in _cases(first) if ignorecase else [first]:
+            alternatives.append(re.escape(case) + _AFTER_WORD_START + rest)
+    return "(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"
+
+
+def _cases(letter: str) -> list[str]:
+    """Every character `re.IGNORECASE` matches with `letter`."""
+    found = {letter, letter.lower(), letter.upper(), *_FOLDED_WITH.get(letter.lower(), "")}
+    return sorted(c for c in found if len(c) == 1 and re.fullmatch(re.escape(letter), c, re.IGNORECASE))
+
+
 def opening_letters(words: Iterable[str]) -> str:
     """A character class of the letters the words begin with, for a lookahead before a pattern.
 

@@ -23,12 +23,6 @@ def _texts(words: list[str] = WORDS) -> st.SearchStrategy[str]:
     return pieces.map(lambda found: "".join(word + space for word, space in found))
 
 
-@settings(max_examples=300)
-@given(_texts())
-def test_runs_of_capitals_are_those_the_pattern_finds(text):
-    assert [m.span() for m in mentions._runs(text)] == [m.span() for m in mentions._RUN.finditer(text)]
-
-
 @settings(max_examples=500)
 @given(_texts(), st.data())
 def test_a_mention_ruled_out_as_sentence_opener_has_no_lead_before_it(text, data):

@@ -1,0 +1,133 @@
+"""Patterns rewritten to open with a letter or a character class match what the plain patterns matched.
+
+Python's regular-expression engine skips ahead at C speed only when a pattern opens with a literal
+or a character class; `\\b`, a lookahead, a repeat or a choice of those is tried at every character.
+Each rewritten pattern is set here against the plain one it stands for, over invented text.
+"""
+
+import re
+import string
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotes import frames, mentions, phrases, places, text, vocatives
+from quotes.trie import _cases, trie_pattern, word_start_pattern
+
+#: Letters that case folding treats specially (dotted and dotless i, the Kelvin sign, the long s).
+ODD_CASES = "\u0130\u0131\u212a\u017f"
+WORDS = st.lists(st.text(alphabet="aiksbé9_", min_size=1, max_size=5), min_size=1, max_size=10)
+TEXT = st.text(alphabet="aiksbé9_ ,.-'AIKSB\n" + ODD_CASES, max_size=60)
+
+
+def _spans(pattern: re.Pattern[str], stretch: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(stretch)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDS, TEXT, st.booleans())
+def test_a_word_list_opening_with_its_letters_matches_the_plain_trie(words, stretch, ignorecase):
+    listed = {w.lower() for w in words} if ignorecase else set(words)
+    flags = re.IGNORECASE if ignorecase else 0
+    plain = re.compile(r"\b(?:" + trie_pattern(listed) + r")\b", flags)
+    quick = re.compile(word_start_pattern(listed, ignorecase=ignorecase, then=r"\b"))
+    assert _spans(quick, stretch) == _spans(plain, stretch)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDS, TEXT, st.booleans())
+def test_with_a_lookahead_the_matches_start_where_the_zero_width_ones_stand(words, stretch, ignorecase):
+    listed = {w.lower() for w in words} if ignorecase else set(words)
+    flags = re.IGNORECASE if ignorecase else 0
+    plain = re.compile(r"\b(?=(?:" + trie_pattern(listed) + r")\b)", flags)
+    quick = re.compile(word_start_pattern(listed, ignorecase=ignorecase, lookahead=True, then=r"\b"))
+    assert [m.start() for m in quick.finditer(stretch)] == [m.start() for m in plain.finditer(stretch)]
+
+
+def test_the_engine_can_skip_to_a_first_letter():
+    from re import _compiler, _parser  # what `re` decides when it compiles a pattern
+
+    def opens_with_a_class(pattern: str) -> bool:
+        parsed = _parser.parse(pattern, 0)
+        return bool(_compiler._get_literal_prefix(parsed, parsed.state.flags)[0]
+                    or _compiler._get_charset_prefix(parsed, parsed.state.flags))
+
+    assert opens_with_a_class(word_start_pattern(["said", "told"], ignorecase=True, then=r"\b"))
+    assert not opens_with_a_class(r"\b(?=[st])(?:said|told)\b")
+    for pattern in (mentions._RUN, phrases._NAME_RUN_END, text._SENTENCE_END, text._WORD, mentions._CLAUSE_BREAK,
+                    mentions._GENDERED, mentions._COUNTERPART, frames.AUXILIARIES, frames.PASSIVE_BEFORE,
+                    vocatives._SENTENCE_START, phrases._PRONOUN_END, places._PLACE):
+        assert opens_with_a_class(pattern.pattern), pattern.pattern
+
+
+@pytest.mark.parametrize("letter", string.ascii_lowercase)
+def test_the_cases_of_a_letter_are_all_that_ignorecase_matches(letter):
+    matches = re.compile(letter, re.IGNORECASE).fullmatch
+    assert _cases(letter) == sorted(chr(c) for c in range(0x10000) if matches(chr(c)))
+
+
+def test_a_word_must_open_with_a_word_character():
+    with pytest.raises(ValueError):
+        word_start_pattern(["-led"])
+
+
+PIECES = [".", "!", "?", "\u2026", "\n", " ", "\t", ",", ", ", '"', "'", "\u201d", "\u2019", ")", "(", "-", "\u2014",
+          "\u201c", ";", ":", "Lee", "his", "her", "their", "counterpart", "has", "also", "quickly", "said", "was",
+          "Was", "being", "Mr", "x", "He", "they", "I", "it", "In", "at", "the", "Oslo", "of"]
+STRETCHES = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(STRETCHES)
+def test_rewritten_patterns_match_as_the_plain_ones(stretch):
+    sentence_end = re.compile(r"[.!?]+[\"\u201d\u2019\u00bb\u203a\u300d\u300f')\]]*(?=\s|$)")
+    assert _spans(text._SENTENCE_END, stretch) == _spans(sentence_end, stretch)
+    assert text._WORD.findall(stretch) == re.findall(r"\w+(?:[-'\u2019]\w+)*", stretch)
+    clause_break = re.compile(r"[.;:!?()\n\u201c\u201d\"]|,\s")
+    assert mentions._CLAUSE_BREAK.split(stretch) == clause_break.split(stretch)
+    counterpart = re.compile(r"\b(?:his|her|their)\s+((?:[A-Z]\w+\s+)?counterpart),\s*$")
+    assert _spans(mentions._COUNTERPART, stretch) == _spans(counterpart, stretch)
+    gendered = re.compile(r"\b(?=[hHsS])(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+    assert _spans(mentions._GENDERED, stretch) == _spans(gendered, stretch)
+    auxiliaries = re.compile(r"(?:\s+(?:has|have|had|also|later|then|again|once|previously|would|will|could|"
+                             r"might|did|does|do|finally|just|already|never|often|since|herself|himself|[a-z]+ly))+$")
+    assert frames.AUXILIARIES.sub("", stretch) == auxiliaries.sub("", stretch)
+    passive = re.compile(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+)?$",
+                         re.IGNORECASE)
+    assert _spans(frames.PASSIVE_BEFORE, stretch) == _spans(passive, stretch)
+    starts = re.compile(r"(?:^|[.!?\u2026][\"'\u201d\u2019\u00bb)]*\s+|\n)[\s\-\u2013\u2014\"'\u201c\u00ab]*")
+    found = {vocatives._TEXT_START.match(stretch).end()}
+    found |= {m.end() for m in vocatives._SENTENCE_START.finditer(stretch)}
+    assert found == {m.end() for m in starts.finditer(stretch)}
+    pronoun = re.compile(r"\b(he|she|they|I|we|it)$", re.IGNORECASE)
+    assert [(m.span(), m.group(1)) for m in [phrases._PRONOUN_END.search(stretch)] if m] == \
+        [(m.span(), m.group(1)) for m in [pronoun.search(stretch)] if m]
+    place = re.compile(places._PLACE.pattern.replace(word_start_pattern(["In", "in", "At", "at"]),
+                                                      r"(?=[IiAa])\b(?:[Ii]n|[Aa]t)", 1))
+    assert place.pattern != places._PLACE.pattern
+    assert [m.groupdict() for m in places._PLACE.finditer(stretch)] == [m.groupdict() for m in place.finditer(stretch)]
+
+
+NAME_PIECES = ["J.", "R.", "J.R.", "U.S.", "Capt.", "Prof.", "Coun.", "St.", "Mr.", "Dr", "Sen.", "Lee", "Ann",
+               "O'Neil", "Jean-Luc", "de", "van", "al", "the", "said", "X", "Xy.", "Xyz.", "Xyzw.", "abc."]
+NAMES = st.lists(st.tuples(st.sampled_from(NAME_PIECES), st.sampled_from([" ", "  ", "\t", ", ", ". ", "\n", ""])),
+                 max_size=14).map(lambda found: "".join(word + space for word, space in found))
+
+
+@settings(max_examples=400, deadline=None)
+@given(NAMES)
+def test_runs_of_capitalised_words_are_those_the_plain_pattern_finds(stretch):
+    abbreviations = "|".join(re.escape(a) for a in mentions._LONG_ABBREVIATIONS)
+    cap = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|(?:" + abbreviations + r")\.|[A-Z][\w'\u2019-]*)"
+    run = re.compile(cap + r"(?:" + mentions._JOIN + r"[ \t]+" + cap + r")*")
+    assert _spans(mentions._RUN, stretch) == _spans(run, stretch)
+    for start in range(len(stretch)):  # as the name readers of phrases use it, from any place
+        quick, plain = re.compile(mentions.CAP).match(stretch, start), re.compile(cap).match(stretch, start)
+        assert (quick and quick.span()) == (plain and plain.span())
+    cap = mentions.CAP
+    run_end = re.compile(r"(?:" + cap + r"(?:\s+(?:de|da|van|von|der|bin|al|el|la|le|di|oglu|ogly)\b)?[ \t]+)*" + cap
+                         + r"$")
+    for end in range(len(stretch) + 1):  # `phrase_before` reads a run ending where its stretch ends
+        quick, plain = phrases._NAME_RUN_END.search(stretch, 0, end), run_end.search(stretch, 0, end)
+        assert (quick and quick.span()) == (plain and plain.span())
