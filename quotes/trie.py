@@ -20,12 +20,7 @@ def trie_pattern(words: Iterable[str]) -> str:
     Words are taken as written; compile the result with re.IGNORECASE to match them in any case,
     after lowercasing them here.
     """
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    root = _trie(words)
     return _branch(root) if root else "(?!)"
 
 
@@ -52,14 +47,8 @@ def word_start_pattern(words: Iterable[str], ignorecase: bool = False, lookahead
     Every word must open with a word character (for which `\b` before it means no word character
     before it); the words are taken as written (in lower case, with `ignorecase`).
     """
-    root: dict[str, dict] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
     alternatives = []
-    for first, child in sorted(root.items()):
+    for first, child in sorted(_trie(words).items()):
         if not first:
             raise ValueError("an empty word has no start")
         if not re.fullmatch(r"\w", first):
@@ -86,6 +75,17 @@ def opening_letters(words: Iterable[str]) -> str:
     word can start, instead of entering the alternatives there.
     """
     return "[" + re.escape("".join(sorted({word[0] for word in words if word}))) + "]"
+
+
+def _trie(words: Iterable[str]) -> dict[str, dict]:
+    """The words nested by common prefix: a letter's node holds the letters that may follow it, and "" ends a word."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return root
 
 
 def _branch(node: dict[str, dict]) -> str:

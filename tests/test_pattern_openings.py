@@ -25,23 +25,25 @@ def _spans(pattern: re.Pattern[str], stretch: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(stretch)]
 
 
+def _word_lists(words: list[str], ignorecase: bool, lookahead: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The plain `\\b(?:trie)\\b` (zero-width with `lookahead`) and the word-start pattern, for the same words."""
+    listed = {w.lower() for w in words} if ignorecase else set(words)
+    body = r"(?:" + trie_pattern(listed) + r")\b"
+    plain = re.compile(r"\b(?=" + body + ")" if lookahead else r"\b" + body, re.IGNORECASE if ignorecase else 0)
+    return plain, re.compile(word_start_pattern(listed, ignorecase=ignorecase, lookahead=lookahead, then=r"\b"))
+
+
 @settings(max_examples=300, deadline=None)
 @given(WORDS, TEXT, st.booleans())
 def test_a_word_list_opening_with_its_letters_matches_the_plain_trie(words, stretch, ignorecase):
-    listed = {w.lower() for w in words} if ignorecase else set(words)
-    flags = re.IGNORECASE if ignorecase else 0
-    plain = re.compile(r"\b(?:" + trie_pattern(listed) + r")\b", flags)
-    quick = re.compile(word_start_pattern(listed, ignorecase=ignorecase, then=r"\b"))
+    plain, quick = _word_lists(words, ignorecase, lookahead=False)
     assert _spans(quick, stretch) == _spans(plain, stretch)
 
 
 @settings(max_examples=300, deadline=None)
 @given(WORDS, TEXT, st.booleans())
 def test_with_a_lookahead_the_matches_start_where_the_zero_width_ones_stand(words, stretch, ignorecase):
-    listed = {w.lower() for w in words} if ignorecase else set(words)
-    flags = re.IGNORECASE if ignorecase else 0
-    plain = re.compile(r"\b(?=(?:" + trie_pattern(listed) + r")\b)", flags)
-    quick = re.compile(word_start_pattern(listed, ignorecase=ignorecase, lookahead=True, then=r"\b"))
+    plain, quick = _word_lists(words, ignorecase, lookahead=True)
     assert [m.start() for m in quick.finditer(stretch)] == [m.start() for m in plain.finditer(stretch)]
 
 
