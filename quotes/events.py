@@ -70,8 +70,8 @@ def _pattern() -> re.Pattern[str]:
 
 @cache
 def _openers() -> re.Pattern[str]:
-    """Where an event keyword may start: the first words of all keywords as one trie, in a lookahead
-    so that every such place is found, also inside an earlier candidate."""
+    """Where an event keyword may start: the first words of all keywords as one trie, of which only
+    the first letter is consumed, so that every such place is found, also inside an earlier candidate."""
     firsts = {word.keyword.split()[0].lower() for word in lexicon.event_words()}
     return re.compile(word_start_pattern(firsts, ignorecase=True, lookahead=True))
 

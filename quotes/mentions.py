@@ -36,7 +36,7 @@ def _after_its_capital(abbreviation: str) -> str:
 
 # Initials (`J.R.`), a short abbreviation (`St.`, `Mr.`), a long title abbreviation, or a capitalised word:
 # `(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|(?:Capt|Prof)\.|[A-Z][\w'\u2019-]*`, with the capital that opens each
-# read first, so that a pattern opening with a word lets the engine skip to the next capital at C speed.
+# read first, so that a pattern opening with one lets the engine skip to the next capital at C speed.
 CAP = (r"[A-Z](?:\.(?:[A-Z]\.)+|[a-z]{0,2}\.|" + "".join(_after_its_capital(a) + "|" for a in _LONG_ABBREVIATIONS)
        + r"[\w'\u2019-]*)")
 _JOIN = r"(?:[ \t]+(?:de|da|del|van|von|der|den|ter|bin|ibn|al|el|la|le|di|du|dos|oglu|ogly|kyzy)\b){0,2}"

@@ -135,7 +135,7 @@ def has_first_or_second_person(text: str) -> bool:
 def _cue_pattern(flags: int = 0) -> re.Pattern[str]:
     """Cue verbs and phrases in lower case as one trie: the same matches as an alternation sorted
     longest first, many times faster. The space inside a phrase ("according to") stands for any
-    whitespace; the lookahead lets the engine skip words whose first letter opens no cue."""
+    whitespace; opening with the cues' first letters lets the engine skip to where one can start."""
     words = {form.lower() for form in lexicon.cue_verbs().forms} | {p.lower() for p in lexicon.cue_phrases()}
     return re.compile(word_start_pattern(words).replace(r"\ ", r"\s+") + r"\b", flags)
 

@@ -24,8 +24,8 @@ def trie_pattern(words: Iterable[str]) -> str:
     return _branch(root) if root else "(?!)"
 
 
-#: Characters besides a letter's two cases that `re.IGNORECASE` matches with it (`tests/test_trie.py`
-#: checks this against every character).
+#: Characters besides a letter's two cases that `re.IGNORECASE` matches with it
+#: (`tests/test_pattern_openings.py` checks this against every character).
 _FOLDED_WITH = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 #: After a word's first letter: the character before it is no word character. With the letter
@@ -71,8 +71,9 @@ def _cases(letter: str) -> list[str]:
 def opening_letters(words: Iterable[str]) -> str:
     """A character class of the letters the words begin with, for a lookahead before a pattern.
 
-    `(?=[...])` in front of a word list lets the engine skip, at C speed, every place where no
-    word can start, instead of entering the alternatives there.
+    `(?=[...])` in front of a word list makes the engine give up at once where no word can start,
+    instead of entering the alternatives there. It is still entered at every character:
+    `word_start_pattern` lets it skip those places without entering.
     """
     return "[" + re.escape("".join(sorted({word[0] for word in words if word}))) + "]"
 
