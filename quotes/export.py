@@ -4,7 +4,6 @@
 in quotation marks that were not taken as speech (scare quotes, names, titles),
 each with its reason, so that the detector's choices can be checked.
 
-
 Schemas are explicit, so that a column keeps its type even when a build finds no
 value for it. Files carry no timestamps or absolute paths: the same input and
 options give byte-identical tables, so a corpus can be committed and diffed.
