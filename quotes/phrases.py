@@ -82,6 +82,36 @@ def _role_end() -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+#: How many whitespace-separated pieces end a stretch that `_role_end` matches, at most, from its role
+#: noun's last word: that word, then `of`, `the` and five more words.
+_ROLE_TAIL_PIECES = 8
+
+
+@cache
+def _role_heads() -> frozenset[str]:
+    """The last word of every role noun, in lower case."""
+    return frozenset(noun.lower().split()[-1] for noun in lexicon.role_nouns())
+
+
+def _may_end_in_a_role(segment: str) -> bool:
+    """Whether `_role_end` can match the end of `segment`, from its last few pieces alone.
+
+    A match ends in a role noun (perhaps plural) and at most a short `of ...` tail, and the noun's
+    last word is a whole whitespace-separated piece: one of the last pieces must be that word.
+    Most stretches before a cue hold none (`..., Lee said`), and the pattern, which tries every
+    place of the last two dozen words, is then not searched at all. A piece beyond ASCII is left
+    to the pattern, whose case folding knows more letters than `str.lower`.
+    """
+    heads = _role_heads()
+    for piece in segment.rsplit(None, _ROLE_TAIL_PIECES)[-_ROLE_TAIL_PIECES:]:
+        if not piece.isascii():
+            return True
+        piece = piece.lower()
+        if piece in heads or piece.endswith("s") and piece[:-1] in heads:
+            return True
+    return False
+
+
 @cache
 def _role_start() -> re.Pattern[str]:
     return re.compile(
@@ -135,7 +165,7 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
         if epithet.end() == len(segment) and (epithet.start() == 0 or not segment[epithet.start() - 1].isalnum()):
             return Phrase(start + epithet.start(), end, epithet.group(), "role")
     run = _NAME_RUN_END.search(segment)
-    role = _search_end(_role_end(), segment, _DESCRIPTION_WORDS)
+    role = _search_end(_role_end(), segment, _DESCRIPTION_WORDS) if _may_end_in_a_role(segment) else None
     if role and (run is None or role.start() < run.start()) and not _names_a_person(run):
         return Phrase(start + role.start(), end, _clean(role.group()), "role")
     if run and all(t.isupper() and len(t) > 3 for t in run.group().replace("'S", "").split()):

@@ -133,3 +133,24 @@ def test_runs_of_capitalised_words_are_those_the_plain_pattern_finds(stretch):
     for end in range(len(stretch) + 1):  # `phrase_before` reads a run ending where its stretch ends
         quick, plain = phrases._NAME_RUN_END.search(stretch, 0, end), run_end.search(stretch, 0, end)
         assert (quick and quick.span()) == (plain and plain.span())
+
+
+ROLE_PIECES = ["the", "a", "Russian", "Defence", "defence", "Minister", "MINISTERS", "minister", "ministers", "prime",
+               "spokesman", "spokesmen", "chair", "of", "for", "in", "at", "Oslo", "harbour", "board", "Board", "said",
+               "Lee", "his", "former", "co-founder", "\u0130", "mini\u017fter", "MINI\u017fTER", "s", "chairs"]
+ROLE_STRETCHES = st.lists(st.tuples(st.sampled_from(ROLE_PIECES), st.sampled_from([" ", "  ", "\n", ", ", "\t"])),
+                          max_size=30).map(lambda found: "".join(word + space for word, space in found).rstrip())
+
+
+@settings(max_examples=500, deadline=None)
+@given(ROLE_STRETCHES)
+def test_a_stretch_passed_over_for_a_role_holds_none(stretch):
+    if not phrases._may_end_in_a_role(stretch):
+        assert phrases._search_end(phrases._role_end(), stretch, phrases._DESCRIPTION_WORDS) is None
+
+
+def test_a_role_ending_a_stretch_is_looked_for():
+    for stretch in ("the Russian Defence Minister", "two harbour board chairs", "the chair of the Oslo Harbour Board"):
+        assert phrases._may_end_in_a_role(stretch)
+        assert phrases._search_end(phrases._role_end(), stretch, phrases._DESCRIPTION_WORDS) is not None
+    assert not phrases._may_end_in_a_role("Lee, who spoke at length")
