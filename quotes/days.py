@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from quotes import lexicon
-from quotes.metadata import parse_date
+from quotes.metadata import as_date, parse_date
 from quotes.trie import trie_pattern
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -77,13 +77,6 @@ def _relative_mark() -> re.Pattern[str]:
     return re.compile(trie_pattern(words), re.IGNORECASE)
 
 
-def _published(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
 def weekday_on_or_before(published: dt.date, weekday: int, strictly: bool = False) -> dt.date:
     """The most recent `weekday` (0 = Monday) on or before `published`, or before it when `strictly`."""
     back = (published.weekday() - weekday) % 7
@@ -98,7 +91,7 @@ def parse_relative(words: str, published: str) -> str | None:
 
     The same few expressions and dates recur across a collection, hence the cache.
     """
-    base = _published(published)
+    base = as_date(published)
     if base is None:
         return None
     settings = {"RELATIVE_BASE": dt.datetime.combine(base, dt.time(12)), "PREFER_DATES_FROM": "past",
@@ -136,7 +129,7 @@ def find_days(text: str, offset: int = 0, published: str | None = None) -> list[
     may_name_relative = bool(published) and _relative_mark().search(text) is not None
     if not (may_name_date or may_name_weekday or may_name_relative):
         return []
-    base = _published(published)
+    base = as_date(published)
     found: list[Day] = []
     taken: list[tuple[int, int]] = []
     for match in _CALENDAR.finditer(text) if may_name_date else ():

@@ -130,6 +130,15 @@ def iso_date(value: str | None) -> str | None:
     return parse_date(value) or value
 
 
+def as_date(value: str | None) -> _dt.date | None:
+    """A yyyy-mm-dd date as a date, or None for a missing or malformed one (`iso_date` leaves a date it
+    cannot read as written): a bad date must not stop a day's reading nor an export."""
+    try:
+        return _dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
 _LINE = re.compile(r"[^\n]+")
 
 

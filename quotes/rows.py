@@ -16,13 +16,13 @@ the unified speakers when given them (`quotes.unify.Unification.table_quotes`).
 
 from __future__ import annotations
 
-import datetime as dt
 import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import pyarrow as pa
 
+from quotes.metadata import as_date
 from quotes.model import Document
 from quotes.schema import DOCUMENTS_SCHEMA, NON_SPEECH_SCHEMA, QUOTES_SCHEMA
 
@@ -40,14 +40,6 @@ TOP_LEVEL_QUOTES = DOCUMENTS_SCHEMA.names.index("quotes")
 #: it further would cost.
 _CODEC = pa.Codec("lz4")
 _SIZE_BYTES = 8
-
-
-def to_date(value: str | None) -> dt.date | None:
-    """An ISO date, or None for a missing or malformed one: a bad date must not stop an export."""
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
 
 
 @dataclass(frozen=True)
@@ -87,20 +79,20 @@ def _columns(rows: list[tuple], width: int) -> Columns:
 def document_rows(doc: Document) -> DocumentRows:
     """The rows of a processed document, its quotes' speakers as the article gives them."""
     quotes = sorted(doc.quotes, key=lambda q: (q.start, q.end))
-    doc_date = to_date(doc.date)
+    doc_date = as_date(doc.date)
     quote_rows = [(
         quote.quote_id, quote.doc_id, quote.start, quote.end, quote.text, quote.kind,
         quote.speaker, quote.speaker_id, tuple(quote.speakers), tuple(quote.speaker_ids), bool(quote.speaker_named),
         quote.speaker_mention, quote.cue, quote.method, float(quote.confidence),
         # date and place fall back to the document's own
-        to_date(quote.occasion.date) or doc_date, quote.occasion.place or doc.place, quote.occasion.event,
+        as_date(quote.occasion.date) or doc_date, quote.occasion.place or doc.place, quote.occasion.event,
         tuple(quote.occasion.participants), tuple(quote.addressees), tuple(quote.vocatives),
         quote.unclosed, quote.parent_id,
     ) for quote in quotes]
     items = sorted(doc.non_speech, key=lambda n: (n.start, n.end))
     item_rows = [(item.doc_id, item.start, item.end, item.text, item.reason) for item in items]
     document = (doc.doc_id, doc.title, doc_date, doc.source, doc.place, doc.url, doc.path, doc.encoding,
-                len(doc.text), sum(1 for quote in doc.quotes if quote.parent_id is None), tuple(doc.warnings),
+                len(doc.text), len(doc.top_level_quotes()), tuple(doc.warnings),
                 doc.text)
     return DocumentRows(document, _columns(quote_rows, len(QUOTES_SCHEMA)),
                         _columns(item_rows, len(NON_SPEECH_SCHEMA)))

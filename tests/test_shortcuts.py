@@ -17,6 +17,7 @@ from quotes.detect import layout, speech, views
 from quotes.detect.marks import MarkedSpan, _marks_by_paragraph
 from quotes.detect.views import _rewritten, views_and_marks
 from quotes.events import EventMention, find_events
+from quotes.metadata import as_date
 from quotes.model import Document
 from quotes.occasion import OccasionReader, _cue_words
 from quotes.text import paragraphs, words
@@ -41,7 +42,7 @@ def _texts(vocabulary: list[str]) -> st.SearchStrategy[str]:
 
 def _plain_days(text: str, offset: int, published: str | None) -> list[Day]:
     """`find_days` as it reads every stretch: all three searches, whatever the stretch holds."""
-    base = days._published(published)
+    base = as_date(published)
     found: list[Day] = []
     taken: list[tuple[int, int]] = []
     for match in days._CALENDAR.finditer(text):
