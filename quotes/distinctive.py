@@ -52,13 +52,12 @@ class Distinctive:
     z: float
 
 
-def z_scores(speaker: Counter, corpus: Counter, total: int | None = None) -> dict[str, float]:
+def z_scores(speaker: Counter, corpus: Counter) -> dict[str, float]:
     """z-score of every word the speaker said, against the rest of `corpus` (which includes the speaker).
 
     Empty when there is no rest to compare with (the speaker said every word of the corpus).
-    `total` is the corpus' number of words, when the caller knows it already.
     """
-    vocabulary, z = _scores(speaker, corpus, total)
+    vocabulary, z = _scores(speaker, corpus, None)
     return {w: float(v) for w, v in zip(vocabulary, z, strict=True) if np.isfinite(v)}
 
 

@@ -35,9 +35,6 @@ from quotes.speaker_store import SpeakerStore
 from quotes.speakers import name_key
 from quotes.trie import trie_pattern
 
-#: The columns of the quotes table the speakers table is computed from.
-COLUMNS = ("doc_id", "text", "kind", "speakers", "speaker_ids", "speaker_named", "speaker_mention", "cue",
-           "date", "place", "event", "participants", "addressees", "parent_id")
 #: Rows of the quotes table turned into Python objects at a time.
 BATCH_ROWS = 10_000
 #: How many of a speaker's cue verbs are kept, most frequent first.
@@ -133,6 +130,9 @@ class _Row(NamedTuple):
 
 #: The columns a tally reads from each top-level row, in `_Row`'s order.
 COUNTED = _Row._fields
+#: The columns of the quotes table the speakers table is computed from: the counted ones, and what
+#: tells a top-level row.
+COLUMNS = (*COUNTED, "parent_id")
 #: How `_frame_columns` reads a DataFrame's cell of each counted column: lists as lists, missing values
 #: (pandas' NaN and NaT too) as None; the id, kind and flag as they are.
 _FROM_FRAME: dict[str, Callable[[Any], Any]] = {
