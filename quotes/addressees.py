@@ -15,6 +15,7 @@ left out of `addressees` but kept, as written, in `vocatives`.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 
 from quotes import lexicon
@@ -113,7 +114,15 @@ def _unique(items: list[str | None]) -> list[str]:
 
 def _own_addresses(quote: Quote, inner: list[tuple[int, int]]) -> list[Address]:
     """The addresses in the quote's words, leaving out those of the quotes nested in it (`inner`)."""
-    return [a for a in find_vocatives(quote.text, quote.start) if not any(s <= a.start < e for s, e in inner)]
+    covered: list[tuple[int, int]] = []  # the nested quotes' stretches, joined where they overlap
+    for start, end in sorted(inner):
+        if covered and start < covered[-1][1]:
+            covered[-1] = (covered[-1][0], max(end, covered[-1][1]))
+        else:
+            covered.append((start, end))
+    starts = [start for start, _ in covered]
+    return [a for a in find_vocatives(quote.text, quote.start)
+            if (at := bisect.bisect_right(starts, a.start) - 1) < 0 or covered[at][1] <= a.start]
 
 
 def find_addressees(doc: Document) -> Document:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from quotes import lexicon
 from quotes.detect.speech import NO_SPEAKER
@@ -58,6 +59,7 @@ from quotes.text import (
     sentence_end,
     sentence_start,
 )
+from quotes.trie import trie_pattern
 
 CONFIDENCE = {
     ("label", "name"): 0.95, ("label", "surname"): 0.9, ("label", "role"): 0.8,
@@ -73,6 +75,10 @@ CONFIDENCE = {
 }
 #: How far after a quote its cue may stand (characters).
 CUE_WINDOW = 120
+#: Anything but the stops and spaces that may close a paragraph after a quote's closing mark.
+_WORDS_AFTER = re.compile(r"[^ .,!?\u00a0]")
+#: How far before a quote the three words that introduce it (`telling her,`) are read (characters).
+_INTRODUCER_REACH = 200
 #: `"...," the statement read`: cues for documents only, whose speaker is the document's author.
 _DOCUMENT_CUES = frozenset({"read", "reads", "reading"})
 #: `Her message is simple`: a sentence about what a person has or does, opened by their possessive.
@@ -87,6 +93,12 @@ _SIGNATURE = re.compile(r"[\s.,!?]*[\u2015\u2014\u2013]\s*")
 _SIGNATURE_LINE = re.compile(r"[-\u2015\u2014\u2013]\s*(?=[A-Z])")
 #: The longest line taken for a signature (characters).
 SIGNATURE_LINE = 120
+
+
+@cache
+def _evaluation_verbs() -> re.Pattern[str]:
+    """A verb giving quoted words as its subject's own (`called`, `branded`): a whole run of lowercase letters."""
+    return re.compile("(?<![a-z])" + trie_pattern(lexicon.evaluation_verbs().forms) + "(?![a-z])")
 
 
 class Attributor:
@@ -203,7 +215,7 @@ class Attributor:
     def _signature_below(self, quote: Quote, para: Paragraph, closing: int, next_start: int) -> bool:
         """A quoted paragraph signed by the short line under it: `"..."` then `-Ann Lee, tweeting after the
         speech.` The line is no remark of its own (no quote starts in it)."""
-        if self.text[closing:para.end].strip(" .,!?\u00a0") or para.index + 1 >= len(self.paras):
+        if _WORDS_AFTER.search(self.text, closing, para.end) or para.index + 1 >= len(self.paras):
             return False
         below = self.paras[para.index + 1]
         dash = _SIGNATURE_LINE.match(self.text, below.start, below.end)
@@ -285,10 +297,11 @@ class Attributor:
 
     def _introduced(self, quote: Quote, para: Paragraph) -> bool:
         """A quote right after `cue,` or `cue:` in its paragraph that ends its own sentence."""
-        before = self.text[para.start:edge_before(self.text, quote.start, para.start)].rstrip()
+        edge = edge_before(self.text, quote.start, para.start)
+        before = self.text[max(para.start, edge - _INTRODUCER_REACH):edge].rstrip()
         if not before.endswith((",", ":")):
             return False
-        words = before[:-1].split()
+        words = before[:-1].rsplit(None, 3)
         closes = self.text[quote.start:quote.end].rstrip(QUOTE_MARKS + " ").endswith((".", "?", "!"))
         return closes and any(is_cue_word(word.strip(".,;:")) for word in words[-3:])  # `telling her,`
 
@@ -339,9 +352,8 @@ class Attributor:
 
     def _evaluation(self, quote: Quote, begin: int, stop: int) -> bool:
         """`Lee called the plan "reckless"`: quoted words given as the subject's own."""
-        verbs = lexicon.evaluation_verbs().forms
-        for match in reversed(list(re.finditer(r"[a-z]+", self.text[begin:stop]))):
-            if match.group() in verbs and not is_passive(self.text, begin + match.start()):
+        for match in reversed(list(_evaluation_verbs().finditer(self.text[begin:stop]))):
+            if not is_passive(self.text, begin + match.start()):
                 verb_start = begin + match.start()
                 phrase = phrase_before(self.text, begin, subject_end(self.text, begin, verb_start))
                 if phrase is None or phrase.kind == "description" and phrase.start > begin or \

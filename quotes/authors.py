@@ -9,12 +9,15 @@ tied to there.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from quotes.mentions import Entity
 
 #: `a statement from X`, `the letter signed by X`, `a post by X`: the author named after the document.
 _AUTHOR_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
+#: `the ministry's statement`, `Lee's long blog post`: the name owns the document noun after it.
+_OWNER_BEFORE = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}$")
 #: How far back the document may have been introduced (characters).
 REACH = 3000
 
@@ -24,11 +27,38 @@ def _sentence_start(text: str, position: int) -> int:
     return cut + 1 if cut >= 0 else 0
 
 
-def document_author(text: str, head: str, position: int, entities: list[Entity]) -> Entity | None:
+class NamedPositions:
+    """Where an article names each of its entities, in order of position.
+
+    `document_author` asks who is named in a short stretch around a document noun; a long
+    article must not answer by reading every mention of every entity each time.
+    """
+
+    def __init__(self, entities: list[Entity]):
+        self.entities = entities
+        self._mentions = sorted((p, rank) for rank, e in enumerate(entities) for p in e.positions)
+        self._subjects = sorted((p, rank) for rank, e in enumerate(entities) for p in e.subject_positions)
+
+    def mentions(self, start: int, end: int) -> list[tuple[int, Entity]]:
+        """The mentions in text[start:end], by position and then in the order of `entities`."""
+        return self._between(self._mentions, start, end)
+
+    def subjects(self, start: int, end: int) -> list[tuple[int, Entity]]:
+        """The mentions in text[start:end] that head their clause, ordered as `mentions`."""
+        return self._between(self._subjects, start, end)
+
+    def _between(self, found: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, Entity]]:
+        low, high = bisect.bisect_left(found, (start, -1)), bisect.bisect_left(found, (end, -1))
+        return [(p, self.entities[rank]) for p, rank in found[low:high]]
+
+
+def document_author(text: str, head: str, position: int, named: NamedPositions) -> Entity | None:
     """The entity tied to the last mention of document noun `head` before `position`.
 
     Tied means: named right after it with `from`/`by` (`a statement from the Ministry`), owning it
     (`the ministry's statement`), or being the subject of its sentence (`Lee wrote in a post`).
+    Of several, the one named first after the noun, the one named last before it, or the
+    sentence's first subject; of several at one place, the one `named` lists first.
     """
     mentions = [m for m in re.finditer(rf"\b{re.escape(head)}s?\b", text[max(0, position - REACH):position],
                                        re.IGNORECASE)]
@@ -37,16 +67,15 @@ def document_author(text: str, head: str, position: int, entities: list[Entity])
         start, end = offset + mention.start(), offset + mention.end()
         if start >= position - len(head) - 8:
             continue  # the phrase itself ("the post read")
-        after = [(p, e) for e in entities for p in e.positions if end < p <= end + 40 and
-                 _AUTHOR_AFTER.fullmatch(text, end, p)]
-        if after:
-            return min(after, key=lambda pair: pair[0])[1]
+        for p, entity in named.mentions(end + 1, end + 41):
+            if _AUTHOR_AFTER.fullmatch(text, end, p):
+                return entity
         sentence = _sentence_start(text, start)
-        owners = [(p, e) for e in entities for p in e.positions if sentence <= p < start and
-                  re.match(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}$", text[p + e.length_at(text, p):start])]
+        owners = [(p, e) for p, e in named.mentions(sentence, start)
+                  if _OWNER_BEFORE.match(text[p + e.length_at(text, p):start])]
         if owners:
             return max(owners, key=lambda pair: pair[0])[1]
-        subjects = [(p, e) for e in entities for p in e.subject_positions if sentence <= p < start]
+        subjects = named.subjects(sentence, start)
         if subjects:
-            return min(subjects, key=lambda pair: pair[0])[1]
+            return subjects[0][1]
     return None

@@ -486,23 +486,16 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+#: Up to this many words, `_whole_words` searches the text once for each; above it (a long digest names
+#: thousands of people), it reads each place a word may start once and looks the words up there.
+_SEARCHED_ONE_BY_ONE = 32
+
+
 def _whole_words(text: str, words: list[str]) -> list[tuple[int, str]]:
     """Where the words stand in `text` as whole words, read left to right without overlapping, the
     earlier word of the list winning where two start at one place: what a regex alternation of
     them between word boundaries finds, without compiling one for every article."""
-    found: list[tuple[int, int, str]] = []
-    size = len(text)
-    for rank, word in enumerate(words):
-        if not word:
-            continue
-        opens, closes, length = _is_word_char(word[0]), _is_word_char(word[-1]), len(word)
-        at = text.find(word)
-        while at != -1:
-            end = at + length
-            if (at > 0 and _is_word_char(text[at - 1])) != opens and \
-                    (end < size and _is_word_char(text[end])) != closes:
-                found.append((at, rank, word))
-            at = text.find(word, at + 1)
+    found = _found_one_by_one(text, words) if len(words) <= _SEARCHED_ONE_BY_ONE else _found_by_table(text, words)
     out: list[tuple[int, str]] = []
     reached = 0
     for at, _, word in sorted(found):
@@ -510,6 +503,53 @@ def _whole_words(text: str, words: list[str]) -> list[tuple[int, str]]:
             out.append((at, word))
             reached = at + len(word)
     return out
+
+
+def _bounded(text: str, at: int, word: str) -> bool:
+    """Is there a word boundary before and after `word` standing at `at`?"""
+    end = at + len(word)
+    return (at > 0 and _is_word_char(text[at - 1])) != _is_word_char(word[0]) and \
+        (end < len(text) and _is_word_char(text[end])) != _is_word_char(word[-1])
+
+
+def _found_one_by_one(text: str, words: list[str]) -> list[tuple[int, int, str]]:
+    """Every place a word stands whole: (offset, rank in `words`, word), one search of the text per word."""
+    found: list[tuple[int, int, str]] = []
+    size = len(text)
+    for rank, word in enumerate(words):
+        if not word:
+            continue
+        opens, closes, length = _is_word_char(word[0]), _is_word_char(word[-1]), len(word)
+        at = text.find(word)
+        while at != -1:  # `_bounded`, written out: this loop runs for every surname of every article
+            end = at + length
+            if (at > 0 and _is_word_char(text[at - 1])) != opens and \
+                    (end < size and _is_word_char(text[end])) != closes:
+                found.append((at, rank, word))
+            at = text.find(word, at + 1)
+    return found
+
+
+def _found_by_table(text: str, words: list[str]) -> list[tuple[int, int, str]]:
+    """What `_found_one_by_one` finds (the first rank of a repeated word), from one pass over the
+    places where a word's first character stands."""
+    ranks: dict[int, dict[str, int]] = {}  # by length, each word's first rank
+    for rank, word in enumerate(words):
+        if word:
+            ranks.setdefault(len(word), {}).setdefault(word, rank)
+    if not ranks:
+        return []
+    by_length = sorted(ranks.items())
+    firsts = re.compile("[" + re.escape("".join(sorted({word[0] for word in words if word}))) + "]")
+    found: list[tuple[int, int, str]] = []
+    for start in firsts.finditer(text):
+        at = start.start()
+        for length, table in by_length:
+            word = text[at:at + length]
+            rank = table.get(word)
+            if rank is not None and _bounded(text, at, word):
+                found.append((at, rank, word))
+    return found
 
 
 @cache

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from quotes import lexicon
-from quotes.authors import document_author
+from quotes.authors import NamedPositions, document_author
 from quotes.mentions import Entity
 from quotes.phrases import Phrase
 from quotes.trie import trie_pattern
@@ -66,6 +66,10 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 #: How far back (characters) the subject of a sentence stays the likely antecedent of a pronoun.
 SUBJECT_REACH = 600
+#: How far back (characters) a pronoun's antecedent is looked for at all: "he" and "she" take up someone
+#: named in the last few paragraphs, not a person of a story further up a long digest. (In the
+#: development sets the antecedents found stood at most about 1,600 characters back.)
+ANTECEDENT_REACH = 3000
 
 
 def _head_noun(description: str) -> str:
@@ -125,6 +129,46 @@ class Resolver:
         self.signatures = {e.name: frozenset().union(*(role_signature(r) for r in e.roles)) | (
             role_signature(e.name) if e.kind == "org" else frozenset()) for e in entities}
 
+    # Indexes of the entities, each made when first asked for: a long article asks the same
+    # questions about a few of its entities many times, and must not read them all each time.
+    @cached_property
+    def _ranks(self) -> dict[str, list[int]]:
+        """The entities' places in `entities`, by name."""
+        ranks: dict[str, list[int]] = {}
+        for rank, entity in enumerate(self.entities):
+            ranks.setdefault(entity.name, []).append(rank)
+        return ranks
+
+    @cached_property
+    def _by_name_end(self) -> dict[str, list[Entity]]:
+        """People by the first and by the last word of a name of two words or more, in order."""
+        found: dict[str, list[Entity]] = {}
+        for entity in self.entities:
+            if entity.kind == "person" and len(entity.tokens) > 1:
+                for token in {entity.tokens[0], entity.tokens[-1]}:
+                    found.setdefault(token, []).append(entity)
+        return found
+
+    @cached_property
+    def _by_signature_word(self) -> dict[str, list[Entity]]:
+        """The entities whose signature holds a word, in order."""
+        found: dict[str, list[Entity]] = {}
+        for entity in self.entities:
+            for word in self.signatures[entity.name]:
+                found.setdefault(word, []).append(entity)
+        return found
+
+    @cached_property
+    def _people_named(self) -> tuple[list[int], list[int]]:
+        """Where the narration names a person, in order, and the rank of the person named there."""
+        named = sorted((at, rank) for rank, entity in enumerate(self.entities) if entity.kind == "person"
+                       for at in self._narrated(entity)[0])
+        return [at for at, _ in named], [rank for _, rank in named]
+
+    @cached_property
+    def _named(self) -> NamedPositions:
+        return NamedPositions(self.entities)
+
     def _recent(self, candidates: list[Entity], position: int, prefer: str | None) -> Entity | None:
         if not candidates:
             return None
@@ -168,6 +212,17 @@ class Resolver:
                  for rank in self._name_ends.get(end, ())]
         return self.entities[min(ranks)].name if ranks else None
 
+    def _near(self, position: int) -> list[Entity]:
+        """The people the narration names, and the entities quoted, within `ANTECEDENT_REACH` before
+        `position`, in the order of `entities`: a long article's pronouns each read a few of them."""
+        positions, ranks = self._people_named
+        floor = position - ANTECEDENT_REACH
+        near = set(ranks[bisect.bisect_left(positions, floor):bisect.bisect_left(positions, position)])
+        for name, at in self.spoke_at.items():
+            if at >= floor:
+                near.update(self._ranks.get(name, ()))
+        return [self.entities[rank] for rank in sorted(near)]
+
     def antecedent(self, position: int, last_speaker: str | None, gender: str | None = None) -> str | None:
         """'he' / 'she': the person of that gender mentioned or quoted most recently before `position`.
 
@@ -175,7 +230,8 @@ class Resolver:
         name belongs to the reported clause the pronoun's verb governs, and cannot be the pronoun.
         """
         fronted = self._fronted_name(position)
-        candidates = [e for e in self.entities if e.kind == "person" and (e.is_person_like or e.name in self.spoke_at)
+        candidates = [e for e in self._near(position)
+                      if e.kind == "person" and (e.is_person_like or e.name in self.spoke_at)
                       and not (gender and e.gender and e.gender != gender) and e.name != fronted]
         if last_speaker == fronted:
             last_speaker = None
@@ -205,8 +261,7 @@ class Resolver:
         return best or (last_speaker if fits else None)
 
     def by_surname(self, token: str, position: int, prefer: str | None = None) -> Entity | None:
-        people = [e for e in self.entities if e.kind == "person" and token in (e.tokens[-1], e.tokens[0])
-                  and len(e.tokens) > 1]
+        people = self._by_name_end.get(token, [])
         if len(people) > 1:
             # Two people share the surname: the one the article is about is named most, and first.
             # Writers call the other by first or full name (the AP's rule for relatives), so the
@@ -220,11 +275,13 @@ class Resolver:
             return None
         head = role.lower().split()[-1]
         org_head = lexicon.role_nouns().get(head) == "org" and head not in lexicon.document_nouns()
-        fitting = [e for e in self.entities if wanted <= self.signatures[e.name] and
-                   (e.kind == "org" or not org_head)]
+        # Only entities whose signature holds one of the wanted words can hold them all (an
+        # organisation's signature holds the words of its name).
+        holding = min((self._by_signature_word.get(word, []) for word in wanted), key=len)
+        fitting = [e for e in holding if wanted <= self.signatures[e.name] and (e.kind == "org" or not org_head)]
         if not fitting:
             # "the ministry" may name an organisation by its head noun alone.
-            fitting = [e for e in self.entities if e.kind == "org" and wanted <= role_signature(e.name)]
+            fitting = [e for e in holding if e.kind == "org" and wanted <= role_signature(e.name)]
         if not fitting and org_head and _BARE_DESCRIPTION.match(role):
             # "the utility said", "the company added": the organisation the article last named.
             return self.organisation_before(position, prefer, role.lower().split()[-1])
@@ -327,7 +384,7 @@ class Resolver:
         head = phrase.text.split()[-1].lower()
         if self.text and head in lexicon.document_nouns() and _DEFINITE_EPITHET.match(phrase.text):
             # "the post read", "according to the letter": the document's author speaks.
-            author = document_author(self.text, head, phrase.start, self.entities)
+            author = document_author(self.text, head, phrase.start, self._named)
             if author:
                 return author.name, "document"
         entity = self.by_role(phrase.text, phrase.start, last_speaker)

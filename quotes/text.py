@@ -87,6 +87,7 @@ def words(text: str) -> list[str]:
 
 
 _LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
+_SPACE = re.compile(r"\s\s*")
 
 
 def _ends_sentence(text: str, match: re.Match[str], start: int) -> bool:
@@ -116,15 +117,38 @@ def last_words_start(text: str, end: int, words: int, floor: int = 0) -> int | N
     return floor + len(pieces[0]) if len(pieces) > words else None
 
 
+#: The most characters a sentence is read back from a point in it. News sentences run to a few
+#: hundred; a longer stretch without a sentence end (a list, a transcript without punctuation, a
+#: page of quotation marks) is read from its last words only, or every quote of a long paragraph
+#: would read the paragraph again and an article would cost the square of its length.
+LONGEST_SENTENCE = 1500
+
+
 def sentence_start(text: str, start: int, limit: int) -> int:
-    """Offset where the sentence holding `limit` begins, not before `start`."""
-    begin = start
-    for match in _SENTENCE_END.finditer(text, start, limit):
+    """Offset where the sentence holding `limit` begins, not before `start` and at most
+    `LONGEST_SENTENCE` characters back (then at the first word that starts within them)."""
+    begin = read_from = start
+    if limit - start > LONGEST_SENTENCE:
+        read_from = limit - LONGEST_SENTENCE
+        gap = _SPACE.search(text, read_from - 1, limit)
+        begin = gap.end() if gap else read_from
+    for match in _SENTENCE_END.finditer(text, read_from, limit):
         if match.end() < limit and _ends_sentence(text, match, start):
             begin = match.end()
     while begin < limit and text[begin].isspace():
         begin += 1
     return begin
+
+
+def nth_word_start(text: str, start: int, end: int, count: int) -> int:
+    """Where word number `count` (from 0) of text[start:end] starts, or `end` when it has no more words.
+
+    A stretch that may hold at most `count` words need not be read past there.
+    """
+    for number, match in enumerate(_WORD.finditer(text, start, end)):
+        if number == count:
+            return match.start()
+    return end
 
 
 def has_first_or_second_person(text: str) -> bool:

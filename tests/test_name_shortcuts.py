@@ -54,3 +54,21 @@ def _plain_whole_words(text: str, words: list[str]) -> list[tuple[int, str]]:
                                            "Oddmere", "Odd"]), max_size=5, unique=True))
 def test_surnames_are_found_where_the_alternation_finds_them(text, words):
     assert mentions._whole_words(text, words) == _plain_whole_words(text, words)
+
+
+@settings(max_examples=300)
+@given(_texts(), st.lists(st.sampled_from(["Vorlen", "Brask", "O'Hara", "Lund-Berg", "Lund", "Berg", "de",
+                                           "Oddmere", "Odd", "", "-Berg", "Hara"]), max_size=8))
+def test_surnames_looked_up_where_they_may_start_are_those_searched_one_by_one(text, words):
+    by_table = mentions._found_by_table(text, words)
+    one_by_one = mentions._found_one_by_one(text, words)
+    first_rank = {word: words.index(word) for word in words}
+    assert sorted(by_table) == sorted(f for f in one_by_one if f[1] == first_rank[f[2]])
+
+
+def test_a_long_list_of_surnames_is_found_as_the_alternation_finds_it():
+    people = [f"Vor{letters}" for letters in ("a", "ab", "abc", "b", "bc", "c")] * 3 + \
+        [f"Lund{number}" for number in range(40)] + ["Lund-Berg", "Lund", "Berg"]
+    assert len(people) > mentions._SEARCHED_ONE_BY_ONE
+    text = "Vorab met Lund-Berg, Lund7 and Vorabc; Lund said Berg and Vorc (Lund3) agreed. Vora-Lund"
+    assert mentions._whole_words(text, people) == _plain_whole_words(text, people)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quotes.text import DASHES, find_cues, has_first_or_second_person, words
+from quotes.text import DASHES, find_cues, has_first_or_second_person, nth_word_start, words
 
 _DASH = r"(?:--|[" + DASHES + r"])"
 # A spaced dash: `, — said`, `, - the`, `,— said`; never the hyphen of `U.S.-backed` or `2020-2021`.
@@ -62,9 +62,11 @@ def _next_insertion(text: str, pos: int, end: int) -> _Insertion | None:
     for opening in _OPEN.finditer(text, pos, end):
         if not any(c.isalnum() for c in text[pos:opening.start()]):
             continue
-        close = _CLOSE.search(text, opening.end(), end)
+        # More than MAX_AUTHOR_WORDS words are never the author's: the close is looked for no further.
+        too_far = nth_word_start(text, opening.end(), end, MAX_AUTHOR_WORDS)
+        close = _CLOSE.search(text, opening.end(), min(end, too_far + 1))
         stop = close.start() if close else end
-        if _is_author(text, opening.end(), stop):
+        if stop <= too_far and _is_author(text, opening.end(), stop):
             words_end = _trim(text, opening.end(), stop, ".,:;")
             return _Insertion(opening.start(), (opening.end(), words_end), close.end() if close else end)
     return None

@@ -24,6 +24,11 @@ from quotes.text import CLOSING_ONLY, DOUBLE_MARKS, OPENING_ONLY, Paragraph, fin
 _OPEN_CONTEXT = " \t\n([{/:" + "-\u2013\u2014" + DOUBLE_MARKS
 #: How many paragraphs a single opening mark may run before its closing mark is found.
 MAX_RUN_PARAGRAPHS = 30
+#: How many quotes of one family of marks may be open inside a quote: news nests one (`“They called
+#: us “amateurs” in May,” she said`), rarely two. A mark that would open one more is not read as an
+#: opening, so that a page of stray marks cannot stack hundreds of quotes, each holding the next,
+#: whose words every later step reads again.
+MAX_INNER_OPEN = 2
 
 
 @dataclass
@@ -175,7 +180,7 @@ def _pair(text: str, paras: Sequence[Paragraph], family: str, found: list[int]) 
                                             family=family))
                 if first == run_start:
                     open_at = run_start = None
-            elif _nests(text, pos):
+            elif len(inner) < MAX_INNER_OPEN and _nests(text, pos):
                 inner.append(pos)
         resume_at = None
         if open_at is None:
