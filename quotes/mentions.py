@@ -223,7 +223,8 @@ def _acts_like_a_person(text: str, start: int, end: int) -> bool:
 
 def _surname_like_country(name: list[str]) -> bool:
     """`Tom French`, `Eva Norwegian`: a country word after a known first name is a surname."""
-    return len(name) == 2 and bool(first_name_gender(name[0])) and not _is_country(name[0]) and _is_country(name[1])
+    # The word lists first: asking the name list is the dearer test, and most pairs fail the others.
+    return len(name) == 2 and _is_country(name[1]) and not _is_country(name[0]) and bool(first_name_gender(name[0]))
 
 
 def _through_possessive(tokens: list[str]) -> list[str]:
