@@ -130,14 +130,19 @@ def _country_words() -> frozenset[str]:
     return frozenset(w for w in out)
 
 
+# What the word lists say of one word is kept per word: the name reader asks it of every word of
+# every run of capitals it has not read before, and the words repeat where the runs do not.
+@lru_cache(maxsize=1 << 16)
 def _is_title(token: str) -> bool:
     return token.rstrip(".") in _title_words()
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_country(token: str) -> bool:
     return token.lower() in _country_words() or token.lower().rstrip("s") in _country_words()
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_org_word(token: str) -> bool:
     return token in lexicon.org_nouns() or token.isupper() and len(token) > 1 and token not in _title_words()
 
@@ -155,6 +160,7 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:i], tokens[i:]
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_person_noun(token: str) -> bool:
     """`Farmer`, `Chef`, `Organizer` before a name describe the person; as the last word they are
     the surname (Stephen King, Julie Bishop)."""
