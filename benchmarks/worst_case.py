@@ -36,6 +36,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+
 #: Hostile shapes: the pieces a text of each is drawn from, at random, with a fixed seed, after
 #: the text's opening (a dash remark opens with a dash).
 OPENINGS: dict[str, str] = {"dashes that never hand back": "\u2014 We "}
@@ -111,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shapes", nargs="+", help="only these shapes")
     parser.add_argument("--limit", type=int, default=600, help="seconds (wall clock) after which a text is given up")
     args = parser.parse_args(argv)
-    sys.path.insert(0, str(Path.cwd()))
+    sys.path.insert(0, str(ROOT))  # this checkout's package, wherever it is installed
     from quotes.model import Document
     from quotes.pipeline import process
     from quotes.readers import read_documents

@@ -25,6 +25,7 @@ from quotes.nlp.people import entities_of
 from quotes.phrases import Phrase
 from quotes.resolve import Resolver, role_signature
 from quotes.speakers import name_key
+from quotes.text import merged_spans
 from quotes.vocatives import Address, find_vocatives, with_patronymic
 
 
@@ -114,12 +115,7 @@ def _unique(items: list[str | None]) -> list[str]:
 
 def _own_addresses(quote: Quote, inner: list[tuple[int, int]]) -> list[Address]:
     """The addresses in the quote's words, leaving out those of the quotes nested in it (`inner`)."""
-    covered: list[tuple[int, int]] = []  # the nested quotes' stretches, joined where they overlap
-    for start, end in sorted(inner):
-        if covered and start < covered[-1][1]:
-            covered[-1] = (covered[-1][0], max(end, covered[-1][1]))
-        else:
-            covered.append((start, end))
+    covered = merged_spans(inner)
     starts = [start for start, _ in covered]
     return [a for a in find_vocatives(quote.text, quote.start)
             if (at := bisect.bisect_right(starts, a.start) - 1) < 0 or covered[at][1] <= a.start]

@@ -38,7 +38,7 @@ from quotes.model import Document, Occasion, Quote
 from quotes.nlp.people import entities_of
 from quotes.participants import Participants
 from quotes.places import Place, find_places
-from quotes.text import paragraph_at, paragraphs, sentence_end, sentence_start
+from quotes.text import merged_spans, paragraph_at, paragraphs, sentence_end, sentence_start
 
 #: How far around a quote (characters) the narration naming its occasion is read.
 FRAME_REACH = 600
@@ -83,21 +83,11 @@ def _unique(names: Iterable[str | None]) -> list[str]:
     return out
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(s for s in spans if s[0] < s[1]):
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return out
-
-
 def _blanked(doc: Document) -> str:
     """The text with every top-level quote and metadata line blanked: the narration alone, same offsets."""
     pieces: list[str] = []
     at = 0
-    blocked = _merged([(q.start, q.end) for q in doc.top_level_quotes()] + list(doc.metadata_spans))
+    blocked = merged_spans([(q.start, q.end) for q in doc.top_level_quotes()] + list(doc.metadata_spans))
     for start, end in blocked:
         start, end = max(start, at), min(end, len(doc.text))
         if start >= end:
@@ -174,7 +164,8 @@ class OccasionReader:
         """
         limit = min(len(self.text), (self.paras[0].start if self.paras else 0) + OPENING_REACH)
         quotes = self.doc.top_level_quotes()
-        quoted = _merged([(q.start, q.end) for q in quotes] + [(q.intro.start, q.intro.end) for q in quotes if q.intro])
+        quoted = merged_spans([(q.start, q.end) for q in quotes] +
+                              [(q.intro.start, q.intro.end) for q in quotes if q.intro])
         starts = [start for start, _ in quoted]
         out = []
         for para in self.paras[:OPENING_PARAGRAPHS]:
@@ -238,7 +229,7 @@ class OccasionReader:
             home = paragraph_at(self.paras, mention.start)
             spans.append((sentence_start(text, max(home.start, mention.start - FRAME_REACH), mention.start),
                           sentence_end(text, mention.end, min(home.end, mention.end + FRAME_REACH))))
-        return _merged(spans)
+        return merged_spans(spans)
 
     def _sentence_goes_on(self, end: int, stop: int) -> bool:
         """Does the sentence go on after the quote: a comma before its closing mark, a lower-case word?"""

@@ -124,7 +124,6 @@ class Resolver:
         self._quote_starts = [start for start, _ in self.quoted]
         self.by_name = {e.name: e for e in entities}
         self.spoke_at: dict[str, int] = {}
-        self._name_ends: dict[int, list[int]] | None = None  # where each name ends: the entities' ranks
         self._narrated_at: dict[int, tuple[list[int], list[int]]] = {}  # by id of entity (see `_narrated`)
         self.signatures = {e.name: frozenset().union(*(role_signature(r) for r in e.roles)) | (
             role_signature(e.name) if e.kind == "org" else frozenset()) for e in entities}
@@ -157,6 +156,15 @@ class Resolver:
             for word in self.signatures[entity.name]:
                 found.setdefault(word, []).append(entity)
         return found
+
+    @cached_property
+    def _name_ends(self) -> dict[int, list[int]]:
+        """Where each mention of an entity ends, and the ranks of the entities named there."""
+        ends: dict[int, list[int]] = {}
+        for rank, entity in enumerate(self.entities):
+            for start in entity.positions:
+                ends.setdefault(start + entity.length_at(self.text, start), []).append(rank)
+        return ends
 
     @cached_property
     def _people_named(self) -> tuple[list[int], list[int]]:
@@ -203,11 +211,6 @@ class Resolver:
     def _fronted_name(self, position: int) -> str | None:
         """The person named right before `position` with only a comma between (`Salmon, he said`);
         of two, the one the entities list first."""
-        if self._name_ends is None:
-            self._name_ends = {}
-            for rank, entity in enumerate(self.entities):
-                for start in entity.positions:
-                    self._name_ends.setdefault(start + entity.length_at(self.text, start), []).append(rank)
         ranks = [rank for end in range(max(0, position - 3), position) if self.text[end:position].strip() == ","
                  for rank in self._name_ends.get(end, ())]
         return self.entities[min(ranks)].name if ranks else None

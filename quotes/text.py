@@ -151,6 +151,18 @@ def nth_word_start(text: str, start: int, end: int, count: int) -> int:
     return end
 
 
+def merged_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of text the spans cover, in order: spans that overlap or touch are joined, and
+    empty ones dropped, so that whether an offset is covered is one binary search."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(s for s in spans if s[0] < s[1]):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def has_first_or_second_person(text: str) -> bool:
     return any(w.lower() in FIRST_SECOND_PERSON for w in words(text))
 
