@@ -25,6 +25,7 @@ from typing import Any
 
 from quotes.atomic import recover, remove_stale_staging
 from quotes.cache import ResultCache, code_fingerprint, default_location, document_key
+from quotes.collector import fewer_collections
 from quotes.corpus_folder import ExportError, check_target
 from quotes.model import Document
 from quotes.nlp import Annotator, get_annotator
@@ -193,7 +194,8 @@ def build_corpus(inputs: Sequence[str | Path], out_dir: str | Path, on_error: st
                        location, engine == "dask", progress, annotator)
     client = _dask_client(scheduler, request.options) if engine == "dask" else None
     try:
-        summary = _run(stream, request, counted, client)
+        with fewer_collections():  # forked workers and the tally process inherit the threshold
+            summary = _run(stream, request, counted, client)
     except (OSError, sqlite3.Error) as error:  # a full disk, a vanished folder: one line, not a traceback
         reason = getattr(error, "strerror", None) or str(error).splitlines()[0]
         raise ExportError(f"{out}: the corpus cannot be written ({reason})") from None

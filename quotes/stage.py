@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from quotes.collector import fewer_collections
 from quotes.model import Document
 from quotes.nlp import release
 from quotes.pipeline import process
@@ -70,16 +71,18 @@ def analyse(doc: Document, options: Options) -> Document:
 
 
 def analyse_many(items: list[tuple[Document, str]], options: Options) -> list[Processed]:
-    """The stage for a chunk of (document, cache key) pairs: what a worker runs."""
+    """The stage for a chunk of (document, cache key) pairs: what a worker runs (a Dask worker too,
+    hence the collector's threshold raised here as well as for the whole build)."""
     out = []
-    for doc, key in items:
-        before = len(doc.warnings)
-        try:
-            analyse(doc, options)
-        except Exception as error:  # one article must not end a build of millions: it is kept, and says why
-            doc.quotes, doc.non_speech = [], []
-            first_line = str(error).splitlines()[0] if str(error) else ""
-            doc.warnings.append(f"{where(doc)}: could not be analysed ({type(error).__name__}: {first_line})")
-        blob = document_rows(doc).to_bytes()
-        out.append(Processed(doc.doc_id, key, blob, speaker_mentions(doc), doc.warnings[before:]))
+    with fewer_collections():
+        for doc, key in items:
+            before = len(doc.warnings)
+            try:
+                analyse(doc, options)
+            except Exception as error:  # one article must not end a build of millions: it is kept, and says why
+                doc.quotes, doc.non_speech = [], []
+                first_line = str(error).splitlines()[0] if str(error) else ""
+                doc.warnings.append(f"{where(doc)}: could not be analysed ({type(error).__name__}: {first_line})")
+            blob = document_rows(doc).to_bytes()
+            out.append(Processed(doc.doc_id, key, blob, speaker_mentions(doc), doc.warnings[before:]))
     return out
