@@ -53,8 +53,15 @@ class Token:
     text: str
 
 
+class Paragraphs(tuple[Paragraph, ...]):
+    """A text's paragraphs in order, with the offsets where they start (`starts`), so that
+    finding the paragraph at an offset is a binary search over plain numbers."""
+
+    starts: tuple[int, ...]
+
+
 @lru_cache(maxsize=4)
-def paragraphs(text: str) -> tuple[Paragraph, ...]:
+def paragraphs(text: str) -> Paragraphs:
     """Every non-empty line is a paragraph: news text uses one or two newlines between them.
 
     Detection, attribution, occasions and the rule annotator each read a text's paragraphs,
@@ -68,12 +75,17 @@ def paragraphs(text: str) -> tuple[Paragraph, ...]:
             end -= 1
         if start < end:
             out.append(Paragraph(len(out), start, end))
-    return tuple(out)
+    found = Paragraphs(out)
+    found.starts = tuple(para.start for para in out)
+    return found
 
 
 def paragraph_at(paras: Sequence[Paragraph], pos: int) -> Paragraph:
     """The paragraph holding `pos`: the last one starting at or before it (the first if none does)."""
-    index = bisect.bisect_right(paras, pos, key=lambda para: para.start) - 1
+    if isinstance(paras, Paragraphs):
+        index = bisect.bisect_right(paras.starts, pos) - 1
+    else:
+        index = bisect.bisect_right(paras, pos, key=lambda para: para.start) - 1
     return paras[max(0, index)]
 
 

@@ -20,7 +20,7 @@ from quotes.events import EventMention, find_events
 from quotes.metadata import as_date
 from quotes.model import Document
 from quotes.occasion import OccasionReader, _cue_words
-from quotes.text import paragraphs, words
+from quotes.text import paragraph_at, paragraphs, words
 
 #: Any double quotation mark, as the pairing step knows them.
 _MARK = re.compile("[" + re.escape(views.DOUBLE_MARKS) + "]")
@@ -248,3 +248,11 @@ def test_the_days_of_the_opening_are_those_read_with_its_places(sentences):
         spans.append((at, at + len(sentence)))
         at += len(sentence) + 2
     assert reader._framed(spans, days_only=True)[0] == reader._framed(spans)[0]
+
+
+@given(st.text(alphabet="ab \n\t", max_size=60), st.integers(-2, 65))
+def test_the_paragraph_at_an_offset_is_found_by_the_starts_as_by_the_paragraphs(text, pos):
+    paras = paragraphs(text)
+    if paras:
+        assert paragraph_at(paras, pos) == paragraph_at(list(paras), pos)
+        assert paras.starts == tuple(para.start for para in paras)
