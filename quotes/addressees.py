@@ -15,7 +15,6 @@ left out of `addressees` but kept, as written, in `vocatives`.
 
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
 
 from quotes import lexicon
@@ -25,7 +24,7 @@ from quotes.nlp.people import entities_of
 from quotes.phrases import Phrase
 from quotes.resolve import Resolver, role_signature
 from quotes.speakers import name_key
-from quotes.text import merged_spans
+from quotes.text import Covered
 from quotes.vocatives import Address, find_vocatives, with_patronymic
 
 
@@ -115,10 +114,11 @@ def _unique(items: list[str | None]) -> list[str]:
 
 def _own_addresses(quote: Quote, inner: list[tuple[int, int]]) -> list[Address]:
     """The addresses in the quote's words, leaving out those of the quotes nested in it (`inner`)."""
-    covered = merged_spans(inner)
-    starts = [start for start, _ in covered]
-    return [a for a in find_vocatives(quote.text, quote.start)
-            if (at := bisect.bisect_right(starts, a.start) - 1) < 0 or covered[at][1] <= a.start]
+    addresses = find_vocatives(quote.text, quote.start)
+    if not (addresses and inner):  # most quotes address no one: then nothing is left to leave out
+        return addresses
+    nested = Covered(inner)
+    return [a for a in addresses if a.start not in nested]
 
 
 def find_addressees(doc: Document) -> Document:

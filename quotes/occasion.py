@@ -23,7 +23,6 @@ in the length of the article.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import itertools
 import re
@@ -38,7 +37,7 @@ from quotes.model import Document, Occasion, Quote
 from quotes.nlp.people import entities_of
 from quotes.participants import Participants
 from quotes.places import Place, find_places
-from quotes.text import merged_spans, paragraph_at, paragraphs, sentence_end, sentence_start
+from quotes.text import Covered, merged_spans, paragraph_at, paragraphs, sentence_end, sentence_start
 
 #: How far around a quote (characters) the narration naming its occasion is read.
 FRAME_REACH = 600
@@ -164,16 +163,13 @@ class OccasionReader:
         """
         limit = min(len(self.text), (self.paras[0].start if self.paras else 0) + OPENING_REACH)
         quotes = self.doc.top_level_quotes()
-        quoted = merged_spans([(q.start, q.end) for q in quotes] +
-                              [(q.intro.start, q.intro.end) for q in quotes if q.intro])
-        starts = [start for start, _ in quoted]
+        quoted = Covered([(q.start, q.end) for q in quotes] + [(q.intro.start, q.intro.end) for q in quotes if q.intro])
         out = []
         for para in self.paras[:OPENING_PARAGRAPHS]:
             at, end = para.start, min(para.end, limit)
             while at < end:
                 stop = sentence_end(self.text, at, end)
-                index = bisect.bisect_left(starts, stop) - 1
-                if index < 0 or quoted[index][1] <= at:
+                if not quoted.overlaps(at, stop):
                     out.append((at, stop))
                 at = stop
                 while at < end and self.text[at].isspace():

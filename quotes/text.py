@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from quotes import lexicon
 from quotes.trie import word_start_pattern
@@ -57,7 +57,9 @@ class Paragraphs(tuple[Paragraph, ...]):
     """A text's paragraphs in order, with the offsets where they start (`starts`), so that
     finding the paragraph at an offset is a binary search over plain numbers."""
 
-    starts: tuple[int, ...]
+    @cached_property
+    def starts(self) -> tuple[int, ...]:
+        return tuple(para.start for para in self)
 
 
 @lru_cache(maxsize=4)
@@ -75,9 +77,7 @@ def paragraphs(text: str) -> Paragraphs:
             end -= 1
         if start < end:
             out.append(Paragraph(len(out), start, end))
-    found = Paragraphs(out)
-    found.starts = tuple(para.start for para in out)
-    return found
+    return Paragraphs(out)
 
 
 def paragraph_at(paras: Sequence[Paragraph], pos: int) -> Paragraph:
@@ -163,9 +163,9 @@ def nth_word_start(text: str, start: int, end: int, count: int) -> int:
     return end
 
 
-def merged_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The stretches of text the spans cover, in order: spans that overlap or touch are joined, and
-    empty ones dropped, so that whether an offset is covered is one binary search."""
+    empty ones dropped, so that whether an offset is covered is one binary search (`Covered`)."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(s for s in spans if s[0] < s[1]):
         if out and start <= out[-1][1]:
@@ -173,6 +173,24 @@ def merged_spans(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
+
+
+class Covered:
+    """What some spans of a text cover (quoted words, names), asked about offset by offset: each
+    question is a binary search over the joined stretches, however many spans there are."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        self.stretches = merged_spans(spans)
+        self._starts = [start for start, _ in self.stretches]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does text[start:end] share a character with a covered stretch?"""
+        index = bisect.bisect_left(self._starts, end) - 1
+        return index >= 0 and self.stretches[index][1] > start
+
+    def __contains__(self, position: int) -> bool:
+        """Is the character at `position` covered?"""
+        return self.overlaps(position, position + 1)
 
 
 def has_first_or_second_person(text: str) -> bool:

@@ -20,7 +20,7 @@ from quotes.events import EventMention, find_events
 from quotes.metadata import as_date
 from quotes.model import Document
 from quotes.occasion import OccasionReader, _cue_words
-from quotes.text import paragraph_at, paragraphs, words
+from quotes.text import Covered, paragraph_at, paragraphs, words
 
 #: Any double quotation mark, as the pairing step knows them.
 _MARK = re.compile("[" + re.escape(views.DOUBLE_MARKS) + "]")
@@ -256,3 +256,14 @@ def test_the_paragraph_at_an_offset_is_found_by_the_starts_as_by_the_paragraphs(
     if paras:
         assert paragraph_at(paras, pos) == paragraph_at(list(paras), pos)
         assert paras.starts == tuple(para.start for para in paras)
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=8)
+
+
+@given(SPANS, st.integers(-2, 45), st.integers(0, 6))
+def test_what_spans_cover_is_found_by_a_binary_search_as_by_reading_every_span(spans, start, width):
+    covered = Covered(spans)
+    assert (start in covered) == any(s <= start < e for s, e in spans)
+    assert covered.overlaps(start, start + width) == any(s < start + width and start < e and s < e
+                                                          for s, e in spans)
