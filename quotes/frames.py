@@ -9,6 +9,7 @@ adverbials, and nothing about any one speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from quotes import lexicon
 from quotes.mentions import STOP_CAPS
@@ -75,7 +76,7 @@ def is_participle(text: str, cue: re.Match[str]) -> bool:
                                                                           cue.start())
 
 
-def main_cue(text: str, cues: list[re.Match[str]]) -> re.Match[str]:
+def main_cue(text: str, cues: Sequence[re.Match[str]]) -> re.Match[str]:
     """The last cue, or the verb that a closing `, adding` hangs on (`the minister noted, adding`)."""
     cue = cues[-1]
     if len(cues) > 1 and cue.group().lower().endswith("ing") and \

@@ -553,9 +553,9 @@ def _found_by_table(text: str, words: list[str]) -> list[tuple[int, int, str]]:
         at = start.start()
         for length, table in by_length:
             word = text[at:at + length]
-            rank = table.get(word)
-            if rank is not None and _bounded(text, at, word):
-                found.append((at, rank, word))
+            word_rank = table.get(word)
+            if word_rank is not None and _bounded(text, at, word):
+                found.append((at, word_rank, word))
     return found
 
 

@@ -65,7 +65,8 @@ def _cue_words(cue: str) -> re.Pattern[str]:
 
 
 class _Located(Protocol):
-    start: int
+    @property
+    def start(self) -> int: ...
 
 
 def _ordered_from(found: Iterable[_Located], anchor: int) -> list:

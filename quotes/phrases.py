@@ -307,10 +307,10 @@ def phrase_after(text: str, start: int, end: int) -> Phrase | None:
     run = _NAME_RUN_START.match(segment)
     if run and not (role and role.end() > run.end()):
         tokens = run.group().split()
-        name = person_name(tokens)
-        if name:
-            name_text = _clean(" ".join(name))
-            offset = start + run.group().rfind(name[0])
+        parts = person_name(tokens)
+        if parts:
+            name_text = _clean(" ".join(parts))
+            offset = start + run.group().rfind(parts[0])
             return Phrase(offset, offset + len(name_text), name_text, "name")
         return Phrase(start, start + run.end(), _clean(run.group()), "role")
     if role:

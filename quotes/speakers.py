@@ -101,9 +101,9 @@ def canonicalise(documents: Iterable[Document], speaker_list: Listing | None = N
                 continue
             if quote.speakers:
                 # A group ("the two ministers"): each member by their own name and id; no one id for all.
-                roots = [canonical[k] for k in map(name_key, quote.speakers) if k]
-                quote.speakers = [names[root] for root in roots]
-                quote.speaker_ids = [speaker_id(root) for root in roots]
+                members = [canonical[k] for k in map(name_key, quote.speakers) if k]
+                quote.speakers = [names[root] for root in members]
+                quote.speaker_ids = [speaker_id(root) for root in members]
                 quote.speaker, quote.speaker_id = " and ".join(quote.speakers), None
                 continue
             key = name_key(quote.speaker)
