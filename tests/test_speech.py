@@ -44,6 +44,23 @@ def test_every_reason_is_named_in_the_list():
     assert ("fair and balanced", "link") in dropped(text)
 
 
+@pytest.mark.parametrize("text, words", [
+    ("\u201cNo,\u201d said Ida Holm, the harbour master.", "No"),
+    ('"Tuesday", she answered when asked about the vote.', "Tuesday"),
+    ("The mayor was asked who would pay. \u201cOttawa,\u201d he replied.", "Ottawa"),
+])
+def test_a_one_word_reply_with_its_cue_is_speech(text, words):
+    assert kept(text) == [("direct", words)]
+
+
+@pytest.mark.parametrize("text", [
+    "Fans of the \u201cRed Lions,\u201d said the coach, filled the stands.",
+    "\u201cRed Lions\u201d is the club's name, the coach said.",
+])
+def test_a_name_in_the_middle_of_a_sentence_is_still_a_name(text):
+    assert dropped(text) == [("Red Lions", "name_or_title")]
+
+
 def test_partial_quote_with_a_cue_is_kept_as_partial():
     text = "Mayor Eva Stroem said the budget was \u201cfair to every district\u201d and would pass."
     assert kept(text) == [("partial", "fair to every district")]

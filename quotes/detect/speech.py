@@ -127,6 +127,21 @@ def _is_name_or_title(text: str, span: MarkedSpan, content: list[str]) -> bool:
         text[span.end - 1] not in ".!?,"
 
 
+def _answered(text: str, span: MarkedSpan, para: Paragraph) -> bool:
+    """`"No," said Ann.`, `"Yes", she said.`: a few capitalised words that open their sentence,
+    end in a comma and are followed by a speech cue are a reply, not a name or a title."""
+    if span.close_mark is None or not text[span.start].isupper():
+        return False
+    if text[sentence_start(text, max(para.start, span.open_mark - SENTENCE_REACH), span.open_mark):
+            span.open_mark].strip(_MARKS_AND_SPACE):
+        return False
+    close = _close(span)
+    inside = text[span.start:span.close_mark].rstrip()[-1:]
+    if inside not in (",", "!", "?") and not text.startswith(",", close):
+        return False
+    return _cue_follows(text, close, para)
+
+
 def _is_whole_sentence(text: str, span: MarkedSpan, lead: str) -> bool:
     """A sentence of its own in marks (`"Now I have plenty."`): speech, whatever its length."""
     return not lead and text[span.start].isupper() and text[span.end - 1] in ".!?\u2026"
@@ -159,9 +174,9 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
         return None
     if _naming_frame().search(text, max(0, span.open_mark - 30), span.open_mark):
         return NAMING
-    if _is_name_or_title(text, span, content):
-        return NAME_OR_TITLE
     para = paragraph_at(paras, span.open_mark)
+    if _is_name_or_title(text, span, content) and not _answered(text, span, para):
+        return NAME_OR_TITLE
     if is_link_line(text, para):
         return LINK
     close = _close(span)
