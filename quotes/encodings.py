@@ -1,7 +1,9 @@
-"""Bytes to text: UTF-8 first, then the code page charset-normalizer detects; mojibake repaired.
+"""Bytes to text: UTF-8 first, then the code page charset-normalizer detects; mojibake repaired,
+HTML entities decoded.
 
 Archives mix encodings: cp1251 Russian wire copy, latin-1 French, and UTF-8 text
-that some earlier tool read as cp1252 and wrote out again ("dÃ©clarÃ©"). Each is
+that some earlier tool read as cp1252 and wrote out again ("dÃ©clarÃ©"), and
+scraped copy whose quotation marks are still HTML entities (`&quot;`). Each is
 turned into the text a reader would see, and the encoding is kept so the
 documents table can say how a file was read.
 """
@@ -9,6 +11,7 @@ documents table can say how a file was read.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 
 #: Code pages preferred when several decode a file equally well (most common first).
@@ -29,13 +32,40 @@ class DecodeError(Exception):
     """The bytes are not text in any encoding that fits."""
 
 
+#: Byte-order marks of the wide encodings (UTF-32's first, since UTF-32 LE's begins like UTF-16 LE's).
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+#: The encodings `wide_encoding` names: their text is full of NUL bytes and their lines do not end in b"\n".
+WIDE_ENCODINGS = ("utf-16", "utf-32")
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """"utf-16" or "utf-32" when the bytes open with that encoding's byte-order mark, else None.
+
+    Windows programs save "Unicode" text as UTF-16 with a mark; the mark is what tells
+    it, as nothing else reliably does (the bytes are full of NULs, like a binary file's).
+    """
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes never occur in text files of the encodings read here (UTF-16 is not one of them)."""
+    """NUL bytes never occur in text files of the narrow encodings (UTF-8 and the code pages)."""
     return b"\x00" in data
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding): UTF-8 (without its BOM) first, then what charset-normalizer detects."""
+    """(text, encoding): UTF-16 or UTF-32 when a byte-order mark says so, else UTF-8 (without its
+    BOM), else what charset-normalizer detects."""
+    wide = wide_encoding(data)
+    if wide is not None:
+        try:
+            return data.decode(wide), wide
+        except UnicodeDecodeError:
+            raise DecodeError(f"not a text file (a {wide.upper()} byte-order mark, then bytes that are not "
+                              f"{wide.upper()})") from None
     if looks_binary(data):
         raise DecodeError("not a text file")
     try:
@@ -77,8 +107,12 @@ def sniff_encoding(head: bytes) -> str:
 
     "utf-8" when they are UTF-8 (a character cut at the end of the sample is allowed);
     otherwise the code page detected from the lines that are not UTF-8, so that a few
-    UTF-8 lines do not blur the detection. DecodeError when they are not text.
+    UTF-8 lines do not blur the detection; "utf-16" or "utf-32" after their byte-order mark.
+    DecodeError when they are not text.
     """
+    wide = wide_encoding(head)
+    if wide is not None:
+        return wide
     if looks_binary(head):
         raise DecodeError("not a text file")
     try:
@@ -129,3 +163,34 @@ def _undo(text: str) -> str | None:
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
     return None
+
+
+# A character reference or a named entity, as HTML writes them.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+#: Entities that stand for a quotation mark or an apostrophe: one of them hides a quote from the detector.
+_QUOTE_ENTITIES = frozenset({"&quot;", "&#34;", "&#39;", "&apos;", "&ldquo;", "&rdquo;", "&lsquo;", "&rsquo;",
+                             "&bdquo;", "&laquo;", "&raquo;", "&#8216;", "&#8217;", "&#8220;", "&#8221;",
+                             "&#8222;", "&#171;", "&#187;", "&#x27;", "&#x22;", "&#x201c;", "&#x201d;",
+                             "&#x201C;", "&#x201D;", "&#x2019;"})
+#: How many entities of any kind make a text scraped copy rather than a stray `R&D;`.
+ENTITY_COUNT = 3
+
+
+def decode_html_entities(text: str) -> tuple[str, str | None]:
+    """(text, note): scraped copy whose marks are still HTML entities (`&quot;We won,&quot; she said`)
+    turned into the characters a reader sees.
+
+    Decoded when an entity stands for a quotation mark or an apostrophe, or when there are
+    several entities of any kind; a text with one stray `&amp;` is left as it is. The note
+    (None when nothing was decoded) says how many were, since offsets are into the decoded text.
+    """
+    if "&" not in text:
+        return text, None
+    found = _ENTITY.findall(text)
+    if len(found) < ENTITY_COUNT and not _QUOTE_ENTITIES.intersection(found):
+        return text, None
+    decoded = _ENTITY.sub(lambda match: html.unescape(match.group()), text)
+    count = sum(1 for entity in found if html.unescape(entity) != entity)  # `&Co;` is no entity
+    if not count:
+        return text, None
+    return decoded, f"{count:,} HTML entities (&quot; and the like) decoded"

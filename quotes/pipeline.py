@@ -17,19 +17,42 @@ from quotes.model import Document, Quote
 from quotes.occasion import find_occasions
 from quotes.speaker_list import SpeakerList
 from quotes.speakers import canonicalise
+from quotes.text import unify_line_breaks
 
 if TYPE_CHECKING:
     from quotes.incremental import BuildSummary
 
 
 def process(doc: Document) -> Document:
-    """Detection, attribution, occasion and addressees for one document."""
+    """Detection, attribution, occasion and addressees for one document.
+
+    The rules read paragraphs off "\n"; a text that breaks its lines otherwise (a lone
+    CR, U+2028, U+2029) is read with those written as "\n", which moves no offset, and
+    keeps its own characters in the document and in what is cut out of it.
+    """
     if doc.text:
-        detect(doc)
-        attribute(doc)
-        find_occasions(doc)
-        find_addressees(doc)
+        original = doc.text
+        doc.text = unify_line_breaks(original)
+        try:
+            detect(doc)
+            attribute(doc)
+            find_occasions(doc)
+            find_addressees(doc)
+        finally:
+            if doc.text is not original:
+                _restore_text(doc, original)
     return doc
+
+
+def _restore_text(doc: Document, original: str) -> None:
+    """Put the document's own text back, and cut its quotes and their mentions out of it again."""
+    doc.text = original
+    for item in (*doc.quotes, *doc.non_speech):
+        item.text = original[item.start:item.end]
+    for quote in doc.quotes:
+        for mention in (quote.mention, quote.intro):
+            if mention is not None:
+                mention.text = original[mention.start:mention.end]
 
 
 def extract(text: str, doc_id: str = "text") -> list[Quote]:

@@ -16,6 +16,7 @@ are checked against, are kept on disk (`DocumentIds`), not in memory.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import re
@@ -25,7 +26,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from quotes.encodings import SNIFF_BYTES, DecodeError, decode, detect, plausible, repair_mojibake, sniff_encoding
+from quotes.encodings import (
+    SNIFF_BYTES,
+    WIDE_ENCODINGS,
+    DecodeError,
+    decode,
+    decode_html_entities,
+    detect,
+    plausible,
+    repair_mojibake,
+    sniff_encoding,
+)
 from quotes.metadata import iso_date, parse_text_metadata
 from quotes.model import Document
 
@@ -227,6 +238,9 @@ class _Reader:
         doc.text, repair = repair_mojibake(doc.text)
         if repair:
             self.note(doc, f"{where}: {repair}")
+        doc.text, decoded = decode_html_entities(doc.text)
+        if decoded:
+            self.note(doc, f"{where}: {decoded}")
         return _fill(doc)
 
     # -- finding the files -------------------------------------------------------------------
@@ -295,11 +309,26 @@ class _Reader:
                 decoder = self.line_decoder(path, stream)
                 if decoder is None:
                     return
+                if decoder.encoding in WIDE_ENCODINGS:
+                    yield from self.wide_lines(stream, decoder)
+                    return
                 for number, raw in enumerate(stream, start=1):
                     self.bytes_read += len(raw)
                     yield number, decoder(number, raw), decoder
         except OSError as error:
             self.problem(f"{path}: cannot be read ({error.strerror or error})")
+
+    def wide_lines(self, stream: BinaryIO, decoder: _LineDecoder) -> Iterator[tuple[int, str, _LineDecoder]]:
+        """The lines of a UTF-16 or UTF-32 file: its "\n" is not a byte of its own, so the stream is
+        decoded whole (the byte-order mark dropped) and split at each "\n" only."""
+        unit = 2 if decoder.encoding == "utf-16" else 4
+        text = io.TextIOWrapper(stream, encoding=decoder.encoding, errors="replace", newline="\n")
+        try:
+            for number, line in enumerate(text, start=1):
+                self.bytes_read += unit * len(line)
+                yield number, line, decoder
+        finally:
+            text.detach()
 
     def line_decoder(self, path: Path, stream: BinaryIO) -> _LineDecoder | None:
         """The decoder for a file's lines, or None once the file is reported as not text or empty."""
@@ -309,7 +338,11 @@ class _Reader:
             self.problem(f"{path}: empty file")
             return None
         try:
-            return _LineDecoder(sniff_encoding(head))
+            encoding = sniff_encoding(head)
+            if encoding in WIDE_ENCODINGS and not head.decode(encoding, errors="ignore").strip():
+                self.problem(f"{path}: empty file")
+                return None
+            return _LineDecoder(encoding)
         except DecodeError as error:
             self.problem(f"{path}: {error}")
             return None

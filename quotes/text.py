@@ -37,6 +37,21 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col
                            r"a\.m|p\.m|e\.g|i\.e))\.$")
 
 
+_LONE_LINE_BREAK = re.compile("\r(?!\n)|[\u2028\u2029]")
+
+
+def unify_line_breaks(text: str) -> str:
+    """The text with every line break written as "\n" (a CR before "\n" is left as it is).
+
+    Old Mac files end lines with a lone CR, and web copy carries Unicode's line and
+    paragraph separators (U+2028, U+2029); paragraphs are read off "\n". Each is one
+    character for one, so every offset into the text stays where it was.
+    """
+    if "\r" in text or "\u2028" in text or "\u2029" in text:  # rare, and `in` costs next to nothing
+        return _LONE_LINE_BREAK.sub("\n", text)
+    return text
+
+
 @dataclass(frozen=True)
 class Paragraph:
     """A non-empty line of the text, trimmed of surrounding white space."""

@@ -1,6 +1,7 @@
 """Bad input in whole builds: one clear line naming the file (and line), or a warning kept in the
 documents table; never a traceback, never a document lost without a word."""
 
+import codecs
 import json
 import random
 
@@ -75,6 +76,39 @@ def test_cp1251_and_latin1_in_every_format_with_the_encoding_recorded(tmp_path):
     assert documents.loc["c1", "encoding"] in ("cp1252", "latin_1")
 
 
+def test_utf16_and_utf32_with_a_byte_order_mark_in_every_format(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "notepad.txt").write_bytes(STORY.encode("utf-16"))
+    (folder / "big-endian.txt").write_bytes(codecs.BOM_UTF16_BE + CYRILLIC.encode("utf-16-be"))
+    (folder / "wide.txt").write_bytes(ACCENTED.encode("utf-32"))
+    lines = "".join(json.dumps({"id": f"w{n}", "text": text}, ensure_ascii=False) + "\n"
+                    for n, text in enumerate([CYRILLIC, STORY]))
+    (folder / "export.jsonl").write_bytes(lines.encode("utf-16"))
+    (folder / "sheet.csv").write_bytes(f'id,text\r\nc1,"{ACCENTED}"\r\n'.encode("utf-16"))
+    result = run(folder, "-o", tmp_path / "out")
+    assert result.exit_code == 0 and "warning" not in result.output
+    documents = load(tmp_path / "out").documents.set_index("doc_id")
+    assert documents.loc["notepad", "chars"] == len(STORY) and documents.loc["w1", "chars"] == len(STORY)
+    assert documents.loc["big-endian", "chars"] == documents.loc["w0", "chars"] == len(CYRILLIC)
+    assert documents.loc["wide", "chars"] == documents.loc["c1", "chars"] == len(ACCENTED)
+    assert documents.encoding.to_dict() == {"big-endian": "utf-16", "c1": "utf-16", "notepad": "utf-16",
+                                            "w0": "utf-16", "w1": "utf-16", "wide": "utf-32"}
+    assert set(load(tmp_path / "out").quotes.doc_id) == {"notepad", "w1"}
+
+
+def test_a_byte_order_mark_before_bytes_that_do_not_follow_it(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "odd.txt").write_bytes(codecs.BOM_UTF16_LE + b"\x00\xd8")  # half a surrogate pair
+    (folder / "blank.jsonl").write_bytes(codecs.BOM_UTF16_LE + " \n".encode("utf-16-le"))
+    result = run(folder, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    assert f"{folder / 'blank.jsonl'}: empty file" in result.output
+    assert warnings_of(tmp_path / "out", "odd") == [
+        f"{folder / 'odd.txt'}: not a text file (a UTF-16 byte-order mark, then bytes that are not UTF-16)"]
+
+
 def test_lines_in_two_encodings_in_one_file(tmp_path):
     path = tmp_path / "mixed.jsonl"
     utf8 = [json.dumps({"id": f"u{n}", "text": ACCENTED}, ensure_ascii=False).encode("utf-8") for n in range(2)]
@@ -102,6 +136,22 @@ def test_mojibake_is_repaired_and_recorded(tmp_path):
     message = f"{tmp_path / 'in' / 'garbled.txt'}: mojibake (UTF-8 read as cp1252) repaired"
     assert message in result.output and warnings_of(tmp_path / "out", "garbled") == [message]
     assert load(tmp_path / "out").documents.chars.tolist() == [len(ACCENTED)]
+
+
+def test_quotation_marks_left_as_html_entities_are_decoded_and_recorded(tmp_path):
+    path = tmp_path / "scraped.jsonl"
+    scraped = "The ferry returned at dawn. &ldquo;We waited all night,&rdquo; harbour master Odile Vrancken said."
+    rows = [{"id": "s1", "text": scraped}, {"id": "s2", "text": "Shares of AT&amp;T rose. " + STORY}]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    result = run(path, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    corpus = load(tmp_path / "out")
+    documents = corpus.documents.set_index("doc_id")
+    assert documents.loc["s1", "text"] == scraped.replace("&ldquo;", "\u201c").replace("&rdquo;", "\u201d")
+    assert warnings_of(tmp_path / "out", "s1") == [f"{path}:1: 2 HTML entities (&quot; and the like) decoded"]
+    # One stray entity in a text with its marks as characters is left alone.
+    assert documents.loc["s2", "text"].startswith("Shares of AT&amp;T") and warnings_of(tmp_path / "out", "s2") == []
+    assert set(corpus.quotes.loc[corpus.quotes.speaker == "Odile Vrancken", "doc_id"]) == {"s1", "s2"}
 
 
 def test_mojibake_twice_over_and_mojibake_that_cannot_be_undone():

@@ -1,6 +1,8 @@
 """Detection rules, each shown on a short text written for the test."""
 
 from quotes import extract
+from quotes.model import Document
+from quotes.pipeline import process
 
 
 def texts(text):
@@ -123,3 +125,24 @@ def test_dash_remark_without_a_space_after_the_dash():
     found = [q for q in extract(text) if q.parent_id is None]
     assert [(q.kind, q.text, q.speaker) for q in found] == [
         ("dash", "Thank you for the warm welcome, dear friends.", "Karl Ness")]
+
+
+def test_lone_carriage_returns_and_unicode_separators_break_paragraphs_like_newlines():
+    story = ("Port director Tom Lind spoke on Monday.{br}{br}"
+             "\u201cShips can dock again from May,\u201d he said.{br}{br}"
+             "President Eva Holm said:{br}{br}- Dear guests, the harbour is open.")
+    expected = [(q.kind, q.speaker, q.start, q.end) for q in extract(story.format(br="\n"))]
+    assert [kind for kind, *_ in expected] == ["direct", "dash"]
+    for br in ("\r", "\u2028", "\u2029"):
+        text = story.format(br=br)
+        found = extract(text)
+        assert [(q.kind, q.speaker, q.start, q.end) for q in found] == expected
+        # The document keeps its own line breaks, and each quote is cut out of them.
+        assert all(q.text == text[q.start:q.end] for q in found)
+        assert process(Document("t", text)).text == text
+
+
+def test_a_quote_over_a_lone_carriage_return_keeps_it():
+    text = "\u201cThe ships are back.\rThe cranes are next,\u201d said port director Tom Lind."
+    (quote,) = extract(text)
+    assert quote.text == "The ships are back.\rThe cranes are next" and quote.speaker == "Tom Lind"
