@@ -43,7 +43,7 @@ from quotes.frames import (
     subject_end,
 )
 from quotes.interviews import Sides, interview_sides
-from quotes.mentions import _is_title, heads_a_clause
+from quotes.mentions import STOP_CAPS, _is_title, heads_a_clause
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
 from quotes.phrases import Phrase, phrase_after, phrase_before, plural_subject
@@ -166,9 +166,25 @@ class Attributor:
         if quote.kind not in ("transcript", "headline") or quote.intro is None:
             return False
         label = quote.intro
+        if quote.kind == "headline":  # `Lavrov says: talks will go on`: the label is a clause with a cue
+            cued = self._cue_in(label.start, label.end)
+            if cued is not None:
+                phrase, cue = cued
+                return phrase is not None and self._decide(quote, phrase, "label", cue)
         first = self.text[label.start:label.end].split(",")[0]
         phrase = phrase_before(self.text, label.start, label.start + len(first))
         return phrase is not None and self._decide(quote, phrase, "label", None)
+
+    def _cue_in(self, start: int, end: int) -> tuple[Phrase | None, str] | None:
+        """(the cue's subject, or the words after it; the cue) for words that hold a cue (`In a
+        statement, the ministry said`, `said the minister`); None when they hold none."""
+        cues = find_cues(self.text, start, end)
+        if not cues:
+            return None
+        cue = main_cue(self.text, cues)
+        phrase = phrase_before(self.text, start, subject_end(self.text, start, cue.start())) or \
+            phrase_after(self.text, cue.end(), end)
+        return phrase, cue.group().lower()
 
     def _introducer(self, quote: Quote) -> bool:
         intro = quote.intro
@@ -177,14 +193,10 @@ class Attributor:
         if quote.kind not in ("dash", "colon", "direct") or intro is None:
             return False
         end = intro.end - 1 if self.text[intro.end - 1] == ":" else intro.end
-        cues = find_cues(self.text, intro.start, end)
-        if cues:
-            cue = main_cue(self.text, cues)
-            phrase = phrase_before(self.text, intro.start, subject_end(self.text, intro.start, cue.start())) or \
-                phrase_after(self.text, cue.end(), end)
-            if phrase is None:
-                return False
-            return self._decide(quote, phrase, "introducer", cue.group().lower())
+        cued = self._cue_in(intro.start, end)
+        if cued is not None:
+            phrase, cue = cued
+            return phrase is not None and self._decide(quote, phrase, "introducer", cue)
         phrase = phrase_before(self.text, intro.start, end)
         return phrase is not None and self._decide(quote, phrase, "introducer", None)
 
@@ -270,7 +282,7 @@ class Attributor:
                 # `Pollster Ann Lee: "..."` names the speaker right before the colon; `Berg, the
                 # engineer, was blunt: "..."` has them as the subject of the introducing sentence.
                 colon = begin + len(self.text[begin:stop].rstrip()) - 1
-                phrase = phrase_before(self.text, begin, colon)
+                phrase = self._label_name(begin, colon) or phrase_before(self.text, begin, colon)
                 if phrase is None or phrase.kind != "name":
                     phrase = phrase_after(self.text, begin, stop)
                     if phrase is None or phrase.kind != "pronoun" and not self._names_an_entity(phrase):
@@ -294,6 +306,19 @@ class Attributor:
             found = nearest
         cue, phrase, subject = found
         return phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower(), subject)
+
+    def _label_name(self, begin: int, colon: int) -> Phrase | None:
+        """`Ann Lee, Twitter: "..."`, `Senator Ann Lee, a Democrat: "..."`: a label before a colon names
+        its speaker first and says who they are or where they wrote after a comma."""
+        comma = self.text.find(",", begin, colon)
+        if comma < 0:
+            return None
+        chunk = self.text[begin:comma].split()
+        if not chunk or chunk[0] in STOP_CAPS or not all(word[:1].isupper() for word in chunk) or \
+                all(word.isupper() for word in chunk):
+            return None  # `In Las Vegas, ...`, `Asked about it, ...`, `POLLS NOT WRONG, ...` (a section title)
+        phrase = phrase_before(self.text, begin, comma)
+        return phrase if phrase is not None and phrase.kind == "name" else None
 
     def _introduced(self, quote: Quote, para: Paragraph) -> bool:
         """A quote right after `cue,` or `cue:` in its paragraph that ends its own sentence."""

@@ -166,7 +166,8 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
             return Phrase(start + epithet.start(), end, epithet.group(), "role")
     run = _NAME_RUN_END.search(segment)
     role = _search_end(_role_end(), segment, _DESCRIPTION_WORDS) if _may_end_in_a_role(segment) else None
-    if role and (run is None or role.start() < run.start()) and not _names_a_person(run):
+    if role and (run is None or role.start() < run.start()) and \
+            (not _names_a_person(run) or _serves_the_named(segment, run)):
         return Phrase(start + role.start(), end, _clean(role.group()), "role")
     if run and all(t.isupper() and len(t) > 3 for t in run.group().replace("'S", "").split()):
         run = None  # a section label in capitals ("MARKET WATCH:"), not a name
@@ -281,6 +282,18 @@ def _description_after(segment: str, start: int) -> Phrase | None:
 
 def _names_a_person(run: re.Match[str] | None) -> bool:
     return bool(run and person_name(run.group().split()))
+
+
+_FOR_SOMEONE = re.compile(r"\s(?:for|to)\s+$", re.IGNORECASE)
+
+
+def _serves_the_named(segment: str, run: re.Match[str] | None) -> bool:
+    """`a spokeswoman for Duval`, `an adviser to Ann Lee`: the person named is whom the role
+    serves, and the role is the one who speaks (not so in `Foreign Minister Ann Lee`)."""
+    if run is None or not _FOR_SOMEONE.search(segment, max(0, run.start() - 6), run.start()):
+        return False
+    tokens = run.group().split()
+    return person_name(tokens) == [token.rstrip(",") for token in tokens]
 
 
 def phrase_after(text: str, start: int, end: int) -> Phrase | None:

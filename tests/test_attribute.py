@@ -604,3 +604,21 @@ def test_unclaimed_partial_quote_is_set_aside_as_non_speech():
     assert [q.text for q in doc.quotes] == ["a good start."]
     assert [(n.text, n.reason) for n in doc.non_speech if n.reason == "no_speaker"] == [
         ("binds every member to keep the harbour open to all.", "no_speaker")]
+
+
+def test_a_spokesperson_for_someone_speaks_for_themselves():
+    text = ('Trade Minister Lotta Berg opened the port on Monday.\n\n'
+            'A spokeswoman for Berg said the minister "is sure of the plan."')
+    quote = extract(text)[0]
+    assert (quote.speaker, quote.speaker_named) == ("A spokeswoman for Berg", False)
+    # A title before the name is not a role the named person serves.
+    assert speaker_of('Foreign Minister Lotta Berg said the talks were "frank and useful."', "frank")[0] == \
+        "Lotta Berg"
+
+
+def test_a_label_before_a_colon_names_its_speaker_first():
+    text = ("Critics gave their verdicts on the match in Oslo on Sunday night.\n\n"
+            'Ola Vik, Radio Nord: "The home side deserved the win tonight."\n\n'
+            'Senator Ruth Alder, a Democrat: "The referee had a good night."')
+    assert speaker_of(text, "The home side")[0] == "Ola Vik"
+    assert speaker_of(text, "The referee")[0] == "Ruth Alder"

@@ -146,3 +146,17 @@ def test_a_quote_over_a_lone_carriage_return_keeps_it():
     text = "\u201cThe ships are back.\rThe cranes are next,\u201d said port director Tom Lind."
     (quote,) = extract(text)
     assert quote.text == "The ships are back.\rThe cranes are next" and quote.speaker == "Tom Lind"
+
+
+def test_a_headline_label_with_a_cue_is_spoken_by_its_subject():
+    text = "Lind says: harbour fees will rise\n\nPort director Tom Lind spoke in Bergen on Monday about the plans."
+    (quote,) = extract(text)
+    assert (quote.kind, quote.text, quote.speaker, quote.cue) == ("headline", "harbour fees will rise", "Tom Lind",
+                                                                   "says")
+
+
+def test_no_headline_after_the_body_has_begun():
+    text = ("Port director Tom Lind spoke in Bergen on Monday about the plans.\n\n"
+            'The port authority said: "Harbour fees will rise next spring."')
+    (quote,) = extract(text)
+    assert (quote.kind, quote.speaker) == ("direct", "The port authority")

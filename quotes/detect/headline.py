@@ -18,6 +18,8 @@ _DASHED = re.compile(r"^(?P<claim>.{8,}?)\s+[-\u2013\u2014]\s+(?P<who>[^-\u2013\
 _LABELLED = re.compile(r"^(?P<who>[A-Z][^:\n]{1,50}?):\s+(?P<claim>.{8,})$")
 #: How many opening lines may hold the headline (a date line or a repeated title may come first).
 HEADLINE_ZONE = 4
+#: A line of at least this many words that ends in a full stop is body text: no headline follows it.
+BODY_SENTENCE_WORDS = 8
 
 
 @dataclass
@@ -51,15 +53,31 @@ def find_headlines(text: str, paras: Sequence[Paragraph]) -> list[Headline]:
     out = []
     for para in paras[:HEADLINE_ZONE]:
         body = text[para.start:para.end]
-        if body.endswith(".") or len(words(body)) > 30:
-            continue
-        for pattern in (_DASHED, _LABELLED):
-            match = pattern.match(body)
-            if match and _speaker_like(match.group("who").strip()):
-                start, end = _strip_marks(text, para.start + match.start("claim"), para.start + match.end("claim"))
-                who_start = para.start + match.start("who")
-                who = match.group("who").strip()
-                if start < end:
-                    out.append(Headline(start, end, (who_start, who_start + len(who))))
+        length = len(words(body))
+        if body.endswith(".") or length > 30:
+            if _is_body_sentence(body, length):
                 break
+            continue
+        headline = _headline(text, para, body)
+        if headline is not None:
+            out.append(headline)
+        elif _is_body_sentence(body, length):
+            break  # the body has begun: `The ministry said: "..."` after it is a statement, not a headline
     return out
+
+
+def _is_body_sentence(body: str, length: int) -> bool:
+    """A full sentence of the article's text: some words, then a full stop (perhaps inside marks)."""
+    return length >= BODY_SENTENCE_WORDS and body.rstrip(QUOTE_MARKS).endswith(".")
+
+
+def _headline(text: str, para: Paragraph, body: str) -> Headline | None:
+    """The line as a claim and its speaker, split at a dash or a colon; None when it is not one."""
+    for pattern in (_DASHED, _LABELLED):
+        match = pattern.match(body)
+        if match and _speaker_like(match.group("who").strip()):
+            start, end = _strip_marks(text, para.start + match.start("claim"), para.start + match.end("claim"))
+            who_start = para.start + match.start("who")
+            who = match.group("who").strip()
+            return Headline(start, end, (who_start, who_start + len(who))) if start < end else None
+    return None
