@@ -147,13 +147,31 @@ def _is_org_word(token: str) -> bool:
     return token in lexicon.org_nouns() or token.isupper() and len(token) > 1 and token not in _title_words()
 
 
+_MONTHS = frozenset("January February March April May June July August September October November December "
+                    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
+
+def month_as_given_name(tokens: list[str], i: int) -> bool:
+    """`Foreign Minister Jan Lipavsky`, `June Holm`: a month's name opening a person's name (after a
+    title, a country or nothing, before another capitalised word) is a given name; after `In`,
+    `Since` or `Last` (`In March Putin said`), or with its full stop (`Jan. 5`), it is a date."""
+    if tokens[i].rstrip(",") not in _MONTHS or i + 1 >= len(tokens) or tokens[i].endswith(","):
+        return False
+    following = tokens[i + 1].rstrip(",.")
+    if not following[:1].isupper() or following in STOP_CAPS or following in _MONTHS:
+        return False
+    before = tokens[i - 1].rstrip(",") if i else None
+    return before is None or _is_title(before) or _is_country(before) or before in lexicon.org_nouns()
+
+
 def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     """(the words before the name, the name itself): the name is the longest tail free of titles,
     places and organisation words ("Oslo MP Kari Nygaard" -> "Kari Nygaard")."""
     if _surname_like_country(tokens[-2:]):
         return tokens[:-2], tokens[-2:]  # `owner Tom French`
     i = len(tokens)
-    while i > 0 and not (_is_title(tokens[i - 1]) or _is_country(tokens[i - 1]) or tokens[i - 1] in STOP_CAPS
+    while i > 0 and not (_is_title(tokens[i - 1]) or _is_country(tokens[i - 1]) or
+                         tokens[i - 1] in STOP_CAPS and not month_as_given_name(tokens, i - 1)
                          or tokens[i - 1] in lexicon.org_nouns() or
                          i < len(tokens) and _is_person_noun(tokens[i - 1])):
         i -= 1
@@ -266,7 +284,7 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
     name_text = " ".join(name).rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
     if any(_is_org_word(t) for t in name) or any(_is_country(t) for t in name) and not _surname_like_country(name):
         return ("org", skipped, name_text, False) if _acronym_led(name) else None
-    if any(t.rstrip(".") in STOP_CAPS for t in name) or is_place_name(name_text):
+    if any(t.rstrip(".") in STOP_CAPS for t in name[month_as_given_name(name, 0):]) or is_place_name(name_text):
         return None
     if len(name) == 1 and not lead:
         return "single", skipped, name_text, False

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from quotes import lexicon
-from quotes.mentions import CAP, STOP_CAPS, _is_country, _is_title
+from quotes.mentions import CAP, STOP_CAPS, _is_country, _is_title, month_as_given_name
 from quotes.text import last_words_start
 from quotes.trie import trie_pattern, word_start_pattern
 
@@ -132,8 +132,9 @@ def person_name(tokens: list[str]) -> list[str]:
     name: list[str] = []
     for i, token in reversed(list(enumerate(tokens))):
         bare = token.rstrip(",")
-        if _ends_name(bare) and not (i == len(tokens) - 1 and i > 0 and not _ends_name(tokens[i - 1].rstrip(","))
-                                     and not bare.endswith(".")):
+        if _ends_name(bare) and not month_as_given_name(tokens, i) and \
+                not (i == len(tokens) - 1 and i > 0 and not _ends_name(tokens[i - 1].rstrip(","))
+                     and not bare.endswith(".")):
             # A title closing a run after a plain name is a surname: Stephen King, Amy Judge.
             break
         name.insert(0, bare)

@@ -622,3 +622,10 @@ def test_a_label_before_a_colon_names_its_speaker_first():
             'Senator Ruth Alder, a Democrat: "The referee had a good night."')
     assert speaker_of(text, "The home side")[0] == "Ola Vik"
     assert speaker_of(text, "The referee")[0] == "Ruth Alder"
+
+
+def test_a_month_that_opens_a_name_is_a_given_name_and_after_in_a_date():
+    assert speaker_of('"The talks were useful," Foreign Minister Jan Sova said.', "The talks")[0] == "Jan Sova"
+    assert speaker_of('"The vote is close," said June Holm.', "The vote")[0] == "June Holm"
+    text = 'Ivo Brandt visited Oslo in spring. In March Brandt said the deal was "nearly done."'
+    assert speaker_of(text, "nearly")[0] == "Ivo Brandt"
