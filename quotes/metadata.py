@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from quotes.gazetteer import is_place_name
+
 #: How much of the start of a text can hold metadata.
 HEAD = 1500
 #: How many non-empty closing lines can hold a `Source:` line.
@@ -67,6 +69,10 @@ _DATELINE_DOT = re.compile(r"(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\.\s+
 _DATELINE_PAREN = re.compile(
     r"(?P<city>[A-Z][A-Z.'-]*(?:[ -][A-Z][A-Z.'-]*){0,3})\s+\((?P<inside>[^()\n]{2,80})\)"
     r"\s*(?P<dash>[-–—:]\s*)?")
+# LONDON, March 3 — ; BAKU, March 3, 2025. (no agency named)
+_DATELINE_BARE = re.compile(
+    r"(?P<city>[A-Z][A-Z.'-]*(?:[ -][A-Z][A-Z.'-]*){0,3}),\s+(?P<date>" + _MONTH + r"\s+" + _DAY
+    + r"(?:,?\s+" + _YEAR + r")?)\s*(?:[.:–—]|\s-)\s*")
 _SOURCE_LINE = re.compile(r"[ \t]*(?i:source):[ \t]*(?P<source>\S.{0,198}?)[ \t]*")
 
 
@@ -191,7 +197,8 @@ def _looks_like_title(line: str) -> bool:
 def _dateline_match(line: str) -> tuple[re.Match, str] | None:
     """The dateline at the start of a paragraph, with its form."""
     for form, pattern in (("slash", _DATELINE_SLASH), ("comma", _DATELINE_COMMA_PAREN),
-                          ("caps", _DATELINE_CAPS), ("paren", _DATELINE_PAREN), ("dot", _DATELINE_DOT)):
+                          ("caps", _DATELINE_CAPS), ("paren", _DATELINE_PAREN), ("dot", _DATELINE_DOT),
+                          ("bare", _DATELINE_BARE)):
         match = pattern.match(line)
         if match and _plausible_dateline(match, form):
             return match, form
@@ -217,7 +224,11 @@ def _header_year(meta: TextMetadata, head: str) -> int | None:
 
 
 def _apply_dateline(meta: TextMetadata, match: re.Match, form: str, offset: int, head: str) -> None:
-    meta.place = meta.place or _title_case(match.group("city"))
+    city = _title_case(match.group("city"))
+    # With no agency beside it, the word in capitals may be the agency itself (`TSAMTO, May 30.`):
+    # it is taken for the place only when it names a known one.
+    if form != "bare" or is_place_name(city):
+        meta.place = meta.place or city
     if form == "paren":
         inside = match.group("inside")
         source, _, when = inside.rpartition(" - ")
@@ -226,7 +237,8 @@ def _apply_dateline(meta: TextMetadata, match: re.Match, form: str, offset: int,
         if when_date and not meta.date:
             meta.date = parse_date(when_date.group())
     else:
-        meta.source = meta.source or match.group("source").strip(" .") or None
+        if form != "bare":
+            meta.source = meta.source or match.group("source").strip(" .") or None
         if not meta.date and form != "dot":
             year = _header_year(meta, head)
             if year is not None or re.search(_YEAR, match.group("date")):

@@ -101,6 +101,20 @@ def test_capitals_dateline_and_multi_word_city():
     assert (meta.place, meta.source, meta.date) == ("New Delhi", "NEWSWIRE", "2019-08-14")
 
 
+def test_dateline_without_an_agency():
+    text = "Ferry line reopens\n\nPARIS, June 3, 2024. The ferry line to the islands reopened.\n"
+    meta = parse_text_metadata(text)
+    assert (meta.place, meta.source, meta.date) == ("Paris", None, "2024-06-03")
+    assert spans_text(text, meta) == ["PARIS, June 3, 2024."]
+    dashed = parse_text_metadata("Ferry line reopens\n\nPARIS, June 3 \u2014 The ferry line reopened.\n")
+    assert (dashed.place, dashed.date) == ("Paris", None)  # no year is named anywhere
+    # With no agency beside it, capitals that name no known place may be the agency: only the date is taken.
+    agency = parse_text_metadata("Ferry line reopens\n\nNORDWIRE, June 3, 2024. The ferry line reopened.\n")
+    assert (agency.place, agency.date) == (None, "2024-06-03")
+    # A city in ordinary case opening a sentence is not a dateline.
+    assert parse_text_metadata("Ferry news\n\nBergen, June 3 was a fine day for it.\n").place is None
+
+
 def test_capitalised_phrase_is_not_a_dateline():
     text = "UNESCO (the United Nations cultural agency) listed the site.\nMore text follows.\n"
     meta = parse_text_metadata(text)
