@@ -450,7 +450,7 @@ class Attributor:
             if not decided and quote.kind in ("direct", "partial"):
                 decided = self._follow(quote, previous, para) or self._previous_paragraph(quote, para)
             if not decided and quote.kind == "direct":
-                decided = self._topic(quote, para)
+                decided = self._topic(quote, para) or self._title_quote(quote, para)
             if not decided and quote.turn == "answer" and interviewee:
                 quote.speaker, quote.method, quote.confidence = interviewee, "interview", 0.7 if sides.guest else 0.6
                 decided = True
@@ -482,6 +482,21 @@ class Attributor:
         quote.mention, quote.cue = previous.mention, previous.cue
         quote.method, quote.confidence = rule, confidence
         return True
+
+    def _title_quote(self, quote: Quote, para: Paragraph) -> bool:
+        """A title that is a quote and nothing else (`"We will hold the line"`) is the words of the
+        person whom the lead, the paragraph under it, reports: `..., Minister Ann Lee told the paper.`"""
+        if para.index != 0 or len(self.paras) < 2 or quote.start - para.start > 2 or para.end - quote.end > 2:
+            return False
+        lead = self.paras[1]
+        for cue in find_cues(self.text, lead.start, lead.end):
+            begin = sentence_start(self.text, lead.start, cue.start())
+            phrase = phrase_before(self.text, begin, cue.start()) or phrase_after(self.text, cue.end(), lead.end)
+            if phrase is not None and phrase.kind == "name" and \
+                    self._decide(quote, phrase, "title", cue.group().lower()):
+                quote.confidence = min(quote.confidence, 0.6)
+                return True
+        return False
 
     def _previous_paragraph(self, quote: Quote, para: Paragraph) -> bool:
         """A quoted paragraph after reported speech: `Berg says she wants ...` then `"The bridge ..."`."""

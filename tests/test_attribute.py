@@ -629,3 +629,12 @@ def test_a_month_that_opens_a_name_is_a_given_name_and_after_in_a_date():
     assert speaker_of('"The vote is close," said June Holm.', "The vote")[0] == "June Holm"
     text = 'Ivo Brandt visited Oslo in spring. In March Brandt said the deal was "nearly done."'
     assert speaker_of(text, "nearly")[0] == "Ivo Brandt"
+
+
+def test_a_quote_that_is_the_whole_title_is_the_words_of_the_person_the_lead_reports():
+    text = ('"The harbour will be rebuilt within a year"\n\n'
+            "The port will reopen in stages, Transport Minister Eva Lund told the Coast Daily on Friday.")
+    assert speaker_of(text, "The harbour") == ("Eva Lund", "title")
+    # A lead that reports no one named leaves the title unattributed.
+    assert speaker_of('"The harbour will be rebuilt within a year"\n\nThe port will reopen in stages.',
+                      "The harbour") == (None, None)
