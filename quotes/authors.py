@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from quotes.mentions import Entity
 
@@ -52,30 +53,35 @@ class NamedPositions:
         return [(p, self.entities[rank]) for p, rank in found[low:high]]
 
 
-def document_author(text: str, head: str, position: int, named: NamedPositions) -> Entity | None:
+def document_mentions(text: str, head: str, position: int) -> list[tuple[int, int]]:
+    """Where document noun `head` (or its plural) is named before `position`, last first, leaving out
+    the phrase at `position` itself ("the post read")."""
+    offset = max(0, position - REACH)
+    found = [(offset + m.start(), offset + m.end())
+             for m in re.finditer(rf"\b{re.escape(head)}s?\b", text[offset:position], re.IGNORECASE)]
+    return [(start, end) for start, end in reversed(found) if start < position - len(head) - 8]
+
+
+def document_author(text: str, head: str, position: int, named: NamedPositions,
+                    narrated: Callable[[int], bool] = lambda _: True) -> Entity | None:
     """The entity tied to the last mention of document noun `head` before `position`.
 
     Tied means: named right after it with `from`/`by` (`a statement from the Ministry`), owning it
     (`the ministry's statement`), or being the subject of its sentence (`Lee wrote in a post`).
     Of several, the one named first after the noun, the one named last before it, or the
-    sentence's first subject; of several at one place, the one `named` lists first.
+    sentence's first subject; of several at one place, the one `named` lists first. Names inside
+    quoted words (`narrated` is False there) are what the document says, not who wrote it.
     """
-    mentions = [m for m in re.finditer(rf"\b{re.escape(head)}s?\b", text[max(0, position - REACH):position],
-                                       re.IGNORECASE)]
-    offset = max(0, position - REACH)
-    for mention in reversed(mentions):
-        start, end = offset + mention.start(), offset + mention.end()
-        if start >= position - len(head) - 8:
-            continue  # the phrase itself ("the post read")
+    for start, end in document_mentions(text, head, position):
         for p, entity in named.mentions(end + 1, end + 41):
             if _AUTHOR_AFTER.fullmatch(text, end, p):
                 return entity
         sentence = _sentence_start(text, start)
         owners = [(p, e) for p, e in named.mentions(sentence, start)
-                  if _OWNER_BEFORE.match(text[p + e.length_at(text, p):start])]
+                  if narrated(p) and _OWNER_BEFORE.match(text[p + e.length_at(text, p):start])]
         if owners:
             return max(owners, key=lambda pair: pair[0])[1]
-        subjects = named.subjects(sentence, start)
+        subjects = [(p, e) for p, e in named.subjects(sentence, start) if narrated(p)]
         if subjects:
             return subjects[0][1]
     return None

@@ -15,7 +15,7 @@ import re
 from functools import cache, cached_property, lru_cache
 
 from quotes import lexicon
-from quotes.authors import NamedPositions, document_author
+from quotes.authors import NamedPositions, document_author, document_mentions
 from quotes.mentions import Entity
 from quotes.phrases import Phrase
 from quotes.trie import trie_pattern
@@ -193,6 +193,19 @@ class Resolver:
     def note_speaker(self, name: str, position: int) -> None:
         """A quote attributed to `name` at `position` makes them the one a later 'he' most likely means."""
         self.spoke_at[name] = position
+
+    def _speaker_citing(self, head: str, position: int) -> str | None:
+        """`"...," the ministry said in a statement.` then `"...," the statement reads.`: a document
+        named in the cue of a quote already attributed is that quote's speaker's."""
+        mentions = document_mentions(self.text, head, position)
+        if not mentions or not self._in_narration(mentions[0][0]):
+            return None
+        mention = mentions[0][0]
+        spoken = [(at, name) for name, at in self.spoke_at.items() if at < mention]
+        if not spoken:
+            return None
+        at, name = max(spoken)
+        return name if "\n" not in self.text[at:mention] else None  # that quote's paragraph names it
 
     def _in_narration(self, position: int) -> bool:
         inside = bisect.bisect_right(self._quote_starts, position) - 1
@@ -387,9 +400,12 @@ class Resolver:
         head = phrase.text.split()[-1].lower()
         if self.text and head in lexicon.document_nouns() and _DEFINITE_EPITHET.match(phrase.text):
             # "the post read", "according to the letter": the document's author speaks.
-            author = document_author(self.text, head, phrase.start, self._named)
+            author = document_author(self.text, head, phrase.start, self._named, self._in_narration)
             if author:
                 return author.name, "document"
+            citing = self._speaker_citing(head, phrase.start)
+            if citing:
+                return citing, "document"
         entity = self.by_role(phrase.text, phrase.start, last_speaker)
         if entity:
             return entity.name, "role"

@@ -638,3 +638,17 @@ def test_a_quote_that_is_the_whole_title_is_the_words_of_the_person_the_lead_rep
     # A lead that reports no one named leaves the title unattributed.
     assert speaker_of('"The harbour will be rebuilt within a year"\n\nThe port will reopen in stages.',
                       "The harbour") == (None, None)
+
+
+def test_a_statement_named_in_an_attributed_quote_s_cue_is_that_speaker_s():
+    text = ('Norland Defence Minister Ivan Sokol held a call with commanders, the Defence Ministry reported.\n\n'
+            '"A call with commanders of the Norland Armed Forces was held today," the ministry said in a statement.\n\n'
+            'During the call, "the minister heard reports from the heads of the Armed Forces," the statement reads.')
+    assert speaker_of(text, "the minister heard")[0] == "Defence Ministry"
+
+
+def test_names_inside_a_document_s_quoted_words_did_not_write_it():
+    text = ('A release went out on Friday.\n\n'
+            '"Governor Ann Lee will not attend the convention," the release said.\n\n'
+            '"No other speaker has been named," the release added.')
+    assert speaker_of(text, "No other speaker")[0] != "Ann Lee"
