@@ -652,3 +652,10 @@ def test_names_inside_a_document_s_quoted_words_did_not_write_it():
             '"Governor Ann Lee will not attend the convention," the release said.\n\n'
             '"No other speaker has been named," the release added.')
     assert speaker_of(text, "No other speaker")[0] != "Ann Lee"
+
+
+def test_talking_about_the_fact_that_reports_speech():
+    text = 'Asked about delays, Mayor Ivo Brandt began to talk about the fact that "the port has never been busier."'
+    assert speaker_of(text, "the port") == ("Ivo Brandt", "cue_before")
+    text = 'Ivo Brandt drew attention to the fact that "no ship has waited more than a day."'
+    assert speaker_of(text, "no ship")[0] == "Ivo Brandt"
