@@ -46,7 +46,7 @@ from quotes.interviews import Sides, interview_sides
 from quotes.mentions import STOP_CAPS, _is_title, heads_a_clause
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
-from quotes.phrases import Phrase, phrase_after, phrase_before, plural_subject
+from quotes.phrases import Phrase, appositive_name, phrase_after, phrase_before, plural_subject
 from quotes.resolve import Resolver
 from quotes.text import (
     QUOTE_MARKS,
@@ -266,6 +266,8 @@ class Attributor:
                     phrase = phrase_after(self.text, start, head_end) or phrase_before(self.text, start, head_end)
                 else:
                     phrase = phrase_before(self.text, start, head_end)
+                # `"...," the bank's governor, Ulla Stenberg, said`: the name after the description says who.
+                phrase = appositive_name(self.text, phrase, cue.start()) or phrase
             else:
                 phrase = phrase_after(self.text, cue.end(), end)
             if phrase is not None:

@@ -166,6 +166,10 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
         if epithet.end() == len(segment) and (epithet.start() == 0 or not segment[epithet.start() - 1].isalnum()):
             return Phrase(start + epithet.start(), end, epithet.group(), "role")
     run = _NAME_RUN_END.search(segment)
+    if run and _common_noun_opening(segment, run):
+        # `Officials said`, `Police said`: a common noun capitalised only because it opens the sentence.
+        return _description_before(segment, start, end) or \
+            Phrase(start + run.start(), end, _clean(run.group()), "description")
     role = _search_end(_role_end(), segment, _DESCRIPTION_WORDS) if _may_end_in_a_role(segment) else None
     if role and (run is None or role.start() < run.start()) and \
             (not _names_a_person(run) or _serves_the_named(segment, run)):
@@ -186,6 +190,18 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     if role:
         return Phrase(start + role.start(), end, _clean(role.group()), "role")
     return _description_before(segment, start, end)
+
+
+def _common_noun_opening(segment: str, run: re.Match[str]) -> bool:
+    """A one-word run that opens the stretch and is a role noun in capitals (`Officials`, `Residents`,
+    `Police`): the sentence's first word, not a name."""
+    word = run.group()
+    if " " in word or segment[:run.start()].strip(" \t\"'\u201c\u2018(") or not word[1:].islower():
+        return False
+    lower = word.lower()
+    nouns = lexicon.role_nouns()
+    singulars = (lower, lower[:-1] if lower.endswith("s") else "", lower[:-2] if lower.endswith("es") else "")
+    return any(form in nouns for form in singulars if form)
 
 
 def _is_head_noun(word: str) -> bool:
@@ -288,17 +304,56 @@ def _names_a_person(run: re.Match[str] | None) -> bool:
 _FOR_SOMEONE = re.compile(r"\s(?:for|to)\s+$", re.IGNORECASE)
 
 
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z][\w-]*\s+(?:for|to)\s+$")
+
+
 def _serves_the_named(segment: str, run: re.Match[str] | None) -> bool:
-    """`a spokeswoman for Duval`, `an adviser to Ann Lee`: the person named is whom the role
-    serves, and the role is the one who speaks (not so in `Foreign Minister Ann Lee`)."""
+    """`a spokeswoman for Duval`, `an adviser to Foreign Minister Ana Lee`: the person named is whom
+    the role serves, and the role is the one who speaks (not so in `Foreign Minister Ann Lee`).
+
+    A title may stand before the name when the role is a common noun in lower case; a capitalised
+    office takes a portfolio after `for` (`Minister for Foreign Affairs Penny Wong`)."""
     if run is None or not _FOR_SOMEONE.search(segment, max(0, run.start() - 6), run.start()):
         return False
+    tokens = [token.rstrip(",") for token in run.group().split()]
+    name = person_name(tokens)
+    if name == tokens:
+        return True
+    lead = tokens[:len(tokens) - len(name)]
+    return bool(name) and all(_is_title(token) for token in lead) and \
+        bool(_LOWER_WORD_BEFORE.search(segment, max(0, run.start() - 40), run.start()))
+
+
+_APPOSITIVE = re.compile(r"\s*,\s*(?=[A-Z])")
+
+
+def appositive_name(text: str, phrase: Phrase | None, end: int) -> Phrase | None:
+    """The name set off after a description: `the navy commander, Adm. Joan Reyes`, `one resident,
+    Maria Gomez,`. The description and the name are one person; the name says who."""
+    if phrase is None or phrase.kind not in ("role", "description"):
+        return None
+    comma = _APPOSITIVE.match(text, phrase.end, end)
+    if comma is None:
+        return None
+    run = _NAME_RUN_START.match(text, comma.end(), end)
+    if run is None or text[run.end():end].strip()[:1] not in ("", ",", ".", ";"):
+        return None
     tokens = run.group().split()
-    return person_name(tokens) == [token.rstrip(",") for token in tokens]
+    parts = person_name(tokens)
+    if len(parts) < 2:
+        return None  # `the ministry, Moscow`: one capitalised word may be a place
+    name_text = _clean(" ".join(parts))
+    offset = run.start() + run.group().rfind(parts[0])
+    return Phrase(offset, offset + len(name_text), name_text, "name")
 
 
 def phrase_after(text: str, start: int, end: int) -> Phrase | None:
     """The speaker-like noun phrase that starts at `start` (`said Mr. Lund of the ...`)."""
+    found = _phrase_after(text, start, end)
+    return appositive_name(text, found, end) or found
+
+
+def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     start += lead
     segment = text[start:end]

@@ -417,7 +417,8 @@ class Resolver:
             name = self.antecedent(phrase.start, None, _epithet_gender(phrase.text))
             if name:
                 return name, "epithet"
-        if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text) or phrase.text.endswith("s")) and \
+        if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text) or phrase.text.endswith("s")
+                or phrase.text.lower() in lexicon.role_nouns()) and \
                 phrase.text.split()[-1].lower() not in lexicon.document_nouns():
             # "a resident, who asked not to be named, said": an unnamed but credible speaker.
             return phrase.text, "description"

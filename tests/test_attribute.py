@@ -659,3 +659,28 @@ def test_talking_about_the_fact_that_reports_speech():
     assert speaker_of(text, "the port") == ("Ivo Brandt", "cue_before")
     text = 'Ivo Brandt drew attention to the fact that "no ship has waited more than a day."'
     assert speaker_of(text, "no ship")[0] == "Ivo Brandt"
+
+
+def test_a_role_noun_opening_the_sentence_is_a_description_not_a_name():
+    for text, who in [('Officials said the ferry was "safe to sail again."', "Officials"),
+                      ('The ferry sank.\n\n"Two crew members are missing," police said.', "police")]:
+        quote = extract(text)[0]
+        assert (quote.speaker, quote.speaker_named) == (who, False)
+
+
+def test_a_name_set_off_after_a_description_says_who_speaks():
+    assert speaker_of('"We will wait," said the harbour master, Capt. Ines Berg.', "We will wait")[0] == "Ines Berg"
+    assert speaker_of('"It was cold," said one fisherman, Ola Strand.', "It was cold")[0] == "Ola Strand"
+    text = '"Rates stay where they are," the central bank\'s governor, Lise Moen, said on Thursday.'
+    assert speaker_of(text, "Rates") == ("Lise Moen", "cue_after")
+    # A single capitalised word after the comma may be a place, not a name.
+    assert speaker_of('"We left early," said the ministry, Oslo sources added.', "We left")[0] == "the ministry"
+
+
+def test_a_spokesperson_for_a_titled_person_speaks_for_themselves():
+    text = 'A spokeswoman for Foreign Minister Lotta Berg said the talks were "long and frank."'
+    quote = extract(text)[0]
+    assert (quote.speaker, quote.speaker_named) == ("A spokeswoman for Foreign Minister Lotta Berg", False)
+    # An office in capitals takes its portfolio after `for`: the minister speaks.
+    text = 'The Minister for Health Lotta Berg said the talks were "long and frank."'
+    assert speaker_of(text, "long")[0] == "Lotta Berg"
