@@ -112,6 +112,9 @@ class Attributor:
         self.entities = entities
         self.resolver = Resolver(entities, [(q.start, q.end) for q in doc.top_level_quotes()], doc.text)
         self.last_speaker: str | None = None
+        #: The gender of a `he` or `she` that a quote's own cue names as its speaker but that resolved to
+        #: no one (`"...," she added`), by quote: no weaker rule may give the quote to someone of the other.
+        self._unresolved_pronoun: dict[str, str] = {}
         self.annotation = doc.annotation  # a dependency parse, where the annotator gave one, names clause subjects
 
     # -- helpers -------------------------------------------------------------------------------
@@ -271,8 +274,21 @@ class Attributor:
             else:
                 phrase = phrase_after(self.text, cue.end(), end)
             if phrase is not None:
-                return self._decide(quote, phrase, "cue_after", cue.group().lower())
+                decided = self._decide(quote, phrase, "cue_after", cue.group().lower())
+                gender = lexicon.gender_words().get(phrase.text.lower()) if phrase.kind == "pronoun" else None
+                if not decided and gender:
+                    self._unresolved_pronoun[quote.quote_id] = gender
+                return decided
         return False
+
+    def _contradicts_cue(self, quote: Quote) -> bool:
+        """Was the quote given to a person whose gender is not that of the pronoun its own cue names?"""
+        gender = self._unresolved_pronoun.get(quote.quote_id)
+        if gender is None or not quote.speaker:
+            return False
+        # The first name's usual gender only: the votes of the pronouns around a name are what failed here.
+        genders = {entity.first_name_gender for entity in self.entities if entity.name == quote.speaker}
+        return bool(genders) and gender not in genders and None not in genders
 
     def _cue_before(self, quote: Quote, para: Paragraph, prev_end: int) -> bool:
         floor = max(para.start, prev_end)
@@ -459,6 +475,10 @@ class Attributor:
             if not decided and quote.turn == "question" and sides.host:
                 quote.speaker, quote.method, quote.confidence = sides.host, "interview", 0.7
                 decided = True
+            if decided and self._contradicts_cue(quote):
+                # `"We had guests," he said. "It was a record," she added.`: not his, whoever she is.
+                quote.speaker, quote.speakers, quote.method, quote.confidence = None, [], None, 0.0
+                decided = False
             if decided and quote.speaker and quote.speaker_named:
                 self.last_speaker = quote.speaker
                 self.resolver.note_speaker(quote.speaker, quote.start)

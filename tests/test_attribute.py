@@ -684,3 +684,11 @@ def test_a_spokesperson_for_a_titled_person_speaks_for_themselves():
     # An office in capitals takes its portfolio after `for`: the minister speaks.
     text = 'The Minister for Health Lotta Berg said the talks were "long and frank."'
     assert speaker_of(text, "long")[0] == "Lotta Berg"
+
+
+def test_a_she_that_names_no_one_is_not_given_to_the_man_quoted_before():
+    text = ('Tom Lund and his wife run the ferry.\n\n'
+            '"We carried 300 cars last week," he said. "It was a record," she added.')
+    assert speaker_of(text, "We carried")[0] == "Tom Lund"
+    assert speaker_of(text, "It was a record")[0] is None
+
