@@ -627,10 +627,23 @@ def org_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+#: Abbreviations that end a company's name with their own full stop (`Nordbank Inc.`).
+_NAME_ABBREVIATIONS = frozenset("Inc Co Corp Ltd Bros Cie Plc Jr Sr".split())
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _without_full_stop(name: str) -> str:
+    """`Facebook Research.` at a sentence's end is `Facebook Research`; `Nordbank Inc.` keeps its stop."""
+    if not name.endswith("."):
+        return name
+    last = name.split()[-1]
+    return name if last[:-1] in _NAME_ABBREVIATIONS or _INITIALS.fullmatch(last) else name[:-1]
+
+
 def _organisations(text: str) -> list[tuple[str, int]]:
     out = []
     for match in org_matches(text):
-        name = match.group(1).strip()
+        name = _without_full_stop(match.group(1).strip())
         first = name.split()[0]
         if first in STOP_CAPS and first not in {"The"}:
             name = " ".join(name.split()[1:])

@@ -1,6 +1,7 @@
 """Attribution rules, each on a short text written for the test."""
 
 from quotes import extract
+from quotes.mentions import find_entities
 
 
 def speaker_of(text, opening):
@@ -692,3 +693,10 @@ def test_a_she_that_names_no_one_is_not_given_to_the_man_quoted_before():
     assert speaker_of(text, "We carried")[0] == "Tom Lund"
     assert speaker_of(text, "It was a record")[0] is None
 
+
+
+def test_an_organisation_named_at_a_sentence_s_end_does_not_keep_the_full_stop():
+    text = ('Shipping was halted by the Norland Harbour Authority.\n\n'
+            '"The channel stays closed," the spokesman said. Talks with Vestby Shipping Inc. go on.')
+    names = [entity.name for entity in find_entities(text)[0]]
+    assert "Norland Harbour Authority" in names and "Vestby Shipping Inc." in names
