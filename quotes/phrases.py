@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from quotes import lexicon
-from quotes.mentions import CAP, STOP_CAPS, _is_country, _is_title, month_as_given_name
+from quotes.mentions import CAP, STOP_CAPS, _is_country, _is_person_noun, _is_title, month_as_given_name
 from quotes.text import last_words_start
 from quotes.trie import trie_pattern, word_start_pattern
 
@@ -132,6 +132,8 @@ def person_name(tokens: list[str]) -> list[str]:
     name: list[str] = []
     for i, token in reversed(list(enumerate(tokens))):
         bare = token.rstrip(",")
+        if name and _is_person_noun(bare):
+            break  # `Chef Rosa Mele`: a noun for a person before a name is not part of it
         if _ends_name(bare) and not month_as_given_name(tokens, i) and \
                 not (i == len(tokens) - 1 and i > 0 and not _ends_name(tokens[i - 1].rstrip(","))
                      and not bare.endswith(".")):

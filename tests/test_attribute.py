@@ -700,3 +700,8 @@ def test_an_organisation_named_at_a_sentence_s_end_does_not_keep_the_full_stop()
             '"The channel stays closed," the spokesman said. Talks with Vestby Shipping Inc. go on.')
     names = [entity.name for entity in find_entities(text)[0]]
     assert "Norland Harbour Authority" in names and "Vestby Shipping Inc." in names
+
+
+def test_a_noun_for_a_person_opening_the_sentence_is_not_part_of_the_name():
+    assert speaker_of('Chef Rosa Mele said: "We missed our guests."', "We missed")[0] == "Rosa Mele"
+    assert speaker_of('Pollster Ann Judge said the race was "closer than ever."', "closer")[0] == "Ann Judge"
