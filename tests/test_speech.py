@@ -61,6 +61,20 @@ def test_a_name_in_the_middle_of_a_sentence_is_still_a_name(text):
     assert dropped(text) == [("Red Lions", "name_or_title")]
 
 
+@pytest.mark.parametrize("text, title", [
+    ("The episode, \u201cThe Night the Ferry Came Home,\u201d aired in 2003.", "The Night the Ferry Came Home"),
+    ('She wrote "The Year of the Long Winter in Vestby" before she turned thirty.',
+     "The Year of the Long Winter in Vestby"),
+])
+def test_a_long_title_of_a_work_is_not_speech(text, title):
+    assert kept(text) == [] and dropped(text) == [(title, "name_or_title")]
+
+
+def test_a_quote_in_a_title_case_headline_is_still_speech():
+    text = 'Harbour Is \u201cThe Best Place in the North to Work,\u201d Mayor Ida Holm Tells Council'
+    assert kept(text) == [("direct", "The Best Place in the North to Work")]
+
+
 def test_partial_quote_with_a_cue_is_kept_as_partial():
     text = "Mayor Eva Stroem said the budget was \u201cfair to every district\u201d and would pass."
     assert kept(text) == [("partial", "fair to every district")]

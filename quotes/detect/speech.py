@@ -120,11 +120,29 @@ def _close(span: MarkedSpan) -> int:
     return span.close_mark + 1 if span.close_mark is not None else span.end
 
 
-def _is_name_or_title(text: str, span: MarkedSpan, content: list[str]) -> bool:
-    """A few capitalised words with no closing punctuation: "Sea Cup", "Zangezur Corridor"."""
+#: Words a title leaves in lower case: "The Year of the Flood", "Two Doctors and a Dog".
+_TITLE_FUNCTION_WORDS = frozenset("a an the and or nor but of in on at to for with by from as into".split())
+#: The longest title in marks read as one (words).
+TITLE_WORDS = 12
+
+
+def _is_name_or_title(text: str, span: MarkedSpan, content: list[str], para: Paragraph) -> bool:
+    """A few capitalised words with no closing punctuation: "Sea Cup", "Zangezur Corridor"; or, in a
+    sentence not itself in title case (a headline's quotes are speech), the title of a work:
+    "The One Where Everyone Goes Home", "Two Doctors and a Dog"."""
+    if text[span.end - 1] in ".!?,":
+        return False
     named = [w for w in content if w != "I"]  # "I" is capitalised in any sentence
-    return bool(named) and len(content) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in named) and \
-        text[span.end - 1] not in ".!?,"
+    if bool(named) and len(content) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in named):
+        return True
+    if not (4 < len(content) <= TITLE_WORDS and content[0][:1].isupper() and content[-1][:1].isupper()) or \
+            any(mark in text[span.start:span.end] for mark in ".!?;:"):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_FUNCTION_WORDS for w in content):
+        return False
+    around = words(text[para.start:span.open_mark]) + words(text[_close(span):para.end])
+    capitalised = sum(1 for w in around if w[:1].isupper() or w in _TITLE_FUNCTION_WORDS)
+    return capitalised < 0.6 * len(around)
 
 
 def _answered(text: str, span: MarkedSpan, para: Paragraph) -> bool:
@@ -175,7 +193,7 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
     if _naming_frame().search(text, max(0, span.open_mark - 30), span.open_mark):
         return NAMING
     para = paragraph_at(paras, span.open_mark)
-    if _is_name_or_title(text, span, content) and not _answered(text, span, para):
+    if _is_name_or_title(text, span, content, para) and not _answered(text, span, para):
         return NAME_OR_TITLE
     if is_link_line(text, para):
         return LINK
