@@ -160,3 +160,10 @@ def test_no_headline_after_the_body_has_begun():
             'The port authority said: "Harbour fees will rise next spring."')
     (quote,) = extract(text)
     assert (quote.kind, quote.speaker) == ("direct", "The port authority")
+
+
+def test_a_topic_before_a_colon_in_the_headline_is_no_speaker():
+    text = "Spring Floods: Hundreds Leave Their Homes\n\nThe river rose over its banks near Vestby on Monday."
+    assert extract(text) == []
+    text = "Holm: the harbour will reopen in May\n\nPort director Ida Holm spoke in Vestby on Monday."
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("headline", "Ida Holm")]

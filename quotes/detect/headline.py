@@ -12,12 +12,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotes import lexicon
+from quotes.mentions import _is_country, _is_title
 from quotes.text import QUOTE_MARKS, Paragraph, words
 
 _DASHED = re.compile(r"^(?P<claim>.{8,}?)\s+[-\u2013\u2014]\s+(?P<who>[^-\u2013\u2014:]{2,50})$")
 _LABELLED = re.compile(r"^(?P<who>[A-Z][^:\n]{1,50}?):\s+(?P<claim>.{8,})$")
 #: How many opening lines may hold the headline (a date line or a repeated title may come first).
 HEADLINE_ZONE = 4
+#: How far into the body (characters) a headline's speaker is looked for again.
+BODY_REACH = 5000
 #: A line of at least this many words that ends in a full stop is body text: no headline follows it.
 BODY_SENTENCE_WORDS = 8
 
@@ -49,7 +52,23 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _names_someone(who: str, body: str) -> bool:
+    """Does the label name someone: a person or body the article names again below it, a title, a
+    role or a country's people? `Lavrov: ...`, `Azerbaijani FM: ...`, `Ministry: ...` do; a topic
+    does not (`Northern Floods: Thousands Evacuated`, `Live Updates: ...`)."""
+    roles = lexicon.role_nouns()
+    for token in who.replace("\u2019", "'").split():
+        bare = token.strip(".,").removesuffix("'s")
+        if _is_title(bare) or _is_country(bare) or bare.lower() in roles or bare in lexicon.org_nouns() or \
+                bare.isupper() and len(bare) > 1:
+            return True
+        if len(bare) > 2 and bare[:1].isupper() and re.search(r"\b" + re.escape(bare) + r"\b", body):
+            return True
+    return False
+
+
 def find_headlines(text: str, paras: Sequence[Paragraph]) -> list[Headline]:
+    """Headline attributions among the first lines whose label names someone."""
     out = []
     for para in paras[:HEADLINE_ZONE]:
         body = text[para.start:para.end]
@@ -59,6 +78,9 @@ def find_headlines(text: str, paras: Sequence[Paragraph]) -> list[Headline]:
                 break
             continue
         headline = _headline(text, para, body)
+        if headline is not None and not _names_someone(text[headline.intro[0]:headline.intro[1]],
+                                                       text[para.end:para.end + BODY_REACH]):
+            headline = None
         if headline is not None:
             out.append(headline)
         elif _is_body_sentence(body, length):
