@@ -98,6 +98,10 @@ def is_bare_name(segment: str) -> bool:
         not any(w in lexicon.org_nouns() for w in words)
 
 
+#: `, who`, `, who once`, `, who has long`: a relative clause whose verb is the cue.
+_RELATIVE_WHO = re.compile(r",\s+who(?:\s+(?!(?:he|she|they|we|i|you|it)\b)[a-z]+){0,2}$")
+
+
 def subject_end(text: str, begin: int, cue_start: int) -> int:
     """Where the subject of a cue verb ends, past what stands between them.
 
@@ -105,6 +109,12 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
     that qualifies the name. Both follow the subject; neither is the speaker.
     """
     left = PARTY_LABEL.sub("", AUXILIARIES.sub("", text[begin:cue_start].rstrip()))
+    relative = _RELATIVE_WHO.search(left)
+    if relative and not lexicon.org_nouns() & {w.strip(".,'\u2019") for w in left[:relative.start()].split()[-4:]}:
+        # `Councillor Jim Tate, who once said "never again"`: the relative pronoun stands for the
+        # person just named, who speaks. `who` is said of people: after an organisation's name it
+        # goes back further (`Ann Fry, director of the Nordic Institute, who writes`), and is left alone.
+        return begin + relative.start()
     if left.endswith(","):
         parts = left[:-1].split(",")
         if len(parts) > 1 and is_bare_name(parts[0]):

@@ -705,3 +705,13 @@ def test_an_organisation_named_at_a_sentence_s_end_does_not_keep_the_full_stop()
 def test_a_noun_for_a_person_opening_the_sentence_is_not_part_of_the_name():
     assert speaker_of('Chef Rosa Mele said: "We missed our guests."', "We missed")[0] == "Rosa Mele"
     assert speaker_of('Pollster Ann Judge said the race was "closer than ever."', "closer")[0] == "Ann Judge"
+
+
+def test_who_before_a_cue_stands_for_the_person_just_named():
+    text = 'Councillor Jim Tate, who once said "never again" about tax rises, voted for the levy.'
+    assert speaker_of(text, "never again")[0] == "Jim Tate"
+    text = 'Voters cheered Senator Joan Mills, who told them: "This is your victory."'
+    assert speaker_of(text, "This is")[0] == "Joan Mills"
+    # `who he said`: the cue's subject is the pronoun after `who`, not the one `who` stands for.
+    text = 'Ida Holm praised Tom Berg, who she said was "the best harbour master in the north."'
+    assert speaker_of(text, "the best")[0] == "Ida Holm"
