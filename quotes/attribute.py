@@ -200,6 +200,17 @@ class Attributor:
         if cued is not None:
             phrase, cue = cued
             return phrase is not None and self._decide(quote, phrase, "introducer", cue)
+        if self.text[intro.end - 1] == ".":
+            # `Kask thanked his guest.` then `- Madam Prime Minister, ...`: the subject of the narration
+            # just before the dash speaks.
+            sentence = sentence_start(self.text, intro.start, intro.end - 1)
+            phrase = self._clause_subject(sentence, self.text.find(" ", sentence + 1, intro.end) + 1 or intro.end)
+            phrase = phrase or phrase_after(self.text, sentence, intro.end)
+            if phrase is None or phrase.kind not in ("name", "role", "pronoun"):
+                return False
+            decided = self._decide(quote, phrase, "introducer", None)
+            quote.confidence = min(quote.confidence, 0.7)
+            return decided
         phrase = phrase_before(self.text, intro.start, end)
         return phrase is not None and self._decide(quote, phrase, "introducer", None)
 

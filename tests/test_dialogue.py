@@ -127,3 +127,20 @@ def test_offsets_exclude_dashes_author_words_and_trailing_commas():
         assert not quote.text.endswith((",", " ")) and not quote.text.startswith(" ")
         assert not any(c in quote.text for c in EM + "-")
         assert not (quote.intro.start < quote.end and quote.start < quote.intro.end)
+
+
+def test_a_dash_paragraph_that_turns_to_someone_after_narration_is_the_narrated_person_s():
+    text = ("President Lauri Kask received Prime Minister Anna Berg in Tallinn on Monday.\n\n"
+            "Lauri Kask thanked his guest for accepting the invitation.\n\n"
+            "- Madam Prime Minister, I am very glad to see you. We have much to discuss.\n\n"
+            "Anna Berg thanked the President.\n\n"
+            "- Thank you, Mr. President. It is a pleasure to be here.")
+    found = [(q.kind, q.speaker) for q in extract(text)]
+    assert found == [("dash", "Lauri Kask"), ("dash", "Anna Berg")]
+
+
+def test_a_list_after_a_lead_in_with_a_colon_is_not_speech():
+    text = "The new parking rules include:\n\nMeters will run until ten in the evening on weekdays."
+    assert extract(text) == []
+    text = "Mayor Tom Ruiz said in a speech on Tuesday:\n\nFixing the roads comes first."
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("colon", "Tom Ruiz")]

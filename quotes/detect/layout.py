@@ -53,6 +53,23 @@ def is_introducer(text: str, para: Paragraph) -> bool:
         and text[para.end - 1] != "."
 
 
+def introduces_speech(text: str, para: Paragraph | None) -> bool:
+    """An introducer that says someone speaks: a cue (`X said:`, `X spoke in a speech:`), a heading
+    (`Statement by X`) or a short line ending in a name (`Foreign Minister Ivan Sokol:`, `And from
+    Chairwoman Ida Berg:`); not a list's lead-in (`The new rules include:`)."""
+    if para is None:
+        return False
+    if find_cues(text, para.start, para.end) or text[para.end - 1] != ":":
+        return True
+    label = words(para_text(text, para))
+    return len(label) <= 12 and len(label) >= 2 and all(w[:1].isupper() for w in label[-2:])
+
+
+def is_narration_sentence(text: str, para: Paragraph) -> bool:
+    """A paragraph of narration ending in a full stop: no dash, no quotation mark, no colon at its end."""
+    return text[para.end - 1] == "." and text[para.start] not in DASHES and not starts_with_mark(text, para)
+
+
 def transcript_label(text: str, para: Paragraph) -> tuple[int, int, int] | None:
     """(label start, label end, body start) for `Speaker Name: what they said`, else None."""
     if not ("A" <= text[para.start] <= "Z" or "\u0400" <= text[para.start] <= "\u04ff") or \

@@ -128,12 +128,18 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
         after_question = _after_question(text, remarks, prev, body is not None)
         pieces = dialogue.split(text, body, para.end) if body is not None else []
         kind = None
+        if body is not None and intro is None and prev is not None and not interview and \
+                layout.opens_with_address(text[body:para.end]) and layout.is_narration_sentence(text, prev):
+            # `Kask thanked his guest.` then `- Madam Prime Minister, I am glad ...`: a dash paragraph that
+            # turns to someone is speech; the narration before it tells who speaks.
+            intro = (prev.start, prev.end)
         if body is not None and (intro or interview or after_question or pieces):
             kind = "dash"
         elif i in labels:
             label_start, label_end, body = labels[i]
             intro, kind = (label_start, label_end), "transcript"
-        elif (intro or after_question) and not layout.starts_with_mark(text, para) and \
+        elif (intro and layout.introduces_speech(text, prev) or after_question) and \
+                not layout.starts_with_mark(text, para) and \
                 not layout.is_introducer(text, para) and not layout.is_aside(text, para) and \
                 not layout.is_narration(text, para, names):
             body, kind = para.start, ("dash" if after_question else "colon")
