@@ -238,9 +238,14 @@ _PERSON_AFTER = re.compile(
 _PERSON_BEFORE = re.compile(r"(?:\b\d{1,3}-year-old|\b(?P<verb>[a-z]+))\s+$")
 
 
+#: `in Fort Collins`, `near Port Ellis`: a run of capitals after these names a place.
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+
+
 def _acts_like_a_person(text: str, start: int, end: int) -> bool:
     if _PERSON_AFTER.match(text, end, min(len(text), end + 100)):
-        return True
+        # `A nurse in Fort Collins worked`: the verb is the nurse's, and the run after `in` a place.
+        return not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
     before = _PERSON_BEFORE.search(text, max(0, start - 20), start)
     return bool(before) and (not before.group("verb") or before.group("verb") in lexicon.cue_verbs().forms)
 

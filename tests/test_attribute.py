@@ -715,3 +715,8 @@ def test_who_before_a_cue_stands_for_the_person_just_named():
     # `who he said`: the cue's subject is the pronoun after `who`, not the one `who` stands for.
     text = 'Ida Holm praised Tom Berg, who she said was "the best harbour master in the north."'
     assert speaker_of(text, "the best")[0] == "Ida Holm"
+
+
+def test_a_run_of_capitals_after_in_is_a_place_not_the_person_a_pronoun_means():
+    text = 'A fisherman in Port Ellis watched the storm all night.\n\n"It was the worst in years," he said.'
+    assert speaker_of(text, "It was the worst")[0] is None
