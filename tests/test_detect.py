@@ -167,3 +167,8 @@ def test_a_topic_before_a_colon_in_the_headline_is_no_speaker():
     assert extract(text) == []
     text = "Holm: the harbour will reopen in May\n\nPort director Ida Holm spoke in Vestby on Monday."
     assert [(q.kind, q.speaker) for q in extract(text)] == [("headline", "Ida Holm")]
+
+
+def test_an_apostrophe_closing_a_quote_makes_no_quote_inside_it():
+    text = '"It is the players\' money, not the owners\'," said union chief Dana Reyes.'
+    assert [(q.kind, q.parent_id is None) for q in extract(text)] == [("direct", True)]

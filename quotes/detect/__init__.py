@@ -75,7 +75,10 @@ def _marked_quotes(doc: Document, paras: Sequence[Paragraph], layout_quotes: lis
     for span in (s for s in spans if s.depth > 0):
         bounds = (span.start, span.end)
         parent = _container(tops, bounds)
-        if parent is not None and parent.kind != "headline" and bounds != (parent.start, parent.end):
+        # A span over all of its parent but a mark's width (`"... not the owners',"`: an apostrophe
+        # closing the words the double marks hold) is the parent again, not a quote inside it.
+        if parent is not None and parent.kind != "headline" and \
+                not (bounds[0] <= parent.start + 1 and bounds[1] >= parent.end - 1):
             kept.append(Quote(doc.doc_id, *bounds, span_text(text, span), "nested", parent_id=parent.quote_id))
     return kept
 
