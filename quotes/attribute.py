@@ -101,6 +101,10 @@ def _evaluation_verbs() -> re.Pattern[str]:
     return re.compile("(?<![a-z])" + trie_pattern(lexicon.evaluation_verbs().forms) + "(?![a-z])")
 
 
+#: Cues whose object, not subject, follows them (`..., told CBS News.`): never inverted.
+_OBJECT_CUES = frozenset("told tell tells telling asked ask asks asking".split())
+
+
 class Attributor:
     """Attributes the quotes of one document, remembering who spoke last."""
 
@@ -370,6 +374,14 @@ class Attributor:
             pronoun = {"his": "he", "her": "she"}.get(owner.group(1).lower())
             start = cue.start() + owner.start(1)
             return cue, Phrase(start, start + len(owner.group(1)), pronoun, "pronoun") if pronoun else None, True
+        if self.text[begin:cue.start()].rstrip().endswith(",") and not is_participle(self.text, cue) and \
+                cue.group().lower() not in _OBJECT_CUES:
+            # `The decision, said Judge Ann Nolan, "..."`, `Times were hard, said Mayor Ed Park.`: a cue set
+            # off by commas puts its subject after it.
+            after = phrase_after(self.text, cue.end(), stop)
+            if after is not None and after.kind in ("name", "role") and \
+                    self.text[after.end:stop].strip(" ." + QUOTE_MARKS)[:1] in ("", ","):
+                return cue, after, False
         phrase = phrase_before(self.text, begin, subject_end(self.text, begin, cue.start()))
         if phrase is None or is_participle(self.text, cue):
             # `Mrs. Lee shook her head and said`, `Lee needled him, saying`: the clause's subject, which

@@ -720,3 +720,12 @@ def test_who_before_a_cue_stands_for_the_person_just_named():
 def test_a_run_of_capitals_after_in_is_a_place_not_the_person_a_pronoun_means():
     text = 'A fisherman in Port Ellis watched the storm all night.\n\n"It was the worst in years," he said.'
     assert speaker_of(text, "It was the worst")[0] is None
+
+
+def test_a_cue_set_off_by_commas_has_its_subject_after_it():
+    assert speaker_of('The ruling, said Judge Ann Nolan, "leaves no room for doubt."', "leaves")[0] == "Ann Nolan"
+    text = 'Times were hard for the town, said Mayor Ed Park. "We lost the mill and then the school."'
+    assert speaker_of(text, "We lost")[0] == "Ed Park"
+    # `told` puts its hearer after it, not its speaker.
+    text = '"It was a long night," Ida Holm, who chairs the board, told Radio Nord. "We did not sleep."'
+    assert speaker_of(text, "We did not sleep")[0] == "Ida Holm"
