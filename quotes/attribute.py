@@ -101,6 +101,8 @@ def _evaluation_verbs() -> re.Pattern[str]:
     return re.compile("(?<![a-z])" + trie_pattern(lexicon.evaluation_verbs().forms) + "(?![a-z])")
 
 
+#: The form of `be` that makes `quoted as saying` passive, at the end of the words before it.
+_BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s*$")
 #: Cues whose object, not subject, follows them (`..., told CBS News.`): never inverted.
 _OBJECT_CUES = frozenset("told tell tells telling asked ask asks asking".split())
 
@@ -278,6 +280,8 @@ class Attributor:
                 # said`: the speaker is the noun phrase that opens the frame.
                 head = between.split(",")[0] if between.rstrip().endswith(",") else between
                 head = PARTY_LABEL.sub("", AUXILIARIES.sub("", head.rstrip()))
+                if cue.group().lower().startswith("quoted"):
+                    head = _BE_BEFORE.sub("", head)  # `Ann Lee was quoted as saying`: the one quoted speaks
                 head_end = start + len(head)
                 if re.search(r"\s(?:of|from|at|with)\s", head):
                     # `Oskar Lund of Nordbank said`: the head of the noun phrase, not the last name in it.

@@ -729,3 +729,8 @@ def test_a_cue_set_off_by_commas_has_its_subject_after_it():
     # `told` puts its hearer after it, not its speaker.
     text = '"It was a long night," Ida Holm, who chairs the board, told Radio Nord. "We did not sleep."'
     assert speaker_of(text, "We did not sleep")[0] == "Ida Holm"
+
+
+def test_the_one_quoted_as_saying_speaks():
+    text = '"Nobody will be sent home," Ambassador Olga Vik was quoted as saying.'
+    assert speaker_of(text, "Nobody") == ("Olga Vik", "cue_after")
