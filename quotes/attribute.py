@@ -396,6 +396,13 @@ class Attributor:
                 # `He aired his "doubts" on the radio, adding "..."`: a quote earlier in the sentence that
                 # was part of the clause, whose subject opens the sentence.
                 subject = self._clause_subject(sentence, cue.start())
+            if subject is None and phrase is not None and is_participle(self.text, cue) and \
+                    self.text[phrase.end:cue.start()].strip() == "," and \
+                    re.search(r"\b[a-z]{3,}\b", self.text[begin:phrase.start]):
+                # `Berg's campaign shrugged off the comments, telling reporters`: after a verb, the words
+                # before the comma end the main verb's object, which does not speak (`Lee, noting ...,`
+                # opens its clause and does).
+                phrase = None
             return cue, subject or phrase, True
         return cue, phrase, False
 

@@ -734,3 +734,14 @@ def test_a_cue_set_off_by_commas_has_its_subject_after_it():
 def test_the_one_quoted_as_saying_speaks():
     text = '"Nobody will be sent home," Ambassador Olga Vik was quoted as saying.'
     assert speaker_of(text, "Nobody") == ("Olga Vik", "cue_after")
+
+
+def test_the_object_before_a_participle_cue_does_not_speak():
+    text = 'The Berg campaign shrugged off the comments, telling reporters, "Nobody on the team asked for that."'
+    assert speaker_of(text, "Nobody")[0] != "the comments"
+    text = 'Mayor Tom Lund, noting that the budget was "tight but fair," added that taxes would stay.'
+    assert speaker_of(text, "tight")[0] == "Tom Lund"
+
+
+def test_a_speaker_who_beamed():
+    assert speaker_of('"This is fantastic!" beamed Tom Hartley of Oslo.', "This is")[0] == "Tom Hartley"
