@@ -24,13 +24,25 @@ from anyascii import anyascii
 
 from quotes.model import Document
 
+_VOWEL_Y_VOWEL = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
+_VOWEL_Y = re.compile(r"(?<=[aeiou])y(?=[^aeiou]|$)")
+_FINAL_ER = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])er$")
+
 
 @lru_cache(maxsize=1 << 16)
 def _token_key(token: str) -> str:
+    """A word of a name with the choices of its romanisation folded away, so that the spellings
+    one name gets from Cyrillic and other scripts share one key: Sergei/Sergey, Aliyev/Aliev,
+    Tokayev/Tokaev, Yevgeny/Evgeny, Shoigu/Shoygu, Alexander/Aleksandr, Maria/Mariya."""
     token = anyascii(token).lower()
     token = re.sub(r"[^a-z0-9-]", "", token)
     token = token.replace("ks", "x")
-    return re.sub(r"(ei|ey|ii|iy|yi|y)$", "i", token)
+    token = re.sub(r"(ei|ey|ii|iy|yi|y)$", "i", token)
+    token = _VOWEL_Y_VOWEL.sub("", token)  # Aliyev, Tokayev, Mariya: a y between vowels
+    token = _VOWEL_Y.sub("i", token)  # Shoygu, Sergey: a y closing a vowel
+    if token.startswith("ye"):
+        token = token[1:]  # Yevgeny, Yelena
+    return _FINAL_ER.sub("r", token)  # Alexander, Aleksandr
 
 
 @lru_cache(maxsize=1 << 16)

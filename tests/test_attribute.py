@@ -745,3 +745,13 @@ def test_the_object_before_a_participle_cue_does_not_speak():
 
 def test_a_speaker_who_beamed():
     assert speaker_of('"This is fantastic!" beamed Tom Hartley of Oslo.', "This is")[0] == "Tom Hartley"
+
+
+def test_romanisation_variants_of_one_name_share_a_key():
+    from quotes.speakers import name_key
+
+    for a, b in [("Ilyas Aliyev", "Ilyas Aliev"), ("Marat Tokayev", "Marat Tokaev"), ("Yevgeny Orlov", "Evgeny Orlov"),
+                 ("Oleg Shoigin", "Oleg Shoygin"), ("Alexander Pak", "Aleksandr Pak"), ("Mariya Sokol", "Maria Sokol"),
+                 ("Dmitry Lisin", "Dmitrii Lisin")]:
+        assert name_key(a) == name_key(b), (a, b)
+    assert name_key("Pavel Orlov") != name_key("Petr Orlov")
