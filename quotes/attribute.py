@@ -190,7 +190,8 @@ class Attributor:
         cues = find_cues(self.text, start, end)
         if not cues:
             return None
-        cue = main_cue(self.text, cues)
+        # `Sokol said in an interview:`: the manner phrase only says how the verb's subject spoke.
+        cue = main_cue(self.text, [cue for cue in cues if cue.group().lower() not in _MANNER_CUES] or cues)
         phrase = phrase_before(self.text, start, subject_end(self.text, start, cue.start())) or \
             phrase_after(self.text, cue.end(), end)
         return phrase, cue.group().lower()
