@@ -103,6 +103,8 @@ def _evaluation_verbs() -> re.Pattern[str]:
 
 #: The form of `be` that makes `quoted as saying` passive, at the end of the words before it.
 _BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s*$")
+#: `S.Lavrov`: a transcript label's initial and surname with no space between them.
+_INITIALLED_NAME = re.compile(r"(?:[A-Z]\.)+[A-Z][a-z][\w'\u2019-]*")
 #: Cues whose object, not subject, follows them (`..., told CBS News.`): never inverted.
 _OBJECT_CUES = frozenset("told tell tells telling asked ask asks asking".split())
 
@@ -182,6 +184,8 @@ class Attributor:
                 return phrase is not None and self._decide(quote, phrase, "label", cue)
         first = self.text[label.start:label.end].split(",")[0]
         phrase = phrase_before(self.text, label.start, label.start + len(first))
+        if phrase is None and _INITIALLED_NAME.fullmatch(first):
+            phrase = Phrase(label.start, label.start + len(first), first, "name")  # `S.Lavrov:`
         return phrase is not None and self._decide(quote, phrase, "label", None)
 
     def _cue_in(self, start: int, end: int) -> tuple[Phrase | None, str] | None:

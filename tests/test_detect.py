@@ -172,3 +172,12 @@ def test_a_topic_before_a_colon_in_the_headline_is_no_speaker():
 def test_an_apostrophe_closing_a_quote_makes_no_quote_inside_it():
     text = '"It is the players\' money, not the owners\'," said union chief Dana Reyes.'
     assert [(q.kind, q.parent_id is None) for q in extract(text)] == [("direct", True)]
+
+
+def test_transcript_labels_with_an_initial_for_the_given_name():
+    text = ("President Lena Morr met Speaker Vera Holm in the palace.\n\n"
+            "L. Morr: Vera Petrovna, how is the chamber?\n\n"
+            "V.Holm: Everything goes to plan.\n\n"
+            "L. Morr: Good.")
+    assert [(q.kind, q.speaker) for q in extract(text)] == [
+        ("transcript", "Lena Morr"), ("transcript", "Vera Holm"), ("transcript", "Lena Morr")]

@@ -91,10 +91,22 @@ def transcript_label(text: str, para: Paragraph) -> tuple[int, int, int] | None:
         return None
     if any(t[:1].isdigit() for t in tokens):
         return None
-    # Section headers are in capitals ("MARKETS:"); a speaker label holds a name in title case.
-    if sum(1 for t in tokens if t[:1].isupper() and not t.isupper()) < 2:
+    # Section headers are in capitals ("MARKETS:"); a speaker label holds a name in title case, whose
+    # given name may be an initial (`V. Putin`, `S.Lavrov`).
+    if sum(_name_words(t) for t in tokens) < 2:
         return None
     return match.start("label"), match.start("label") + len(label), match.start("body")
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_INITIALS_AND_NAME = re.compile(r"(?:[A-Z]\.)+[A-Z][a-z][\w'\u2019-]*")
+
+
+def _name_words(token: str) -> int:
+    """How many words of a name in title case the token holds: `Putin` one, `V.` one, `S.Lavrov` two."""
+    if _INITIALS_AND_NAME.fullmatch(token):
+        return 2
+    return int(bool(_INITIALS.fullmatch(token)) or token[:1].isupper() and not token.isupper())
 
 
 def starts_with_mark(text: str, para: Paragraph) -> bool:
