@@ -755,3 +755,15 @@ def test_romanisation_variants_of_one_name_share_a_key():
                  ("Dmitry Lisin", "Dmitrii Lisin")]:
         assert name_key(a) == name_key(b), (a, b)
     assert name_key("Pavel Orlov") != name_key("Petr Orlov")
+
+
+def test_the_agency_of_a_dateline_is_no_one_s_antecedent(tmp_path):
+    from quotes.pipeline import process
+    from quotes.readers import read_documents
+
+    path = tmp_path / "wire.txt"
+    path.write_text("Depot fire put out\n\nOSLO, March 14. /Reuters/. Drones struck a fuel depot overnight.\n\n"
+                    '"The fire is out. Nobody was hurt," the county administration said.\n', encoding="utf-8")
+    (doc,) = read_documents([path], report=lambda message: None)
+    (quote,) = process(doc).quotes
+    assert (quote.speaker, quote.speaker_named) == ("the county administration", False)

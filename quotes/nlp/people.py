@@ -36,10 +36,27 @@ def entities_of(doc: Document) -> People:
     """
     annotation: Annotation | None = getattr(doc, "annotation", None)
     if annotation is None:
-        return find_entities(doc.text)
+        return _outside(find_entities(doc.text), doc.metadata_spans)
     if annotation.people is None:
-        annotation.people = with_ner(doc.text, annotation.entities) if annotation.ner else find_entities(doc.text)
+        people = with_ner(doc.text, annotation.entities) if annotation.ner else find_entities(doc.text)
+        annotation.people = _outside(people, doc.metadata_spans)
     return annotation.people
+
+
+def _outside(people: People, spans: Sequence[tuple[int, int]]) -> People:
+    """Without those named only in the article's metadata lines: the agency of a dateline
+    (`MOSCOW, March 14. /TASS/.`) reports the story and is nobody's antecedent in it."""
+    if not spans:
+        return people
+    entities, mentions = people
+
+    def in_metadata(position: int) -> bool:
+        return any(start <= position < end for start, end in spans)
+
+    only_there = {id(e) for e in entities if e.positions and all(in_metadata(p) for p in e.positions)}
+    if not only_there:
+        return people
+    return [e for e in entities if id(e) not in only_there], [m for m in mentions if id(m.entity) not in only_there]
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
