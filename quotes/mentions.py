@@ -308,11 +308,18 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     mentions: list[NameMention] = []
     singles: list[tuple[str, int]] = []
     for match in _RUN.finditer(text):
-        reading = _read_run(match.group())
+        run, run_start = match.group(), match.start()
+        if _OF_BEFORE.search(text, max(0, run_start - 30), run_start):
+            cut = portfolio_length(run.split())
+            if cut:
+                # `Minister of Energy Jurabek Mirzamahmudov`: the office's portfolio, then the name.
+                run_start += len(" ".join(run.split()[:cut])) + 1
+                run = text[run_start:match.end()]
+        reading = _read_run(run)
         if reading is None:
             continue
         kind, skipped, name_text, titled = reading
-        offset = match.start() + skipped
+        offset = run_start + skipped
         if kind == "org":
             # "BC Hydro", "CBC Radio": an acronym heading a name makes it an organisation's.
             entities.setdefault(name_text, Entity(name_text, "org")).positions.append(offset)
@@ -463,6 +470,23 @@ def _vote_gender(text: str, entity: Entity, position: int) -> None:
 #: `Sunti, a resident of the village, ...`: an indefinite apposition after a name, whose nouns may show a person.
 _INDEFINITE_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+((?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)(?=\s+(?:of|in|at|from|for)\b|,)")
+
+
+#: `Minister of `, `Chairman of the `: an office in capitals, whose portfolio follows.
+_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+
+
+def portfolio_length(tokens: list[str]) -> int:
+    """How many words of a run after `of` name an office's portfolio or body rather than the person:
+    `Energy` in `Minister of Energy Olga Brandt`, `Foreign Affairs` in `... of Foreign
+    Affairs Sergei Lavrov`. The name starts at its first known given name after the run's first
+    word; with none, the run is left whole (`Office of Immigrant Affairs Clinton had ...` is no name)."""
+    if first_name_gender(tokens[0].rstrip(",")):
+        return 0  # `a friend of Mary Ann Evans`: the run opens with the name
+    for i, token in enumerate(tokens[1:], start=1):
+        if first_name_gender(token.rstrip(",")) and i < len(tokens) - 1:
+            return i
+    return 0
 
 
 def _single_name_is_a_person(text: str, name: str, start: int) -> bool:

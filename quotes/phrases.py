@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from quotes import lexicon
-from quotes.mentions import CAP, STOP_CAPS, _is_country, _is_person_noun, _is_title, month_as_given_name
+from quotes.mentions import (
+    _OF_BEFORE,
+    CAP,
+    STOP_CAPS,
+    _is_country,
+    _is_person_noun,
+    _is_title,
+    month_as_given_name,
+    portfolio_length,
+)
 from quotes.text import last_words_start
 from quotes.trie import trie_pattern, word_start_pattern
 
@@ -180,6 +189,8 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
         run = None  # a section label in capitals ("MARKET WATCH:"), not a name
     if run:
         tokens = run.group().split()
+        if _OF_BEFORE.search(segment, max(0, run.start() - 30), run.start()):
+            tokens = tokens[portfolio_length(tokens):]  # `Minister of Foreign Affairs Sergei Lavrov`
         name = person_name(tokens)
         if name and not all(t in STOP_CAPS for t in name):
             name_text = _clean(" ".join(name))

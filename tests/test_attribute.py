@@ -767,3 +767,13 @@ def test_the_agency_of_a_dateline_is_no_one_s_antecedent(tmp_path):
     (doc,) = read_documents([path], report=lambda message: None)
     (quote,) = process(doc).quotes
     assert (quote.speaker, quote.speaker_named) == ("the county administration", False)
+
+
+def test_an_office_s_portfolio_after_of_is_not_part_of_the_name():
+    text = 'Minister of Foreign Affairs Sergei Vik said the talks were "useful."'
+    assert speaker_of(text, "useful")[0] == "Sergei Vik"
+    people = [e.name for e in find_entities("Chairman of the State Council Vladimir Holm spoke on Monday.")[0]
+              if e.kind == "person"]
+    assert people == ["Vladimir Holm"]
+    # A name after a common noun and `of` is left whole.
+    assert [e.name for e in find_entities("A friend of Mary Ann Evans spoke.")[0]] == ["Mary Ann Evans"]
