@@ -105,6 +105,9 @@ def _evaluation_verbs() -> re.Pattern[str]:
 _BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s*$")
 #: `S.Lavrov`: a transcript label's initial and surname with no space between them.
 _INITIALLED_NAME = re.compile(r"(?:[A-Z]\.)+[A-Z][a-z][\w'\u2019-]*")
+#: `quoted Sokol as saying`: the verb before the object of `as saying`.
+_QUOTED_OBJECT = re.compile(r"\bquoted\s+(?=\S[^\n]{0,60}\s+$)")
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 #: Cues whose object, not subject, follows them (`..., told CBS News.`): never inverted.
 _OBJECT_CUES = frozenset("told tell tells telling asked ask asks asking".split())
 
@@ -280,6 +283,9 @@ class Attributor:
                 # stop is closed; a cue deep in the next sentence introduces other words.
                 break
             between = self.text[start:cue.start()]
+            quoted = self._quoted_one(cue, start)
+            if quoted is not None:
+                return self._decide(quote, quoted, "cue_after", cue.group().lower())
             if between.strip(" ,"):
                 # `"...," Lena Dahl, chair of the board, said` and `"...," Oskar Lund of Nordbank
                 # said`: the speaker is the noun phrase that opens the frame.
@@ -372,6 +378,19 @@ class Attributor:
         closes = self.text[quote.start:quote.end].rstrip(QUOTE_MARKS + " ").endswith((".", "?", "!"))
         return closes and any(is_cue_word(word.strip(".,;:")) for word in words[-3:])  # `telling her,`
 
+    def _quoted_one(self, cue: re.Match[str], begin: int) -> Phrase | None:
+        """`The press service quoted Sokol as saying`, `..., the agency quoted him as saying`: the one
+        quoted, the object of `quoted`, speaks; None for any other cue."""
+        if cue.group().lower() != "as saying":
+            return None
+        quoted = _QUOTED_OBJECT.search(self.text, max(begin, cue.start() - 80), cue.start())
+        if quoted is None:
+            return None
+        pronoun = _OBJECT_PRONOUNS.get(self.text[quoted.end():cue.start()].strip().lower())
+        if pronoun:  # `quoted him as saying`: he speaks
+            return Phrase(quoted.end(), cue.start(), pronoun, "pronoun")
+        return phrase_after(self.text, quoted.end(), cue.start())
+
     def _cue_subject(self, cue: re.Match[str], begin: int, stop: int,
                      para: Paragraph) -> tuple[re.Match[str], Phrase | None, bool]:
         """The cue, the phrase naming its speaker, and whether that phrase is a clause subject."""
@@ -383,6 +402,9 @@ class Attributor:
             pronoun = {"his": "he", "her": "she"}.get(owner.group(1).lower())
             start = cue.start() + owner.start(1)
             return cue, Phrase(start, start + len(owner.group(1)), pronoun, "pronoun") if pronoun else None, True
+        quoted = self._quoted_one(cue, begin)
+        if quoted is not None:
+            return cue, quoted, False
         if self.text[begin:cue.start()].rstrip().endswith(",") and not is_participle(self.text, cue) and \
                 cue.group().lower() not in _OBJECT_CUES:
             # `The decision, said Judge Ann Nolan, "..."`, `Times were hard, said Mayor Ed Park.`: a cue set

@@ -777,3 +777,10 @@ def test_an_office_s_portfolio_after_of_is_not_part_of_the_name():
     assert people == ["Vladimir Holm"]
     # A name after a common noun and `of` is left whole.
     assert [e.name for e in find_entities("A friend of Mary Ann Evans spoke.")[0]] == ["Mary Ann Evans"]
+
+
+def test_the_one_a_body_quoted_as_saying_speaks():
+    text = 'President Ivan Sokol visited the plant.\n\nThe press office quoted Sokol as saying: "Prices must fall."'
+    assert speaker_of(text, "Prices") == ("Ivan Sokol", "cue_before")
+    text = 'President Ivan Sokol visited the plant.\n\n"Prices must fall," the press office quoted him as saying.'
+    assert speaker_of(text, "Prices") == ("Ivan Sokol", "cue_after")
