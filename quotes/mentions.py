@@ -197,6 +197,10 @@ def _role_before(text: str, start: int) -> str:
     kept: list[str] = []
     for word in reversed(words):
         bare = word.strip(",")
+        if bare.lower() == "and" and any(_is_title(k) or k.lower() in lexicon.role_nouns() for k in kept):
+            # `Armenian Foreign Minister Ara Mirzo and French Foreign Minister Jean Sejour`: the role after
+            # `and` is whole, and what stands before it is another person's (not so `Minister of Trade and`).
+            break
         if bare[:1].isupper() or bare.lower() in {"of", "the", "for", "and", "on", "in"} or \
                 bare.lower() in lexicon.role_nouns() or bare.lower() in _country_words():
             kept.append(bare)
@@ -472,8 +476,8 @@ _INDEFINITE_APPOSITION = re.compile(
     r",\s+(?:a|an)\s+((?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)(?=\s+(?:of|in|at|from|for)\b|,)")
 
 
-#: `Minister of `, `Chairman of the `: an office in capitals, whose portfolio follows.
-_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?$")
+#: `Minister of `, `Chairman of the `, `Minister of Trade and `: an office in capitals, whose portfolio follows.
+_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:and|&)\s+)?$")
 
 
 def portfolio_length(tokens: list[str]) -> int:

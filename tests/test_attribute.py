@@ -784,3 +784,11 @@ def test_the_one_a_body_quoted_as_saying_speaks():
     assert speaker_of(text, "Prices") == ("Ivan Sokol", "cue_before")
     text = 'President Ivan Sokol visited the plant.\n\n"Prices must fall," the press office quoted him as saying.'
     assert speaker_of(text, "Prices") == ("Ivan Sokol", "cue_after")
+
+
+def test_two_titled_people_joined_by_and_keep_their_own_roles():
+    text = ("Norlandic Foreign Minister Ara Mirzo and Estrian Foreign Minister Jean Sejour met in Oslo.\n\n"
+            '"We value the support of Estria," the Norlandic Foreign Minister said.')
+    assert speaker_of(text, "We value")[0] == "Ara Mirzo"
+    people = {e.name: e.roles for e in find_entities("Minister of Trade and Industry Olga Brandt spoke.")[0]}
+    assert people == {"Olga Brandt": ["Minister of Trade and Industry"]}
