@@ -303,6 +303,24 @@ class Resolver:
             return self.organisation_before(position, prefer, role.lower().split()[-1])
         return self._recent(fitting, position, prefer)
 
+    def _by_country(self, description: str, position: int) -> Entity | None:
+        """`the Chinese diplomat` when the article has named one Chinese person (`Chinese Ambassador
+        Lan Wen`) but no Chinese diplomat as such: the one person of that country named before."""
+        countries = {word for word in role_signature(description) if word.startswith("@")}
+        if not countries or not _has_role_noun(role_signature(description)) or \
+                not description.lower().startswith("the "):
+            return None  # `a Chinese official` is someone new
+        holders = [e for e in self.entities if e.kind == "person" and countries <= self.signatures[e.name]
+                   and any(p < position for p in e.positions)]
+        return holders[0] if len(holders) == 1 else None
+
+    def _of_another_country(self, name: str, description: str) -> bool:
+        """`the Chinese diplomat` cannot be a person the article gave another country (`Azerbaijani
+        President Ilham Aliyev`)."""
+        wanted = {word for word in role_signature(description) if word.startswith("@")}
+        held = {word for word in self.signatures.get(name, frozenset()) if word.startswith("@")}
+        return bool(wanted and held) and not wanted <= held
+
     def organisation_before(self, position: int, prefer: str | None = None, head: str | None = None) -> Entity | None:
         """'it' / 'the company': the organisation quoted or named most recently before `position`.
 
@@ -406,7 +424,7 @@ class Resolver:
             citing = self._speaker_citing(head, phrase.start)
             if citing:
                 return citing, "document"
-        entity = self.by_role(phrase.text, phrase.start, last_speaker)
+        entity = self.by_role(phrase.text, phrase.start, last_speaker) or self._by_country(phrase.text, phrase.start)
         if entity:
             return entity.name, "role"
         if _DEFINITE_EPITHET.match(phrase.text) and self._names_a_person(phrase.text):
@@ -415,7 +433,7 @@ class Resolver:
             # Not the last speaker as such: had the writer meant them, "he" or "she" would do. A
             # description brings back the person the narration is about.
             name = self.antecedent(phrase.start, None, _epithet_gender(phrase.text))
-            if name:
+            if name and not self._of_another_country(name, phrase.text):
                 return name, "epithet"
         if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text) or phrase.text.endswith("s")
                 or phrase.text.lower() in lexicon.role_nouns()) and \

@@ -792,3 +792,14 @@ def test_two_titled_people_joined_by_and_keep_their_own_roles():
     assert speaker_of(text, "We value")[0] == "Ara Mirzo"
     people = {e.name: e.roles for e in find_entities("Minister of Trade and Industry Olga Brandt spoke.")[0]}
     assert people == {"Olga Brandt": ["Minister of Trade and Industry"]}
+
+
+def test_a_description_by_country_goes_to_the_one_person_of_that_country():
+    text = ("President Ivo Brandt met Chinese Ambassador Lan Wen in the capital.\n\n"
+            "Brandt noted the growth of trade.\n\n"
+            '"China values these ties," the Chinese diplomat said.')
+    assert speaker_of(text, "China values")[0] == "Lan Wen"
+    # An indefinite description brings in someone new.
+    text = ("President Ivo Brandt met Chinese Ambassador Lan Wen in the capital.\n\n"
+            '"Talks went well," a Chinese official said.')
+    assert speaker_of(text, "Talks went")[0] == "a Chinese official"
