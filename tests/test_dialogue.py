@@ -152,3 +152,14 @@ def test_a_manner_phrase_after_the_cue_of_a_dash_remark_leaves_the_subject_speak
     assert [q.speaker for q in extract(text)] == ["The Norland Foreign Ministry"]
     text = "Minister Ivan Sokol spoke on Monday.\n\nSokol said in an interview with a weekly:\n\n- Duties do not work."
     assert [q.speaker for q in extract(text)] == ["Ivan Sokol"]
+
+
+def test_narration_about_a_role_or_the_event_ends_a_dash_remark():
+    for after in ("The ceremony was attended by members of the government.",
+                  "The head of state then laid a wreath at the monument."):
+        text = f"The minister said:\n\n- Dear friends, today is a historic day.\n\n{after}"
+        assert [q.text for q in extract(text)] == ["Dear friends, today is a historic day."]
+    # Speech that names its own country's bodies in the first person goes on.
+    text = ("The minister said:\n\n- Dear friends, today is a historic day.\n\n"
+            "The government of our country has worked hard for it.")
+    assert extract(text)[0].text.endswith("worked hard for it.")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quotes import lexicon
+from quotes.events import event_vocabulary
 from quotes.text import DASHES, DOUBLE_MARKS, Paragraph, find_cues, has_first_or_second_person, words
 
 _DASH_START = re.compile(r"[" + DASHES + r"]\s*(?=[\w\"\u201c\u00ab\u201e'\u2018(\[])")
@@ -137,7 +138,19 @@ def is_narration(text: str, para: Paragraph, names: frozenset[str]) -> bool:
         return True
     if _NARRATION_START.match(body) and (find_cues(text, para.start, para.end) or _mentions(body, names)):
         return True
+    if _describes_a_participant(body):
+        return True
     return _mentions(body, names) and len(words(body)) < 60
+
+
+def _describes_a_participant(body: str) -> bool:
+    """`The head of state then laid a wreath.`, `The ceremony was attended by ...`: a paragraph that
+    opens on a person by their role or on the event itself, in the third person, is the writer's."""
+    opening = body.split(None, 5)[:5]
+    if not opening or opening[0] != "The":
+        return False
+    words = {w.lower().strip(",.") for w in opening[1:]}
+    return bool(words & set(lexicon.role_nouns())) or bool(words & event_vocabulary())
 
 
 def opens_with_address(body: str) -> bool:
