@@ -21,6 +21,11 @@ from quotes.trie import word_start_pattern
 _CAP = r"[A-Z][\w'\u2019.-]*"
 _PLACE = re.compile(word_start_pattern(["In", "in", "At", "at"]) + r"[ \t]+(?P<the>the[ \t]+)?(?P<name>" + _CAP
                     + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?" + _CAP + r"){0,3})")
+# `during his visit to Baku`, `on a recent trip to Yerevan`: the place of a journey the words were said on
+# (not `a visit to Kyiv by ...` or `after a visit to ...`, which tell of another time).
+_JOURNEY_TO = re.compile(r"\b(?:during|on)[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+                         r"(?:visit|trip|journey|tour)[ \t]+(?P<to>to)[ \t]+(?P<the>the[ \t]+)?(?P<name>" + _CAP
+                         + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?" + _CAP + r"){0,3})")
 # Capitalised function words: they open a sentence ("In This case") or run on in a headline
 # written in title case ("Harbour Plans In Vestby As Work Begins"), and end a place name.
 _FUNCTION_WORDS = frozenset("The A An This That These Those His Her Its Their Our My Your All Any Some Each Every "
@@ -70,10 +75,19 @@ def find_places(text: str, offset: int = 0) -> list[Place]:
     """Every `in`/`at` place phrase in `text`, in reading order, with document offsets."""
     found = []
     for match in _PLACE.finditer(text):
-        name = match.group("name")
-        words = _place_words(name)
-        if not words or any(c.isdigit() for c in name):
-            continue
-        end = match.start("name") + words[-1].end() - len(words[-1].group()) + len(words[-1].group().rstrip("."))
-        found.append(Place(offset + match.start(), offset + end, " ".join(w.group() for w in words).rstrip(".")))
+        _add(found, match, match.start(), offset)
+    if "to" in text:  # most frames name no journey
+        for match in _JOURNEY_TO.finditer(text):
+            _add(found, match, match.start("to"), offset)
+        found.sort(key=lambda place: place.start)
     return found
+
+
+def _add(found: list[Place], match: re.Match[str], start: int, offset: int) -> None:
+    """The place `match` names, from `start` (its preposition), unless it names none."""
+    name = match.group("name")
+    words = _place_words(name)
+    if not words or any(c.isdigit() for c in name):
+        return
+    end = match.start("name") + words[-1].end() - len(words[-1].group()) + len(words[-1].group().rstrip("."))
+    found.append(Place(offset + start, offset + end, " ".join(w.group() for w in words).rstrip(".")))

@@ -7,6 +7,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from quotes import extract
 from quotes.days import find_days, parse_relative, weekday_on_or_before
 from quotes.events import find_events
 from quotes.export import QUOTES_SCHEMA, write_corpus
@@ -347,3 +348,13 @@ def test_seed_meeting_with_a_counterpart(seed_corpus):
     assert row.event == "meeting"
     assert "Sergey Shoigu" in row.participants
     assert any("Harutyunyan" in name for name in row.participants)
+
+
+def test_the_place_of_a_journey_the_words_were_said_on():
+    text = ('Minister Ivo Brandt arrived in Oslo on Monday.\n\n'
+            '"We agreed on the next steps," Brandt said during his visit to Bergen.')
+    assert extract(text)[0].occasion.place == "Bergen"
+    # A journey told as another time is not where the words were said.
+    text = ('Minister Ivo Brandt spoke in Oslo on Monday.\n\n'
+            '"We agreed on the next steps," Brandt said after a visit to Bergen.')
+    assert extract(text)[0].occasion.place != "Bergen"
