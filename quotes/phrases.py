@@ -396,5 +396,14 @@ def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
             return Phrase(offset, offset + len(name_text), name_text, "name")
         return Phrase(start, start + run.end(), _clean(run.group()), "role")
     if role:
-        return Phrase(start, start + role.end(), _clean(role.group()), "role")
+        end = role.end()
+        # `the Kremlin spokesman`: the body's name is a modifier; the role noun after it heads the phrase.
+        following = _NEXT_WORD.match(segment, end)
+        while following and following.group(1).lower() in lexicon.role_nouns():
+            end = following.end()
+            following = _NEXT_WORD.match(segment, end)
+        return Phrase(start, start + end, _clean(segment[:end]), "role")
     return _description_after(segment, start)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")

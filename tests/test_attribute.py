@@ -803,3 +803,11 @@ def test_a_description_by_country_goes_to_the_one_person_of_that_country():
     text = ("President Ivo Brandt met Chinese Ambassador Lan Wen in the capital.\n\n"
             '"Talks went well," a Chinese official said.')
     assert speaker_of(text, "Talks went")[0] == "a Chinese official"
+
+
+def test_a_description_read_after_a_cue_ends_on_its_head_noun():
+    text = ('Harbour spokesman Ivo Lesov spoke on Monday.\n\n'
+            '"There are no plans," the harbour spokesman said, adding that "the talks are over for now."')
+    assert speaker_of(text, "the talks")[0] == "Ivo Lesov"
+    assert speaker_of('"It was close," said a senior administration official.', "It was")[0] == \
+        "a senior administration official"
