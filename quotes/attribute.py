@@ -218,8 +218,7 @@ class Attributor:
             # `Kask thanked his guest.` then `- Madam Prime Minister, ...`: the subject of the narration
             # just before the dash speaks.
             sentence = sentence_start(self.text, intro.start, intro.end - 1)
-            phrase = self._clause_subject(sentence, self.text.find(" ", sentence + 1, intro.end) + 1 or intro.end)
-            phrase = phrase or phrase_after(self.text, sentence, intro.end)
+            phrase = phrase_after(self.text, sentence, intro.end)
             if phrase is None or phrase.kind not in ("name", "role", "pronoun"):
                 return False
             decided = self._decide(quote, phrase, "introducer", None)

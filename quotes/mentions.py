@@ -313,10 +313,10 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     singles: list[tuple[str, int]] = []
     for match in _RUN.finditer(text):
         run, run_start = match.group(), match.start()
-        if _OF_BEFORE.search(text, max(0, run_start - 30), run_start):
+        if OFFICE_OF.search(text, max(0, run_start - 30), run_start):
             cut = portfolio_length(run.split())
             if cut:
-                # `Minister of Energy Jurabek Mirzamahmudov`: the office's portfolio, then the name.
+                # `Minister of Energy Olga Brandt`: the office's portfolio, then the name.
                 run_start += len(" ".join(run.split()[:cut])) + 1
                 run = text[run_start:match.end()]
         reading = _read_run(run)
@@ -477,7 +477,7 @@ _INDEFINITE_APPOSITION = re.compile(
 
 
 #: `Minister of `, `Chairman of the `, `Minister of Trade and `: an office in capitals, whose portfolio follows.
-_OF_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:and|&)\s+)?$")
+OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:and|&)\s+)?$")
 
 
 def portfolio_length(tokens: list[str]) -> int:

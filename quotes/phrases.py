@@ -14,8 +14,8 @@ from functools import cache
 
 from quotes import lexicon
 from quotes.mentions import (
-    _OF_BEFORE,
     CAP,
+    OFFICE_OF,
     STOP_CAPS,
     _is_country,
     _is_person_noun,
@@ -189,7 +189,7 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
         run = None  # a section label in capitals ("MARKET WATCH:"), not a name
     if run:
         tokens = run.group().split()
-        if _OF_BEFORE.search(segment, max(0, run.start() - 30), run.start()):
+        if OFFICE_OF.search(segment, max(0, run.start() - 30), run.start()):
             tokens = tokens[portfolio_length(tokens):]  # `Minister of Foreign Affairs Sergei Lavrov`
         name = person_name(tokens)
         if name and not all(t in STOP_CAPS for t in name):
@@ -338,6 +338,7 @@ def _serves_the_named(segment: str, run: re.Match[str] | None) -> bool:
 
 
 _APPOSITIVE = re.compile(r"\s*,\s*(?=[A-Z])")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
 
 def appositive_name(text: str, phrase: Phrase | None, end: int) -> Phrase | None:
@@ -404,6 +405,3 @@ def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
             following = _NEXT_WORD.match(segment, end)
         return Phrase(start, start + end, _clean(segment[:end]), "role")
     return _description_after(segment, start)
-
-
-_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")

@@ -1,7 +1,8 @@
 """Places named in narration: "In Baku, ...", "in the Kremlin", "at the White House", "in New York".
 
 A place is `in` or `at` followed by capitalised words (with an inner `of`:
-"in the Republic of Azerbaijan"). What is capitalised but no place is left out:
+"in the Republic of Azerbaijan"), or where a journey went (`during his visit to
+Bergen`). What is capitalised but no place is left out:
 months and weekdays ("in November"), languages and nationality adjectives ("in
 Russian"), possessives ("in Putin's words") and sentence openers ("In This ...").
 Whether the place is where the words were said is for the caller to judge: this
@@ -72,13 +73,15 @@ def _place_words(name: str) -> list[re.Match[str]]:
 
 
 def find_places(text: str, offset: int = 0) -> list[Place]:
-    """Every `in`/`at` place phrase in `text`, in reading order, with document offsets."""
-    found = []
+    """Every `in`/`at` place phrase in `text`, and every journey's `to` place (`during his visit to
+    Bergen`), in reading order, with document offsets."""
+    found: list[Place] = []
     for match in _PLACE.finditer(text):
         _add(found, match, match.start(), offset)
-    if "to" in text:  # most frames name no journey
-        for match in _JOURNEY_TO.finditer(text):
-            _add(found, match, match.start("to"), offset)
+    journeys = len(found)
+    for match in _JOURNEY_TO.finditer(text):
+        _add(found, match, match.start("to"), offset)
+    if len(found) > journeys:
         found.sort(key=lambda place: place.start)
     return found
 
