@@ -48,6 +48,10 @@ def _has_role_noun(signature: frozenset[str]) -> bool:
         any(" " in canonical and set(canonical.split()) & signature for canonical in lexicon.role_synonyms().values())
 
 
+#: `IRCC`, `CRA`: an organisation's initials.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: What may stand between the words an acronym's letters come from.
+_ACRONYM_JOINER = r"(?:,?\s+(?:(?:and|of|the|for|&)\s+)*)"
 _DOCUMENT_OWNER = re.compile(r"^(his|her)\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNORECASE)
 #: "the company", "the Crown utility": a description with no name in it.
 _BARE_DESCRIPTION = re.compile(r"^the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
@@ -193,6 +197,15 @@ class Resolver:
     def note_speaker(self, name: str, position: int) -> None:
         """A quote attributed to `name` at `position` makes them the one a later 'he' most likely means."""
         self.spoke_at[name] = position
+
+    def spelled_out(self, acronym: str) -> str | None:
+        """The name an acronym stands for where the article spells it out: `IRCC` for `Immigration,
+        Refugees and Citizenship Canada`, `CRA` for `the Canada Revenue Agency (CRA)`. Its capitalised
+        words give the acronym's letters in order; `and`, `of`, `the`, `for` and commas may stand between."""
+        words = [f"{letter}[a-z][\\w'\u2019-]*" for letter in acronym]
+        pattern = re.compile(r"\b" + _ACRONYM_JOINER.join(words) + r"\b")
+        found = pattern.search(self.text)
+        return found.group() if found else None
 
     def _speaker_citing(self, head: str, position: int) -> str | None:
         """`"...," the ministry said in a statement.` then `"...," the statement reads.`: a document
@@ -405,6 +418,10 @@ class Resolver:
                 return phrase.text, "name"
             if len(tokens) == 1:
                 entity = self.by_surname(tokens[0], phrase.start, last_speaker)
+                if entity is None and _ACRONYM.fullmatch(phrase.text):
+                    spelled = self.spelled_out(phrase.text)
+                    if spelled:
+                        return spelled, "name"
                 return (entity.name if entity else phrase.text), "surname"
             entity = self.by_surname(tokens[-1], phrase.start, last_speaker)
             if entity and entity.tokens[0][:1] == tokens[0][:1]:

@@ -811,3 +811,11 @@ def test_a_description_read_after_a_cue_ends_on_its_head_noun():
     assert speaker_of(text, "the talks")[0] == "Ivo Lesov"
     assert speaker_of('"It was close," said a senior administration official.', "It was")[0] == \
         "a senior administration official"
+
+
+def test_an_acronym_speaks_for_the_name_the_article_spells_out():
+    text = ("The couple received a letter from Fisheries, Oceans and Coastal Norland about the permit.\n\n"
+            'In a statement, FOCN said "every permit is checked twice."')
+    assert speaker_of(text, "every permit")[0] == "Fisheries, Oceans and Coastal Norland"
+    text = 'The Norland Revenue Agency (NRA) sent the letters.\n\n"We will look again," the NRA said.'
+    assert speaker_of(text, "We will look")[0] == "Norland Revenue Agency"
