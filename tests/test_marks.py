@@ -96,3 +96,11 @@ def test_unclosed_mark_does_not_swallow_the_article():
     found = extract(text)
     assert found[0].unclosed and found[0].end <= len(opening)
     assert found[-1].text == "We will hire ten pilots" and found[-1].speaker == "Nils Aas"
+
+
+def test_an_opening_curly_mark_typed_where_the_closing_one_belongs_closes_the_quote():
+    from quotes import extract
+
+    text = "The hearing ended.\n\n\u201cIt is unusual,\u201c said Ivo Brandt, a lawyer. \u201cIt is hard to do.\u201d"
+    assert [(q.text, q.speaker) for q in extract(text)] == [("It is unusual", "Ivo Brandt"),
+                                                             ("It is hard to do.", "Ivo Brandt")]

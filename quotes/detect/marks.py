@@ -82,6 +82,15 @@ def _closes(opening: str, mark: str) -> bool:
     return True
 
 
+def _misturned_closer(text: str, pos: int, opening: str) -> bool:
+    """`“It's unusual,“ said Lee`: an opening curly mark typed where the closing one belongs, after the
+    words and before a space or a stop, closes the quote it stands after."""
+    if opening != "\u201c" or text[pos] != "\u201c" or pos == 0 or text[pos - 1].isspace():
+        return False
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return after.isspace() or after in ".,;:!?)"
+
+
 def _nests(text: str, pos: int) -> bool:
     """Can the mark at `pos` open a quote inside an open one (`“... “amateurs” ...”`, `«... „so“ ...»`)?"""
     return (text[pos] in OPENING_ONLY or text[pos] == "\u201c") and _opener_shaped(text, pos)
@@ -172,7 +181,7 @@ def _pair(text: str, paras: Sequence[Paragraph], family: str, found: list[int]) 
                         spans.append(MarkedSpan(start, end, para.start, pos, 1, unopened=True, family=family))
                 continue
             current = text[inner[-1]] if inner else opening
-            if _closes(current, mark):
+            if _closes(current, mark) or _misturned_closer(text, pos, current):
                 first = inner.pop() if inner else run_start
                 start, end = _trim(text, first + 1, pos)
                 if start < end:
