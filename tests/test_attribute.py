@@ -819,3 +819,10 @@ def test_an_acronym_speaks_for_the_name_the_article_spells_out():
     assert speaker_of(text, "every permit")[0] == "Fisheries, Oceans and Coastal Norland"
     text = 'The Norland Revenue Agency (NRA) sent the letters.\n\n"We will look again," the NRA said.'
     assert speaker_of(text, "We will look")[0] == "Norland Revenue Agency"
+
+
+def test_issuing_a_statement_introduces_the_issuer_s_words():
+    text = 'After the storm, Mayor Ivo Brandt issued a statement, "Last night our town was hit hard."'
+    assert speaker_of(text, "Last night")[0] == "Ivo Brandt"
+    text = 'Mayor Ivo Brandt issued the following statement:\n\n"Our thoughts are with every family."'
+    assert speaker_of(text, "Our thoughts")[0] == "Ivo Brandt"
