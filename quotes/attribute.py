@@ -312,8 +312,10 @@ class Attributor:
 
     def _contradicts_cue(self, quote: Quote) -> bool:
         """Was the quote given to a person whose gender is not that of the pronoun its own cue names?"""
+        if not self._unresolved_pronoun or not quote.speaker:
+            return False  # most articles have none, and a quote's id costs a hash
         gender = self._unresolved_pronoun.get(quote.quote_id)
-        if gender is None or not quote.speaker:
+        if gender is None:
             return False
         # The first name's usual gender only: the votes of the pronouns around a name are what failed here.
         genders = {entity.first_name_gender for entity in self.entities if entity.name == quote.speaker}

@@ -313,7 +313,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     singles: list[tuple[str, int]] = []
     for match in _RUN.finditer(text):
         run, run_start = match.group(), match.start()
-        if OFFICE_OF.search(text, max(0, run_start - 30), run_start):
+        before = max(0, run_start - 30)
+        if "of " in text[before:run_start] and OFFICE_OF.search(text, before, run_start):
             cut = portfolio_length(run.split())
             if cut:
                 # `Minister of Energy Olga Brandt`: the office's portfolio, then the name.

@@ -189,7 +189,8 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
         run = None  # a section label in capitals ("MARKET WATCH:"), not a name
     if run:
         tokens = run.group().split()
-        if OFFICE_OF.search(segment, max(0, run.start() - 30), run.start()):
+        if "of " in segment[max(0, run.start() - 30):run.start()] and \
+                OFFICE_OF.search(segment, max(0, run.start() - 30), run.start()):
             tokens = tokens[portfolio_length(tokens):]  # `Minister of Foreign Affairs Sergei Lavrov`
         name = person_name(tokens)
         if name and not all(t in STOP_CAPS for t in name):

@@ -27,6 +27,7 @@ _PLACE = re.compile(word_start_pattern(["In", "in", "At", "at"]) + r"[ \t]+(?P<t
 _JOURNEY_TO = re.compile(r"\b(?:during|on)[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[a-z-]+[ \t]+){0,2}"
                          r"(?:visit|trip|journey|tour)[ \t]+(?P<to>to)[ \t]+(?P<the>the[ \t]+)?(?P<name>" + _CAP
                          + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?" + _CAP + r"){0,3})")
+_JOURNEY_WORDS = ("visit", "trip", "journey", "tour")
 # Capitalised function words: they open a sentence ("In This case") or run on in a headline
 # written in title case ("Harbour Plans In Vestby As Work Begins"), and end a place name.
 _FUNCTION_WORDS = frozenset("The A An This That These Those His Her Its Their Our My Your All Any Some Each Every "
@@ -78,11 +79,12 @@ def find_places(text: str, offset: int = 0) -> list[Place]:
     found: list[Place] = []
     for match in _PLACE.finditer(text):
         _add(found, match, match.start(), offset)
-    journeys = len(found)
-    for match in _JOURNEY_TO.finditer(text):
-        _add(found, match, match.start("to"), offset)
-    if len(found) > journeys:
-        found.sort(key=lambda place: place.start)
+    if any(word in text for word in _JOURNEY_WORDS):  # few frames tell of a journey
+        journeys = len(found)
+        for match in _JOURNEY_TO.finditer(text):
+            _add(found, match, match.start("to"), offset)
+        if len(found) > journeys:
+            found.sort(key=lambda place: place.start)
     return found
 
 

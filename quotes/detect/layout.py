@@ -149,8 +149,8 @@ def _describes_a_participant(body: str) -> bool:
     opening = body.split(None, 5)[:5]
     if not opening or opening[0] != "The":
         return False
-    words = {w.lower().strip(",.") for w in opening[1:]}
-    return bool(words & set(lexicon.role_nouns())) or bool(words & event_vocabulary())
+    roles, events = lexicon.role_nouns(), event_vocabulary()
+    return any(word in roles or word in events for word in (w.lower().strip(",.") for w in opening[1:]))
 
 
 def opens_with_address(body: str) -> bool:
