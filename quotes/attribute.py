@@ -43,7 +43,7 @@ from quotes.frames import (
     subject_end,
 )
 from quotes.interviews import Sides, interview_sides
-from quotes.mentions import STOP_CAPS, _is_title, heads_a_clause
+from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, heads_a_clause
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
 from quotes.phrases import Phrase, appositive_name, phrase_after, phrase_before, plural_subject
@@ -103,8 +103,6 @@ def _evaluation_verbs() -> re.Pattern[str]:
 
 #: The form of `be` that makes `quoted as saying` passive, at the end of the words before it.
 _BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s*$")
-#: `S.Lavrov`: a transcript label's initial and surname with no space between them.
-_INITIALLED_NAME = re.compile(r"(?:[A-Z]\.)+[A-Z][a-z][\w'\u2019-]*")
 #: `quoted Sokol as saying`: the verb before the object of `as saying`.
 _QUOTED_OBJECT = re.compile(r"\bquoted\s+(?=\S[^\n]{0,60}\s+$)")
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -187,7 +185,7 @@ class Attributor:
                 return phrase is not None and self._decide(quote, phrase, "label", cue)
         first = self.text[label.start:label.end].split(",")[0]
         phrase = phrase_before(self.text, label.start, label.start + len(first))
-        if phrase is None and _INITIALLED_NAME.fullmatch(first):
+        if phrase is None and INITIALLED_NAME.fullmatch(first):
             phrase = Phrase(label.start, label.start + len(first), first, "name")  # `S.Lavrov:`
         return phrase is not None and self._decide(quote, phrase, "label", None)
 
@@ -318,8 +316,8 @@ class Attributor:
         if gender is None:
             return False
         # The first name's usual gender only: the votes of the pronouns around a name are what failed here.
-        genders = {entity.first_name_gender for entity in self.entities if entity.name == quote.speaker}
-        return bool(genders) and gender not in genders and None not in genders
+        entity = self.resolver.by_name.get(quote.speaker)
+        return entity is not None and entity.first_name_gender is not None and entity.first_name_gender != gender
 
     def _cue_before(self, quote: Quote, para: Paragraph, prev_end: int) -> bool:
         floor = max(para.start, prev_end)

@@ -63,7 +63,8 @@ def document_mentions(text: str, head: str, position: int) -> list[tuple[int, in
 
 
 def document_author(text: str, head: str, position: int, named: NamedPositions,
-                    narrated: Callable[[int], bool] = lambda _: True) -> Entity | None:
+                    narrated: Callable[[int], bool] = lambda _: True,
+                    mentions: list[tuple[int, int]] | None = None) -> Entity | None:
     """The entity tied to the last mention of document noun `head` before `position`.
 
     Tied means: named right after it with `from`/`by` (`a statement from the Ministry`), owning it
@@ -71,8 +72,9 @@ def document_author(text: str, head: str, position: int, named: NamedPositions,
     Of several, the one named first after the noun, the one named last before it, or the
     sentence's first subject; of several at one place, the one `named` lists first. Names inside
     quoted words (`narrated` is False there) are what the document says, not who wrote it.
+    `mentions` are `document_mentions(text, head, position)`, when the caller has them already.
     """
-    for start, end in document_mentions(text, head, position):
+    for start, end in document_mentions(text, head, position) if mentions is None else mentions:
         for p, entity in named.mentions(end + 1, end + 41):
             if _AUTHOR_AFTER.fullmatch(text, end, p):
                 return entity

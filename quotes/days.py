@@ -27,6 +27,8 @@ from quotes.trie import trie_pattern
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
+#: The months as news writes them in capitals: whole, in three letters, and `Sept`.
+MONTH_WORDS = frozenset(MONTHS) | frozenset(month[:3] for month in MONTHS) | {"Sept"}
 
 _MONTH = r"(?:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"

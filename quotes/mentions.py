@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from quotes import lexicon
+from quotes.days import MONTH_WORDS
 from quotes.gazetteer import is_place_name
 from quotes.given_names import first_name_gender
 from quotes.text import last_words_start
@@ -147,18 +148,20 @@ def _is_org_word(token: str) -> bool:
     return token in lexicon.org_nouns() or token.isupper() and len(token) > 1 and token not in _title_words()
 
 
-_MONTHS = frozenset("January February March April May June July August September October November December "
-                    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+#: `U.S.`, `V.`: initials, each a capital and a full stop.
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
+#: `S.Lavrov`: a given name's initial and the surname with no space between them.
+INITIALLED_NAME = re.compile(r"(?:[A-Z]\.)+[A-Z][a-z][\w'\u2019-]*")
 
 
 def month_as_given_name(tokens: list[str], i: int) -> bool:
     """`Foreign Minister Jan Lipavsky`, `June Holm`: a month's name opening a person's name (after a
     title, a country or nothing, before another capitalised word) is a given name; after `In`,
     `Since` or `Last` (`In March Putin said`), or with its full stop (`Jan. 5`), it is a date."""
-    if tokens[i].rstrip(",") not in _MONTHS or i + 1 >= len(tokens) or tokens[i].endswith(","):
+    if tokens[i].rstrip(",") not in MONTH_WORDS or i + 1 >= len(tokens) or tokens[i].endswith(","):
         return False
     following = tokens[i + 1].rstrip(",.")
-    if not following[:1].isupper() or following in STOP_CAPS or following in _MONTHS:
+    if not following[:1].isupper() or following in STOP_CAPS or following in MONTH_WORDS:
         return False
     before = tokens[i - 1].rstrip(",") if i else None
     return before is None or _is_title(before) or _is_country(before) or before in lexicon.org_nouns()
@@ -663,7 +666,6 @@ def org_matches(text: str) -> list[re.Match[str]]:
 
 #: Abbreviations that end a company's name with their own full stop (`Nordbank Inc.`).
 _NAME_ABBREVIATIONS = frozenset("Inc Co Corp Ltd Bros Cie Plc Jr Sr".split())
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _without_full_stop(name: str) -> str:
@@ -671,7 +673,7 @@ def _without_full_stop(name: str) -> str:
     if not name.endswith("."):
         return name
     last = name.split()[-1]
-    return name if last[:-1] in _NAME_ABBREVIATIONS or _INITIALS.fullmatch(last) else name[:-1]
+    return name if last[:-1] in _NAME_ABBREVIATIONS or INITIALS.fullmatch(last) else name[:-1]
 
 
 def _organisations(text: str) -> list[tuple[str, int]]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from quotes import lexicon
-from quotes.days import MONTHS, WEEKDAYS
+from quotes.days import MONTH_WORDS, WEEKDAYS
 from quotes.trie import word_start_pattern
 
 _CAP = r"[A-Z][\w'\u2019.-]*"
@@ -48,8 +48,7 @@ class Place:
 def _not_place_words() -> frozenset[str]:
     """Capitalised words that name no place: nationality adjectives and languages, months, weekdays."""
     adjectives = {country.adjective for country in lexicon.countries() if country.adjective}
-    months = set(MONTHS) | {m[:3] for m in MONTHS} | {"Sept"}
-    return frozenset(adjectives | months | set(WEEKDAYS))
+    return frozenset(adjectives | MONTH_WORDS | set(WEEKDAYS))
 
 
 @cache

@@ -207,10 +207,10 @@ class Resolver:
         found = pattern.search(self.text)
         return found.group() if found else None
 
-    def _speaker_citing(self, head: str, position: int) -> str | None:
+    def _speaker_citing(self, mentions: list[tuple[int, int]]) -> str | None:
         """`"...," the ministry said in a statement.` then `"...," the statement reads.`: a document
-        named in the cue of a quote already attributed is that quote's speaker's."""
-        mentions = document_mentions(self.text, head, position)
+        named in the cue of a quote already attributed is that quote's speaker's (`mentions`: where
+        the document was named before, last first)."""
         if not mentions or not self._in_narration(mentions[0][0]):
             return None
         mention = mentions[0][0]
@@ -319,8 +319,9 @@ class Resolver:
     def _by_country(self, description: str, position: int) -> Entity | None:
         """`the Chinese diplomat` when the article has named one Chinese person (`Chinese Ambassador
         Lan Wen`) but no Chinese diplomat as such: the one person of that country named before."""
-        countries = {word for word in role_signature(description) if word.startswith("@")}
-        if not countries or not _has_role_noun(role_signature(description)) or \
+        signature = role_signature(description)
+        countries = {word for word in signature if word.startswith("@")}
+        if not countries or not _has_role_noun(signature) or \
                 not description.lower().startswith("the "):
             return None  # `a Chinese official` is someone new
         holders = [e for e in self.entities if e.kind == "person" and countries <= self.signatures[e.name]
@@ -435,10 +436,11 @@ class Resolver:
         head = phrase.text.split()[-1].lower()
         if self.text and head in lexicon.document_nouns() and _DEFINITE_EPITHET.match(phrase.text):
             # "the post read", "according to the letter": the document's author speaks.
-            author = document_author(self.text, head, phrase.start, self._named, self._in_narration)
+            mentions = document_mentions(self.text, head, phrase.start)
+            author = document_author(self.text, head, phrase.start, self._named, self._in_narration, mentions)
             if author:
                 return author.name, "document"
-            citing = self._speaker_citing(head, phrase.start)
+            citing = self._speaker_citing(mentions)
             if citing:
                 return citing, "document"
         entity = self.by_role(phrase.text, phrase.start, last_speaker) or self._by_country(phrase.text, phrase.start)

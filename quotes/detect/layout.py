@@ -12,6 +12,7 @@ import re
 
 from quotes import lexicon
 from quotes.events import event_vocabulary
+from quotes.mentions import INITIALLED_NAME, INITIALS
 from quotes.text import DASHES, DOUBLE_MARKS, Paragraph, find_cues, has_first_or_second_person, words
 
 _DASH_START = re.compile(r"[" + DASHES + r"]\s*(?=[\w\"\u201c\u00ab\u201e'\u2018(\[])")
@@ -99,15 +100,11 @@ def transcript_label(text: str, para: Paragraph) -> tuple[int, int, int] | None:
     return match.start("label"), match.start("label") + len(label), match.start("body")
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_INITIALS_AND_NAME = re.compile(r"(?:[A-Z]\.)+[A-Z][a-z][\w'\u2019-]*")
-
-
 def _name_words(token: str) -> int:
     """How many words of a name in title case the token holds: `Putin` one, `V.` one, `S.Lavrov` two."""
-    if _INITIALS_AND_NAME.fullmatch(token):
+    if INITIALLED_NAME.fullmatch(token):
         return 2
-    return int(bool(_INITIALS.fullmatch(token)) or token[:1].isupper() and not token.isupper())
+    return int(bool(INITIALS.fullmatch(token)) or token[:1].isupper() and not token.isupper())
 
 
 def starts_with_mark(text: str, para: Paragraph) -> bool:
