@@ -413,6 +413,14 @@ class Attributor:
                     self.text[after.end:stop].strip(" ." + QUOTE_MARKS)[:1] in ("", ","):
                 return cue, after, False
         phrase = phrase_before(self.text, begin, subject_end(self.text, begin, cue.start()))
+        if phrase is None and not is_participle(self.text, cue):
+            sentence = sentence_start(self.text, para.start, stop)
+            if sentence < begin and self.text[sentence] not in QUOTE_MARKS and \
+                    not self.text[cue.end():stop].strip(" ,:") and \
+                    any(mark in self.text[sentence:begin] for mark in QUOTE_MARKS):
+                # `Lupo, who wore a cape reading "I'm with her," shouted`: a quote inside the subject's
+                # aside, not a quote of its own, stands between the subject and the verb.
+                phrase = phrase_before(self.text, sentence, subject_end(self.text, sentence, cue.start()))
         if phrase is None or is_participle(self.text, cue):
             # `Mrs. Lee shook her head and said`, `Lee needled him, saying`: the clause's subject, which
             # starts after any quote earlier in the sentence (`"...," Lee wrote, explaining "..."`).

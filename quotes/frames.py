@@ -98,6 +98,10 @@ def is_bare_name(segment: str) -> bool:
         not any(w in lexicon.org_nouns() for w in words)
 
 
+#: `Tom Reyes -- who has run the shop since 1990 -- said`, `Ann Lee (a nurse for 30 years) said`: an aside
+#: set off by a pair of dashes or by brackets between a subject and its verb.
+_ASIDE_END = re.compile(r"\S\s*(?:(?P<dash>--|[\u2014\u2013])\s.{1,200}?\s(?P=dash)|\([^()]{1,200}\))$")
+
 #: `, who`, `, who once`, `, who has long`: a relative clause whose verb is the cue.
 _RELATIVE_WHO = re.compile(r",\s+who(?:\s+(?!(?:he|she|they|we|i|you|it)\b)[a-z]+){0,2}$")
 
@@ -109,6 +113,14 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
     that qualifies the name. Both follow the subject; neither is the speaker.
     """
     left = PARTY_LABEL.sub("", AUXILIARIES.sub("", text[begin:cue_start].rstrip()))
+    aside = _ASIDE_END.search(left)
+    if aside:
+        # The closing dash or bracket ends an apposition as a comma would (`X, the owner of Y -- ... -- said`).
+        left = left[:aside.start() + 1] + ","
+    if len(left) > 1 and left[-1] in QUOTE_MARKS and left[-2] == ",":
+        # `X, who wore a shirt reading "Save Our Park," said`: the comma that ends the aside stands
+        # inside the closing mark, as American punctuation puts it.
+        left = left[:-1]
     relative = _RELATIVE_WHO.search(left)
     if relative and not lexicon.org_nouns() & {w.strip(".,'\u2019") for w in left[:relative.start()].split()[-4:]}:
         # `Councillor Jim Tate, who once said "never again"`: the relative pronoun stands for the

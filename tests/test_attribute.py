@@ -826,3 +826,24 @@ def test_issuing_a_statement_introduces_the_issuer_s_words():
     assert speaker_of(text, "Last night")[0] == "Ivo Brandt"
     text = 'Mayor Ivo Brandt issued the following statement:\n\n"Our thoughts are with every family."'
     assert speaker_of(text, "Our thoughts")[0] == "Ivo Brandt"
+
+
+def test_an_aside_between_dashes_or_brackets_stands_between_subject_and_cue():
+    text = ('Tom Reyes, the owner of Reyes Bakery -- a shop on Main Street since 1952 -- told me, '
+            '"We are not going anywhere."')
+    assert speaker_of(text, "We are not")[0] == "Tom Reyes"
+    text = 'Ada Lind \u2014 a nurse at Harbour General for 30 years \u2014 said, "The ward is full."'
+    assert speaker_of(text, "The ward")[0] == "Ada Lind"
+    assert speaker_of('Ada Lind (a nurse for 30 years) said, "We are tired."', "We are tired")[0] == "Ada Lind"
+
+
+def test_a_quote_inside_the_subject_s_aside_does_not_hide_the_subject():
+    # The comma that closes the relative clause stands inside the closing mark.
+    text = 'Councillor Dan Hale, who wore a shirt reading "Save Our Park," shouted, "This park is ours!"'
+    assert speaker_of(text, "This park")[0] == "Dan Hale"
+    text = ('Singer Ana Lupo, who wore a cape bearing the words, "I am with the Mayor," shouted, '
+            '"Let us make history!"')
+    assert speaker_of(text, "Let us")[0] == "Ana Lupo"
+    # A quote that closes its own sentence is not part of the next cue's subject.
+    text = '"The road is closed," said Ida Holm, the engineer. "It opens in May."'
+    assert speaker_of(text, "It opens")[0] == "Ida Holm"
