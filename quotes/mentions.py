@@ -173,6 +173,8 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     if _surname_like_country(tokens[-2:]):
         return tokens[:-2], tokens[-2:]  # `owner Tom French`
     i = len(tokens)
+    if i >= 2 and _is_title(tokens[-1]) and tokens[-1][-1] != "." and first_name_gender(tokens[-2]):
+        i -= 1  # a title word after a first name is a surname: `Larry King`, `Joan Marshal`
     while i > 0 and not (_is_title(tokens[i - 1]) or _is_country(tokens[i - 1]) or
                          tokens[i - 1] in STOP_CAPS and not month_as_given_name(tokens, i - 1)
                          or tokens[i - 1] in lexicon.org_nouns() or

@@ -53,6 +53,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: What may stand between the words an acronym's letters come from.
 _ACRONYM_JOINER = r"(?:,?\s+(?:(?:and|of|the|for|&)\s+)*)"
 _DOCUMENT_OWNER = re.compile(r"^(his|her)\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNORECASE)
+
+#: `Mr. King`, `Ms. Marshal`: after an honorific, a word that is also a title may be a surname.
+_HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'\u2019-]+)")
 #: "the company", "the Crown utility": a description with no name in it.
 _BARE_DESCRIPTION = re.compile(r"^the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 _DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
@@ -443,6 +446,12 @@ class Resolver:
             citing = self._speaker_citing(mentions)
             if citing:
                 return citing, "document"
+        honoured = _HONORIFIC_SURNAME.fullmatch(phrase.text)
+        entity = self.by_surname(honoured.group(1), phrase.start, last_speaker) if honoured else None
+        if entity:
+            # `Mr. King` where the article names Larry King; with no one of that surname it is an
+            # address to an office (`Mr. President`), read as a role below.
+            return entity.name, "surname"
         entity = self.by_role(phrase.text, phrase.start, last_speaker) or self._by_country(phrase.text, phrase.start)
         if entity:
             return entity.name, "role"

@@ -847,3 +847,20 @@ def test_a_quote_inside_the_subject_s_aside_does_not_hide_the_subject():
     # A quote that closes its own sentence is not part of the next cue's subject.
     text = '"The road is closed," said Ida Holm, the engineer. "It opens in May."'
     assert speaker_of(text, "It opens")[0] == "Ida Holm"
+
+
+def test_a_title_word_after_a_first_name_is_a_surname():
+    text = 'The radio host Larry King joined the network in 2013.\n\n"I was never edited," Mr. King said.'
+    assert speaker_of(text, "I was never")[0] == "Larry King"
+    text = 'Joan Marshal has run the shelter for ten years.\n\n"We are full every night," Ms. Marshal said.'
+    assert speaker_of(text, "We are full")[0] == "Joan Marshal"
+    # Before a name, the same words are titles.
+    assert speaker_of('"The vote is close," said Prime Minister Ivan Petrov.', "The vote")[0] == "Ivan Petrov"
+
+
+def test_an_honorific_before_a_title_word_is_the_person_of_that_surname():
+    text = ('Both Larry King and Ed Shaw host shows on the network.\n\n'
+            '"I was never edited," Mr. King said.')
+    assert speaker_of(text, "I was never") == ("Larry King", "cue_after")
+    # With no one of that surname, it addresses an office.
+    assert speaker_of('"Thank you," said Mr. President.', "Thank you")[0] is None
