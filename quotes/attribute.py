@@ -109,6 +109,12 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 #: Cues whose object, not subject, follows them (`..., told CBS News.`): never inverted.
 _OBJECT_CUES = frozenset("told tell tells telling asked ask asks asking".split())
 
+#: `"... at it." While critics say the plan works, ...`: a cue in a clause that a subordinating conjunction
+#: opens after a quote that ended its sentence reports other words. (`as` is left out: `"...," as Lee put
+#: it` is the quote's frame.)
+_SUBORDINATORS = frozenset("while when whenever although though because if unless since whereas after before "
+                           "until once".split())
+
 
 class Attributor:
     """Attributes the quotes of one document, remembering who spoke last."""
@@ -280,6 +286,9 @@ class Attributor:
                 # stop is closed; a cue deep in the next sentence introduces other words.
                 break
             between = self.text[start:cue.start()]
+            if ending.endswith((".", "?", "!")) and between.split(None, 1)[:1] and \
+                    between.split(None, 1)[0].lower() in _SUBORDINATORS:
+                break  # the quote ended its sentence; the next one opens on a subordinate clause
             quoted = self._quoted_one(cue, start)
             if quoted is not None:
                 return self._decide(quote, quoted, "cue_after", cue.group().lower())

@@ -864,3 +864,13 @@ def test_an_honorific_before_a_title_word_is_the_person_of_that_surname():
     assert speaker_of(text, "I was never") == ("Larry King", "cue_after")
     # With no one of that surname, it addresses an office.
     assert speaker_of('"Thank you," said Mr. President.', "Thank you")[0] is None
+
+
+def test_a_cue_in_a_subordinate_clause_after_a_quote_reports_other_words():
+    text = ('"There is little research," Mr. Tam said. "They just throw money at it." '
+            'While farmers say the plan works, others disagree.')
+    assert speaker_of(text, "They just")[0] == "Tam"
+    text = '"The count is slow," Ida Berg said. "Who knows?" When Ed Lund votes, the polls close.'
+    assert speaker_of(text, "Who knows")[0] == "Ida Berg"
+    # `as` opens the quote's own frame.
+    assert speaker_of('"We will win," as Ann Lee put it.', "We will win")[0] == "Ann Lee"
