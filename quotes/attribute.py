@@ -418,8 +418,10 @@ class Attributor:
             # `The decision, said Judge Ann Nolan, "..."`, `Times were hard, said Mayor Ed Park.`: a cue set
             # off by commas puts its subject after it.
             after = phrase_after(self.text, cue.end(), stop)
+            # The phrase is set off too (`, said Judge Ann Nolan, "..."`); one the quote follows at once is
+            # the subject of the reported clause (`Roe, a nurse, said the hospital "failed its staff"`).
             if after is not None and after.kind in ("name", "role") and \
-                    self.text[after.end:stop].strip(" ." + QUOTE_MARKS)[:1] in ("", ","):
+                    self.text[after.end:stop].strip(" " + QUOTE_MARKS)[:1] in (",", ".", ";", ":"):
                 return cue, after, False
         phrase = phrase_before(self.text, begin, subject_end(self.text, begin, cue.start()))
         if phrase is None and not is_participle(self.text, cue):

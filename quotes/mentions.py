@@ -266,9 +266,10 @@ def _surname_like_country(name: list[str]) -> bool:
 
 
 def _through_possessive(tokens: list[str]) -> list[str]:
-    """A possessive ends a name: `Jeanine Dorn's New Work` names Jeanine Dorn, then her work."""
+    """A possessive ends a name: `Jeanine Dorn's New Work` names Jeanine Dorn, then her work. A
+    country's possessive does not: `Canada's Finance Minister Ann Lee` is the country's minister."""
     for i, token in enumerate(tokens[:-1]):
-        if token.endswith(("'s", "\u2019s")):
+        if token.endswith(("'s", "\u2019s")) and not _is_country(token[:-2]):
             return tokens[:i + 1]
     return tokens
 

@@ -87,7 +87,9 @@ def _search_end(pattern: re.Pattern[str], segment: str, words: int) -> re.Match[
 def _role_end() -> re.Pattern[str]:
     return re.compile(
         r"(?:\b" + _DETERMINER + r"\s+|^|(?<=\s))(?:[\w'\u2019.-]+\s+){0,5}?(?:" + _role_alternation() + r")s?"
-        r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){0,4})?$",
+        r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){0,4}"
+        # `an aide to Senator Ann Lee`, `a lawyer representing Tom Roe`: the one served, named in capitals.
+        r"|\s+(?:to|representing)\s+(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,4})?$",
         re.IGNORECASE)
 
 
@@ -315,26 +317,28 @@ def _names_a_person(run: re.Match[str] | None) -> bool:
     return bool(run and person_name(run.group().split()))
 
 
-_FOR_SOMEONE = re.compile(r"\s(?:for|to)\s+$", re.IGNORECASE)
+_FOR_SOMEONE = re.compile(r"\s(?:for|to|representing)\s+$", re.IGNORECASE)
 
 
-_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z][\w-]*\s+(?:for|to)\s+$")
+_LOWER_WORD_BEFORE = re.compile(r"(?:^|\s)[a-z][\w-]*\s+(?:for|to|representing)\s+$")
 
 
 def _serves_the_named(segment: str, run: re.Match[str] | None) -> bool:
-    """`a spokeswoman for Duval`, `an adviser to Foreign Minister Ana Lee`: the person named is whom
-    the role serves, and the role is the one who speaks (not so in `Foreign Minister Ann Lee`).
+    """`a spokeswoman for Duval`, `an adviser to Foreign Minister Ana Lee`, `a lawyer representing Tom Roe`:
+    the person named is whom the role serves, and the role is the one who speaks (not so in `Foreign
+    Minister Ann Lee`).
 
     A title may stand before the name when the role is a common noun in lower case; a capitalised
     office takes a portfolio after `for` (`Minister for Foreign Affairs Penny Wong`)."""
-    if run is None or not _FOR_SOMEONE.search(segment, max(0, run.start() - 6), run.start()):
+    if run is None or not _FOR_SOMEONE.search(segment, max(0, run.start() - 15), run.start()):
         return False
     tokens = [token.rstrip(",") for token in run.group().split()]
     name = person_name(tokens)
     if name == tokens:
         return True
     lead = tokens[:len(tokens) - len(name)]
-    return bool(name) and all(_is_title(token) for token in lead) and \
+    # `a spokesperson for House Majority Leader Beth Simmons`: the office's words end in a title.
+    return bool(name) and _is_title(lead[-1]) and \
         bool(_LOWER_WORD_BEFORE.search(segment, max(0, run.start() - 40), run.start()))
 
 

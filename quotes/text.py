@@ -32,9 +32,13 @@ _WORD = re.compile(r"\w\w*(?:[-'\u2019]\w+)*")  # `\w+`, opening with a class th
 # (Written `[.!?][.!?]*` rather than `[.!?]+`: a pattern opening with a character class lets the engine
 # skip to the next stop at C speed, one opening with a repeat is tried at every character.)
 _SENTENCE_END = re.compile(r"[.!?][.!?]*[\"\u201d\u2019\u00bb\u203a\u300d\u300f')\]]*(?=\s|$)")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|No|Prof|"
-                           r"Rev|Hon|Maj|Adm|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Inc|Co|Corp|Ltd|vs|U\.S|"
-                           r"a\.m|p\.m|e\.g|i\.e))\.$")
+#: Abbreviations whose full stop ends no sentence: initials, months, firms, and every title abbreviation of
+#: titles.txt (`Coun.`, `Cpl.`, `Const.`), up to the six characters `_ends_sentence` looks back.
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(sorted(
+    {title[:-1] for title in lexicon.titles() if title.endswith(".") and len(title) <= 7}
+    | {"St", "Jr", "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Inc", "Co",
+       "Corp", "Ltd", "vs", r"U\.S", r"a\.m", r"p\.m", r"e\.g", r"i\.e"}, key=lambda a: (-len(a), a)))
+    + r"))\.$")
 
 
 _LONE_LINE_BREAK = re.compile("\r(?!\n)|[\u2028\u2029]")

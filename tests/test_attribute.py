@@ -874,3 +874,39 @@ def test_a_cue_in_a_subordinate_clause_after_a_quote_reports_other_words():
     assert speaker_of(text, "Who knows")[0] == "Ida Berg"
     # `as` opens the quote's own frame.
     assert speaker_of('"We will win," as Ann Lee put it.', "We will win")[0] == "Ann Lee"
+
+
+def test_a_country_s_possessive_before_a_title_keeps_the_person():
+    text = ("Norway's Finance Minister Ada Vik told reporters growth had slowed.\n\n"
+            '"We are cautious," the minister said.')
+    assert speaker_of(text, "We are cautious")[0] == "Ada Vik"
+    text = "Russia\u2019s Foreign Minister Ivan Sokol met his guest.\n\n\"We agreed,\" Sokol said."
+    assert speaker_of(text, "We agreed")[0] == "Ivan Sokol"
+
+
+def test_police_and_council_title_abbreviations_lead_a_name():
+    text = '"We need help from anyone who saw it," said Const. Ana Kowal of the city police.'
+    assert speaker_of(text, "We need help")[0] == "Ana Kowal"
+    # The full stop of `Coun.` ends no sentence, so the next quote stays with the councillor.
+    text = '"The road reopens Monday," said Coun. Dina Oke. "We are sorry for the delay."'
+    assert speaker_of(text, "We are sorry") == ("Dina Oke", "same_paragraph")
+    text = 'Cpl. Vera Dhil said the driver fled.\n\n"He left the car in a ditch," Dhil said.'
+    assert speaker_of(text, "He left")[0] == "Vera Dhil"
+
+
+def test_a_role_serving_someone_named_speaks_for_them_and_is_not_them():
+    text = '"We are weighing every option," a spokesperson for House Majority Leader Bea Sim said.'
+    assert speaker_of(text, "We are weighing")[0].startswith("a spokesperson for")
+    assert speaker_of('"He did nothing wrong," an aide to Senator Nora Kap said.', "He did")[0] == \
+        "an aide to Senator Nora Kap"
+    assert speaker_of('"My client is innocent," a lawyer representing Tom Beck said.', "My client")[0] == \
+        "a lawyer representing Tom Beck"
+    # `to` then a verb is no one served.
+    text = ('Ed Lund, a spokesman for Mrs. Berg, called on the senator to take back his words and said '
+            'he had reached a "new low."')
+    assert speaker_of(text, "new low")[0] == "Ed Lund"
+
+
+def test_a_phrase_after_a_cue_that_the_quote_follows_at_once_is_a_reported_subject():
+    text = 'Jane Roe, a nurse at St. Anne\'s, said the hospital "failed its own staff."'
+    assert speaker_of(text, "failed")[0] == "Jane Roe"
