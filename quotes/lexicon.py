@@ -213,6 +213,12 @@ def naming_frames() -> frozenset[str]:
 
 
 @cache
+def work_nouns() -> frozenset[str]:
+    """Nouns for works and projects whose title follows in marks: the documentary "The thread that binds"."""
+    return frozenset(_lines("work_nouns.txt"))
+
+
+@cache
 def link_labels() -> frozenset[str]:
     """Labels of lines that link to another article: READ MORE, WATCH, RELATED."""
     return frozenset(_lines("link_labels.txt"))

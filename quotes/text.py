@@ -17,6 +17,9 @@ from quotes.trie import word_start_pattern
 
 DASHES = "-\u2013\u2014"
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb\u201f'
+#: Characters after which a quotation mark that may open or close opens: a space (the no-break and thin
+#: spaces of typeset and scraped copy among them), a bracket, a slash, a colon, a dash or a double mark.
+OPENS_AFTER = " \t\n\u00a0\u2009\u202f([{/:-\u2013\u2014" + DOUBLE_MARKS
 #: Every character that may open or close a quotation, of any family or script.
 QUOTE_MARKS = DOUBLE_MARKS + "'`\u2018\u2019\u201a\u201b\u2039\u203a\u300c\u300d\u300e\u300f"
 OPENING_ONLY = "\u201e\u00ab\u201f"

@@ -181,3 +181,16 @@ def test_transcript_labels_with_an_initial_for_the_given_name():
             "L. Morr: Good.")
     assert [(q.kind, q.speaker) for q in extract(text)] == [
         ("transcript", "Lena Morr"), ("transcript", "Vera Holm"), ("transcript", "Lena Morr")]
+
+
+def test_a_mark_after_a_no_break_space_opens_a_quote():
+    text = 'Minister Ada Vik said,\u00a0"We are ready to sign."'
+    assert [(q.text, q.speaker) for q in extract(text)] == [("We are ready to sign.", "Ada Vik")]
+
+
+def test_dash_items_after_a_list_s_lead_in_are_not_remarks():
+    text = ("The package includes:\n\n- a cap on power prices;\n\n- support for small firms;\n\n"
+            "- new loans for farmers.\n\nThe plan was approved on Monday.")
+    assert extract(text) == []
+    text = "President Ivo Brandt said:\n\n- Dear friends, this plant will give 500 jobs.\n\nThe guests toured it."
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("dash", "Ivo Brandt")]

@@ -133,3 +133,14 @@ def test_pull_quote_repeating_the_body_is_not_counted_twice():
 def test_quoted_line_of_its_own_is_speech_when_not_repeated():
     text = "Mayor Eva Stroem spoke at the opening.\n\n'A bridge for everyone'\n\nThe crowd cheered."
     assert kept(text) == [("direct", "A bridge for everyone")]
+
+
+def test_a_capitalised_span_after_a_noun_for_a_work_is_its_title():
+    text = 'The ministry presented the project "Our heritage for the next generations" on Monday.'
+    assert dropped(text) == [("Our heritage for the next generations", "name_or_title")]
+    text = 'Fans voted for the reality show "Who Wants to Marry a Fisherman?" again.'
+    assert dropped(text)[0][1] == "name_or_title"
+    # A reported clause after such a noun opens in lower case, and a gathering may be an audience.
+    assert kept('Lee said the program "has failed every family in this town."') == \
+        [("partial", "has failed every family in this town.")]
+    assert kept('Minister Ada Vik told the forum "We must act now."')[0][1] == "We must act now."

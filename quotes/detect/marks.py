@@ -19,9 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotes.detect.views import views_and_marks
-from quotes.text import CLOSING_ONLY, DOUBLE_MARKS, OPENING_ONLY, Paragraph, find_cues
+from quotes.text import CLOSING_ONLY, DOUBLE_MARKS, OPENING_ONLY, OPENS_AFTER, Paragraph, find_cues
 
-_OPEN_CONTEXT = " \t\n([{/:" + "-\u2013\u2014" + DOUBLE_MARKS
 #: How many paragraphs a single opening mark may run before its closing mark is found.
 MAX_RUN_PARAGRAPHS = 30
 #: How many quotes of one family of marks may be open inside a quote: news nests one (`“They called
@@ -60,7 +59,7 @@ class MarkedSpan:
 def _opener_shaped(text: str, pos: int) -> bool:
     before = text[pos - 1] if pos > 0 else " "
     after = text[pos + 1] if pos + 1 < len(text) else " "
-    return before in _OPEN_CONTEXT and not after.isspace()
+    return before in OPENS_AFTER and not after.isspace()
 
 
 def _can_open(text: str, pos: int) -> bool:

@@ -133,7 +133,9 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
             # `Kask thanked his guest.` then `- Madam Prime Minister, I am glad ...`: a dash paragraph that
             # turns to someone is speech; the narration before it tells who speaks.
             intro = (prev.start, prev.end)
-        if body is not None and (intro or interview or after_question or pieces):
+        if body is not None and (intro and layout.introduces_speech(text, prev) or interview or after_question
+                                 or pieces):
+            # (`The package includes:` then `- a cap on prices;`: a list's lead-in introduces no one's words.)
             kind = "dash"
         elif i in labels:
             label_start, label_end, body = labels[i]

@@ -116,6 +116,20 @@ def _called_by_someone(text: str, span: MarkedSpan) -> bool:
     return subject.lower() in _SUBJECT_PRONOUNS or (subject[:1].isupper() and subject.lower() not in _DETERMINERS)
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
+
+
+def _titles_a_work(text: str, span: MarkedSpan, content: list[str]) -> bool:
+    """`the documentary "The thread that binds the centuries"`, `the project "Our heritage for the future"`:
+    a span after a noun for a work or project, opening with a capital and ending with no full stop or
+    comma, is its title, in sentence case as much as in title case."""
+    if len(content) > PULL_QUOTE_WORDS or not text[span.start:span.start + 1].isupper() or \
+            text[span.start:span.end].rstrip()[-1:] in (".", ","):
+        return False
+    noun = _WORD_BEFORE.search(text, max(0, span.open_mark - 20), span.open_mark)
+    return noun is not None and noun.group(1).lower() in lexicon.work_nouns()
+
+
 def _close(span: MarkedSpan) -> int:
     return span.close_mark + 1 if span.close_mark is not None else span.end
 
@@ -192,6 +206,8 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
         return None
     if _naming_frame().search(text, max(0, span.open_mark - 30), span.open_mark):
         return NAMING
+    if _titles_a_work(text, span, content):
+        return NAME_OR_TITLE
     para = paragraph_at(paras, span.open_mark)
     if _is_name_or_title(text, span, content, para) and not _answered(text, span, para):
         return NAME_OR_TITLE

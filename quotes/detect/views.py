@@ -19,12 +19,10 @@ import re
 from functools import cache
 
 from quotes import lexicon
-from quotes.text import DOUBLE_MARKS
+from quotes.text import DOUBLE_MARKS, OPENS_AFTER
 
 #: Marks that only ever close a quote, after which a single mark may still close.
 _CLOSING_PUNCT = ".,;:!?\u2026)]}\u2014\u2013-" + DOUBLE_MARKS
-#: Characters after which a single mark can open a quote.
-_OPENING_CONTEXT = " \t\n([{/:\u2014\u2013-" + DOUBLE_MARKS
 #: Double marks written differently by other scripts, as the double mark they behave like.
 _DOUBLE_AS = {"\u300c": "\u00ab", "\u300d": "\u00bb"}  # 「 」
 #: Single marks whose direction is fixed by their shape.
@@ -72,7 +70,7 @@ def _role(text: str, pos: int) -> str | None:
     after = text[pos + 1] if pos + 1 < len(text) else " "
     if before.isalnum() and after.isalnum():
         return None  # inside a word: don't, O'Neil
-    if mark != "\u2019" and before in _OPENING_CONTEXT and (after.isalnum() or after in DOUBLE_MARKS + "(["):
+    if mark != "\u2019" and before in OPENS_AFTER and (after.isalnum() or after in DOUBLE_MARKS + "(["):
         if _elision_pattern().match(text, pos + 1):
             return None
         return "open"
