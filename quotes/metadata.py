@@ -65,9 +65,11 @@ _DATELINE_CAPS = re.compile(
 # ASTANA. KAZINFORM –
 _DATELINE_DOT = re.compile(r"(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\.\s+(?P<source>[A-Z][A-Z-]{2,30})"
                            r"\s*[-–—:]\s*")
-# YEREVAN (UrduPoint News / Sputnik - 21st November, 2020), WASHINGTON (AP) —
+# YEREVAN (UrduPoint News / Sputnik - 21st November, 2020), WASHINGTON (AP) —, DES MOINES, Iowa (AP) —,
+# Kyiv (AFP) -
 _DATELINE_PAREN = re.compile(
-    r"(?P<city>[A-Z][A-Z.'-]*(?:[ -][A-Z][A-Z.'-]*){0,3})\s+\((?P<inside>[^()\n]{2,80})\)"
+    r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3})"
+    r"(?:,\s+(?P<region>[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,2}))?\s+\((?P<inside>[^()\n]{2,80})\)"
     r"\s*(?P<dash>[-–—:]\s*)?")
 # LONDON, March 3 — ; BAKU, March 3, 2025. (no agency named)
 _DATELINE_BARE = re.compile(
@@ -211,7 +213,11 @@ def _plausible_dateline(match: re.Match, form: str) -> bool:
         return match.group("source").isupper()
     if form == "paren":
         inside = match.group("inside")
-        return match.group("city").isupper() and bool(match.group("dash") or _DATE_RE.search(inside))
+        if not match.group("city").isupper():
+            # `Kyiv (AFP) -`: a city in title case only before an agency in capitals and a dash.
+            return bool(match.group("dash")) and inside.isalpha() and inside.isupper() and 2 <= len(inside) <= 8 and \
+                match.group("region") is None and " " not in match.group("city")
+        return bool(match.group("dash") or _DATE_RE.search(inside))
     return True
 
 

@@ -206,7 +206,10 @@ class Covered:
         self._starts = [start for start, _ in self.stretches]
 
     def overlaps(self, start: int, end: int) -> bool:
-        """Does text[start:end] share a character with a covered stretch?"""
+        """Does text[start:end] share a character with a covered stretch? (An empty one shares none, even
+        where two stretches meet.)"""
+        if end <= start:
+            return False
         index = bisect.bisect_left(self._starts, end) - 1
         return index >= 0 and self.stretches[index][1] > start
 

@@ -167,3 +167,12 @@ def test_seed_metadata():
     assert (third.place, third.date, third.source) == ("Yerevan", "2020-11-21", "UrduPoint News / Sputnik")
     assert third.title.startswith("Russia Considers Maintaining Peace")
     assert (fourth.place, fourth.source, fourth.date) == ("Moscow", "TASS", "2020-11-15")
+
+
+def test_paren_dateline_with_a_region_or_a_city_in_title_case():
+    meta = parse_text_metadata("Floods\n\nHARBOUR CITY, Norland (Wire) \u2014 The river rose overnight.\n")
+    assert (meta.place, meta.source) == ("Harbour City", "Wire")
+    meta = parse_text_metadata("Floods\n\nBergen (NTB) - The river rose overnight.\n")
+    assert (meta.place, meta.source) == ("Bergen", "NTB")
+    # A name with a party label opens no dateline.
+    assert parse_text_metadata("Votes\n\nHolm (R-Ore.) \u2014 voted no.\n").place is None

@@ -358,3 +358,24 @@ def test_the_place_of_a_journey_the_words_were_said_on():
     text = ('Minister Ivo Brandt spoke in Oslo on Monday.\n\n'
             '"We agreed on the next steps," Brandt said after a visit to Bergen.')
     assert extract(text)[0].occasion.place != "Bergen"
+
+
+@pytest.mark.parametrize("text, event", [
+    ('Foreign Minister Ivan Sokol wrote on Telegram: "We will not be silent."', "social media post"),
+    ('Senator Ann Lee tweeted on Thursday: "This bill is a disgrace."', "social media post"),
+    ('Mayor Tom Ruiz told parliament on Thursday that "the roads are a mess."', "parliamentary session"),
+    ('"We will win this state," Ann Lee told supporters at a rally in Bergen.', "rally"),
+    ('Speaking to reporters in Bergen, Ivan Sokol said: "We are close to a deal."', "press conference"),
+    ('"I saw the car," Ida Holm told the court on Thursday.', "hearing"),
+    # A telegram of condolences is a letter; Telegram the service carries posts.
+    ('President Ivo Brandt sent a telegram to the king: "We share your grief."', "letter"),
+])
+def test_the_channel_or_forum_of_the_words_is_their_event(text, event):
+    assert _doc(text).quotes[0].occasion.event == event
+
+
+def test_hearing_as_a_gerund_is_no_event():
+    text = 'Mayor Tom Ruiz said he loved hearing from voters. "They keep me honest," he said.'
+    assert _doc(text).quotes[0].occasion.event != "hearing"
+    text = '"I saw the car," Ida Holm said at a committee hearing on Thursday.'
+    assert _doc(text).quotes[0].occasion.event == "hearing"
