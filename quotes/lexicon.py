@@ -213,6 +213,12 @@ def naming_frames() -> frozenset[str]:
 
 
 @cache
+def relation_nouns() -> frozenset[str]:
+    """Kin and close relations, named by whom they belong to: his wife, Becker's son."""
+    return frozenset(_lines("relation_nouns.txt"))
+
+
+@cache
 def work_nouns() -> frozenset[str]:
     """Nouns for works and projects whose title follows in marks: the documentary "The thread that binds"."""
     return frozenset(_lines("work_nouns.txt"))

@@ -16,7 +16,7 @@ from functools import cache, cached_property, lru_cache
 
 from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
-from quotes.mentions import Entity
+from quotes.mentions import Entity, _is_country
 from quotes.phrases import Phrase
 from quotes.trie import trie_pattern
 
@@ -53,6 +53,23 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: What may stand between the words an acronym's letters come from.
 _ACRONYM_JOINER = r"(?:,?\s+(?:(?:and|of|the|for|&)\s+)*)"
 _DOCUMENT_OWNER = re.compile(r"^(his|her)\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNORECASE)
+
+#: `his wife`, `her longtime lawyer`, `Becker's son`, `Tom Becker’s campaign manager`: a person named by whom
+#: they belong to.
+_POSSESSED = re.compile(r"(?P<owner>(?i:his|her|their)|(?!(?:The|A|An)\s)[A-Z][\w'\u2019-]*"
+                        r"(?:\s[A-Z][\w'\u2019-]*){0,3}(?:'s|\u2019s))\s+(?P<noun>(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w-]*))")
+_OWNER_GENDER = {"his": "m", "her": "f"}
+
+def _possesses_a_speaker(possessed: re.Match[str]) -> bool:
+    """`his wife`, `Beck's lawyer`, `her campaign`: a person or a body belonging to someone, who may speak;
+    not a country's own body (`Russia's Foreign Ministry` is its name)."""
+    head = possessed.group("head")
+    if head in lexicon.relation_nouns() or head in lexicon.epithet_nouns() or head.endswith(lexicon.PERSON_SUFFIXES):
+        return True
+    kind = lexicon.role_nouns().get(head)
+    owner = possessed.group("owner")
+    return kind == "person" or kind == "org" and not _is_country(owner.removesuffix("'s").removesuffix("\u2019s"))
+
 
 #: `Mr. King`, `Ms. Marshal`: after an honorific, a word that is also a title may be a surname.
 _HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'\u2019-]+)")
@@ -359,6 +376,21 @@ class Resolver:
             return preferred
         return max(orgs, key=last_seen)
 
+    def _possessor(self, possessed: re.Match[str], position: int, last_speaker: str | None) -> str:
+        """`his wife` as `Tom Becker's wife` where `his` finds Tom Becker; as written where it finds no one."""
+        owner, noun = possessed.group("owner"), possessed.group("noun")
+        if owner.lower() in _OWNER_GENDER:
+            name = self.antecedent(position, last_speaker, _OWNER_GENDER[owner.lower()])
+        elif owner.lower() == "their":
+            name = None
+        else:
+            bare = owner[:-2]
+            name = bare if bare in self.by_name else None
+            if name is None and " " not in bare:
+                entity = self.by_surname(bare, position, last_speaker)
+                name = entity.name if entity else None
+        return f"{name}'s {noun}" if name else possessed.group()
+
     @staticmethod
     def _names_a_person(description: str) -> bool:
         """Whether a definite description's head noun denotes a person ("the rookie defenceman")."""
@@ -455,6 +487,11 @@ class Resolver:
         entity = self.by_role(phrase.text, phrase.start, last_speaker) or self._by_country(phrase.text, phrase.start)
         if entity:
             return entity.name, "role"
+        possessed = _POSSESSED.fullmatch(phrase.text)
+        if possessed and _possesses_a_speaker(possessed):
+            # `"...," his wife said`, `his campaign said`: someone of their own, not the man `his` stands for
+            # (unless the article named them with that role: `his counterpart` may be Jon Vik).
+            return self._possessor(possessed, phrase.start, last_speaker), "description"
         if _DEFINITE_EPITHET.match(phrase.text) and self._names_a_person(phrase.text):
             # "the cheerful proprietor", "the Kentucky Republican": a definite description is
             # anaphoric, the writer's variation on a person already in the story.

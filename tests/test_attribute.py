@@ -910,3 +910,17 @@ def test_a_role_serving_someone_named_speaks_for_them_and_is_not_them():
 def test_a_phrase_after_a_cue_that_the_quote_follows_at_once_is_a_reported_subject():
     text = 'Jane Roe, a nurse at St. Anne\'s, said the hospital "failed its own staff."'
     assert speaker_of(text, "failed")[0] == "Jane Roe"
+
+
+def test_a_person_named_by_whom_they_belong_to_speaks_for_themselves():
+    text = '"I did nothing wrong," Tom Beck said.\n\n"He is innocent," his wife said.'
+    assert speaker_of(text, "He is innocent") == ("Tom Beck's wife", "cue_after")
+    text = '"I did nothing wrong," Tom Beck said.\n\n"He will be cleared," Beck\'s lawyer said.'
+    assert speaker_of(text, "He will be")[0] == "Tom Beck's lawyer"
+    # With no one for the possessive to find, the words as written.
+    assert speaker_of('"He was a good boy," their neighbour said.', "He was")[0] == "their neighbour"
+    # A body belonging to someone speaks for itself too; a country's own body is a name.
+    text = '"I did nothing wrong," Tom Beck said.\n\n"We see no case," his campaign said.'
+    assert speaker_of(text, "We see no")[0] == "Tom Beck's campaign"
+    assert speaker_of('"We reject this," Norland\'s Foreign Ministry said.', "We reject")[0] == \
+        "Norland's Foreign Ministry"
