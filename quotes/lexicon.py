@@ -219,6 +219,25 @@ def relation_nouns() -> frozenset[str]:
 
 
 @cache
+def headline_verbs() -> frozenset[str]:
+    """The -s forms of the verbs a title-case headline puts between names (`Aliyev Receives Blinken`),
+    and of the reporting verbs."""
+    # Reporting verbs that are also nouns (`state*`: States, Claims) are left out: their plurals name things.
+    lemmas = set(_lines("headline_verbs.txt")) | {lemma for line in _lines("cue_verbs.txt")
+                                                 if not (lemma := line.split(":")[0].strip()).endswith("*")}
+    return frozenset(_third_person(lemma) for lemma in lemmas if " " not in lemma)
+
+
+def _third_person(lemma: str) -> str:
+    """says, urges, discusses, clarifies."""
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return lemma + "es"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+@cache
 def work_nouns() -> frozenset[str]:
     """Nouns for works and projects whose title follows in marks: the documentary "The thread that binds"."""
     return frozenset(_lines("work_nouns.txt"))

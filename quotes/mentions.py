@@ -176,6 +176,7 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     if i >= 2 and _is_title(tokens[-1]) and tokens[-1][-1] != "." and first_name_gender(tokens[-2]):
         i -= 1  # a title word after a first name is a surname: `Larry King`, `Joan Marshal`
     while i > 0 and not (_is_title(tokens[i - 1]) or _is_country(tokens[i - 1]) or
+                         tokens[i - 1].lower() in lexicon.headline_verbs() or
                          tokens[i - 1] in STOP_CAPS and not month_as_given_name(tokens, i - 1)
                          or tokens[i - 1] in lexicon.org_nouns() or
                          i < len(tokens) and _is_person_noun(tokens[i - 1])):

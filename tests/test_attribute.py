@@ -924,3 +924,11 @@ def test_a_person_named_by_whom_they_belong_to_speaks_for_themselves():
     assert speaker_of(text, "We see no")[0] == "Tom Beck's campaign"
     assert speaker_of('"We reject this," Norland\'s Foreign Ministry said.', "We reject")[0] == \
         "Norland's Foreign Ministry"
+
+
+def test_a_verb_between_two_names_in_a_title_case_headline_ends_the_name():
+    text = ("Brandt Receives Holm\n\nPresident Ivo Brandt received Foreign Minister Ada Holm on Monday.\n\n"
+            '"We discussed the ferry line," Holm said.')
+    assert speaker_of(text, "We discussed")[0] == "Ada Holm"
+    text = 'Lund Urges Calm After Floods\n\nMayor Eva Lund spoke on Monday.\n\n"Stay home," Lund said.'
+    assert speaker_of(text, "Stay home")[0] == "Eva Lund"
