@@ -194,3 +194,14 @@ def test_dash_items_after_a_list_s_lead_in_are_not_remarks():
     assert extract(text) == []
     text = "President Ivo Brandt said:\n\n- Dear friends, this plant will give 500 jobs.\n\nThe guests toured it."
     assert [(q.kind, q.speaker) for q in extract(text)] == [("dash", "Ivo Brandt")]
+
+
+def test_a_statement_in_the_third_person_after_a_cue_and_a_colon_is_speech():
+    text = ("The Foreign Ministry of Norland said in a statement:\n\n"
+            "The Republic of Norland strongly condemns the attack on its embassy in Vestria, a gross "
+            "violation of the Vienna Convention.\n\n"
+            "Talks between the two countries were suspended in May.")
+    assert [(q.kind, q.text[-18:]) for q in extract(text)] == [("colon", "Vienna Convention.")]
+    # A lead-in with no speaking subject introduces no statement.
+    for intro in ("According to the complaint:", "Watch the highlights of the game:"):
+        assert extract(intro + "\n\nThe Norland team won the cup in Vestria on Monday.") == []

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotes.detect import dialogue, layout
-from quotes.text import Paragraph, words
+from quotes.text import Paragraph, find_cues, words
 
 
 @dataclass
@@ -34,6 +34,18 @@ def _ends_remark(text: str, para: Paragraph, names: frozenset[str]) -> bool:
         or layout.starts_with_mark(text, para)
         or layout.is_narration(text, para, names)
     )
+
+
+def _states(text: str, intro: Paragraph, para: Paragraph) -> bool:
+    """`The ministry said in a statement:` then `The Republic of Norland strongly condemns ...`: after a
+    cue and a colon, a paragraph with no cue of its own is what was said, though it speaks in the third
+    person, as the statements of ministries and parties do."""
+    if text[intro.end - 1] != ":" or find_cues(text, para.start, para.end):
+        return False
+    cues = [cue for cue in find_cues(text, intro.start, intro.end) if cue.group().lower() != "according to"]
+    # The cue is the introducer's verb, after its subject (not an imperative: `Watch the video:`), and
+    # ends it but for a few words of manner (`said in a statement:`).
+    return bool(cues) and cues[-1].start() > intro.start and len(words(text[cues[-1].end():intro.end])) <= 4
 
 
 def _run(text: str, paras: Sequence[Paragraph], first: int, names: frozenset[str]) -> int:
@@ -140,16 +152,20 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
         elif i in labels:
             label_start, label_end, body = labels[i]
             intro, kind = (label_start, label_end), "transcript"
-        elif (intro and layout.introduces_speech(text, prev) or after_question) and \
+        third_person = False
+        if kind is None and (intro and layout.introduces_speech(text, prev) or after_question) and \
                 not layout.starts_with_mark(text, para) and \
-                not layout.is_introducer(text, para) and not layout.is_aside(text, para) and \
-                not layout.is_narration(text, para, names):
-            body, kind = para.start, ("dash" if after_question else "colon")
+                not layout.is_introducer(text, para) and not layout.is_aside(text, para):
+            if not layout.is_narration(text, para, names):
+                body, kind = para.start, ("dash" if after_question else "colon")
+            elif prev is not None and _states(text, prev, para):
+                body, kind, third_person = para.start, "colon", True
         if kind is None or body is None:
             i += 1
             continue
-        # Author's words that close the paragraph close the remark with it.
-        last = i if dialogue.ends_with_author(pieces) else _run(text, paras, i, names)
+        # Author's words that close the paragraph close the remark with it; a statement in the third
+        # person is told apart from the narration after it by nothing but its place: one paragraph.
+        last = i if dialogue.ends_with_author(pieces) or third_person else _run(text, paras, i, names)
         turn = None
         if interview or after_question:
             turn = "question" if layout.is_question(text, paras[last]) else "answer"
