@@ -412,9 +412,15 @@ def _after_preposition(text: str, position: int) -> bool:
     return bool(_PREPOSITION_BEFORE.search(text, max(0, position - 12), position))
 
 
+#: The comma that opens an apposition, and the titles before its name: `Her colleague, Senator `.
+_APPOSITION_OPENS = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
+
+
 def _closes_apposition(text: str, start: int, end: int) -> bool:
-    """`Analyst at Nordbank, Ann Lee, agreed`: a name set off by commas after its description, then the verb."""
-    return text[max(0, start - 2):start] == ", " and heads_a_clause(text, end + 1) and text[end:end + 1] == ","
+    """`Analyst at Nordbank, Ann Lee, agreed`, `Her colleague, Senator Di Fuller, agreed`: a name set off by
+    commas after its description, then the verb."""
+    return text[end:end + 1] == "," and bool(_APPOSITION_OPENS.search(text, max(0, start - 50), start)) and \
+        heads_a_clause(text, end + 1)
 
 
 def _opens_sentence(text: str, position: int) -> bool:

@@ -932,3 +932,9 @@ def test_a_verb_between_two_names_in_a_title_case_headline_ends_the_name():
     assert speaker_of(text, "We discussed")[0] == "Ada Holm"
     text = 'Lund Urges Calm After Floods\n\nMayor Eva Lund spoke on Monday.\n\n"Stay home," Lund said.'
     assert speaker_of(text, "Stay home")[0] == "Eva Lund"
+
+
+def test_a_titled_name_set_off_after_a_description_is_its_sentence_s_subject():
+    text = ('Senator Nora Kap spoke first. "We waited too long," Kap said.\n\n'
+            'Her colleague, Senator Di Fuller, agreed. "We should read the record," she said.')
+    assert speaker_of(text, "We should read")[0] == "Di Fuller"
