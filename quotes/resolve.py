@@ -18,6 +18,7 @@ from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
 from quotes.mentions import Entity, _is_country
 from quotes.phrases import Phrase
+from quotes.text import QUOTE_MARKS, sentence_start
 from quotes.trie import trie_pattern
 
 _ROLE_STOPWORDS = frozenset({"the", "of", "his", "her", "its", "their", "a", "an", "for", "and", "republic",
@@ -69,6 +70,17 @@ def _possesses_a_speaker(possessed: re.Match[str]) -> bool:
     kind = lexicon.role_nouns().get(head)
     owner = possessed.group("owner")
     return kind == "person" or kind == "org" and not _is_country(owner.removesuffix("'s").removesuffix("\u2019s"))
+
+
+_TOKEN = re.compile(r"\S+")
+#: What opens a description as a sentence's subject: an article, a possessive.
+_DESCRIPTION_LEAD = re.compile(r"A|An|The|One|Another|His|Her|Their|[A-Z][\w'\u2019-]*(?:'s|\u2019s)")
+
+
+def _is_person_noun(word: str) -> bool:
+    """`neighbour`, `goalie`, `husband`, `spokeswoman`: a noun for a person, not a body or a thing."""
+    return word in lexicon.relation_nouns() or word in lexicon.epithet_nouns() or \
+        lexicon.role_nouns().get(word) == "person" or word.endswith(lexicon.PERSON_SUFFIXES)
 
 
 #: `Mr. King`, `Ms. Marshal`: after an honorific, a word that is also a title may be a surname.
@@ -309,6 +321,53 @@ class Resolver:
             return last_speaker
         return best or (last_speaker if fits else None)
 
+    def _described_subject(self, position: int, gender: str | None) -> Phrase | None:
+        """`A neighbour who saw the crash called the police.` then `"It was loud," she said.`: the pronoun
+        after a quote takes up the subject of the narration sentence right before the quote, when that
+        subject is a description of a person of its gender and the sentence names no person who fits."""
+        inside = bisect.bisect_right(self._quote_starts, position) - 1
+        if inside < 0 or not self.text:
+            return None
+        quote_start, quote_end = self.quoted[inside]
+        if quote_end > position or self.text[quote_end:position].strip(QUOTE_MARKS + " ,.!?"):
+            return None  # not `"...," she said`
+        end = quote_start
+        while end > 0 and (self.text[end - 1] in QUOTE_MARKS or self.text[end - 1].isspace()):
+            end -= 1
+        if end == 0 or self.text[end - 1] not in ".!?" or not self._in_narration(end - 1):
+            return None
+        begin = sentence_start(self.text, max(0, end - 400), end - 1)
+        subject = self._description_opening(begin, end)
+        if subject is None:
+            return None
+        described_gender = _epithet_gender(subject.text)
+        if gender and described_gender and described_gender != gender:
+            return None
+        positions, ranks = self._people_named
+        for rank in ranks[bisect.bisect_left(positions, begin):bisect.bisect_left(positions, end)]:
+            entity = self.entities[rank]
+            if entity.kind == "person" and not (gender and entity.gender and entity.gender != gender):
+                return None  # `A neighbour told Ann Lee ...`: the named person may be meant
+        return subject
+
+    def _description_opening(self, begin: int, end: int) -> Phrase | None:
+        """`A neighbour who saw ...`, `The team's goalie stopped ...`, `Her husband, Doug, shakes ...`: a
+        determiner or possessive opening the sentence, then within four words a noun for a person."""
+        tokens = list(_TOKEN.finditer(self.text, begin, min(end, begin + 120)))[:5]
+        if len(tokens) < 2 or not _DESCRIPTION_LEAD.fullmatch(tokens[0].group()):
+            return None
+        for token in tokens[1:]:
+            word = token.group()
+            bare = word.rstrip(",")
+            if not bare.islower():
+                return None
+            if _is_person_noun(bare):
+                return Phrase(begin, token.start() + len(bare), self.text[begin:token.start() + len(bare)],
+                              "description")
+            if word != bare:
+                return None
+        return None
+
     def by_surname(self, token: str, position: int, prefer: str | None = None) -> Entity | None:
         people = self._by_name_end.get(token, [])
         if len(people) > 1:
@@ -380,7 +439,11 @@ class Resolver:
         """`his wife` as `Tom Becker's wife` where `his` finds Tom Becker; as written where it finds no one."""
         owner, noun = possessed.group("owner"), possessed.group("noun")
         if owner.lower() in _OWNER_GENDER:
-            name = self.antecedent(position, last_speaker, _OWNER_GENDER[owner.lower()])
+            gender = _OWNER_GENDER[owner.lower()]
+            name = self.antecedent(position, last_speaker, gender)
+            entity = self.by_name.get(name or "")
+            if entity is not None and (entity.gender or entity.first_name_gender) not in (None, gender):
+                name = None  # `Her husband` where only men are named: she is someone the article leaves unnamed
         elif owner.lower() == "their":
             name = None
         else:
@@ -447,6 +510,11 @@ class Resolver:
             if phrase.text.lower() not in {"he", "she"}:
                 return None, "pronoun"
             gender = lexicon.gender_words().get(phrase.text.lower())
+            described = self._described_subject(phrase.start, gender)
+            if described is not None:
+                name, how = self.resolve(described, None)
+                if name is not None:
+                    return name, "description" if how == "description" else "pronoun"
             return self.antecedent(phrase.start, last_speaker, gender), "pronoun"
         if phrase.kind == "name":
             tokens = phrase.text.split()

@@ -938,3 +938,17 @@ def test_a_titled_name_set_off_after_a_description_is_its_sentence_s_subject():
     text = ('Senator Nora Kap spoke first. "We waited too long," Kap said.\n\n'
             'Her colleague, Senator Di Fuller, agreed. "We should read the record," she said.')
     assert speaker_of(text, "We should read")[0] == "Di Fuller"
+
+
+def test_he_or_she_after_a_quote_takes_up_a_described_subject_of_the_sentence_before():
+    text = ('Mayor Ann Lee said the road would reopen. "We are working on it," Lee said.\n\n'
+            'A neighbour who saw the crash called the police. "It was very loud," she said.')
+    assert speaker_of(text, "It was very loud") == ("A neighbour", "cue_after")
+    # `her` of a woman the article leaves unnamed: the husband is described as written.
+    text = ('Minister John Lohr says the rules are under review. "We hear you," Lohr says.\n\n'
+            'Her husband, Doug, shakes his head. "Nobody listens to us," he says.')
+    assert speaker_of(text, "Nobody listens")[0] == "Her husband"
+    # A sentence that names a fitting person leaves the pronoun to them.
+    text = ('Mayor Ann Lee said the road would reopen.\n\n'
+            'A neighbour told Councillor Ida Holm about the crash. "It was very loud," she said.')
+    assert speaker_of(text, "It was very loud")[0] != "A neighbour"
