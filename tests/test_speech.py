@@ -144,3 +144,11 @@ def test_a_capitalised_span_after_a_noun_for_a_work_is_its_title():
     assert kept('Lee said the program "has failed every family in this town."') == \
         [("partial", "has failed every family in this town.")]
     assert kept('Minister Ada Vik told the forum "We must act now."')[0][1] == "We must act now."
+
+
+def test_a_short_quote_after_a_verb_of_evaluation_is_the_subject_s_words():
+    assert kept('President Ivo Brandt hailed the deal as "historic".') == [("partial", "historic")]
+    assert kept('Senator Ann Lee accused the board of "sabotage".') == [("partial", "sabotage")]
+    assert kept('The envoy praised the "calm mood" of the talks.') == [("partial", "calm mood")]
+    # A participle used as an adjective evaluates nothing.
+    assert dropped('Party elites bow to the now-derided "establishment" again.')[0][1] == "scare_quote"

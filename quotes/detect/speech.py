@@ -74,6 +74,14 @@ def _naming_frame() -> re.Pattern[str]:
 
 
 @cache
+def _evaluates() -> re.Pattern[str]:
+    """`hailed the deal as "historic"`, `accused the opposition of "sabotage"`, `praised the "calm"`: a verb
+    that gives quoted words as its subject's own (evaluation_verbs.txt), a few words before the mark."""
+    return re.compile("(?<![\\w-])" + trie_pattern(lexicon.evaluation_verbs().forms)  # not `the now-derided "..."`
+                      + r"\s+(?:[\w'\u2019.-]+\s+){0,6}$")
+
+
+@cache
 def _link_line() -> re.Pattern[str]:
     labels = sorted(lexicon.link_labels(), key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in labels) + r")\s*:",
@@ -226,7 +234,8 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
     if _is_whole_sentence(text, span, lead) or _opens_reporting_sentence(text, span, lead):
         return None
     lead_start = _lead_start(text, span, para, frame_start)
-    if find_cues(text, lead_start, span.open_mark) or _CALL_SOMETHING.search(text, lead_start, span.open_mark):
+    if find_cues(text, lead_start, span.open_mark) or _CALL_SOMETHING.search(text, lead_start, span.open_mark) or \
+            _evaluates().search(text, max(lead_start, span.open_mark - 80), span.open_mark):
         return None
     if _cue_follows(text, close, para) or _continues_report(text, span, para, paras):
         return None
