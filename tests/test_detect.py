@@ -205,3 +205,14 @@ def test_a_statement_in_the_third_person_after_a_cue_and_a_colon_is_speech():
     # A lead-in with no speaking subject introduces no statement.
     for intro in ("According to the complaint:", "Watch the highlights of the game:"):
         assert extract(intro + "\n\nThe Norland team won the cup in Vestria on Monday.") == []
+
+
+def test_a_round_up_labelled_by_country_is_not_a_transcript():
+    text = ("World leaders reacted to the ceasefire on Monday.\n\n"
+            "United States: The State Department said it welcomed the deal.\n\n"
+            'European Union: Foreign policy chief Ana Costa described the deal as "a first step" toward peace.\n\n'
+            "The ceasefire took effect at midnight.")
+    assert [(q.kind, q.text, q.speaker) for q in extract(text)] == [("partial", "a first step", "Ana Costa")]
+    # A person's turn that reports someone else is still a turn.
+    text = "Ivo Brandt: Ada thinks the tests are too many.\n\nTor Moe: I agree with her."
+    assert [q.kind for q in extract(text)] == ["transcript", "transcript"]

@@ -13,8 +13,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from quotes import lexicon
 from quotes.detect import dialogue, layout
-from quotes.text import Paragraph, find_cues, words
+from quotes.gazetteer import is_place_name
+from quotes.mentions import _is_country
+from quotes.text import Paragraph, find_cues, has_first_or_second_person, sentence_end, words
 
 
 @dataclass
@@ -75,13 +78,29 @@ def _transcript_labels(text: str, paras: Sequence[Paragraph], names: frozenset[s
     labels = {}
     for para in paras:
         found = layout.transcript_label(text, para)
-        if found and not layout.starts_with_mark(text, Paragraph(para.index, found[2], para.end)):
+        if found and not layout.starts_with_mark(text, Paragraph(para.index, found[2], para.end)) and \
+                not (_names_a_country_or_body(text[found[0]:found[1]]) and _reports(text, found[2], para.end)):
             labels[para.index] = found
     if len(labels) == 1:
         (start, end, _), = labels.values()
         if not _names_a_person(text, start, end, names):
             return {}
     return labels
+
+
+def _names_a_country_or_body(label: str) -> bool:
+    """`United States`, `European Union`, `Norland`: a label of a reaction round-up, not a person."""
+    label_words = words(label)
+    return bool(label_words) and (is_place_name(label.strip()) or any(_is_country(w) for w in label_words) or
+                                  any(w in lexicon.org_nouns() for w in label_words))
+
+
+def _reports(text: str, start: int, end: int) -> bool:
+    """`United States: The State Department said it welcomed the deal.`: a paragraph labelled with a
+    country or a body whose first sentence reports speech in the third person is a round-up's entry,
+    the writer's, not a turn."""
+    first = sentence_end(text, start, end)
+    return bool(find_cues(text, start, first)) and not has_first_or_second_person(text[start:first])
 
 
 def _names_a_person(text: str, start: int, end: int, names: frozenset[str]) -> bool:
