@@ -193,6 +193,12 @@ class Attributor:
         phrase = phrase_before(self.text, label.start, label.start + len(first))
         if phrase is None and INITIALLED_NAME.fullmatch(first):
             phrase = Phrase(label.start, label.start + len(first), first, "name")  # `S.Lavrov:`
+        if phrase is None and first.isupper() and first.isalpha():
+            # `PUTIN:`: a broadcast transcript's label in capitals, a name of the article as it writes it.
+            written = next((token for entity in self.entities if entity.kind == "person" for token in entity.tokens
+                            if token.upper() == first), None)
+            if written is not None:
+                phrase = Phrase(label.start, label.start + len(first), written, "name")
         return phrase is not None and self._decide(quote, phrase, "label", None)
 
     def _cue_in(self, start: int, end: int) -> tuple[Phrase | None, str] | None:

@@ -216,3 +216,20 @@ def test_a_round_up_labelled_by_country_is_not_a_transcript():
     # A person's turn that reports someone else is still a turn.
     text = "Ivo Brandt: Ada thinks the tests are too many.\n\nTor Moe: I agree with her."
     assert [q.kind for q in extract(text)] == ["transcript", "transcript"]
+
+
+def test_one_word_labels_of_a_dialogue_are_turns():
+    text = ("President Ivo Brandt spoke to the host Ada Holm for an hour.\n\n"
+            "HOLM: Why did you close the border?\n\nBRANDT: Let me answer with some history.\n\nHOLM: Please do.")
+    assert [(q.text, q.speaker) for q in extract(text)] == [
+        ("Why did you close the border?", "Ada Holm"), ("Let me answer with some history.", "Ivo Brandt"),
+        ("Please do.", "Ada Holm")]
+    # The outlet that asks, heading two paragraphs or more, is the other side.
+    text = ("Foreign Minister Ivan Sokol spoke to the weekly Nordpost.\n\nNordpost: How did the talks go?\n\n"
+            "Sokol: We keep working.\n\nNordpost: Will you meet again?\n\nSokol: Yes, in May.")
+    assert [q.text for q in extract(text)] == [
+        "How did the talks go?", "We keep working.", "Will you meet again?", "Yes, in May."]
+    # Section heads under surnames are not a dialogue.
+    text = ("Here is what each candidate needs, from Ann Lee to Tom Berg.\n\nLee: Win in a walk.\n\n"
+            "Senator Ann Lee has led in every poll.\n\nBerg: Move past Iowa.\n\nTom Berg has something to prove.")
+    assert extract(text) == []

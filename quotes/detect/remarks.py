@@ -10,7 +10,7 @@ its speech pieces (`dialogue.py`) and needs no introducer before it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from quotes import lexicon
@@ -51,12 +51,14 @@ def _states(text: str, intro: Paragraph, para: Paragraph) -> bool:
     return bool(cues) and cues[-1].start() > intro.start and len(words(text[cues[-1].end():intro.end])) <= 4
 
 
-def _run(text: str, paras: Sequence[Paragraph], first: int, names: frozenset[str]) -> int:
-    """Index of the last paragraph of a remark that starts at paragraph `first`."""
+def _run(text: str, paras: Sequence[Paragraph], first: int, names: frozenset[str],
+         labels: Container[int] = ()) -> int:
+    """Index of the last paragraph of a remark that starts at paragraph `first` (`labels`: the indexes of
+    the transcript's labelled paragraphs, each the start of a turn)."""
     last = first
     if layout.is_question(text, paras[first]):
         return last
-    while last + 1 < len(paras) and not _ends_remark(text, paras[last + 1], names):
+    while last + 1 < len(paras) and last + 1 not in labels and not _ends_remark(text, paras[last + 1], names):
         last += 1
         if layout.is_question(text, paras[last]):
             break
@@ -76,16 +78,66 @@ def _transcript_labels(text: str, paras: Sequence[Paragraph], names: frozenset[s
     full name of a person the article speaks of (`President Anna Berg: Thank you.`).
     """
     labels = {}
+    one_word: dict[int, tuple[int, int, int]] = {}
+    lowered = {name.lower() for name in names}
     for para in paras:
         found = layout.transcript_label(text, para)
-        if found and not layout.starts_with_mark(text, Paragraph(para.index, found[2], para.end)) and \
-                not (_names_a_country_or_body(text[found[0]:found[1]]) and _reports(text, found[2], para.end)):
+        short = None if found else _surname_label(text, para, lowered)
+        label = found or short
+        if label is None or layout.starts_with_mark(text, Paragraph(para.index, label[2], para.end)):
+            continue
+        if found and not (_names_a_country_or_body(text[found[0]:found[1]]) and _reports(text, found[2], para.end)):
             labels[para.index] = found
+        elif short:
+            one_word[para.index] = short
+    if one_word or labels:
+        one_word.update(_other_side(text, paras, labels.keys() | one_word.keys()))
+    if one_word and _speaks(text, paras, one_word):
+        labels.update(one_word)
     if len(labels) == 1:
         (start, end, _), = labels.values()
         if not _names_a_person(text, start, end, names):
             return {}
     return labels
+
+
+def _speaks(text: str, paras: Sequence[Paragraph], turns: dict[int, tuple[int, int, int]]) -> bool:
+    """Whether paragraphs under one-word labels read as a dialogue: half of them or more in the first or
+    second person or asking (`PUTIN: Let me answer.`, `CARLSON: Why?`), not as section heads (`Sanders: Win
+    in a walk.`)."""
+    spoken = sum(1 for index, (_, _, body) in turns.items()
+                 if has_first_or_second_person(text[body:paras[index].end]) or "?" in text[body:paras[index].end])
+    return 2 * spoken >= len(turns)
+
+
+def _other_side(text: str, paras: Sequence[Paragraph], labels: Container[int]) -> dict[int, tuple[int, int, int]]:
+    """`Vesti: How do you assess the talks?` between `Lavrov: ...` turns: in a transcript, a one-word label
+    that heads two paragraphs or more is the other side of the dialogue, though it names no person (an
+    outlet, a host known by one name)."""
+    found: dict[str, dict[int, tuple[int, int, int]]] = {}
+    for para in paras:
+        if para.index in labels or not "A" <= text[para.start] <= "Z":
+            continue
+        match = _ONE_WORD_LABEL.match(text, para.start, para.end)
+        if match and match.group("label").lower() not in lexicon.label_stopwords():
+            found.setdefault(match.group("label"), {})[para.index] = \
+                (match.start("label"), match.end("label"), match.start("body"))
+    return {index: label for turns in found.values() if len(turns) >= 2 for index, label in turns.items()}
+
+
+#: `Lavrov: The results are modest.`, `PUTIN: Good afternoon.`: a label of one word.
+_ONE_WORD_LABEL = re.compile(r"(?P<label>[A-Z][A-Za-z'\u2019-]+)[ \t]*:[ \t]+(?P<body>\S)")
+
+
+def _surname_label(text: str, para: Paragraph, names: set[str]) -> tuple[int, int, int] | None:
+    """A one-word label, in title case or in capitals as broadcast transcripts write it, that is the name
+    of a person the article names (`names`, in lower case): a turn, where the article has two or more."""
+    if not "A" <= text[para.start] <= "Z":
+        return None
+    match = _ONE_WORD_LABEL.match(text, para.start, para.end)
+    if match is None or match.group("label").lower() not in names:
+        return None
+    return match.start("label"), match.end("label"), match.start("body")
 
 
 def _names_a_country_or_body(label: str) -> bool:
@@ -184,7 +236,7 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
             continue
         # Author's words that close the paragraph close the remark with it; a statement in the third
         # person is told apart from the narration after it by nothing but its place: one paragraph.
-        last = i if dialogue.ends_with_author(pieces) or third_person else _run(text, paras, i, names)
+        last = i if dialogue.ends_with_author(pieces) or third_person else _run(text, paras, i, names, labels)
         turn = None
         if interview or after_question:
             turn = "question" if layout.is_question(text, paras[last]) else "answer"
