@@ -379,3 +379,16 @@ def test_hearing_as_a_gerund_is_no_event():
     assert _doc(text).quotes[0].occasion.event != "hearing"
     text = '"I saw the car," Ida Holm said at a committee hearing on Thursday.'
     assert _doc(text).quotes[0].occasion.event == "hearing"
+
+
+def test_a_day_or_place_after_whom_the_words_were_said_to_or_with_is_the_occasion_s():
+    doc = _doc("Foreign Minister Ivan Sokol held talks with his Turkish counterpart in Ankara on Thursday.\n\n"
+               '"We agreed on the main points," Sokol said.')
+    assert (doc.quotes[0].occasion.place, doc.quotes[0].occasion.date) == ("Ankara", "2023-03-02")
+    doc = _doc('"We will win," Senator Ann Lee told supporters in Bergen on Thursday night.')
+    assert (doc.quotes[0].occasion.place, doc.quotes[0].occasion.date) == ("Bergen", "2023-03-02")
+    doc = _doc('The talks took place in Oslo on Thursday.\n\n"We agreed," President Ivo Brandt said.')
+    assert (doc.quotes[0].occasion.place, doc.quotes[0].occasion.date) == ("Oslo", "2023-03-02")
+    # After another noun, they are that noun's.
+    doc = _doc('The fighting in Bergen on Thursday killed three people.\n\n"It was terrible," Mayor Ivo Brandt said.')
+    assert doc.quotes[0].occasion.place is None
