@@ -392,3 +392,12 @@ def test_a_day_or_place_after_whom_the_words_were_said_to_or_with_is_the_occasio
     # After another noun, they are that noun's.
     doc = _doc('The fighting in Bergen on Thursday killed three people.\n\n"It was terrible," Mayor Ivo Brandt said.')
     assert doc.quotes[0].occasion.place is None
+
+
+def test_a_weekday_still_to_come_is_not_counted_back():
+    # Saturday 4 March 2023: `will hold talks on Friday` is next Friday, not yesterday.
+    assert find_days("Ivan Sokol will hold talks in Ankara on Friday.", 0, SATURDAY) == []
+    assert find_days("She spoke ahead of talks with Ida Holm on Friday.", 0, SATURDAY) == []
+    # A future in another clause leaves the weekday alone.
+    assert [d.iso for d in find_days("Ann Lee, who will step down, said on Friday it was time.", 0, SATURDAY)] \
+        == ["2023-03-03"]
