@@ -401,3 +401,8 @@ def test_a_weekday_still_to_come_is_not_counted_back():
     # A future in another clause leaves the weekday alone.
     assert [d.iso for d in find_days("Ann Lee, who will step down, said on Friday it was time.", 0, SATURDAY)] \
         == ["2023-03-03"]
+
+
+def test_days_counted_back_in_words():
+    assert [d.iso for d in find_days("Ivan Sokol said two days ago that talks go on.", 0, SATURDAY)] == ["2023-03-02"]
+    assert [d.iso for d in find_days("He said 3 days ago that talks go on.", 0, SATURDAY)] == ["2023-03-01"]
