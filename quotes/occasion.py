@@ -98,6 +98,10 @@ def _blanked(doc: Document) -> str:
     return "".join(pieces)
 
 
+#: The opening of a relative clause set off by a comma: `, who`, `, which`, `, where`.
+_RELATIVE_OPENS = re.compile(r",\s+(?:who|which|where|whose)\b(?=[^,.;]*$)")
+
+
 class OccasionReader:
     """Reads the occasion of the article and of each of its quotes."""
 
@@ -195,10 +199,19 @@ class OccasionReader:
                 names += self._names_after(event, end)
         occasion.participants = _unique(names)
         days, places = self._framed([sentence for sentence, _ in told])
+        # `Sokol, who arrived in Ankara on Tuesday, held talks on Wednesday`: the main clause's day and
+        # place tell the event's, a relative clause's tell something before it.
+        days = [day for day in days if not self._in_relative_clause(day.start)] or days
+        places = [place for place in places if not self._in_relative_clause(place.start)] or places
         occasion.place = places[0].name if places else occasion.place or self._opening_place(sentences)
         days = days or self._framed(sentences, days_only=True)[0]
         occasion.date = days[0].iso if days else occasion.date
         return occasion
+
+    def _in_relative_clause(self, position: int) -> bool:
+        """Whether `position` stands in a relative clause set off by commas (`, who arrived ... ,`)."""
+        opened = _RELATIVE_OPENS.search(self.narration, max(0, position - 120), position)
+        return opened is not None and "," not in self.narration[opened.end():position]
 
     def _opening_place(self, sentences: list[tuple[int, int]]) -> str | None:
         """A place that opens a sentence of the opening, set off by a comma: "In Baku, ..."."""

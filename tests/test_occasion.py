@@ -406,3 +406,9 @@ def test_a_weekday_still_to_come_is_not_counted_back():
 def test_days_counted_back_in_words():
     assert [d.iso for d in find_days("Ivan Sokol said two days ago that talks go on.", 0, SATURDAY)] == ["2023-03-02"]
     assert [d.iso for d in find_days("He said 3 days ago that talks go on.", 0, SATURDAY)] == ["2023-03-01"]
+
+
+def test_the_main_clause_of_the_opening_gives_the_event_s_day():
+    doc = _doc("President Ivan Sokol, who arrived in Bergen on Wednesday, held talks with Ida Holm on Thursday.\n\n"
+               '"We agreed," Sokol said.')
+    assert doc.quotes[0].occasion.date == "2023-03-02"
