@@ -164,10 +164,13 @@ class OccasionReader:
     def _opening(self) -> list[tuple[int, int]]:
         """The sentences of the opening paragraphs that hold no quote nor introduce one, as (start, end).
 
-        A sentence that quotes someone is that quote's frame, not the article's account of its event.
+        A sentence that quotes someone is that quote's frame, not the article's account of its event;
+        one that only weaves a few quoted words into the narration is still that account.
         """
         limit = min(len(self.text), (self.paras[0].start if self.paras else 0) + OPENING_REACH)
-        quotes = self.doc.top_level_quotes()
+        # A partial quote leaves its sentence the writer's account (`Ambler defended her officers at a news
+        # conference in Leeds on Wednesday, saying they had "acted within minutes."`).
+        quotes = [q for q in self.doc.top_level_quotes() if q.kind != "partial"]
         quoted = Covered([(q.start, q.end) for q in quotes] + [(q.intro.start, q.intro.end) for q in quotes if q.intro])
         out = []
         for para in self.paras[:OPENING_PARAGRAPHS]:

@@ -412,3 +412,10 @@ def test_the_main_clause_of_the_opening_gives_the_event_s_day():
     doc = _doc("President Ivan Sokol, who arrived in Bergen on Wednesday, held talks with Ida Holm on Thursday.\n\n"
                '"We agreed," Sokol said.')
     assert doc.quotes[0].occasion.date == "2023-03-02"
+
+
+def test_a_lead_that_weaves_in_a_few_quoted_words_still_tells_the_event():
+    doc = _doc("Commissioner Ruth Amber defended her officers at a news conference in Leeds on Thursday, "
+               'saying they had "acted within minutes."\n\n"Nobody could have foreseen it," Amber said.')
+    occasion = _said(doc, "Nobody").occasion
+    assert (occasion.date, occasion.place, occasion.event) == ("2023-03-02", "Leeds", "press conference")
