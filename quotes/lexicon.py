@@ -238,6 +238,12 @@ def _third_person(lemma: str) -> str:
 
 
 @cache
+def place_nouns() -> frozenset[str]:
+    """Organisation words that name a place or an event, which never speaks: Street, Cup, Airport."""
+    return frozenset(_lines("place_nouns.txt"))
+
+
+@cache
 def work_nouns() -> frozenset[str]:
     """Nouns for works and projects whose title follows in marks: the documentary "The thread that binds"."""
     return frozenset(_lines("work_nouns.txt"))

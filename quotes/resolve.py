@@ -421,9 +421,10 @@ class Resolver:
         does not fit; one whose name holds no such word ("Nordhydro") does.
         """
         other_kinds = lexicon.institution_nouns() - {head}
+        places = lexicon.place_nouns()
         orgs = [e for e in self.entities if e.kind == "org" and
                 (any(p < position for p in e.positions) or e.name in self.spoke_at) and
-                not ({w.lower() for w in e.tokens} & other_kinds)]
+                not ({w.lower() for w in e.tokens} & other_kinds) and not places.intersection(e.tokens)]
         if not orgs:
             return None
 

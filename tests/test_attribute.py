@@ -952,3 +952,11 @@ def test_he_or_she_after_a_quote_takes_up_a_described_subject_of_the_sentence_be
     text = ('Mayor Ann Lee said the road would reopen.\n\n'
             'A neighbour told Councillor Ida Holm about the crash. "It was very loud," she said.')
     assert speaker_of(text, "It was very loud")[0] != "A neighbour"
+
+
+def test_the_company_is_never_a_street_or_a_venue():
+    text = ("The tenants live on Portland Street. Their building was bought by Harbourline Properties, "
+            'a real estate firm.\n\n"We have followed every rule," the company said.')
+    assert speaker_of(text, "We have followed")[0] == "Harbourline Properties"
+    text = 'The crash happened near Elm Street on Monday.\n\n"We will review the crossing," the city said.'
+    assert speaker_of(text, "We will review")[0] == "the city"
