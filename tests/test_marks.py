@@ -104,3 +104,8 @@ def test_an_opening_curly_mark_typed_where_the_closing_one_belongs_closes_the_qu
     text = "The hearing ended.\n\n\u201cIt is unusual,\u201c said Ivo Brandt, a lawyer. \u201cIt is hard to do.\u201d"
     assert [(q.text, q.speaker) for q in extract(text)] == [("It is unusual", "Ivo Brandt"),
                                                              ("It is hard to do.", "Ivo Brandt")]
+
+
+def test_a_dropped_g_apostrophe_inside_single_marks_does_not_close_the_quote():
+    text = "'I'm not goin' anywhere,' the striker said."
+    assert [q.text for q in extract(text)] == ["I'm not goin' anywhere"]

@@ -77,8 +77,8 @@ def _role(text: str, pos: int) -> str | None:
     if (before.isalnum() or before in _CLOSING_PUNCT) and (after.isspace() or after in _CLOSING_PUNCT):
         if re.search(r"(?:^|\s)['\u2018\u2019][nN]$", text[max(0, pos - 3):pos]):
             return None  # rock 'n' roll
-        if before in "sS" and _lowercase_word_follows(text, pos + 1):
-            return "weak"
+        if (before in "sS" or text[pos - 2:pos] == "in") and _lowercase_word_follows(text, pos + 1):
+            return "weak"  # `the players' union`, `not goin' anywhere`: an apostrophe, unless nothing else closes
         return "close"
     return None
 
