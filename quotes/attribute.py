@@ -160,7 +160,8 @@ class Attributor:
         `subject` says the phrase was found as the subject of a verb, which vouches for a lone
         capitalised word as much as a cue right after it does.
         """
-        members = self.resolver.group(phrase) if phrase.kind not in {"name", "pronoun"} else []
+        members = self.resolver.group(phrase) if phrase.kind not in {"name", "pronoun"} else \
+            self.resolver.they(phrase.start) if phrase.text.lower() == "they" else []
         name, how = (" and ".join(members), "group") if members else self.resolver.resolve(phrase, self.last_speaker)
         if cue in _DOCUMENT_CUES and how != "document":
             return False  # `the sign read "Closed"`: only a document with an author speaks by reading

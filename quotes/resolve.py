@@ -73,6 +73,13 @@ def _possesses_a_speaker(possessed: re.Match[str]) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
+#: `Mayor Ana Chen and Councillor Tom Russo toured`: names joined by `and` as a sentence's subject.
+_JOINED_SUBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,5}and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*"
+                             r"(?=\s+[a-z])")
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
 #: What opens a description as a sentence's subject: an article, a possessive.
 _DESCRIPTION_LEAD = re.compile(r"A|An|The|One|Another|His|Her|Their|[A-Z][\w'\u2019-]*(?:'s|\u2019s)")
 
@@ -325,18 +332,10 @@ class Resolver:
         """`A neighbour who saw the crash called the police.` then `"It was loud," she said.`: the pronoun
         after a quote takes up the subject of the narration sentence right before the quote, when that
         subject is a description of a person of its gender and the sentence names no person who fits."""
-        inside = bisect.bisect_right(self._quote_starts, position) - 1
-        if inside < 0 or not self.text:
+        bounds = self._sentence_before_quote(position)
+        if bounds is None:
             return None
-        quote_start, quote_end = self.quoted[inside]
-        if quote_end > position or self.text[quote_end:position].strip(QUOTE_MARKS + " ,.!?"):
-            return None  # not `"...," she said`
-        end = quote_start
-        while end > 0 and (self.text[end - 1] in QUOTE_MARKS or self.text[end - 1].isspace()):
-            end -= 1
-        if end == 0 or self.text[end - 1] not in ".!?" or not self._in_narration(end - 1):
-            return None
-        begin = sentence_start(self.text, max(0, end - 400), end - 1)
+        begin, end = bounds
         subject = self._description_opening(begin, end)
         if subject is None:
             return None
@@ -349,6 +348,38 @@ class Resolver:
             if entity.kind == "person" and not (gender and entity.gender and entity.gender != gender):
                 return None  # `A neighbour told Ann Lee ...`: the named person may be meant
         return subject
+
+    def they(self, position: int) -> list[str]:
+        """`Mayor Ana Chen and Councillor Tom Russo toured the site. "...," they said.`: `they` after a quote
+        takes up the people joined by `and` as the subject of the narration sentence just before it."""
+        bounds = self._sentence_before_quote(position)
+        if bounds is None:
+            return []
+        begin, end = bounds
+        subject = _JOINED_SUBJECT.match(self.text, begin, end)
+        if subject is None:
+            return []
+        positions, ranks = self._people_named
+        named = [self.entities[rank] for rank in
+                 ranks[bisect.bisect_left(positions, begin):bisect.bisect_left(positions, subject.end())]]
+        people = _unique_names([e.name for e in named if e.kind == "person"])
+        return people if len(people) >= 2 else []
+
+    def _sentence_before_quote(self, position: int) -> tuple[int, int] | None:
+        """The narration sentence that ends right before the quote a pronoun's cue closes (`"...," she
+        said`), as (start, end); None where the pronoun follows no quote."""
+        inside = bisect.bisect_right(self._quote_starts, position) - 1
+        if inside < 0 or not self.text:
+            return None
+        quote_start, quote_end = self.quoted[inside]
+        if quote_end > position or self.text[quote_end:position].strip(QUOTE_MARKS + " ,.!?"):
+            return None
+        end = quote_start
+        while end > 0 and (self.text[end - 1] in QUOTE_MARKS or self.text[end - 1].isspace()):
+            end -= 1
+        if end == 0 or self.text[end - 1] not in ".!?" or not self._in_narration(end - 1):
+            return None
+        return sentence_start(self.text, max(0, end - 400), end - 1), end
 
     def _description_opening(self, begin: int, end: int) -> Phrase | None:
         """`A neighbour who saw ...`, `The team's goalie stopped ...`, `Her husband, Doug, shakes ...`: a

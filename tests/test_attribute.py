@@ -960,3 +960,11 @@ def test_the_company_is_never_a_street_or_a_venue():
     assert speaker_of(text, "We have followed")[0] == "Harbourline Properties"
     text = 'The crash happened near Elm Street on Monday.\n\n"We will review the crossing," the city said.'
     assert speaker_of(text, "We will review")[0] == "the city"
+
+
+def test_they_after_a_quote_takes_up_the_people_joined_as_the_subject_before():
+    text = 'Mayor Ana Chen and Councillor Tom Russo toured the site. "We were impressed," they said.'
+    quote = extract(text)[0]
+    assert (quote.speaker, quote.speakers) == ("Ana Chen and Tom Russo", ["Ana Chen", "Tom Russo"])
+    # With no such subject, `they` names no one.
+    assert speaker_of('The crowd left early. "We were cold," they said.', "We were cold")[0] is None
