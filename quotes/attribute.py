@@ -24,6 +24,7 @@ from collections import Counter
 from functools import cache
 
 from quotes import lexicon
+from quotes.detect.layout import INTERVIEW_LABELS
 from quotes.detect.speech import NO_SPEAKER
 from quotes.frames import (
     AUXILIARIES,
@@ -191,16 +192,22 @@ class Attributor:
                 phrase, cue = cued
                 return phrase is not None and self._decide(quote, phrase, "label", cue)
         first = self.text[label.start:label.end].split(",")[0]
-        phrase = phrase_before(self.text, label.start, label.start + len(first))
-        if phrase is None and INITIALLED_NAME.fullmatch(first):
-            phrase = Phrase(label.start, label.start + len(first), first, "name")  # `S.Lavrov:`
+        if first.strip().lower() in INTERVIEW_LABELS:
+            return False  # `Question:`, `Answer:`: a side of an interview, told by the interview rules
+        if INITIALLED_NAME.fullmatch(first.strip()):
+            phrase: Phrase | None = Phrase(label.start, label.start + len(first), first, "name")  # `S.Lavrov:`
+        else:
+            phrase = phrase_before(self.text, label.start, label.start + len(first))
         if phrase is None and first.isupper() and first.isalpha():
             # `PUTIN:`: a broadcast transcript's label in capitals, a name of the article as it writes it.
             written = next((token for entity in self.entities if entity.kind == "person" for token in entity.tokens
                             if token.upper() == first), None)
             if written is not None:
                 phrase = Phrase(label.start, label.start + len(first), written, "name")
-        return phrase is not None and self._decide(quote, phrase, "label", None)
+        # A label that is nothing but a name stands where only a speaker's can: it vouches for a lone word
+        # as a cue would (`M.Nurtleu:`; not `Little Relief for Refugees:`).
+        whole = phrase is not None and phrase.start == label.start and phrase.end >= label.start + len(first.rstrip())
+        return phrase is not None and self._decide(quote, phrase, "label", None, subject=whole)
 
     def _cue_in(self, start: int, end: int) -> tuple[Phrase | None, str] | None:
         """(the cue's subject, or the words after it; the cue) for words that hold a cue (`In a

@@ -16,7 +16,7 @@ from functools import cache, cached_property, lru_cache
 
 from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
-from quotes.mentions import Entity, _is_country
+from quotes.mentions import INITIALLED_NAME, Entity, _is_country
 from quotes.phrases import Phrase
 from quotes.text import QUOTE_MARKS, sentence_start
 from quotes.trie import trie_pattern
@@ -552,6 +552,13 @@ class Resolver:
             tokens = phrase.text.split()
             if phrase.text in self.by_name:
                 return phrase.text, "name"
+            if len(tokens) == 1 and INITIALLED_NAME.fullmatch(tokens[0]):
+                # `S.Lavrov:`: the surname after the initial, as written elsewhere in the article.
+                initials, _, surname = tokens[0].rpartition(".")
+                entity = self.by_surname(surname, phrase.start, last_speaker)
+                if entity is not None and entity.tokens[0][:1] == initials[:1]:
+                    return entity.name, "name"
+                return f"{initials}. {surname}", "name"
             if len(tokens) == 1:
                 entity = self.by_surname(tokens[0], phrase.start, last_speaker)
                 if entity is None and _ACRONYM.fullmatch(phrase.text):

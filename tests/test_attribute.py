@@ -968,3 +968,11 @@ def test_they_after_a_quote_takes_up_the_people_joined_as_the_subject_before():
     assert (quote.speaker, quote.speakers) == ("Ana Chen and Tom Russo", ["Ana Chen", "Tom Russo"])
     # With no such subject, `they` names no one.
     assert speaker_of('The crowd left early. "We were cold," they said.', "We were cold")[0] is None
+
+
+def test_transcript_labels_with_an_initial_and_interview_labels():
+    text = ("Answers of Foreign Minister Ivan Sokol to questions of the media, Bergen, April 5\n\n"
+            "Question: How do you assess the union?\n\nI.Sokol: The union remains important.\n\n"
+            "Question: And the talks?\n\nM.Vik: Norland keeps a balanced policy.")
+    assert [(q.text[:12], q.speaker) for q in extract(text)] == [
+        ("How do you a", None), ("The union re", "Ivan Sokol"), ("And the talk", None), ("Norland keep", "M. Vik")]
