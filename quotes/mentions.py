@@ -631,8 +631,13 @@ def _org_pattern() -> re.Pattern[str]:
     # Only `the` or a capital can open a match: the lookahead skips other words at once.
     openers = opening_letters({"the", *nouns, *string.ascii_uppercase})
     return re.compile(
-        r"\b(?=" + openers + r")(?:the\s+)?((?:[A-Z][\w'\u2019.-]*\s+){0,4}" + trie_pattern(nouns) + r"\b\.?"
-        r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,5})?)")
+        # The words before the noun stay on one line and end in a full stop only as initials or a short
+        # abbreviation (`U.S.`, `St.`), so that a name never takes in the end of the sentence before
+        # (`on Tuesday. The Ministry`); two `of` tails name a body of a country (`Ministry of Economy of
+        # Uzbekistan`).
+        r"\b(?=" + openers + r")(?:the\s+)?((?:(?:[A-Z]\.){2,}[ \t]+|[A-Z][a-z]?\.[ \t]+|[A-Z][\w'\u2019-]*[ \t]+){0,4}"
+        + trie_pattern(nouns) + r"\b\.?"
+        r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,4}){0,2})")
 
 
 def _acronym_led(name: list[str]) -> bool:

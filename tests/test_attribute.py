@@ -976,3 +976,11 @@ def test_transcript_labels_with_an_initial_and_interview_labels():
             "Question: And the talks?\n\nM.Vik: Norland keeps a balanced policy.")
     assert [(q.text[:12], q.speaker) for q in extract(text)] == [
         ("How do you a", None), ("The union re", "Ivan Sokol"), ("And the talk", None), ("Norland keep", "M. Vik")]
+
+
+def test_an_organisation_name_stays_in_its_sentence_and_keeps_its_country():
+    names = [e.name for e in find_entities(
+        "Delegations arrived on Tuesday. The Ministry of Economy of Norland hosted the forum.\n\n"
+        "BERGEN, March 3. NORDWIRE. The Ministry of Foreign Affairs of Vestria issued a statement.")[0]]
+    assert "The Ministry of Economy of Norland" in names and "The Ministry of Foreign Affairs of Vestria" in names
+    assert not any("Tuesday" in name or "NORDWIRE" in name for name in names)
