@@ -984,3 +984,12 @@ def test_an_organisation_name_stays_in_its_sentence_and_keeps_its_country():
         "BERGEN, March 3. NORDWIRE. The Ministry of Foreign Affairs of Vestria issued a statement.")[0]]
     assert "The Ministry of Economy of Norland" in names and "The Ministry of Foreign Affairs of Vestria" in names
     assert not any("Tuesday" in name or "NORDWIRE" in name for name in names)
+
+
+def test_a_dateline_before_the_lead_leaves_its_clause_a_subject():
+    text = 'TORONTO \u2014 Mayor Ann Lee defended the budget on Monday, saying it was "the responsible choice."'
+    assert speaker_of(text, "the responsible")[0] == "Ann Lee"
+    text = 'BERGEN (Wire) \u2014 Senator Tom Berg attacked the plan, calling it "a disaster for farmers."'
+    assert speaker_of(text, "a disaster")[0] == "Tom Berg"
+    text = 'HAMILTON, Ont. \u2014 Coun. Ada Holm opposed the levy, describing it as "a tax on the poor."'
+    assert speaker_of(text, "a tax")[0] == "Ada Holm"
