@@ -102,6 +102,13 @@ def is_bare_name(segment: str) -> bool:
 #: set off by a pair of dashes or by brackets between a subject and its verb.
 _ASIDE_END = re.compile(r"\S\s*(?:(?P<dash>--|[\u2014\u2013])\s.{1,200}?\s(?P=dash)|\([^()]{1,200}\))$")
 
+#: `A man who was hurt in the blast`: a relative clause with no comma, restricting the noun before it, then
+#: more words than a relative cue would have (`the man who said` is left to the cue).
+_RESTRICTIVE_WHO = re.compile(r"(?<=[a-z])\s+who\s+(?!(?:he|she|they|we|i|you|it)\b)[^\s,:;]+(?:\s+[^\s,:;]+){2,}$")
+
+#: Words that show the stretch before a `who` is a clause, not the noun phrase the relative clause restricts.
+_NOT_A_NOUN_PHRASE = frozenset("that is was are were has have had said says".split())
+
 #: `, who`, `, who once`, `, who has long`: a relative clause whose verb is the cue.
 _RELATIVE_WHO = re.compile(r",\s+who(?:\s+(?!(?:he|she|they|we|i|you|it)\b)[a-z]+){0,2}$")
 
@@ -121,6 +128,17 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
         # `X, who wore a shirt reading "Save Our Park," said`: the comma that ends the aside stands
         # inside the closing mark, as American punctuation puts it.
         left = left[:-1]
+    restrictive = _RESTRICTIVE_WHO.search(left)
+    if restrictive and len(left[:restrictive.start()].split()) <= 6 and \
+            left.split(None, 1)[0].lower().strip(",") not in CLAUSE_OPENERS and \
+            not any(word in _NOT_A_NOUN_PHRASE or word.endswith("ed") for word in left[:restrictive.start()].split()):
+        # `A man who was hurt in the blast said`, `The officer who arrested Voss testified`: the noun the
+        # relative clause restricts is the subject, not the last noun of the clause; in `Bill Mills, a
+        # businessman who backs Lee, said` that noun ends an apposition, read as below.
+        left = left[:restrictive.start()]
+        if "," not in left:
+            return begin + len(left)
+        left += ","
     relative = _RELATIVE_WHO.search(left)
     if relative and not lexicon.org_nouns() & {w.strip(".,'\u2019") for w in left[:relative.start()].split()[-4:]}:
         # `Councillor Jim Tate, who once said "never again"`: the relative pronoun stands for the

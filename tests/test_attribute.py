@@ -993,3 +993,14 @@ def test_a_dateline_before_the_lead_leaves_its_clause_a_subject():
     assert speaker_of(text, "a disaster")[0] == "Tom Berg"
     text = 'HAMILTON, Ont. \u2014 Coun. Ada Holm opposed the levy, describing it as "a tax on the poor."'
     assert speaker_of(text, "a tax")[0] == "Ada Holm"
+
+
+def test_a_relative_clause_with_no_comma_restricts_the_subject_before_it():
+    assert speaker_of('A man who was hurt in the blast said, "I saw a flash."', "I saw")[0] == "A man"
+    assert speaker_of('Residents who fled the fire said the smoke was "thick as soup."', "thick")[0] == "Residents"
+    text = 'Bill Mills, a Bergen grocer who hosted a dinner for Lee, said it was "a big success."'
+    assert speaker_of(text, "a big success")[0] == "Bill Mills"
+    # A clause before `who` is not a noun phrase: its subject speaks.
+    text = ('Ida Berg suggested that someone who skips debates cannot lead, while Tom Lund said the race '
+            'was "too close to call."')
+    assert speaker_of(text, "too close")[0] == "Tom Lund"
