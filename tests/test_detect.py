@@ -1,5 +1,7 @@
 """Detection rules, each shown on a short text written for the test."""
 
+import pytest
+
 from quotes import extract
 from quotes.model import Document
 from quotes.pipeline import process
@@ -233,3 +235,20 @@ def test_one_word_labels_of_a_dialogue_are_turns():
     text = ("Here is what each candidate needs, from Ann Lee to Tom Berg.\n\nLee: Win in a walk.\n\n"
             "Senator Ann Lee has led in every poll.\n\nBerg: Move past Iowa.\n\nTom Berg has something to prove.")
     assert extract(text) == []
+
+
+@pytest.mark.parametrize("narration", [
+    "Then the head of state posed for photographs with the guests.",
+    "After the speech, the head of state toured the production lines.",
+    "The documents were then signed.",
+    "A concert programme was presented.",
+])
+def test_a_dash_remark_ends_where_the_writer_tells_what_happened_next(narration):
+    text = f"President Ivo Brandt said:\n\n- Dear friends, this plant will give 500 jobs.\n\n{narration}"
+    assert [q.text for q in extract(text)] == ["Dear friends, this plant will give 500 jobs."]
+
+
+def test_a_dash_remark_goes_on_over_a_paragraph_in_the_speaker_s_own_words():
+    text = ("President Ivo Brandt said:\n\n- Dear friends, this plant will give 500 jobs.\n\n"
+            "Later, our economy grew by five percent, and we built new roads.")
+    assert extract(text)[0].text.endswith("new roads.")

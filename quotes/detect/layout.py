@@ -135,9 +135,19 @@ def is_narration(text: str, para: Paragraph, names: frozenset[str]) -> bool:
         return True
     if _NARRATION_START.match(body) and (find_cues(text, para.start, para.end) or _mentions(body, names)):
         return True
-    if _describes_a_participant(body):
+    if _describes_a_participant(body) or _SEQUENCE_START.match(body) or _EVENT_PASSIVE.search(body, 0, 200):
         return True
     return _mentions(body, names) and len(words(body)) < 60
+
+
+#: `Then the head of state posed ...`, `After the speech, ...`, `At the end of the event, ...`: the writer
+#: telling what happened next (with no I, we or you, which was asked before).
+_SEQUENCE_START = re.compile(r"(?:Then|Afterwards|Subsequently|Following|Upon|After|At the end of|At the "
+                             r"conclusion of|Later)\b")
+#: `The documents were then signed.`, `A concert was held.`: the writer telling of the event in the passive.
+_EVENT_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:then\s+|also\s+|later\s+)?(?:held|signed|presented|attended|"
+                            r"adopted|organi[sz]ed|laid|awarded|shown|played|performed|exchanged|handed|unveiled|"
+                            r"inaugurated|opened|launched)\b")
 
 
 def _describes_a_participant(body: str) -> bool:
@@ -147,7 +157,8 @@ def _describes_a_participant(body: str) -> bool:
     if not opening or opening[0] != "The":
         return False
     roles, events = lexicon.role_nouns(), event_vocabulary()
-    return any(word in roles or word in events for word in (w.lower().strip(",.") for w in opening[1:]))
+    return any(word in roles or word in events or word.endswith("s") and word[:-1] in roles
+               for word in (w.lower().strip(",.") for w in opening[1:]))  # `The sides then exchanged gifts.`
 
 
 def opens_with_address(body: str) -> bool:
