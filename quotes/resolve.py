@@ -225,7 +225,14 @@ class Resolver:
             return None
         for entity in candidates:
             if entity.name == prefer:
-                return entity
+                # The last speaker, unless someone else who fits was named since they spoke (`Defence
+                # Minister Papik also commented. "...," the minister said`).
+                spoke = max(self.spoke_at.get(prefer, -1), max((p for p in entity.positions if p < position),
+                                                                default=-1))
+                if not any(spoke < p < position for other in candidates if other is not entity
+                           for p in other.positions):
+                    return entity
+                break
 
         def last_before(entity: Entity) -> int:
             before = [p for p in entity.positions if p <= position]

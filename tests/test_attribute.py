@@ -1004,3 +1004,13 @@ def test_a_relative_clause_with_no_comma_restricts_the_subject_before_it():
     text = ('Ida Berg suggested that someone who skips debates cannot lead, while Tom Lund said the race '
             'was "too close to call."')
     assert speaker_of(text, "too close")[0] == "Tom Lund"
+
+
+def test_a_role_goes_to_someone_who_fits_named_after_the_last_speaker():
+    text = ('Foreign Minister Ara Mirzo spoke first. "The talks were useful," the minister said.\n\n'
+            'Defence Minister Suren Papik also commented. "Our army is ready," the minister said.')
+    assert speaker_of(text, "Our army")[0] == "Suren Papik"
+    # Named before the last speaker spoke, the other one is not meant.
+    text = ('Foreign Minister Ara Mirzo met Defence Minister Suren Papik. "The talks were useful," Mirzo said.'
+            '\n\n"We will meet again," the minister added.')
+    assert speaker_of(text, "We will meet")[0] == "Ara Mirzo"
