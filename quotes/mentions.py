@@ -196,6 +196,10 @@ def _is_person_noun(token: str) -> bool:
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\n\u201c\u201d\",](?:(?<=,)\s|(?<!,))")
 
 
+#: Small words inside a role: `Minister of Trade and Industry`, `Aide to the President`, `Envoy for Peace`.
+_ROLE_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "to"})
+
+
 def _role_before(text: str, start: int) -> str:
     """The description in front of a name: 'Russian Defence Minister General of the Army'."""
     window = _CLAUSE_BREAK.split(text[max(0, start - 90):start])[-1]
@@ -207,12 +211,15 @@ def _role_before(text: str, start: int) -> str:
             # `Armenian Foreign Minister Ara Mirzo and French Foreign Minister Jean Sejour`: the role after
             # `and` is whole, and what stands before it is another person's (not so `Minister of Trade and`).
             break
-        if bare[:1].isupper() or bare.lower() in {"of", "the", "for", "and", "on", "in"} or \
+        if kept and kept[-1].lower() == "to" and not bare[:1].isupper():
+            kept.pop()  # `an aide to Senator Nora Kap`: the aide serves her; `Aide to the President X` is his
+            break
+        if bare[:1].isupper() or bare.lower() in _ROLE_JOINERS or \
                 bare.lower() in lexicon.role_nouns() or bare.lower() in _country_words():
             kept.append(bare)
         else:
             break
-    while kept and kept[-1].lower() in {"of", "the", "for", "and", "on", "in"}:
+    while kept and kept[-1].lower() in _ROLE_JOINERS:
         kept.pop()
     return " ".join(reversed(kept))
 

@@ -34,10 +34,16 @@ def _synonym_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, table
 
 
+_SERVES = re.compile(r"\s+to\s+.*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 16)
 def role_signature(role: str) -> frozenset[str]:
     """Normalised content words of a description: 'the Russian Defense Minister' -> {@russia, defence, minister}."""
     pattern, table = _synonym_pattern()
+    # `Aide to the Russian President`, `Russian Ambassador to Norland`: whom or where the role serves is
+    # not the role (an aide is no president).
+    role = _SERVES.sub("", role)
     text = pattern.sub(lambda m: table[m.group()], role.lower())
     words = re.findall(r"@?[\w-]+", text)
     return frozenset(w.removesuffix("s") if w.endswith("ers") else w for w in words if w not in _ROLE_STOPWORDS)

@@ -1014,3 +1014,13 @@ def test_a_role_goes_to_someone_who_fits_named_after_the_last_speaker():
     text = ('Foreign Minister Ara Mirzo met Defence Minister Suren Papik. "The talks were useful," Mirzo said.'
             '\n\n"We will meet again," the minister added.')
     assert speaker_of(text, "We will meet")[0] == "Ara Mirzo"
+
+
+def test_a_role_that_serves_someone_is_not_their_role():
+    text = ("Russian President Vladimir Putin will visit China next week.\n\n"
+            "Aide to the Russian President Yuri Ushakov told reporters about the programme.\n\n"
+            '"Beijing is our strategic partner," the Russian President said.')
+    assert speaker_of(text, "Beijing")[0] == "Vladimir Putin"
+    roles = {e.name: e.roles for e in find_entities(
+        "Russian Ambassador to Azerbaijan Mikhail Yevdo met the press.")[0]}
+    assert roles["Mikhail Yevdo"] == ["Russian Ambassador to Azerbaijan"]
