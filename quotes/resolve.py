@@ -18,7 +18,7 @@ from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
 from quotes.mentions import INITIALLED_NAME, Entity, _is_country
 from quotes.phrases import Phrase
-from quotes.text import QUOTE_MARKS, sentence_start
+from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
 from quotes.trie import trie_pattern
 
 _ROLE_STOPWORDS = frozenset({"the", "of", "his", "her", "its", "their", "a", "an", "for", "and", "republic",
@@ -79,6 +79,10 @@ def _possesses_a_speaker(possessed: re.Match[str]) -> bool:
 
 
 _TOKEN = re.compile(r"\S+")
+#: The start of a reporting sentence: `Peskov noted`, `Dmitry Peskov also said`, `He recalled`, `According
+#: to Peskov,` (titles before the name allowed: `Kremlin Spokesman Dmitry Peskov said`).
+_REPORTING_OPENING = re.compile(r"(?P<according>According\s+to\s+)?(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}?)"
+                                r"(?P<who>He|She|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)(?=[\s,])")
 #: `Mayor Ana Chen and Councillor Tom Russo toured`: names joined by `and` as a sentence's subject.
 _JOINED_SUBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,5}and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*"
                              r"(?=\s+[a-z])")
@@ -362,6 +366,35 @@ class Resolver:
                 return None  # `A neighbour told Ann Lee ...`: the named person may be meant
         return subject
 
+    def _reporter_before(self, position: int, gender: str | None, last_speaker: str | None) -> str | None:
+        """`Peskov noted that Putin had no plans to go. "There are none," he said.`: after a quote, `he` or
+        `she` takes up the one who reports in the sentence just before it, not the subject of the clause
+        reported (`Putin`): a person named at its start before a cue (`Peskov noted that`, `According to
+        Peskov,`), or a pronoun of the same gender there (`He noted that ...`), which stands for whom it did."""
+        bounds = self._sentence_before_quote(position)
+        if bounds is None:
+            return None
+        begin, end = bounds
+        opening = _REPORTING_OPENING.match(self.text, begin, end)
+        if opening is None:
+            return None
+        head = opening.group("who")
+        cue_words = self.text[opening.end("who"):min(end, opening.end("who") + 40)].split()[:3]
+        if not opening.group("according") and not any(is_cue_word(w.strip(",.")) for w in cue_words):
+            return None
+        if head.lower() in ("he", "she"):
+            if gender and lexicon.gender_words().get(head.lower()) != gender:
+                return None
+            name = self.antecedent(begin, last_speaker, gender)
+            entity = self.by_name.get(name or "")
+            if entity is not None and gender and (entity.gender or entity.first_name_gender) not in (None, gender):
+                return None  # the earlier pronoun found no one of its gender either
+            return name
+        entity = self.by_name.get(head) or self.by_surname(head.split()[-1], begin, None)
+        if entity is None or entity.kind != "person" or (gender and entity.gender and entity.gender != gender):
+            return None
+        return entity.name
+
     def they(self, position: int) -> list[str]:
         """`Mayor Ana Chen and Councillor Tom Russo toured the site. "...," they said.`: `they` after a quote
         takes up the people joined by `and` as the subject of the narration sentence just before it."""
@@ -555,6 +588,9 @@ class Resolver:
             if phrase.text.lower() not in {"he", "she"}:
                 return None, "pronoun"
             gender = lexicon.gender_words().get(phrase.text.lower())
+            reporter = self._reporter_before(phrase.start, gender, last_speaker)
+            if reporter is not None:
+                return reporter, "pronoun"
             described = self._described_subject(phrase.start, gender)
             if described is not None:
                 name, how = self.resolve(described, None)

@@ -1024,3 +1024,12 @@ def test_a_role_that_serves_someone_is_not_their_role():
     roles = {e.name: e.roles for e in find_entities(
         "Russian Ambassador to Azerbaijan Mikhail Yevdo met the press.")[0]}
     assert roles["Mikhail Yevdo"] == ["Russian Ambassador to Azerbaijan"]
+
+
+def test_he_after_a_reporting_sentence_is_the_reporter_not_the_one_reported():
+    for report in ("He noted that Ivo Brandt had no plans to meet Tor Moe.",
+                   "Lund said Ivo Brandt had no plans to meet Tor Moe.",
+                   "According to Lund, Ivo Brandt will not travel."):
+        text = ('Spokesman Ola Lund spoke to reporters. "Nothing is decided," Lund said.\n\n'
+                f'{report} "There are no such plans," he said.')
+        assert speaker_of(text, "There are no")[0] == "Ola Lund", report
