@@ -172,6 +172,8 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     places and organisation words ("Oslo MP Kari Nygaard" -> "Kari Nygaard")."""
     if _surname_like_country(tokens[-2:]):
         return tokens[:-2], tokens[-2:]  # `owner Tom French`
+    if len(tokens) >= 2 and given_name_like_country(tokens, len(tokens) - 2):
+        return tokens[:-2], tokens[-2:]  # `Mayor Georgia Okimaw`
     i = len(tokens)
     if i >= 2 and _is_title(tokens[-1]) and tokens[-1][-1] != "." and first_name_gender(tokens[-2]):
         i -= 1  # a title word after a first name is a surname: `Larry King`, `Joan Marshal`
@@ -267,6 +269,29 @@ def _acts_like_a_person(text: str, start: int, end: int) -> bool:
     return bool(before) and (not before.group("verb") or before.group("verb") in lexicon.cue_verbs().forms)
 
 
+#: Words that with a country's name make a region, not a body: `Western Canada`, `Central Asia`.
+_REGION_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower Greater "
+                          "Atlantic Arctic Rural Urban Metro".split())
+
+
+def named_for_its_country(tokens: list[str]) -> bool:
+    """`Health Canada`, `Air Canada`, `Elections Canada`: a capitalised word, then a country's name, is a body
+    named for its country (not a region, `Western Canada`, and not a person, `Tom French`)."""
+    return len(tokens) == 2 and _is_country(tokens[1]) and tokens[0][:1].isupper() and \
+        not _is_country(tokens[0]) and lexicon.role_nouns().get(tokens[0].lower()) != "person" and \
+        tokens[0].lower() not in lexicon.gender_words() and tokens[0] not in _REGION_WORDS and \
+        tokens[0] not in STOP_CAPS and tokens[0].lower() not in lexicon.stop_words() and tokens[0].isalpha() and \
+        not first_name_gender(tokens[0])  # not `Besides China`, `In Canada`
+
+
+def given_name_like_country(tokens: list[str], i: int) -> bool:
+    """`Mayor Georgia Okimaw`, `Jordan Peel`: a country word that is a known first name, then a surname,
+    at the head of a name (after titles or nothing) is a given name."""
+    return i + 2 == len(tokens) and _is_country(tokens[i]) and not _is_country(tokens[i + 1]) and \
+        not _is_title(tokens[i + 1]) and tokens[i + 1] not in lexicon.org_nouns() and \
+        (i == 0 or _is_title(tokens[i - 1])) and bool(first_name_gender(tokens[i]))
+
+
 def _surname_like_country(name: list[str]) -> bool:
     """`Tom French`, `Eva Norwegian`: a country word after a known first name is a surname."""
     # The word lists first: asking the name list is the dearer test, and most pairs fail the others.
@@ -300,6 +325,8 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
     articles ("The", "Prime Minister"), so the reading is kept.
     """
     tokens = _through_possessive(run.split())
+    if named_for_its_country([t.rstrip(".,") for t in tokens]):
+        return "org", 0, " ".join(tokens).rstrip(".,"), False
     lead, name = _split_name(tokens)
     if not name:
         return None

@@ -20,7 +20,9 @@ from quotes.mentions import (
     _is_country,
     _is_person_noun,
     _is_title,
+    given_name_like_country,
     month_as_given_name,
+    named_for_its_country,
     portfolio_length,
 )
 from quotes.text import last_words_start
@@ -146,6 +148,7 @@ def person_name(tokens: list[str]) -> list[str]:
         if name and _is_person_noun(bare):
             break  # `Chef Rosa Mele`: a noun for a person before a name is not part of it
         if _ends_name(bare) and not month_as_given_name(tokens, i) and \
+                not given_name_like_country([t.rstrip(",") for t in tokens], i) and \
                 not (i == len(tokens) - 1 and i > 0 and not _ends_name(tokens[i - 1].rstrip(","))
                      and not bare.endswith(".")):
             # A title closing a run after a plain name is a surname: Stephen King, Amy Judge.
@@ -191,6 +194,8 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
         run = None  # a section label in capitals ("MARKET WATCH:"), not a name
     if run:
         tokens = run.group().split()
+        if named_for_its_country([t.rstrip(".,") for t in tokens]):
+            return Phrase(start + run.start(), end, _clean(run.group()), "name")  # `Health Canada said`
         if "of " in segment[max(0, run.start() - 30):run.start()] and \
                 OFFICE_OF.search(segment, max(0, run.start() - 30), run.start()):
             tokens = tokens[portfolio_length(tokens):]  # `Minister of Foreign Affairs Sergei Lavrov`

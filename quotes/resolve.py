@@ -661,4 +661,6 @@ class Resolver:
                 phrase.text.split()[-1].lower() not in lexicon.document_nouns():
             # "a resident, who asked not to be named, said": an unnamed but credible speaker.
             return phrase.text, "description"
+        if phrase.text in self.by_name:
+            return phrase.text, "name"  # `Canada Post said`: an organisation of the article, by its name
         return None, "role"

@@ -1033,3 +1033,14 @@ def test_he_after_a_reporting_sentence_is_the_reporter_not_the_one_reported():
         text = ('Spokesman Ola Lund spoke to reporters. "Nothing is decided," Lund said.\n\n'
                 f'{report} "There are no such plans," he said.')
         assert speaker_of(text, "There are no")[0] == "Ola Lund", report
+
+
+def test_country_names_inside_names_of_bodies_and_people():
+    assert speaker_of('"The vaccine is safe," Health Canada said in a statement.', "The vaccine")[0] == \
+        "Health Canada"
+    text = 'Mayor Georgia Okim spoke on Monday. "We are rebuilding," she said.'
+    assert speaker_of(text, "We are rebuilding")[0] == "Georgia Okim"
+    assert speaker_of('"We are ready," said Jordan Peel, the director.', "We are ready")[0] == "Jordan Peel"
+    # A region is no body, and a sentence's opening preposition no part of a name.
+    names = [e.name for e in find_entities("Prices rose in Western Canada. Besides Canada, Norway grew.")[0]]
+    assert "Western Canada" not in names and "Besides Canada" not in names
