@@ -667,6 +667,8 @@ class Attributor:
             phrase = Phrase(start, owner.end(1), {"his": "he", "her": "she"}[owner.group(1).lower()], "pronoun")
         if phrase is None or phrase.kind not in {"name", "pronoun"} or phrase.text.lower() == "it":
             return False
+        if phrase.kind == "name" and " " not in phrase.text and not self._names_an_entity(phrase):
+            return False  # `Grocery prices rose again.`: a capitalised noun opening a sentence is no one
         if not self._decide(quote, phrase, "topic", None, True):
             return False
         quote.confidence = 0.5

@@ -1044,3 +1044,10 @@ def test_country_names_inside_names_of_bodies_and_people():
     # A region is no body, and a sentence's opening preposition no part of a name.
     names = [e.name for e in find_entities("Prices rose in Western Canada. Besides Canada, Norway grew.")[0]]
     assert "Western Canada" not in names and "Besides Canada" not in names
+
+
+def test_a_capitalised_noun_opening_the_sentence_before_a_quote_is_no_one():
+    text = 'Grocery prices rose again in March.\n\n"We are not going anywhere."'
+    assert speaker_of(text, "We are not")[0] is None
+    text = 'At 25, Ida Lund was diagnosed with the disease.\n\n"My condition is getting worse."'
+    assert speaker_of(text, "My condition") == ("Ida Lund", "topic")
