@@ -350,7 +350,11 @@ class Attributor:
         floor = max(para.start, prev_end)
         stop = edge_before(self.text, quote.start, floor)
         begin = sentence_start(self.text, floor, stop)
-        cues = [cue for cue in find_cues(self.text, begin, stop) if not is_passive(self.text, cue.start())]
+        # `Asked about the referees, Toch was blunt: "..."`: the opening `asked` is an adverbial clause,
+        # not the cue of the sentence.
+        cues = [cue for cue in find_cues(self.text, begin, stop) if not is_passive(self.text, cue.start())
+                and not (cue.group().lower() == "asked" and
+                         self.text[begin:cue.start()].strip(" " + QUOTE_MARKS).lower() in ("", "when", "if"))]
         if not cues:
             if self.text[begin:stop].rstrip().endswith(":"):
                 # `Pollster Ann Lee: "..."` names the speaker right before the colon; `Berg, the

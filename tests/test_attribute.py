@@ -1051,3 +1051,8 @@ def test_a_capitalised_noun_opening_the_sentence_before_a_quote_is_no_one():
     assert speaker_of(text, "We are not")[0] is None
     text = 'At 25, Ida Lund was diagnosed with the disease.\n\n"My condition is getting worse."'
     assert speaker_of(text, "My condition") == ("Ida Lund", "topic")
+
+
+def test_an_opening_asked_clause_is_not_the_cue_of_its_sentence():
+    text = 'Asked about the referees, Coach Rick Toch was blunt: "I will get fined."'
+    assert speaker_of(text, "I will get")[0] == "Rick Toch"
