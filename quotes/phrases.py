@@ -53,7 +53,7 @@ _MODIFIER = r"(?!(?:who|which|that|and|or|but|to|is|was|has|had|have|not|when|if
 #: `a Democratic strategist`, `one senior official`, `another commenter`: a description ending at a cue.
 _DESCRIPTION_END = re.compile(
     r"(?:^|(?<=\s))(?:" + "|".join(sorted(_DETERMINERS, key=len, reverse=True)) + r")\s+(?:" + _MODIFIER +
-    r"\s+){0,4}?[a-z][\w'\u2019-]*[a-z]$", re.IGNORECASE)
+    r"\s+){0,4}?(?:[a-z][\w'\u2019-]*[a-z]|\d{1,3}-year-old)$", re.IGNORECASE)
 #: `officials`, `Canadian officials`, `addiction experts`: a bare plural opening its clause.
 _BARE_PLURAL = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s+|[a-z][\w-]*\s+)?[A-Za-z][a-z-]*[a-z]s$")
 #: `(D-Md.)`, `(R-Ohio)`: a party and state label after a legislator's name.
@@ -225,10 +225,16 @@ def _common_noun_opening(segment: str, run: re.Match[str]) -> bool:
     return any(form in nouns for form in singulars if form)
 
 
+#: `the 58-year-old`: an age used as a noun, which names a person.
+AGE_NOUN = re.compile(r"\d{1,3}-year-old")
+
+
 def _is_head_noun(word: str) -> bool:
     """Whether a lowercase word can end a description: not a function word, adverb or determiner."""
     word = word.lower()
-    return word.isalpha() is not False and word not in _PHRASE_STOP and word not in _DETERMINERS and \
+    if AGE_NOUN.fullmatch(word):
+        return True
+    return word.isalpha() and word not in _PHRASE_STOP and word not in _DETERMINERS and \
         not word.endswith("ly") and len(word) > 2
 
 

@@ -17,7 +17,7 @@ from functools import cache, cached_property, lru_cache
 from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
 from quotes.mentions import INITIALLED_NAME, Entity, _is_country
-from quotes.phrases import Phrase
+from quotes.phrases import AGE_NOUN, Phrase
 from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
 from quotes.trie import trie_pattern
 
@@ -536,8 +536,8 @@ class Resolver:
     def _names_a_person(description: str) -> bool:
         """Whether a definite description's head noun denotes a person ("the rookie defenceman")."""
         head = _head_noun(description)
-        if head in lexicon.epithet_nouns():
-            return True
+        if head in lexicon.epithet_nouns() or AGE_NOUN.fullmatch(head):
+            return True  # `the actress`, `the 58-year-old`
         if not head.islower():
             # "the Defense Minister" of a story that named the minister without the office;
             # "the Union Leader" is a name, not a description.

@@ -1056,3 +1056,8 @@ def test_a_capitalised_noun_opening_the_sentence_before_a_quote_is_no_one():
 def test_an_opening_asked_clause_is_not_the_cue_of_its_sentence():
     text = 'Asked about the referees, Coach Rick Toch was blunt: "I will get fined."'
     assert speaker_of(text, "I will get")[0] == "Rick Toch"
+
+
+def test_an_age_used_as_a_noun_names_the_person_in_focus():
+    text = 'Lorraine McAl was among the first residents allowed back. "It was home," said the 58-year-old.'
+    assert speaker_of(text, "It was home")[0] == "Lorraine McAl"
