@@ -202,6 +202,16 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?()\n\u201c\u201d\",](?:(?<=,)\s|(?<!,))")
 _ROLE_JOINERS = frozenset({"of", "the", "for", "and", "on", "in", "to"})
 
 
+def _role_gender(role: str) -> str | None:
+    """'f' for `Spokeswoman`, `Chairwoman`, `Actress`, and the gender of the role words of gender_words.csv
+    (`King`): the gender the role's last word gives. A `-man` role is not a man's: news calls women
+    `spokesman` and `chairman` too."""
+    if not role:
+        return None
+    word = role.rsplit(None, 1)[-1].lower()
+    return lexicon.gender_words().get(word) or ("f" if word.endswith(("woman", "women")) else None)
+
+
 def _role_before(text: str, start: int) -> str:
     """The description in front of a name: 'Russian Defence Minister General of the Army'."""
     window = _CLAUSE_BREAK.split(text[max(0, start - 90):start])[-1]
@@ -377,10 +387,14 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         if entity is None:
             entity = entities[name_text] = _new_person(name_text)
         entity.positions.append(offset)
-        for role in (_role_before(text, offset), _role_after(text, offset + len(name_text)),
-                     _counterpart_before(text, match.start())):
+        before = _role_before(text, offset)
+        for role in (before, _role_after(text, offset + len(name_text)), _counterpart_before(text, match.start())):
             if role and role not in entity.roles:
                 entity.roles.append(role)
+        gender = _role_gender(before)
+        if gender:
+            # `Spokeswoman Maria Vik`, `Chairman Ivo Berg`: a title that tells the gender, as `Mrs.` does.
+            entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 2
         if _acts_like_a_person(text, offset, offset + len(name_text)) or titled:
             entity.person_evidence += 1
         mentions.append(NameMention(offset, offset + len(name_text), name_text, entity))

@@ -1061,3 +1061,13 @@ def test_an_opening_asked_clause_is_not_the_cue_of_its_sentence():
 def test_an_age_used_as_a_noun_names_the_person_in_focus():
     text = 'Lorraine McAl was among the first residents allowed back. "It was home," said the 58-year-old.'
     assert speaker_of(text, "It was home")[0] == "Lorraine McAl"
+
+
+def test_a_title_of_a_woman_tells_her_gender():
+    text = ('Deputy Minister Sergei Ryab spoke to journalists.\n\n'
+            'Spokeswoman Maria Zakh commented. "Our response will follow," she said.\n\n'
+            '"We have heard nothing new," he said.')
+    assert speaker_of(text, "We have heard")[0] == "Sergei Ryab"
+    # A `-man` title is used of women too.
+    text = ('Spokesman Hope Hix spoke for the campaign.\n\n"They are not affiliated with us," she said.')
+    assert speaker_of(text, "They are not")[0] == "Hope Hix"
