@@ -393,7 +393,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
                 entity.roles.append(role)
         gender = _role_gender(before)
         if gender:
-            # `Spokeswoman Maria Vik`, `Chairman Ivo Berg`: a title that tells the gender, as `Mrs.` does.
+            # `Spokeswoman Maria Vik`: a title that tells the gender, as `Mrs.` does.
             entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 2
         if _acts_like_a_person(text, offset, offset + len(name_text)) or titled:
             entity.person_evidence += 1

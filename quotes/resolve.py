@@ -66,18 +66,6 @@ _DOCUMENT_OWNER = re.compile(r"^(his|her)\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNOREC
 _POSSESSED = re.compile(r"(?P<owner>(?i:his|her|their)|(?!(?:The|A|An)\s)[A-Z][\w'\u2019-]*"
                         r"(?:\s[A-Z][\w'\u2019-]*){0,3}(?:'s|\u2019s))\s+(?P<noun>(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w-]*))")
 _OWNER_GENDER = {"his": "m", "her": "f"}
-
-def _possesses_a_speaker(possessed: re.Match[str]) -> bool:
-    """`his wife`, `Beck's lawyer`, `her campaign`: a person or a body belonging to someone, who may speak;
-    not a country's own body (`Russia's Foreign Ministry` is its name)."""
-    head = possessed.group("head")
-    if head in lexicon.relation_nouns() or head in lexicon.epithet_nouns() or head.endswith(lexicon.PERSON_SUFFIXES):
-        return True
-    kind = lexicon.role_nouns().get(head)
-    owner = possessed.group("owner")
-    return kind == "person" or kind == "org" and not _is_country(owner.removesuffix("'s").removesuffix("\u2019s"))
-
-
 _TOKEN = re.compile(r"\S+")
 #: The start of a reporting sentence: `Peskov noted`, `Dmitry Peskov also said`, `He recalled`, `According
 #: to Peskov,` (titles before the name allowed: `Kremlin Spokesman Dmitry Peskov said`).
@@ -86,22 +74,28 @@ _REPORTING_OPENING = re.compile(r"(?P<according>According\s+to\s+)?(?:(?:[A-Z][\
 #: `Mayor Ana Chen and Councillor Tom Russo toured`: names joined by `and` as a sentence's subject.
 _JOINED_SUBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,5}and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*"
                              r"(?=\s+[a-z])")
-
-
-def _unique_names(names: list[str]) -> list[str]:
-    return list(dict.fromkeys(names))
 #: What opens a description as a sentence's subject: an article, a possessive.
 _DESCRIPTION_LEAD = re.compile(r"A|An|The|One|Another|His|Her|Their|[A-Z][\w'\u2019-]*(?:'s|\u2019s)")
+#: `Mr. King`, `Ms. Marshal`: after an honorific, a word that is also a title may be a surname.
+_HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'\u2019-]+)")
 
 
-def _is_person_noun(word: str) -> bool:
+def _person_word(word: str) -> bool:
     """`neighbour`, `goalie`, `husband`, `spokeswoman`: a noun for a person, not a body or a thing."""
     return word in lexicon.relation_nouns() or word in lexicon.epithet_nouns() or \
         lexicon.role_nouns().get(word) == "person" or word.endswith(lexicon.PERSON_SUFFIXES)
 
 
-#: `Mr. King`, `Ms. Marshal`: after an honorific, a word that is also a title may be a surname.
-_HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'\u2019-]+)")
+def _possesses_a_speaker(possessed: re.Match[str]) -> bool:
+    """`his wife`, `Beck's lawyer`, `her campaign`: a person or a body belonging to someone, who may speak;
+    not a country's own body (`Russia's Foreign Ministry` is its name)."""
+    head = possessed.group("head")
+    if _person_word(head):
+        return True
+    owner = possessed.group("owner")
+    return lexicon.role_nouns().get(head) == "org" and not _is_country(owner.removesuffix("'s").removesuffix("\u2019s"))
+
+
 #: "the company", "the Crown utility": a description with no name in it.
 _BARE_DESCRIPTION = re.compile(r"^the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 _DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
@@ -386,10 +380,7 @@ class Resolver:
             if gender and lexicon.gender_words().get(head.lower()) != gender:
                 return None
             name = self.antecedent(begin, last_speaker, gender)
-            entity = self.by_name.get(name or "")
-            if entity is not None and gender and (entity.gender or entity.first_name_gender) not in (None, gender):
-                return None  # the earlier pronoun found no one of its gender either
-            return name
+            return None if self._of_other_gender(name, gender) else name  # it found no one of its gender either
         entity = self.by_name.get(head) or self.by_surname(head.split()[-1], begin, None)
         if entity is None or entity.kind != "person" or (gender and entity.gender and entity.gender != gender):
             return None
@@ -408,7 +399,7 @@ class Resolver:
         positions, ranks = self._people_named
         named = [self.entities[rank] for rank in
                  ranks[bisect.bisect_left(positions, begin):bisect.bisect_left(positions, subject.end())]]
-        people = _unique_names([e.name for e in named if e.kind == "person"])
+        people = list(dict.fromkeys(e.name for e in named if e.kind == "person"))
         return people if len(people) >= 2 else []
 
     def _sentence_before_quote(self, position: int) -> tuple[int, int] | None:
@@ -438,7 +429,7 @@ class Resolver:
             bare = word.rstrip(",")
             if not bare.islower():
                 return None
-            if _is_person_noun(bare):
+            if _person_word(bare):
                 return Phrase(begin, token.start() + len(bare), self.text[begin:token.start() + len(bare)],
                               "description")
             if word != bare:
@@ -513,14 +504,19 @@ class Resolver:
             return preferred
         return max(orgs, key=last_seen)
 
+    def _of_other_gender(self, name: str | None, gender: str | None) -> bool:
+        """Whether the person `name` is known, from the article or their first name, to be of another gender."""
+        entity = self.by_name.get(name or "")
+        return entity is not None and gender is not None and \
+            (entity.gender or entity.first_name_gender) not in (None, gender)
+
     def _possessor(self, possessed: re.Match[str], position: int, last_speaker: str | None) -> str:
         """`his wife` as `Tom Becker's wife` where `his` finds Tom Becker; as written where it finds no one."""
         owner, noun = possessed.group("owner"), possessed.group("noun")
         if owner.lower() in _OWNER_GENDER:
             gender = _OWNER_GENDER[owner.lower()]
             name = self.antecedent(position, last_speaker, gender)
-            entity = self.by_name.get(name or "")
-            if entity is not None and (entity.gender or entity.first_name_gender) not in (None, gender):
+            if self._of_other_gender(name, gender):
                 name = None  # `Her husband` where only men are named: she is someone the article leaves unnamed
         elif owner.lower() == "their":
             name = None
