@@ -172,6 +172,7 @@ class Resolver:
         self.by_name = {e.name: e for e in entities}
         self.spoke_at: dict[str, int] = {}
         self._narrated_at: dict[int, tuple[list[int], list[int]]] = {}  # by id of entity (see `_narrated`)
+        self._before_quote: dict[int, tuple[int, int] | None] = {}  # by pronoun (see `_sentence_before_quote`)
         self.signatures = {e.name: frozenset().union(*(role_signature(r) for r in e.roles)) | (
             role_signature(e.name) if e.kind == "org" else frozenset()) for e in entities}
 
@@ -404,7 +405,13 @@ class Resolver:
 
     def _sentence_before_quote(self, position: int) -> tuple[int, int] | None:
         """The narration sentence that ends right before the quote a pronoun's cue closes (`"...," she
-        said`), as (start, end); None where the pronoun follows no quote."""
+        said`), as (start, end); None where the pronoun follows no quote. Each pronoun asks up to three
+        times (for a reporter, a description, a group), so the answer is kept."""
+        if position not in self._before_quote:
+            self._before_quote[position] = self._find_sentence_before_quote(position)
+        return self._before_quote[position]
+
+    def _find_sentence_before_quote(self, position: int) -> tuple[int, int] | None:
         inside = bisect.bisect_right(self._quote_starts, position) - 1
         if inside < 0 or not self.text:
             return None

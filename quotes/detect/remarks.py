@@ -132,7 +132,7 @@ _ONE_WORD_LABEL = re.compile(r"(?P<label>[A-Z][A-Za-z'\u2019-]+)[ \t]*:[ \t]+(?P
 def _surname_label(text: str, para: Paragraph, names: set[str]) -> tuple[int, int, int] | None:
     """A one-word label, in title case or in capitals as broadcast transcripts write it, that is the name
     of a person the article names (`names`, in lower case): a turn, where the article has two or more."""
-    if not "A" <= text[para.start] <= "Z":
+    if not "A" <= text[para.start] <= "Z" or text.find(":", para.start, min(para.end, para.start + 40)) < 0:
         return None
     match = _ONE_WORD_LABEL.match(text, para.start, para.end)
     if match is None or match.group("label").lower() not in names:
