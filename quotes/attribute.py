@@ -24,7 +24,6 @@ from collections import Counter
 from functools import cache
 
 from quotes import lexicon
-from quotes.detect.layout import INTERVIEW_LABELS
 from quotes.detect.speech import NO_SPEAKER
 from quotes.frames import (
     AUXILIARIES,
@@ -196,8 +195,6 @@ class Attributor:
                 phrase, cue = cued
                 return phrase is not None and self._decide(quote, phrase, "label", cue)
         first = self.text[label.start:label.end].split(",")[0]
-        if first.strip().lower() in INTERVIEW_LABELS:
-            return False  # `Question:`, `Answer:`: a side of an interview, told by the interview rules
         if INITIALLED_NAME.fullmatch(first.strip()):
             phrase: Phrase | None = Phrase(label.start, label.start + len(first), first, "name")  # `S.Lavrov:`
         else:

@@ -975,7 +975,8 @@ def test_transcript_labels_with_an_initial_and_interview_labels():
             "Question: How do you assess the union?\n\nI.Sokol: The union remains important.\n\n"
             "Question: And the talks?\n\nM.Vik: Norland keeps a balanced policy.")
     assert [(q.text[:12], q.speaker) for q in extract(text)] == [
-        ("How do you a", None), ("The union re", "Ivan Sokol"), ("And the talk", None), ("Norland keep", "M. Vik")]
+        ("How do you a", "Question"), ("The union re", "Ivan Sokol"), ("And the talk", "Question"),
+        ("Norland keep", "M. Vik")]
 
 
 def test_an_organisation_name_stays_in_its_sentence_and_keeps_its_country():

@@ -20,7 +20,7 @@ _HEADING_INTRO = re.compile(
     r"(?:Opening\s+|Closing\s+|Introductory\s+)?(?:Statement|Speech|Remarks|Address|Answers?|Comments?|Words)"
     r"\s+(?:by|of|from)\s+\S", re.IGNORECASE)
 _LABEL = re.compile(r"(?P<label>[A-Z\u0400-\u04ff][^:\n]{0,90}?)\s*:\s+(?P<body>\S)")
-INTERVIEW_LABELS = frozenset({"question", "answer", "q", "a", "interviewer", "reporter", "journalist",
+_INTERVIEW_LABELS = frozenset({"question", "answer", "q", "a", "interviewer", "reporter", "journalist",
                                "host", "moderator", "correspondent"})
 _LABEL_JOINERS = frozenset({"of", "the", "and", "for", "de", "von", "van", "al", "bin", "oglu", "on", "to", "in"})
 _NARRATION_START = re.compile(r"^(?:He|She|They|It|The|This|These|Those|According|Earlier|Later|Then|Meanwhile|"
@@ -83,7 +83,7 @@ def transcript_label(text: str, para: Paragraph) -> tuple[int, int, int] | None:
     label = match.group("label").strip()
     if label.lower() in lexicon.label_stopwords():
         return None
-    if label.lower() in INTERVIEW_LABELS:
+    if label.lower() in _INTERVIEW_LABELS:
         return match.start("label"), match.start("label") + len(label), match.start("body")
     tokens = [t for t in re.split(r"[\s,]+", label) if t]
     if not 1 <= len(tokens) <= 10:
