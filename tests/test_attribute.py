@@ -1072,3 +1072,15 @@ def test_a_title_of_a_woman_tells_her_gender():
     # A `-man` title is used of women too.
     text = ('Spokesman Hope Hix spoke for the campaign.\n\n"They are not affiliated with us," she said.')
     assert speaker_of(text, "They are not")[0] == "Hope Hix"
+
+
+def test_a_press_secretary_is_a_spokesman_and_a_memo_speaks_for_its_writer():
+    text = ('Kremlin Spokesman Ivan Pesk spoke on Monday. Foreign Minister Ada Lav also spoke.\n\n'
+            '"Nothing is decided," Lav said.\n\n"There is no plan," the Kremlin press secretary said.')
+    assert speaker_of(text, "There is no plan")[0] == "Ivan Pesk"
+    text = ('Deputy Minister Ann Fourn wrote in a memo that the plan was late.\n\n'
+            '"We must act now," the memo said.')
+    assert speaker_of(text, "We must act")[0] == "Ann Fourn"
+    # A street is no one.
+    assert [e.kind for e in find_entities("Lorraine McAl lives on Connaught Drive.")[0]
+            if e.name == "Connaught Drive"] in ([], ["org"])
