@@ -244,6 +244,12 @@ def place_nouns() -> frozenset[str]:
 
 
 @cache
+def portfolio_words() -> frozenset[str]:
+    """Words that end an office's portfolio after `of`: Affairs, Energy, Agriculture."""
+    return frozenset(_lines("portfolio_words.txt"))
+
+
+@cache
 def work_nouns() -> frozenset[str]:
     """Nouns for works and projects whose title follows in marks: the documentary "The thread that binds"."""
     return frozenset(_lines("work_nouns.txt"))

@@ -1084,3 +1084,10 @@ def test_a_press_secretary_is_a_spokesman_and_a_memo_speaks_for_its_writer():
     # A street is no one.
     assert [e.kind for e in find_entities("Lorraine McAl lives on Connaught Drive.")[0]
             if e.name == "Connaught Drive"] in ([], ["org"])
+
+
+def test_a_portfolio_ends_before_a_given_name_the_name_list_does_not_know():
+    text = 'Minister of Foreign Affairs Bakhtiyor Sadov spoke. "We will double exports," the minister said.'
+    assert speaker_of(text, "We will double")[0] == "Bakhtiyor Sadov"
+    assert speaker_of('"We will grow," said Minister of Energy Almasadam Satkal.', "We will grow")[0] == \
+        "Almasadam Satkal"
