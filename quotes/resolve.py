@@ -67,6 +67,8 @@ _POSSESSED = re.compile(r"(?P<owner>(?i:his|her|their)|(?!(?:The|A|An)\s)[A-Z][\
                         r"(?:\s[A-Z][\w'\u2019-]*){0,3}(?:'s|\u2019s))\s+(?P<noun>(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w-]*))")
 _OWNER_GENDER = {"his": "m", "her": "f"}
 _TOKEN = re.compile(r"\S+")
+#: `Asked whether ..., he said`, `When asked about ..., she replied`: a question clause opening the sentence.
+_ASKED_CLAUSE = re.compile(r"(?:When\s+|If\s+)?[Aa]sked\b[^.!?]*,\s+(?:he|she)\b")
 #: The start of a reporting sentence: `Peskov noted`, `Dmitry Peskov also said`, `He recalled`, `According
 #: to Peskov,` (titles before the name allowed: `Kremlin Spokesman Dmitry Peskov said`).
 _REPORTING_OPENING = re.compile(r"(?P<according>According\s+to\s+)?(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}?)"
@@ -403,6 +405,12 @@ class Resolver:
         people = list(dict.fromkeys(e.name for e in named if e.kind == "person"))
         return people if len(people) >= 2 else []
 
+    def _before_asked_clause(self, position: int) -> int:
+        """`Asked whether Putin would attend, he said`: the people of an opening question clause are what
+        was asked about, not who answers; the pronoun is read as if it stood before the clause."""
+        begin = sentence_start(self.text, max(0, position - 300), position)
+        return begin if _ASKED_CLAUSE.match(self.text, begin, position + 3) else position
+
     def _sentence_before_quote(self, position: int) -> tuple[int, int] | None:
         """The narration sentence that ends right before the quote a pronoun's cue closes (`"...," she
         said`), as (start, end); None where the pronoun follows no quote. Each pronoun asks up to three
@@ -599,7 +607,7 @@ class Resolver:
                 name, how = self.resolve(described, None)
                 if name is not None:
                     return name, "description" if how == "description" else "pronoun"
-            return self.antecedent(phrase.start, last_speaker, gender), "pronoun"
+            return self.antecedent(self._before_asked_clause(phrase.start), last_speaker, gender), "pronoun"
         if phrase.kind == "name":
             tokens = phrase.text.split()
             if phrase.text in self.by_name:
@@ -626,7 +634,7 @@ class Resolver:
         if owner and owner.group(2).lower() in lexicon.document_nouns():
             # "her statement said": the author of the statement speaks.
             gender = lexicon.gender_words().get(owner.group(1).lower())
-            return self.antecedent(phrase.start, last_speaker, gender), "pronoun"
+            return self.antecedent(self._before_asked_clause(phrase.start), last_speaker, gender), "pronoun"
         head = phrase.text.split()[-1].lower()
         if self.text and head in lexicon.document_nouns() and _DEFINITE_EPITHET.match(phrase.text):
             # "the post read", "according to the letter": the document's author speaks.

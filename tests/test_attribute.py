@@ -1091,3 +1091,9 @@ def test_a_portfolio_ends_before_a_given_name_the_name_list_does_not_know():
     assert speaker_of(text, "We will double")[0] == "Bakhtiyor Sadov"
     assert speaker_of('"We will grow," said Minister of Energy Almasadam Satkal.', "We will grow")[0] == \
         "Almasadam Satkal"
+
+
+def test_the_people_of_an_opening_question_clause_do_not_answer_it():
+    text = ('Spokesman Ivan Pesk spoke to reporters on Monday.\n\n'
+            'Asked whether President Ivo Brandt would attend the summit, he said: "No decision has been made."')
+    assert speaker_of(text, "No decision")[0] == "Ivan Pesk"
