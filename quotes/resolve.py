@@ -111,6 +111,9 @@ _DEFINITE_EPITHET = re.compile(r"^the\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+(?
 _GROUP = re.compile(r"^(?:the\s+)?(?:(?P<count>two|three|four|five|both)\s+)?(?P<rest>(?:[\w-]+\s+){0,3}[a-z][\w-]*s)$",
                     re.IGNORECASE)
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+#: `The two ministers`, `Both leaders`: a plural description opening a sentence, before its verb.
+_PLURAL_OPENING = re.compile(r"(?:The\s+)?(?:two|three|four|five|both|Both)\s+(?:[\w-]+\s+){0,2}?"
+                             r"[a-z][\w-]*s(?=\s+[a-z])")
 
 
 #: How far back (characters) the subject of a sentence stays the likely antecedent of a pronoun.
@@ -398,7 +401,9 @@ class Resolver:
         begin, end = bounds
         subject = _JOINED_SUBJECT.match(self.text, begin, end)
         if subject is None:
-            return []
+            # `The two ministers also discussed the Middle East. "...," they said.`: a plural description.
+            described = _PLURAL_OPENING.match(self.text, begin, end)
+            return self.group(Phrase(begin, described.end(), described.group(), "description")) if described else []
         positions, ranks = self._people_named
         named = [self.entities[rank] for rank in
                  ranks[bisect.bisect_left(positions, begin):bisect.bisect_left(positions, subject.end())]]

@@ -966,6 +966,9 @@ def test_they_after_a_quote_takes_up_the_people_joined_as_the_subject_before():
     text = 'Mayor Ana Chen and Councillor Tom Russo toured the site. "We were impressed," they said.'
     quote = extract(text)[0]
     assert (quote.speaker, quote.speakers) == ("Ana Chen and Tom Russo", ["Ana Chen", "Tom Russo"])
+    text = ("Foreign Minister Ivan Sok met Foreign Minister Ada Shuk in Bergen.\n\n"
+            'The two ministers also discussed trade. "We share one view," they said.')
+    assert extract(text)[0].speakers == ["Ivan Sok", "Ada Shuk"]
     # With no such subject, `they` names no one.
     assert speaker_of('The crowd left early. "We were cold," they said.', "We were cold")[0] is None
 
