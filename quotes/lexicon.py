@@ -213,6 +213,13 @@ def naming_frames() -> frozenset[str]:
 
 
 @cache
+def title_abbreviations() -> frozenset[str]:
+    """The titles written with a full stop, without it (`Capt`, `Coun`, `Dr`): their stop ends no sentence
+    and no name."""
+    return frozenset(title[:-1] for title in titles() if title.endswith("."))
+
+
+@cache
 def relation_nouns() -> frozenset[str]:
     """Kin and close relations, named by whom they belong to: his wife, Becker's son."""
     return frozenset(_lines("relation_nouns.txt"))
@@ -221,20 +228,11 @@ def relation_nouns() -> frozenset[str]:
 @cache
 def headline_verbs() -> frozenset[str]:
     """The -s forms of the verbs a title-case headline puts between names (`Aliyev Receives Blinken`),
-    and of the reporting verbs."""
-    # Reporting verbs that are also nouns (`state*`: States, Claims) are left out: their plurals name things.
-    lemmas = set(_lines("headline_verbs.txt")) | {lemma for line in _lines("cue_verbs.txt")
-                                                 if not (lemma := line.split(":")[0].strip()).endswith("*")}
-    return frozenset(_third_person(lemma) for lemma in lemmas if " " not in lemma)
-
-
-def _third_person(lemma: str) -> str:
-    """says, urges, discusses, clarifies."""
-    if lemma.endswith(("s", "sh", "ch", "x", "z")):
-        return lemma + "es"
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return lemma[:-1] + "ies"
-    return lemma + "s"
+    and of the reporting verbs (not those that are also nouns, `state*`: their plurals name things,
+    `States`, `Claims`, and `cue_verbs` keeps no -s form of them)."""
+    own = {form for lemma in _lines("headline_verbs.txt") for form in _inflections(lemma) if form != lemma}
+    reporting = {form for form, lemma in cue_verbs().lemma_of.items() if form != lemma}
+    return frozenset(form for form in own | reporting if form.endswith("s") and " " not in form)
 
 
 @cache

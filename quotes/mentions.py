@@ -25,7 +25,7 @@ from quotes.trie import opening_letters, trie_pattern, word_start_pattern
 # A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
 # so that a run never crosses a sentence end ("the United States. Freeland said").
 #: Title abbreviations longer than the short ones the pattern allows anyway (`Capt.`, `Prof.`).
-_LONG_ABBREVIATIONS = [t[:-1] for t in sorted(lexicon.titles()) if t.endswith(".") and len(t) > 4]
+_LONG_ABBREVIATIONS = sorted(a for a in lexicon.title_abbreviations() if len(a) > 3)
 
 
 def _after_its_capital(abbreviation: str) -> str:

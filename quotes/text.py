@@ -38,7 +38,7 @@ _SENTENCE_END = re.compile(r"[.!?][.!?]*[\"\u201d\u2019\u00bb\u203a\u300d\u300f'
 #: Abbreviations whose full stop ends no sentence: initials, months, firms, and every title abbreviation of
 #: titles.txt (`Coun.`, `Cpl.`, `Const.`), up to the six characters `_ends_sentence` looks back.
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(sorted(
-    {title[:-1] for title in lexicon.titles() if title.endswith(".") and len(title) <= 7}
+    {abbreviation for abbreviation in lexicon.title_abbreviations() if len(abbreviation) <= 6}
     | {"St", "Jr", "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Inc", "Co",
        "Corp", "Ltd", "vs", r"U\.S", r"a\.m", r"p\.m", r"e\.g", r"i\.e"}, key=lambda a: (-len(a), a)))
     + r"))\.$")

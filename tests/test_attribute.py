@@ -1100,3 +1100,11 @@ def test_the_people_of_an_opening_question_clause_do_not_answer_it():
     text = ('Spokesman Ivan Pesk spoke to reporters on Monday.\n\n'
             'Asked whether President Ivo Brandt would attend the summit, he said: "No decision has been made."')
     assert speaker_of(text, "No decision")[0] == "Ivan Pesk"
+
+
+def test_headline_verbs_are_the_third_person_forms_of_the_verb_lists():
+    from quotes import lexicon
+    verbs = lexicon.headline_verbs()
+    assert {"receives", "meets", "says", "echoes", "clarifies", "discusses"} <= verbs
+    # Reporting verbs that are also nouns keep no -s form: `States`, `Claims` name things.
+    assert "states" not in verbs and "claims" not in verbs

@@ -116,12 +116,11 @@ def _other_side(text: str, paras: Sequence[Paragraph], labels: Container[int]) -
     outlet, a host known by one name)."""
     found: dict[str, dict[int, tuple[int, int, int]]] = {}
     for para in paras:
-        if para.index in labels or not "A" <= text[para.start] <= "Z":
+        if para.index in labels:
             continue
-        match = _ONE_WORD_LABEL.match(text, para.start, para.end)
+        match = _one_word_label(text, para)
         if match and match.group("label").lower() not in lexicon.label_stopwords():
-            found.setdefault(match.group("label"), {})[para.index] = \
-                (match.start("label"), match.end("label"), match.start("body"))
+            found.setdefault(match.group("label"), {})[para.index] = _bounds(match)
     return {index: label for turns in found.values() if len(turns) >= 2 for index, label in turns.items()}
 
 
@@ -129,15 +128,23 @@ def _other_side(text: str, paras: Sequence[Paragraph], labels: Container[int]) -
 _ONE_WORD_LABEL = re.compile(r"(?P<label>[A-Z][A-Za-z'\u2019-]+)[ \t]*:[ \t]+(?P<body>\S)")
 
 
+def _one_word_label(text: str, para: Paragraph) -> re.Match[str] | None:
+    """`Word: ...` opening the paragraph; most paragraphs open with no capital or hold no colon near it."""
+    if not "A" <= text[para.start] <= "Z" or text.find(":", para.start, min(para.end, para.start + 40)) < 0:
+        return None
+    return _ONE_WORD_LABEL.match(text, para.start, para.end)
+
+
+def _bounds(match: re.Match[str]) -> tuple[int, int, int]:
+    """(label start, label end, body start), as `layout.transcript_label` gives them."""
+    return match.start("label"), match.end("label"), match.start("body")
+
+
 def _surname_label(text: str, para: Paragraph, names: set[str]) -> tuple[int, int, int] | None:
     """A one-word label, in title case or in capitals as broadcast transcripts write it, that is the name
     of a person the article names (`names`, in lower case): a turn, where the article has two or more."""
-    if not "A" <= text[para.start] <= "Z" or text.find(":", para.start, min(para.end, para.start + 40)) < 0:
-        return None
-    match = _ONE_WORD_LABEL.match(text, para.start, para.end)
-    if match is None or match.group("label").lower() not in names:
-        return None
-    return match.start("label"), match.end("label"), match.start("body")
+    match = _one_word_label(text, para)
+    return _bounds(match) if match is not None and match.group("label").lower() in names else None
 
 
 def _names_a_country_or_body(label: str) -> bool:
@@ -216,15 +223,15 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
             # `Kask thanked his guest.` then `- Madam Prime Minister, I am glad ...`: a dash paragraph that
             # turns to someone is speech; the narration before it tells who speaks.
             intro = (prev.start, prev.end)
-        if body is not None and (intro and layout.introduces_speech(text, prev) or interview or after_question
-                                 or pieces):
-            # (`The package includes:` then `- a cap on prices;`: a list's lead-in introduces no one's words.)
+        # `The package includes:` then `- a cap on prices;`: a list's lead-in introduces no one's words.
+        speech_intro = intro is not None and layout.introduces_speech(text, prev)
+        if body is not None and (speech_intro or interview or after_question or pieces):
             kind = "dash"
         elif i in labels:
             label_start, label_end, body = labels[i]
             intro, kind = (label_start, label_end), "transcript"
         third_person = False
-        if kind is None and (intro and layout.introduces_speech(text, prev) or after_question) and \
+        if kind is None and (speech_intro or after_question) and \
                 not layout.starts_with_mark(text, para) and \
                 not layout.is_introducer(text, para) and not layout.is_aside(text, para):
             if not layout.is_narration(text, para, names):
