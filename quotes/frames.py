@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from quotes import lexicon
+from quotes.days import ADJUNCT_END
 from quotes.mentions import STOP_CAPS
 from quotes.text import QUOTE_MARKS
 from quotes.trie import word_start_pattern
@@ -98,6 +99,9 @@ def is_bare_name(segment: str) -> bool:
         not any(w in lexicon.org_nouns() for w in words)
 
 
+#: A participle ending a noun phrase (`a report issued`), which a following adjunct belongs to.
+_PARTICIPLE_END = re.compile(r"\s[a-z]+ed$")
+
 #: `Tom Reyes -- who has run the shop since 1990 -- said`, `Ann Lee (a nurse for 30 years) said`: an aside
 #: set off by a pair of dashes or by brackets between a subject and its verb.
 _ASIDE_END = re.compile(r"\S\s*(?:(?P<dash>--|[\u2014\u2013])\s.{1,200}?\s(?P=dash)|\([^()]{1,200}\))$")
@@ -120,6 +124,11 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
     that qualifies the name. Both follow the subject; neither is the speaker.
     """
     left = PARTY_LABEL.sub("", AUXILIARIES.sub("", text[begin:cue_start].rstrip()))
+    if left[-1:].isalnum() and (adjunct := ADJUNCT_END.search(left)) and \
+            not _PARTICIPLE_END.search(left, 0, adjunct.start()):
+        # `Mayor Ann Lee on Wednesday said`: a time adjunct between the subject and its verb; not one
+        # that a participle governs (`a report issued this month found`).
+        left = AUXILIARIES.sub("", left[:adjunct.start()])
     aside = _ASIDE_END.search(left)
     if aside:
         # The closing dash or bracket ends an apposition as a comma would (`X, the owner of Y -- ... -- said`).

@@ -1108,3 +1108,11 @@ def test_headline_verbs_are_the_third_person_forms_of_the_verb_lists():
     assert {"receives", "meets", "says", "echoes", "clarifies", "discusses"} <= verbs
     # Reporting verbs that are also nouns keep no -s form: `States`, `Claims` name things.
     assert "states" not in verbs and "claims" not in verbs
+
+
+def test_a_time_adjunct_between_the_subject_and_its_verb_is_not_the_subject():
+    assert speaker_of('Mayor Ida Lund on Tuesday said, "We will appeal."', "We will")[0] == "Ida Lund"
+    assert speaker_of('Senator Tom Berg on May 4 told reporters, "It is over."', "It is")[0] == "Tom Berg"
+    assert speaker_of('Coach Ann Vik earlier this week said, "We lost our way."', "We lost")[0] == "Ann Vik"
+    text = 'Governor Ola Dahl on Friday morning vowed to veto the bill "on day one."'
+    assert speaker_of(text, "on day one")[0] == "Ola Dahl"
