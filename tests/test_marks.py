@@ -49,6 +49,13 @@ def test_plural_possessive_before_the_closing_mark():
     assert top(text) == ["We thank the volunteers' families"]
 
 
+def test_plural_possessive_before_a_capitalised_name_is_an_apostrophe():
+    text = "Bakers will walk out on Friday, the head of the Bakers' Guild warned on Tuesday."
+    assert spans(text) == []
+    text = "'We want a fair deal for the Dockers' Union,' said its chair, Ola Brun."
+    assert top(text) == ["We want a fair deal for the Dockers' Union"]
+
+
 def test_plural_possessive_closes_when_nothing_else_can():
     text = "Asked what mattered, Ada Lunde said 'the teachers'.\n\nThe debate went on."
     assert spans(text) == [("the teachers", 0)]

@@ -77,15 +77,24 @@ def _role(text: str, pos: int) -> str | None:
     if (before.isalnum() or before in _CLOSING_PUNCT) and (after.isspace() or after in _CLOSING_PUNCT):
         if re.search(r"(?:^|\s)['\u2018\u2019][nN]$", text[max(0, pos - 3):pos]):
             return None  # rock 'n' roll
-        if (before in "sS" or text[pos - 2:pos] == "in") and _lowercase_word_follows(text, pos + 1):
-            return "weak"  # `the players' union`, `not goin' anywhere`: an apostrophe, unless nothing else closes
+        if before in "sS" and _word_follows(text, pos + 1, capital=True) or \
+                text[pos - 2:pos] == "in" and _word_follows(text, pos + 1):
+            # `the players' union`, `the Nurses' Union`, `not goin' anywhere`: an apostrophe, unless
+            # nothing else closes.
+            return "weak"
         return "close"
     return None
 
 
-def _lowercase_word_follows(text: str, pos: int) -> bool:
-    match = re.compile(r"\s+(\w)").match(text, pos)
-    return bool(match) and (match.group(1).islower() or match.group(1).isdigit())
+def _word_follows(text: str, pos: int, capital: bool = False) -> bool:
+    """A word in lower case (or, with `capital`, in any case) or a number after `pos`: a plural
+    possessive (`the players' union`, `the Workers' Party`) then its noun."""
+    match = _NEXT_WORD.match(text, pos)
+    return bool(match) and (match.group(1).islower() or match.group(1).isdigit() or
+                            capital and match.group(1).isupper())
+
+
+_NEXT_WORD = re.compile(r"\s+(\w)")
 
 
 def _resolve_weak(roles: list[tuple[int, str]]) -> dict[int, str]:
