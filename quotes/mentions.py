@@ -591,19 +591,38 @@ def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[
 
 def _add_short_mentions(text: str, entities: dict[str, Entity], mentions: list[NameMention]) -> None:
     """Surname-only mentions ("Nygaard said") count as mentions of the person named in full."""
-    by_surname: dict[str, Entity] = {}
+    by_surname: dict[str, list[Entity]] = {}
     for entity in entities.values():
-        by_surname.setdefault(entity.surname, entity)
+        by_surname.setdefault(entity.surname, []).append(entity)
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [start for start, _ in spans]
     for start, surname in _whole_words(text, list(by_surname)):
-        entity = by_surname[surname]
+        entity = _bearer(text, start, by_surname[surname])
         inside = bisect.bisect_right(starts, start) - 1
         if inside < 0 or spans[inside][1] <= start:
             entity.positions.append(start)
             entity.short_mentions += 1
     for entity in entities.values():
         entity.positions.sort()
+
+
+def _bearer(text: str, start: int, people: list[Entity]) -> Entity:
+    """Which of the people sharing a surname a bare mention of it at `start` names: the one of the
+    gender of an honorific before it (`Ms. Kerrigan` where Dale and Denise Kerrigan are named), else
+    the first named."""
+    if len(people) > 1:
+        gender = honorific_gender(text, start)
+        if gender:
+            for entity in people:
+                if entity.first_name_gender == gender:
+                    return entity
+    return people[0]
+
+
+def honorific_gender(text: str, start: int) -> str | None:
+    """'m' or 'f' for `Mr.`/`Ms.` and the like right before `start`, else None."""
+    honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 8), start)
+    return lexicon.gender_words().get(honorific.group(1).lower()) if honorific else None
 
 
 def _is_word_char(char: str) -> bool:

@@ -16,7 +16,7 @@ from functools import cache, cached_property, lru_cache
 
 from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
-from quotes.mentions import INITIALLED_NAME, Entity, _is_country
+from quotes.mentions import INITIALLED_NAME, Entity, _is_country, honorific_gender
 from quotes.phrases import AGE_NOUN, Phrase
 from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
 from quotes.trie import trie_pattern
@@ -460,6 +460,9 @@ class Resolver:
 
     def by_surname(self, token: str, position: int, prefer: str | None = None) -> Entity | None:
         people = self._by_name_end.get(token, [])
+        if len(people) > 1 and (gender := honorific_gender(self.text, position)):
+            # `Ms. Kerrigan` where Dale and Denise Kerrigan are both named: the honorific tells which.
+            people = [e for e in people if e.first_name_gender == gender] or people
         if len(people) > 1:
             # Two people share the surname: the one the article is about is named most, and first.
             # Writers call the other by first or full name (the AP's rule for relatives), so the
@@ -653,7 +656,8 @@ class Resolver:
             if citing:
                 return citing, "document"
         honoured = _HONORIFIC_SURNAME.fullmatch(phrase.text)
-        entity = self.by_surname(honoured.group(1), phrase.start, last_speaker) if honoured else None
+        entity = self.by_surname(honoured.group(1), phrase.start + honoured.start(1), last_speaker) \
+            if honoured else None
         if entity:
             # `Mr. King` where the article names Larry King; with no one of that surname it is an
             # address to an office (`Mr. President`), read as a role below.

@@ -1116,3 +1116,14 @@ def test_a_time_adjunct_between_the_subject_and_its_verb_is_not_the_subject():
     assert speaker_of('Coach Ann Vik earlier this week said, "We lost our way."', "We lost")[0] == "Ann Vik"
     text = 'Governor Ola Dahl on Friday morning vowed to veto the bill "on day one."'
     assert speaker_of(text, "on day one")[0] == "Ola Dahl"
+
+
+def test_an_honorific_tells_which_of_two_people_sharing_a_surname_speaks():
+    text = ('Mayor Oskar Lind opened the fair. His wife, Greta Lind, runs the bakery. "We sold out by noon," '
+            'Mrs. Lind said. "It was a good day," Mr. Lind said.')
+    assert speaker_of(text, "We sold out")[0] == "Greta Lind"
+    assert speaker_of(text, "It was a good")[0] == "Oskar Lind"
+    # The pronoun that takes up `Mr. Lind` is his, not hers.
+    text = ('Greta Lind chairs the board. Her brother, Oskar Lind, owns the mill. Mr. Lind said he opposed '
+            'the sale. "It came too fast," he said.')
+    assert speaker_of(text, "It came")[0] == "Oskar Lind"
