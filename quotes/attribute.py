@@ -418,11 +418,21 @@ class Attributor:
             return Phrase(quoted.end(), cue.start(), pronoun, "pronoun")
         return phrase_after(self.text, quoted.end(), cue.start())
 
+    def _object_pronoun(self, start: int, stop: int) -> Phrase | None:
+        """`According to him, "..."`: the object pronoun after a preposition, read as the person it stands for."""
+        words = self.text[start:min(stop, start + 8)].split(None, 1)
+        word = words[0].rstrip(",:") if words else ""
+        pronoun = _OBJECT_PRONOUNS.get(word.lower())
+        if pronoun is None or word.lower() == "her" and words[0] == word:
+            return None  # `according to her "clawback" plan`: `her` before a noun is its determiner
+        at = self.text.index(word, start)
+        return Phrase(at, at + len(word), pronoun, "pronoun")
+
     def _cue_subject(self, cue: re.Match[str], begin: int, stop: int,
                      para: Paragraph) -> tuple[re.Match[str], Phrase | None, bool]:
         """The cue, the phrase naming its speaker, and whether that phrase is a clause subject."""
         if cue.group().lower() == "according to":
-            return cue, phrase_after(self.text, cue.end(), stop), False
+            return cue, self._object_pronoun(cue.end(), stop) or phrase_after(self.text, cue.end(), stop), False
         owner = _WORDS_OF.fullmatch(cue.group())
         if owner:
             # `It had, in her words, become "unhealthy"`: the owner of the words speaks.

@@ -1127,3 +1127,10 @@ def test_an_honorific_tells_which_of_two_people_sharing_a_surname_speaks():
     text = ('Greta Lind chairs the board. Her brother, Oskar Lind, owns the mill. Mr. Lind said he opposed '
             'the sale. "It came too fast," he said.')
     assert speaker_of(text, "It came")[0] == "Oskar Lind"
+
+
+def test_according_to_an_object_pronoun_is_the_person_it_stands_for():
+    text = 'Minister Ola Brun opened the port. According to him, "trade will double within a year."'
+    assert speaker_of(text, "trade will")[0] == "Ola Brun"
+    text = 'Judge Ida Holm spoke last. According to her: "The law is clear."'
+    assert speaker_of(text, "The law")[0] == "Ida Holm"
