@@ -105,6 +105,8 @@ def _evaluation_verbs() -> re.Pattern[str]:
 _BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s*$")
 #: `quoted Sokol as saying`: the verb before the object of `as saying`.
 _QUOTED_OBJECT = re.compile(r"\bquoted\s+(?=\S[^\n]{0,60}\s+$)")
+#: How far before a quote a verb of evaluation governs it (`called the plan "reckless"`), in characters.
+_EVALUATION_REACH = 60
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 #: Cues whose object, not subject, follows them (`..., told CBS News.`): never inverted.
 _OBJECT_CUES = frozenset("told tell tells telling asked ask asks asking".split())
@@ -380,7 +382,15 @@ class Attributor:
         else:
             found = nearest
         cue, phrase, subject = found
-        return phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower(), subject)
+        if phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower(), subject):
+            return True
+        # `Holm's campaign went on the offensive, tweeting a video in which Berg called himself "very
+        # pro-choice"`: where the cue's subject names no one, a verb of evaluation after it, nearer the
+        # quote, may govern it.
+        # A participle (`, calling it "..."`) hangs on the clause of the cue, whose subject failed already.
+        verbs = list(_evaluation_verbs().finditer(self.text, max(cue.end(), stop - _EVALUATION_REACH), stop))
+        return bool(verbs) and not verbs[-1].group().endswith("ing") and \
+            self._evaluation(quote, cue.end(), stop, named_only=True)
 
     def _label_name(self, begin: int, colon: int) -> Phrase | None:
         """`Ann Lee, Twitter: "..."`, `Senator Ann Lee, a Democrat: "..."`: a label before a colon names
@@ -501,8 +511,9 @@ class Attributor:
         name, how = self.resolver.resolve(phrase, self.last_speaker)
         return name is not None and how != "description"
 
-    def _evaluation(self, quote: Quote, begin: int, stop: int) -> bool:
-        """`Lee called the plan "reckless"`: quoted words given as the subject's own."""
+    def _evaluation(self, quote: Quote, begin: int, stop: int, named_only: bool = False) -> bool:
+        """`Lee called the plan "reckless"`: quoted words given as the subject's own (with `named_only`, only
+        when the subject is a name or a description, not a pronoun)."""
         for match in reversed(list(_evaluation_verbs().finditer(self.text[begin:stop]))):
             if not is_passive(self.text, begin + match.start()):
                 verb_start = begin + match.start()
@@ -510,6 +521,8 @@ class Attributor:
                 if phrase is None or phrase.kind == "description" and phrase.start > begin or \
                         match.group().endswith("ing"):
                     phrase = self._clause_subject(begin, verb_start)
+                if named_only and phrase is not None and phrase.kind == "pronoun":
+                    return False
                 return phrase is not None and self._decide(quote, phrase, "evaluation", match.group(), True)
         return False
 

@@ -236,6 +236,23 @@ def _role_before(text: str, start: int) -> str:
     return " ".join(reversed(kept))
 
 
+#: `The campaign manager, Kay Dunn,`, `Mr. Berg's lawyer, Kay Dunn,`, `Her agent, Dan Fry,`: a definite
+#: description set off before a name in apposition.
+_APPOSED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[\w.]+['\u2019]s)\s+"
+                             r"(?P<role>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)),\s+$")
+
+
+def _apposed_role_before(text: str, start: int, end: int) -> str:
+    """The role of a description set off before a name that a comma closes (`The campaign manager, Kay
+    Dunn, said`): what `Campaign manager Kay Dunn` would say with a title."""
+    if not text.startswith(",", end) or not text[max(0, start - 2):start].startswith(","):
+        return ""
+    match = _APPOSED_BEFORE.search(text, max(0, start - 60), start)
+    if match is None or lexicon.role_nouns().get(match.group("head")) != "person":
+        return ""
+    return match.group("role")
+
+
 _APPOSITION = re.compile(r"^,\s+((?:the\s+|a\s+|an\s+)?[^,.;:\"\u201c\u201d]{3,80}?)(?:,|\.|\s+(?:said|says)\b)")
 
 
@@ -388,7 +405,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             entity = entities[name_text] = _new_person(name_text)
         entity.positions.append(offset)
         before = _role_before(text, offset)
-        for role in (before, _role_after(text, offset + len(name_text)), _counterpart_before(text, match.start())):
+        for role in (before, _role_after(text, offset + len(name_text)), _counterpart_before(text, match.start()),
+                     _apposed_role_before(text, offset, offset + len(name_text))):
             if role and role not in entity.roles:
                 entity.roles.append(role)
         gender = _role_gender(before)

@@ -1134,3 +1134,16 @@ def test_according_to_an_object_pronoun_is_the_person_it_stands_for():
     assert speaker_of(text, "trade will")[0] == "Ola Brun"
     text = 'Judge Ida Holm spoke last. According to her: "The law is clear."'
     assert speaker_of(text, "The law")[0] == "Ida Holm"
+
+
+def test_a_verb_of_evaluation_nearer_the_quote_governs_it_where_the_cue_names_no_one():
+    text = ('Ida Lund leads the race. "We are ready," Lund said.\n\nOpponents went on the attack, emailing a clip '
+            'from 2001, in which Lund called herself "no friend of farmers" on air.')
+    assert speaker_of(text, "no friend")[0] == "Ida Lund"
+
+
+def test_a_description_set_off_before_a_name_is_that_person_s_role():
+    text = ('Ann Lee leads the polls. The campaign manager, Kelsa Dunn, admitted on Sunday that Mr. Berg was '
+            'behind. She said the campaign still had "a real chance" to win.')
+    assert speaker_of(text, "a real chance")[0] == "Kelsa Dunn"
+    assert "campaign manager" in next(e for e in find_entities(text)[0] if e.name == "Kelsa Dunn").roles

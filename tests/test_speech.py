@@ -152,3 +152,13 @@ def test_a_short_quote_after_a_verb_of_evaluation_is_the_subject_s_words():
     assert kept('The envoy praised the "calm mood" of the talks.') == [("partial", "calm mood")]
     # A participle used as an adjective evaluates nothing.
     assert dropped('Party elites bow to the now-derided "establishment" again.')[0][1] == "scare_quote"
+
+
+@pytest.mark.parametrize("text, title", [
+    ('"We will win," Senator Ola Berg said on Nordvision\'s "Talk of the Week."', "Talk of the Week."),
+    ("Mayor Ann Holm told KRB's \u201cMorning Call\u201d that the bridge would open.", "Morning Call"),
+    ('The governor said on "Face the Region" that taxes would fall.', "Face the Region"),
+])
+def test_a_title_after_a_broadcaster_s_possessive_or_on_is_a_programme(text, title):
+    assert (title, "name_or_title") in dropped(text)
+    assert title not in [words for _, words in kept(text)]

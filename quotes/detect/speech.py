@@ -138,6 +138,25 @@ def _titles_a_work(text: str, span: MarkedSpan, content: list[str]) -> bool:
     return noun is not None and noun.group(1).lower() in lexicon.work_nouns()
 
 
+#: `NBC's "Meet the Press."`, `appeared on "Face the Nation"`: what may stand before a programme's or a
+#: publication's title: a possessive (its broadcaster or publisher) or `on`.
+_TITLE_HOLDER = re.compile(r"(?:\w['\u2019]s|s['\u2019]|\bon)\s*$")
+
+
+def _titles_a_programme(text: str, span: MarkedSpan, content: list[str]) -> bool:
+    """Title-case words in marks right after a possessive or `on` name a programme or publication,
+    even with the full stop American punctuation puts inside the marks (`said on NBC's "Meet the
+    Press."`)."""
+    if not 0 < len(content) <= TITLE_WORDS or not content[0][:1].isupper() or not content[-1][:1].isupper():
+        return False
+    inner = text[span.start:span.end].rstrip().removesuffix(".")
+    if any(mark in inner for mark in ".!?;:,"):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_FUNCTION_WORDS for w in content):
+        return False
+    return bool(_TITLE_HOLDER.search(text, max(0, span.open_mark - 12), span.open_mark))
+
+
 def _close(span: MarkedSpan) -> int:
     return span.close_mark + 1 if span.close_mark is not None else span.end
 
@@ -214,7 +233,7 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
         return None
     if _naming_frame().search(text, max(0, span.open_mark - 30), span.open_mark):
         return NAMING
-    if _titles_a_work(text, span, content):
+    if _titles_a_work(text, span, content) or _titles_a_programme(text, span, content):
         return NAME_OR_TITLE
     para = paragraph_at(paras, span.open_mark)
     if _is_name_or_title(text, span, content, para) and not _answered(text, span, para):
