@@ -104,6 +104,24 @@ _DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
 
 
 #: "the laid-back resident", "the 39-year-old founder of X": `the`, then a description.
+#: How far back an indefinite description may bring in the person `the X` takes up, in characters.
+INTRODUCTION_REACH = 1500
+#: `, Jo Lee,` or `, Jo Lee said`: a name set off right after a description says who it is.
+_NAME_IN_APPOSITION = re.compile(r"(?:\s+(?:for|of|at|with|from)\s+[^,.;:]{1,60})?,\s+[A-Z][\w'\u2019.-]*\s+[A-Z]")
+
+
+@lru_cache(maxsize=256)
+def _indefinite_pattern(head: str) -> re.Pattern[str]:
+    """`a witness`, `A senior administration official`, `one resident`: an indefinite description headed
+    by `head`, with up to three modifiers."""
+    return re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!" + _FUNCTION_WORDS + r"\b)[\w'\u2019-]+\s+){0,3}"
+                      + re.escape(head) + r"\b")
+
+
+#: Words that cannot stand between an article and its noun: `a question for the president` is no president.
+_FUNCTION_WORDS = r"(?i:the|a|an|of|for|to|in|on|at|by|with|from|and|or|but|his|her|their|its|who|that|which)"
+
+
 _DEFINITE_EPITHET = re.compile(r"^the\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+(?:\s+of\s+.+)?$", re.IGNORECASE)
 
 
@@ -458,6 +476,20 @@ class Resolver:
                 return None
         return None
 
+    def _introduced_unnamed(self, phrase: Phrase) -> tuple[int, str] | None:
+        """Where an indefinite description with the head noun of `the X` last brought in a person for a
+        noun for people (`A witness said ...` before `the witness said`), and its words; None where there
+        is none within reach, or where a name in apposition says who they are (`A spokesperson, Jo Lee,`)."""
+        head = phrase.text.split()[-1].lower()
+        if lexicon.role_nouns().get(head) != "person":
+            return None
+        floor = max(0, phrase.start - INTRODUCTION_REACH)
+        found = max(_indefinite_pattern(head).finditer(self.text, floor, phrase.start), key=re.Match.start,
+                    default=None)
+        if found is None or _NAME_IN_APPOSITION.match(self.text, found.end()):
+            return None
+        return found.start(), found.group()
+
     def by_surname(self, token: str, position: int, prefer: str | None = None) -> Entity | None:
         people = self._by_name_end.get(token, [])
         if len(people) > 1 and (gender := honorific_gender(self.text, position)):
@@ -663,6 +695,11 @@ class Resolver:
             # address to an office (`Mr. President`), read as a role below.
             return entity.name, "surname"
         entity = self.by_role(phrase.text, phrase.start, last_speaker) or self._by_country(phrase.text, phrase.start)
+        introduced = self._introduced_unnamed(phrase) if _BARE_DESCRIPTION.match(phrase.text) else None
+        if introduced is not None and (entity is None or _last_before(entity.positions, phrase.start) < introduced[0]):
+            # `A senior official, who spoke on condition of anonymity, said ... "...," the official said`: the
+            # one the indefinite description brought in, unnamed, not a named person of another role.
+            return introduced[1], "description"
         if entity:
             return entity.name, "role"
         possessed = _POSSESSED.fullmatch(phrase.text)

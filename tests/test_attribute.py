@@ -1147,3 +1147,17 @@ def test_a_description_set_off_before_a_name_is_that_person_s_role():
             'behind. She said the campaign still had "a real chance" to win.')
     assert speaker_of(text, "a real chance")[0] == "Kelsa Dunn"
     assert "campaign manager" in next(e for e in find_entities(text)[0] if e.name == "Kelsa Dunn").roles
+
+
+def test_the_x_takes_up_the_unnamed_person_an_indefinite_x_brought_in():
+    text = ('Governor Ruth Alder will sign the bill. A senior state official, who asked not to be named, said '
+            'Alder had phoned every member. "She never gave up," the official said.')
+    assert speaker_of(text, "She never")[0] == "A senior state official"
+    text = 'Mayor Tom Reyes came by. A witness said the van was fast. "It flew past me," the witness said.'
+    assert speaker_of(text, "It flew")[0] == "A witness"
+    # A name in apposition says who the one brought in is; a named holder of the role named later wins.
+    text = ('A spokesperson for the port, Lena Sky, said the berth would reopen. "We ask for patience," '
+            'the spokesperson said.')
+    assert speaker_of(text, "We ask")[0] == "Lena Sky"
+    text = 'A senator asked for a recess. Senator Ann Vik voted no. "It is a bad bill," the senator said.'
+    assert speaker_of(text, "It is a bad")[0] == "Ann Vik"
