@@ -231,6 +231,10 @@ def _role_before(text: str, start: int) -> str:
             kept.append(bare)
         else:
             break
+    if kept and kept[0].lower() in _ROLE_JOINERS - {"and"}:
+        # `met Minister Mevlut Cavusoglu in New Delhi`, `Chief Ann Cardinal of the Lake Nation`: a name after a
+        # preposition is its object, and what stands before is another name's title.
+        return ""
     while kept and kept[-1].lower() in _ROLE_JOINERS:
         kept.pop()
     return " ".join(reversed(kept))
@@ -239,7 +243,7 @@ def _role_before(text: str, start: int) -> str:
 #: `The campaign manager, Kay Dunn,`, `Mr. Berg's lawyer, Kay Dunn,`, `Her agent, Dan Fry,`: a definite
 #: description set off before a name in apposition.
 _APPOSED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[\w.]+['\u2019]s)\s+"
-                             r"(?P<role>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][\w-]*)),\s+$")
+                             r"(?P<role>(?:[\w-]+\s+){0,3}(?P<head>[a-z][\w-]*)),\s+$")
 
 
 def _apposed_role_before(text: str, start: int, end: int) -> str:
@@ -253,6 +257,9 @@ def _apposed_role_before(text: str, start: int, end: int) -> str:
     return match.group("role")
 
 
+#: Words that follow a verb, not an adjective, at the head of what comes after a name (`met his`, `visited the`).
+_DETERMINERS_AND_PREPOSITIONS = frozenset("the a an his her their its to on with in at for by from".split())
+
 _APPOSITION = re.compile(r"^,\s+((?:the\s+|a\s+|an\s+)?[^,.;:\"\u201c\u201d]{3,80}?)(?:,|\.|\s+(?:said|says)\b)")
 
 
@@ -262,6 +269,12 @@ def _role_after(text: str, end: int) -> str:
     if not match:
         return ""
     role = match.group(1).strip()
+    words = role.split()
+    if (words[0] in lexicon.past_forms() or words[0].endswith("ed")) and len(words) > 1 and \
+            words[1].lower() in _DETERMINERS_AND_PREPOSITIONS:
+        # `The foreign minister, Sergei Lavrov, met his counterpart`: the name closes an apposition and a
+        # predicate follows, not another.
+        return ""
     head_words = {w.lower().strip(",") for w in role.split()}
     return role if head_words & set(lexicon.role_nouns()) else ""
 

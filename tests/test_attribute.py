@@ -1161,3 +1161,23 @@ def test_the_x_takes_up_the_unnamed_person_an_indefinite_x_brought_in():
     assert speaker_of(text, "We ask")[0] == "Lena Sky"
     text = 'A senator asked for a recess. Senator Ann Vik voted no. "It is a bad bill," the senator said.'
     assert speaker_of(text, "It is a bad")[0] == "Ann Vik"
+
+
+def test_a_name_after_a_preposition_takes_no_title_from_the_name_before():
+    text = ('Polish Trade Minister Ida Brun met Austrian Trade Minister Karl Vogt in Port Selim on Monday. '
+            '"We agreed on steel," the Austrian minister said.')
+    assert speaker_of(text, "We agreed")[0] == "Karl Vogt"
+    entities = {e.name: e for e in find_entities(text)[0]}
+    assert not entities.get("Port Selim") or not entities["Port Selim"].roles
+
+
+def test_a_predicate_after_a_name_closing_an_apposition_is_not_its_role():
+    text = ('The Polish trade minister, Ida Brun, met her Austrian counterpart Karl Vogt on Monday. '
+            '"We agreed on steel," the Austrian minister said.')
+    assert speaker_of(text, "We agreed")[0] == "Karl Vogt"
+
+
+def test_a_nation_or_network_in_a_name_makes_it_an_organisation():
+    text = ('Chief Rita Moose of the Birch River Cree Nation said her band was not asked. '
+            '"They came with the maps drawn," she said.')
+    assert speaker_of(text, "They came")[0] == "Rita Moose"
