@@ -105,6 +105,8 @@ def _evaluation_verbs() -> re.Pattern[str]:
 _BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s*$")
 #: `quoted Sokol as saying`: the verb before the object of `as saying`.
 _QUOTED_OBJECT = re.compile(r"\bquoted\s+(?=\S[^\n]{0,60}\s+$)")
+#: `... and said`: a cue that is the second of two joined predicates.
+_AND_BEFORE = re.compile(r"\sand\s+$")
 #: How far before a quote a verb of evaluation governs it (`called the plan "reckless"`), in characters.
 _EVALUATION_REACH = 60
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -194,8 +196,8 @@ class Attributor:
         if quote.kind == "headline":  # `Lavrov says: talks will go on`: the label is a clause with a cue
             cued = self._cue_in(label.start, label.end)
             if cued is not None:
-                phrase, cue = cued
-                return phrase is not None and self._decide(quote, phrase, "label", cue)
+                phrase, cue, subject = cued
+                return phrase is not None and self._decide(quote, phrase, "label", cue, subject)
         first = self.text[label.start:label.end].split(",")[0]
         if INITIALLED_NAME.fullmatch(first.strip()):
             phrase: Phrase | None = Phrase(label.start, label.start + len(first), first, "name")  # `S.Lavrov:`
@@ -212,17 +214,28 @@ class Attributor:
         whole = phrase is not None and phrase.start == label.start and phrase.end >= label.start + len(first.rstrip())
         return phrase is not None and self._decide(quote, phrase, "label", None, subject=whole)
 
-    def _cue_in(self, start: int, end: int) -> tuple[Phrase | None, str] | None:
-        """(the cue's subject, or the words after it; the cue) for words that hold a cue (`In a
-        statement, the ministry said`, `said the minister`); None when they hold none."""
+    def _cue_in(self, start: int, end: int) -> tuple[Phrase | None, str, bool] | None:
+        """(the cue's subject, or the words after it; the cue; whether the phrase was read as a clause's
+        subject) for words that hold a cue (`In a statement, the ministry said`, `said the minister`);
+        None when they hold none."""
         cues = find_cues(self.text, start, end)
         if not cues:
             return None
         # `Sokol said in an interview:`: the manner phrase only says how the verb's subject spoke.
         cue = main_cue(self.text, [cue for cue in cues if cue.group().lower() not in _MANNER_CUES] or cues)
+        coordinated = self._coordinated_subject(start, cue.start())
+        if coordinated is not None:
+            return coordinated, cue.group().lower(), True
         phrase = phrase_before(self.text, start, subject_end(self.text, start, cue.start())) or \
             phrase_after(self.text, cue.end(), end)
-        return phrase, cue.group().lower()
+        return phrase, cue.group().lower(), False
+
+    def _coordinated_subject(self, begin: int, cue_start: int) -> Phrase | None:
+        """`Lavrov conveyed greetings from the Russian leader and said:`: a cue that is the second of two
+        predicates joined by `and` shares the subject of the first, not the last noun before `and`."""
+        if not _AND_BEFORE.search(self.text, max(begin, cue_start - 6), cue_start):
+            return None
+        return self._clause_subject(begin, cue_start)
 
     def _introducer(self, quote: Quote) -> bool:
         intro = quote.intro
@@ -233,8 +246,8 @@ class Attributor:
         end = intro.end - 1 if self.text[intro.end - 1] == ":" else intro.end
         cued = self._cue_in(intro.start, end)
         if cued is not None:
-            phrase, cue = cued
-            return phrase is not None and self._decide(quote, phrase, "introducer", cue)
+            phrase, cue, subject = cued
+            return phrase is not None and self._decide(quote, phrase, "introducer", cue, subject)
         if self.text[intro.end - 1] == ".":
             # `Kask thanked his guest.` then `- Madam Prime Minister, ...`: the subject of the narration
             # just before the dash speaks.
@@ -462,6 +475,9 @@ class Attributor:
             if after is not None and after.kind in ("name", "role") and \
                     self.text[after.end:stop].strip(" " + QUOTE_MARKS)[:1] in (",", ".", ";", ":"):
                 return cue, after, False
+        coordinated = self._coordinated_subject(begin, cue.start())
+        if coordinated is not None:
+            return cue, coordinated, True
         phrase = phrase_before(self.text, begin, subject_end(self.text, begin, cue.start()))
         if phrase is None and not is_participle(self.text, cue):
             sentence = sentence_start(self.text, para.start, stop)

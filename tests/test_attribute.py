@@ -1181,3 +1181,11 @@ def test_a_nation_or_network_in_a_name_makes_it_an_organisation():
     text = ('Chief Rita Moose of the Birch River Cree Nation said her band was not asked. '
             '"They came with the maps drawn," she said.')
     assert speaker_of(text, "They came")[0] == "Rita Moose"
+
+
+def test_a_cue_joined_by_and_to_an_earlier_predicate_shares_its_subject():
+    text = ('Foreign Minister Ivo Sand passed on greetings from the Norland president and said:\n\n'
+            '- Thank you for this welcome. Our dialogue is valued.\n\nThe talks then went on.')
+    assert speaker_of(text, "Thank you")[0] == "Ivo Sand"
+    text = 'Mayor Ann Holm thanked the Ostrian ambassador and said: "Our door is open."'
+    assert speaker_of(text, "Our door")[0] == "Ann Holm"
