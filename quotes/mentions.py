@@ -576,18 +576,22 @@ OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:an
 def portfolio_length(tokens: list[str]) -> int:
     """How many words of a run after `of` name an office's portfolio or body rather than the person:
     `Energy` in `Minister of Energy Olga Brandt`, `Foreign Affairs` in `... of Foreign
-    Affairs Sergei Lavrov`. The name starts at its first known given name after the run's first
-    word, else after the portfolio's last word (`portfolio_words.txt`) when two or three words are left;
-    with neither, the run is left whole (`Office of Immigrant Affairs Clinton had ...` is no name)."""
+    Affairs Sergei Lavrov`. The name starts after the portfolio's or body's last word
+    (`portfolio_words.txt`) when two or three words are left, else at its first known given name after
+    the run's first word; with neither, the run is left whole (`Office of Immigrant Affairs Clinton had
+    ...` is no name)."""
+    # The portfolio's or body's last word first, when a given name and a surname are left after it: the
+    # given name may be one the list does not know (`... of Foreign Affairs Bakhtiyor Saidov`), and a word
+    # of the body may look like one (`Chairman of the Verkhovna Rada Ruslan Stefanchuk`, `Milli Majlis`).
+    last = max((i for i, token in enumerate(tokens) if token.rstrip(",") in lexicon.portfolio_words()), default=-1)
+    if 0 <= last and len(tokens) - (last + 1) in (2, 3):
+        return last + 1
     if first_name_gender(tokens[0].rstrip(",")):
         return 0  # `a friend of Mary Ann Evans`: the run opens with the name
     for i, token in enumerate(tokens[1:], start=1):
         if first_name_gender(token.rstrip(",")) and i < len(tokens) - 1:
             return i
-    # A given name the list does not know (`... of Foreign Affairs Bakhtiyor Saidov`): the name starts
-    # after the portfolio's last word, when a given name and a surname are left.
-    last = max((i for i, token in enumerate(tokens) if token.rstrip(",") in lexicon.portfolio_words()), default=-1)
-    return last + 1 if 0 <= last and len(tokens) - (last + 1) in (2, 3) else 0
+    return 0
 
 
 def _single_name_is_a_person(text: str, name: str, start: int) -> bool:

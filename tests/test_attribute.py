@@ -1096,6 +1096,14 @@ def test_a_portfolio_ends_before_a_given_name_the_name_list_does_not_know():
         "Almasadam Satkal"
 
 
+def test_the_name_of_a_chamber_of_state_after_of_is_not_part_of_the_name():
+    text = 'Chairman of the Cabinet of Ministers Tolonbek Asanov opened the plant. "It will run all year," Asanov said.'
+    assert speaker_of(text, "It will run")[0] == "Tolonbek Asanov"
+    # A word of the body that is also a given name (Rada) does not start the name.
+    text = 'Speaker of the Verkhovna Rada Ostap Melnyk met them. "Our ties are strong," Melnyk said.'
+    assert speaker_of(text, "Our ties")[0] == "Ostap Melnyk"
+
+
 def test_the_people_of_an_opening_question_clause_do_not_answer_it():
     text = ('Spokesman Ivan Pesk spoke to reporters on Monday.\n\n'
             'Asked whether President Ivo Brandt would attend the summit, he said: "No decision has been made."')
