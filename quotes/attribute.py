@@ -47,7 +47,7 @@ from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, heads_a_claus
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
 from quotes.phrases import Phrase, appositive_name, phrase_after, phrase_before, plural_subject
-from quotes.resolve import Resolver
+from quotes.resolve import Resolver, person_word
 from quotes.text import (
     QUOTE_MARKS,
     Paragraph,
@@ -105,6 +105,8 @@ def _evaluation_verbs() -> re.Pattern[str]:
 _BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s*$")
 #: `quoted Sokol as saying`: the verb before the object of `as saying`.
 _QUOTED_OBJECT = re.compile(r"\bquoted\s+(?=\S[^\n]{0,60}\s+$)")
+#: `my husband`, `our coach`: someone of the speaker's own, named in the speaker's words.
+_FIRST_PERSON_POSSESSED = re.compile(r"(?i:my|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 #: `... and said`: a cue that is the second of two joined predicates.
 _AND_BEFORE = re.compile(r"\sand\s+$")
 #: How far before a quote a verb of evaluation governs it (`called the plan "reckless"`), in characters.
@@ -729,13 +731,62 @@ class Attributor:
         with method `nested` and half their confidence: the inner words may be another's.
         """
         parents = {q.quote_id: q for q in self.doc.quotes}
+        cited_until: dict[str, int] = {}  # where the last nested quote of each parent ended
         for quote in self.doc.quotes:
             parent = parents.get(quote.parent_id) if quote.parent_id else None
             if parent is None:
                 continue
+            begin = max(parent.start, cited_until.get(parent.quote_id, parent.start))
+            cited_until[parent.quote_id] = quote.end
+            if self._cited_with_a_cue(quote, parent, begin):
+                continue
             quote.method = "nested"
             quote.speaker, quote.speaker_named, quote.speakers = parent.speaker, parent.speaker_named, parent.speakers
             quote.confidence = parent.confidence / 2 if parent.speaker else 0.0
+
+    def _cited_with_a_cue(self, quote: Quote, parent: Quote, begin: int) -> bool:
+        """`"My husband said, 'You've lost your mind,' and he was right," Lee said`: a quote inside a quote
+        with a cue of its own in the outer words is the words of that cue's subject: a name, a definite
+        description, or someone of the outer speaker's (`my husband` is Lee's husband). Pronouns there
+        (`he said`) point into the outer speaker's talk, which the article does not narrate: left to them."""
+        stop = edge_before(self.text, quote.start, begin)
+        start = sentence_start(self.text, begin, stop)
+        cues = [cue for cue in find_cues(self.text, start, stop) if not is_passive(self.text, cue.start())]
+        if not cues or self.text[cues[-1].end():stop].strip(" ,:" + QUOTE_MARKS):
+            return False  # the cue must introduce the inner quote, with nothing but punctuation between
+        cue = cues[-1]
+        found = self._speaker_s_own(parent, start, cue) or self._citer(start, cue)
+        if found is None:
+            return False
+        phrase, name, named = found
+        quote.speaker, quote.speaker_named, quote.speakers = name, named, []
+        quote.mention = Mention(phrase.start, phrase.end, self.text[phrase.start:phrase.end])
+        quote.cue, quote.method = cue.group().lower(), "nested_cue"
+        quote.confidence = 0.6 if named else 0.5
+        return True
+
+    def _speaker_s_own(self, parent: Quote, start: int, cue: re.Match[str]) -> tuple[Phrase, str, bool] | None:
+        """`My husband said`: someone of the outer speaker's, named after them (`Ann Lee's husband`)."""
+        lead = self.text[start:cue.start()].strip(" " + QUOTE_MARKS)
+        mine = _FIRST_PERSON_POSSESSED.fullmatch(lead)
+        if not (mine and parent.speaker and parent.speaker_named and person_word(lead.split()[-1].lower())):
+            return None
+        offset = self.text.index(lead, start)
+        return Phrase(offset, offset + len(lead), lead, "description"), f"{parent.speaker}'s {mine.group(1)}", False
+
+    def _citer(self, start: int, cue: re.Match[str]) -> tuple[Phrase, str, bool] | None:
+        """The subject of a cue inside a quote, when it is a name the article knows or a definite description
+        of a person (`the foreman said`), not a stray capitalised word, a thing or a pronoun."""
+        phrase = phrase_before(self.text, start, subject_end(self.text, start, cue.start()))
+        if phrase is None:
+            return None
+        known = phrase.kind == "name" and phrase.text in self.resolver.by_name
+        described = phrase.kind not in ("name", "pronoun") and is_definite_role(phrase.text) and \
+            person_word(phrase.text.split()[-1].lower())
+        if not (known or described):
+            return None
+        name, how = self.resolver.resolve(phrase, None)
+        return (phrase, name, how != "description") if name else None
 
 
 def attribute(doc: Document) -> Document:

@@ -82,7 +82,7 @@ _DESCRIPTION_LEAD = re.compile(r"A|An|The|One|Another|His|Her|Their|[A-Z][\w'\u2
 _HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'\u2019-]+)")
 
 
-def _person_word(word: str) -> bool:
+def person_word(word: str) -> bool:
     """`neighbour`, `goalie`, `husband`, `spokeswoman`: a noun for a person, not a body or a thing."""
     return word in lexicon.relation_nouns() or word in lexicon.epithet_nouns() or \
         lexicon.role_nouns().get(word) == "person" or word.endswith(lexicon.PERSON_SUFFIXES)
@@ -92,7 +92,7 @@ def _possesses_a_speaker(possessed: re.Match[str]) -> bool:
     """`his wife`, `Beck's lawyer`, `her campaign`: a person or a body belonging to someone, who may speak;
     not a country's own body (`Russia's Foreign Ministry` is its name)."""
     head = possessed.group("head")
-    if _person_word(head):
+    if person_word(head):
         return True
     owner = possessed.group("owner")
     return lexicon.role_nouns().get(head) == "org" and not _is_country(owner.removesuffix("'s").removesuffix("\u2019s"))
@@ -469,7 +469,7 @@ class Resolver:
             bare = word.rstrip(",")
             if not bare.islower():
                 return None
-            if _person_word(bare):
+            if person_word(bare):
                 return Phrase(begin, token.start() + len(bare), self.text[begin:token.start() + len(bare)],
                               "description")
             if word != bare:

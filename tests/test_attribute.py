@@ -1197,3 +1197,13 @@ def test_a_cue_joined_by_and_to_an_earlier_predicate_shares_its_subject():
     assert speaker_of(text, "Thank you")[0] == "Ivo Sand"
     text = 'Mayor Ann Holm thanked the Ostrian ambassador and said: "Our door is open."'
     assert speaker_of(text, "Our door")[0] == "Ann Holm"
+
+
+def test_a_quote_inside_a_quote_with_a_cue_of_its_own_is_its_subject_s():
+    text = '"My sister said, \'You have lost your mind,\' and she was right," Nora Vik said.'
+    assert speaker_of(text, "You have lost") == ("Nora Vik's sister", "nested_cue")
+    text = '"I recall Judge Tom Hale said, \'Order in the court,\' and nobody listened," Ann Lee said.'
+    assert speaker_of(text, "Order in") == ("Tom Hale", "nested_cue")
+    # A pronoun points into the speaker's own story; a quote with no cue of its own is the speaker's.
+    text = '"They told me, \'never again,\' and I believed them," Ann Lee said.'
+    assert speaker_of(text, "never again") == ("Ann Lee", "nested")
