@@ -5,7 +5,9 @@ usual variants of transliterating Russian names (-ei/-ey/-ii/-iy endings, ks/x);
 two names with one surname key are the same person only when their given names
 agree (the same key, or one a prefix of the other: Nikol and Nikola). A bare
 surname joins the one full name that carries it across the corpus, if there is
-exactly one. Ids are hashes of the key, so the same input gives the same ids.
+exactly one. A body ("the Foreign Ministry") has no surname and no given names: two
+bodies are one only with one whole name, an opening "The" aside. Ids are hashes of
+the key, so the same input gives the same ids.
 Unnamed speakers ("a citizen") are keyed by their document: two articles' citizens
 are not one person. Participants of a quote's occasion who are speakers are given
 the same display name.
@@ -22,6 +24,7 @@ from typing import Any, Protocol
 
 from anyascii import anyascii
 
+from quotes import lexicon
 from quotes.model import Document
 
 _VOWEL_Y_VOWEL = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
@@ -47,8 +50,17 @@ def _token_key(token: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> tuple[str, ...]:
-    """The spelling-blind key of a name (Sergei and Sergey Shoigu share one); names recur, so keys are kept."""
-    return tuple(k for k in (_token_key(t) for t in name.split()) if k)
+    """The spelling-blind key of a name (Sergei and Sergey Shoigu share one); names recur, so keys are kept.
+
+    A leading "the" is no part of a name: "The Nordic Council" opening a sentence is the Nordic Council."""
+    key = tuple(k for k in (_token_key(t) for t in name.split()) if k)
+    return key[1:] if len(key) > 1 and key[0] == "the" else key
+
+
+def is_organisation(name: str) -> bool:
+    """Does the name hold a word for a body ("Foreign Ministry", "Nordvik Bank")? Such a name is
+    the whole name of one body: its other words ("Kestovian", "Health") are no given names."""
+    return any(word in lexicon.org_nouns() for word in name.split())
 
 
 def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -80,11 +92,15 @@ def canonicalise(documents: Iterable[Document], speaker_list: Listing | None = N
                 quote.speaker_id = speaker_id(("~" + doc.doc_id, *name_key(quote.speaker)))
     spoken = Counter(name for d in docs for q in d.quotes if q.speaker and q.speaker_named
                      for name in (q.speakers or [q.speaker]))
-    groups: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    bodies = {name_key(name) for name in spoken if is_organisation(name)}
+    groups: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
     for name in sorted(spoken):
         key = name_key(name)
-        if key and key not in groups[key[-1]]:
-            groups[key[-1]].append(key)
+        # A person is grouped by surname, to meet the other spellings of their name; a body by its
+        # whole name, so that two countries' foreign ministries stay two.
+        group = key if key in bodies else key[-1:]
+        if key and key not in groups[group]:
+            groups[group].append(key)
     canonical: dict[tuple[str, ...], tuple[str, ...]] = {}
     for keys in groups.values():
         full = [k for k in keys if len(k) > 1]
@@ -103,9 +119,9 @@ def canonicalise(documents: Iterable[Document], speaker_list: Listing | None = N
             display[canonical[key]][name] += count
     # The display name is the full name the corpus quotes the person under most often ("Harold Ried"
     # over a single "Harold M. Ried"); a bare surname only when no full name is known; ties go to the
-    # longer form.
-    names = {key: sorted(c.items(), key=lambda kv: (len(kv[0].split()) < 2, -kv[1], -len(kv[0].split()),
-                                                    kv[0]))[0][0]
+    # longer form. A name opening with "The" only when it is never written without.
+    names = {key: sorted(c.items(), key=lambda kv: (len(kv[0].split()) < 2, kv[0].startswith("The "), -kv[1],
+                                                    -len(kv[0].split()), kv[0]))[0][0]
              for key, c in display.items()}
     for doc in docs:
         for quote in doc.quotes:

@@ -1,0 +1,29 @@
+"""One speaker across documents (`quotes.speakers.canonicalise`): which names are one person or one body."""
+
+from __future__ import annotations
+
+from quotes.model import Document, Quote
+from quotes.speakers import canonicalise
+
+
+def _unified(*names: str) -> list[tuple[str | None, str | None]]:
+    """(display name, speaker id) of each name, each quoted in a document of its own."""
+    docs = [Document(f"d{i}", "x", quotes=[Quote(f"d{i}", 0, 1, "x", speaker=name)]) for i, name in enumerate(names)]
+    canonicalise(docs)
+    return [(d.quotes[0].speaker, d.quotes[0].speaker_id) for d in docs]
+
+
+def _ids(*names: str) -> list[str | None]:
+    return [sid for _, sid in _unified(*names)]
+
+
+def test_bodies_are_matched_on_their_whole_name_without_the_article():
+    ids = _ids("The Orvanian Trade Ministry", "Orvanian Trade Ministry", "The Sallish Trade Ministry",
+               "The Fisheries Ministry", "Orvanian Fisheries Ministry")
+    assert ids[0] == ids[1]
+    assert len(set(ids)) == 4
+
+
+def test_a_body_is_shown_without_the_article_when_it_is_written_without():
+    shown = {name for name, _ in _unified("The Orvanian Trade Ministry", "Orvanian Trade Ministry")}
+    assert shown == {"Orvanian Trade Ministry"}
