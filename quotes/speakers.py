@@ -3,9 +3,9 @@
 Names are compared by a key that forgets accents, script (via `anyascii`) and the
 usual variants of transliterating Russian names (-ei/-ey/-ii/-iy endings, ks/x);
 two names with one surname key are the same person only when their given names
-agree (the same key, or one a prefix of the other: Nikol and Nikola). A bare
-surname joins the one full name that carries it across the corpus, if there is
-exactly one. A body ("the Foreign Ministry") has no surname and no given names: two
+agree (the same key, an initial, or a short form: Alex and Alexander, not Jan and
+Jana). A bare surname joins the one full name that carries it across the corpus, if
+there is exactly one. A body ("the Foreign Ministry") has no surname and no given names: two
 bodies are one only with one whole name, an opening "The" aside. Ids are hashes of
 the key, so the same input gives the same ids.
 Unnamed speakers ("a citizen") are keyed by their document: two articles' citizens
@@ -25,6 +25,7 @@ from typing import Any, Protocol
 from anyascii import anyascii
 
 from quotes import lexicon
+from quotes.given_names import first_name_gender
 from quotes.model import Document
 
 _VOWEL_Y_VOWEL = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
@@ -64,9 +65,29 @@ def is_organisation(name: str) -> bool:
 
 
 def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Can the given names of two keys with one surname be one person's?"""
     if not a or not b:
         return True
-    return a[0] == b[0] or a[0].startswith(b[0]) or b[0].startswith(a[0])
+    return _first_names_agree(a[0], b[0])
+
+
+def _first_names_agree(a: str, b: str) -> bool:
+    """One key, or an initial of the other (J. and Jan), or a short form of it: a name of three
+    letters or more that the other continues by two letters or more (Alex and Alexander, Vlad
+    and Vladimir), unless the two are first names of different genders (Dan and Daniela). A
+    name one letter longer is another name, often its feminine form (Jan and Jana, Ivan and
+    Ivana), not a short form."""
+    if a == b:
+        return True
+    short, full = sorted((a, b), key=len)
+    if not full.startswith(short):
+        return False
+    if len(short) == 1:
+        return True
+    if len(short) < 3 or len(full) - len(short) < 2:
+        return False
+    genders = {first_name_gender(short.capitalize()), first_name_gender(full.capitalize())}
+    return not {"m", "f"} <= genders
 
 
 def speaker_id(key: tuple[str, ...]) -> str:

@@ -27,3 +27,16 @@ def test_bodies_are_matched_on_their_whole_name_without_the_article():
 def test_a_body_is_shown_without_the_article_when_it_is_written_without():
     shown = {name for name, _ in _unified("The Orvanian Trade Ministry", "Orvanian Trade Ministry")}
     assert shown == {"Orvanian Trade Ministry"}
+
+
+def test_a_feminine_form_of_a_given_name_is_another_person():
+    assert len(set(_ids("Ivan Dorsk", "Ivana Dorsk"))) == 2
+    assert len(set(_ids("Daniel Quarrow", "Daniela Quarrow"))) == 2
+    assert len(set(_ids("Dan Quarrow", "Daniela Quarrow"))) == 2
+
+
+def test_initials_and_short_forms_still_agree():
+    assert len(set(_ids("Vladimir Tessek", "Vlad Tessek"))) == 1
+    assert len(set(_ids("Daniel Quarrow", "Dan Quarrow"))) == 1
+    assert len(set(_ids("Samuel Brinde", "S. Brinde"))) == 1
+    assert len(set(_ids("Dmitry Olvane", "Dmitri Olvane"))) == 1
