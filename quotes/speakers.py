@@ -4,8 +4,9 @@ Names are compared by a key that forgets accents, script (via `anyascii`) and th
 usual variants of transliterating Russian names (-ei/-ey/-ii/-iy endings, ks/x);
 two names with one surname key are the same person only when their given names
 agree (the same key, an initial, or a short form: Alex and Alexander, not Jan and
-Jana). A bare surname joins the one full name that carries it across the corpus, if
-there is exactly one. A body ("the Foreign Ministry") has no surname and no given names: two
+Jana) and so do their middle initials (George W. is not George H. W.). A bare
+surname joins the one full name that carries it across the corpus, if there is
+exactly one. A body ("the Foreign Ministry") has no surname and no given names: two
 bodies are one only with one whole name, an opening "The" aside. Ids are hashes of
 the key, so the same input gives the same ids.
 Unnamed speakers ("a citizen") are keyed by their document: two articles' citizens
@@ -65,10 +66,10 @@ def is_organisation(name: str) -> bool:
 
 
 def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Can the given names of two keys with one surname be one person's?"""
+    """Can the given names (and middle names) of two keys with one surname be one person's?"""
     if not a or not b:
         return True
-    return _first_names_agree(a[0], b[0])
+    return _first_names_agree(a[0], b[0]) and _middle_initials_agree(a[1:], b[1:])
 
 
 def _first_names_agree(a: str, b: str) -> bool:
@@ -88,6 +89,14 @@ def _first_names_agree(a: str, b: str) -> bool:
         return False
     genders = {first_name_gender(short.capitalize()), first_name_gender(full.capitalize())}
     return not {"m", "f"} <= genders
+
+
+def _middle_initials_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Middle names given as initials on both sides are the same initials (George W. is not
+    George H. W.); a side without middle names, or with one written out, says nothing against."""
+    if not a or not b or any(len(k) > 1 for k in (*a, *b)):
+        return True
+    return a == b
 
 
 def speaker_id(key: tuple[str, ...]) -> str:

@@ -40,3 +40,9 @@ def test_initials_and_short_forms_still_agree():
     assert len(set(_ids("Daniel Quarrow", "Dan Quarrow"))) == 1
     assert len(set(_ids("Samuel Brinde", "S. Brinde"))) == 1
     assert len(set(_ids("Dmitry Olvane", "Dmitri Olvane"))) == 1
+
+
+def test_different_middle_initials_are_different_people():
+    ids = _ids("Arlen T. K. Voss", "Arlen K. Voss", "Arlen Thomas Voss")
+    assert ids[0] != ids[1]
+    assert ids[2] in ids[:2]
