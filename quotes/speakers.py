@@ -99,6 +99,17 @@ def _middle_initials_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a == b
 
 
+def unname_exchange_roles(doc: Document) -> None:
+    """A speaker called only by a part of the exchange ("Question:", "Q:", "Interviewer:") names no
+    one: it is the document's own unnamed speaker, as "a reporter" is, so that the questions of two
+    unrelated briefings are not one speaker who met everyone who answered them."""
+    roles = lexicon.exchange_roles()
+    for quote in doc.quotes:
+        if quote.speaker and quote.speaker_named and not quote.speakers and \
+                quote.speaker.strip(" .:").lower() in roles:
+            quote.speaker_named = False
+
+
 def speaker_id(key: tuple[str, ...]) -> str:
     return "s_" + hashlib.sha1(" ".join(key).encode()).hexdigest()[:12]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quotes.model import Document, Quote
+from quotes.pipeline import process
 from quotes.speakers import canonicalise
 
 
@@ -46,3 +47,21 @@ def test_different_middle_initials_are_different_people():
     ids = _ids("Arlen T. K. Voss", "Arlen K. Voss", "Arlen Thomas Voss")
     assert ids[0] != ids[1]
     assert ids[2] in ids[:2]
+
+
+def _briefing(doc_id: str, host: str, label: str) -> Document:
+    text = (f"Minister {host} held a briefing on the harbour.\n\n{host}: The cranes are repaired.\n\n"
+            f"{label}: When will the ferries run?\n\n{host}: From Monday.")
+    return process(Document(doc_id, text, date="2024-02-12"))
+
+
+def test_a_question_label_is_each_briefing_s_own_unnamed_speaker():
+    docs = [_briefing("b1", "Edda Lommer", "Question"), _briefing("b2", "Tarik Osswin", "Q")]
+    canonicalise(docs)
+    asked = [q for d in docs for q in d.quotes if q.text.startswith("When will")]
+    assert [q.speaker for q in asked] == ["Question", "Q"]
+    assert [q.speaker_named for q in asked] == [False, False]
+    again = [_briefing("b3", "Edda Lommer", "Question"), _briefing("b4", "Tarik Osswin", "Question")]
+    canonicalise(again)
+    ids = {q.speaker_id for d in again for q in d.quotes if q.text.startswith("When will")}
+    assert len(ids) == 2
