@@ -32,17 +32,28 @@ from quotes.model import Document
 _VOWEL_Y_VOWEL = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 _VOWEL_Y = re.compile(r"(?<=[aeiou])y(?=[^aeiou]|$)")
 _FINAL_ER = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])er$")
+# An opening Cyrillic ya or yu written "ia", "iu" (the passport system: Iurii, Iaroslav) when a
+# consonant and a vowel follow, as in the Slavic names; "Ian" and "Iain" keep their own sound.
+_OPENING_I = re.compile(r"^i(?=[au][bcdfghjklmnpqrstvwxz][aeiouy])")
+# The passport system's "iia" for a closing -iya (Iuliia, Nataliia), after a syllable at least.
+_FINAL_IIA = re.compile(r"(?<=[a-z]{3})iia$")
 
 
 @lru_cache(maxsize=1 << 16)
 def _token_key(token: str) -> str:
     """A word of a name with the choices of its romanisation folded away, so that the spellings
     one name gets from Cyrillic and other scripts share one key: Sergei/Sergey, Aliyev/Aliev,
-    Tokayev/Tokaev, Yevgeny/Evgeny, Shoigu/Shoygu, Alexander/Aleksandr, Maria/Mariya."""
+    Tokayev/Tokaev, Yevgeny/Evgeny, Shoigu/Shoygu, Alexander/Aleksandr, Maria/Mariya,
+    Iurii/Yury, Iuliia/Yulia, Zelenskyy/Zelensky, Dzhumabaev/Jumabayev, Giorgi/Georgy."""
     token = anyascii(token).lower()
     token = re.sub(r"[^a-z0-9-]", "", token)
+    token = _OPENING_I.sub("y", token)  # Iurii, Iaroslav
+    token = _FINAL_IIA.sub("ia", token)  # Iuliia, Nataliia
+    token = token.replace("dzh", "j")  # Dzhumabaev: the English "j" of Russian and Central Asian names
+    if token.startswith("gior"):
+        token = "geor" + token[4:]  # Giorgi, Georgy: the Georgian and the Russian form of one name
     token = token.replace("ks", "x")
-    token = re.sub(r"(ei|ey|ii|iy|yi|y)$", "i", token)
+    token = re.sub(r"(ei|ey|ii|iy|yi|yy|y)$", "i", token)  # and Zelenskyy
     token = _VOWEL_Y_VOWEL.sub("", token)  # Aliyev, Tokayev, Mariya: a y between vowels
     token = _VOWEL_Y.sub("i", token)  # Shoygu, Sergey: a y closing a vowel
     if token.startswith("ye"):
