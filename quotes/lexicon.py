@@ -266,6 +266,12 @@ def vocatives() -> tuple[str, ...]:
 
 
 @cache
+def exchange_roles() -> frozenset[str]:
+    """Transcript labels for a part of an exchange, not a person ("Question", "Q", "Interviewer")."""
+    return frozenset(_lines("exchange_roles.txt"))
+
+
+@cache
 def institution_nouns() -> frozenset[str]:
     """Kinds of public body (court, ministry, party): what a company is not."""
     return frozenset(_lines("institution_nouns.txt"))

@@ -16,7 +16,7 @@ from quotes.detect import detect
 from quotes.model import Document, Quote
 from quotes.occasion import find_occasions
 from quotes.speaker_list import SpeakerList
-from quotes.speakers import canonicalise
+from quotes.speakers import canonicalise, unname_exchange_roles
 from quotes.text import unify_line_breaks
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ def process(doc: Document) -> Document:
         try:
             detect(doc)
             attribute(doc)
+            unname_exchange_roles(doc)
             find_occasions(doc)
             find_addressees(doc)
         finally:

@@ -15,7 +15,9 @@ from pathlib import Path
 import pandas as pd
 from rapidfuzz import process
 
+from quotes import lexicon
 from quotes.export import Corpus, ExportError, load
+from quotes.speakers import given_names_agree, is_organisation, name_key
 from quotes.tables import FORMATS, render_frame
 
 SPEAKER_COLUMNS = ["speaker", "quotes", "words", "documents", "first", "last"]
@@ -110,18 +112,56 @@ def speaker_figures(quotes: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFram
 
 def _speaker_quotes(quotes: pd.DataFrame, speakers: pd.DataFrame, name: str) -> pd.DataFrame:
     """The top-level quotes of the speaker called `name`, in date order."""
+    ids = _speaker_ids(speakers, name)
+    # A quote of several speakers ("the two ministers said") belongs to each of them.
+    members = quotes.speaker_ids if "speaker_ids" in quotes else quotes.speaker_id.map(lambda sid: [sid])
+    chosen = quotes[members.map(lambda sids: bool(ids.intersection(list(sids))))]
+    return chosen.sort_values(["date", "doc_id", "start"], na_position="last")
+
+
+def _speaker_ids(speakers: pd.DataFrame, name: str) -> set[str]:
+    """The ids of the speaker `name` stands for: a display name in any case or an id; else a name that
+    unification takes for the speaker's (`quotes.speakers`: Dmitry for Dmitri, "Mr. Lund" for Ola Lund);
+    else whole words of a display name. A name that fits two speakers is an error saying so."""
     wanted = name.casefold()
     hit = speakers.speaker.str.casefold().eq(wanted) | speakers.speaker_id.eq(name)
-    ids = set(speakers.speaker_id[hit.fillna(False).astype(bool)])
-    if ids:
-        # A quote of several speakers ("the two ministers said") belongs to each of them.
-        members = quotes.speaker_ids if "speaker_ids" in quotes else quotes.speaker_id.map(lambda sid: [sid])
-        chosen = quotes[members.map(lambda sids: bool(ids.intersection(list(sids))))]
-    elif speakers.speaker.pipe(_whole_words, name).any():
-        chosen = quotes[_whole_words(quotes.speaker, name)]
-    else:
+    hit = hit.fillna(False).astype(bool)
+    if not hit.any():
+        hit = _same_person(speakers, name)
+    if not hit.any():
+        hit = speakers.speaker.pipe(_whole_words, name)
+    if not hit.any():
         raise ReportError(f"no speaker {name!r} in the corpus; closest: {_closest(speakers.speaker, name)}")
-    return chosen.sort_values(["date", "doc_id", "start"], na_position="last")
+    shown = sorted(set(speakers.speaker[hit]))
+    if len(shown) > 1:
+        raise ReportError(f"{name!r} names more than one speaker: {', '.join(shown[:5])}"
+                          f"{', ...' if len(shown) > 5 else ''}; give the full name or the speaker id")
+    return set(speakers.speaker_id[hit])
+
+
+def _same_person(speakers: pd.DataFrame, name: str) -> pd.Series:
+    """Which named speakers the name is taken for when speakers are unified: the same key, or (for a
+    person) the same surname with given names that agree, or a bare surname. Titles before it
+    ("Mr.", "Dr.") are no part of it."""
+    words = name.split()
+    while len(words) > 1 and words[0] in lexicon.titles():
+        words.pop(0)
+    key = name_key(" ".join(words))
+    if not key:
+        return pd.Series(False, index=speakers.index)
+
+    def fits(display: str, named: bool) -> bool:
+        other = name_key(display)
+        if other == key:
+            return True
+        if not named or not other or other[-1] != key[-1] or is_organisation(display):
+            return False
+        return len(key) == 1 or len(other) > 1 and given_names_agree(key[:-1], other[:-1])
+
+    named = speakers.named.fillna(True).astype(bool) if "named" in speakers else \
+        pd.Series(True, index=speakers.index)
+    return pd.Series([isinstance(s, str) and fits(s, n) for s, n in zip(speakers.speaker, named, strict=True)],
+                     index=speakers.index, dtype=bool)
 
 
 def _speaker_table(figures: pd.DataFrame, sort: str, ascending: bool) -> pd.DataFrame:
@@ -153,10 +193,12 @@ def by_speaker(out_dir: str | Path, *, sort: str = "quotes", ascending: bool = F
 
     Without `speaker`, one row per speaker sorted by `sort` (ties by name), keeping
     those with at least `min_quotes` quotes. With it, that speaker's quotes in date
-    order; `speaker` may be a display name, a whole word of one (a surname) or a
-    speaker id. `since` and `until` (ISO dates, inclusive) bound the quotes' dates,
-    `source` keeps documents whose source names it (whole words, any case); the
-    figures are counted over what they keep. `limit` keeps the first rows only.
+    order; `speaker` may be a display name, a speaker id, a name unification takes for
+    the speaker's (another spelling, a title before it, a bare surname) or a whole word
+    of a display name; one that fits two speakers is an error. `since` and `until`
+    (ISO dates, inclusive) bound the quotes' dates, `source` keeps documents whose
+    source names it (whole words, any case); the figures are counted over what they
+    keep. `limit` keeps the first rows only.
     """
     column = _check_options(sort, fmt, limit, min_quotes)
     for bound, option in ((since, "since"), (until, "until")):

@@ -73,7 +73,7 @@ class SpeakerList:
         same_surname = self._by_surname.get(key[-1], [])
         if len(key) == 1:
             return same_surname[0] if len(same_surname) == 1 else None
-        # Nikola and Nikol Pashinyan: given names that agree (one a prefix of the other) under one surname.
+        # Alex and Alexander Pak: given names that agree (an initial, a short form) under one surname.
         agreeing = [e for e in same_surname if given_names_agree(name_key(e.canonical)[:-1], key[:-1])]
         return agreeing[0] if len(agreeing) == 1 else None
 

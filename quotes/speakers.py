@@ -3,9 +3,12 @@
 Names are compared by a key that forgets accents, script (via `anyascii`) and the
 usual variants of transliterating Russian names (-ei/-ey/-ii/-iy endings, ks/x);
 two names with one surname key are the same person only when their given names
-agree (the same key, or one a prefix of the other: Nikol and Nikola). A bare
+agree (the same key, an initial, or a short form: Alex and Alexander, not Jan and
+Jana) and so do their middle initials (George W. is not George H. W.). A bare
 surname joins the one full name that carries it across the corpus, if there is
-exactly one. Ids are hashes of the key, so the same input gives the same ids.
+exactly one. A body ("the Foreign Ministry") has no surname and no given names: two
+bodies are one only with one whole name, an opening "The" aside. Ids are hashes of
+the key, so the same input gives the same ids.
 Unnamed speakers ("a citizen") are keyed by their document: two articles' citizens
 are not one person. Participants of a quote's occasion who are speakers are given
 the same display name.
@@ -22,22 +25,35 @@ from typing import Any, Protocol
 
 from anyascii import anyascii
 
+from quotes import lexicon
+from quotes.given_names import first_name_gender
 from quotes.model import Document
 
 _VOWEL_Y_VOWEL = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
 _VOWEL_Y = re.compile(r"(?<=[aeiou])y(?=[^aeiou]|$)")
 _FINAL_ER = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])er$")
+# An opening Cyrillic ya or yu written "ia", "iu" (the passport system: Iurii, Iaroslav) when a
+# consonant and a vowel follow, as in the Slavic names; "Ian" and "Iain" keep their own sound.
+_OPENING_I = re.compile(r"^i(?=[au][bcdfghjklmnpqrstvwxz][aeiouy])")
+# The passport system's "iia" for a closing -iya (Iuliia, Nataliia), after a syllable at least.
+_FINAL_IIA = re.compile(r"(?<=[a-z]{3})iia$")
 
 
 @lru_cache(maxsize=1 << 16)
 def _token_key(token: str) -> str:
     """A word of a name with the choices of its romanisation folded away, so that the spellings
     one name gets from Cyrillic and other scripts share one key: Sergei/Sergey, Aliyev/Aliev,
-    Tokayev/Tokaev, Yevgeny/Evgeny, Shoigu/Shoygu, Alexander/Aleksandr, Maria/Mariya."""
+    Tokayev/Tokaev, Yevgeny/Evgeny, Shoigu/Shoygu, Alexander/Aleksandr, Maria/Mariya,
+    Iurii/Yury, Iuliia/Yulia, Zelenskyy/Zelensky, Dzhumabaev/Jumabayev, Giorgi/Georgy."""
     token = anyascii(token).lower()
     token = re.sub(r"[^a-z0-9-]", "", token)
+    token = _OPENING_I.sub("y", token)  # Iurii, Iaroslav
+    token = _FINAL_IIA.sub("ia", token)  # Iuliia, Nataliia
+    token = token.replace("dzh", "j")  # Dzhumabaev: the English "j" of Russian and Central Asian names
+    if token.startswith("gior"):
+        token = "geor" + token[4:]  # Giorgi, Georgy: the Georgian and the Russian form of one name
     token = token.replace("ks", "x")
-    token = re.sub(r"(ei|ey|ii|iy|yi|y)$", "i", token)
+    token = re.sub(r"(ei|ey|ii|iy|yi|yy|y)$", "i", token)  # and Zelenskyy
     token = _VOWEL_Y_VOWEL.sub("", token)  # Aliyev, Tokayev, Mariya: a y between vowels
     token = _VOWEL_Y.sub("i", token)  # Shoygu, Sergey: a y closing a vowel
     if token.startswith("ye"):
@@ -47,14 +63,62 @@ def _token_key(token: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> tuple[str, ...]:
-    """The spelling-blind key of a name (Sergei and Sergey Shoigu share one); names recur, so keys are kept."""
-    return tuple(k for k in (_token_key(t) for t in name.split()) if k)
+    """The spelling-blind key of a name (Sergei and Sergey Shoigu share one); names recur, so keys are kept.
+
+    A leading "the" is no part of a name: "The Nordic Council" opening a sentence is the Nordic Council."""
+    key = tuple(k for k in (_token_key(t) for t in name.split()) if k)
+    return key[1:] if len(key) > 1 and key[0] == "the" else key
+
+
+def is_organisation(name: str) -> bool:
+    """Does the name hold a word for a body ("Foreign Ministry", "Nordvik Bank")? Such a name is
+    the whole name of one body: its other words ("Kestovian", "Health") are no given names."""
+    return any(word in lexicon.org_nouns() for word in name.split())
 
 
 def given_names_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Can the given names (and middle names) of two keys with one surname be one person's?"""
     if not a or not b:
         return True
-    return a[0] == b[0] or a[0].startswith(b[0]) or b[0].startswith(a[0])
+    return _first_names_agree(a[0], b[0]) and _middle_initials_agree(a[1:], b[1:])
+
+
+def _first_names_agree(a: str, b: str) -> bool:
+    """One key, or an initial of the other (J. and Jan), or a short form of it: a name of three
+    letters or more that the other continues by two letters or more (Alex and Alexander, Vlad
+    and Vladimir), unless the two are first names of different genders (Dan and Daniela). A
+    name one letter longer is another name, often its feminine form (Jan and Jana, Ivan and
+    Ivana), not a short form."""
+    if a == b:
+        return True
+    short, full = sorted((a, b), key=len)
+    if not full.startswith(short):
+        return False
+    if len(short) == 1:
+        return True
+    if len(short) < 3 or len(full) - len(short) < 2:
+        return False
+    genders = {first_name_gender(short.capitalize()), first_name_gender(full.capitalize())}
+    return not {"m", "f"} <= genders
+
+
+def _middle_initials_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Middle names given as initials on both sides are the same initials (George W. is not
+    George H. W.); a side without middle names, or with one written out, says nothing against."""
+    if not a or not b or any(len(k) > 1 for k in (*a, *b)):
+        return True
+    return a == b
+
+
+def unname_exchange_roles(doc: Document) -> None:
+    """A speaker called only by a part of the exchange ("Question:", "Q:", "Interviewer:") names no
+    one: it is the document's own unnamed speaker, as "a reporter" is, so that the questions of two
+    unrelated briefings are not one speaker who met everyone who answered them."""
+    roles = lexicon.exchange_roles()
+    for quote in doc.quotes:
+        if quote.speaker and quote.speaker_named and not quote.speakers and \
+                quote.speaker.strip(" .:").lower() in roles:
+            quote.speaker_named = False
 
 
 def speaker_id(key: tuple[str, ...]) -> str:
@@ -80,11 +144,15 @@ def canonicalise(documents: Iterable[Document], speaker_list: Listing | None = N
                 quote.speaker_id = speaker_id(("~" + doc.doc_id, *name_key(quote.speaker)))
     spoken = Counter(name for d in docs for q in d.quotes if q.speaker and q.speaker_named
                      for name in (q.speakers or [q.speaker]))
-    groups: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    bodies = {name_key(name) for name in spoken if is_organisation(name)}
+    groups: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
     for name in sorted(spoken):
         key = name_key(name)
-        if key and key not in groups[key[-1]]:
-            groups[key[-1]].append(key)
+        # A person is grouped by surname, to meet the other spellings of their name; a body by its
+        # whole name, so that two countries' foreign ministries stay two.
+        group = key if key in bodies else key[-1:]
+        if key and key not in groups[group]:
+            groups[group].append(key)
     canonical: dict[tuple[str, ...], tuple[str, ...]] = {}
     for keys in groups.values():
         full = [k for k in keys if len(k) > 1]
@@ -103,9 +171,9 @@ def canonicalise(documents: Iterable[Document], speaker_list: Listing | None = N
             display[canonical[key]][name] += count
     # The display name is the full name the corpus quotes the person under most often ("Harold Ried"
     # over a single "Harold M. Ried"); a bare surname only when no full name is known; ties go to the
-    # longer form.
-    names = {key: sorted(c.items(), key=lambda kv: (len(kv[0].split()) < 2, -kv[1], -len(kv[0].split()),
-                                                    kv[0]))[0][0]
+    # longer form. A name opening with "The" only when it is never written without.
+    names = {key: sorted(c.items(), key=lambda kv: (len(kv[0].split()) < 2, kv[0].startswith("The "), -kv[1],
+                                                    -len(kv[0].split()), kv[0]))[0][0]
              for key, c in display.items()}
     for doc in docs:
         for quote in doc.quotes:

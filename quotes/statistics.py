@@ -6,9 +6,10 @@ top-level quotes count (a nested quote is counted in its parent), and a quote of
 several speakers ("the two ministers said") counts for each of them.
 
 An *occasion* is what the occasion columns of a quote say: quotes with the same
-date, place and event are one occasion, across articles; a quote without a date
-shares an occasion only with quotes of its own article with the same place and
-event, since two articles' undated meetings may be different ones.
+date, place and event are one occasion, across articles; a quote without a date, or
+with a date and neither place nor event, shares an occasion only with quotes of its
+own article with the same columns, since two articles' undated meetings, or two
+articles' quotes of one day, may be different occasions.
 """
 
 from __future__ import annotations
@@ -52,9 +53,9 @@ class _Said:
 
     Only aggregates are kept, none of them a list that grows with the speaker's quotes:
     quote lengths are counted by length (which gives the mean and the median exactly),
-    and of the dates only the first and the last. Documents and undated occasions are
-    held as ids only until their document ends, and then counted: no later quote can
-    belong to them.
+    and of the dates only the first and the last. Documents and an article's own occasions
+    (undated, or known by the date alone) are held as ids only until their document ends,
+    and then counted: no later quote can belong to them.
     """
 
     sid: str
@@ -63,7 +64,7 @@ class _Said:
     lengths: Counter = field(default_factory=Counter)
     documents: set = field(default_factory=set)  # of documents not yet ended
     ended_documents: int = 0
-    occasions: set = field(default_factory=set)  # ids of dated occasions, and of undated ones not yet ended
+    occasions: set = field(default_factory=set)  # ids of shared occasions, and of own ones not yet ended
     ended_occasions: int = 0
     first_date: Any = None
     last_date: Any = None
@@ -175,8 +176,14 @@ def _top_level(columns: Mapping[str, Sequence]) -> list[Sequence]:
     return [[columns[name][i] for i in top] for name in COUNTED]
 
 
+def _local(date: Any, place: str | None, event: str | None) -> bool:
+    """Is an occasion its article's alone? So it is without a date, or known by its date alone: two
+    articles' quotes of one day, with no place or event to tell, are no evidence of one occasion."""
+    return date is None or place is None and event is None
+
+
 def _occasion_of(date: Any, doc_id: Any, place: str | None, event: str | None) -> tuple:
-    return (date, None if date is not None else doc_id, place, event)
+    return (date, doc_id if _local(date, place, event) else None, place, event)
 
 
 def occasion_key(row: Mapping[str, Any]) -> Hashable:
@@ -219,8 +226,8 @@ class SpeakerTally:
     equally frequent ones).
 
     Memory holds what concerns the whole corpus: the word counts, the named speakers and
-    the dated occasions. What belongs to one document (its unnamed speakers, whose ids
-    depend on it alone, and its undated occasions) goes to a `SpeakerStore` on disk when
+    the occasions articles share. What belongs to one document (its unnamed speakers, whose
+    ids depend on it alone, and its own occasions) goes to a `SpeakerStore` on disk when
     the document ends, so memory does not grow with the number of documents. That needs
     each document's quotes to be consecutive, as in the quotes table (`grouped`, checked);
     with `grouped=False` everything is kept until the end, for rows in any order.
@@ -232,11 +239,11 @@ class SpeakerTally:
         self.corpus: Counter = Counter()  # the words of every top-level quote, each quote once
         self.participants: dict[int, set[str]] = {}  # names of each occasion's participants, for occasions held
         self.store = SpeakerStore()
-        # Occasion ids by key: dated ones for the whole count, undated ones until their document
-        # ends. Equal values are kept as one object: the current document's id, and words, names
+        # Occasion ids by key: those articles share for the whole count, an article's own until its
+        # document ends. Equal values are kept as one object: the current document's id, and words, names
         # and places (`sys.intern`).
-        self._dated: dict[Hashable, int] = {}
-        self._undated: dict[Hashable, int] = {}
+        self._shared: dict[Hashable, int] = {}
+        self._own: dict[Hashable, int] = {}
         self._occasions_met = 0  # the next occasion's id
         self._quoted_here: set[str] = set()  # speakers quoted in the current document
         self._doc_id: Any = _NO_DOCUMENT
@@ -286,7 +293,7 @@ class SpeakerTally:
     def _occasion(self, row: _Row) -> int:
         """The id of the row's occasion, a new one for a key not met before."""
         key = _occasion_of(row.date, row.doc_id, row.place, row.event)
-        known = self._dated if row.date is not None else self._undated
+        known = self._own if _local(row.date, row.place, row.event) else self._shared
         found = known.get(key)
         if found is None:
             key = tuple(sys.intern(part) if isinstance(part, str) else part for part in key)
@@ -341,9 +348,9 @@ class SpeakerTally:
             person.words.update(tokens)
 
     def _end_documents(self, quoted: Iterable[str]) -> None:
-        """The documents held have ended, and `quoted` are the speakers quoted in them: their undated
+        """The documents held have ended, and `quoted` are the speakers quoted in them: their own
         occasions, with who was there, and their unnamed speakers go to the store."""
-        ended = set(self._undated.values())
+        ended = set(self._own.values())
         presence = []
         for sid in list(quoted):
             person = self.said[sid]
@@ -356,7 +363,7 @@ class SpeakerTally:
         for occasion in ended:
             if (names := self.participants.pop(occasion, None)) is not None:
                 self.store.add_participants(occasion, names)
-        self._undated.clear()
+        self._own.clear()
         self._quoted_here.clear()
 
     def _finish(self) -> None:

@@ -136,6 +136,33 @@ def test_unknown_speaker_names_the_closest(corpus_dir):
     assert "\n" not in message and "closest: Anders Holm" in message
 
 
+@pytest.fixture(scope="module")
+def namesakes_dir(tmp_path_factory):
+    """A minister quoted as Dmitri Tollvik, and two people called Vessel."""
+    doc = Document("n1", 'Dmitri Tollvik said "Talks resume." Kaja Vessel said "Nets are torn." '
+                         'Oskar Vessel said "Prices fall."', date="2024-04-02")
+    doc.quotes = [_said(doc, "Talks resume.", "Dmitri Tollvik", "s_tollvik"),
+                  _said(doc, "Nets are torn.", "Kaja Vessel", "s_kaja"),
+                  _said(doc, "Prices fall.", "Oskar Vessel", "s_oskar")]
+    out = tmp_path_factory.mktemp("namesakes") / "corpus"
+    write_corpus([doc], out)
+    return out
+
+
+@pytest.mark.parametrize("asked", ["Dmitry Tollvik", "Mr. Tollvik", "Tollvik"])
+def test_a_speaker_is_found_under_another_spelling_or_with_a_title(namesakes_dir, asked):
+    records = json.loads(by_speaker(namesakes_dir, fmt="json", speaker=asked))
+    assert [r["text"] for r in records] == ["Talks resume."]
+
+
+def test_a_surname_two_speakers_share_is_refused_in_one_line(namesakes_dir):
+    with pytest.raises(ReportError, match="'Vessel' names more than one speaker: Kaja Vessel, Oskar Vessel") as raised:
+        by_speaker(namesakes_dir, speaker="Vessel")
+    assert "\n" not in str(raised.value)
+    assert [r["text"] for r in json.loads(by_speaker(namesakes_dir, fmt="json", speaker="Kaja Vessel"))] == [
+        "Nets are torn."]
+
+
 @pytest.mark.parametrize(
     ("options", "pattern"),
     [({"sort": "loudness"}, "cannot sort by 'loudness'"), ({"fmt": "yaml"}, "unknown format 'yaml'"),

@@ -130,10 +130,10 @@ def test_memory_holds_the_named_speakers_and_the_current_document_only():
     for documents in (50, 500):
         tally = SpeakerTally()
         tally.add(_archive(documents))
-        # The named speakers, the last document's unnamed ones (up to three) and its undated occasion;
+        # The named speakers, the last document's unnamed ones (up to three) and its own occasion;
         # the four dated occasions (two days, two places) and their participants.
-        assert len(tally.said) <= len(NAMED) + 3 and len(tally._undated) <= 1
-        assert len(tally._dated) == 4 and len(tally.participants) <= 4 + 1
+        assert len(tally.said) <= len(NAMED) + 3 and len(tally._own) <= 1
+        assert len(tally._shared) == 4 and len(tally.participants) <= 4 + 1
         rows = list(tally.rows())
         assert len(rows) > documents  # the others waited on disk
         assert len({row["speaker_id"] for row in rows}) == len(rows)

@@ -92,6 +92,23 @@ def test_occasions_join_across_dates_but_undated_ones_only_within_a_document(har
         {"date": day, "doc_id": "d3", "place": "Vantor", "event": "visit"})
 
 
+def test_two_articles_quoted_on_one_day_with_no_place_or_event_did_not_meet():
+    day = dt.date(2024, 4, 9)
+    assert occasion_key({"date": day, "doc_id": "d5", "place": None, "event": None}) != occasion_key(
+        {"date": day, "doc_id": "d6", "place": None, "event": None})
+    rows = [{"doc_id": doc_id, "start": 0, "end": 5, "text": words_, "kind": "direct", "parent_id": None,
+             "speaker": name, "speaker_id": sid, "speakers": [name], "speaker_ids": [sid], "speaker_named": True,
+             "date": day, "place": None, "event": None, "participants": [], "speaker_mention": None,
+             "cue": "said", "addressees": []}
+            for doc_id, words_, name, sid in (("d5", "The wards are full", "Runa Vell", "s_vell"),
+                                              ("d5", "We need nurses", "Osk Hame", "s_hame"),
+                                              ("d6", "The nets are torn", "Tiri Bask", "s_bask"))]
+    speakers = speaker_statistics(pd.DataFrame(rows)).set_index("speaker_id")
+    # One article's two speakers of that day met; the other article's speaker met neither.
+    assert [c["speaker_id"] for c in speakers.loc["s_vell"].co_speakers] == ["s_hame"]
+    assert list(speakers.loc["s_bask"].co_speakers) == []
+
+
 def test_cues_are_counted_lower_cased_most_frequent_first(harbour):
     assert [(c["cue"], c["count"]) for c in _row(harbour, HARBOUR).cues] == [("said", 2), ("agreed", 1),
                                                                              ("told", 1)]
