@@ -1207,3 +1207,8 @@ def test_a_quote_inside_a_quote_with_a_cue_of_its_own_is_its_subject_s():
     # A pronoun points into the speaker's own story; a quote with no cue of its own is the speaker's.
     text = '"They told me, \'never again,\' and I believed them," Ann Lee said.'
     assert speaker_of(text, "never again") == ("Ann Lee", "nested")
+
+
+def test_a_trade_word_ends_a_company_s_name_which_the_company_takes_up():
+    text = 'Fjord Shipping said on Monday it would sell two ferries. "We regret this step," the company said.'
+    assert speaker_of(text, "We regret")[0] == "Fjord Shipping"
