@@ -240,6 +240,9 @@ def _role_before(text: str, start: int) -> str:
     return " ".join(reversed(kept))
 
 
+#: `President Ana Rus of Moldova`: a country named after a titled name.
+_COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)")
+
 #: `The campaign manager, Kay Dunn,`, `Mr. Berg's lawyer, Kay Dunn,`, `Her agent, Dan Fry,`: a definite
 #: description set off before a name in apposition.
 _APPOSED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[\w.]+['\u2019]s)\s+"
@@ -421,6 +424,12 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         for role in (before, _role_after(text, offset + len(name_text)), _counterpart_before(text, match.start()),
                      _apposed_role_before(text, offset, offset + len(name_text))):
             if role and role not in entity.roles:
+                entity.roles.append(role)
+        country = _COUNTRY_AFTER.match(text, offset + len(name_text))
+        if before and country and _is_country(country.group(1)):
+            # `President Askar Tokhtarov of Kazakhstan`: the president of Kazakhstan.
+            role = f"{before} of {country.group(1)}"
+            if role not in entity.roles:
                 entity.roles.append(role)
         gender = _role_gender(before)
         if gender:

@@ -1212,3 +1212,9 @@ def test_a_quote_inside_a_quote_with_a_cue_of_its_own_is_its_subject_s():
 def test_a_trade_word_ends_a_company_s_name_which_the_company_takes_up():
     text = 'Fjord Shipping said on Monday it would sell two ferries. "We regret this step," the company said.'
     assert speaker_of(text, "We regret")[0] == "Fjord Shipping"
+
+
+def test_a_country_after_a_titled_name_is_part_of_the_role():
+    text = ('President Ana Rusu of Moldova met the delegation. Prime Minister Ion Lupu joined them. '
+            '"Our ties are strong," the President of Moldova said.')
+    assert speaker_of(text, "Our ties")[0] == "Ana Rusu"
