@@ -111,6 +111,8 @@ def test_days_carry_document_offsets():
     ("in the Republic of Norland.", ["Republic of Norland"]),
     ("in the Russian Federation", ["Russian Federation"]),
     ("in St. Olav", ["St. Olav"]),
+    ("on a short visit to Vestby. Greeting the mayor, she said", ["Vestby"]),  # the stop ends the name
+    ("in the U.S. Embassy", ["U.S. Embassy"]),
     ("in November", []),
     ("she said in Norwegian", []),
     ("in Berg's words", []),
