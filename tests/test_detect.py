@@ -198,6 +198,17 @@ def test_dash_items_after_a_list_s_lead_in_are_not_remarks():
     assert [(q.kind, q.speaker) for q in extract(text)] == [("dash", "Ivo Brandt")]
 
 
+def test_dash_paragraphs_one_after_another_under_an_introducer_are_all_its_speakers():
+    text = ("Union chair Lotta Brandt said at the congress:\n\n- We did not come here to bury anyone.\n\n"
+            "- We came with a budget, checked line by line.\n\nBrandt then left the stage.")
+    assert [(q.kind, q.text, q.speaker) for q in extract(text)] == [
+        ("dash", "We did not come here to bury anyone.", "Lotta Brandt"),
+        ("dash", "We came with a budget, checked line by line.", "Lotta Brandt")]
+    # A heading with no cue (`FURTHER READING:`) over a list of links introduces nobody's words.
+    text = ('FURTHER READING:\n\n-"Ports in trouble," by Ada Holm.\n\n-"Ferries in trouble," by Ivo Lund.')
+    assert not any(q.kind == "dash" and "Ferries" in q.text for q in extract(text))
+
+
 def test_a_statement_in_the_third_person_after_a_cue_and_a_colon_is_speech():
     text = ("The Foreign Ministry of Norland said in a statement:\n\n"
             "The Republic of Norland strongly condemns the attack on its embassy in Vestria, a gross "
