@@ -259,6 +259,13 @@ def test_a_dash_remark_ends_where_the_writer_tells_what_happened_next(narration)
     assert [q.text for q in extract(text)] == ["Dear friends, this plant will give 500 jobs."]
 
 
+@pytest.mark.parametrize("formula", ["Recall that", "To recall,", "It should be noted that", "Notably,"])
+def test_the_writer_turning_to_the_reader_ends_a_dash_remark(formula):
+    text = ("Greeting the delegation, Governor Tove Aasen said:\n\n- Dear friends, welcome to Vestby. I am glad you "
+            f"came.\n\n{formula} a bridge to the islands opened here in 2019.")
+    assert [q.text for q in extract(text)] == ["Dear friends, welcome to Vestby. I am glad you came."]
+
+
 def test_a_dash_remark_goes_on_over_a_paragraph_in_the_speaker_s_own_words():
     text = ("President Ivo Brandt said:\n\n- Dear friends, this plant will give 500 jobs.\n\n"
             "Later, our economy grew by five percent, and we built new roads.")

@@ -127,6 +127,8 @@ def is_narration(text: str, para: Paragraph, names: frozenset[str]) -> bool:
     third person, names people known from the article, or reports with a cue verb.
     """
     body = para_text(text, para)
+    if opens_with_formula(body):
+        return True
     if has_first_or_second_person(body) or opens_with_address(body):
         return False
     if body.lower().startswith(("source:", "read more", "read also", "see also")):
@@ -159,6 +161,16 @@ def _describes_a_participant(body: str) -> bool:
     roles, events = lexicon.role_nouns(), event_vocabulary()
     return any(word in roles or word in events or word.endswith("s") and word[:-1] in roles
                for word in (w.lower().strip(",.") for w in opening[1:]))  # `The sides then exchanged gifts.`
+
+
+def opens_with_formula(body: str) -> bool:
+    """`Recall that the two countries ...`, `It should be noted that ...`: the writer turning to the reader,
+    as translated agency copy does after a remark, opens narration, whoever it speaks of (`we remind`)."""
+    if not body[:1].isalpha():
+        return False  # a paragraph opening with a quotation mark or a dash opens with no formula
+    lowered = body[:40].lower()
+    return any(lowered.startswith(formula) and (formula[-1] == "," or lowered[len(formula):len(formula) + 1] == " ")
+               for formula in lexicon.narrator_formulas())
 
 
 def opens_with_address(body: str) -> bool:
