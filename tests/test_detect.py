@@ -266,6 +266,19 @@ def test_the_writer_turning_to_the_reader_ends_a_dash_remark(formula):
     assert [q.text for q in extract(text)] == ["Dear friends, welcome to Vestby. I am glad you came."]
 
 
+@pytest.mark.parametrize("narration", [
+    "The two countries signed a treaty of friendship in 2021.",
+    "Both delegations then toured the new ferry terminal.",
+])
+def test_a_pair_spoken_of_in_the_third_person_ends_a_dash_remark(narration):
+    text = ("Greeting the delegation, Governor Tove Aasen said:\n\n- Dear friends, welcome to Vestby. I am glad you "
+            f"came.\n\n{narration}")
+    assert [q.text for q in extract(text)] == ["Dear friends, welcome to Vestby. I am glad you came."]
+    # The speaker, one of the pair, says "our two countries".
+    text = text.replace(narration, "Our two countries signed a treaty of friendship in 2021.")
+    assert extract(text)[0].text.endswith("in 2021.")
+
+
 def test_a_dash_remark_goes_on_over_a_paragraph_in_the_speaker_s_own_words():
     text = ("President Ivo Brandt said:\n\n- Dear friends, this plant will give 500 jobs.\n\n"
             "Later, our economy grew by five percent, and we built new roads.")

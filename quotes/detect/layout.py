@@ -137,7 +137,8 @@ def is_narration(text: str, para: Paragraph, names: frozenset[str]) -> bool:
         return True
     if _NARRATION_START.match(body) and (find_cues(text, para.start, para.end) or _mentions(body, names)):
         return True
-    if _describes_a_participant(body) or _SEQUENCE_START.match(body) or _EVENT_PASSIVE.search(body, 0, 200):
+    if _describes_a_participant(body) or _SEQUENCE_START.match(body) or _EVENT_PASSIVE.search(body, 0, 200) \
+            or _PAIR_START.match(body):
         return True
     return _mentions(body, names) and len(words(body)) < 60
 
@@ -146,6 +147,9 @@ def is_narration(text: str, para: Paragraph, names: frozenset[str]) -> bool:
 #: telling what happened next (with no I, we or you, which was asked before).
 _SEQUENCE_START = re.compile(r"(?:Then|Afterwards|Subsequently|Following|Upon|After|At the end of|At the "
                              r"conclusion of|Later)\b")
+#: `The two countries signed a treaty in 2022.`, `Both sides agreed ...`: a pair spoken of in the third person (with
+#: no I, we or you, which was asked before) is the writer's; one of the pair, speaking, says "our two countries".
+_PAIR_START = re.compile(r"(?:The two|Both)\s+[a-z]+s\b")
 #: `The documents were then signed.`, `A concert was held.`: the writer telling of the event in the passive.
 _EVENT_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:then\s+|also\s+|later\s+)?(?:held|signed|presented|attended|"
                             r"adopted|organi[sz]ed|laid|awarded|shown|played|performed|exchanged|handed|unveiled|"
