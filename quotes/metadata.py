@@ -49,18 +49,20 @@ _LINE_PREAMBLE = re.compile(
     r"(?:(?:" + _WEEKDAY + r"\s*)?" + _DATE + r")?\s*(?:\([^()\n]{1,40}\))?\s*[_|:–—-]?\s*", re.IGNORECASE)
 _SITE_NAME = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?", re.IGNORECASE)
 
+# A dateline's day: `November 15`, or day first as many agencies write it, `6 March`, `9th October`.
+_MONTH_DAY = r"(?:" + _MONTH + r"\s+" + _DAY + r"|" + _DAY + r"\s+" + _MONTH + r")"
 _CITY = r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3})"
-# MOSCOW, November 15. /TASS/.
+# MOSCOW, November 15. /TASS/.  BISHKEK, 12 April. /Kabar/.
 _DATELINE_SLASH = re.compile(
-    _CITY + r",\s+(?P<date>" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?)\.?"
+    _CITY + r",\s+(?P<date>" + _MONTH_DAY + r"(?:,?\s+" + _YEAR + r")?)\.?"
     r"\s*/(?P<source>[^/\n]{2,40})/\.?")
-# BAKU, Azerbaijan, Nov. 3 (Trend) -
+# BAKU, Azerbaijan, Nov. 3 (Trend) -  MINSK, 6 March (BelTA) -  ABU DHABI, 9th October, 2024 (WAM) --
 _DATELINE_COMMA_PAREN = re.compile(
-    _CITY + r",\s+(?:(?P<country>[A-Z][A-Za-z. ]{2,30}),\s+)?(?P<date>" + _MONTH + r"\s+" + _DAY
-    + r"(?:,?\s+" + _YEAR + r")?)\s*\((?P<source>[^()\n]{2,40})\)\s*(?:[-–—:]\s*)?")
+    _CITY + r",\s+(?:(?P<country>[A-Z][A-Za-z. ]{2,30}),\s+)?(?P<date>" + _MONTH_DAY
+    + r"(?:,?\s+" + _YEAR + r")?)\s*\((?P<source>[^()\n]{2,40})\)\s*(?:(?:--|[-–—:])\s*)?")
 # TBILISI, MARCH 4, AGENCYNAME.
 _DATELINE_CAPS = re.compile(
-    r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}),\s+(?P<date>" + _MONTH + r"\s+" + _DAY
+    r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}),\s+(?P<date>" + _MONTH_DAY
     + r"(?:,?\s+" + _YEAR + r")?),\s+(?P<source>[A-Z][A-Z-]{2,30})(?:\.|\s*[-–—:]|\s*$)\s*")
 # ASTANA. KAZINFORM –
 _DATELINE_DOT = re.compile(r"(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\.\s+(?P<source>[A-Z][A-Z-]{2,30})"
@@ -73,7 +75,7 @@ _DATELINE_PAREN = re.compile(
     r"\s*(?P<dash>[-–—:]\s*)?")
 # LONDON, March 3 — ; BAKU, March 3, 2025. (no agency named)
 _DATELINE_BARE = re.compile(
-    r"(?P<city>[A-Z][A-Z.'-]*(?:[ -][A-Z][A-Z.'-]*){0,3}),\s+(?P<date>" + _MONTH + r"\s+" + _DAY
+    r"(?P<city>[A-Z][A-Z.'-]*(?:[ -][A-Z][A-Z.'-]*){0,3}),\s+(?P<date>" + _MONTH_DAY
     + r"(?:,?\s+" + _YEAR + r")?)\s*(?:[.:–—]|\s-)\s*")
 _SOURCE_LINE = re.compile(r"[ \t]*(?i:source):[ \t]*(?P<source>\S.{0,198}?)[ \t]*")
 
