@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from quotes import lexicon
 from quotes.gazetteer import is_place_name
 
 #: How much of the start of a text can hold metadata.
@@ -77,6 +78,10 @@ _DATELINE_PAREN = re.compile(
 _DATELINE_BARE = re.compile(
     r"(?P<city>[A-Z][A-Z.'-]*(?:[ -][A-Z][A-Z.'-]*){0,3}),\s+(?P<date>" + _MONTH_DAY
     + r"(?:,?\s+" + _YEAR + r")?)\s*(?:[.:–—]|\s-)\s*")
+# PORT SELIM - The minister ...: a city in capitals and a dash before the first sentence, with neither date
+# nor agency.
+_DATELINE_DASH = re.compile(r"(?P<city>[A-Z][A-Z'-]+[A-Z](?: [A-Z][A-Z'-]*[A-Z]){0,2})[ \t]+(?:--|[-–—])[ \t]+"
+                            r"(?=[A-Z][a-z]|[\"\u201c][A-Z])")
 _SOURCE_LINE = re.compile(r"[ \t]*(?i:source):[ \t]*(?P<source>\S.{0,198}?)[ \t]*")
 
 
@@ -202,7 +207,7 @@ def _dateline_match(line: str) -> tuple[re.Match, str] | None:
     """The dateline at the start of a paragraph, with its form."""
     for form, pattern in (("slash", _DATELINE_SLASH), ("comma", _DATELINE_COMMA_PAREN),
                           ("caps", _DATELINE_CAPS), ("paren", _DATELINE_PAREN), ("dot", _DATELINE_DOT),
-                          ("bare", _DATELINE_BARE)):
+                          ("bare", _DATELINE_BARE), ("dash", _DATELINE_DASH)):
         match = pattern.match(line)
         if match and _plausible_dateline(match, form):
             return match, form
@@ -213,6 +218,10 @@ def _plausible_dateline(match: re.Match, form: str) -> bool:
     """Capitals alone do not make a dateline: `NATO (North Atlantic ...)` opens a sentence."""
     if form == "caps":
         return match.group("source").isupper()
+    if form == "dash":
+        # `UPDATE - Fire ...`, `EXCLUSIVE - ...`: a label of the headline's, not a city.
+        label = match.group("city").lower()
+        return label not in lexicon.headline_tags() and label.split()[0] not in lexicon.headline_tags()
     if form == "paren":
         inside = match.group("inside")
         if not match.group("city").isupper():
@@ -245,9 +254,9 @@ def _apply_dateline(meta: TextMetadata, match: re.Match, form: str, offset: int,
         if when_date and not meta.date:
             meta.date = parse_date(when_date.group())
     else:
-        if form != "bare":
+        if form not in ("bare", "dash"):
             meta.source = meta.source or match.group("source").strip(" .") or None
-        if not meta.date and form != "dot":
+        if not meta.date and form not in ("dot", "dash"):
             year = _header_year(meta, head)
             if year is not None or re.search(_YEAR, match.group("date")):
                 meta.date = parse_date(match.group("date"), year)
