@@ -299,6 +299,13 @@ def _plain_title(meta: TextMetadata, lines: list[_Line]) -> int | None:
     return None
 
 
+def title_start(line: str) -> int:
+    """Where the headline begins on a line that opens with ` date yyyy-mm-dd` and its preamble (weekday,
+    date, agency, ` _ `); 0 on any other line, which begins with its own words."""
+    iso = _ISO_LINE.match(line)
+    return _title_after_date(line, iso.end())[1] if iso else 0
+
+
 def _title_after_date(line: str, at: int) -> tuple[str | None, int]:
     """The headline that follows the ISO date on a ` date` line, and where it starts."""
     separator = line.find(" _ ", at)

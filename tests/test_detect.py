@@ -79,6 +79,17 @@ def test_headline_with_dash_attribution():
     assert found[0].speaker == "Anna Berg"
 
 
+@pytest.mark.parametrize("line", [
+    " date 2023-05-02 Nordwire _ Berg: Prices will fall next year",
+    " date 2023-05-02 Nordwire _ Prices will fall next year - Berg",
+    " date 2023-05-02 Prices will fall next year - Berg",
+])
+def test_headline_after_the_preamble_of_a_date_line(line):
+    text = f"{line}\n\nFinance Minister Anna Berg spoke in the capital on Monday."
+    found = extract(text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [("headline", "Prices will fall next year", "Anna Berg")]
+
+
 def test_single_transcript_turn_of_a_person_in_the_article():
     text = ("President Lena Morr received the new ambassador on Monday.\n\n"
             "President Lena Morr: Welcome, we are glad you came.\n\n"
