@@ -32,7 +32,7 @@ from typing import Protocol
 
 from quotes import lexicon
 from quotes.days import Day, find_days
-from quotes.events import EventMention, event_vocabulary, find_events, participants_after, subject_before
+from quotes.events import EventMention, event_vocabulary, find_events, participants_after, subject_before, tells_a_time
 from quotes.model import Document, Occasion, Quote
 from quotes.nlp.people import entities_of
 from quotes.participants import Participants
@@ -155,7 +155,9 @@ class OccasionReader:
         return days, places
 
     def _events(self, spans: list[tuple[int, int]]) -> list[EventMention]:
-        return [event for start, end in spans for event in find_events(self.narration[start:end], start)]
+        """The events the spans name, but those that only date the words (`said after the meeting`)."""
+        return [event for start, end in spans for event in find_events(self.narration[start:end], start)
+                if not tells_a_time(self.narration, event)]
 
     def _names_after(self, event: EventMention, limit: int) -> list[str]:
         return self.participants.names(participants_after(self.narration, event, limit))

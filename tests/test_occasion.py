@@ -144,6 +144,20 @@ def test_event_words(words, event):
     assert [found.event for found in find_events(words)] == [event]
 
 
+@pytest.mark.parametrize("cue", ["said after the meeting of the harbour board",
+                                 "said ahead of a two-day summit", "said before he met the mayor"])
+def test_an_event_that_dates_the_words_is_not_their_occasion(cue):
+    doc = _doc(f'Mayor Kari Lund spoke on the quay.\n\n"The quay is old," Lund {cue}.\n', place="Nordhavn")
+    assert doc.quotes[0].occasion.event is None
+
+
+def test_an_opening_event_that_dates_the_lead_gives_no_participant():
+    doc = _doc("Following talks with her counterpart Tor Moe, Mayor Kari Lund told reporters the quay would "
+               'reopen.\n\n"The quay is old," Lund said.\n')
+    occasion = doc.quotes[0].occasion
+    assert (occasion.event, occasion.participants) == ("press conference", ["Kari Lund"])
+
+
 def test_a_statement_as_a_document_is_no_event():
     assert find_events("in line with the joint statement of the parties") == []
 
@@ -292,7 +306,7 @@ def test_a_description_beside_a_name_is_its_apposition():
 
 
 def test_organisations_take_part_and_countries_do_not():
-    doc = _doc('"We are ready," Lena Ek said after talks with the Nordic Fisheries Council and Norway.\n')
+    doc = _doc('"We are ready," Lena Ek said during talks with the Nordic Fisheries Council and Norway.\n')
     assert doc.quotes[0].occasion.participants == ["Lena Ek", "Nordic Fisheries Council"]
 
 
@@ -311,7 +325,7 @@ def test_an_unnamed_speaker_is_no_participant():
 
 def test_participants_who_speak_elsewhere_take_their_display_name():
     first = process(Document("a", '"We are ready," Sergei Lund said on Friday.\n', date=SATURDAY))
-    second = process(Document("b", '"So are we," Anna Berg said after talks with Sergey Lund.\n', date=SATURDAY))
+    second = process(Document("b", '"So are we," Anna Berg said during talks with Sergey Lund.\n', date=SATURDAY))
     canonicalise([first, second])
     shown = first.quotes[0].speaker
     assert second.quotes[0].occasion.participants == ["Anna Berg", shown]
