@@ -139,6 +139,10 @@ def test_places(words, expected):
     ("in a speech to the assembly", "speech"),
     ("at the summit", "summit"),
     ("three days of negotiations", "negotiations"),
+    ("she said at the opening ceremony", "ceremony"),
+    ("she spoke at a wreath-laying at the memorial", "ceremony"),
+    ("he wrote in a message of condolence to the family", "letter"),
+    ("in her congratulatory message to the winner", "letter"),
 ])
 def test_event_words(words, event):
     assert [found.event for found in find_events(words)] == [event]
@@ -160,6 +164,12 @@ def test_an_opening_event_that_dates_the_lead_gives_no_participant():
 
 def test_a_statement_as_a_document_is_no_event():
     assert find_events("in line with the joint statement of the parties") == []
+
+
+def test_a_message_is_a_letter_only_as_condolences_or_congratulations():
+    assert find_events("the vote sent a clear message to the board") == []
+    doc = _doc('Mayor Kari Lund sent a message of condolence to Mayor Tor Moe.\n\n"We grieve with you," Lund wrote.\n')
+    assert (doc.quotes[0].occasion.event, doc.quotes[0].occasion.participants) == ("letter", ["Kari Lund", "Tor Moe"])
 
 
 # -- the quote's own frame -------------------------------------------------------------------------
