@@ -315,6 +315,11 @@ def test_a_description_beside_a_name_is_its_apposition():
     assert doc.quotes[0].occasion.participants == ["Lena Ek", "Tor Moe", "Kari Lund"]
 
 
+def test_a_nationality_before_a_role_is_a_description_not_a_name():
+    doc = _doc('Norwegian, Danish fisheries ministers hold talks\n\n"The quota stays," Minister Ola Berg said.\n')
+    assert doc.quotes[0].occasion.participants == ["Ola Berg"]
+
+
 def test_organisations_take_part_and_countries_do_not():
     doc = _doc('"We are ready," Lena Ek said during talks with the Nordic Fisheries Council and Norway.\n')
     assert doc.quotes[0].occasion.participants == ["Lena Ek", "Nordic Fisheries Council"]
