@@ -187,6 +187,17 @@ def test_the_frame_sentence_names_event_participants_place_and_day():
     assert (occasion.place, occasion.date) == ("Vestby", "2023-03-03")
 
 
+def test_the_sentence_just_before_about_the_speaker_tells_the_occasion():
+    text = ("Trade Minister Lena Ek held a phone call with Mayor Kari Lund on Thursday.\n\n"
+            'On Friday, Ek met Mayor Tor Moe in Skagen. "The quay will be ready," the minister said.\n')
+    occasion = _doc(text, place="Nordhavn").quotes[0].occasion
+    assert (occasion.event, occasion.place, occasion.date) == ("meeting", "Skagen", "2023-03-03")
+    assert occasion.participants == ["Lena Ek", "Tor Moe"]
+    # A sentence about someone else tells nothing of the speaker's words.
+    other = _doc(text.replace("On Friday, Ek met", "On Friday, Mayor Ada Holm met"), place="Nordhavn")
+    assert other.quotes[0].occasion.event == "phone conversation"
+
+
 def test_a_quote_without_a_frame_inherits_the_articles_occasion():
     doc = _doc(
         "Trade Minister Lena Ek held talks with Mayor Kari Lund and Deputy Mayor Tor Moe in Skagen on Thursday.\n\n"
