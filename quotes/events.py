@@ -112,6 +112,18 @@ def find_events(text: str, offset: int = 0) -> list[EventMention]:
     return found
 
 
+#: `after the meeting`, `following talks`, `ahead of a two-day summit`, `before he met`: a preposition of time
+#: and up to three words (`_GAP`) before an event word.
+_TIME_GOVERNED = re.compile(r"\b(?:after|before|following|ahead[ \t]+of|prior[ \t]+to|since|until)[ \t]+" + _GAP + r"$",
+                            re.IGNORECASE)
+
+
+def tells_a_time(text: str, event: EventMention) -> bool:
+    """Does a preposition of time govern the event word (`said after the meeting of the cabinet`)? Then the
+    event dates the words, before or after it, and is not where they were said."""
+    return _TIME_GOVERNED.search(text, max(0, event.start - 60), event.start) is not None
+
+
 @cache
 def event_vocabulary() -> frozenset[str]:
     """Every word of every event keyword: after one of them, a day or place still belongs to the event."""

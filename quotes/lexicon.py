@@ -260,6 +260,12 @@ def link_labels() -> frozenset[str]:
 
 
 @cache
+def narrator_formulas() -> tuple[str, ...]:
+    """Openings with which the writer turns to the reader (`Recall that`, `It should be noted that`)."""
+    return tuple(_lines("narrator_formulas.txt"))
+
+
+@cache
 def vocatives() -> tuple[str, ...]:
     """Openings of a form of address (dear, ladies and gentlemen, Mr. President), longest first."""
     return tuple(sorted(_lines("vocatives.txt"), key=len, reverse=True))

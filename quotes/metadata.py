@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from quotes import lexicon
 from quotes.gazetteer import is_place_name
 
 #: How much of the start of a text can hold metadata.
@@ -49,18 +50,20 @@ _LINE_PREAMBLE = re.compile(
     r"(?:(?:" + _WEEKDAY + r"\s*)?" + _DATE + r")?\s*(?:\([^()\n]{1,40}\))?\s*[_|:–—-]?\s*", re.IGNORECASE)
 _SITE_NAME = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?", re.IGNORECASE)
 
+# A dateline's day: `November 15`, or day first as many agencies write it, `6 March`, `9th October`.
+_MONTH_DAY = r"(?:" + _MONTH + r"\s+" + _DAY + r"|" + _DAY + r"\s+" + _MONTH + r")"
 _CITY = r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3})"
-# MOSCOW, November 15. /TASS/.
+# MOSCOW, November 15. /TASS/.  BISHKEK, 12 April. /Kabar/.
 _DATELINE_SLASH = re.compile(
-    _CITY + r",\s+(?P<date>" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + r")?)\.?"
+    _CITY + r",\s+(?P<date>" + _MONTH_DAY + r"(?:,?\s+" + _YEAR + r")?)\.?"
     r"\s*/(?P<source>[^/\n]{2,40})/\.?")
-# BAKU, Azerbaijan, Nov. 3 (Trend) -
+# BAKU, Azerbaijan, Nov. 3 (Trend) -  MINSK, 6 March (BelTA) -  ABU DHABI, 9th October, 2024 (WAM) --
 _DATELINE_COMMA_PAREN = re.compile(
-    _CITY + r",\s+(?:(?P<country>[A-Z][A-Za-z. ]{2,30}),\s+)?(?P<date>" + _MONTH + r"\s+" + _DAY
-    + r"(?:,?\s+" + _YEAR + r")?)\s*\((?P<source>[^()\n]{2,40})\)\s*(?:[-–—:]\s*)?")
+    _CITY + r",\s+(?:(?P<country>[A-Z][A-Za-z. ]{2,30}),\s+)?(?P<date>" + _MONTH_DAY
+    + r"(?:,?\s+" + _YEAR + r")?)\s*\((?P<source>[^()\n]{2,40})\)\s*(?:(?:--|[-–—:])\s*)?")
 # TBILISI, MARCH 4, AGENCYNAME.
 _DATELINE_CAPS = re.compile(
-    r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}),\s+(?P<date>" + _MONTH + r"\s+" + _DAY
+    r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}),\s+(?P<date>" + _MONTH_DAY
     + r"(?:,?\s+" + _YEAR + r")?),\s+(?P<source>[A-Z][A-Z-]{2,30})(?:\.|\s*[-–—:]|\s*$)\s*")
 # ASTANA. KAZINFORM –
 _DATELINE_DOT = re.compile(r"(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\.\s+(?P<source>[A-Z][A-Z-]{2,30})"
@@ -73,8 +76,12 @@ _DATELINE_PAREN = re.compile(
     r"\s*(?P<dash>[-–—:]\s*)?")
 # LONDON, March 3 — ; BAKU, March 3, 2025. (no agency named)
 _DATELINE_BARE = re.compile(
-    r"(?P<city>[A-Z][A-Z.'-]*(?:[ -][A-Z][A-Z.'-]*){0,3}),\s+(?P<date>" + _MONTH + r"\s+" + _DAY
+    r"(?P<city>[A-Z][A-Z.'-]*(?:[ -][A-Z][A-Z.'-]*){0,3}),\s+(?P<date>" + _MONTH_DAY
     + r"(?:,?\s+" + _YEAR + r")?)\s*(?:[.:–—]|\s-)\s*")
+# PORT SELIM - The minister ...: a city in capitals and a dash before the first sentence, with neither date
+# nor agency.
+_DATELINE_DASH = re.compile(r"(?P<city>[A-Z][A-Z'-]+[A-Z](?: [A-Z][A-Z'-]*[A-Z]){0,2})[ \t]+(?:--|[-–—])[ \t]+"
+                            r"(?=[A-Z][a-z]|[\"\u201c][A-Z])")
 _SOURCE_LINE = re.compile(r"[ \t]*(?i:source):[ \t]*(?P<source>\S.{0,198}?)[ \t]*")
 
 
@@ -200,7 +207,7 @@ def _dateline_match(line: str) -> tuple[re.Match, str] | None:
     """The dateline at the start of a paragraph, with its form."""
     for form, pattern in (("slash", _DATELINE_SLASH), ("comma", _DATELINE_COMMA_PAREN),
                           ("caps", _DATELINE_CAPS), ("paren", _DATELINE_PAREN), ("dot", _DATELINE_DOT),
-                          ("bare", _DATELINE_BARE)):
+                          ("bare", _DATELINE_BARE), ("dash", _DATELINE_DASH)):
         match = pattern.match(line)
         if match and _plausible_dateline(match, form):
             return match, form
@@ -211,6 +218,10 @@ def _plausible_dateline(match: re.Match, form: str) -> bool:
     """Capitals alone do not make a dateline: `NATO (North Atlantic ...)` opens a sentence."""
     if form == "caps":
         return match.group("source").isupper()
+    if form == "dash":
+        # `UPDATE - Fire ...`, `EXCLUSIVE - ...`: a label of the headline's, not a city.
+        label = match.group("city").lower()
+        return label not in lexicon.headline_tags() and label.split()[0] not in lexicon.headline_tags()
     if form == "paren":
         inside = match.group("inside")
         if not match.group("city").isupper():
@@ -243,9 +254,9 @@ def _apply_dateline(meta: TextMetadata, match: re.Match, form: str, offset: int,
         if when_date and not meta.date:
             meta.date = parse_date(when_date.group())
     else:
-        if form != "bare":
+        if form not in ("bare", "dash"):
             meta.source = meta.source or match.group("source").strip(" .") or None
-        if not meta.date and form != "dot":
+        if not meta.date and form not in ("dot", "dash"):
             year = _header_year(meta, head)
             if year is not None or re.search(_YEAR, match.group("date")):
                 meta.date = parse_date(match.group("date"), year)
@@ -286,6 +297,13 @@ def _plain_title(meta: TextMetadata, lines: list[_Line]) -> int | None:
         if _date_line(line.text) is None and len(line.text.split()) > 3:
             break
     return None
+
+
+def title_start(line: str) -> int:
+    """Where the headline begins on a line that opens with ` date yyyy-mm-dd` and its preamble (weekday,
+    date, agency, ` _ `); 0 on any other line, which begins with its own words."""
+    iso = _ISO_LINE.match(line)
+    return _title_after_date(line, iso.end())[1] if iso else 0
 
 
 def _title_after_date(line: str, at: int) -> tuple[str | None, int]:

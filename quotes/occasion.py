@@ -32,7 +32,7 @@ from typing import Protocol
 
 from quotes import lexicon
 from quotes.days import Day, find_days
-from quotes.events import EventMention, event_vocabulary, find_events, participants_after, subject_before
+from quotes.events import EventMention, event_vocabulary, find_events, participants_after, subject_before, tells_a_time
 from quotes.model import Document, Occasion, Quote
 from quotes.nlp.people import entities_of
 from quotes.participants import Participants
@@ -155,7 +155,9 @@ class OccasionReader:
         return days, places
 
     def _events(self, spans: list[tuple[int, int]]) -> list[EventMention]:
-        return [event for start, end in spans for event in find_events(self.narration[start:end], start)]
+        """The events the spans name, but those that only date the words (`said after the meeting`)."""
+        return [event for start, end in spans for event in find_events(self.narration[start:end], start)
+                if not tells_a_time(self.narration, event)]
 
     def _names_after(self, event: EventMention, limit: int) -> list[str]:
         return self.participants.names(participants_after(self.narration, event, limit))
@@ -271,6 +273,13 @@ class OccasionReader:
         if events or days or places:  # most frames name none: then no cue need be looked for
             anchor = self._anchor(quote)
             events, days, places = (_ordered_from(found, anchor) for found in (events, days, places))
+        told = None if events else self._told_just_before(quote)
+        if told is not None:
+            (start, end), event = told
+            events = [event]
+            if not days and not places:
+                days, places = self._framed([(start, end)])
+            spans = [*spans, (start, end)]
         if events:
             event = events[0]
             limit = next(end for start, end in spans if start <= event.start < end)
@@ -281,6 +290,31 @@ class OccasionReader:
         return Occasion(date=days[0].iso if days else article.date,
                         place=places[0].name if places else article.place,
                         event=kind, participants=_unique([*speakers, *others]))
+
+
+    def _told_just_before(self, quote: Quote) -> tuple[tuple[int, int], EventMention] | None:
+        """`On Friday, Berg met Vik in Vestby. "...," the minister said.`: when the quote's own frame names no
+        event, the narration sentence just before it in its paragraph, whose subject is the quote's speaker
+        and whose verb or object is an event, tells the occasion. ((start, end) of that sentence, its event)."""
+        if not quote.speaker or not quote.speaker_named or quote.intro is not None:
+            return None
+        para = paragraph_at(self.paras, quote.start)
+        begin = sentence_start(self.text, max(para.start, quote.start - FRAME_REACH), quote.start)
+        end = begin
+        while end > para.start and self.text[end - 1].isspace():
+            end -= 1
+        if end <= para.start:
+            return None  # the quote's sentence opens its paragraph
+        start = sentence_start(self.text, max(para.start, end - FRAME_REACH), end - 1)
+        if BLANK in self.narration[start:end]:
+            return None  # a sentence that quotes someone is that quote's frame
+        # `Lee, who received one of the letters, spoke in an interview`: a relative clause tells of another time.
+        events = [event for event in self._events([(start, end)]) if not self._in_relative_clause(event.start)]
+        if not events:
+            return None
+        subject = self.participants.names(subject_before(self.narration, start, events[0].start))
+        speakers = {name.casefold() for name in (quote.speakers or [quote.speaker])}
+        return ((start, end), events[0]) if any(name.casefold() in speakers for name in subject) else None
 
 
 def find_occasions(doc: Document) -> Document:

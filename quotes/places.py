@@ -17,6 +17,7 @@ from functools import cache
 
 from quotes import lexicon
 from quotes.days import MONTH_WORDS, WEEKDAYS
+from quotes.text import closes_abbreviation
 from quotes.trie import word_start_pattern
 
 _CAP = r"[A-Z][\w'\u2019.-]*"
@@ -63,6 +64,8 @@ def _place_words(name: str) -> list[re.Match[str]]:
         if word.group() in _FUNCTION_WORDS:
             break
         words.append(word)
+        if word.group().endswith(".") and not closes_abbreviation(word.group()):
+            break  # `a working visit to Baku. Welcoming the guest`: the full stop ended the sentence
     while words and words[-1].group() in {"of", "the"}:
         words.pop()
     if not words or words[-1].group().endswith(("'s", "\u2019s")):

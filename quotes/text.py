@@ -132,6 +132,11 @@ def _ends_sentence(text: str, match: re.Match[str], start: int) -> bool:
     return not (match.group()[:1] == "." and _LOWERCASE_NEXT.match(text, match.end()))
 
 
+def closes_abbreviation(word: str) -> bool:
+    """`St.`, `U.S.`, `J.`, `Ltd.`: a word whose full stop is the abbreviation's, not a sentence end."""
+    return bool(_ABBREVIATION.search(word, max(0, len(word) - 7)))
+
+
 def sentence_end(text: str, start: int, limit: int) -> int:
     """Offset just after the first sentence end in text[start:limit], or `limit`."""
     for match in _SENTENCE_END.finditer(text, start, limit):

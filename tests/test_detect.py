@@ -79,6 +79,17 @@ def test_headline_with_dash_attribution():
     assert found[0].speaker == "Anna Berg"
 
 
+@pytest.mark.parametrize("line", [
+    " date 2023-05-02 Nordwire _ Berg: Prices will fall next year",
+    " date 2023-05-02 Nordwire _ Prices will fall next year - Berg",
+    " date 2023-05-02 Prices will fall next year - Berg",
+])
+def test_headline_after_the_preamble_of_a_date_line(line):
+    text = f"{line}\n\nFinance Minister Anna Berg spoke in the capital on Monday."
+    found = extract(text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == [("headline", "Prices will fall next year", "Anna Berg")]
+
+
 def test_single_transcript_turn_of_a_person_in_the_article():
     text = ("President Lena Morr received the new ambassador on Monday.\n\n"
             "President Lena Morr: Welcome, we are glad you came.\n\n"
@@ -198,6 +209,17 @@ def test_dash_items_after_a_list_s_lead_in_are_not_remarks():
     assert [(q.kind, q.speaker) for q in extract(text)] == [("dash", "Ivo Brandt")]
 
 
+def test_dash_paragraphs_one_after_another_under_an_introducer_are_all_its_speakers():
+    text = ("Union chair Lotta Brandt said at the congress:\n\n- We did not come here to bury anyone.\n\n"
+            "- We came with a budget, checked line by line.\n\nBrandt then left the stage.")
+    assert [(q.kind, q.text, q.speaker) for q in extract(text)] == [
+        ("dash", "We did not come here to bury anyone.", "Lotta Brandt"),
+        ("dash", "We came with a budget, checked line by line.", "Lotta Brandt")]
+    # A heading with no cue (`FURTHER READING:`) over a list of links introduces nobody's words.
+    text = ('FURTHER READING:\n\n-"Ports in trouble," by Ada Holm.\n\n-"Ferries in trouble," by Ivo Lund.')
+    assert not any(q.kind == "dash" and "Ferries" in q.text for q in extract(text))
+
+
 def test_a_statement_in_the_third_person_after_a_cue_and_a_colon_is_speech():
     text = ("The Foreign Ministry of Norland said in a statement:\n\n"
             "The Republic of Norland strongly condemns the attack on its embassy in Vestria, a gross "
@@ -246,6 +268,26 @@ def test_one_word_labels_of_a_dialogue_are_turns():
 def test_a_dash_remark_ends_where_the_writer_tells_what_happened_next(narration):
     text = f"President Ivo Brandt said:\n\n- Dear friends, this plant will give 500 jobs.\n\n{narration}"
     assert [q.text for q in extract(text)] == ["Dear friends, this plant will give 500 jobs."]
+
+
+@pytest.mark.parametrize("formula", ["Recall that", "To recall,", "It should be noted that", "Notably,"])
+def test_the_writer_turning_to_the_reader_ends_a_dash_remark(formula):
+    text = ("Greeting the delegation, Governor Tove Aasen said:\n\n- Dear friends, welcome to Vestby. I am glad you "
+            f"came.\n\n{formula} a bridge to the islands opened here in 2019.")
+    assert [q.text for q in extract(text)] == ["Dear friends, welcome to Vestby. I am glad you came."]
+
+
+@pytest.mark.parametrize("narration", [
+    "The two countries signed a treaty of friendship in 2021.",
+    "Both delegations then toured the new ferry terminal.",
+])
+def test_a_pair_spoken_of_in_the_third_person_ends_a_dash_remark(narration):
+    text = ("Greeting the delegation, Governor Tove Aasen said:\n\n- Dear friends, welcome to Vestby. I am glad you "
+            f"came.\n\n{narration}")
+    assert [q.text for q in extract(text)] == ["Dear friends, welcome to Vestby. I am glad you came."]
+    # The speaker, one of the pair, says "our two countries".
+    text = text.replace(narration, "Our two countries signed a treaty of friendship in 2021.")
+    assert extract(text)[0].text.endswith("in 2021.")
 
 
 def test_a_dash_remark_goes_on_over_a_paragraph_in_the_speaker_s_own_words():

@@ -115,6 +115,28 @@ def test_dateline_without_an_agency():
     assert parse_text_metadata("Ferry news\n\nBergen, June 3 was a fine day for it.\n").place is None
 
 
+@pytest.mark.parametrize("dateline, expected", [
+    ("VESTBY, 6 March (Nordwire) -", ("Vestby", "Nordwire", None)),
+    ("NEW HAVNING, 9th October, 2024 (NWA) --", ("New Havning", "NWA", "2024-10-09")),
+    ("VESTBY, 12 April. /Nordwire/.", ("Vestby", "Nordwire", None)),
+])
+def test_day_first_datelines(dateline, expected):
+    text = f"Ferry line reopens\n\n{dateline} The ferry line to the islands reopened.\n"
+    meta = parse_text_metadata(text)
+    assert (meta.place, meta.source, meta.date) == expected
+    assert spans_text(text, meta) == [dateline]
+
+
+def test_a_city_in_capitals_and_a_dash_is_a_dateline():
+    text = "Ferry line reopens\n\nPORT HAVNING - The ferry line to the islands reopened.\n"
+    meta = parse_text_metadata(text)
+    assert (meta.place, meta.source, meta.date) == ("Port Havning", None, None)
+    assert spans_text(text, meta) == ["PORT HAVNING -"]
+    # A headline's label, or two capitals of a union or a country, opens no dateline.
+    for opening in ("UPDATE - Fire spreads to the hills.", "EU - Norland talks resume today in Vestby."):
+        assert parse_text_metadata(f"Fire\n\n{opening}\n").spans == []
+
+
 def test_capitalised_phrase_is_not_a_dateline():
     text = "UNESCO (the United Nations cultural agency) listed the site.\nMore text follows.\n"
     meta = parse_text_metadata(text)

@@ -111,6 +111,8 @@ def test_days_carry_document_offsets():
     ("in the Republic of Norland.", ["Republic of Norland"]),
     ("in the Russian Federation", ["Russian Federation"]),
     ("in St. Olav", ["St. Olav"]),
+    ("on a short visit to Vestby. Greeting the mayor, she said", ["Vestby"]),  # the stop ends the name
+    ("in the U.S. Embassy", ["U.S. Embassy"]),
     ("in November", []),
     ("she said in Norwegian", []),
     ("in Berg's words", []),
@@ -137,13 +139,37 @@ def test_places(words, expected):
     ("in a speech to the assembly", "speech"),
     ("at the summit", "summit"),
     ("three days of negotiations", "negotiations"),
+    ("she said at the opening ceremony", "ceremony"),
+    ("she spoke at a wreath-laying at the memorial", "ceremony"),
+    ("he wrote in a message of condolence to the family", "letter"),
+    ("in her congratulatory message to the winner", "letter"),
 ])
 def test_event_words(words, event):
     assert [found.event for found in find_events(words)] == [event]
 
 
+@pytest.mark.parametrize("cue", ["said after the meeting of the harbour board",
+                                 "said ahead of a two-day summit", "said before he met the mayor"])
+def test_an_event_that_dates_the_words_is_not_their_occasion(cue):
+    doc = _doc(f'Mayor Kari Lund spoke on the quay.\n\n"The quay is old," Lund {cue}.\n', place="Nordhavn")
+    assert doc.quotes[0].occasion.event is None
+
+
+def test_an_opening_event_that_dates_the_lead_gives_no_participant():
+    doc = _doc("Following talks with her counterpart Tor Moe, Mayor Kari Lund told reporters the quay would "
+               'reopen.\n\n"The quay is old," Lund said.\n')
+    occasion = doc.quotes[0].occasion
+    assert (occasion.event, occasion.participants) == ("press conference", ["Kari Lund"])
+
+
 def test_a_statement_as_a_document_is_no_event():
     assert find_events("in line with the joint statement of the parties") == []
+
+
+def test_a_message_is_a_letter_only_as_condolences_or_congratulations():
+    assert find_events("the vote sent a clear message to the board") == []
+    doc = _doc('Mayor Kari Lund sent a message of condolence to Mayor Tor Moe.\n\n"We grieve with you," Lund wrote.\n')
+    assert (doc.quotes[0].occasion.event, doc.quotes[0].occasion.participants) == ("letter", ["Kari Lund", "Tor Moe"])
 
 
 # -- the quote's own frame -------------------------------------------------------------------------
@@ -159,6 +185,17 @@ def test_the_frame_sentence_names_event_participants_place_and_day():
     assert occasion.event == "meeting"
     assert occasion.participants == ["Ola Berg", "Jon Vik"]
     assert (occasion.place, occasion.date) == ("Vestby", "2023-03-03")
+
+
+def test_the_sentence_just_before_about_the_speaker_tells_the_occasion():
+    text = ("Trade Minister Lena Ek held a phone call with Mayor Kari Lund on Thursday.\n\n"
+            'On Friday, Ek met Mayor Tor Moe in Skagen. "The quay will be ready," the minister said.\n')
+    occasion = _doc(text, place="Nordhavn").quotes[0].occasion
+    assert (occasion.event, occasion.place, occasion.date) == ("meeting", "Skagen", "2023-03-03")
+    assert occasion.participants == ["Lena Ek", "Tor Moe"]
+    # A sentence about someone else tells nothing of the speaker's words.
+    other = _doc(text.replace("On Friday, Ek met", "On Friday, Mayor Ada Holm met"), place="Nordhavn")
+    assert other.quotes[0].occasion.event == "phone conversation"
 
 
 def test_a_quote_without_a_frame_inherits_the_articles_occasion():
@@ -289,8 +326,13 @@ def test_a_description_beside_a_name_is_its_apposition():
     assert doc.quotes[0].occasion.participants == ["Lena Ek", "Tor Moe", "Kari Lund"]
 
 
+def test_a_nationality_before_a_role_is_a_description_not_a_name():
+    doc = _doc('Norwegian, Danish fisheries ministers hold talks\n\n"The quota stays," Minister Ola Berg said.\n')
+    assert doc.quotes[0].occasion.participants == ["Ola Berg"]
+
+
 def test_organisations_take_part_and_countries_do_not():
-    doc = _doc('"We are ready," Lena Ek said after talks with the Nordic Fisheries Council and Norway.\n')
+    doc = _doc('"We are ready," Lena Ek said during talks with the Nordic Fisheries Council and Norway.\n')
     assert doc.quotes[0].occasion.participants == ["Lena Ek", "Nordic Fisheries Council"]
 
 
@@ -309,7 +351,7 @@ def test_an_unnamed_speaker_is_no_participant():
 
 def test_participants_who_speak_elsewhere_take_their_display_name():
     first = process(Document("a", '"We are ready," Sergei Lund said on Friday.\n', date=SATURDAY))
-    second = process(Document("b", '"So are we," Anna Berg said after talks with Sergey Lund.\n', date=SATURDAY))
+    second = process(Document("b", '"So are we," Anna Berg said during talks with Sergey Lund.\n', date=SATURDAY))
     canonicalise([first, second])
     shown = first.quotes[0].speaker
     assert second.quotes[0].occasion.participants == ["Anna Berg", shown]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from quotes import lexicon
 from quotes.mentions import _is_country, _is_title
+from quotes.metadata import title_start
 from quotes.text import QUOTE_MARKS, Paragraph, words
 
 _DASHED = re.compile(r"^(?P<claim>.{8,}?)\s+[-\u2013\u2014]\s+(?P<who>[^-\u2013\u2014:]{2,50})$")
@@ -71,6 +72,9 @@ def find_headlines(text: str, paras: Sequence[Paragraph]) -> list[Headline]:
     """Headline attributions among the first lines whose label names someone."""
     out = []
     for para in paras[:HEADLINE_ZONE]:
+        if text.startswith("date", para.start):
+            # ` date 2024-11-14 Wire _ Holm: Talks go on`: the headline follows the date line's preamble.
+            para = Paragraph(para.index, para.start + title_start(text[para.start:para.end]), para.end)
         body = text[para.start:para.end]
         length = len(words(body))
         if body.endswith(".") or length > 30:

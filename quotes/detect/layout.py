@@ -127,6 +127,8 @@ def is_narration(text: str, para: Paragraph, names: frozenset[str]) -> bool:
     third person, names people known from the article, or reports with a cue verb.
     """
     body = para_text(text, para)
+    if opens_with_formula(body):
+        return True
     if has_first_or_second_person(body) or opens_with_address(body):
         return False
     if body.lower().startswith(("source:", "read more", "read also", "see also")):
@@ -135,7 +137,8 @@ def is_narration(text: str, para: Paragraph, names: frozenset[str]) -> bool:
         return True
     if _NARRATION_START.match(body) and (find_cues(text, para.start, para.end) or _mentions(body, names)):
         return True
-    if _describes_a_participant(body) or _SEQUENCE_START.match(body) or _EVENT_PASSIVE.search(body, 0, 200):
+    if _describes_a_participant(body) or _SEQUENCE_START.match(body) or _EVENT_PASSIVE.search(body, 0, 200) \
+            or _PAIR_START.match(body):
         return True
     return _mentions(body, names) and len(words(body)) < 60
 
@@ -144,6 +147,9 @@ def is_narration(text: str, para: Paragraph, names: frozenset[str]) -> bool:
 #: telling what happened next (with no I, we or you, which was asked before).
 _SEQUENCE_START = re.compile(r"(?:Then|Afterwards|Subsequently|Following|Upon|After|At the end of|At the "
                              r"conclusion of|Later)\b")
+#: `The two countries signed a treaty in 2022.`, `Both sides agreed ...`: a pair spoken of in the third person (with
+#: no I, we or you, which was asked before) is the writer's; one of the pair, speaking, says "our two countries".
+_PAIR_START = re.compile(r"(?:The two|Both)\s+[a-z]+s\b")
 #: `The documents were then signed.`, `A concert was held.`: the writer telling of the event in the passive.
 _EVENT_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:then\s+|also\s+|later\s+)?(?:held|signed|presented|attended|"
                             r"adopted|organi[sz]ed|laid|awarded|shown|played|performed|exchanged|handed|unveiled|"
@@ -159,6 +165,16 @@ def _describes_a_participant(body: str) -> bool:
     roles, events = lexicon.role_nouns(), event_vocabulary()
     return any(word in roles or word in events or word.endswith("s") and word[:-1] in roles
                for word in (w.lower().strip(",.") for w in opening[1:]))  # `The sides then exchanged gifts.`
+
+
+def opens_with_formula(body: str) -> bool:
+    """`Recall that the two countries ...`, `It should be noted that ...`: the writer turning to the reader,
+    as translated agency copy does after a remark, opens narration, whoever it speaks of (`we remind`)."""
+    if not body[:1].isalpha():
+        return False  # a paragraph opening with a quotation mark or a dash opens with no formula
+    lowered = body[:40].lower()
+    return any(lowered.startswith(formula) and (formula[-1] == "," or lowered[len(formula):len(formula) + 1] == " ")
+               for formula in lexicon.narrator_formulas())
 
 
 def opens_with_address(body: str) -> bool:

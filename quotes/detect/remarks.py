@@ -209,6 +209,7 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
     remarks: list[Remark] = []
     labels = _transcript_labels(text, paras, names)
     interview = _is_interview(text, paras)
+    chain: tuple[int, tuple[int, int]] | None = None  # the last paragraph of an introduced dash remark, its intro
     i = 0
     while i < len(paras):
         para = paras[i]
@@ -217,6 +218,13 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
         body = layout.dash_body_start(text, para)
         after_question = _after_question(text, remarks, prev, body is not None)
         pieces = dialogue.split(text, body, para.end) if body is not None else []
+        continued = body is not None and not pieces and chain is not None and chain[0] == i - 1
+        if continued and chain is not None:
+            # `X said:` then `- We are not here to ...` then `- We have a plan ...`: dash paragraphs one after
+            # another under an introducer with a cue verb are each its speaker's words (not the links under a
+            # heading in capitals such as `FURTHER READING:`).
+            intro = chain[1]
+        chain = None
         kind = None
         if body is not None and intro is None and prev is not None and not interview and \
                 layout.opens_with_address(text[body:para.end]) and layout.is_narration_sentence(text, prev):
@@ -224,7 +232,7 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
             # turns to someone is speech; the narration before it tells who speaks.
             intro = (prev.start, prev.end)
         # `The package includes:` then `- a cap on prices;`: a list's lead-in introduces no one's words.
-        speech_intro = intro is not None and layout.introduces_speech(text, prev)
+        speech_intro = continued or intro is not None and layout.introduces_speech(text, prev)
         if body is not None and (speech_intro or interview or after_question or pieces):
             kind = "dash"
         elif i in labels:
@@ -248,5 +256,8 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
         if interview or after_question:
             turn = "question" if layout.is_question(text, paras[last]) else "answer"
         remarks += _cut(text, Remark(body, paras[last].end, kind, intro, turn), pieces, last > i)
+        if kind == "dash" and speech_intro and intro is not None and not pieces and turn is None and \
+                any(text[cue.start():cue.end()].islower() for cue in find_cues(text, *intro)):
+            chain = (last, intro)
         i = last + 1
     return remarks
