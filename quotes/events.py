@@ -91,6 +91,14 @@ def _telling_words() -> re.Pattern[str]:
     return re.compile(word_start_pattern(telling, ignorecase=True, then=r"\b"))
 
 
+#: What stands before a verb and never before a plural noun: a subject pronoun or an adverb (`she talks`,
+#: `now talks`), so that a one-word event that is also a verb's -s form (`talks`) is not the event there;
+#: an -ly word after a determiner is an adjective (`the early talks`).
+_VERB_SUBJECT_BEFORE = re.compile(r"(?<!the )(?<!The )(?<!\ba )(?<!\ban )(?<!its )(?<!their )(?<!these )\b"
+                                  r"(?:he|she|it|who|[a-z]+ly|now|often|still|also|never|rarely|always)[ \t]+$",
+                                  re.IGNORECASE)
+
+
 def find_events(text: str, offset: int = 0) -> list[EventMention]:
     """Every event word of `text`, in reading order, with document offsets.
 
@@ -107,6 +115,9 @@ def find_events(text: str, offset: int = 0) -> list[EventMention]:
         if candidate.start() < reached or (match := pattern.match(text, candidate.start())) is None:
             continue
         word = words[int(match.lastgroup[1:])]
+        if _VERB_SUBJECT_BEFORE.search(text, max(0, match.start() - 20), match.start()) and \
+                match.group().endswith("s") and " " not in match.group():
+            continue  # `Clinton now talks freely`, `she talks to voters`: the verb, not the event
         found.append(EventMention(offset + match.start(), offset + match.end(), word.event, word.introducers))
         reached = match.end()
     return found

@@ -461,3 +461,13 @@ def test_a_lead_that_weaves_in_a_few_quoted_words_still_tells_the_event():
                'saying they had "acted within minutes."\n\n"Nobody could have foreseen it," Amber said.')
     occasion = _said(doc, "Nobody").occasion
     assert (occasion.date, occasion.place, occasion.event) == ("2023-03-02", "Leeds", "press conference")
+
+
+@pytest.mark.parametrize("words, events", [
+    ("Mayor Ann Holm now talks freely about the fire", []),
+    ("she talks to voters every week", []),
+    ("the early talks with the union failed", ["talks"]),
+    ("the two sides held talks in Vestby", ["talks"]),
+])
+def test_talks_after_a_subject_pronoun_or_an_adverb_is_the_verb(words, events):
+    assert [e.event for e in find_events(words)] == events
