@@ -122,6 +122,14 @@ def countries() -> tuple[Country, ...]:
 
 
 @cache
+def capitalised_epithets() -> frozenset[str]:
+    """Capitalised nouns for a kind of person: party words and people of a state (`epithet_nouns.txt`) and
+    the adjectives of countries, which are also their people's nouns (`the Russian said`)."""
+    return frozenset(w for w in epithet_nouns() if w[:1].isupper()) | \
+        frozenset(country.adjective for country in countries())
+
+
+@cache
 def country_of_word() -> dict[str, str]:
     """Any way of naming a country (name, adjective, alias), lower-cased -> country name."""
     out: dict[str, str] = {}

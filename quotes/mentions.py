@@ -371,8 +371,8 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
     if named_for_its_country([t.rstrip(".,") for t in tokens]):
         return "org", 0, " ".join(tokens).rstrip(".,"), False
     lead, name = _split_name(tokens)
-    if not name:
-        return None
+    if not name or name[-1].rstrip(".,") in lexicon.capitalised_epithets() and not first_name_gender(name[0]):
+        return None  # `The Vermont Democrat`, `the Texan`: a description of someone, not a name (Mark Cuban is one)
     skipped = len(" ".join(tokens[:len(lead)])) + (1 if lead else 0)
     name_text = " ".join(name).rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
     if any(_is_org_word(t) for t in name) or any(_is_country(t) for t in name) and not _surname_like_country(name):

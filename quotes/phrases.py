@@ -135,9 +135,21 @@ def _role_start() -> re.Pattern[str]:
 
 @cache
 def _capitalised_epithet() -> re.Pattern[str]:
-    """`the Ohio Republican`: capitals ending in a party word after `the` describe a person, not name one."""
-    heads = sorted((w for w in lexicon.epithet_nouns() if w[:1].isupper()), key=len, reverse=True)
-    return re.compile(r"the\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:" + "|".join(map(re.escape, heads)) + r")\b")
+    """`the Ohio Republican`, `The 52-year-old Conservative`, `the Texan`, `the Russian`: capitals ending in a
+    party word or a word for someone from a place, after `the` (and maybe an age), describe a person, not
+    name one."""
+    heads = sorted(lexicon.capitalised_epithets(), key=len, reverse=True)
+    return re.compile(r"[Tt]he\s+(?:\d{1,3}-year-old\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:"
+                      + "|".join(map(re.escape, heads)) + r")(?![\w'\u2019-])")
+
+
+
+def _noun_follows(segment: str, end: int) -> bool:
+    """`the American ambassador`: a noun for a person or a body after a capitalised epithet, which then is
+    its modifier."""
+    following = _NEXT_WORD.match(segment, end)
+    return bool(following) and (following.group(1).lower() in lexicon.role_nouns() or
+                                following.group(1).lower() in lexicon.epithet_nouns())
 
 
 def person_name(tokens: list[str]) -> list[str]:
@@ -397,7 +409,7 @@ def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
             offset = start + relative.start("name") + relative.group("name").rfind(name)
             return Phrase(offset, offset + len(name), name, "name")
     epithet = _capitalised_epithet().match(segment)
-    if epithet:
+    if epithet and not _noun_follows(segment, epithet.end()):
         return Phrase(start, start + epithet.end(), epithet.group(), "role")
     described = _described_name(segment, start)
     if described:

@@ -1218,3 +1218,14 @@ def test_a_country_after_a_titled_name_is_part_of_the_role():
     text = ('President Ana Rusu of Moldova met the delegation. Prime Minister Ion Lupu joined them. '
             '"Our ties are strong," the President of Moldova said.')
     assert speaker_of(text, "Our ties")[0] == "Ana Rusu"
+
+
+def test_a_capitalised_description_of_a_person_is_no_name():
+    text = 'Senator Ruth Hale rewrote the bill. The Vermont Democrat said she had listened. "I listened," she said.'
+    assert speaker_of(text, "I listened")[0] == "Ruth Hale"
+    assert "Vermont Democrat" not in {e.name for e in find_entities(text)[0]}
+    assert speaker_of('Governor Dan Sorby spoke. "We will fight," the Texan said.', "We will")[0] == "Dan Sorby"
+    text = 'Premier Jon Kell spoke. The 52-year-old Conservative said his party would fight "every step of the way."'
+    assert speaker_of(text, "every step")[0] == "Jon Kell"
+    # A known given name before a people's noun heads a name; a noun after the epithet is what it describes.
+    assert speaker_of('"It works," said Mark Cuban.', "It works")[0] == "Mark Cuban"
