@@ -431,5 +431,13 @@ def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
         while following and following.group(1).lower() in lexicon.role_nouns():
             end = following.end()
             following = _NEXT_WORD.match(segment, end)
+        owned = _POSSESSED_ROLE.match(segment, end)
+        if owned and owned.group("head").lower() in lexicon.role_nouns():
+            # `the company's operations director`: the role the possessive's owner has, which heads the phrase.
+            end = owned.end()
         return Phrase(start, start + end, _clean(segment[:end]), "role")
     return _description_after(segment, start)
+
+
+#: `'s operations director`: a possessive ending, then up to two modifiers and a head noun.
+_POSSESSED_ROLE = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)")

@@ -1229,3 +1229,10 @@ def test_a_capitalised_description_of_a_person_is_no_name():
     assert speaker_of(text, "every step")[0] == "Jon Kell"
     # A known given name before a people's noun heads a name; a noun after the epithet is what it describes.
     assert speaker_of('"It works," said Mark Cuban.', "It works")[0] == "Mark Cuban"
+
+
+def test_a_name_after_a_possessed_role_or_a_style_of_address_says_who_speaks():
+    text = '"It is late," said the bakery\'s night manager, Brenda Kehl.'
+    assert speaker_of(text, "It is late")[0] == "Brenda Kehl"
+    text = 'His bishop, the Most Rev. Aidan Clery, once called him "stubborn but kind."'
+    assert speaker_of(text, "stubborn")[0] == "Aidan Clery"
