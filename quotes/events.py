@@ -92,11 +92,15 @@ def _telling_words() -> re.Pattern[str]:
 
 
 #: What stands before a verb and never before a plural noun: a subject pronoun or an adverb (`she talks`,
-#: `now talks`), so that a one-word event that is also a verb's -s form (`talks`) is not the event there;
-#: an -ly word after a determiner is an adjective (`the early talks`).
-_VERB_SUBJECT_BEFORE = re.compile(r"(?<!the )(?<!The )(?<!\ba )(?<!\ban )(?<!its )(?<!their )(?<!these )\b"
-                                  r"(?:he|she|it|who|[a-z]+ly|now|often|still|also|never|rarely|always)[ \t]+$",
-                                  re.IGNORECASE)
+#: `now talks`), so that a one-word event that is also a verb's -s form (`talks`) is not the event there.
+_VERB_SUBJECT_BEFORE = re.compile(r"\b(?:he|she|it|who|now|often|still|also|never|rarely|always|openly|freely|"
+                                  r"frequently|regularly|usually|publicly|privately|repeatedly)[ \t]+$", re.IGNORECASE)
+
+
+def is_verb_use(text: str, match: re.Match[str]) -> bool:
+    """Is a one-word event keyword that is also a verb's -s form (`talks`) used as the verb here?"""
+    return " " not in match.group() and match.group().endswith("s") and \
+        _VERB_SUBJECT_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
 
 
 def find_events(text: str, offset: int = 0) -> list[EventMention]:
@@ -115,8 +119,7 @@ def find_events(text: str, offset: int = 0) -> list[EventMention]:
         if candidate.start() < reached or (match := pattern.match(text, candidate.start())) is None:
             continue
         word = words[int(match.lastgroup[1:])]
-        if _VERB_SUBJECT_BEFORE.search(text, max(0, match.start() - 20), match.start()) and \
-                match.group().endswith("s") and " " not in match.group():
+        if is_verb_use(text, match):
             continue  # `Clinton now talks freely`, `she talks to voters`: the verb, not the event
         found.append(EventMention(offset + match.start(), offset + match.end(), word.event, word.introducers))
         reached = match.end()

@@ -73,6 +73,11 @@ _ASKED_CLAUSE = re.compile(r"(?:When\s+|If\s+)?[Aa]sked\b[^.!?]*,\s+(?:he|she)\b
 #: to Peskov,` (titles before the name allowed: `Kremlin Spokesman Dmitry Peskov said`).
 _REPORTING_OPENING = re.compile(r"(?P<according>According\s+to\s+)?(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}?)"
                                 r"(?P<who>He|She|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)(?=[\s,])")
+#: `he replied`, `she answered`: the verb after a pronoun that answers a question.
+_ANSWERING = re.compile(r"\s+(?:\w+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back|replies|answers|"
+                        r"responds)\b")
+#: `asked Sen. Tom Reyes whether`: the person asked, after any titles.
+_ASKED_SOMEONE = re.compile(r"\basked\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)")
 #: `Mayor Ana Chen and Councillor Tom Russo toured`: names joined by `and` as a sentence's subject.
 _JOINED_SUBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,5}and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*"
                              r"(?=\s+[a-z])")
@@ -410,6 +415,25 @@ class Resolver:
             return None
         return entity.name
 
+    def _person_asked(self, pronoun: Phrase, gender: str | None) -> str | None:
+        """`Host Bo Lund asked Sen. Tom Reyes whether he would run. "Not this time," he replied.`: `he` with a
+        verb of answering takes up the person the sentence before the quote asked, not the asker."""
+        if not _ANSWERING.match(self.text, pronoun.end):
+            return None
+        bounds = self._sentence_before_quote(pronoun.start)
+        if bounds is None:
+            return None
+        asked = _ASKED_SOMEONE.search(self.text, *bounds)
+        if asked is None:
+            return None
+        words = asked.group("name").rstrip(".").split()  # `Sen. Tom Reyes`: titles, then the name
+        entity = next((self.by_name[" ".join(words[i:])] for i in range(len(words))
+                       if " ".join(words[i:]) in self.by_name), None) or \
+            self.by_surname(words[-1], asked.start("name"))
+        if entity is None or entity.kind != "person" or self._of_other_gender(entity.name, gender):
+            return None
+        return entity.name
+
     def they(self, position: int) -> list[str]:
         """`Mayor Ana Chen and Councillor Tom Russo toured the site. "...," they said.`: `they` after a quote
         takes up the people joined by `and` as the subject of the narration sentence just before it."""
@@ -641,6 +665,9 @@ class Resolver:
             if phrase.text.lower() not in {"he", "she"}:
                 return None, "pronoun"
             gender = lexicon.gender_words().get(phrase.text.lower())
+            answerer = self._person_asked(phrase, gender)
+            if answerer is not None:
+                return answerer, "pronoun"
             reporter = self._reporter_before(phrase.start, gender, last_speaker)
             if reporter is not None:
                 return reporter, "pronoun"

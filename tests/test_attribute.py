@@ -1236,3 +1236,11 @@ def test_a_name_after_a_possessed_role_or_a_style_of_address_says_who_speaks():
     assert speaker_of(text, "It is late")[0] == "Brenda Kehl"
     text = 'His bishop, the Most Rev. Aidan Clery, once called him "stubborn but kind."'
     assert speaker_of(text, "stubborn")[0] == "Aidan Clery"
+
+
+def test_a_pronoun_that_answers_takes_up_the_person_asked_not_the_asker():
+    text = 'Radio host Per Lunde asked Sen. Tom Reyes whether he would run. "Not this time," he replied.'
+    assert speaker_of(text, "Not this time")[0] == "Tom Reyes"
+    # With a verb of saying, not answering, the asker may be meant.
+    text = 'Dan Lunde asked Mayor Ana Fry about the budget. "Is it balanced?" he said.'
+    assert speaker_of(text, "Is it")[0] == "Dan Lunde"
