@@ -17,7 +17,7 @@ from functools import cache, cached_property, lru_cache
 from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
 from quotes.mentions import INITIALLED_NAME, Entity, _is_country, honorific_gender
-from quotes.phrases import AGE_NOUN, Phrase
+from quotes.phrases import AGE_NOUN, Phrase, plural_subject
 from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
 from quotes.trie import trie_pattern
 
@@ -415,6 +415,13 @@ class Resolver:
             return None
         return entity.name
 
+    def _plural_subject_before(self, position: int) -> str | None:
+        """`Prosecutors sought six years. "...," they wrote.`: `they` right after a quote takes up a bare plural
+        that opens the narration sentence before it, an unnamed group (the named are read by `they`)."""
+        bounds = self._sentence_before_quote(position)
+        plural = plural_subject(self.text, *bounds) if bounds else None
+        return plural.text if plural else None
+
     def _person_asked(self, pronoun: Phrase, gender: str | None) -> str | None:
         """`Host Bo Lund asked Sen. Tom Reyes whether he would run. "Not this time," he replied.`: `he` with a
         verb of answering takes up the person the sentence before the quote asked, not the asker."""
@@ -662,6 +669,8 @@ class Resolver:
             if phrase.text.lower() == "it":
                 entity = self.organisation_before(phrase.start, last_speaker)
                 return (entity.name if entity else None), "pronoun"
+            if phrase.text.lower() == "they":
+                return self._plural_subject_before(phrase.start), "description"
             if phrase.text.lower() not in {"he", "she"}:
                 return None, "pronoun"
             gender = lexicon.gender_words().get(phrase.text.lower())

@@ -1244,3 +1244,10 @@ def test_a_pronoun_that_answers_takes_up_the_person_asked_not_the_asker():
     # With a verb of saying, not answering, the asker may be meant.
     text = 'Dan Lunde asked Mayor Ana Fry about the budget. "Is it balanced?" he said.'
     assert speaker_of(text, "Is it")[0] == "Dan Lunde"
+
+
+def test_they_after_a_quote_takes_up_a_bare_plural_subject_before_it():
+    text = 'Judge Ann Moe heard the case. Prosecutors asked for six years. "He showed no remorse," they wrote.'
+    assert speaker_of(text, "He showed") == ("Prosecutors", "cue_after")
+    quote = next(q for q in extract(text) if q.text.startswith("He showed"))
+    assert quote.speaker_named is False
