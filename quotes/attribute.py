@@ -674,7 +674,14 @@ class Attributor:
             return False
         cue = cues[-1]
         begin = sentence_start(self.text, before.start, cue.start())
-        phrase = phrase_before(self.text, begin, cue.start()) or phrase_after(self.text, cue.end(), before.end)
+        lead = self.text[begin:cue.start()].strip(" " + QUOTE_MARKS)
+        phrase = phrase_before(self.text, begin, cue.start())
+        if phrase is None and lead and self.text[begin:cue.start()].rstrip()[-1:] not in QUOTE_MARKS:
+            # `Oyelaran, 79, described the night ...`: what follows a cue with words before it is its object;
+            # the subject is read as for any cue.
+            phrase = self._cue_subject(cue, begin, before.end, before)[1]
+        elif phrase is None:
+            phrase = phrase_after(self.text, cue.end(), before.end)  # `Said Lee:`, `"...," said Lee.`
         if phrase is None or not self._decide(quote, phrase, "previous_paragraph", cue.group().lower()):
             return False
         quote.confidence = min(quote.confidence, 0.6)

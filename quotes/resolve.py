@@ -723,6 +723,12 @@ class Resolver:
             citing = self._speaker_citing(mentions)
             if citing:
                 return citing, "document"
+        if " " not in phrase.text and phrase.text[:1].isupper() and phrase.text in self._by_name_end:
+            # `Cuban said` where the article names Mark Cuban: a word that may be a people's noun or a title
+            # is the surname of the person the article named with it.
+            entity = self.by_surname(phrase.text, phrase.start, last_speaker)
+            if entity:
+                return entity.name, "surname"
         honoured = _HONORIFIC_SURNAME.fullmatch(phrase.text)
         entity = self.by_surname(honoured.group(1), phrase.start + honoured.start(1), last_speaker) \
             if honoured else None

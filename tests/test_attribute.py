@@ -1251,3 +1251,15 @@ def test_they_after_a_quote_takes_up_a_bare_plural_subject_before_it():
     assert speaker_of(text, "He showed") == ("Prosecutors", "cue_after")
     quote = next(q for q in extract(text) if q.text.startswith("He showed"))
     assert quote.speaker_named is False
+
+
+def test_the_object_of_a_cue_in_the_paragraph_before_does_not_speak():
+    text = ('Judge Ann Oyel spoke in Harlow. Oyel, 79, described the night the jury came back.\n\n'
+            '"I remember the foreman stood up. It was late and everyone was tired."')
+    assert speaker_of(text, "I remember") == ("Ann Oyel", "previous_paragraph")
+
+
+def test_a_people_s_noun_that_is_a_named_person_s_surname_is_that_person():
+    text = ('Mark Cuban spoke on Sunday.\n\nCuban also said he backs the health law.\n\n'
+            '"It lets people leave jobs they were stuck in."')
+    assert speaker_of(text, "It lets")[0] == "Mark Cuban"
