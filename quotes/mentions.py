@@ -183,7 +183,16 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
                          or tokens[i - 1] in lexicon.org_nouns() or
                          i < len(tokens) and _is_person_noun(tokens[i - 1])):
         i -= 1
+    if len(tokens) - i >= 3 and tokens[i][1:].islower() and tokens[i].lower().endswith(_AGENT_SUFFIXES) and \
+            not first_name_gender(tokens[i]) and first_name_gender(tokens[i + 1]):
+        # `Landlord Keith Armitage`, `Wrestler Marcus Okoye`: a noun for a person before a known given name
+        # is a description that the sentence's first capital made look like a name.
+        i += 1
     return tokens[:i], tokens[i:]
+
+
+#: Endings of nouns for people by what they do (`wrestler`, `landlord`, `activist`, `assemblywoman`).
+_AGENT_SUFFIXES = ("er", "or", "lord", "ist", "ian", "man", "woman", "ant")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1263,3 +1263,9 @@ def test_a_people_s_noun_that_is_a_named_person_s_surname_is_that_person():
     text = ('Mark Cuban spoke on Sunday.\n\nCuban also said he backs the health law.\n\n'
             '"It lets people leave jobs they were stuck in."')
     assert speaker_of(text, "It lets")[0] == "Mark Cuban"
+
+
+def test_a_noun_for_a_person_before_a_given_name_is_no_part_of_the_name():
+    text = 'Landlord Keith Armo said the rent would rise. "It is the market," Armo said.'
+    assert speaker_of(text, "It is the market")[0] == "Keith Armo"
+    assert speaker_of('Wrestler Marcus Oke will star. "It is a dream," he said.', "It is a dream")[0] == "Marcus Oke"
