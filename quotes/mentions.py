@@ -41,7 +41,16 @@ def _after_its_capital(abbreviation: str) -> str:
 CAP = (r"[A-Z](?:\.(?:[A-Z]\.)+|[a-z]{0,2}\.|" + "".join(_after_its_capital(a) + "|" for a in _LONG_ABBREVIATIONS)
        + r"[\w'\u2019-]*)")
 _JOIN = r"(?:[ \t]+(?:de|da|del|van|von|der|den|ter|bin|ibn|al|el|la|le|di|du|dos|oglu|ogly|kyzy)\b){0,2}"
-_RUN = re.compile(CAP + r"(?:" + _JOIN + r"[ \t]+" + CAP + r")*")
+#: Words that join the parts of a name and do not count towards its length (`bin`, `Al`, `van`, `uulu`).
+_NAME_PARTICLES = frozenset("de da del van von der den ter bin ibn bint abu al el la le di du dos oglu ogly kyzy "
+                            "uulu gizi qizi".split())
+#: `al-Rashidi`, `el-Sisi`: the Arabic article joined to a surname by a hyphen, in lower case.
+HYPHENED_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an)-"
+#: The Arabic article joined to a surname (`al-Rashidi`), which writers also leave out.
+ARTICLE_PREFIX = re.compile("^" + HYPHENED_ARTICLE)
+#: `Nurlanbek Turgunbek uulu`, `Aigul Asan kyzy`: Turkic words for "son of" and "daughter of" after a father's name.
+PATRONYMIC_AFTER = r"(?:[ \t]+(?:uulu|kyzy|ogly|oglu|gizi|qizi)\b)?"
+_RUN = re.compile(CAP + r"(?:" + _JOIN + r"[ \t]+(?:" + HYPHENED_ARTICLE + r")?" + CAP + r")*" + PATRONYMIC_AFTER)
 
 _ROLE_BEFORE = re.compile(
     r"(?:(?:the|his|her|its|their|former|then)\s+)?(?:[\w-]+\s+){0,8}$", re.IGNORECASE)
@@ -390,7 +399,8 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
         return None
     if len(name) == 1 and not lead:
         return "single", skipped, name_text, False
-    if len(name) < 2 or len(name) > 4 or any(t.lower() in {"of", "the"} for t in name):
+    core = [t for t in name if t.lower() not in _NAME_PARTICLES]  # `Khalid bin Mohammed Al Nahyan`: three
+    if len(name) < 2 or len(core) > 4 or any(t.lower() in {"of", "the"} for t in name):
         return None
     return "person", skipped, name_text, any(_is_title(t) for t in lead)
 
@@ -630,6 +640,7 @@ def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[
     A word that is part of a longer name in the article is that person's short mention instead.
     """
     in_names = {token for entity in entities.values() for token in entity.tokens}
+    in_names |= {ARTICLE_PREFIX.sub("", token) for token in in_names}  # `Hadi` of `Samir al-Hadi`
     for name, start in singles:
         if name in in_names or not name.isalpha():
             continue

@@ -16,7 +16,7 @@ from functools import cache, cached_property, lru_cache
 
 from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
-from quotes.mentions import INITIALLED_NAME, Entity, _is_country, honorific_gender
+from quotes.mentions import ARTICLE_PREFIX, INITIALLED_NAME, Entity, _is_country, honorific_gender
 from quotes.phrases import AGE_NOUN, Phrase, plural_subject
 from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
 from quotes.trie import trie_pattern
@@ -220,7 +220,9 @@ class Resolver:
         found: dict[str, list[Entity]] = {}
         for entity in self.entities:
             if entity.kind == "person" and len(entity.tokens) > 1:
-                for token in {entity.tokens[0], entity.tokens[-1]}:
+                # `al-Rashidi` is also found as `Rashidi`, and `Nurlan Asan uulu` by `Asan`.
+                last = entity.tokens[-2] if entity.tokens[-1].islower() else entity.tokens[-1]
+                for token in {entity.tokens[0], last, ARTICLE_PREFIX.sub("", last)}:
                     found.setdefault(token, []).append(entity)
         return found
 

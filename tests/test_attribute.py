@@ -1269,3 +1269,12 @@ def test_a_noun_for_a_person_before_a_given_name_is_no_part_of_the_name():
     text = 'Landlord Keith Armo said the rent would rise. "It is the market," Armo said.'
     assert speaker_of(text, "It is the market")[0] == "Keith Armo"
     assert speaker_of('Wrestler Marcus Oke will star. "It is a dream," he said.', "It is a dream")[0] == "Marcus Oke"
+
+
+def test_arabic_and_turkic_name_particles_belong_to_the_name():
+    text = 'Minister Samir al-Hadi spoke. "We welcome the guests," al-Hadi said.'
+    assert speaker_of(text, "We welcome")[0] == "Samir al-Hadi"
+    text = 'Sheikh Omar bin Saeed Al Qasimi received the envoys. "You are welcome here," Sheikh Omar said.'
+    assert speaker_of(text, "You are welcome")[0] == "Omar bin Saeed Al Qasimi"
+    text = 'Speaker Talant Asan uulu met them. "Our ties are strong," said Talant Asan uulu.'
+    assert speaker_of(text, "Our ties")[0] == "Talant Asan uulu"
