@@ -643,6 +643,10 @@ class Resolver:
             return []
         count = _COUNTS.get((match.group("count") or "").lower())
         words = match.group("rest").split()
+        if [w.lower() for w in words] == ["sides"]:
+            # `The sides noted`, `both sides agreed`: the two parties of the exchange the article has just
+            # told of, the two people or bodies named last.
+            return self._named_last(phrase.start, count or 2)
         head = words[-1].lower().removesuffix("s")
         wanted = role_signature(" ".join([*words[:-1], head]))
         if not wanted or not _has_role_noun(wanted):
@@ -664,6 +668,15 @@ class Resolver:
 
         chosen = sorted(fitting, key=last_before, reverse=True)[:count or len(fitting)]
         return [e.name for e in sorted(chosen, key=lambda e: min(e.positions))]
+
+    def _named_last(self, position: int, count: int) -> list[str]:
+        """The `count` people or bodies named last before `position`, in the order they were first named."""
+        def last_before(entity: Entity) -> int:
+            return max((p for p in entity.positions if p < position), default=-1)
+
+        named = [e for e in self.entities if last_before(e) >= 0 and (e.kind == "org" or e.is_person_like)]
+        chosen = sorted(named, key=last_before, reverse=True)[:count]
+        return [e.name for e in sorted(chosen, key=lambda e: min(e.positions))] if len(chosen) == count else []
 
     def resolve(self, phrase: Phrase, last_speaker: str | None) -> tuple[str | None, str]:
         """(canonical name or None, how it was resolved)."""

@@ -1278,3 +1278,10 @@ def test_arabic_and_turkic_name_particles_belong_to_the_name():
     assert speaker_of(text, "You are welcome")[0] == "Omar bin Saeed Al Qasimi"
     text = 'Speaker Talant Asan uulu met them. "Our ties are strong," said Talant Asan uulu.'
     assert speaker_of(text, "Our ties")[0] == "Talant Asan uulu"
+
+
+def test_the_sides_are_the_two_people_named_last():
+    text = ('Foreign Minister Ivo Sand met his counterpart Karl Vogt in Vestby on Monday.\n\n'
+            'Both sides stressed that "the road map is being carried out in full."')
+    quote = next(q for q in extract(text) if q.text.startswith("the road map"))
+    assert quote.speakers == ["Ivo Sand", "Karl Vogt"]
