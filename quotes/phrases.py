@@ -52,6 +52,18 @@ _DETERMINERS = frozenset("the a an one another some two three four several many 
                          "this that these those".split())
 _PRONOUN_END = re.compile("(" + word_start_pattern(["he", "she", "they", "i", "we", "it"], ignorecase=True) + ")$")
 _PRONOUN_START = re.compile(r"(he|she|they|I|we|it)\b", re.IGNORECASE)
+#: `His Highness`, `Her Excellency`: a style of address that stands for a person as a pronoun does.
+_STYLE = r"(?P<owner>His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty|Holiness|Eminence)"
+_STYLE_START = re.compile(_STYLE + r"\b")
+_STYLE_END = re.compile(_STYLE + r"$")
+
+
+def _style(match: re.Match[str] | None, offset: int) -> Phrase | None:
+    """The style of address matched, read as the pronoun its possessive gives (`His Highness`: he)."""
+    if match is None:
+        return None
+    pronoun = "he" if match.group("owner") == "His" else "she"
+    return Phrase(offset + match.start(), offset + match.end(), pronoun, "pronoun")
 _DETERMINER = r"(?:the|his|her|its|their|a|an|this|that|our|one)"
 _MODIFIER = r"(?!(?:who|which|that|and|or|but|to|is|was|has|had|have|not|when|if|because|said|says)\b)[\w'\u2019.-]+"
 #: `a Democratic strategist`, `one senior official`, `another commenter`: a description ending at a cue.
@@ -194,6 +206,10 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     match = _PRONOUN_END.search(segment)
     if match:
         return Phrase(start + match.start(), end, match.group(1), "pronoun")
+    if "His " in segment or "Her " in segment:
+        styled = _style(_STYLE_END.search(segment), start)
+        if styled:
+            return styled
     for epithet in _capitalised_epithet().finditer(segment):
         if epithet.end() == len(segment) and (epithet.start() == 0 or not segment[epithet.start() - 1].isalnum()):
             return Phrase(start + epithet.start(), end, epithet.group(), "role")
@@ -406,6 +422,9 @@ def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
     match = _PRONOUN_START.match(segment)
     if match and (len(segment) == match.end() or not segment[match.end()].isalnum()):
         return Phrase(start, start + match.end(), match.group(1), "pronoun")
+    styled = _style(_STYLE_START.match(segment), start)
+    if styled:
+        return styled
     relative = _RELATIVE_NAME.match(segment)
     if relative:
         name = " ".join(person_name(relative.group("name").split()))

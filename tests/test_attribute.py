@@ -1285,3 +1285,16 @@ def test_the_sides_are_the_two_people_named_last():
             'Both sides stressed that "the road map is being carried out in full."')
     quote = next(q for q in extract(text) if q.text.startswith("the road map"))
     assert quote.speakers == ["Ivo Sand", "Karl Vogt"]
+
+
+def test_a_style_of_address_stands_for_the_person_as_a_pronoun_does():
+    text = 'Sheikh Omar bin Saeed Al Qasimi received the envoys. "You are welcome here," His Highness said.'
+    assert speaker_of(text, "You are welcome")[0] == "Omar bin Saeed Al Qasimi"
+    assert speaker_of('Ambassador Ana Rusu opened the fair. "Welcome," said Her Excellency.', "Welcome")[0] == \
+        "Ana Rusu"
+
+
+def test_the_speaker_of_a_parliament_is_a_role():
+    text = ('Turkish Speaker Numan Kurt met the delegation. Mayor Ali Demir joined them. '
+            '"Our ties are strong," the Turkish Speaker said.')
+    assert speaker_of(text, "Our ties")[0] == "Numan Kurt"
