@@ -22,6 +22,12 @@ _LABELLED = re.compile(r"^(?P<who>[A-Z][^:\n]{1,50}?):\s+(?P<claim>.{8,})$")
 HEADLINE_ZONE = 4
 #: How far into the body (characters) a headline's speaker is looked for again.
 BODY_REACH = 5000
+#: The most words a title's clause puts before its verb (`Harbour chief Ann Lee vows`).
+CLAUSE_SUBJECT_WORDS = 6
+#: A word of a title's clause, read for its verb.
+_CLAUSE_WORD = re.compile(r"[\w'\u2019.-]+")
+#: What stands between a title's quote and the clause after it.
+_AFTER_QUOTE = QUOTE_MARKS + ":,;\u2013\u2014- "
 #: A line of at least this many words that ends in a full stop is body text: no headline follows it.
 BODY_SENTENCE_WORDS = 8
 
@@ -106,4 +112,20 @@ def _headline(text: str, para: Paragraph, body: str) -> Headline | None:
             who_start = para.start + match.start("who")
             who = match.group("who").strip()
             return Headline(start, end, (who_start, who_start + len(who))) if start < end else None
+    return None
+
+
+def clause_verb(text: str, close: int, end: int) -> tuple[int, re.Match[str]] | None:
+    """(where the clause starts, its verb) for a title that goes on after a quote with a clause whose
+    verb reports speech or stance in the -s form, the tense a headline reports in: `'We will not back
+    down': Mayor Lund vows to fight cuts`, `"A sad day," Lund slams vote` (headline_cues.txt). None
+    when no such verb follows the clause's first few words."""
+    start = close
+    while start < end and text[start] in _AFTER_QUOTE:
+        start += 1
+    for number, word in enumerate(_CLAUSE_WORD.finditer(text, start, end)):
+        if number > CLAUSE_SUBJECT_WORDS or not (number or word.group()[:1].isupper()):
+            return None
+        if number and word.group() in lexicon.headline_cues():
+            return start, word
     return None

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from quotes import lexicon
+from quotes.detect.headline import clause_verb
 from quotes.detect.marks import MarkedSpan
 from quotes.text import (
     DOUBLE_MARKS,
@@ -256,9 +257,17 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
     if find_cues(text, lead_start, span.open_mark) or _CALL_SOMETHING.search(text, lead_start, span.open_mark) or \
             _evaluates().search(text, max(lead_start, span.open_mark - 80), span.open_mark):
         return None
-    if _cue_follows(text, close, para) or _continues_report(text, span, para, paras):
+    if _cue_follows(text, close, para) or _continues_report(text, span, para, paras) or \
+            _opens_title_clause(text, span, para):
         return None
     return SCARE_QUOTE
+
+
+def _opens_title_clause(text: str, span: MarkedSpan, para: Paragraph) -> bool:
+    """`'Not finished': Mayor Lund vows to appeal`: a short quote that opens the title, before a clause
+    whose verb reports in a headline's tense, is what the clause's subject says."""
+    return para.index == 0 and span.open_mark <= para.start + 1 and \
+        clause_verb(text, _close(span), para.end) is not None
 
 
 def _continues_report(text: str, span: MarkedSpan, para: Paragraph, paras: Sequence[Paragraph]) -> bool:
