@@ -182,6 +182,13 @@ def test_a_topic_before_a_colon_in_the_headline_is_no_speaker():
     assert [(q.kind, q.speaker) for q in extract(text)] == [("headline", "Ida Holm")]
 
 
+def test_a_genre_tag_is_neither_a_headline_s_speaker_nor_its_claim():
+    lead = "\n\nHarbour director Lotte Brisk spoke to us in Fennick about the pier and the strike."
+    assert extract("Q&A: Harbour director Lotte Brisk on the pier strike" + lead) == []
+    assert extract("TRANSCRIPT: Lotte Brisk on the pier strike" + lead) == []
+    assert extract("Fennick pier strike: live updates" + lead) == []
+
+
 def test_an_apostrophe_closing_a_quote_makes_no_quote_inside_it():
     text = '"It is the players\' money, not the owners\'," said union chief Dana Reyes.'
     assert [(q.kind, q.parent_id is None) for q in extract(text)] == [("direct", True)]

@@ -51,6 +51,11 @@ def _speaker_like(who: str) -> bool:
     return not re.search(r"[.!?;,]$", who)
 
 
+def _is_tag(claim: str) -> bool:
+    """`...: live updates`: a genre tag after the colon is no one's claim."""
+    return claim.lower().strip(" ." + QUOTE_MARKS) in lexicon.headline_tags()
+
+
 def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start] in QUOTE_MARKS or text[start].isspace()):
         start += 1
@@ -107,7 +112,7 @@ def _headline(text: str, para: Paragraph, body: str) -> Headline | None:
     """The line as a claim and its speaker, split at a dash or a colon; None when it is not one."""
     for pattern in (_DASHED, _LABELLED):
         match = pattern.match(body)
-        if match and _speaker_like(match.group("who").strip()):
+        if match and _speaker_like(match.group("who").strip()) and not _is_tag(match.group("claim")):
             start, end = _strip_marks(text, para.start + match.start("claim"), para.start + match.end("claim"))
             who_start = para.start + match.start("who")
             who = match.group("who").strip()
