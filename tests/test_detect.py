@@ -182,6 +182,14 @@ def test_a_topic_before_a_colon_in_the_headline_is_no_speaker():
     assert [(q.kind, q.speaker) for q in extract(text)] == [("headline", "Ida Holm")]
 
 
+def test_a_label_headed_by_a_common_noun_for_a_thing_is_a_topic():
+    lead = "\n\nThe Morrow Estuary rose over its banks near Fennick on Monday, and Morrow Council met."
+    assert extract("Morrow Estuary floods: council opens two shelters" + lead) == []
+    # A noun for a person or a body heads a speaker's label, as a verb of speech ends one.
+    assert [q.kind for q in extract("Morrow Council officials: two shelters are open" + lead)] == ["headline"]
+    assert [q.kind for q in extract("Morrow Council says: two shelters are open" + lead)] == ["headline"]
+
+
 def test_a_genre_tag_is_neither_a_headline_s_speaker_nor_its_claim():
     lead = "\n\nHarbour director Lotte Brisk spoke to us in Fennick about the pier and the strike."
     assert extract("Q&A: Harbour director Lotte Brisk on the pier strike" + lead) == []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from quotes import lexicon
 from quotes.mentions import _is_country, _is_title
 from quotes.metadata import title_start
-from quotes.text import QUOTE_MARKS, Paragraph, words
+from quotes.text import QUOTE_MARKS, Paragraph, is_cue_word, words
 
 _DASHED = re.compile(r"^(?P<claim>.{8,}?)\s+[-\u2013\u2014]\s+(?P<who>[^-\u2013\u2014:]{2,50})$")
 _LABELLED = re.compile(r"^(?P<who>[A-Z][^:\n]{1,50}?):\s+(?P<claim>.{8,})$")
@@ -69,6 +69,8 @@ def _names_someone(who: str, body: str) -> bool:
     role or a country's people? `Lavrov: ...`, `Azerbaijani FM: ...`, `Ministry: ...` do; a topic
     does not (`Northern Floods: Thousands Evacuated`, `Live Updates: ...`)."""
     roles = lexicon.role_nouns()
+    if _topic_head(who):
+        return False
     for token in who.replace("\u2019", "'").split():
         bare = token.strip(".,").removesuffix("'s")
         if _is_title(bare) or _is_country(bare) or bare.lower() in roles or bare in lexicon.org_nouns() or \
@@ -77,6 +79,20 @@ def _names_someone(who: str, body: str) -> bool:
         if len(bare) > 2 and bare[:1].isupper() and re.search(r"\b" + re.escape(bare) + r"\b", body):
             return True
     return False
+
+
+def _topic_head(who: str) -> bool:
+    """A label whose last word is a common noun for neither a person nor a body names a topic, whatever
+    names come before it (`Vessel Valley floods: live updates`, `Harbour strike: ...`); a role (`Kremlin
+    aide:`, `Port officials:`) or a verb (`Lind says:`) is no topic."""
+    head = who.split()[-1].strip(".,").lower()
+    if not head.isalpha() or who.split()[-1][:1].isupper():
+        return False
+    singular = head.removesuffix("s")
+    return not (head in lexicon.role_nouns() or singular in lexicon.role_nouns() or head in lexicon.headline_cues()
+                or head.endswith(lexicon.PERSON_SUFFIXES) or singular.endswith(lexicon.PERSON_SUFFIXES)
+                or head in lexicon.relation_nouns() or head in lexicon.epithet_nouns()
+                or is_cue_word(head))
 
 
 def find_headlines(text: str, paras: Sequence[Paragraph]) -> list[Headline]:
