@@ -175,6 +175,14 @@ def test_no_headline_after_the_body_has_begun():
     assert (quote.kind, quote.speaker) == ("direct", "The port authority")
 
 
+def test_a_line_reporting_in_the_past_and_ending_in_a_full_stop_inside_the_mark_is_the_body():
+    text = 'Ferry to stop\n\nDirector Tove Lind on Monday said: "The last boat sails in May."'
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("direct", "Tove Lind")]
+    # Reporting in the present, as headlines do, the line is a headline even with the stop inside.
+    text = 'Lind says: "The last boat sails in May."\n\nPort director Tove Lind spoke in Vestby on Monday.'
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("headline", "Tove Lind")]
+
+
 def test_a_topic_before_a_colon_in_the_headline_is_no_speaker():
     text = "Spring Floods: Hundreds Leave Their Homes\n\nThe river rose over its banks near Vestby on Monday."
     assert extract(text) == []

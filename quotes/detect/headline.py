@@ -109,6 +109,8 @@ def find_headlines(text: str, paras: Sequence[Paragraph]) -> list[Headline]:
                 break
             continue
         headline = _headline(text, para, body)
+        if headline is not None and _narrates(text[headline.intro[0]:headline.intro[1]], body):
+            break  # `Mayor Ann Lee on Friday said: "We will fight this."`: the body has begun
         if headline is not None and not _names_someone(text[headline.intro[0]:headline.intro[1]],
                                                        text[para.end:para.end + BODY_REACH]):
             headline = None
@@ -117,6 +119,17 @@ def find_headlines(text: str, paras: Sequence[Paragraph]) -> list[Headline]:
         elif _is_body_sentence(body, length):
             break  # the body has begun: `The ministry said: "..."` after it is a statement, not a headline
     return out
+
+
+def _narrates(label: str, body: str) -> bool:
+    """A line that reports in the past tense (`said`, `told`) and ends in a full stop, inside the closing
+    mark as American punctuation puts it, is the body's first sentence: a headline reports in the
+    present (`Lund says: ...`) or with no verb (`Lund: "We will fight this."`)."""
+    if not body.rstrip(QUOTE_MARKS).endswith("."):
+        return False
+    lemma_of = lexicon.cue_verbs().lemma_of
+    return any(word in lemma_of and word != lemma_of[word] and not word.endswith(("s", "ing"))
+               for word in words(label.lower()))
 
 
 def _is_body_sentence(body: str, length: int) -> bool:
