@@ -170,3 +170,11 @@ def test_a_short_quote_opening_a_title_before_a_headline_tense_clause_is_speech(
     # Before a verb of another kind the words are a scare quote, as in the body.
     assert dropped("'Not on my watch': Skipper Hal Brine visits the ferry" + lead) == \
         [("Not on my watch", "scare_quote")]
+
+
+def test_a_full_stop_inside_the_closing_mark_ends_the_quote_s_sentence():
+    text = 'The play is based on the memoir "Salt and Ember." Director Pia Haug said she read it twice.'
+    assert kept(text) == [] and dropped(text) == [("Salt and Ember.", "scare_quote")]
+    # A comma or a question mark leaves the sentence open for its cue.
+    assert kept('"Why Salt?" Director Pia Haug asked.') == [("direct", "Why Salt?")]
+    assert kept('"Salt and Ember," Director Pia Haug said.') == [("direct", "Salt and Ember")]

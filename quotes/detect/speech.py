@@ -290,6 +290,8 @@ def _cue_follows(text: str, close: int, para: Paragraph) -> bool:
 
     A cue further on, or in a clause of its own, governs something else (`a "kit" that tells ...`).
     """
+    if _ends_inside(text, close):
+        return False
     frame_end = sentence_end(text, close, min(para.end, close + 120))
     cues = find_cues(text, close, frame_end)
     if not cues:
@@ -299,6 +301,22 @@ def _cue_follows(text: str, close: int, para: Paragraph) -> bool:
         return True
     first = words(between)[:1]
     return len(words(between)) <= CUE_AFTER_WORDS and not (first and first[0].lower() in _CLAUSE_OPENERS)
+
+
+def _ends_inside(text: str, close: int) -> bool:
+    """`the novel "The Long Way Down." Director Ann Lee said she read it twice`: a full stop inside the
+    closing mark, as American punctuation puts it, before a capital ends the quote's sentence; the cue
+    of the next sentence frames a clause of its own (a reply's comma, `"No," said Ann`, does not end it,
+    nor does a question, `"Why?" Lee asked`)."""
+    inner = close
+    while inner > 0 and text[inner - 1] in QUOTE_MARKS:
+        inner -= 1
+    if inner == close or text[inner - 1:inner] != ".":
+        return False
+    after = close
+    while after < len(text) and text[after] in " \u00a0":
+        after += 1
+    return text[after:after + 1].isupper()
 
 
 def continues_speech(text: str, span: MarkedSpan, previous: MarkedSpan | None) -> bool:
