@@ -282,6 +282,19 @@ def test_one_word_labels_of_a_dialogue_are_turns():
     assert extract(text) == []
 
 
+def test_labels_in_capitals_of_titles_and_a_named_person_are_turns():
+    text = ("The briefing was given by Transport Minister Ida Brun and Dr Olav Skar in Nordby.\n\n"
+            "MINISTER BRUN: Good morning. We have closed two bridges.\n\n"
+            "DR. SKAR: Thank you, minister. I can add that nobody was hurt.\n\n"
+            "IDA BRUN: We will reopen them on Friday.")
+    assert [(q.kind, q.speaker) for q in extract(text)] == [
+        ("transcript", "Ida Brun"), ("transcript", "Olav Skar"), ("transcript", "Ida Brun")]
+    # Capitals that name no one of the article head sections, not turns.
+    text = ("Transport Minister Ida Brun closed two bridges in Nordby.\n\n"
+            "MINISTER HOLT: Good morning. We have closed two bridges.\n\nTRAFFIC NEWS: We will reopen them.")
+    assert [q.kind for q in extract(text)] == []
+
+
 @pytest.mark.parametrize("narration", [
     "Then the head of state posed for photographs with the guests.",
     "After the speech, the head of state toured the production lines.",
