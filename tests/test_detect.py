@@ -326,6 +326,18 @@ def test_a_pair_spoken_of_in_the_third_person_ends_a_dash_remark(narration):
     assert extract(text)[0].text.endswith("in 2021.")
 
 
+def test_the_person_of_a_paragraph_is_read_outside_its_quotation_marks():
+    text = ("The Courier spoke to Pia Holt, director of Vestby Ferries, on Monday.\n\n"
+            "Q: When do the boats run again?\n\nA: When the engines are fixed.\n\n"
+            'Union leader Kai Moe said the crews had not been paid. "We want our money," he said.')
+    assert [(q.kind, q.text, q.speaker) for q in extract(text) if q.parent_id is None] == [
+        ("transcript", "When do the boats run again?", "Q"), ("transcript", "When the engines are fixed.", "Pia Holt"),
+        ("direct", "We want our money", "Kai Moe")]
+    # The turn's speaker's own words outside marks keep the paragraph in the turn.
+    text = text.replace("Union leader Kai Moe said", 'I think Kai Moe said')
+    assert extract(text)[1].text.endswith("he said.")
+
+
 def test_a_dash_remark_goes_on_over_a_paragraph_in_the_speaker_s_own_words():
     text = ("President Ivo Brandt said:\n\n- Dear friends, this plant will give 500 jobs.\n\n"
             "Later, our economy grew by five percent, and we built new roads.")
