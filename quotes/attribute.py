@@ -24,6 +24,7 @@ from collections import Counter
 from functools import cache
 
 from quotes import lexicon
+from quotes.detect.headline import clause_verb
 from quotes.detect.speech import NO_SPEAKER
 from quotes.frames import (
     AUXILIARIES,
@@ -652,8 +653,10 @@ class Attributor:
     def _title_quote(self, quote: Quote, para: Paragraph) -> bool:
         """A title that is a quote and nothing else (`"We will hold the line"`) is the words of the
         person whom the lead, the paragraph under it, reports: `..., Minister Ann Lee told the paper.`"""
-        if para.index != 0 or len(self.paras) < 2 or quote.start - para.start > 2 or para.end - quote.end > 2:
+        if para.index != 0 or len(self.paras) < 2 or quote.start - para.start > 2:
             return False
+        if para.end - quote.end > 2:
+            return self._title_clause(quote, para)
         lead = self.paras[1]
         for cue in find_cues(self.text, lead.start, lead.end):
             begin = sentence_start(self.text, lead.start, cue.start())
@@ -663,6 +666,18 @@ class Attributor:
                 quote.confidence = min(quote.confidence, 0.6)
                 return True
         return False
+
+    def _title_clause(self, quote: Quote, para: Paragraph) -> bool:
+        """`'We will not back down': Mayor Lund vows to fight cuts`: a title that opens with a quote and
+        goes on with a clause whose verb reports in a headline's tense gives it to the clause's subject."""
+        clause = clause_verb(self.text, quote.end, para.end)
+        if clause is None:
+            return False
+        start, verb = clause
+        phrase = phrase_before(self.text, start, verb.start())
+        # The subject opens the clause (`Mayor Lund vows`: the title before the name is its own).
+        return phrase is not None and not any(c in ",;:" for c in self.text[start:phrase.start]) and \
+            self._decide(quote, phrase, "title", verb.group(), subject=True)
 
     def _previous_paragraph(self, quote: Quote, para: Paragraph) -> bool:
         """A quoted paragraph after reported speech: `Berg says she wants ...` then `"The bridge ..."`."""

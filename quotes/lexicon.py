@@ -244,6 +244,15 @@ def headline_verbs() -> frozenset[str]:
 
 
 @cache
+def headline_cues() -> frozenset[str]:
+    """The -s forms that report a quote in a headline's clause after it: the verbs of stance of
+    `headline_cues.txt` and every cue verb, those that are also nouns (`vows`, `promises`) too."""
+    lemmas = set(_lines("headline_cues.txt")) | set(cue_verbs().lemma_of.values())
+    return frozenset(form for lemma in lemmas for form in _inflections(lemma)
+                     if form != lemma and form.endswith("s") and " " not in form)
+
+
+@cache
 def place_nouns() -> frozenset[str]:
     """Organisation words that name a place or an event, which never speaks: Street, Cup, Airport."""
     return frozenset(_lines("place_nouns.txt"))

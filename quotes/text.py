@@ -22,8 +22,8 @@ DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb\u201f'
 OPENS_AFTER = " \t\n\u00a0\u2009\u202f([{/:-\u2013\u2014" + DOUBLE_MARKS
 #: Every character that may open or close a quotation, of any family or script.
 QUOTE_MARKS = DOUBLE_MARKS + "'`\u2018\u2019\u201a\u201b\u2039\u203a\u300c\u300d\u300e\u300f"
-OPENING_ONLY = "\u201e\u00ab\u201f"
-CLOSING_ONLY = "\u00bb"
+#: Marks that only ever open a quote (`„...“`). Guillemets point either way (`«...»`, `»...«`, `»...»`).
+OPENING_ONLY = "\u201e\u201f"
 
 FIRST_SECOND_PERSON = frozenset(
     "i me my mine myself we us our ours ourselves you your yours yourself yourselves".split()
@@ -34,7 +34,7 @@ _WORD = re.compile(r"\w\w*(?:[-'\u2019]\w+)*")  # `\w+`, opening with a class th
 # A sentence ends at . ! ? (possibly followed by closing marks) before a space.
 # (Written `[.!?][.!?]*` rather than `[.!?]+`: a pattern opening with a character class lets the engine
 # skip to the next stop at C speed, one opening with a repeat is tried at every character.)
-_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"\u201d\u2019\u00bb\u203a\u300d\u300f')\]]*(?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"\u201d\u2019\u00bb\u00ab\u203a\u2039\u300d\u300f')\]]*(?=\s|$)")
 #: Abbreviations whose full stop ends no sentence: initials, months, firms, and every title abbreviation of
 #: titles.txt (`Coun.`, `Cpl.`, `Const.`), up to the six characters `_ends_sentence` looks back.
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(sorted(

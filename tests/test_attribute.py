@@ -641,6 +641,15 @@ def test_a_quote_that_is_the_whole_title_is_the_words_of_the_person_the_lead_rep
                       "The harbour") == (None, None)
 
 
+def test_a_title_quote_goes_to_the_subject_of_the_clause_after_it_in_the_headline_tense():
+    lead = "\n\nCouncillor Orla Quint lost the vote on the pier plan in Tarrow on Monday."
+    assert speaker_of("'We will keep fighting': Councillor Quint vows to appeal" + lead, "We will keep") == \
+        ("Orla Quint", "title")
+    assert speaker_of('"A sad day for Tarrow," Quint slams council vote' + lead, "A sad day") == ("Orla Quint", "title")
+    # A verb of another kind reports nothing: the quote keeps no speaker.
+    assert speaker_of("'We will never give up': Councillor Quint visits the pier" + lead, "We will never")[0] is None
+
+
 def test_a_statement_named_in_an_attributed_quote_s_cue_is_that_speaker_s():
     text = ('Norland Defence Minister Ivan Sokol held a call with commanders, the Defence Ministry reported.\n\n'
             '"A call with commanders of the Norland Armed Forces was held today," the ministry said in a statement.\n\n'

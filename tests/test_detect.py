@@ -175,11 +175,34 @@ def test_no_headline_after_the_body_has_begun():
     assert (quote.kind, quote.speaker) == ("direct", "The port authority")
 
 
+def test_a_line_reporting_in_the_past_and_ending_in_a_full_stop_inside_the_mark_is_the_body():
+    text = 'Ferry to stop\n\nDirector Tove Lind on Monday said: "The last boat sails in May."'
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("direct", "Tove Lind")]
+    # Reporting in the present, as headlines do, the line is a headline even with the stop inside.
+    text = 'Lind says: "The last boat sails in May."\n\nPort director Tove Lind spoke in Vestby on Monday.'
+    assert [(q.kind, q.speaker) for q in extract(text)] == [("headline", "Tove Lind")]
+
+
 def test_a_topic_before_a_colon_in_the_headline_is_no_speaker():
     text = "Spring Floods: Hundreds Leave Their Homes\n\nThe river rose over its banks near Vestby on Monday."
     assert extract(text) == []
     text = "Holm: the harbour will reopen in May\n\nPort director Ida Holm spoke in Vestby on Monday."
     assert [(q.kind, q.speaker) for q in extract(text)] == [("headline", "Ida Holm")]
+
+
+def test_a_label_headed_by_a_common_noun_for_a_thing_is_a_topic():
+    lead = "\n\nThe Morrow Estuary rose over its banks near Fennick on Monday, and Morrow Council met."
+    assert extract("Morrow Estuary floods: council opens two shelters" + lead) == []
+    # A noun for a person or a body heads a speaker's label, as a verb of speech ends one.
+    assert [q.kind for q in extract("Morrow Council officials: two shelters are open" + lead)] == ["headline"]
+    assert [q.kind for q in extract("Morrow Council says: two shelters are open" + lead)] == ["headline"]
+
+
+def test_a_genre_tag_is_neither_a_headline_s_speaker_nor_its_claim():
+    lead = "\n\nHarbour director Lotte Brisk spoke to us in Fennick about the pier and the strike."
+    assert extract("Q&A: Harbour director Lotte Brisk on the pier strike" + lead) == []
+    assert extract("TRANSCRIPT: Lotte Brisk on the pier strike" + lead) == []
+    assert extract("Fennick pier strike: live updates" + lead) == []
 
 
 def test_an_apostrophe_closing_a_quote_makes_no_quote_inside_it():
@@ -259,6 +282,19 @@ def test_one_word_labels_of_a_dialogue_are_turns():
     assert extract(text) == []
 
 
+def test_labels_in_capitals_of_titles_and_a_named_person_are_turns():
+    text = ("The briefing was given by Transport Minister Ida Brun and Dr Olav Skar in Nordby.\n\n"
+            "MINISTER BRUN: Good morning. We have closed two bridges.\n\n"
+            "DR. SKAR: Thank you, minister. I can add that nobody was hurt.\n\n"
+            "IDA BRUN: We will reopen them on Friday.")
+    assert [(q.kind, q.speaker) for q in extract(text)] == [
+        ("transcript", "Ida Brun"), ("transcript", "Olav Skar"), ("transcript", "Ida Brun")]
+    # Capitals that name no one of the article head sections, not turns.
+    text = ("Transport Minister Ida Brun closed two bridges in Nordby.\n\n"
+            "MINISTER HOLT: Good morning. We have closed two bridges.\n\nTRAFFIC NEWS: We will reopen them.")
+    assert [q.kind for q in extract(text)] == []
+
+
 @pytest.mark.parametrize("narration", [
     "Then the head of state posed for photographs with the guests.",
     "After the speech, the head of state toured the production lines.",
@@ -288,6 +324,18 @@ def test_a_pair_spoken_of_in_the_third_person_ends_a_dash_remark(narration):
     # The speaker, one of the pair, says "our two countries".
     text = text.replace(narration, "Our two countries signed a treaty of friendship in 2021.")
     assert extract(text)[0].text.endswith("in 2021.")
+
+
+def test_the_person_of_a_paragraph_is_read_outside_its_quotation_marks():
+    text = ("The Courier spoke to Pia Holt, director of Vestby Ferries, on Monday.\n\n"
+            "Q: When do the boats run again?\n\nA: When the engines are fixed.\n\n"
+            'Union leader Kai Moe said the crews had not been paid. "We want our money," he said.')
+    assert [(q.kind, q.text, q.speaker) for q in extract(text) if q.parent_id is None] == [
+        ("transcript", "When do the boats run again?", "Q"), ("transcript", "When the engines are fixed.", "Pia Holt"),
+        ("direct", "We want our money", "Kai Moe")]
+    # The turn's speaker's own words outside marks keep the paragraph in the turn.
+    text = text.replace("Union leader Kai Moe said", 'I think Kai Moe said')
+    assert extract(text)[1].text.endswith("he said.")
 
 
 def test_a_dash_remark_goes_on_over_a_paragraph_in_the_speaker_s_own_words():

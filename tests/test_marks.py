@@ -25,6 +25,9 @@ def spans(text):
     ("\u2018We open on Monday,\u2019 said Lena Ek.", "We open on Monday"),
     ("'We open on Monday,' said Lena Ek.", "We open on Monday"),
     ("``We open on Monday,'' said Lena Ek.", "We open on Monday"),
+    ("\u00bbWe open on Monday,\u00ab said Lena Ek.", "We open on Monday"),
+    ("\u00bbWe open on Monday\u00bb, said Lena Ek.", "We open on Monday"),
+    ("\u203aWe open on Monday,\u2039 said Lena Ek.", "We open on Monday"),
 ])
 def test_every_mark_style_opens_and_closes_a_quote(text, words):
     found = extract(text)
@@ -116,3 +119,16 @@ def test_an_opening_curly_mark_typed_where_the_closing_one_belongs_closes_the_qu
 def test_a_dropped_g_apostrophe_inside_single_marks_does_not_close_the_quote():
     text = "'I'm not goin' anywhere,' the striker said."
     assert [q.text for q in extract(text)] == ["I'm not goin' anywhere"]
+
+
+def test_a_guillemet_points_the_way_its_place_says():
+    # German: `»` after a colon and before a word opens, `«` after the words closes, a full stop before it
+    # ending the sentence.
+    text = "Mayor Lena Ek told the paper: \u00bbWe were wrong.\u00ab Then she left the hall."
+    assert spans(text) == [("We were wrong.", 0)]
+    assert [(q.text, q.speaker) for q in extract(text)] == [("We were wrong.", "Lena Ek")]
+    # French and Russian `«...»`, with or without the spaces inside, are read as before.
+    assert spans("Lena Ek a dit : \u00ab Nous ouvrons lundi \u00bb, puis elle est partie.") == [
+        ("Nous ouvrons lundi", 0)]
+    text = "Lena Ek said: \u00abWe open on Monday\u00bb. Then she left, \u00abfor good\u00bb."
+    assert [span for span, _ in spans(text)] == ["We open on Monday", "for good"]

@@ -162,3 +162,19 @@ def test_a_short_quote_after_a_verb_of_evaluation_is_the_subject_s_words():
 def test_a_title_after_a_broadcaster_s_possessive_or_on_is_a_programme(text, title):
     assert (title, "name_or_title") in dropped(text)
     assert title not in [words for _, words in kept(text)]
+
+
+def test_a_short_quote_opening_a_title_before_a_headline_tense_clause_is_speech():
+    lead = "\n\nThe ferry from Osterby will stop running in May."
+    assert kept("'Not on my watch': Skipper Hal Brine vows to keep ferry" + lead) == [("direct", "Not on my watch")]
+    # Before a verb of another kind the words are a scare quote, as in the body.
+    assert dropped("'Not on my watch': Skipper Hal Brine visits the ferry" + lead) == \
+        [("Not on my watch", "scare_quote")]
+
+
+def test_a_full_stop_inside_the_closing_mark_ends_the_quote_s_sentence():
+    text = 'The play is based on the memoir "Salt and Ember." Director Pia Haug said she read it twice.'
+    assert kept(text) == [] and dropped(text) == [("Salt and Ember.", "scare_quote")]
+    # A comma or a question mark leaves the sentence open for its cue.
+    assert kept('"Why Salt?" Director Pia Haug asked.') == [("direct", "Why Salt?")]
+    assert kept('"Salt and Ember," Director Pia Haug said.') == [("direct", "Salt and Ember")]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from quotes import lexicon
 from quotes.mentions import _is_country, _is_title
 from quotes.metadata import title_start
-from quotes.text import QUOTE_MARKS, Paragraph, words
+from quotes.text import QUOTE_MARKS, Paragraph, is_cue_word, words
 
 _DASHED = re.compile(r"^(?P<claim>.{8,}?)\s+[-\u2013\u2014]\s+(?P<who>[^-\u2013\u2014:]{2,50})$")
 _LABELLED = re.compile(r"^(?P<who>[A-Z][^:\n]{1,50}?):\s+(?P<claim>.{8,})$")
@@ -22,6 +22,12 @@ _LABELLED = re.compile(r"^(?P<who>[A-Z][^:\n]{1,50}?):\s+(?P<claim>.{8,})$")
 HEADLINE_ZONE = 4
 #: How far into the body (characters) a headline's speaker is looked for again.
 BODY_REACH = 5000
+#: The most words a title's clause puts before its verb (`Harbour chief Ann Lee vows`).
+CLAUSE_SUBJECT_WORDS = 6
+#: A word of a title's clause, read for its verb.
+_CLAUSE_WORD = re.compile(r"[\w'\u2019.-]+")
+#: What stands between a title's quote and the clause after it.
+_AFTER_QUOTE = QUOTE_MARKS + ":,;\u2013\u2014- "
 #: A line of at least this many words that ends in a full stop is body text: no headline follows it.
 BODY_SENTENCE_WORDS = 8
 
@@ -45,6 +51,11 @@ def _speaker_like(who: str) -> bool:
     return not re.search(r"[.!?;,]$", who)
 
 
+def _is_tag(claim: str) -> bool:
+    """`...: live updates`: a genre tag after the colon is no one's claim."""
+    return claim.lower().strip(" ." + QUOTE_MARKS) in lexicon.headline_tags()
+
+
 def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start] in QUOTE_MARKS or text[start].isspace()):
         start += 1
@@ -58,6 +69,8 @@ def _names_someone(who: str, body: str) -> bool:
     role or a country's people? `Lavrov: ...`, `Azerbaijani FM: ...`, `Ministry: ...` do; a topic
     does not (`Northern Floods: Thousands Evacuated`, `Live Updates: ...`)."""
     roles = lexicon.role_nouns()
+    if _topic_head(who):
+        return False
     for token in who.replace("\u2019", "'").split():
         bare = token.strip(".,").removesuffix("'s")
         if _is_title(bare) or _is_country(bare) or bare.lower() in roles or bare in lexicon.org_nouns() or \
@@ -66,6 +79,20 @@ def _names_someone(who: str, body: str) -> bool:
         if len(bare) > 2 and bare[:1].isupper() and re.search(r"\b" + re.escape(bare) + r"\b", body):
             return True
     return False
+
+
+def _topic_head(who: str) -> bool:
+    """A label whose last word is a common noun for neither a person nor a body names a topic, whatever
+    names come before it (`Vessel Valley floods: live updates`, `Harbour strike: ...`); a role (`Kremlin
+    aide:`, `Port officials:`) or a verb (`Lind says:`) is no topic."""
+    head = who.split()[-1].strip(".,").lower()
+    if not head.isalpha() or who.split()[-1][:1].isupper():
+        return False
+    singular = head.removesuffix("s")
+    return not (head in lexicon.role_nouns() or singular in lexicon.role_nouns() or head in lexicon.headline_cues()
+                or head.endswith(lexicon.PERSON_SUFFIXES) or singular.endswith(lexicon.PERSON_SUFFIXES)
+                or head in lexicon.relation_nouns() or head in lexicon.epithet_nouns()
+                or is_cue_word(head))
 
 
 def find_headlines(text: str, paras: Sequence[Paragraph]) -> list[Headline]:
@@ -82,6 +109,8 @@ def find_headlines(text: str, paras: Sequence[Paragraph]) -> list[Headline]:
                 break
             continue
         headline = _headline(text, para, body)
+        if headline is not None and _narrates(text[headline.intro[0]:headline.intro[1]], body):
+            break  # `Mayor Ann Lee on Friday said: "We will fight this."`: the body has begun
         if headline is not None and not _names_someone(text[headline.intro[0]:headline.intro[1]],
                                                        text[para.end:para.end + BODY_REACH]):
             headline = None
@@ -90,6 +119,17 @@ def find_headlines(text: str, paras: Sequence[Paragraph]) -> list[Headline]:
         elif _is_body_sentence(body, length):
             break  # the body has begun: `The ministry said: "..."` after it is a statement, not a headline
     return out
+
+
+def _narrates(label: str, body: str) -> bool:
+    """A line that reports in the past tense (`said`, `told`) and ends in a full stop, inside the closing
+    mark as American punctuation puts it, is the body's first sentence: a headline reports in the
+    present (`Lund says: ...`) or with no verb (`Lund: "We will fight this."`)."""
+    if not body.rstrip(QUOTE_MARKS).endswith("."):
+        return False
+    lemma_of = lexicon.cue_verbs().lemma_of
+    return any(word in lemma_of and word != lemma_of[word] and not word.endswith(("s", "ing"))
+               for word in words(label.lower()))
 
 
 def _is_body_sentence(body: str, length: int) -> bool:
@@ -101,9 +141,25 @@ def _headline(text: str, para: Paragraph, body: str) -> Headline | None:
     """The line as a claim and its speaker, split at a dash or a colon; None when it is not one."""
     for pattern in (_DASHED, _LABELLED):
         match = pattern.match(body)
-        if match and _speaker_like(match.group("who").strip()):
+        if match and _speaker_like(match.group("who").strip()) and not _is_tag(match.group("claim")):
             start, end = _strip_marks(text, para.start + match.start("claim"), para.start + match.end("claim"))
             who_start = para.start + match.start("who")
             who = match.group("who").strip()
             return Headline(start, end, (who_start, who_start + len(who))) if start < end else None
+    return None
+
+
+def clause_verb(text: str, close: int, end: int) -> tuple[int, re.Match[str]] | None:
+    """(where the clause starts, its verb) for a title that goes on after a quote with a clause whose
+    verb reports speech or stance in the -s form, the tense a headline reports in: `'We will not back
+    down': Mayor Lund vows to fight cuts`, `"A sad day," Lund slams vote` (headline_cues.txt). None
+    when no such verb follows the clause's first few words."""
+    start = close
+    while start < end and text[start] in _AFTER_QUOTE:
+        start += 1
+    for number, word in enumerate(_CLAUSE_WORD.finditer(text, start, end)):
+        if number > CLAUSE_SUBJECT_WORDS or not (number or word.group()[:1].isupper()):
+            return None
+        if number and word.group() in lexicon.headline_cues():
+            return start, word
     return None

@@ -129,7 +129,7 @@ def is_narration(text: str, para: Paragraph, names: frozenset[str]) -> bool:
     body = para_text(text, para)
     if opens_with_formula(body):
         return True
-    if has_first_or_second_person(body) or opens_with_address(body):
+    if has_first_or_second_person(_outside_marks(body)) or opens_with_address(body):
         return False
     if body.lower().startswith(("source:", "read more", "read also", "see also")):
         return True
@@ -141,6 +141,18 @@ def is_narration(text: str, para: Paragraph, names: frozenset[str]) -> bool:
             or _PAIR_START.match(body):
         return True
     return _mentions(body, names) and len(words(body)) < 60
+
+
+#: Words in double quotation marks: `"..."`, `“...”`, `„...“`, `«...»`, `»...«`.
+_QUOTED = re.compile("[" + DOUBLE_MARKS + "][^" + DOUBLE_MARKS + "\n]*[" + DOUBLE_MARKS + "]")
+
+
+def _outside_marks(body: str) -> str:
+    """The paragraph without its quoted words: `Wiel said it had not changed. "We want the numbers," he said.`
+    speaks of Wiel in the third person; the I, we and you between the marks are the quoted speaker's."""
+    if body[:1] in DOUBLE_MARKS or not any(mark in body for mark in DOUBLE_MARKS):
+        return body  # a paragraph opening with a mark is the quote itself
+    return _QUOTED.sub(" ", body)
 
 
 #: `Then the head of state posed ...`, `After the speech, ...`, `At the end of the event, ...`: the writer

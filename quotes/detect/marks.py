@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quotes.detect.views import views_and_marks
-from quotes.text import CLOSING_ONLY, DOUBLE_MARKS, OPENING_ONLY, OPENS_AFTER, Paragraph, find_cues
+from quotes.text import DOUBLE_MARKS, OPENING_ONLY, OPENS_AFTER, Paragraph, find_cues
 
+GUILLEMET_LEFT, GUILLEMET_RIGHT = "\u00ab", "\u00bb"
 #: How many paragraphs a single opening mark may run before its closing mark is found.
 MAX_RUN_PARAGRAPHS = 30
 #: How many quotes of one family of marks may be open inside a quote: news nests one (`“They called
@@ -62,19 +63,32 @@ def _opener_shaped(text: str, pos: int) -> bool:
     return before in OPENS_AFTER and not after.isspace()
 
 
+def _closer_shaped(text: str, pos: int) -> bool:
+    """After a word or a stop and before a space, a stop or the end: `... openly.« Then`, `Monday», said`."""
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return before not in OPENS_AFTER and (after.isspace() or after in ".,;:!?)")
+
+
 def _can_open(text: str, pos: int) -> bool:
+    """Whether the mark at `pos` may open a quote. Guillemets point either way: `«...»` in French and
+    Russian, `»...«` in German, `»...»` in Scandinavian copy; like a straight mark, a guillemet opens by
+    its place, `»` after a space, a colon or a paragraph's start and before a word, and `«` unless it
+    stands where a closing mark does (`... openly.« Then`)."""
     mark = text[pos]
+    if mark == GUILLEMET_LEFT:
+        return not _closer_shaped(text, pos)
     if mark in OPENING_ONLY or mark == "\u201c":
         return True
-    if mark in CLOSING_ONLY:
-        return False
     return _opener_shaped(text, pos)
 
 
 def _closes(opening: str, mark: str) -> bool:
-    if opening == "\u00ab":
-        return mark == "\u00bb"
-    if mark in OPENING_ONLY:
+    if opening == GUILLEMET_LEFT:
+        return mark == GUILLEMET_RIGHT
+    if opening == GUILLEMET_RIGHT:
+        return mark in (GUILLEMET_LEFT, GUILLEMET_RIGHT)  # German `»...«`, Scandinavian `»...»`
+    if mark in OPENING_ONLY or mark == GUILLEMET_LEFT:
         return False
     if opening == "\u201c" and mark == "\u201c":
         return False
@@ -92,7 +106,7 @@ def _misturned_closer(text: str, pos: int, opening: str) -> bool:
 
 def _nests(text: str, pos: int) -> bool:
     """Can the mark at `pos` open a quote inside an open one (`“... “amateurs” ...”`, `«... „so“ ...»`)?"""
-    return (text[pos] in OPENING_ONLY or text[pos] == "\u201c") and _opener_shaped(text, pos)
+    return (text[pos] in OPENING_ONLY or text[pos] in (GUILLEMET_LEFT, "\u201c")) and _opener_shaped(text, pos)
 
 
 def _starts_with_opener(text: str, para: Paragraph) -> bool:

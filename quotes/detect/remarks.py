@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from quotes import lexicon
 from quotes.detect import dialogue, layout
 from quotes.gazetteer import is_place_name
-from quotes.mentions import _is_country
+from quotes.mentions import _is_country, _is_title
 from quotes.text import Paragraph, find_cues, has_first_or_second_person, sentence_end, words
 
 
@@ -82,7 +82,7 @@ def _transcript_labels(text: str, paras: Sequence[Paragraph], names: frozenset[s
     lowered = {name.lower() for name in names}
     for para in paras:
         found = layout.transcript_label(text, para)
-        short = None if found else _surname_label(text, para, lowered)
+        short = None if found else _surname_label(text, para, lowered) or _capitals_label(text, para, lowered)
         label = found or short
         if label is None or layout.starts_with_mark(text, Paragraph(para.index, label[2], para.end)):
             continue
@@ -145,6 +145,29 @@ def _surname_label(text: str, para: Paragraph, names: set[str]) -> tuple[int, in
     of a person the article names (`names`, in lower case): a turn, where the article has two or more."""
     match = _one_word_label(text, para)
     return _bounds(match) if match is not None and match.group("label").lower() in names else None
+
+
+#: `MINISTER VOLK: ...`, `DR. REYES: ...`, `ANA VOLK: ...`: a label of two to four words in capitals.
+_CAPITALS_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'\u2019-]*(?:[ \t]+[A-Z][A-Z.'\u2019-]*){1,3})"
+                             r"[ \t]*:[ \t]+(?P<body>\S)")
+
+
+def _capitals_label(text: str, para: Paragraph, names: set[str]) -> tuple[int, int, int] | None:
+    """A label in the capitals of broadcast transcripts whose last word is the surname of a person the
+    article names (`names`, in lower case) and whose words before it are titles or that person's other
+    names (`MINISTER VOLK:`, `DR. REYES:`, `ANA VOLK:`): a turn, where the article has two or more. Its
+    speaker is the surname, which the article writes in title case (a section head, `MARKET WATCH:`,
+    names no one)."""
+    if not "A" <= text[para.start] <= "Z" or text.find(":", para.start, min(para.end, para.start + 50)) < 0:
+        return None
+    match = _CAPITALS_LABEL.match(text, para.start, para.end)
+    if match is None:
+        return None
+    tokens = match.group("label").split()
+    if tokens[-1].lower() not in names or \
+            not all(_is_title(token.title()) or token.lower() in names for token in tokens[:-1]):
+        return None
+    return match.end("label") - len(tokens[-1]), match.end("label"), match.start("body")
 
 
 def _names_a_country_or_body(label: str) -> bool:

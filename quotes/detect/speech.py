@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from quotes import lexicon
+from quotes.detect.headline import clause_verb
 from quotes.detect.marks import MarkedSpan
 from quotes.text import (
     DOUBLE_MARKS,
@@ -256,9 +257,17 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
     if find_cues(text, lead_start, span.open_mark) or _CALL_SOMETHING.search(text, lead_start, span.open_mark) or \
             _evaluates().search(text, max(lead_start, span.open_mark - 80), span.open_mark):
         return None
-    if _cue_follows(text, close, para) or _continues_report(text, span, para, paras):
+    if _cue_follows(text, close, para) or _continues_report(text, span, para, paras) or \
+            _opens_title_clause(text, span, para):
         return None
     return SCARE_QUOTE
+
+
+def _opens_title_clause(text: str, span: MarkedSpan, para: Paragraph) -> bool:
+    """`'Not finished': Mayor Lund vows to appeal`: a short quote that opens the title, before a clause
+    whose verb reports in a headline's tense, is what the clause's subject says."""
+    return para.index == 0 and span.open_mark <= para.start + 1 and \
+        clause_verb(text, _close(span), para.end) is not None
 
 
 def _continues_report(text: str, span: MarkedSpan, para: Paragraph, paras: Sequence[Paragraph]) -> bool:
@@ -281,6 +290,8 @@ def _cue_follows(text: str, close: int, para: Paragraph) -> bool:
 
     A cue further on, or in a clause of its own, governs something else (`a "kit" that tells ...`).
     """
+    if _ends_inside(text, close):
+        return False
     frame_end = sentence_end(text, close, min(para.end, close + 120))
     cues = find_cues(text, close, frame_end)
     if not cues:
@@ -290,6 +301,22 @@ def _cue_follows(text: str, close: int, para: Paragraph) -> bool:
         return True
     first = words(between)[:1]
     return len(words(between)) <= CUE_AFTER_WORDS and not (first and first[0].lower() in _CLAUSE_OPENERS)
+
+
+def _ends_inside(text: str, close: int) -> bool:
+    """`the novel "The Long Way Down." Director Ann Lee said she read it twice`: a full stop inside the
+    closing mark, as American punctuation puts it, before a capital ends the quote's sentence; the cue
+    of the next sentence frames a clause of its own (a reply's comma, `"No," said Ann`, does not end it,
+    nor does a question, `"Why?" Lee asked`)."""
+    inner = close
+    while inner > 0 and text[inner - 1] in QUOTE_MARKS:
+        inner -= 1
+    if inner == close or text[inner - 1:inner] != ".":
+        return False
+    after = close
+    while after < len(text) and text[after] in " \u00a0":
+        after += 1
+    return text[after:after + 1].isupper()
 
 
 def continues_speech(text: str, span: MarkedSpan, previous: MarkedSpan | None) -> bool:
