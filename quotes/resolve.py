@@ -245,6 +245,24 @@ class Resolver:
         return ends
 
     @cached_property
+    def _bodies(self) -> list[tuple[int, int, str]]:
+        """Where each organisation is named: (start, end, name), in order."""
+        return sorted((p, p + len(e.name), e.name) for e in self.entities if e.kind == "org" for p in e.positions)
+
+    def _body_around(self, phrase: Phrase) -> str | None:
+        """The organisation whose longer name holds `phrase` at its place, without an opening `The`."""
+        at = bisect.bisect_right(self._bodies, (phrase.start, len(self.text) + 1, "")) - 1
+        if at < 0:
+            return None
+        start, end, name = self._bodies[at]
+        if not (start <= phrase.start and phrase.end <= end and end - start > phrase.end - phrase.start):
+            return None
+        words = set(name.split())
+        if not words & (lexicon.org_nouns() - lexicon.place_nouns()) or words & lexicon.headline_verbs():
+            return None  # `DJ Lee Bond` (a name led by letters), `Lee Said Of Wall Street` (a headline)
+        return name.removeprefix("The ")
+
+    @cached_property
     def _people_named(self) -> tuple[list[int], list[int]]:
         """Where the narration names a person, in order, and the rank of the person named there."""
         named = sorted((at, rank) for rank, entity in enumerate(self.entities) if entity.kind == "person"
@@ -705,6 +723,11 @@ class Resolver:
             tokens = phrase.text.split()
             if phrase.text in self.by_name:
                 return phrase.text, "name"
+            body = self._body_around(phrase)
+            if body is not None:
+                # `The National Association of Home Builders said`: a name read inside a body's longer name
+                # (its `of` tail) is that body.
+                return body, "name"
             if len(tokens) == 1 and INITIALLED_NAME.fullmatch(tokens[0]):
                 # `S.Lavrov:`: the surname after the initial, as written elsewhere in the article.
                 initials, _, surname = tokens[0].rpartition(".")

@@ -1307,3 +1307,13 @@ def test_the_speaker_of_a_parliament_is_a_role():
     text = ('Turkish Speaker Numan Kurt met the delegation. Mayor Ali Demir joined them. '
             '"Our ties are strong," the Turkish Speaker said.')
     assert speaker_of(text, "Our ties")[0] == "Numan Kurt"
+
+
+def test_a_name_read_inside_a_body_s_longer_name_is_that_body():
+    text = 'The National Union of Ferry Workers said on Monday that "costs will rise."'
+    assert speaker_of(text, "costs will")[0] == "National Union of Ferry Workers"
+
+
+def test_a_whip_is_a_title():
+    text = 'Senate Minority Whip Roy Tilman opposed the bill. "It is a bad bill," Tilman said.'
+    assert speaker_of(text, "It is a bad")[0] == "Roy Tilman"
