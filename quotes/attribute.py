@@ -106,6 +106,8 @@ def _evaluation_verbs() -> re.Pattern[str]:
 _BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s*$")
 #: `quoted Sokol as saying`: the verb before the object of `as saying`.
 _QUOTED_OBJECT = re.compile(r"\bquoted\s+(?=\S[^\n]{0,60}\s+$)")
+#: `A federal judge`, `a nurse`: an indefinite description of one person, the subject of its clause.
+_INDEFINITE_PERSON = re.compile(r"(?i:an?)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w-]*)")
 #: `my husband`, `our coach`: someone of the speaker's own, named in the speaker's words.
 _FIRST_PERSON_POSSESSED = re.compile(r"(?i:my|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 #: `... and said`: a cue that is the second of two joined predicates.
@@ -570,7 +572,8 @@ class Attributor:
                 return None
             start = comma + 1
         phrase = phrase_after(self.text, start, verb_start)
-        if phrase is None or phrase.kind == "description" and not is_definite_role(phrase.text) or \
+        if phrase is None or phrase.kind == "description" and not is_definite_role(phrase.text) and \
+                not ((one := _INDEFINITE_PERSON.fullmatch(phrase.text)) and person_word(one.group("head"))) or \
                 not LEAD_OF_NAME.fullmatch(self.text[start:phrase.start]):
             phrase = plural_subject(self.text, start, verb_start)
             if phrase is None:

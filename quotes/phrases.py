@@ -313,6 +313,12 @@ def _is_abbreviation(word: str) -> bool:
                                                                            or word.count(".") > 1)
 
 
+def _is_verb(word: str) -> bool:
+    """A past form or a verb of saying (`sentenced`, `told`, `says`): what a description does not hold."""
+    word = word.rstrip(",;:.")
+    return word.endswith("ed") or word in lexicon.past_forms() or word in lexicon.cue_verbs().forms
+
+
 def _described_name(segment: str, start: int) -> Phrase | None:
     """`said former Wisconsin Gov. Ann Lee`, `said undecided voter Jo Hart of Derry`, `said oil and gas worker
     Mo Rahn`, `said former secretary of state Ann Lee`: the name heading a description."""
@@ -323,6 +329,9 @@ def _described_name(segment: str, start: int) -> Phrase | None:
             break
     if not any(w.group()[:1].islower() for w in words):
         return None
+    first_lower = next(i for i, w in enumerate(words) if w.group()[:1].islower())
+    if first_lower >= 2 and _is_verb(words[first_lower].group()):
+        return None  # `Judge Ann Moe sentenced Tom Beck`: a name, then its verb, not a description
     tail: list[re.Match[str]] = []
     for match in reversed(words):
         if not match.group()[:1].isupper():
@@ -330,6 +339,9 @@ def _described_name(segment: str, start: int) -> Phrase | None:
         tail.insert(0, match)
     if not tail or len(tail) == len(words):
         return None
+    before = len(words) - len(tail) - 1
+    if before >= 1 and _is_verb(words[before].group()) and not words[before - 1].group().endswith("ly"):
+        return None  # `A federal judge sentenced Tom Beck`: the name after a verb is its object
     name = person_name([m.group().rstrip(",;:.") if not _is_abbreviation(m.group()) else m.group() for m in tail])
     if len(name) < 2 and not (len(tail) > len(name) and _is_title(tail[-len(name) - 1].group())):
         return None

@@ -1317,3 +1317,12 @@ def test_a_name_read_inside_a_body_s_longer_name_is_that_body():
 def test_a_whip_is_a_title():
     text = 'Senate Minority Whip Roy Tilman opposed the bill. "It is a bad bill," Tilman said.'
     assert speaker_of(text, "It is a bad")[0] == "Roy Tilman"
+
+
+def test_a_name_after_a_verb_is_its_object_and_an_indefinite_person_may_be_the_subject():
+    text = 'Judge Ann Moe sentenced Tom Beck to six years, saying he had "sold the keys to the city."'
+    assert speaker_of(text, "sold the keys")[0] == "Ann Moe"
+    text = 'A federal judge sentenced Tom Beck to six years, saying he had "sold the keys to the city."'
+    quote = next(q for q in extract(text) if q.text.startswith("sold the keys"))
+    assert (quote.speaker, quote.speaker_named) == ("A federal judge", False)
+    assert speaker_of('"We won," said newly elected Mayor Ann Lee.', "We won")[0] == "Ann Lee"
