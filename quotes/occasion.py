@@ -254,13 +254,19 @@ class OccasionReader:
         return first_word.group().islower() or self.text.find(",", end, first_word.start()) >= 0
 
     def _anchor(self, quote: Quote) -> int:
-        """Where the quote's cue verb starts: what follows tells the occasion first ("told reporters")."""
+        """Where the quote's cue verb starts: what follows tells the occasion first ("told reporters").
+
+        The cue is looked for in the sentence that names the speaker only: in `"...," he said. Vik, who
+        missed the rally, said online ...` Vik's cue is the second `said`, though the first stands nearer."""
         mention = quote.mention
         if mention is None:
             return quote.end
         if quote.cue:
             cue = _cue_words(quote.cue)
-            near = list(cue.finditer(self.text, max(0, mention.start - CUE_NEAR), mention.end + CUE_NEAR))
+            para = paragraph_at(self.paras, mention.start)
+            begin = sentence_start(self.narration, max(para.start, mention.start - CUE_NEAR), mention.start)
+            end = sentence_end(self.narration, mention.end, min(para.end, mention.end + CUE_NEAR))
+            near = list(cue.finditer(self.text, begin, end))
             if near:
                 return min(near, key=lambda m: abs(m.start() - mention.start)).start()
         return mention.end

@@ -253,6 +253,15 @@ def test_the_occasion_after_the_cue_verb_comes_first():
     assert (occasion.event, occasion.date) == ("press conference", "2023-03-01")
 
 
+@pytest.mark.parametrize("between", ["\n\n", " "])
+def test_the_cue_verb_is_read_in_the_sentence_that_names_the_speaker(between):
+    # The nearest `said` is the previous sentence's: the anchor stays in the speaker's own sentence.
+    doc = _doc('Governor Ilse Brandt addressed a rally in Tarnby.\n\n"Stay at home tonight," she said.' + between
+               + 'Oskar Wendt, who skipped the rally, said on social media that the advice was "late and vague".\n')
+    assert _said(doc, "late and vague").occasion.event == "social media post"
+    assert _said(doc, "Stay at home").occasion.event == "rally"
+
+
 def test_an_event_that_opens_with_the_cue_verb_comes_first():
     doc = _doc('"The alliance is strong," Mark Holt told reporters after the meeting.\n')
     assert doc.quotes[0].occasion.event == "press conference"
