@@ -15,7 +15,9 @@ counterpart, Y, in Vestby on Saturday`. Of several, the first from the cue
 verb on wins ("told reporters after the meeting": the press), else the first in
 reading order. A day or place counts only where it hangs on the frame (after a
 cue verb, an event word, a name, punctuation, or a word of `frame_words.txt`),
-not on another noun ("the fighting in X", "the deal signed on Monday"). The
+not on another noun ("the fighting in X", "the deal signed on Monday"), and an
+event or place in a clause about what is still to come ("the upcoming summit in
+X", "will attend talks") is none. The
 speaker is always a participant. A nested quote has the occasion of the quote
 it is cited in. The frame is bounded (`FRAME_REACH`), so the step stays linear
 in the length of the article.
@@ -31,7 +33,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from quotes import lexicon
-from quotes.days import Day, find_days
+from quotes.days import Day, find_days, still_to_come
 from quotes.events import EventMention, event_vocabulary, find_events, participants_after, subject_before, tells_a_time
 from quotes.model import Document, Occasion, Quote
 from quotes.nlp.people import entities_of
@@ -146,7 +148,9 @@ class OccasionReader:
             named_days = find_days(piece, start, self.doc.date)
             if days_only and not named_days:
                 continue
-            found = sorted([*named_days, *find_places(piece, start)], key=lambda c: c.start)
+            named_places = [place for place in find_places(piece, start)
+                            if not still_to_come(self.narration, place.start, place=True)]
+            found = sorted([*named_days, *named_places], key=lambda c: c.start)
             decided: dict[int, bool] = {}
             for candidate in found:
                 decided[candidate.end] = self._attached(candidate.start, start, decided)
@@ -157,7 +161,7 @@ class OccasionReader:
     def _events(self, spans: list[tuple[int, int]]) -> list[EventMention]:
         """The events the spans name, but those that only date the words (`said after the meeting`)."""
         return [event for start, end in spans for event in find_events(self.narration[start:end], start)
-                if not tells_a_time(self.narration, event)]
+                if not tells_a_time(self.narration, event) and not still_to_come(self.narration, event.start)]
 
     def _names_after(self, event: EventMention, limit: int) -> list[str]:
         return self.participants.names(participants_after(self.narration, event, limit))

@@ -262,6 +262,21 @@ def test_the_cue_verb_is_read_in_the_sentence_that_names_the_speaker(between):
     assert _said(doc, "Stay at home").occasion.event == "rally"
 
 
+def test_a_place_or_event_still_to_come_is_not_the_occasion():
+    doc = _doc("Trade Minister Elin Voss held a phone conversation on Thursday with Piet Molen.\n\n"
+               "The two discussed fishing quotas and the upcoming summit in Kalvik.\n\n"
+               '"The quotas stay where they are," Voss said.\n', place="Tarnby")
+    occasion = doc.quotes[0].occasion
+    assert (occasion.event, occasion.place, occasion.date) == ("phone conversation", "Tarnby", "2023-03-02")
+    later = _doc('Elin Voss will attend a summit in Kalvik next week.\n\n"We are ready," Voss said.\n')
+    assert (later.quotes[0].occasion.event, later.quotes[0].occasion.place) == (None, None)
+
+
+def test_a_place_ahead_of_an_event_is_still_where_the_words_were_said():
+    doc = _doc('"We are ready," Elin Voss said on Friday ahead of a rally in Kalvik.\n')
+    assert (doc.quotes[0].occasion.place, doc.quotes[0].occasion.date) == ("Kalvik", "2023-03-03")
+
+
 def test_an_event_that_opens_with_the_cue_verb_comes_first():
     doc = _doc('"The alliance is strong," Mark Holt told reporters after the meeting.\n')
     assert doc.quotes[0].occasion.event == "press conference"
