@@ -416,6 +416,17 @@ def test_seed_meeting_with_a_counterpart(seed_corpus):
     assert any("Harutyunyan" in name for name in row.participants)
 
 
+def test_answering_questions_from_an_outlet_is_an_interview_and_from_reporters_a_press_conference():
+    doc = _doc("Harbour Minister Sven Ostrup answered questions from the Lindmark Courier in Tarnby on Thursday.\n\n"
+               "- Will the new quay open this year?\n\n- It will open in the spring.\n")
+    answer = _said(doc, "It will open")
+    assert (answer.speaker, answer.occasion.event) == ("Sven Ostrup", "interview")
+    assert (answer.occasion.place, answer.occasion.date) == ("Tarnby", "2023-03-02")
+    assert "Lindmark Courier" in answer.occasion.participants
+    doc = _doc('"The quay opens in spring," Sven Ostrup said as he took questions from reporters in Tarnby.\n')
+    assert (doc.quotes[0].occasion.event, doc.quotes[0].occasion.place) == ("press conference", "Tarnby")
+
+
 def test_the_place_of_a_journey_the_words_were_said_on():
     text = ('Minister Ivo Brandt arrived in Oslo on Monday.\n\n'
             '"We agreed on the next steps," Brandt said during his visit to Bergen.')
