@@ -34,7 +34,15 @@ from typing import Protocol
 
 from quotes import lexicon
 from quotes.days import Day, find_days, still_to_come
-from quotes.events import EventMention, event_vocabulary, find_events, participants_after, subject_before, tells_a_time
+from quotes.events import (
+    DETERMINERS,
+    EventMention,
+    event_vocabulary,
+    find_events,
+    participants_after,
+    subject_before,
+    tells_a_time,
+)
 from quotes.model import Document, Occasion, Quote
 from quotes.nlp.people import entities_of
 from quotes.participants import Participants
@@ -54,6 +62,8 @@ BLANK = "\x00"
 
 _LAST_WORD = re.compile(r"([\w'\u2019-]+)\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[\w'\u2019-]+")
 
 
 @lru_cache(maxsize=1024)
@@ -212,10 +222,47 @@ class OccasionReader:
         # place tell the event's, a relative clause's tell something before it.
         days = [day for day in days if not self._in_relative_clause(day.start)] or days
         places = [place for place in places if not self._in_relative_clause(place.start)] or places
-        occasion.place = places[0].name if places else occasion.place or self._opening_place(sentences)
-        days = days or self._framed(sentences, days_only=True)[0]
+        lead_days, lead_places = self._lead(sentences)
+        occasion.place = places[0].name if places else occasion.place or self._opening_place(sentences) or \
+            (lead_places[0].name if lead_places else None)
+        days = days or self._framed(sentences, days_only=True)[0] or lead_days
         occasion.date = days[0].iso if days else occasion.date
         return occasion
+
+    def _lead(self, sentences: list[tuple[int, int]]) -> tuple[list[Day], list[Place]]:
+        """The days and places of the first opening sentence that names a day in words, whatever they hang on.
+
+        A lead tells what happened, and when and where, even without an event word (`Fishers blocked
+        the harbour in Harnes on Thursday`); where they hang is judged for a frame, which names what
+        was said, not for the news the lead reports. Only a day counted from the publication date
+        (`on Thursday`, `yesterday`) tells the news: a calendar date more often tells a photo's caption
+        or the story behind it (`died on June 4, 2019`). Outside relative clauses and what is still to come.
+        """
+        for start, end in sentences:
+            piece = self.narration[start:end]
+            days = [day for day in find_days(piece, start, self.doc.date) if not self._in_relative_clause(day.start)
+                    and not _DIGIT.search(self.narration, day.start, day.end)]
+            if days:
+                verb = self._past_verb(start, end)
+                if verb is None or days[0].start < verb:
+                    return [], []  # `The fighting in Vestby on Monday killed ...`: the subject's, not the news's
+                places = [place for place in find_places(piece, start) if place.start > verb
+                          and not self._in_relative_clause(place.start)
+                          and not still_to_come(self.narration, place.start, place=True)]
+                return days, places
+        return [], []
+
+    def _past_verb(self, start: int, end: int) -> int | None:
+        """Where the first verb in the past of narration[start:end] ends: an -ed word (not after a
+        determiner, where it is an adjective: `the armed men`) or an irregular past form."""
+        previous = ""
+        for word in _WORD.finditer(self.narration, start, end):
+            lower = word.group().lower()
+            if word.group().islower() and previous not in DETERMINERS and \
+                    (lower.endswith("ed") or lower in lexicon.past_forms()):
+                return word.end()
+            previous = lower
+        return None
 
     def _in_relative_clause(self, position: int) -> bool:
         """Whether `position` stands in a relative clause set off by commas (`, who arrived ... ,`)."""

@@ -427,6 +427,19 @@ def test_answering_questions_from_an_outlet_is_an_interview_and_from_reporters_a
     assert (doc.quotes[0].occasion.event, doc.quotes[0].occasion.place) == ("press conference", "Tarnby")
 
 
+def test_the_lead_tells_the_day_and_place_without_an_event_word():
+    doc = _doc("Fishers blocked the ferry quay in Harnby on Thursday to protest the new quotas.\n\n"
+               '"We want our quotas back," said Ola Brekke.\n')
+    assert (doc.quotes[0].occasion.date, doc.quotes[0].occasion.place) == ("2023-03-02", "Harnby")
+    # A dateline still says where; a calendar date tells the story behind the news, not the news.
+    doc = _doc("Fishers blocked the ferry quay in Harnby on Thursday.\n\n"
+               '"We want our quotas back," said Ola Brekke.\n', place="Tarnby")
+    assert doc.quotes[0].occasion.place == "Tarnby"
+    doc = _doc("Ola Brekke lost his boat in Harnby on May 4, 2019.\n\n"
+               '"We want our quotas back," said Ola Brekke.\n')
+    assert (doc.quotes[0].occasion.date, doc.quotes[0].occasion.place) == (SATURDAY, None)
+
+
 def test_the_place_of_a_journey_the_words_were_said_on():
     text = ('Minister Ivo Brandt arrived in Oslo on Monday.\n\n'
             '"We agreed on the next steps," Brandt said during his visit to Bergen.')
