@@ -440,6 +440,15 @@ def test_the_lead_tells_the_day_and_place_without_an_event_word():
     assert (doc.quotes[0].occasion.date, doc.quotes[0].occasion.place) == (SATURDAY, None)
 
 
+def test_participants_after_a_day_or_place_between_event_and_preposition():
+    doc = _doc("Trade Minister Elin Voss held a phone conversation on Thursday with Piet Molen.\n\n"
+               '"The quotas stay where they are," Voss said.\n')
+    assert doc.quotes[0].occasion.participants == ["Elin Voss", "Piet Molen"]
+    # A direct object follows its verb at once: `met on Monday Molen` is no English.
+    doc = _doc('Elin Voss met in Kalvik the fishers of the north coast.\n\n"We listened," Voss said.\n')
+    assert doc.quotes[0].occasion.participants == ["Elin Voss"]
+
+
 def test_the_place_of_a_journey_the_words_were_said_on():
     text = ('Minister Ivo Brandt arrived in Oslo on Monday.\n\n'
             '"We agreed on the next steps," Brandt said during his visit to Bergen.')
