@@ -24,6 +24,7 @@ from quotes.readers import InputError
 from quotes.report import ReportError
 from quotes.report import by_speaker as by_speaker_report
 from quotes.show import show as show_article
+from quotes.show import which_document
 from quotes.speaker_list import SpeakerListError
 from quotes.stage import MAX_CHARS
 
@@ -121,6 +122,14 @@ def show(
     """An article with each quote highlighted in its speaker's colour and the attribution beside it."""
     if len(where) > 2:
         _fail(ReportError(f"show takes a corpus folder and one document id, not {len(where)} arguments"))
+        return
+    if len(where) == 1 and Path(where[0]).is_dir():
+        # A folder alone (`quotes show OUT`): the document id is missing, the folder is no id.
+        try:
+            problem: Exception = ReportError(which_document(where[0]))
+        except (ReportError, ExportError) as error:
+            problem = error
+        _fail(problem)
         return
     corpus, doc_id = (Path(where[0]), where[1]) if len(where) == 2 else (DEFAULT_CORPUS, where[0])
     columns = width or shutil.get_terminal_size((100, 24)).columns

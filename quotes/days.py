@@ -126,19 +126,25 @@ def _weekday(match: re.Match[str], published: dt.date | None) -> str | None:
     return weekday_on_or_before(published, weekday, strictly=lead in {"last", "past"}).isoformat()
 
 
-#: `will hold talks on Saturday`, `ahead of talks on Friday`, `is due to vote on Monday`: the clause before
-#: a weekday puts it in the future.
+#: `will hold talks on Saturday`, `ahead of talks on Friday`, `is due to vote on Monday`, `the upcoming summit in
+#: Vestby`: the clause before a weekday or a place puts it in the future.
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|ahead of|due to|plans? to|planned|scheduled|expected to|"
-                     r"set to|going to)\b|\w'll\b|\w\u2019ll\b", re.IGNORECASE)
+                     r"set to|going to|upcoming|forthcoming|next[ \t]+(?:week|month|year)(?:'s|\u2019s)?)\b"
+                     r"|\w'll\b|\w\u2019ll\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?,\n][^.;:!?,\n]*$")
 
 
-def _still_to_come(text: str, start: int) -> bool:
-    """Whether the clause before a weekday speaks of what is still to come: then the weekday is not one
-    counted back from the publication date (`Lee will hold talks in Ankara on Saturday`)."""
+def still_to_come(text: str, start: int, place: bool = False) -> bool:
+    """Whether the clause before a weekday or a place speaks of what is still to come: then the weekday is
+    not one counted back from the publication date (`Lee will hold talks in Ankara on Saturday`), and the
+    place not where anything was said (`discussed the upcoming summit in Vestby`).
+
+    `ahead of` puts a day in the future, but not a place: who speaks `ahead of a rally in Vestby` is
+    most often there already."""
     window = text[max(0, start - 80):start]
     cut = _CLAUSE_END.search(window)
-    return _FUTURE.search(window, cut.start() + 1 if cut else 0) is not None
+    return any(not (place and found.group().lower().startswith("ahead"))
+               for found in _FUTURE.finditer(window, cut.start() + 1 if cut else 0))
 
 
 def find_days(text: str, offset: int = 0, published: str | None = None) -> list[Day]:
@@ -162,7 +168,7 @@ def find_days(text: str, offset: int = 0, published: str | None = None) -> list[
         if iso:
             found.append(Day(offset + match.start(), offset + match.end(), iso))
     for match in _WEEKDAY_WORDS.finditer(text) if may_name_weekday else ():
-        if any(s <= match.start() < e for s, e in taken) or _still_to_come(text, match.start()):
+        if any(s <= match.start() < e for s, e in taken) or still_to_come(text, match.start()):
             continue
         iso = _weekday(match, base)
         if iso:

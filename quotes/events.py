@@ -222,14 +222,31 @@ def _trimmed(text: str, item: Item) -> Item | None:
     return Item(item.start, item.start + words[-1].end(), item.joined_by)
 
 
+#: A day or place between an event word and the preposition that introduces its participants (`held talks
+#: on Thursday with X`, `a phone call in Vestby with X`): `on`, `in` or `at` and capitalised words, or a
+#: relative day.
+_ADVERBIAL = re.compile(r"(?:(?:on|in|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,2}"
+                        r"(?:[ \t]+(?:morning|afternoon|evening|night))?|yesterday|today|last[ \t]+night),?[ \t]+")
+
+
 def participants_after(text: str, event: EventMention, limit: int) -> list[Item]:
-    """The noun phrases that the event word introduces: `with X and Y`, `between X and Y`, `received X`."""
+    """The noun phrases that the event word introduces: `with X and Y`, `between X and Y`, `received X`;
+    a preposition may come after a day or place (`talks on Monday with X`), a direct object may not."""
     at = event.end
     while at < limit and text[at] in " \t":
         at += 1
     word = re.match(r"[\w'\u2019-]+", text[at:limit])
     if word and word.group().lower() in event.introducers:
         return noun_phrases(text, at + word.end(), limit)
+    after = at
+    for _ in range(2):
+        adverbial = _ADVERBIAL.match(text, after, limit)
+        if adverbial is None:
+            break
+        after = adverbial.end()
+        later = re.match(r"[\w'\u2019-]+", text[after:limit])
+        if later and later.group().lower() in event.introducers:
+            return noun_phrases(text, after + later.end(), limit)
     if "_" in event.introducers and word and word.group().lower() not in _AND:
         return noun_phrases(text, at, limit)
     return []

@@ -145,6 +145,20 @@ def iso_date(value: str | None) -> str | None:
     return parse_date(value) or value
 
 
+#: A date field that names a month and a year but no day: `March 2024`, `Mar. 2024`, `2024-03`.
+_MONTH_ONLY = re.compile(r"\s*(?:" + _MONTH + r",?\s+" + _YEAR + r"|" + _YEAR + r"[-/](?:1[0-2]|0?[1-9]))\s*")
+
+
+def unread_date(value: str) -> str:
+    """Why a date field gives no day, in words for a warning: the date tables hold days, so a month
+    alone, an impossible day (`2024-02-30`) and anything else are all left out, but not without a word."""
+    if _MONTH_ONLY.fullmatch(value):
+        return "names a month, not a day"
+    if _ISO.search(value):
+        return "is no day of the calendar"
+    return "cannot be read as a date"
+
+
 def as_date(value: str | None) -> _dt.date | None:
     """A yyyy-mm-dd date as a date, or None for a missing or malformed one (`iso_date` leaves a date it
     cannot read as written): a bad date must not stop a day's reading nor an export."""

@@ -15,7 +15,9 @@ counterpart, Y, in Vestby on Saturday`. Of several, the first from the cue
 verb on wins ("told reporters after the meeting": the press), else the first in
 reading order. A day or place counts only where it hangs on the frame (after a
 cue verb, an event word, a name, punctuation, or a word of `frame_words.txt`),
-not on another noun ("the fighting in X", "the deal signed on Monday"). The
+not on another noun ("the fighting in X", "the deal signed on Monday"), and an
+event or place in a clause about what is still to come ("the upcoming summit in
+X", "will attend talks") is none. The
 speaker is always a participant. A nested quote has the occasion of the quote
 it is cited in. The frame is bounded (`FRAME_REACH`), so the step stays linear
 in the length of the article.
@@ -31,8 +33,16 @@ from functools import lru_cache
 from typing import Protocol
 
 from quotes import lexicon
-from quotes.days import Day, find_days
-from quotes.events import EventMention, event_vocabulary, find_events, participants_after, subject_before, tells_a_time
+from quotes.days import Day, find_days, still_to_come
+from quotes.events import (
+    DETERMINERS,
+    EventMention,
+    event_vocabulary,
+    find_events,
+    participants_after,
+    subject_before,
+    tells_a_time,
+)
 from quotes.model import Document, Occasion, Quote
 from quotes.nlp.people import entities_of
 from quotes.participants import Participants
@@ -52,6 +62,8 @@ BLANK = "\x00"
 
 _LAST_WORD = re.compile(r"([\w'\u2019-]+)\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[\w'\u2019-]+")
 
 
 @lru_cache(maxsize=1024)
@@ -146,7 +158,9 @@ class OccasionReader:
             named_days = find_days(piece, start, self.doc.date)
             if days_only and not named_days:
                 continue
-            found = sorted([*named_days, *find_places(piece, start)], key=lambda c: c.start)
+            named_places = [place for place in find_places(piece, start)
+                            if not still_to_come(self.narration, place.start, place=True)]
+            found = sorted([*named_days, *named_places], key=lambda c: c.start)
             decided: dict[int, bool] = {}
             for candidate in found:
                 decided[candidate.end] = self._attached(candidate.start, start, decided)
@@ -157,7 +171,7 @@ class OccasionReader:
     def _events(self, spans: list[tuple[int, int]]) -> list[EventMention]:
         """The events the spans name, but those that only date the words (`said after the meeting`)."""
         return [event for start, end in spans for event in find_events(self.narration[start:end], start)
-                if not tells_a_time(self.narration, event)]
+                if not tells_a_time(self.narration, event) and not still_to_come(self.narration, event.start)]
 
     def _names_after(self, event: EventMention, limit: int) -> list[str]:
         return self.participants.names(participants_after(self.narration, event, limit))
@@ -208,10 +222,47 @@ class OccasionReader:
         # place tell the event's, a relative clause's tell something before it.
         days = [day for day in days if not self._in_relative_clause(day.start)] or days
         places = [place for place in places if not self._in_relative_clause(place.start)] or places
-        occasion.place = places[0].name if places else occasion.place or self._opening_place(sentences)
-        days = days or self._framed(sentences, days_only=True)[0]
+        lead_days, lead_places = self._lead(sentences)
+        occasion.place = places[0].name if places else occasion.place or self._opening_place(sentences) or \
+            (lead_places[0].name if lead_places else None)
+        days = days or self._framed(sentences, days_only=True)[0] or lead_days
         occasion.date = days[0].iso if days else occasion.date
         return occasion
+
+    def _lead(self, sentences: list[tuple[int, int]]) -> tuple[list[Day], list[Place]]:
+        """The days and places of the first opening sentence that names a day in words, whatever they hang on.
+
+        A lead tells what happened, and when and where, even without an event word (`Fishers blocked
+        the harbour in Harnes on Thursday`); where they hang is judged for a frame, which names what
+        was said, not for the news the lead reports. Only a day counted from the publication date
+        (`on Thursday`, `yesterday`) tells the news: a calendar date more often tells a photo's caption
+        or the story behind it (`died on June 4, 2019`). Outside relative clauses and what is still to come.
+        """
+        for start, end in sentences:
+            piece = self.narration[start:end]
+            days = [day for day in find_days(piece, start, self.doc.date) if not self._in_relative_clause(day.start)
+                    and not _DIGIT.search(self.narration, day.start, day.end)]
+            if days:
+                verb = self._past_verb(start, end)
+                if verb is None or days[0].start < verb:
+                    return [], []  # `The fighting in Vestby on Monday killed ...`: the subject's, not the news's
+                places = [place for place in find_places(piece, start) if place.start > verb
+                          and not self._in_relative_clause(place.start)
+                          and not still_to_come(self.narration, place.start, place=True)]
+                return days, places
+        return [], []
+
+    def _past_verb(self, start: int, end: int) -> int | None:
+        """Where the first verb in the past of narration[start:end] ends: an -ed word (not after a
+        determiner, where it is an adjective: `the armed men`) or an irregular past form."""
+        previous = ""
+        for word in _WORD.finditer(self.narration, start, end):
+            lower = word.group().lower()
+            if word.group().islower() and previous not in DETERMINERS and \
+                    (lower.endswith("ed") or lower in lexicon.past_forms()):
+                return word.end()
+            previous = lower
+        return None
 
     def _in_relative_clause(self, position: int) -> bool:
         """Whether `position` stands in a relative clause set off by commas (`, who arrived ... ,`)."""
@@ -254,13 +305,19 @@ class OccasionReader:
         return first_word.group().islower() or self.text.find(",", end, first_word.start()) >= 0
 
     def _anchor(self, quote: Quote) -> int:
-        """Where the quote's cue verb starts: what follows tells the occasion first ("told reporters")."""
+        """Where the quote's cue verb starts: what follows tells the occasion first ("told reporters").
+
+        The cue is looked for in the sentence that names the speaker only: in `"...," he said. Vik, who
+        missed the rally, said online ...` Vik's cue is the second `said`, though the first stands nearer."""
         mention = quote.mention
         if mention is None:
             return quote.end
         if quote.cue:
             cue = _cue_words(quote.cue)
-            near = list(cue.finditer(self.text, max(0, mention.start - CUE_NEAR), mention.end + CUE_NEAR))
+            para = paragraph_at(self.paras, mention.start)
+            begin = sentence_start(self.narration, max(para.start, mention.start - CUE_NEAR), mention.start)
+            end = sentence_end(self.narration, mention.end, min(para.end, mention.end + CUE_NEAR))
+            near = list(cue.finditer(self.text, begin, end))
             if near:
                 return min(near, key=lambda m: abs(m.start() - mention.start)).start()
         return mention.end

@@ -37,7 +37,7 @@ from quotes.encodings import (
     repair_mojibake,
     sniff_encoding,
 )
-from quotes.metadata import iso_date, parse_text_metadata
+from quotes.metadata import as_date, iso_date, parse_text_metadata, unread_date
 from quotes.model import Document
 
 SUFFIXES = (".txt", ".jsonl", ".csv")
@@ -106,10 +106,14 @@ def _record_id(row: dict) -> str | None:
 
 
 def _fill(doc: Document) -> Document:
-    """Complete what explicit metadata left empty with what the text itself says."""
+    """Complete what explicit metadata left empty with what the text itself says.
+
+    A date field that gives no day (`March 2024`, `2024-02-30`) yields to the text's own date line or
+    dateline; without one it stays as given (and the tables hold no date for it)."""
     found = parse_text_metadata(doc.text)
     doc.title = doc.title or found.title
-    doc.date = iso_date(doc.date) or found.date
+    given = iso_date(doc.date)
+    doc.date = given if as_date(given) or not found.date else found.date
     doc.source = doc.source or found.source
     doc.place = doc.place or found.place
     doc.metadata_spans = found.spans
@@ -241,7 +245,12 @@ class _Reader:
         doc.text, decoded = decode_html_entities(doc.text)
         if decoded:
             self.note(doc, f"{where}: {decoded}")
-        return _fill(doc)
+        given = doc.date
+        _fill(doc)
+        if given and as_date(iso_date(given)) is None:
+            instead = f"the text's date {doc.date} used" if as_date(doc.date) else "left empty"
+            self.flag(doc, f"{where}: date {given!r} {unread_date(given)}; {instead}")
+        return doc
 
     # -- finding the files -------------------------------------------------------------------
 

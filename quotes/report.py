@@ -18,9 +18,10 @@ from rapidfuzz import process
 from quotes import lexicon
 from quotes.export import Corpus, ExportError, load
 from quotes.speakers import given_names_agree, is_organisation, name_key
+from quotes.statistics import occasion_key
 from quotes.tables import FORMATS, render_frame
 
-SPEAKER_COLUMNS = ["speaker", "quotes", "words", "documents", "first", "last"]
+SPEAKER_COLUMNS = ["speaker", "quotes", "words", "documents", "occasions", "first", "last"]
 QUOTE_COLUMNS = ["date", "place", "doc_id", "kind", "speaker", "text"]
 SORT_ALIASES = {"first_date": "first", "last_date": "last"}
 
@@ -96,13 +97,14 @@ def one_row_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
 def speaker_figures(quotes: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFrame:
     """speakers.parquet's figures counted over `quotes` only, one row per speaker with a quote there."""
     said = one_row_per_speaker(quotes)
-    columns = ["speaker_id", "speaker", "quotes", "words", "documents", "first_date", "last_date"]
+    columns = ["speaker_id", "speaker", "quotes", "words", "documents", "occasions", "first_date", "last_date"]
     if said.empty:
         return pd.DataFrame(columns=columns)
+    occasion = [occasion_key(row) for row in said[["date", "doc_id", "place", "event"]].to_dict("records")]
     said = said.assign(n_words=said.text.fillna("").str.split().map(len),
-                       day=said.date.map(lambda d: None if d is None or pd.isna(d) else d))
+                       day=said.date.map(lambda d: None if d is None or pd.isna(d) else d), occasion=occasion)
     figures = said.groupby("member").agg(quotes=("quote_id", "size"), words=("n_words", "sum"),
-                                         documents=("doc_id", "nunique"),
+                                         documents=("doc_id", "nunique"), occasions=("occasion", "nunique"),
                                          first_date=("day", lambda d: min(d.dropna(), default=None)),
                                          last_date=("day", lambda d: max(d.dropna(), default=None)))
     names = speakers.set_index("speaker_id").speaker

@@ -128,6 +128,20 @@ def article_view(art: Article, colours: dict[str, Colour], width: int = 100) -> 
     return Group(*_header(art), _legend(art, colours), Text(""), *body)
 
 
+#: How many document ids the message for a missing id names.
+LISTED_IDS = 5
+
+
+def which_document(out_dir: str | Path) -> str:
+    """The one-line answer to `quotes show OUT` without a document id: what to add, and the first ids.
+
+    A folder alone is no document id; read as one against `corpus/` it would give a misleading error."""
+    ids = open_corpus(out_dir).documents.doc_id.dropna().astype(str).tolist()
+    shown = ", ".join(ids[:LISTED_IDS]) + (", ..." if len(ids) > LISTED_IDS else "")
+    return (f"{out_dir}: give a document id after the corpus folder (quotes show OUT DOC_ID); "
+            f"{len(ids)} document{'s' if len(ids) != 1 else ''}" + (f": {shown}" if ids else ""))
+
+
 def show(out_dir: str | Path, doc_id: str, *, width: int = 100, color: bool = True) -> str:
     """The article `doc_id` of the corpus in `out_dir`, as terminal text (with colour codes when `color`).
 

@@ -31,6 +31,7 @@ import pyarrow.compute as pc
 
 from quotes import lexicon
 from quotes.distinctive import MIN_Z, TOP_WORDS, distinctive_words, words
+from quotes.model import KINDS
 from quotes.schema import SPEAKERS_SCHEMA
 from quotes.speaker_store import SpeakerStore
 from quotes.speakers import name_key
@@ -184,6 +185,13 @@ def _local(date: Any, place: str | None, event: str | None) -> bool:
 
 def _occasion_of(date: Any, doc_id: Any, place: str | None, event: str | None) -> tuple:
     return (date, doc_id if _local(date, place, event) else None, place, event)
+
+
+def _kind_order(pair: tuple[str, int]) -> tuple[int, str]:
+    """A (kind, count) pair's place in `KINDS`, the order a reader meets kinds in; a kind not listed
+    there goes last, in alphabetical order."""
+    kind = pair[0]
+    return (KINDS.index(kind) if kind in KINDS else len(KINDS), kind)
 
 
 def occasion_key(row: Mapping[str, Any]) -> Hashable:
@@ -448,7 +456,7 @@ def _row(sid: str, person: _Said, corpus: _Corpus, met: list[tuple[str, str, int
         "last_date": person.last_date,
         "mean_words": spoken / quotes,
         "median_words": float(statistics.median(person.lengths.elements())),
-        "kinds": [{"kind": k, "count": c} for k, c in sorted(person.kinds.items())],
+        "kinds": [{"kind": k, "count": c} for k, c in sorted(person.kinds.items(), key=_kind_order)],
         "cues": _pairs(person.cues, "cue", TOP_CUES),
         "roles": roles,
         "addressees": _pairs(person.addressees, "addressee"),

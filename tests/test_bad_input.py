@@ -197,6 +197,25 @@ def test_record_without_text_is_a_warning_in_the_table(tmp_path):
     assert warnings_of(tmp_path / "out", "hollow") == [f"{path}:1: record 'hollow' has no text"]
 
 
+def test_a_date_field_that_gives_no_day_is_a_warning_in_the_table(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    records = [{"id": "month", "date": "April 2023", "text": STORY},
+               {"id": "leap", "date": "2023-02-29", "text": STORY},
+               {"id": "season", "date": "late summer", "text": "TARNBY, June 12, 2023 (Wire) - " + STORY},
+               {"id": "fine", "date": "4 April 2023", "text": STORY}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert run(path, "-o", tmp_path / "out").exit_code == 0
+    documents = load(tmp_path / "out").documents.set_index("doc_id")
+    out = tmp_path / "out"
+    assert warnings_of(out, "month") == [f"{path}:1: date 'April 2023' names a month, not a day; left empty"]
+    assert warnings_of(out, "leap") == [f"{path}:2: date '2023-02-29' is no day of the calendar; left empty"]
+    assert warnings_of(out, "season") == [
+        f"{path}:3: date 'late summer' cannot be read as a date; the text's date 2023-06-12 used"]
+    assert warnings_of(out, "fine") == []
+    assert documents.loc[["month", "leap", "season", "fine"], "date"].isna().tolist() == [True, True, False, False]
+    assert str(documents.loc["season", "date"]) == "2023-06-12"
+
+
 def test_a_50_mb_article_is_kept_with_a_warning_and_does_not_stall_the_build(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

@@ -114,7 +114,7 @@ def test_speaker_statistics(corpus_dir):
     assert (varga.quotes, varga.words, varga.documents) == (2, 15, 2)
     assert (varga.first_date, varga.last_date) == (dt.date(2023, 10, 2), dt.date(2023, 11, 18))
     assert varga.mean_words == pytest.approx(7.5)
-    assert [(k["kind"], k["count"]) for k in varga.kinds] == [("dash", 1), ("direct", 1)]
+    assert [(k["kind"], k["count"]) for k in varga.kinds] == [("direct", 1), ("dash", 1)]
     assert (reed.quotes, reed.words, reed.documents) == (1, 9, 1)
     assert speakers.quotes.dtype == "int64" and speakers.mean_words.dtype == "float64"
 

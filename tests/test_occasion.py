@@ -253,6 +253,30 @@ def test_the_occasion_after_the_cue_verb_comes_first():
     assert (occasion.event, occasion.date) == ("press conference", "2023-03-01")
 
 
+@pytest.mark.parametrize("between", ["\n\n", " "])
+def test_the_cue_verb_is_read_in_the_sentence_that_names_the_speaker(between):
+    # The nearest `said` is the previous sentence's: the anchor stays in the speaker's own sentence.
+    doc = _doc('Governor Ilse Brandt addressed a rally in Tarnby.\n\n"Stay at home tonight," she said.' + between
+               + 'Oskar Wendt, who skipped the rally, said on social media that the advice was "late and vague".\n')
+    assert _said(doc, "late and vague").occasion.event == "social media post"
+    assert _said(doc, "Stay at home").occasion.event == "rally"
+
+
+def test_a_place_or_event_still_to_come_is_not_the_occasion():
+    doc = _doc("Trade Minister Elin Voss held a phone conversation on Thursday with Piet Molen.\n\n"
+               "The two discussed fishing quotas and the upcoming summit in Kalvik.\n\n"
+               '"The quotas stay where they are," Voss said.\n', place="Tarnby")
+    occasion = doc.quotes[0].occasion
+    assert (occasion.event, occasion.place, occasion.date) == ("phone conversation", "Tarnby", "2023-03-02")
+    later = _doc('Elin Voss will attend a summit in Kalvik next week.\n\n"We are ready," Voss said.\n')
+    assert (later.quotes[0].occasion.event, later.quotes[0].occasion.place) == (None, None)
+
+
+def test_a_place_ahead_of_an_event_is_still_where_the_words_were_said():
+    doc = _doc('"We are ready," Elin Voss said on Friday ahead of a rally in Kalvik.\n')
+    assert (doc.quotes[0].occasion.place, doc.quotes[0].occasion.date) == ("Kalvik", "2023-03-03")
+
+
 def test_an_event_that_opens_with_the_cue_verb_comes_first():
     doc = _doc('"The alliance is strong," Mark Holt told reporters after the meeting.\n')
     assert doc.quotes[0].occasion.event == "press conference"
@@ -390,6 +414,39 @@ def test_seed_meeting_with_a_counterpart(seed_corpus):
     assert row.event == "meeting"
     assert "Sergey Shoigu" in row.participants
     assert any("Harutyunyan" in name for name in row.participants)
+
+
+def test_answering_questions_from_an_outlet_is_an_interview_and_from_reporters_a_press_conference():
+    doc = _doc("Harbour Minister Sven Ostrup answered questions from the Lindmark Courier in Tarnby on Thursday.\n\n"
+               "- Will the new quay open this year?\n\n- It will open in the spring.\n")
+    answer = _said(doc, "It will open")
+    assert (answer.speaker, answer.occasion.event) == ("Sven Ostrup", "interview")
+    assert (answer.occasion.place, answer.occasion.date) == ("Tarnby", "2023-03-02")
+    assert "Lindmark Courier" in answer.occasion.participants
+    doc = _doc('"The quay opens in spring," Sven Ostrup said as he took questions from reporters in Tarnby.\n')
+    assert (doc.quotes[0].occasion.event, doc.quotes[0].occasion.place) == ("press conference", "Tarnby")
+
+
+def test_the_lead_tells_the_day_and_place_without_an_event_word():
+    doc = _doc("Fishers blocked the ferry quay in Harnby on Thursday to protest the new quotas.\n\n"
+               '"We want our quotas back," said Ola Brekke.\n')
+    assert (doc.quotes[0].occasion.date, doc.quotes[0].occasion.place) == ("2023-03-02", "Harnby")
+    # A dateline still says where; a calendar date tells the story behind the news, not the news.
+    doc = _doc("Fishers blocked the ferry quay in Harnby on Thursday.\n\n"
+               '"We want our quotas back," said Ola Brekke.\n', place="Tarnby")
+    assert doc.quotes[0].occasion.place == "Tarnby"
+    doc = _doc("Ola Brekke lost his boat in Harnby on May 4, 2019.\n\n"
+               '"We want our quotas back," said Ola Brekke.\n')
+    assert (doc.quotes[0].occasion.date, doc.quotes[0].occasion.place) == (SATURDAY, None)
+
+
+def test_participants_after_a_day_or_place_between_event_and_preposition():
+    doc = _doc("Trade Minister Elin Voss held a phone conversation on Thursday with Piet Molen.\n\n"
+               '"The quotas stay where they are," Voss said.\n')
+    assert doc.quotes[0].occasion.participants == ["Elin Voss", "Piet Molen"]
+    # A direct object follows its verb at once: `met on Monday Molen` is no English.
+    doc = _doc('Elin Voss met in Kalvik the fishers of the north coast.\n\n"We listened," Voss said.\n')
+    assert doc.quotes[0].occasion.participants == ["Elin Voss"]
 
 
 def test_the_place_of_a_journey_the_words_were_said_on():

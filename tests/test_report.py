@@ -7,7 +7,7 @@ import json
 import pandas as pd
 import pytest
 
-from quotes.export import write_corpus
+from quotes.export import load, write_corpus
 from quotes.model import Document, Occasion, Quote
 from quotes.report import ReportError, by_speaker, filter_quotes, speaker_figures
 
@@ -63,7 +63,7 @@ def test_table_lists_every_speaker_with_figures(corpus_dir):
 
 def test_csv_has_header_and_figures(corpus_dir):
     rows = _csv(by_speaker(corpus_dir, fmt="csv"))
-    assert list(rows[0]) == ["speaker", "quotes", "words", "documents", "first", "last"]
+    assert list(rows[0]) == ["speaker", "quotes", "words", "documents", "occasions", "first", "last"]
     olsen = rows[0]
     assert olsen["speaker"] == "Mara Olsen" and olsen["quotes"] == "3" and olsen["documents"] == "3"
     assert olsen["words"] == str(len(LONG.split()) + 4 + 4)
@@ -73,13 +73,13 @@ def test_csv_has_header_and_figures(corpus_dir):
 def test_json_is_a_list_of_records_with_iso_dates(corpus_dir):
     records = json.loads(by_speaker(corpus_dir, fmt="json"))
     assert [r["speaker"] for r in records] == ["Mara Olsen", "Anders Holm", "Ruth Olsenberg"]
-    assert records[1] == {"speaker": "Anders Holm", "quotes": 2, "words": 5, "documents": 1,
+    assert records[1] == {"speaker": "Anders Holm", "quotes": 2, "words": 5, "documents": 1, "occasions": 1,
                           "first": "2024-03-01", "last": "2024-03-01"}
 
 
 def test_markdown_is_a_pipe_table(corpus_dir):
     lines = by_speaker(corpus_dir, fmt="markdown").splitlines()
-    assert lines[0] == "| speaker | quotes | words | documents | first | last |"
+    assert lines[0] == "| speaker | quotes | words | documents | occasions | first | last |"
     assert set(lines[1]) <= set("|-:")
     assert lines[2].startswith("| Mara Olsen | 3 |") and len(lines) == 5
 
@@ -92,11 +92,20 @@ def test_markdown_is_a_pipe_table(corpus_dir):
         ("quotes", True, ["Ruth Olsenberg", "Anders Holm", "Mara Olsen"]),
         ("last", False, ["Mara Olsen", "Ruth Olsenberg", "Anders Holm"]),
         ("first_date", True, ["Anders Holm", "Mara Olsen", "Ruth Olsenberg"]),
+        # Olsen's three quotes are three occasions, Holm's two one, ties by name.
+        ("occasions", True, ["Anders Holm", "Ruth Olsenberg", "Mara Olsen"]),
     ],
 )
 def test_sorting(corpus_dir, sort, ascending, expected):
     rows = _csv(by_speaker(corpus_dir, fmt="csv", sort=sort, ascending=ascending))
     assert [r["speaker"] for r in rows] == expected
+
+
+def test_occasions_are_those_of_the_speakers_table(corpus_dir):
+    table = load(corpus_dir).speakers.set_index("speaker").occasions
+    rows = _csv(by_speaker(corpus_dir, fmt="csv"))
+    assert {r["speaker"]: int(r["occasions"]) for r in rows} == table.to_dict() == \
+        {"Mara Olsen": 3, "Anders Holm": 1, "Ruth Olsenberg": 1}
 
 
 def test_limit_keeps_the_first_rows(corpus_dir):

@@ -118,6 +118,15 @@ def test_cli_missing_corpus_is_a_one_line_error(tmp_path):
     assert result.exit_code == 1 and result.output == f"error: {tmp_path / 'nowhere'}: no such corpus folder\n"
 
 
+def test_cli_a_corpus_folder_without_a_document_id_says_so_and_names_ids(corpus_dir, tmp_path):
+    result = runner.invoke(app, ["show", str(corpus_dir)])
+    assert result.exit_code == 1 and result.output.count("\n") == 1
+    assert result.output.startswith(f"error: {corpus_dir}: give a document id after the corpus folder")
+    assert result.output.endswith("4 documents: n1-ferries, n2-crane, n3-dredging, n4-storm\n")
+    empty = runner.invoke(app, ["show", str(tmp_path)])
+    assert empty.exit_code == 1 and empty.output.startswith(f"error: {tmp_path}: not a corpus folder")
+
+
 def test_show_function_raises_report_error_for_unknown_id(corpus_dir):
     with pytest.raises(ReportError, match="no document 'zz'"):
         show(corpus_dir, "zz")
