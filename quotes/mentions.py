@@ -457,6 +457,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         if _acts_like_a_person(text, offset, offset + len(name_text)) or titled:
             entity.person_evidence += 1
         mentions.append(NameMention(offset, offset + len(name_text), name_text, entity))
+    _add_nicknamed(text, entities, mentions)
     _add_single_names(text, singles, entities, mentions)
     _add_short_mentions(text, entities, mentions)
     for entity in entities.values():
@@ -631,6 +632,27 @@ def _single_name_is_a_person(text: str, name: str, start: int) -> bool:
                           for w in apposition.group(1).lower().split()):
         return True
     return bool(first_name_gender(name)) and heads_a_clause(text, end)
+
+
+#: `Charles "Chuck" Whitmore`, `Marcus "The Anvil" Okoye`: a nickname in marks between a given name and a surname.
+_NICKNAMED = re.compile(r"\b(?P<given>[A-Z][a-z]+)[ \t]+[\"\u201c'\u2018](?:[A-Z][\w.'\u2019-]*[ \t]?){1,3}"
+                        r"[\"\u201d'\u2019][ \t]+(?P<surname>[A-Z][a-z][\w'\u2019-]*)\b")
+
+
+def _add_nicknamed(text: str, entities: dict[str, Entity], mentions: list[NameMention]) -> None:
+    """`Charles "Chuck" Whitmore`: the person is Charles Whitmore, whose nickname the marks hold."""
+    if '"' not in text and "\u201c" not in text and "'" not in text and "\u2018" not in text:
+        return
+    for match in _NICKNAMED.finditer(text):
+        if not first_name_gender(match.group("given")):
+            continue
+        name = f"{match.group('given')} {match.group('surname')}"
+        entity = entities.get(name)
+        if entity is None:
+            entity = entities[name] = _new_person(name)
+        entity.positions.append(match.start())
+        entity.person_evidence += 1
+        mentions.append(NameMention(match.start(), match.end(), name, entity))
 
 
 def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[str, Entity],

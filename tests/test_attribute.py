@@ -1326,3 +1326,9 @@ def test_a_name_after_a_verb_is_its_object_and_an_indefinite_person_may_be_the_s
     quote = next(q for q in extract(text) if q.text.startswith("sold the keys"))
     assert (quote.speaker, quote.speaker_named) == ("A federal judge", False)
     assert speaker_of('"We won," said newly elected Mayor Ann Lee.', "We won")[0] == "Ann Lee"
+
+
+def test_a_nickname_in_marks_between_given_name_and_surname_is_no_part_of_the_name():
+    text = 'Charles "Chip" Walmer spoke at the rally. "We will win," Walmer said.'
+    assert speaker_of(text, "We will win")[0] == "Charles Walmer"
+    assert "Chip" not in {q.text for q in extract(text)}
