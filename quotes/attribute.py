@@ -175,6 +175,9 @@ class Attributor:
         """
         members = self.resolver.group(phrase) if phrase.kind not in {"name", "pronoun"} else \
             self.resolver.they(phrase.start) if phrase.text.lower() == "they" else []
+        if cue in _DOCUMENT_CUES and phrase.text.lower() == "it" and (document := self._document_before(phrase)):
+            # `Lee posted a message on Facebook. It read: "..."`: `it` is the document, whose writer speaks.
+            phrase = document
         name, how = (" and ".join(members), "group") if members else self.resolver.resolve(phrase, self.last_speaker)
         if cue in _DOCUMENT_CUES and how != "document":
             return False  # `the sign read "Closed"`: only a document with an author speaks by reading
@@ -192,6 +195,14 @@ class Attributor:
             quote.speaker_named = False
             quote.confidence = 0.5
         return True
+
+    def _document_before(self, pronoun: Phrase) -> Phrase | None:
+        """`the message` for an `it` whose sentence before named a message (`posted a message`): the last
+        noun for a document in the sentence before the pronoun's own, as a definite description."""
+        sentence = sentence_start(self.text, max(0, pronoun.start - 400), pronoun.start)
+        before = sentence_start(self.text, max(0, sentence - 400), max(0, sentence - 1))
+        nouns = [w for w in re.findall(r"[a-z]+", self.text[before:sentence]) if w in lexicon.document_nouns()]
+        return Phrase(pronoun.start, pronoun.end, f"the {nouns[-1]}", "description") if nouns else None
 
     # -- rules ---------------------------------------------------------------------------------
     def _label(self, quote: Quote) -> bool:

@@ -1332,3 +1332,8 @@ def test_a_nickname_in_marks_between_given_name_and_surname_is_no_part_of_the_na
     text = 'Charles "Chip" Walmer spoke at the rally. "We will win," Walmer said.'
     assert speaker_of(text, "We will win")[0] == "Charles Walmer"
     assert "Chip" not in {q.text for q in extract(text)}
+
+
+def test_it_read_after_a_document_is_named_is_its_writer_s():
+    text = 'Mayor Ann Lee posted a short message on Facebook. It read: "Thank you, Den, for everything."'
+    assert speaker_of(text, "Thank you")[0] == "Ann Lee"
