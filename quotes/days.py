@@ -131,7 +131,8 @@ def _weekday(match: re.Match[str], published: dt.date | None) -> str | None:
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|ahead of|due to|plans? to|planned|scheduled|expected to|"
                      r"set to|going to|upcoming|forthcoming|next[ \t]+(?:week|month|year)(?:'s|\u2019s)?)\b"
                      r"|\w'll\b|\w\u2019ll\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.;:!?,\n][^.;:!?,\n]*$")
+#: Marks that end a clause: the clause before a day or place starts after the last of them.
+_CLAUSE_MARKS = ".;:!?,\n"
 
 
 def still_to_come(text: str, start: int, place: bool = False) -> bool:
@@ -142,9 +143,9 @@ def still_to_come(text: str, start: int, place: bool = False) -> bool:
     `ahead of` puts a day in the future, but not a place: who speaks `ahead of a rally in Vestby` is
     most often there already."""
     window = text[max(0, start - 80):start]
-    cut = _CLAUSE_END.search(window)
+    cut = max(map(window.rfind, _CLAUSE_MARKS)) + 1  # the clause starts after the last mark that ends one
     return any(not (place and found.group().lower().startswith("ahead"))
-               for found in _FUTURE.finditer(window, cut.start() + 1 if cut else 0))
+               for found in _FUTURE.finditer(window, cut))
 
 
 def find_days(text: str, offset: int = 0, published: str | None = None) -> list[Day]:

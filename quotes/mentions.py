@@ -684,7 +684,8 @@ def _add_short_mentions(text: str, entities: dict[str, Entity], mentions: list[N
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [start for start, _ in spans]
     for start, surname in _whole_words(text, list(by_surname)):
-        entity = _bearer(text, start, by_surname[surname])
+        people = by_surname[surname]
+        entity = people[0] if len(people) == 1 else _bearer(text, start, people)
         inside = bisect.bisect_right(starts, start) - 1
         if inside < 0 or spans[inside][1] <= start:
             entity.positions.append(start)

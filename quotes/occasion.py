@@ -222,10 +222,14 @@ class OccasionReader:
         # place tell the event's, a relative clause's tell something before it.
         days = [day for day in days if not self._in_relative_clause(day.start)] or days
         places = [place for place in places if not self._in_relative_clause(place.start)] or places
-        lead_days, lead_places = self._lead(sentences)
-        occasion.place = places[0].name if places else occasion.place or self._opening_place(sentences) or \
-            (lead_places[0].name if lead_places else None)
-        days = days or self._framed(sentences, days_only=True)[0] or lead_days
+        place = places[0].name if places else occasion.place or self._opening_place(sentences)
+        days = days or self._framed(sentences, days_only=True)[0]
+        if place is None or not days:
+            # Only where nothing else gave them: the lead's own day and place.
+            lead_days, lead_places = self._lead(sentences)
+            place = place or (lead_places[0].name if lead_places else None)
+            days = days or lead_days
+        occasion.place = place
         occasion.date = days[0].iso if days else occasion.date
         return occasion
 

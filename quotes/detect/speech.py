@@ -148,14 +148,14 @@ def _titles_a_programme(text: str, span: MarkedSpan, content: list[str]) -> bool
     """Title-case words in marks right after a possessive or `on` name a programme or publication,
     even with the full stop American punctuation puts inside the marks (`said on NBC's "Meet the
     Press."`)."""
+    if not _TITLE_HOLDER.search(text, max(0, span.open_mark - 12), span.open_mark):
+        return False  # most spans follow neither, and this costs least
     if not 0 < len(content) <= TITLE_WORDS or not content[0][:1].isupper() or not content[-1][:1].isupper():
         return False
     inner = text[span.start:span.end].rstrip().removesuffix(".")
     if any(mark in inner for mark in ".!?;:,"):
         return False
-    if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_FUNCTION_WORDS for w in content):
-        return False
-    return bool(_TITLE_HOLDER.search(text, max(0, span.open_mark - 12), span.open_mark))
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_FUNCTION_WORDS for w in content)
 
 
 def _close(span: MarkedSpan) -> int:
