@@ -49,6 +49,7 @@ PIECES: dict[str, list[str]] = {
     "stops and greetings": [". ", "Dear colleagues, ", '"'],
     "apostrophes and low marks": ["'", "\u2013 ", "\u201e", "Sir, "],
     "names and pronouns": ["Anna Berg ", "said ", "Mr. Lund ", '"', ". ", "she ", "the Minister ", ", "],
+    "capitals after marks": ['"', "NORDVIK", "\u2019", "Ola", "'", "B"],
 }
 
 

@@ -13,6 +13,8 @@ The rules, tried in order, stop at the first that decides:
 8. `topic`: a first-person quote with no cue right after narration about a person.
 9. `interview`: answers in a question-and-answer interview go to its guest, questions to its host,
    as the sentence before the first question names them (`X answered questions from Y`).
+10. `nested_cue` / `nested`: a quote inside a quote is the subject's of a cue of its own in the outer
+    words (`"Judge Hale said, 'Order,' ..."`), else the outer quote's speaker's.
 
 What no rule decides keeps `speaker` null: no guess.
 """
@@ -764,7 +766,8 @@ class Attributor:
         """A quote inside a quote comes to the reader in the words of the outer quote's speaker.
 
         They cite it (`"They told me, 'never again'," she said`), so it is given to them,
-        with method `nested` and half their confidence: the inner words may be another's.
+        with method `nested` and half their confidence: the inner words may be another's. Where the
+        outer words give it a cue with a named subject of its own, that subject speaks (`nested_cue`).
         """
         parents = {q.quote_id: q for q in self.doc.quotes}
         cited_until: dict[str, int] = {}  # where the last nested quote of each parent ended

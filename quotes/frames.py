@@ -128,7 +128,7 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
     that qualifies the name. Both follow the subject; neither is the speaker.
     """
     left = PARTY_LABEL.sub("", AUXILIARIES.sub("", text[begin:cue_start].rstrip()))
-    if left[-1:].isalnum() and (adjunct := ADJUNCT_END.search(left)) and \
+    if left[-1:].isalnum() and (adjunct := ADJUNCT_END.search(left, max(0, len(left) - 60))) and \
             not _PARTICIPLE_END.search(left, 0, adjunct.start()):
         # `Mayor Ann Lee on Wednesday said`: a time adjunct between the subject and its verb; not one
         # that a participle governs (`a report issued this month found`).

@@ -235,7 +235,8 @@ def _plausible_dateline(match: re.Match, form: str) -> bool:
     if form == "dash":
         # `UPDATE - Fire ...`, `EXCLUSIVE - ...`: a label of the headline's, not a city.
         label = match.group("city").lower()
-        return label not in lexicon.headline_tags() and label.split()[0] not in lexicon.headline_tags()
+        labels = lexicon.headline_tags() | lexicon.link_labels()  # and `WATCH - ...`, a link's label
+        return label not in labels and label.split()[0] not in labels
     if form == "paren":
         inside = match.group("inside")
         if not match.group("city").isupper():

@@ -340,8 +340,11 @@ def _described_name(segment: str, start: int) -> Phrase | None:
     if not tail or len(tail) == len(words):
         return None
     before = len(words) - len(tail) - 1
-    if before >= 1 and _is_verb(words[before].group()) and not words[before - 1].group().endswith("ly"):
-        return None  # `A federal judge sentenced Tom Beck`: the name after a verb is its object
+    if before >= 1 and _is_verb(words[before].group()) and not words[before - 1].group().endswith("ly") and \
+            words[before - 1].group().lower() not in _DETERMINERS:
+        # `A federal judge sentenced Tom Beck`: the name after a verb is its object (not after `the embattled`,
+        # `newly elected`, where the -ed word is an adjective)
+        return None
     name = person_name([m.group().rstrip(",;:.") if not _is_abbreviation(m.group()) else m.group() for m in tail])
     if len(name) < 2 and not (len(tail) > len(name) and _is_title(tail[-len(name) - 1].group())):
         return None

@@ -108,11 +108,14 @@ _BARE_DESCRIPTION = re.compile(r"^the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 _DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
 
 
-#: "the laid-back resident", "the 39-year-old founder of X": `the`, then a description.
 #: How far back an indefinite description may bring in the person `the X` takes up, in characters.
 INTRODUCTION_REACH = 1500
 #: `, Jo Lee,` or `, Jo Lee said`: a name set off right after a description says who it is.
 _NAME_IN_APPOSITION = re.compile(r"(?:\s+(?:for|of|at|with|from)\s+[^,.;:]{1,60})?,\s+[A-Z][\w'\u2019.-]*\s+[A-Z]")
+
+
+#: Words that cannot stand between an article and its noun: `a question for the president` is no president.
+_FUNCTION_WORDS = r"(?i:the|a|an|of|for|to|in|on|at|by|with|from|and|or|but|his|her|their|its|who|that|which)"
 
 
 @lru_cache(maxsize=256)
@@ -123,10 +126,8 @@ def _indefinite_pattern(head: str) -> re.Pattern[str]:
                       + re.escape(head) + r"\b")
 
 
-#: Words that cannot stand between an article and its noun: `a question for the president` is no president.
-_FUNCTION_WORDS = r"(?i:the|a|an|of|for|to|in|on|at|by|with|from|and|or|but|his|her|their|its|who|that|which)"
 
-
+#: "the laid-back resident", "the 39-year-old founder of X": `the`, then a description.
 _DEFINITE_EPITHET = re.compile(r"^the\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+(?:\s+of\s+.+)?$", re.IGNORECASE)
 
 

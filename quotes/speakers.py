@@ -27,6 +27,7 @@ from anyascii import anyascii
 
 from quotes import lexicon
 from quotes.given_names import first_name_gender
+from quotes.mentions import ARTICLE_PREFIX
 from quotes.model import Document
 
 _VOWEL_Y_VOWEL = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
@@ -44,14 +45,13 @@ def _token_key(token: str) -> str:
     """A word of a name with the choices of its romanisation folded away, so that the spellings
     one name gets from Cyrillic and other scripts share one key: Sergei/Sergey, Aliyev/Aliev,
     Tokayev/Tokaev, Yevgeny/Evgeny, Shoigu/Shoygu, Alexander/Aleksandr, Maria/Mariya,
-    Iurii/Yury, Iuliia/Yulia, Zelenskyy/Zelensky, Dzhumabaev/Jumabayev, Giorgi/Georgy."""
+    Iurii/Yury, Iuliia/Yulia, Zelenskyy/Zelensky, Dzhumabaev/Jumabayev, al-Hadi/Hadi."""
     token = anyascii(token).lower()
     token = re.sub(r"[^a-z0-9-]", "", token)
     token = _OPENING_I.sub("y", token)  # Iurii, Iaroslav
     token = _FINAL_IIA.sub("ia", token)  # Iuliia, Nataliia
     token = token.replace("dzh", "j")  # Dzhumabaev: the English "j" of Russian and Central Asian names
-    if token.startswith("gior"):
-        token = "geor" + token[4:]  # Giorgi, Georgy: the Georgian and the Russian form of one name
+    token = ARTICLE_PREFIX.sub("", token)  # al-Hadi and Hadi: writers leave the Arabic article out
     token = token.replace("ks", "x")
     token = re.sub(r"(ei|ey|ii|iy|yi|yy|y)$", "i", token)  # and Zelenskyy
     token = _VOWEL_Y_VOWEL.sub("", token)  # Aliyev, Tokayev, Mariya: a y between vowels

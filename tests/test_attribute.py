@@ -1151,6 +1151,9 @@ def test_according_to_an_object_pronoun_is_the_person_it_stands_for():
     assert speaker_of(text, "trade will")[0] == "Ola Brun"
     text = 'Judge Ida Holm spoke last. According to her: "The law is clear."'
     assert speaker_of(text, "The law")[0] == "Ida Holm"
+    # `her` before a noun is its determiner: the plan's owner is not quoted by it.
+    text = 'Judge Ida Holm spoke last. According to her "levy" plan, firms must repay any aid.'
+    assert all(quote.speaker != "Ida Holm" for quote in extract(text))
 
 
 def test_a_verb_of_evaluation_nearer_the_quote_governs_it_where_the_cue_names_no_one():
@@ -1184,8 +1187,9 @@ def test_a_name_after_a_preposition_takes_no_title_from_the_name_before():
     text = ('Polish Trade Minister Ida Brun met Austrian Trade Minister Karl Vogt in Port Selim on Monday. '
             '"We agreed on steel," the Austrian minister said.')
     assert speaker_of(text, "We agreed")[0] == "Karl Vogt"
-    entities = {e.name: e for e in find_entities(text)[0]}
-    assert not entities.get("Port Selim") or not entities["Port Selim"].roles
+    roles = {e.name: e.roles for e in find_entities(text)[0]}
+    assert "Austrian Trade Minister" in roles["Karl Vogt"]
+    assert not any("Karl Vogt" in role for name, found in roles.items() if name != "Karl Vogt" for role in found)
 
 
 def test_a_predicate_after_a_name_closing_an_apposition_is_not_its_role():
@@ -1237,7 +1241,8 @@ def test_a_capitalised_description_of_a_person_is_no_name():
     text = 'Premier Jon Kell spoke. The 52-year-old Conservative said his party would fight "every step of the way."'
     assert speaker_of(text, "every step")[0] == "Jon Kell"
     # A known given name before a people's noun heads a name; a noun after the epithet is what it describes.
-    assert speaker_of('"It works," said Mark Cuban.', "It works")[0] == "Mark Cuban"
+    assert speaker_of('"It works," said Dan Cuban.', "It works")[0] == "Dan Cuban"
+    assert speaker_of('"We will stay," said the American ambassador, Ola Fenn.', "We will stay")[0] == "Ola Fenn"
 
 
 def test_a_name_after_a_possessed_role_or_a_style_of_address_says_who_speaks():
@@ -1269,9 +1274,9 @@ def test_the_object_of_a_cue_in_the_paragraph_before_does_not_speak():
 
 
 def test_a_people_s_noun_that_is_a_named_person_s_surname_is_that_person():
-    text = ('Mark Cuban spoke on Sunday.\n\nCuban also said he backs the health law.\n\n'
+    text = ('Dan Cuban spoke on Sunday.\n\nCuban also said he backs the health law.\n\n'
             '"It lets people leave jobs they were stuck in."')
-    assert speaker_of(text, "It lets")[0] == "Mark Cuban"
+    assert speaker_of(text, "It lets")[0] == "Dan Cuban"
 
 
 def test_a_noun_for_a_person_before_a_given_name_is_no_part_of_the_name():
@@ -1326,6 +1331,7 @@ def test_a_name_after_a_verb_is_its_object_and_an_indefinite_person_may_be_the_s
     quote = next(q for q in extract(text) if q.text.startswith("sold the keys"))
     assert (quote.speaker, quote.speaker_named) == ("A federal judge", False)
     assert speaker_of('"We won," said newly elected Mayor Ann Lee.', "We won")[0] == "Ann Lee"
+    assert speaker_of('"We won," said the embattled Mayor Ann Lee.', "We won")[0] == "Ann Lee"
 
 
 def test_a_nickname_in_marks_between_given_name_and_surname_is_no_part_of_the_name():

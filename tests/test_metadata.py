@@ -133,7 +133,8 @@ def test_a_city_in_capitals_and_a_dash_is_a_dateline():
     assert (meta.place, meta.source, meta.date) == ("Port Havning", None, None)
     assert spans_text(text, meta) == ["PORT HAVNING -"]
     # A headline's label, or two capitals of a union or a country, opens no dateline.
-    for opening in ("UPDATE - Fire spreads to the hills.", "EU - Norland talks resume today in Vestby."):
+    for opening in ("UPDATE - Fire spreads to the hills.", "EU - Norland talks resume today in Vestby.",
+                    "WATCH - The mayor speaks at the harbour."):
         assert parse_text_metadata(f"Fire\n\n{opening}\n").spans == []
 
 

@@ -19,6 +19,7 @@ from quotes.detect.headline import clause_verb
 from quotes.detect.marks import MarkedSpan
 from quotes.text import (
     DOUBLE_MARKS,
+    LONGEST_SENTENCE,
     QUOTE_MARKS,
     Paragraph,
     find_cues,
@@ -182,7 +183,10 @@ def _is_name_or_title(text: str, span: MarkedSpan, content: list[str], para: Par
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_FUNCTION_WORDS for w in content):
         return False
-    around = words(text[para.start:span.open_mark]) + words(text[_close(span):para.end])
+    # The words around it in its paragraph, within a sentence's reach either side (a long paragraph of
+    # stray marks would otherwise be read whole for every span).
+    around = words(text[max(para.start, span.open_mark - LONGEST_SENTENCE):span.open_mark]) + \
+        words(text[_close(span):min(para.end, _close(span) + LONGEST_SENTENCE)])
     capitalised = sum(1 for w in around if w[:1].isupper() or w in _TITLE_FUNCTION_WORDS)
     return capitalised < 0.6 * len(around)
 
