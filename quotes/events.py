@@ -26,7 +26,7 @@ from quotes.trie import word_start_pattern
 _GAP = r"(?:(?!(?:with|of|to|for|from|by|and|or|on|in|at|that|which)\b)[\w'\u2019-]+[ \t]+){0,3}"
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.(?=\s)|[\w'\u2019-]+|[^\w\s]")
 DETERMINERS = frozenset("the his her its their a an this that our both two three four several".split())
-_NAME_PARTICLES = frozenset("de da del van von der bin ibn al el la le di du dos oglu ogly kyzy".split())
+
 _PREPOSITIONS = frozenset("to in on at with by from about over during after before into than as".split())
 #: Words that may join the members of a list.
 _AND = frozenset({"and", "&"})
@@ -202,7 +202,7 @@ def noun_phrases(text: str, start: int, end: int) -> list[Item]:
         if lower in {"of", "for"} and begin is not None:
             if not _continues(tokens, i + 1):  # "the head of the fishing board", not "talks of no use"
                 break
-        elif not (lower in _NAME_PARTICLES and begin is not None) and not _continues(tokens, i):
+        elif not (lower in lexicon.name_particles() and begin is not None) and not _continues(tokens, i):
             break
         if begin is None:
             begin = tokens[i].start()

@@ -324,6 +324,12 @@ def patronymics() -> Patronymics:
 
 
 @cache
+def name_particles() -> frozenset[str]:
+    """Lower-case words that join the parts of a name (`van`, `bin`, `de`), patronymic words (`oglu`) too."""
+    return frozenset(_lines("name_particles.txt")) | patronymics().particles
+
+
+@cache
 def column_descriptions() -> dict[tuple[str, str], str]:
     """(table, column) -> what the column holds: one source for the files, the card and the docs."""
     return {(row["table"], row["column"]): row["description"] for row in _csv_rows("columns.csv")}

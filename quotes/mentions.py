@@ -40,16 +40,15 @@ def _after_its_capital(abbreviation: str) -> str:
 # read first, so that a pattern opening with one lets the engine skip to the next capital at C speed.
 CAP = (r"[A-Z](?:\.(?:[A-Z]\.)+|[a-z]{0,2}\.|" + "".join(_after_its_capital(a) + "|" for a in _LONG_ABBREVIATIONS)
        + r"[\w'\u2019-]*)")
-_JOIN = r"(?:[ \t]+(?:de|da|del|van|von|der|den|ter|bin|ibn|al|el|la|le|di|du|dos|oglu|ogly|kyzy)\b){0,2}"
-#: Words that join the parts of a name and do not count towards its length (`bin`, `Al`, `van`, `uulu`).
-_NAME_PARTICLES = frozenset("de da del van von der den ter bin ibn bint abu al el la le di du dos oglu ogly kyzy "
-                            "uulu gizi qizi".split())
+#: The lower-case words that join the parts of a name (`van`, `bin`, `oglu`; `name_particles.txt`), as alternatives.
+NAME_PARTICLE = "(?:" + "|".join(sorted(map(re.escape, lexicon.name_particles()), key=len, reverse=True)) + ")"
+_JOIN = r"(?:[ \t]+" + NAME_PARTICLE + r"\b){0,2}"
 #: `al-Rashidi`, `el-Sisi`: the Arabic article joined to a surname by a hyphen, in lower case.
 HYPHENED_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an)-"
 #: The Arabic article joined to a surname (`al-Rashidi`), which writers also leave out.
 ARTICLE_PREFIX = re.compile("^" + HYPHENED_ARTICLE)
 #: `Nurlanbek Turgunbek uulu`, `Aigul Asan kyzy`: Turkic words for "son of" and "daughter of" after a father's name.
-PATRONYMIC_AFTER = r"(?:[ \t]+(?:uulu|kyzy|ogly|oglu|gizi|qizi)\b)?"
+PATRONYMIC_AFTER = r"(?:[ \t]+(?:" + "|".join(map(re.escape, sorted(lexicon.patronymics().particles))) + r")\b)?"
 _RUN = re.compile(CAP + r"(?:" + _JOIN + r"[ \t]+(?:" + HYPHENED_ARTICLE + r")?" + CAP + r")*" + PATRONYMIC_AFTER)
 
 _ROLE_BEFORE = re.compile(
@@ -399,7 +398,7 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
         return None
     if len(name) == 1 and not lead:
         return "single", skipped, name_text, False
-    core = [t for t in name if t.lower() not in _NAME_PARTICLES]  # `Khalid bin Mohammed Al Nahyan`: three
+    core = [t for t in name if t.lower() not in lexicon.name_particles()]  # `Omar bin Saeed Al Qasimi`: three
     if len(name) < 2 or len(core) > 4 or any(t.lower() in {"of", "the"} for t in name):
         return None
     return "person", skipped, name_text, any(_is_title(t) for t in lead)

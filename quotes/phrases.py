@@ -16,6 +16,7 @@ from quotes import lexicon
 from quotes.mentions import (
     CAP,
     HYPHENED_ARTICLE,
+    NAME_PARTICLE,
     OFFICE_OF,
     PATRONYMIC_AFTER,
     STOP_CAPS,
@@ -35,10 +36,10 @@ _CAP_TOKEN = CAP
 # `(?:CAP JOIN? [ \t]+)* CAP $`, written as `CAP (?:JOIN? [ \t]+ CAP)* $` (the same runs) so that it opens with a
 # capital, which the engine skips to at C speed.
 _NAME_RUN_END = re.compile(
-    _CAP_TOKEN + r"(?:(?:\s+(?:de|da|van|von|der|bin|al|el|la|le|di|oglu|ogly)\b)?[ \t]+(?:" + HYPHENED_ARTICLE + r")?"
+    _CAP_TOKEN + r"(?:(?:\s+" + NAME_PARTICLE + r"\b)?[ \t]+(?:" + HYPHENED_ARTICLE + r")?"
     + _CAP_TOKEN + r")*" + PATRONYMIC_AFTER + r"$")
 _NAME_RUN_START = re.compile(
-    _CAP_TOKEN + r"(?:(?:[ \t]+(?:de|da|van|von|der|bin|al|el|la|le|di|oglu|ogly)\b)?[ \t]+(?:" + HYPHENED_ARTICLE
+    _CAP_TOKEN + r"(?:(?:[ \t]+" + NAME_PARTICLE + r"\b)?[ \t]+(?:" + HYPHENED_ARTICLE
     + r")?" + _CAP_TOKEN + r")*" + PATRONYMIC_AFTER)
 # `says Berg's brother, Jon Berg`: the person named after a relation to someone else.
 _RELATIVE_NAME = re.compile(

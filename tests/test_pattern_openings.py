@@ -112,7 +112,8 @@ def test_rewritten_patterns_match_as_the_plain_ones(stretch):
 
 
 NAME_PIECES = ["J.", "R.", "J.R.", "U.S.", "Capt.", "Prof.", "Coun.", "St.", "Mr.", "Dr", "Sen.", "Lee", "Ann",
-               "O'Neil", "Jean-Luc", "de", "van", "al", "the", "said", "X", "Xy.", "Xyz.", "Xyzw.", "abc."]
+               "O'Neil", "Jean-Luc", "de", "van", "al", "al-Hadi", "uulu", "the", "said", "X", "Xy.", "Xyz.", "Xyzw.",
+               "abc."]
 NAMES = st.lists(st.tuples(st.sampled_from(NAME_PIECES), st.sampled_from([" ", "  ", "\t", ", ", ". ", "\n", ""])),
                  max_size=14).map(lambda found: "".join(word + space for word, space in found))
 
@@ -122,14 +123,15 @@ NAMES = st.lists(st.tuples(st.sampled_from(NAME_PIECES), st.sampled_from([" ", "
 def test_runs_of_capitalised_words_are_those_the_plain_pattern_finds(stretch):
     abbreviations = "|".join(re.escape(a) for a in mentions._LONG_ABBREVIATIONS)
     cap = r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|(?:" + abbreviations + r")\.|[A-Z][\w'\u2019-]*)"
-    run = re.compile(cap + r"(?:" + mentions._JOIN + r"[ \t]+" + cap + r")*")
+    run = re.compile(cap + r"(?:" + mentions._JOIN + r"[ \t]+(?:" + mentions.HYPHENED_ARTICLE + r")?" + cap + r")*"
+                     + mentions.PATRONYMIC_AFTER)
     assert _spans(mentions._RUN, stretch) == _spans(run, stretch)
     for start in range(len(stretch)):  # as the name readers of phrases use it, from any place
         quick, plain = re.compile(mentions.CAP).match(stretch, start), re.compile(cap).match(stretch, start)
         assert (quick and quick.span()) == (plain and plain.span())
     cap = mentions.CAP
-    run_end = re.compile(r"(?:" + cap + r"(?:\s+(?:de|da|van|von|der|bin|al|el|la|le|di|oglu|ogly)\b)?[ \t]+)*" + cap
-                         + r"$")
+    joined = r"(?:\s+" + mentions.NAME_PARTICLE + r"\b)?[ \t]+(?:" + mentions.HYPHENED_ARTICLE + r")?"
+    run_end = re.compile(r"(?:" + cap + joined + r")*" + cap + mentions.PATRONYMIC_AFTER + r"$")
     for end in range(len(stretch) + 1):  # `phrase_before` reads a run ending where its stretch ends
         quick, plain = phrases._NAME_RUN_END.search(stretch, 0, end), run_end.search(stretch, 0, end)
         assert (quick and quick.span()) == (plain and plain.span())
