@@ -578,17 +578,15 @@ def _may_open_sentence(text: str, position: int) -> bool:
 
 def _vote_gender(text: str, entity: Entity, position: int) -> None:
     """The honorific before a mention, and the first pronoun after it in its sentence."""
-    words = lexicon.gender_words()
-    honorific = _HONORIFIC_BEFORE.search(text, max(0, position - 8), position)
-    if honorific:
-        gender = words.get(honorific.group(1).lower())
+    gender = honorific_gender(text, position)
+    if gender:
         entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 2
         entity.person_evidence += 1  # only people are called Mr. or Mrs.
     end = position + len(entity.name)
     stop = _SENTENCE_MARK.search(text, end, end + 200)
     pronoun = _GENDERED.search(text, end, stop.start() if stop else min(len(text), end + 200))
     if pronoun:
-        gender = words[pronoun.group().lower()]
+        gender = lexicon.gender_words()[pronoun.group().lower()]
         entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 1
 
 
