@@ -50,7 +50,7 @@ from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, heads_a_claus
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
 from quotes.phrases import Phrase, appositive_name, phrase_after, phrase_before, plural_subject
-from quotes.resolve import Resolver, person_word
+from quotes.resolve import Resolver
 from quotes.text import (
     QUOTE_MARKS,
     Paragraph,
@@ -586,7 +586,7 @@ class Attributor:
             start = comma + 1
         phrase = phrase_after(self.text, start, verb_start)
         if phrase is None or phrase.kind == "description" and not is_definite_role(phrase.text) and \
-                not ((one := _INDEFINITE_PERSON.fullmatch(phrase.text)) and person_word(one.group("head"))) or \
+                not ((one := _INDEFINITE_PERSON.fullmatch(phrase.text)) and lexicon.person_word(one.group("head"))) or \
                 not LEAD_OF_NAME.fullmatch(self.text[start:phrase.start]):
             phrase = plural_subject(self.text, start, verb_start)
             if phrase is None:
@@ -808,7 +808,7 @@ class Attributor:
         """`My husband said`: someone of the outer speaker's, named after them (`Ann Lee's husband`)."""
         lead = self.text[start:cue.start()].strip(" " + QUOTE_MARKS)
         mine = _FIRST_PERSON_POSSESSED.fullmatch(lead)
-        if not (mine and parent.speaker and parent.speaker_named and person_word(lead.split()[-1].lower())):
+        if not (mine and parent.speaker and parent.speaker_named and lexicon.person_word(lead.split()[-1].lower())):
             return None
         offset = self.text.index(lead, start)
         return Phrase(offset, offset + len(lead), lead, "description"), f"{parent.speaker}'s {mine.group(1)}", False
@@ -821,7 +821,7 @@ class Attributor:
             return None
         known = phrase.kind == "name" and phrase.text in self.resolver.by_name
         described = phrase.kind not in ("name", "pronoun") and is_definite_role(phrase.text) and \
-            person_word(phrase.text.split()[-1].lower())
+            lexicon.person_word(phrase.text.split()[-1].lower())
         if not (known or described):
             return None
         name, how = self.resolver.resolve(phrase, None)

@@ -81,6 +81,11 @@ def past_forms() -> frozenset[str]:
     return frozenset(_lines("past_forms.txt"))
 
 
+def is_past_form(word: str) -> bool:
+    """`sentenced`, `met`: a regular past in -ed or an irregular one (`past_forms.txt`), as written."""
+    return word.endswith("ed") or word in past_forms()
+
+
 @cache
 def cue_phrases() -> tuple[str, ...]:
     return tuple(_lines("cue_phrases.txt"))
@@ -345,3 +350,9 @@ def stop_words() -> frozenset[str]:
 def licences() -> dict[str, str]:
     """Licence ids a published corpus may carry (lower case) -> their SPDX ids."""
     return {row["id"]: row["spdx"] for row in _csv_rows("licenses.csv")}
+
+
+def person_word(word: str) -> bool:
+    """`neighbour`, `goalie`, `husband`, `spokeswoman`: a noun for a person, not a body or a thing."""
+    return word in relation_nouns() or word in epithet_nouns() or role_nouns().get(word) == "person" or \
+        word.endswith(PERSON_SUFFIXES)

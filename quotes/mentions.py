@@ -290,7 +290,7 @@ def _role_after(text: str, end: int) -> str:
         return ""
     role = match.group(1).strip()
     words = role.split()
-    if (words[0] in lexicon.past_forms() or words[0].endswith("ed")) and len(words) > 1 and \
+    if lexicon.is_past_form(words[0]) and len(words) > 1 and \
             words[1].lower() in _DETERMINERS_AND_PREPOSITIONS:
         # `The foreign minister, Sergei Lavrov, met his counterpart`: the name closes an apposition and a
         # predicate follows, not another.
@@ -696,13 +696,8 @@ def _bearer(text: str, start: int, people: list[Entity]) -> Entity:
     """Which of the people sharing a surname a bare mention of it at `start` names: the one of the
     gender of an honorific before it (`Ms. Kerrigan` where Dale and Denise Kerrigan are named), else
     the first named."""
-    if len(people) > 1:
-        gender = honorific_gender(text, start)
-        if gender:
-            for entity in people:
-                if entity.first_name_gender == gender:
-                    return entity
-    return people[0]
+    gender = honorific_gender(text, start)
+    return next((e for e in people if gender and e.first_name_gender == gender), people[0])
 
 
 def honorific_gender(text: str, start: int) -> str | None:

@@ -262,8 +262,7 @@ class OccasionReader:
         previous = ""
         for word in _WORD.finditer(self.narration, start, end):
             lower = word.group().lower()
-            if word.group().islower() and previous not in DETERMINERS and \
-                    (lower.endswith("ed") or lower in lexicon.past_forms()):
+            if word.group().islower() and previous not in DETERMINERS and lexicon.is_past_form(lower):
                 return word.end()
             previous = lower
         return None

@@ -317,7 +317,7 @@ def _is_abbreviation(word: str) -> bool:
 def _is_verb(word: str) -> bool:
     """A past form or a verb of saying (`sentenced`, `told`, `says`): what a description does not hold."""
     word = word.rstrip(",;:.")
-    return word.endswith("ed") or word in lexicon.past_forms() or word in lexicon.cue_verbs().forms
+    return lexicon.is_past_form(word) or word in lexicon.cue_verbs().forms
 
 
 def _described_name(segment: str, start: int) -> Phrase | None:

@@ -87,17 +87,11 @@ _DESCRIPTION_LEAD = re.compile(r"A|An|The|One|Another|His|Her|Their|[A-Z][\w'\u2
 _HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'\u2019-]+)")
 
 
-def person_word(word: str) -> bool:
-    """`neighbour`, `goalie`, `husband`, `spokeswoman`: a noun for a person, not a body or a thing."""
-    return word in lexicon.relation_nouns() or word in lexicon.epithet_nouns() or \
-        lexicon.role_nouns().get(word) == "person" or word.endswith(lexicon.PERSON_SUFFIXES)
-
-
 def _possesses_a_speaker(possessed: re.Match[str]) -> bool:
     """`his wife`, `Beck's lawyer`, `her campaign`: a person or a body belonging to someone, who may speak;
     not a country's own body (`Russia's Foreign Ministry` is its name)."""
     head = possessed.group("head")
-    if person_word(head):
+    if lexicon.person_word(head):
         return True
     owner = possessed.group("owner")
     return lexicon.role_nouns().get(head) == "org" and not _is_country(owner.removesuffix("'s").removesuffix("\u2019s"))
@@ -521,7 +515,7 @@ class Resolver:
             bare = word.rstrip(",")
             if not bare.islower():
                 return None
-            if person_word(bare):
+            if lexicon.person_word(bare):
                 return Phrase(begin, token.start() + len(bare), self.text[begin:token.start() + len(bare)],
                               "description")
             if word != bare:
@@ -690,11 +684,9 @@ class Resolver:
 
     def _named_last(self, position: int, count: int) -> list[str]:
         """The `count` people or bodies named last before `position`, in the order they were first named."""
-        def last_before(entity: Entity) -> int:
-            return max((p for p in entity.positions if p < position), default=-1)
-
-        named = [e for e in self.entities if last_before(e) >= 0 and (e.kind == "org" or e.is_person_like)]
-        chosen = sorted(named, key=last_before, reverse=True)[:count]
+        seen = [(max((p for p in e.positions if p < position), default=-1), e) for e in self.entities
+                if e.kind == "org" or e.is_person_like]
+        chosen = [e for at, e in sorted((s for s in seen if s[0] >= 0), key=lambda s: s[0], reverse=True)[:count]]
         return [e.name for e in sorted(chosen, key=lambda e: min(e.positions))] if len(chosen) == count else []
 
     def resolve(self, phrase: Phrase, last_speaker: str | None) -> tuple[str | None, str]:

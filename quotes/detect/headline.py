@@ -89,10 +89,8 @@ def _topic_head(who: str) -> bool:
     if not head.isalpha() or who.split()[-1][:1].isupper():
         return False
     singular = head.removesuffix("s")
-    return not (head in lexicon.role_nouns() or singular in lexicon.role_nouns() or head in lexicon.headline_cues()
-                or head.endswith(lexicon.PERSON_SUFFIXES) or singular.endswith(lexicon.PERSON_SUFFIXES)
-                or head in lexicon.relation_nouns() or head in lexicon.epithet_nouns()
-                or is_cue_word(head))
+    return not (lexicon.person_word(head) or head in lexicon.role_nouns() or singular in lexicon.role_nouns()
+                or singular.endswith(lexicon.PERSON_SUFFIXES) or head in lexicon.headline_cues() or is_cue_word(head))
 
 
 def find_headlines(text: str, paras: Sequence[Paragraph]) -> list[Headline]:
