@@ -118,7 +118,7 @@ _RELATIVE_WHO = re.compile(r",\s+who(?:\s+(?!(?:he|she|they|we|i|you|it)\b)[a-z]
 
 
 #: `the Most Rev.`, `the Right Hon.`, `the Rev.`: the article and degree of a style of address before a name.
-_STYLE = re.compile(r"^the\s+(?:(?:Most|Right|Very)\s+)?")
+_STYLE_DEGREE = re.compile(r"^the\s+(?:(?:Most|Right|Very)\s+)?")
 
 
 def subject_end(text: str, begin: int, cue_start: int) -> int:
@@ -163,7 +163,7 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
         if len(parts) > 1 and is_bare_name(parts[0]):
             # `Navdeep Rai, Minister of Trade, Science and Industry, said`: the name that opens the clause.
             return begin + len(parts[0])
-        if len(parts) > 1 and is_bare_name(_STYLE.sub("", parts[-1].strip())) and not is_bare_name(parts[-2]):
+        if len(parts) > 1 and is_bare_name(_STYLE_DEGREE.sub("", parts[-1].strip())) and not is_bare_name(parts[-2]):
             # `Her agent, Dan Fry, told`, `His bishop, the Most Rev. Aidan Cleary, said`: a name in apposition
             # to a description is the better mention.
             return begin + len(left) - 1
