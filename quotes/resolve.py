@@ -689,8 +689,9 @@ class Resolver:
         chosen = [e for at, e in sorted((s for s in seen if s[0] >= 0), key=lambda s: s[0], reverse=True)[:count]]
         return [e.name for e in sorted(chosen, key=lambda e: min(e.positions))] if len(chosen) == count else []
 
-    def resolve(self, phrase: Phrase, last_speaker: str | None) -> tuple[str | None, str]:
-        """(canonical name or None, how it was resolved)."""
+    def resolve(self, phrase: Phrase, last_speaker: str | None, gender: str | None = None) -> tuple[str | None, str]:
+        """(canonical name or None, how it was resolved). `gender` is that of a pronoun the phrase stands
+        for (`The governor welcomed it. "...," he said`): the description then means someone of it."""
         if phrase.kind == "pronoun":
             if phrase.text.lower() == "it":
                 entity = self.organisation_before(phrase.start, last_speaker)
@@ -708,7 +709,7 @@ class Resolver:
                 return reporter, "pronoun"
             described = self._described_subject(phrase.start, gender)
             if described is not None:
-                name, how = self.resolve(described, None)
+                name, how = self.resolve(described, None, gender)
                 if name is not None:
                     return name, "description" if how == "description" else "pronoun"
             return self.antecedent(self._before_asked_clause(phrase.start), last_speaker, gender), "pronoun"
@@ -785,7 +786,7 @@ class Resolver:
             # anaphoric, the writer's variation on a person already in the story.
             # Not the last speaker as such: had the writer meant them, "he" or "she" would do. A
             # description brings back the person the narration is about.
-            name = self.antecedent(phrase.start, None, _epithet_gender(phrase.text))
+            name = self.antecedent(phrase.start, None, _epithet_gender(phrase.text) or gender)
             if name and not self._of_another_country(name, phrase.text):
                 return name, "epithet"
         if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text) or phrase.text.endswith("s")

@@ -963,6 +963,13 @@ def test_he_or_she_after_a_quote_takes_up_a_described_subject_of_the_sentence_be
     assert speaker_of(text, "It was very loud")[0] != "A neighbour"
 
 
+def test_a_described_subject_taken_up_by_he_means_a_man():
+    text = ('Piet Danner toured the harbour on Monday.\n\n'
+            'Mrs. Greta Holm, the owner of the shipyard, objected. "This is a disgrace," Mrs. Holm said.\n\n'
+            'The veteran lawmaker shrugged. "We will build it anyway," he said.')
+    assert speaker_of(text, "We will build")[0] == "Piet Danner"
+
+
 def test_the_company_is_never_a_street_or_a_venue():
     text = ("The tenants live on Portland Street. Their building was bought by Harbourline Properties, "
             'a real estate firm.\n\n"We have followed every rule," the company said.')
