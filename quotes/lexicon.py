@@ -192,6 +192,12 @@ def frame_words() -> frozenset[str]:
 
 
 @cache
+def generation_words() -> dict[str, str]:
+    """`younger` -> young, `elder` -> old: the words that tell relatives of one surname apart by age."""
+    return {row["word"]: row["age"] for row in _csv_rows("generation_words.csv")}
+
+
+@cache
 def gender_words() -> dict[str, str]:
     return {row["word"]: row["gender"] for row in _csv_rows("gender_words.csv")}
 

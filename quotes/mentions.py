@@ -693,11 +693,46 @@ def _add_short_mentions(text: str, entities: dict[str, Entity], mentions: list[N
 
 
 def _bearer(text: str, start: int, people: list[Entity]) -> Entity:
-    """Which of the people sharing a surname a bare mention of it at `start` names: the one of the
-    gender of an honorific before it (`Ms. Kerrigan` where Dale and Denise Kerrigan are named), else
-    the first named."""
+    """Which of the people sharing a surname a bare mention of it at `start` names: the one `the younger`
+    or `the elder` before it picks, the one of the gender of an honorific before it (`Ms. Kerrigan`
+    where Dale and Denise Kerrigan are named), else the first named."""
+    by_age = generation_bearer(text, start, people)
+    if by_age is not None:
+        return by_age
     gender = honorific_gender(text, start)
     return next((e for e in people if gender and e.first_name_gender == gender), people[0])
+
+
+#: `the younger `, `The elder `: a comparative of age right before a surname.
+_GENERATION_BEFORE = re.compile(r"\b[Tt]he\s+([a-z]+)\s+$")
+#: `Dan Garza, 49,`: an age set off right after a name.
+_AGE_AFTER = re.compile(r",\s+(\d{1,3})\b")
+
+
+def _stated_age(text: str, entity: Entity) -> int | None:
+    """The age the article sets off after the person's name (`Dan Garza, 49,`), or None."""
+    for position in entity.positions:
+        age = _AGE_AFTER.match(text, position + entity.length_at(text, position))
+        if age:
+            return int(age.group(1))
+    return None
+
+
+def generation_bearer(text: str, start: int, people: list[Entity]) -> Entity | None:
+    """`the younger Garza`, `the elder Hollis`: of the people sharing a surname, the younger or the elder
+    (generation_words.csv), by the ages the article gives them (of those it gives one), or where it gives
+    fewer than two an age, by the order it brought them in: news introduces the established figure first, then the son,
+    daughter or younger sibling. None where no such word stands before `start`."""
+    found = _GENERATION_BEFORE.search(text, max(0, start - 16), start)
+    age = lexicon.generation_words().get(found.group(1)) if found else None
+    if age is None or len(people) < 2:
+        return None
+    aged = [(years, e) for e in people if (years := _stated_age(text, e)) is not None]
+    if len(aged) > 1:
+        order = [e for _, e in sorted(aged, key=lambda pair: -pair[0])]
+    else:
+        order = sorted(people, key=lambda e: min(e.positions, default=start))
+    return order[0] if age == "old" else order[-1]
 
 
 def honorific_gender(text: str, start: int) -> str | None:

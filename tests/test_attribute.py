@@ -1350,3 +1350,16 @@ def test_a_nickname_in_marks_between_given_name_and_surname_is_no_part_of_the_na
 def test_it_read_after_a_document_is_named_is_its_writer_s():
     text = 'Mayor Ann Lee posted a short message on Facebook. It read: "Thank you, Den, for everything."'
     assert speaker_of(text, "Thank you")[0] == "Ann Lee"
+
+
+def test_the_younger_or_the_elder_tells_two_people_of_one_surname_apart():
+    text = ('Senator Ivar Strand has held the seat for twenty years. Now his daughter, Lise Strand, wants it.\n\n'
+            '"It is time for new voices," the younger Strand said.\n\n'
+            '"She is not ready," the elder Strand said.')
+    assert speaker_of(text, "It is time")[0] == "Lise Strand"
+    assert speaker_of(text, "She is not")[0] == "Ivar Strand"
+    # Ages set off after the names decide over the order they came in.
+    text = ('Mayor Olav Brekke, 41, faces his uncle, Nils Brekke, 67, in the race.\n\n'
+            '"I am the future," the younger Brekke said. "He is the past," the elder Brekke replied.')
+    assert speaker_of(text, "I am the future")[0] == "Olav Brekke"
+    assert speaker_of(text, "He is the past")[0] == "Nils Brekke"
