@@ -1363,3 +1363,10 @@ def test_the_younger_or_the_elder_tells_two_people_of_one_surname_apart():
             '"I am the future," the younger Brekke said. "He is the past," the elder Brekke replied.')
     assert speaker_of(text, "I am the future")[0] == "Olav Brekke"
     assert speaker_of(text, "He is the past")[0] == "Nils Brekke"
+
+
+def test_mocking_someone_as_gives_the_quoted_words_as_the_subject_s_own():
+    text = ('"We will win this county," Senator Ada Brook told supporters in Plainfield.\n\n'
+            'She mocked Governor Tim Vale, her Republican rival, as "the laziest man in the capitol."')
+    assert speaker_of(text, "the laziest man")[0] == "Ada Brook"
+
