@@ -40,7 +40,7 @@ CONJUNCTIONS = re.compile(r"\W*(?:But|And|Yet|So|Or)\s+")
 BEFORE_VERB = re.compile(r"(?:\s*\((?:[^()]{1,20})\))?(?:,\s[^,]{1,80},)?\s+(?P<word>[a-z][\w'\u2019-]*)")
 
 #: What may stand before a name at the head of a clause: an article, titles, descriptive capitals.
-LEAD_OF_NAME = re.compile(r"\s*(?:(?:the|The|[A-Z][\w.'\u2019-]*)\s+)*")
+LEAD_OF_NAME = re.compile(r"\s*(?:(?:the|The|of|[A-Z][\w.'\u2019-]*)\s+)*")
 
 NOT_VERBS = frozenset("of in at for and or to from with on by who which whose that as than".split())
 

@@ -455,6 +455,9 @@ def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
         return described
     role = _role_start().match(segment)
     run = _NAME_RUN_START.match(segment)
+    office_holder = _office_holder(segment, start, run, role)
+    if office_holder:
+        return office_holder
     if run and not (role and role.end() > run.end()):
         tokens = run.group().split()
         parts = person_name(tokens)
@@ -476,6 +479,31 @@ def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
             end = owned.end()
         return Phrase(start, start + end, _clean(segment[:end]), "role")
     return _description_after(segment, start)
+
+
+#: `of State `, `of the Interior `: the portfolio of an office, then what follows it.
+_OF_PORTFOLIO = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _office_holder(segment: str, start: int, run: re.Match[str] | None, role: re.Match[str] | None) -> Phrase | None:
+    """`Former Secretary of State Ann Lee endorsed ...`: an office with its portfolio after `of`, then the
+    holder's name, which heads the phrase (the portfolio's words are not the name: `State` is none)."""
+    ends = [m.end() for m in (run, role) if m is not None]
+    if not ends:
+        return None
+    of = _OF_PORTFOLIO.match(segment, max(ends))
+    after = _NAME_RUN_START.match(segment, of.end()) if of else None
+    if after is None or not _is_title(segment[:max(ends)].split()[-1]) and \
+            segment[:max(ends)].split()[-1].lower() not in lexicon.role_nouns():
+        return None
+    tokens = after.group().split()
+    cut = portfolio_length(tokens)
+    name = person_name(tokens[cut:]) if cut else []
+    if len(name) < 2:
+        return None
+    name_text = _clean(" ".join(name))
+    offset = start + after.end() - len(" ".join(name))
+    return Phrase(offset, offset + len(name_text), name_text, "name")
 
 
 #: `'s operations director`: a possessive ending, then up to two modifiers and a head noun.

@@ -1370,3 +1370,9 @@ def test_mocking_someone_as_gives_the_quoted_words_as_the_subject_s_own():
             'She mocked Governor Tim Vale, her Republican rival, as "the laziest man in the capitol."')
     assert speaker_of(text, "the laziest man")[0] == "Ada Brook"
 
+
+
+def test_an_office_with_its_portfolio_before_a_name_opens_the_clause_of_a_participle():
+    text = ('Former Secretary of State Rhea Mollen, who served two presidents, endorsed Ivo Tann on Friday, '
+            'calling his rival "a danger to every ally we have."')
+    assert speaker_of(text, "a danger")[0] == "Rhea Mollen"
