@@ -192,6 +192,12 @@ def frame_words() -> frozenset[str]:
 
 
 @cache
+def state_abbreviations() -> dict[str, str]:
+    """`Okla.` -> Oklahoma, `FL` -> Florida: a state written short in a party label after a name."""
+    return {row["abbreviation"]: row["place"] for row in _csv_rows("state_abbreviations.csv")}
+
+
+@cache
 def generation_words() -> dict[str, str]:
     """`younger` -> young, `elder` -> old: the words that tell relatives of one surname apart by age."""
     return {row["word"]: row["age"] for row in _csv_rows("generation_words.csv")}

@@ -11,11 +11,13 @@ any way (Russia, Russian, Russian Federation) reduced to one word each.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import cache, cached_property, lru_cache
 
 from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
+from quotes.gazetteer import is_place_name
 from quotes.mentions import ARTICLE_PREFIX, INITIALLED_NAME, Entity, _is_country, generation_bearer, honorific_gender
 from quotes.phrases import AGE_NOUN, Phrase, plural_subject
 from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
@@ -142,6 +144,19 @@ SUBJECT_REACH = 600
 ANTECEDENT_REACH = 3000
 
 
+#: `of Oklahoma`, `from New Mexico` right after a name: where the person is from or serves.
+_PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)")
+#: `(R-Okla.)`, `(D-FL)`, `, R-Okla.,`: a party label after a name, with the state written short.
+_PARTY_STATE = re.compile(r"\s*[(,]\s*(?:[DRI]|Dem|Rep|Ind)\.?-\s?([A-Z][A-Za-z.]{0,6}(?:\s?[A-Z][a-z.]{0,5})?)[),]")
+
+
+def _place_names_in(words: list[str]) -> set[str]:
+    """The places a run of words names, one or two words each (`Maryland`, `New Jersey`)."""
+    bare = [w.strip(",.;:()'’").removesuffix("'s") for w in words]
+    found = {" ".join(bare[i:i + 2]) for i in range(len(bare) - 1) if is_place_name(" ".join(bare[i:i + 2]))}
+    return found | {w for w in bare if w[:1].isupper() and is_place_name(w)}
+
+
 def _head_noun(description: str) -> str:
     """The noun a description is about: 'the 39-year-old founder of X' -> 'founder'."""
     return description.split(" of ")[0].split()[-1]
@@ -196,6 +211,7 @@ class Resolver:
         self.spoke_at: dict[str, int] = {}
         self._narrated_at: dict[int, tuple[list[int], list[int]]] = {}  # by id of entity (see `_narrated`)
         self._before_quote: dict[int, tuple[int, int] | None] = {}  # by pronoun (see `_sentence_before_quote`)
+        self._places: dict[str, set[str]] = {}  # by name (see `_places_of`)
         self.signatures = {e.name: frozenset().union(*(role_signature(r) for r in e.roles)) | (
             role_signature(e.name) if e.kind == "org" else frozenset()) for e in entities}
 
@@ -581,6 +597,36 @@ class Resolver:
                    and any(p < position for p in e.positions)]
         return holders[0] if len(holders) == 1 else None
 
+    def _places_of(self, entity: Entity) -> set[str]:
+        """The places the article ties a person to: in a title before the name (`Maryland Gov. Ann Lee`),
+        after it (`Sen. Bo Hart of Oklahoma`, `Rep. Jo Hale (R-Fla.)`) or in a role (`a Michigan Democrat`)."""
+        if entity.name not in self._places:
+            places = {place for role in entity.roles for place in _place_names_in(role.split())}
+            for position in entity.positions:
+                end = position + entity.length_at(self.text, position)
+                after = _PLACE_AFTER.match(self.text, end)
+                if after and is_place_name(after.group(1)):
+                    places.add(after.group(1))
+                label = _PARTY_STATE.match(self.text, end)
+                if label:
+                    places.add(lexicon.state_abbreviations().get(label.group(1).strip(), label.group(1).strip()))
+                titles = list(itertools.takewhile(lambda w: w[:1].isupper(),
+                                                  reversed(self.text[max(0, position - 40):position].split())))
+                places |= _place_names_in(titles[::-1][-4:])
+            self._places[entity.name] = places
+        return self._places[entity.name]
+
+    def _of_the_place(self, name: str | None, description: str, position: int) -> str | None:
+        """`the Oklahoma Republican`, `the New Jersey governor`: a description naming a place means the
+        person the article tied to that place (the one named last, of several), not the person last
+        spoken of; None where it names no place or the article tied no one to it."""
+        places = _place_names_in(description.split()[1:])
+        if not places or (name in self.by_name and places & self._places_of(self.by_name[name])):
+            return name
+        tied = [e for e in self.entities if e.kind == "person" and any(p < position for p in e.positions)
+                and places & self._places_of(e)]
+        return self._recent(tied, position, None).name if tied else name
+
     def _of_another_country(self, name: str, description: str) -> bool:
         """`the Chinese diplomat` cannot be a person the article gave another country (`Azerbaijani
         President Ilham Aliyev`)."""
@@ -789,7 +835,8 @@ class Resolver:
             # anaphoric, the writer's variation on a person already in the story.
             # Not the last speaker as such: had the writer meant them, "he" or "she" would do. A
             # description brings back the person the narration is about.
-            name = self.antecedent(phrase.start, None, _epithet_gender(phrase.text) or gender)
+            name = self._of_the_place(self.antecedent(phrase.start, None, _epithet_gender(phrase.text) or gender),
+                                      phrase.text, phrase.start)
             if name and not self._of_another_country(name, phrase.text):
                 return name, "epithet"
         if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text) or phrase.text.endswith("s")

@@ -1376,3 +1376,15 @@ def test_an_office_with_its_portfolio_before_a_name_opens_the_clause_of_a_partic
     text = ('Former Secretary of State Rhea Mollen, who served two presidents, endorsed Ivo Tann on Friday, '
             'calling his rival "a danger to every ally we have."')
     assert speaker_of(text, "a danger")[0] == "Rhea Mollen"
+
+
+def test_a_description_naming_a_state_means_the_person_tied_to_it():
+    text = ('Sen. Ivo Brandt of Kentucky backed the bill. Sen. Lara Mott of Nevada did not.\n\n'
+            '"It spends too much," Mott said.\n\n'
+            '"It is the best deal we will get," the Kentucky Republican said.')
+    assert speaker_of(text, "It is the best deal")[0] == "Ivo Brandt"
+    # The state written short in a party label after the name ties the person to it too.
+    text = ('Rep. Dora Finch (R-Fla.) questioned the secretary. Rep. Ian Cole (D-Ore.) defended him.\n\n'
+            '"This is a witch hunt," Cole said.\n\n'
+            '"I have the documents right here," the Florida Republican said.')
+    assert speaker_of(text, "I have the documents")[0] == "Dora Finch"
