@@ -195,8 +195,24 @@ def _clean(span_text: str) -> str:
     return span_text.strip().rstrip(",.:;").removesuffix("'s").removesuffix("\u2019s")
 
 
+#: `But `, `And `: a conjunction opening a sentence, which joins it to the one before and is no part of
+#: its subject.
+_OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or|Still)\s+(?=[a-zA-Z])")
+
+
 def phrase_before(text: str, start: int, end: int) -> Phrase | None:
-    """The speaker-like noun phrase that ends at `end` (looking no further back than `start`)."""
+    """The speaker-like noun phrase that ends at `end` (looking no further back than `start`); a
+    conjunction opening the sentence is left out of it (`But a second aide said`: `a second aide`)."""
+    phrase = _phrase_before(text, start, end)
+    conjunction = _OPENING_CONJUNCTION.match(phrase.text) if phrase and phrase.kind != "pronoun" else None
+    if phrase is None or conjunction is None or conjunction.end() == len(phrase.text):
+        return phrase
+    offset = phrase.start + conjunction.end()
+    return _phrase_before(text, offset, end) or Phrase(offset, phrase.end, phrase.text[conjunction.end():],
+                                                       phrase.kind)
+
+
+def _phrase_before(text: str, start: int, end: int) -> Phrase | None:
     segment = text[start:end].rstrip()
     label = _PARTY_LABEL.search(segment)
     if label and label.end() == len(segment):

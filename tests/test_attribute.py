@@ -1388,3 +1388,9 @@ def test_a_description_naming_a_state_means_the_person_tied_to_it():
             '"This is a witch hunt," Cole said.\n\n'
             '"I have the documents right here," the Florida Republican said.')
     assert speaker_of(text, "I have the documents")[0] == "Dora Finch"
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_its_subject():
+    text = ('The Speaker has stayed neutral. But a second aide, who works for the whip, said the Speaker had '
+            'chosen. "Everybody knows where he stands," this aide said.')
+    assert speaker_of(text, "Everybody knows")[0] == "a second aide"
