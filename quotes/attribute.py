@@ -380,6 +380,11 @@ class Attributor:
         floor = max(para.start, prev_end)
         stop = edge_before(self.text, quote.start, floor)
         begin = sentence_start(self.text, floor, stop)
+        # `Lee's camp accused Ruiz of ...; Ruiz's allies say Lee "..."`: a semicolon joins two independent
+        # clauses, and only the one the quote stands in may hold its cue (not a semicolon inside quoted words).
+        semicolon = self.text.rfind("; ", begin, stop)
+        if semicolon >= 0 and self.resolver.in_narration(semicolon):
+            begin = semicolon + 2
         # `Asked about the referees, Toch was blunt: "..."`: the opening `asked` is an adverbial clause,
         # not the cue of the sentence.
         cues = [cue for cue in find_cues(self.text, begin, stop) if not is_passive(self.text, cue.start())

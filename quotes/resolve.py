@@ -321,7 +321,7 @@ class Resolver:
         """`"...," the ministry said in a statement.` then `"...," the statement reads.`: a document
         named in the cue of a quote already attributed is that quote's speaker's (`mentions`: where
         the document was named before, last first)."""
-        if not mentions or not self._in_narration(mentions[0][0]):
+        if not mentions or not self.in_narration(mentions[0][0]):
             return None
         mention = mentions[0][0]
         spoken = [(at, name) for name, at in self.spoke_at.items() if at < mention]
@@ -330,7 +330,7 @@ class Resolver:
         at, name = max(spoken)
         return name if "\n" not in self.text[at:mention] else None  # that quote's paragraph names it
 
-    def _in_narration(self, position: int) -> bool:
+    def in_narration(self, position: int) -> bool:
         inside = bisect.bisect_right(self._quote_starts, position) - 1
         return inside < 0 or self.quoted[inside][1] <= position
 
@@ -340,8 +340,8 @@ class Resolver:
         found = self._narrated_at.get(id(entity))
         if found is None:
             found = self._narrated_at[id(entity)] = (
-                sorted(p for p in entity.positions if self._in_narration(p)),
-                sorted(p for p in entity.subject_positions if self._in_narration(p)))
+                sorted(p for p in entity.positions if self.in_narration(p)),
+                sorted(p for p in entity.subject_positions if self.in_narration(p)))
         return found
 
     def _fronted_name(self, position: int) -> str | None:
@@ -516,7 +516,7 @@ class Resolver:
         end = quote_start
         while end > 0 and (self.text[end - 1] in QUOTE_MARKS or self.text[end - 1].isspace()):
             end -= 1
-        if end == 0 or self.text[end - 1] not in ".!?" or not self._in_narration(end - 1):
+        if end == 0 or self.text[end - 1] not in ".!?" or not self.in_narration(end - 1):
             return None
         return sentence_start(self.text, max(0, end - 400), end - 1), end
 
@@ -798,7 +798,7 @@ class Resolver:
         if self.text and head in lexicon.document_nouns() and _DEFINITE_EPITHET.match(phrase.text):
             # "the post read", "according to the letter": the document's author speaks.
             mentions = document_mentions(self.text, head, phrase.start)
-            author = document_author(self.text, head, phrase.start, self._named, self._in_narration, mentions)
+            author = document_author(self.text, head, phrase.start, self._named, self.in_narration, mentions)
             if author:
                 return author.name, "document"
             citing = self._speaker_citing(mentions)

@@ -1394,3 +1394,9 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_its_subject():
     text = ('The Speaker has stayed neutral. But a second aide, who works for the whip, said the Speaker had '
             'chosen. "Everybody knows where he stands," this aide said.')
     assert speaker_of(text, "Everybody knows")[0] == "a second aide"
+
+
+def test_a_cue_in_a_clause_before_a_semicolon_does_not_govern_the_quote():
+    text = ('Ivo Brandt has accused Lara Mott of skipping the hearings; Mott\'s allies say Brandt is '
+            '"a fraud from top to bottom."')
+    assert speaker_of(text, "a fraud")[0] == "Mott's allies"
