@@ -1400,3 +1400,12 @@ def test_a_cue_in_a_clause_before_a_semicolon_does_not_govern_the_quote():
     text = ('Ivo Brandt has accused Lara Mott of skipping the hearings; Mott\'s allies say Brandt is '
             '"a fraud from top to bottom."')
     assert speaker_of(text, "a fraud")[0] == "Mott's allies"
+
+
+def test_the_auditor_takes_up_the_auditor_general_named_before():
+    text = ('Auditor General Rina Holt released her report on Tuesday.\n\n'
+            'Opposition critic Ida Marr said the ministry hid the costs. "Nobody kept receipts," she said.\n\n'
+            'The auditor said one email was "deeply troubling" but found no fraud.\n\n'
+            '"Bad bookkeeping is not theft," she said.')
+    assert speaker_of(text, "deeply troubling")[0] == "Rina Holt"
+    assert speaker_of(text, "Bad bookkeeping")[0] == "Rina Holt"
