@@ -26,6 +26,7 @@ from collections import Counter
 from functools import cache
 
 from quotes import lexicon
+from quotes.days import MONTH_WORDS, WEEKDAYS
 from quotes.detect.headline import clause_verb
 from quotes.detect.speech import NO_SPEAKER
 from quotes.frames import (
@@ -114,6 +115,9 @@ _INDEFINITE_PERSON = re.compile(r"(?i:an?)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w
 _FIRST_PERSON_POSSESSED = re.compile(r"(?i:my|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 #: `... and said`: a cue that is the second of two joined predicates.
 _AND_BEFORE = re.compile(r"\sand\s+$")
+#: Days and months: the time of a cue, never its subject.
+CALENDAR_WORDS = frozenset(WEEKDAYS) | MONTH_WORDS
+
 #: How far before a quote a verb of evaluation governs it (`called the plan "reckless"`), in characters.
 _EVALUATION_REACH = 60
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -495,7 +499,9 @@ class Attributor:
             after = phrase_after(self.text, cue.end(), stop)
             # The phrase is set off too (`, said Judge Ann Nolan, "..."`); one the quote follows at once is
             # the subject of the reported clause (`Roe, a nurse, said the hospital "failed its staff"`).
+            # A day or a month after the cue is when it was said (`Her spokesman, Jo Lee, said Wednesday:`).
             if after is not None and after.kind in ("name", "role") and \
+                    after.text.split()[0].rstrip(".") not in CALENDAR_WORDS and \
                     self.text[after.end:stop].strip(" " + QUOTE_MARKS)[:1] in (",", ".", ";", ":"):
                 return cue, after, False
         coordinated = self._coordinated_subject(begin, cue.start())

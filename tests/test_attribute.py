@@ -1409,3 +1409,9 @@ def test_the_auditor_takes_up_the_auditor_general_named_before():
             '"Bad bookkeeping is not theft," she said.')
     assert speaker_of(text, "deeply troubling")[0] == "Rina Holt"
     assert speaker_of(text, "Bad bookkeeping")[0] == "Rina Holt"
+
+
+def test_a_day_after_a_cue_set_off_by_commas_is_its_time_not_its_subject():
+    text = ('Gov. Nora Vint has said she would sign the bill. Her spokesman, Emil Rask, said Thursday: '
+            '"The governor looks forward to the final text."')
+    assert speaker_of(text, "The governor looks")[0] == "Emil Rask"
