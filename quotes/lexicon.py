@@ -198,6 +198,12 @@ def state_abbreviations() -> dict[str, str]:
 
 
 @cache
+def given_name_forms() -> tuple[tuple[str, str], ...]:
+    """(familiar form, full name) pairs whose letters do not show them one (`bob`, `robert`), lower case."""
+    return tuple((row["short"], row["full"]) for row in _csv_rows("given_name_forms.csv"))
+
+
+@cache
 def generation_words() -> dict[str, str]:
     """`younger` -> young, `elder` -> old: the words that tell relatives of one surname apart by age."""
     return {row["word"]: row["age"] for row in _csv_rows("generation_words.csv")}

@@ -16,7 +16,7 @@ from quotes.detect import detect
 from quotes.model import Document, Quote
 from quotes.occasion import find_occasions
 from quotes.speaker_list import SpeakerList
-from quotes.speakers import canonicalise, unname_exchange_roles
+from quotes.speakers import canonicalise, join_familiar_forms, unname_exchange_roles
 from quotes.text import unify_line_breaks
 
 if TYPE_CHECKING:
@@ -37,6 +37,7 @@ def process(doc: Document) -> Document:
             detect(doc)
             attribute(doc)
             unname_exchange_roles(doc)
+            join_familiar_forms(doc)
             find_occasions(doc)
             find_addressees(doc)
         finally:

@@ -102,6 +102,35 @@ def _first_names_agree(a: str, b: str) -> bool:
     return not {"m", "f"} <= genders
 
 
+@lru_cache(maxsize=1)
+def _familiar_forms() -> frozenset[tuple[str, str]]:
+    """The keys of a familiar form and of its full name (Bob, Robert)."""
+    return frozenset((_token_key(short), _token_key(full)) for short, full in lexicon.given_name_forms())
+
+
+def join_familiar_forms(doc: Document) -> None:
+    """`Bob Lindqvist, as the mayor is known` and `Mayor Robert Lindqvist` quoted in one article are one
+    person, under the full name: a familiar form whose letters do not show its full name (Bob, Robert;
+    `given_name_forms.csv`). Only within an article, where one story tells of one person: across a
+    corpus, a Bob and a Robert of one surname may be two people."""
+    named = {q.speaker for q in doc.quotes if q.speaker and q.speaker_named and not q.speakers}
+    if len(named) < 2:
+        return
+    full_names = {(key[0], key[-1]): name for name in named if len(key := name_key(name)) > 1}
+    renamed: dict[str, str] = {}
+    for name in named:
+        key = name_key(name)
+        if len(key) < 2:
+            continue
+        full = next((full_names[(given, key[-1])] for familiar, given in _familiar_forms()
+                     if familiar == key[0] and (given, key[-1]) in full_names), None)
+        if full is not None:
+            renamed[name] = full
+    for quote in doc.quotes:
+        if quote.speaker in renamed:
+            quote.speaker = renamed[quote.speaker]
+
+
 def _middle_initials_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Middle names given as initials on both sides are the same initials (George W. is not
     George H. W.); a side without middle names, or with one written out, says nothing against."""

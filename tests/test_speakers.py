@@ -78,3 +78,12 @@ def test_passport_and_other_romanisations_of_one_name_share_a_key():
     # Not folded: "Ian" is no romanisation of "Yan", and "kh" and "h" are two sounds in many languages.
     for a, b in [("Ian Rusk", "Yan Rusk"), ("Amir Khan", "Amir Han"), ("Miia Lahti", "Mia Lahti")]:
         assert name_key(a) != name_key(b), (a, b)
+
+
+def test_a_familiar_form_of_a_given_name_is_the_full_name_within_one_article():
+    text = ('Mayor Robert Lind defended the bike lanes on Tuesday. "We will finish them," Robert Lind said.\n\n'
+            '"I ride them every day," said Bob Lind, as the mayor is known.')
+    doc = process(Document("d", text))
+    assert {q.speaker for q in doc.quotes} == {"Robert Lind"}
+    # Across articles a Bob and a Robert of one surname may be two people, and stay two.
+    assert len(set(_ids("Robert Lind", "Bob Lind"))) == 2
