@@ -115,6 +115,10 @@ _INDEFINITE_PERSON = re.compile(r"(?i:an?)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w
 _FIRST_PERSON_POSSESSED = re.compile(r"(?i:my|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 #: `... and said`: a cue that is the second of two joined predicates.
 _AND_BEFORE = re.compile(r"\sand\s+$")
+#: `anonymity to `, `permission to `: an abstract noun (by its suffix) and `to` right before a cue verb, whose
+#: infinitive then completes the noun (`granted anonymity to speak candidly`) and reports nothing.
+_NOUN_TO_BEFORE = re.compile(r"[a-z](?:ity|ion|ance|ence)\s+to\s+$")
+
 #: Days and months: the time of a cue, never its subject.
 CALENDAR_WORDS = frozenset(WEEKDAYS) | MONTH_WORDS
 
@@ -392,6 +396,7 @@ class Attributor:
         # `Asked about the referees, Toch was blunt: "..."`: the opening `asked` is an adverbial clause,
         # not the cue of the sentence.
         cues = [cue for cue in find_cues(self.text, begin, stop) if not is_passive(self.text, cue.start())
+                and not _NOUN_TO_BEFORE.search(self.text, max(begin, cue.start() - 30), cue.start())
                 and not (cue.group().lower() == "asked" and
                          self.text[begin:cue.start()].strip(" " + QUOTE_MARKS).lower() in ("", "when", "if"))]
         if not cues:

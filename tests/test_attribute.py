@@ -1415,3 +1415,9 @@ def test_a_day_after_a_cue_set_off_by_commas_is_its_time_not_its_subject():
     text = ('Gov. Nora Vint has said she would sign the bill. Her spokesman, Emil Rask, said Thursday: '
             '"The governor looks forward to the final text."')
     assert speaker_of(text, "The governor looks")[0] == "Emil Rask"
+
+
+def test_an_infinitive_completing_an_abstract_noun_is_no_cue():
+    text = ('Ivo Brandt and Lara Mott both want the job.\n\n'
+            'A senior aide, granted anonymity to speak candidly, offered a bleak forecast: "Whoever wins, we lose."')
+    assert speaker_of(text, "Whoever wins")[0] == "A senior aide"
