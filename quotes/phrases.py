@@ -152,11 +152,11 @@ def _role_start() -> re.Pattern[str]:
 
 @cache
 def _capitalised_epithet() -> re.Pattern[str]:
-    """`the Ohio Republican`, `The 52-year-old Conservative`, `the Texan`, `the Russian`: capitals ending in a
-    party word or a word for someone from a place, after `the` (and maybe an age), describe a person, not
-    name one."""
+    """`the Ohio Republican`, `The 52-year-old Conservative`, `the Texan`, `Another House Republican`: capitals
+    ending in a party word or a word for someone from a place, after `the` or `another` (and maybe an age),
+    describe a person, not name one."""
     heads = sorted(lexicon.capitalised_epithets(), key=len, reverse=True)
-    return re.compile(r"[Tt]he\s+(?:\d{1,3}-year-old\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:"
+    return re.compile(r"(?:[Tt]he|[Aa]nother)\s+(?:\d{1,3}-year-old\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:"
                       + "|".join(map(re.escape, heads)) + r")(?![\w'\u2019-])")
 
 

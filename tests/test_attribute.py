@@ -1421,3 +1421,10 @@ def test_an_infinitive_completing_an_abstract_noun_is_no_cue():
     text = ('Ivo Brandt and Lara Mott both want the job.\n\n'
             'A senior aide, granted anonymity to speak candidly, offered a bleak forecast: "Whoever wins, we lose."')
     assert speaker_of(text, "Whoever wins")[0] == "A senior aide"
+
+
+def test_another_before_a_party_word_describes_someone_unnamed():
+    text = ('Ivo Brandt and Lara Mott both want the job.\n\n'
+            '"Whoever wins, we lose a week," another House Republican said.')
+    quote = next(q for q in extract(text) if q.text.startswith("Whoever"))
+    assert quote.speaker == "another House Republican" and not quote.speaker_named
