@@ -523,11 +523,18 @@ def _after_preposition(text: str, position: int) -> bool:
 _APPOSITION_OPENS = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
 
 
+#: `, ` or ` of Ohio, ` or ` (R-Ohio), `: what closes a name set off in apposition, with the place or party
+#: label that may follow the name.
+_APPOSITION_CLOSE = re.compile(r"(?:\s+(?:of|from)\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?"
+                               r"|\s*\([^()\n]{1,20}\))?,")
+
+
 def _closes_apposition(text: str, start: int, end: int) -> bool:
-    """`Analyst at Nordbank, Ann Lee, agreed`, `Her colleague, Senator Di Fuller, agreed`: a name set off by
-    commas after its description, then the verb."""
-    return text[end:end + 1] == "," and bool(_APPOSITION_OPENS.search(text, max(0, start - 50), start)) and \
-        heads_a_clause(text, end + 1)
+    """`Analyst at Nordbank, Ann Lee, agreed`, `Her colleague, Senator Di Fuller of Ohio, agreed`: a name set
+    off by commas after its description (with where they are from, or their party), then the verb."""
+    close = _APPOSITION_CLOSE.match(text, end)
+    return close is not None and bool(_APPOSITION_OPENS.search(text, max(0, start - 50), start)) and \
+        heads_a_clause(text, close.end())
 
 
 def _opens_sentence(text: str, position: int) -> bool:

@@ -1428,3 +1428,12 @@ def test_another_before_a_party_word_describes_someone_unnamed():
             '"Whoever wins, we lose a week," another House Republican said.')
     quote = next(q for q in extract(text) if q.text.startswith("Whoever"))
     assert quote.speaker == "another House Republican" and not quote.speaker_named
+
+
+def test_a_name_set_off_with_its_state_after_a_possessed_description_is_the_subject():
+    text = ('Sen. Ivo Brandt spoke first.\n\n'
+            'Brandt\'s colleague, Sen. Lara Mott of Ohio, disagreed. "Tariffs work," she said.')
+    assert speaker_of(text, "Tariffs work")[0] == "Lara Mott"
+    text = ('Sen. Ivo Brandt spoke first.\n\n'
+            'Brandt\'s colleague, Sen. Pavel Mott of Ohio, disagreed. "Tariffs work," he said.')
+    assert speaker_of(text, "Tariffs work")[0] == "Pavel Mott"
