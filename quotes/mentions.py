@@ -479,7 +479,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
 _GENDERED = re.compile(word_start_pattern("he his him himself she her hers herself".split(), ignorecase=True,
                                             then=r"\b"))
-_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Madam)\.?\s+$")
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Mlle|Sir|Dame|Madam|Madame)\.?\s+$")
 
 
 # What may stand between a sentence's start and a mention that opens it: up to six capitalised

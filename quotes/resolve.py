@@ -86,7 +86,7 @@ _JOINED_SUBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,5}and\s+(?:[A-Z][\w.
 #: What opens a description as a sentence's subject: an article, a possessive.
 _DESCRIPTION_LEAD = re.compile(r"A|An|The|One|Another|His|Her|Their|[A-Z][\w'\u2019-]*(?:'s|\u2019s)")
 #: `Mr. King`, `Ms. Marshal`: after an honorific, a word that is also a title may be a surname.
-_HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'\u2019-]+)")
+_HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Mx|Dr)\.?\s+([A-Z][\w'\u2019-]+)")
 
 
 def _possesses_a_speaker(possessed: re.Match[str]) -> bool:

@@ -1437,3 +1437,9 @@ def test_a_name_set_off_with_its_state_after_a_possessed_description_is_the_subj
     text = ('Sen. Ivo Brandt spoke first.\n\n'
             'Brandt\'s colleague, Sen. Pavel Mott of Ohio, disagreed. "Tariffs work," he said.')
     assert speaker_of(text, "Tariffs work")[0] == "Pavel Mott"
+
+
+def test_the_french_honorific_mme_names_the_woman_of_two_namesakes():
+    text = ('Language Minister Odile Marchand tabled the bill. Her husband, Luc Marchand, opposes parts of it.\n\n'
+            'Asked about it, Mme Marchand smiled. "We have lively breakfasts," she said.')
+    assert speaker_of(text, "We have lively")[0] == "Odile Marchand"
