@@ -701,11 +701,12 @@ def _add_short_mentions(text: str, entities: dict[str, Entity], mentions: list[N
 
 def _bearer(text: str, start: int, people: list[Entity]) -> Entity:
     """Which of the people sharing a surname a bare mention of it at `start` names: the one `the younger`
-    or `the elder` before it picks, the one of the gender of an honorific before it (`Ms. Kerrigan`
+    or `the elder` before it picks, the one a title before it was given (`Dr. Langford`), the one of the
+    gender of an honorific before it (`Ms. Kerrigan`
     where Dale and Denise Kerrigan are named), else the first named."""
-    by_age = generation_bearer(text, start, people)
-    if by_age is not None:
-        return by_age
+    chosen = generation_bearer(text, start, people) or title_bearer(text, start, people)
+    if chosen is not None:
+        return chosen
     gender = honorific_gender(text, start)
     return next((e for e in people if gender and e.first_name_gender == gender), people[0])
 
@@ -740,6 +741,28 @@ def generation_bearer(text: str, start: int, people: list[Entity]) -> Entity | N
     else:
         order = sorted(people, key=lambda e: min(e.positions, default=start))
     return order[0] if age == "old" else order[-1]
+
+
+#: The word right before a mention: a title there (`Dr. `, `Sen. `) may tell namesakes apart.
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """The title right before `start` (`Dr.` of `Dr. Langford`), or None."""
+    found = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return found.group(1).rstrip(".") if found and _is_title(found.group(1)) else None
+
+
+def title_bearer(text: str, start: int, people: list[Entity]) -> Entity | None:
+    """`Dr. Langford` where the article named Sen. Patricia Langford and Dr. Alan Langford: the one namesake
+    it gave that title before the full name; None where no title stands before `start` or it fits
+    not exactly one of them."""
+    title = _title_before(text, start) if len(people) > 1 else None
+    if title is None:
+        return None
+    titled = [e for e in people if any(_title_before(text, p) == title for p in e.positions
+                                       if text.startswith(e.name, p))]
+    return titled[0] if len(titled) == 1 else None
 
 
 def honorific_gender(text: str, start: int) -> str | None:

@@ -18,7 +18,15 @@ from functools import cache, cached_property, lru_cache
 from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
 from quotes.gazetteer import is_place_name
-from quotes.mentions import ARTICLE_PREFIX, INITIALLED_NAME, Entity, _is_country, generation_bearer, honorific_gender
+from quotes.mentions import (
+    ARTICLE_PREFIX,
+    INITIALLED_NAME,
+    Entity,
+    _is_country,
+    generation_bearer,
+    honorific_gender,
+    title_bearer,
+)
 from quotes.phrases import AGE_NOUN, Phrase, plural_subject
 from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
 from quotes.trie import trie_pattern
@@ -554,9 +562,10 @@ class Resolver:
 
     def by_surname(self, token: str, position: int, prefer: str | None = None) -> Entity | None:
         people = self._by_name_end.get(token, [])
-        by_age = generation_bearer(self.text, position, [e for e in people if e.kind == "person"])
-        if by_age is not None:
-            return by_age  # `the younger Garza`: the one of the two the comparative picks
+        persons = [e for e in people if e.kind == "person"]
+        chosen = generation_bearer(self.text, position, persons) or title_bearer(self.text, position, persons)
+        if chosen is not None:
+            return chosen  # `the younger Garza`, `Dr. Langford`: the one of the namesakes the word before picks
         if len(people) > 1 and (gender := honorific_gender(self.text, position)):
             # `Ms. Kerrigan` where Dale and Denise Kerrigan are both named: the honorific tells which.
             people = [e for e in people if e.first_name_gender == gender] or people

@@ -1443,3 +1443,9 @@ def test_the_french_honorific_mme_names_the_woman_of_two_namesakes():
     text = ('Language Minister Odile Marchand tabled the bill. Her husband, Luc Marchand, opposes parts of it.\n\n'
             'Asked about it, Mme Marchand smiled. "We have lively breakfasts," she said.')
     assert speaker_of(text, "We have lively")[0] == "Odile Marchand"
+
+
+def test_a_title_before_a_shared_surname_names_the_namesake_given_that_title():
+    text = ('Sen. Greta Holm said she will retire. Her husband, Dr. Anton Holm, a surgeon, backed her.\n\n'
+            '"Thirty years is enough," Dr. Holm said.')
+    assert speaker_of(text, "Thirty years")[0] == "Anton Holm"
