@@ -272,8 +272,8 @@ def _apposed_role_before(text: str, start: int, end: int) -> str:
     if not text.startswith(",", end) or not text[max(0, start - 2):start].startswith(","):
         return ""
     match = _APPOSED_BEFORE.search(text, max(0, start - 60), start)
-    if match is None or lexicon.role_nouns().get(match.group("head")) != "person":
-        return ""
+    if match is None or not lexicon.person_word(match.group("head")):
+        return ""  # `His brother, Dan Garza,`, `The campaign manager, Kay Dunn,`: a noun for a person
     return match.group("role")
 
 

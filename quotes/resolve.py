@@ -687,7 +687,20 @@ class Resolver:
             if name is None and " " not in bare:
                 entity = self.by_surname(bare, position, last_speaker)
                 name = entity.name if entity else None
+        relative = self._introduced_as(possessed.group("head"), name, position) if name else None
+        if relative is not None:
+            return relative
         return f"{name}'s {noun}" if name else possessed.group()
+
+    def _introduced_as(self, head: str, owner: str, position: int) -> str | None:
+        """`Mayor Tom Garza faces his brother, Dan Garza.` then `"...," his brother said`: the relative the
+        article brought in with that noun (`his brother, Dan Garza`), who bears the owner's surname (a
+        friend or an aide of the same name is someone else's more likely than not)."""
+        surname = owner.split()[-1]
+        holders = [e for e in self.entities if e.kind == "person" and e.name != owner and e.surname == surname
+                   and any(role.lower().split()[-1] == head for role in e.roles if role)]
+        entity = self._recent(holders, position, None)
+        return entity.name if entity else None
 
     @staticmethod
     def _names_a_person(description: str) -> bool:

@@ -1449,3 +1449,12 @@ def test_a_title_before_a_shared_surname_names_the_namesake_given_that_title():
     text = ('Sen. Greta Holm said she will retire. Her husband, Dr. Anton Holm, a surgeon, backed her.\n\n'
             '"Thirty years is enough," Dr. Holm said.')
     assert speaker_of(text, "Thirty years")[0] == "Anton Holm"
+
+
+def test_his_brother_is_the_relative_the_article_brought_in_with_that_noun():
+    text = ('Mayor Tomas Varga, 56, faces his brother, Denes Varga, 49, in the race.\n\n'
+            '"The rates went up and nobody could say why," his brother said.')
+    assert speaker_of(text, "The rates went up")[0] == "Denes Varga"
+    # With no relative brought in so, the brother stays the mayor's, unnamed.
+    text = 'Mayor Tomas Varga faces a hard race.\n\n"The rates went up," his brother said.'
+    assert speaker_of(text, "The rates went up")[0] == "Tomas Varga's brother"
