@@ -151,6 +151,12 @@ def headline_tags() -> frozenset[str]:
 
 
 @cache
+def styles() -> frozenset[str]:
+    """Words of a style of address before an office ("His Highness the Emir"), no part of the office."""
+    return frozenset(_lines("styles.txt"))
+
+
+@cache
 def label_stopwords() -> frozenset[str]:
     """Line labels that look like transcript speakers but are not ("Note:", "Source:")."""
     return frozenset(_lines("label_stopwords.txt"))

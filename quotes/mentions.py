@@ -654,6 +654,16 @@ def _add_nicknamed(text: str, entities: dict[str, Entity], mentions: list[NameMe
         mentions.append(NameMention(given.start(), match.end(), name, entity))
 
 
+#: `the ` right before a word.
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def after_definite_article(text: str, start: int) -> bool:
+    """Whether the word at `start` follows `the`: names take no article, so `the Amir` is an office, and
+    `the Amir said` names no one called Amir."""
+    return bool(_ARTICLE_BEFORE.search(text, max(0, start - 5), start))
+
+
 def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[str, Entity],
                       mentions: list[NameMention]) -> None:
     """People the article names by one word only (`Sunti`, `Kalani`), where something shows they are people.
@@ -667,7 +677,7 @@ def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[
             continue
         entity = entities.get(name)
         if entity is None:
-            if not _single_name_is_a_person(text, name, start):
+            if after_definite_article(text, start) or not _single_name_is_a_person(text, name, start):
                 continue
             entity = entities[name] = Entity(name, "person", person_evidence=1)
         entity.positions.append(start)

@@ -37,6 +37,12 @@ def _synonym_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 _SERVES = re.compile(r"\s+to\s+.*$", re.IGNORECASE)
 
 
+@cache
+def _style_pattern() -> re.Pattern[str]:
+    """A word of a style of address (`His Highness`, `HH`, `H.H.`), to be read out of a role."""
+    return re.compile(r"(?<![\w.])(?:" + trie_pattern(lexicon.styles()) + r")(?![\w.])")
+
+
 @lru_cache(maxsize=1 << 16)
 def role_signature(role: str) -> frozenset[str]:
     """Normalised content words of a description: 'the Russian Defense Minister' -> {@russia, defence, minister}."""
@@ -44,7 +50,8 @@ def role_signature(role: str) -> frozenset[str]:
     # `Aide to the Russian President`, `Russian Ambassador to Norland`: whom or where the role serves is
     # not the role (an aide is no president).
     role = _SERVES.sub("", role)
-    text = pattern.sub(lambda m: table[m.group()], role.lower())
+    # `His Highness the Emir` holds the office of `the Emir`: the style of address is no part of it.
+    text = pattern.sub(lambda m: table[m.group()], _style_pattern().sub(" ", role.lower()))
     words = re.findall(r"@?[\w-]+", text)
     return frozenset(w.removesuffix("s") if w.endswith("ers") else w for w in words if w not in _ROLE_STOPWORDS)
 

@@ -1343,3 +1343,21 @@ def test_a_nickname_in_marks_between_given_name_and_surname_is_no_part_of_the_na
 def test_it_read_after_a_document_is_named_is_its_writer_s():
     text = 'Mayor Ann Lee posted a short message on Facebook. It read: "Thank you, Den, for everything."'
     assert speaker_of(text, "Thank you")[0] == "Ann Lee"
+
+
+def test_a_monarch_s_office_after_a_style_of_address_is_the_person_who_holds_it():
+    # `the Amir` is an office (the Gulf spelling of Emir), not a man called Amir; the style before it,
+    # `His Highness`, `HH`, is no part of the office.
+    text = ('Doha, March 4 - HH the Amir Sheikh Rashid bin Saleh Al Marri received Prime Minister Ota Lind.\n\n'
+            '"Our doors are open," HH the Amir said.\n\n'
+            '"We are grateful," the Prime Minister said.\n\n'
+            '"Trade will grow," His Highness the Amir said.\n\n'
+            '"So will tourism," His Highness the Emir added.')
+    for opening in ("Our doors", "Trade will", "So will"):
+        assert speaker_of(text, opening)[0] == "Rashid bin Saleh Al Marri"
+    assert speaker_of(text, "We are grateful")[0] == "Ota Lind"
+    assert "Amir" not in {e.name for e in find_entities(text)[0]}
+
+
+def test_a_given_name_that_is_also_an_office_stays_a_name():
+    assert speaker_of('"The bill is fair," Amir Dovev said.', "The bill")[0] == "Amir Dovev"
