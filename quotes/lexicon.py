@@ -151,6 +151,12 @@ def headline_tags() -> frozenset[str]:
 
 
 @cache
+def lead_in_nouns() -> frozenset[str]:
+    """Nouns for what someone said that a list's lead-in names with its owner (`Highlights of his speech:`)."""
+    return frozenset(_lines("lead_in_nouns.txt"))
+
+
+@cache
 def styles() -> frozenset[str]:
     """Words of a style of address before an office ("His Highness the Emir"), no part of the office."""
     return frozenset(_lines("styles.txt"))

@@ -1361,3 +1361,19 @@ def test_a_monarch_s_office_after_a_style_of_address_is_the_person_who_holds_it(
 
 def test_a_given_name_that_is_also_an_office_stays_a_name():
     assert speaker_of('"The bill is fair," Amir Dovev said.', "The bill")[0] == "Amir Dovev"
+
+
+def test_quoted_items_of_a_list_are_the_words_of_the_one_whose_speech_its_lead_in_names():
+    text = ('President Oskar Veld and Premier Mira Tann opened the summit in Norvik on Tuesday.\n\n'
+            'Here are the highlights of his speech:\n\n'
+            '- "Our railway will reach the coast in 2028."\n\n'
+            '- "We will double the fund."\n\n'
+            'Key points from Tann\'s closing remarks:\n\n'
+            '\u2022 The fund will open in May.\n'
+            '\u2022 "Norvik will host the next summit."')
+    for opening in ("Our railway", "We will double"):
+        assert speaker_of(text, opening) == ("Oskar Veld", "lead_in")
+    assert speaker_of(text, "Norvik will host") == ("Mira Tann", "lead_in")
+    # A list's lead-in that names no one's speech gives its quoted items to no one.
+    text = 'Ada Roos opened the fair.\n\nHere are the highlights of the week:\n\n- "Save the harbour," a poster read.\n'
+    assert speaker_of(text, "Save the")[1] != "lead_in"
