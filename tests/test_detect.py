@@ -282,6 +282,18 @@ def test_one_word_labels_of_a_dialogue_are_turns():
     assert extract(text) == []
 
 
+def test_one_word_labels_answering_labelled_questions_are_turns():
+    # Answers in the third person under surnames, each after a labelled question, are a briefing's turns.
+    text = ("Trade Minister Ivo Brandt and his deputy Ola Fenn held a briefing in Nordby on Friday.\n\n"
+            "Q: How much was invested in the first quarter?\n\n"
+            "Brandt: Investment amounted to six billion, a third more than a year ago.\n\n"
+            "Q: What about the free zones?\n\n"
+            "Fenn: Two new zones were created in the north.")
+    assert [(q.text, q.speaker) for q in extract(text) if q.speaker != "Q"] == [
+        ("Investment amounted to six billion, a third more than a year ago.", "Ivo Brandt"),
+        ("Two new zones were created in the north.", "Ola Fenn")]
+
+
 def test_labels_in_capitals_of_titles_and_a_named_person_are_turns():
     text = ("The briefing was given by Transport Minister Ida Brun and Dr Olav Skar in Nordby.\n\n"
             "MINISTER BRUN: Good morning. We have closed two bridges.\n\n"

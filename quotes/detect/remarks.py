@@ -92,7 +92,7 @@ def _transcript_labels(text: str, paras: Sequence[Paragraph], names: frozenset[s
             one_word[para.index] = short
     if one_word or labels:
         one_word.update(_other_side(text, paras, labels.keys() | one_word.keys()))
-    if one_word and _speaks(text, paras, one_word):
+    if one_word and _speaks(text, paras, one_word, labels):
         labels.update(one_word)
     if len(labels) == 1:
         (start, end, _), = labels.values()
@@ -101,13 +101,21 @@ def _transcript_labels(text: str, paras: Sequence[Paragraph], names: frozenset[s
     return labels
 
 
-def _speaks(text: str, paras: Sequence[Paragraph], turns: dict[int, tuple[int, int, int]]) -> bool:
+def _speaks(text: str, paras: Sequence[Paragraph], turns: dict[int, tuple[int, int, int]],
+            asked: Container[int] = ()) -> bool:
     """Whether paragraphs under one-word labels read as a dialogue: half of them or more in the first or
-    second person or asking (`PUTIN: Let me answer.`, `CARLSON: Why?`), not as section heads (`Sanders: Win
-    in a walk.`)."""
+    second person, asking (`PUTIN: Let me answer.`, `CARLSON: Why?`) or answering a labelled question
+    right before (`Q: How much was invested?` then `Berg: Six billion.`), not as section heads
+    (`Sanders: Win in a walk.`). `asked` holds the indexes of the other labelled turns."""
     spoken = sum(1 for index, (_, _, body) in turns.items()
-                 if has_first_or_second_person(text[body:paras[index].end]) or "?" in text[body:paras[index].end])
+                 if has_first_or_second_person(text[body:paras[index].end]) or "?" in text[body:paras[index].end]
+                 or _answers(text, paras, index, asked))
     return 2 * spoken >= len(turns)
+
+
+def _answers(text: str, paras: Sequence[Paragraph], index: int, asked: Container[int]) -> bool:
+    """The paragraph at `index` follows a labelled turn that ends on a question."""
+    return index > 0 and index - 1 in asked and text[paras[index - 1].end - 1] == "?"
 
 
 def _other_side(text: str, paras: Sequence[Paragraph], labels: Container[int]) -> dict[int, tuple[int, int, int]]:
