@@ -283,10 +283,22 @@ _DETERMINERS_AND_PREPOSITIONS = frozenset("the a an his her their its to on with
 _APPOSITION = re.compile(r"^,\s+((?:the\s+|a\s+|an\s+)?[^,.;:\"\u201c\u201d]{3,80}?)(?:,|\.|\s+(?:said|says)\b)")
 
 
-def _role_after(text: str, end: int) -> str:
-    """An apposition after a name: ', deputy chair of the harbour board,'."""
+#: A preposition (and `the`) before a name, which makes the name its object: `on the Caspian Sea`, `to Reuters`.
+_GOVERNED_BY = re.compile(r"\b(?:on|in|at|of|about|over|with|to|for|from|near|into|across|around|by|under)"
+                          r"\s+(?:the\s+)?$")
+
+
+def _role_after(text: str, start: int, end: int) -> str:
+    """An apposition after a name: ', deputy chair of the harbour board,'.
+
+    Not a description that a cue verb follows after a name governed by a preposition (`Asked about the
+    talks on the Caspian Sea, the diplomat said`, `In a comment to Reuters, the ministry said`): the name
+    closes a fronted phrase, and the description is the subject of the main clause, not the name's.
+    """
     match = _APPOSITION.match(text[end:end + 100])
     if not match:
+        return ""
+    if match.group().endswith(("said", "says")) and _GOVERNED_BY.search(text, max(0, start - 12), start):
         return ""
     role = match.group(1).strip()
     words = role.split()
@@ -439,8 +451,9 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             entity = entities[name_text] = _new_person(name_text)
         entity.positions.append(offset)
         before = _role_before(text, offset)
-        for role in (before, _role_after(text, offset + len(name_text)), _counterpart_before(text, match.start()),
-                     _apposed_role_before(text, offset, offset + len(name_text))):
+        end = offset + len(name_text)
+        for role in (before, _role_after(text, offset, end), _counterpart_before(text, match.start()),
+                     _apposed_role_before(text, offset, end)):
             if role and role not in entity.roles:
                 entity.roles.append(role)
         country = _COUNTRY_AFTER.match(text, offset + len(name_text))

@@ -1377,3 +1377,11 @@ def test_quoted_items_of_a_list_are_the_words_of_the_one_whose_speech_its_lead_i
     # A list's lead-in that names no one's speech gives its quoted items to no one.
     text = 'Ada Roos opened the fair.\n\nHere are the highlights of the week:\n\n- "Save the harbour," a poster read.\n'
     assert speaker_of(text, "Save the")[1] != "lead_in"
+
+
+def test_a_description_after_a_name_governed_by_a_preposition_is_the_main_clause_s_subject():
+    # `the Lorn Sea, the diplomat said`: the name closes a fronted phrase; the diplomat is not the sea.
+    text = ('Spokeswoman Ilse Varga briefed reporters in Tarnov on Thursday.\n\n'
+            'Answering a question about the talks on the Lorn Sea, the diplomat said: "The next round is in March."')
+    assert speaker_of(text, "The next round")[0] == "Ilse Varga"
+    assert all(not e.roles for e in find_entities(text)[0] if e.name == "Lorn Sea")
