@@ -58,8 +58,9 @@ _DATELINE_SLASH = re.compile(
     _CITY + r",\s+(?P<date>" + _MONTH_DAY + r"(?:,?\s+" + _YEAR + r")?)\.?"
     r"\s*/(?P<source>[^/\n]{2,40})/\.?")
 # BAKU, Azerbaijan, Nov. 3 (Trend) -  MINSK, 6 March (BelTA) -  ABU DHABI, 9th October, 2024 (WAM) --
+# ASTANA. Aug 15 (Interfax) - : a full stop after a city in capitals, as some agencies write it.
 _DATELINE_COMMA_PAREN = re.compile(
-    _CITY + r",\s+(?:(?P<country>[A-Z][A-Za-z. ]{2,30}),\s+)?(?P<date>" + _MONTH_DAY
+    _CITY + r"(?:,|(?<=[A-Z]{2})\.)\s+(?:(?P<country>[A-Z][A-Za-z. ]{2,30}),\s+)?(?P<date>" + _MONTH_DAY
     + r"(?:,?\s+" + _YEAR + r")?)\s*\((?P<source>[^()\n]{2,40})\)\s*(?:(?:--|[-–—:])\s*)?")
 # TBILISI, MARCH 4, AGENCYNAME.
 _DATELINE_CAPS = re.compile(

@@ -119,6 +119,8 @@ def test_dateline_without_an_agency():
     ("VESTBY, 6 March (Nordwire) -", ("Vestby", "Nordwire", None)),
     ("NEW HAVNING, 9th October, 2024 (NWA) --", ("New Havning", "NWA", "2024-10-09")),
     ("VESTBY, 12 April. /Nordwire/.", ("Vestby", "Nordwire", None)),
+    # A full stop after the city in capitals, as some agencies write it.
+    ("VESTBY. Aug 15 (Nordwire-Vestland) -", ("Vestby", "Nordwire-Vestland", None)),
 ])
 def test_day_first_datelines(dateline, expected):
     text = f"Ferry line reopens\n\n{dateline} The ferry line to the islands reopened.\n"
