@@ -575,12 +575,15 @@ class Resolver:
 
     def _by_country(self, description: str, position: int) -> Entity | None:
         """`the Chinese diplomat` when the article has named one Chinese person (`Chinese Ambassador
-        Lan Wen`) but no Chinese diplomat as such: the one person of that country named before."""
+        Lan Wen`) but no Chinese diplomat as such: the one person of that country named before. Not a
+        body of that country (`the Tajik press service`, `the Chinese ministry`): no person is one."""
         signature = role_signature(description)
         countries = {word for word in signature if word.startswith("@")}
         if not countries or not _has_role_noun(signature) or \
                 not description.lower().startswith("the "):
             return None  # `a Chinese official` is someone new
+        if lexicon.role_nouns().get(_head_noun(description).lower()) == "org":
+            return None
         holders = [e for e in self.entities if e.kind == "person" and countries <= self.signatures[e.name]
                    and any(p < position for p in e.positions)]
         return holders[0] if len(holders) == 1 else None

@@ -1385,3 +1385,10 @@ def test_a_description_after_a_name_governed_by_a_preposition_is_the_main_clause
             'Answering a question about the talks on the Lorn Sea, the diplomat said: "The next round is in March."')
     assert speaker_of(text, "The next round")[0] == "Ilse Varga"
     assert all(not e.roles for e in find_entities(text)[0] if e.name == "Lorn Sea")
+
+
+def test_a_body_described_by_its_country_is_not_the_one_person_of_that_country():
+    text = ('President Ivo Tamm of Estavia spoke by phone with President of Latvia Ulf Berg on Monday.\n\n'
+            'The Latvian presidential press service said the talks were held "in a friendly atmosphere."')
+    speaker, _ = speaker_of(text, "in a friendly")
+    assert speaker != "Ulf Berg" and "press service" in speaker
