@@ -27,6 +27,7 @@ from collections import Counter
 from functools import cache
 
 from quotes import lexicon
+from quotes.detect import layout
 from quotes.detect.headline import clause_verb
 from quotes.detect.speech import NO_SPEAKER
 from quotes.frames import (
@@ -58,6 +59,7 @@ from quotes.text import (
     find_cues,
     has_first_or_second_person,
     is_cue_word,
+    item_start,
     paragraph_at,
     paragraphs,
     sentence_end,
@@ -77,16 +79,8 @@ CONFIDENCE = {
     ("cue_after", "epithet"): 0.7, ("cue_before", "epithet"): 0.65, ("introducer", "epithet"): 0.65,
     ("cue_after", "document"): 0.7, ("cue_before", "document"): 0.65,
 }
-#: A list item's marker: a dash, a bullet, an asterisk or a number (`- `, `\u2022 `, `2. `).
-_LIST_MARKER = re.compile(r"(?:[-\u2013\u2014\u2022\u00b7\u25aa\u25cf*]|\d{1,2}[.)])[ \t]*")
 #: How many items back a list's lead-in may stand.
 _LIST_ITEMS = 12
-_WORD = re.compile(r"[A-Za-z]+")
-#: `his `, `Lind's `, `the President's opening `: a possessor and up to two modifiers before a noun.
-_POSSESSOR_BEFORE = re.compile(r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>[\w.-]+)['\u2019]s)"
-                               r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
-#: `of `, `by `, `from ` before the owner a noun for speech is followed by (`the speech of Ada Lind`).
-_OWNER_AFTER = re.compile(r"[ \t]+(?:of|by|from)[ \t]+")
 #: How far after a quote its cue may stand (characters).
 CUE_WINDOW = 120
 #: Anything but the stops and spaces that may close a paragraph after a quote's closing mark.
@@ -293,8 +287,8 @@ class Attributor:
     def _introducer_before(self, quote: Quote) -> Mention | None:
         """The `X said:` paragraph right before a quote that opens its paragraph."""
         para = self._para(quote.start)
-        if quote.start - para.start > 2 or para.index == 0:
-            return None
+        if quote.start - item_start(self.text, para) > 2 or para.index == 0:
+            return None  # after a list marker too: `X said:` then `- "We will win."`
         before = self.paras[para.index - 1]
         if not self.text[before.start:before.end].endswith(":"):
             return None
@@ -730,16 +724,11 @@ class Attributor:
         quote.confidence = min(quote.confidence, 0.6)
         return True
 
-    def _item_start(self, para: Paragraph) -> int:
-        """Where a paragraph's words start after a list marker (`- `, `\u2022 `, `1. `), if it has one."""
-        marker = _LIST_MARKER.match(self.text, para.start, para.end)
-        return marker.end() if marker else para.start
-
     def _lead_in(self, quote: Quote, para: Paragraph) -> bool:
         """`Here are the highlights of his speech:` then `- "We must finish the corridor."`: a quote that opens
         an item of a list is the words of the one whose speech the list's lead-in names, the paragraph
         ending in a colon before the list's first item (earlier items open with a marker or a quote)."""
-        if quote.start - self._item_start(para) > 1:
+        if quote.start - item_start(self.text, para) > 1:
             return False
         index = para.index - 1
         while index >= max(0, para.index - _LIST_ITEMS) and not self.text[self.paras[index].end - 1] == ":" and \
@@ -747,7 +736,13 @@ class Attributor:
             index -= 1
         if index < 0 or self.text[self.paras[index].end - 1] != ":":
             return False
-        owner = self._speech_owner(self.paras[index])
+        lead = self.paras[index]
+        owner = self._speech_owner(lead.start, lead.end - 1)
+        if owner is None and item_start(self.text, para) > para.start:
+            # `Veld said:` then `- "We will win."` and `- "We will double the fund."`: each item marked as one
+            # is the introducer's speaker's.
+            cued = self._cue_in(lead.start, lead.end - 1)
+            owner = cued[0] if cued is not None else None
         if owner is None or not self._decide(quote, owner, "lead_in", None, subject=True):
             return False
         quote.confidence = min(quote.confidence, 0.6)
@@ -755,27 +750,20 @@ class Attributor:
 
     def _opens_item(self, para: Paragraph) -> bool:
         """An earlier item of a list: a paragraph that opens with a list marker or a quotation mark."""
-        start = self._item_start(para)
+        start = item_start(self.text, para)
         return start > para.start or self.text[start] in QUOTE_MARKS
 
-    def _speech_owner(self, lead: Paragraph) -> Phrase | None:
-        """Whose speech a lead-in names: the possessor before the noun (`his speech`, `Lind's closing
-        remarks`, `the President's address`) or the name after `of`/`by` (`the speech of Ada Lind`)."""
-        # The last such noun is the speech itself (`the main theses of the speech of Ada Lind`).
-        for noun in reversed(list(_WORD.finditer(self.text, lead.start, lead.end))):
-            if noun.group().lower() not in lexicon.lead_in_nouns():
-                continue
-            possessor = _POSSESSOR_BEFORE.search(self.text, max(lead.start, noun.start() - 80), noun.start())
-            if possessor and possessor.group("pronoun"):
-                pronoun = possessor.group("pronoun").lower()
-                word = {"his": "he", "her": "she", "their": "they"}[pronoun]
-                return Phrase(possessor.start("pronoun"), possessor.end("pronoun"), word, "pronoun")
-            if possessor:
-                return phrase_before(self.text, lead.start, possessor.end("owner"))
-            owner = _OWNER_AFTER.match(self.text, noun.end(), lead.end)
-            if owner:
-                return phrase_after(self.text, owner.end(), lead.end - 1)
-        return None
+    def _speech_owner(self, start: int, end: int) -> Phrase | None:
+        """Whose speech a lead-in or an introducer names (`his speech`, `Lind's closing remarks`, `the
+        speech of Ada Lind`): the possessor, as a pronoun or a phrase, or the phrase after `of`/`by`."""
+        owner = layout.speech_owner(self.text, start, end)
+        if owner is None:
+            return None
+        at, stop, how = owner
+        if how == "pronoun":
+            word = {"his": "he", "her": "she", "their": "they"}[self.text[at:stop].lower()]
+            return Phrase(at, stop, word, "pronoun")
+        return phrase_before(self.text, start, stop) if how == "before" else phrase_after(self.text, at, end)
 
     def _topic(self, quote: Quote, para: Paragraph) -> bool:
         """A quote in the first person with no cue, right after narration about someone, is theirs.

@@ -102,6 +102,16 @@ def paragraphs(text: str) -> Paragraphs:
     return Paragraphs(out)
 
 
+#: A list item's marker: a dash, a bullet, an asterisk or a number (`- `, `\u2022 `, `2. `).
+_LIST_MARKER = re.compile(r"(?:[-\u2013\u2014\u2022\u00b7\u25aa\u25cf*]|\d{1,2}[.)])[ \t]*")
+
+
+def item_start(text: str, para: Paragraph) -> int:
+    """Where a paragraph's words start after a list marker (`- `, `\u2022 `, `1. `), if it opens with one."""
+    marker = _LIST_MARKER.match(text, para.start, para.end)
+    return marker.end() if marker else para.start
+
+
 def paragraph_at(paras: Sequence[Paragraph], pos: int) -> Paragraph:
     """The paragraph holding `pos`: the last one starting at or before it (the first if none does)."""
     if isinstance(paras, Paragraphs):

@@ -354,3 +354,11 @@ def test_a_dash_remark_goes_on_over_a_paragraph_in_the_speaker_s_own_words():
     text = ("President Ivo Brandt said:\n\n- Dear friends, this plant will give 500 jobs.\n\n"
             "Later, our economy grew by five percent, and we built new roads.")
     assert extract(text)[0].text.endswith("new roads.")
+
+
+def test_a_dash_item_holding_one_quotation_is_that_quote_not_a_dash_remark():
+    # The marks bound the speech: one quote per item, each the introducer's speaker's, none nested twice.
+    text = ('President Oskar Veld spoke at the summit in Norvik.\n\nVeld said:\n\n- "We will win."\n\n'
+            '- "We will double the fund."\n\nThe summit ended on Friday.')
+    assert [(q.kind, q.text, q.speaker) for q in extract(text)] == [
+        ("direct", "We will win.", "Oskar Veld"), ("direct", "We will double the fund.", "Oskar Veld")]

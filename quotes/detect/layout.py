@@ -57,14 +57,43 @@ def is_introducer(text: str, para: Paragraph) -> bool:
 
 def introduces_speech(text: str, para: Paragraph | None) -> bool:
     """An introducer that says someone speaks: a cue (`X said:`, `X spoke in a speech:`), a heading
-    (`Statement by X`) or a short line ending in a name (`Foreign Minister Ivan Sokol:`, `And from
-    Chairwoman Ida Berg:`); not a list's lead-in (`The new rules include:`)."""
+    (`Statement by X`), a short line ending in a name (`Foreign Minister Ivan Sokol:`, `And from
+    Chairwoman Ida Berg:`) or one that names someone's speech (`X began his speech by ...:`); not a
+    list's lead-in (`The new rules include:`)."""
     if para is None:
         return False
     if find_cues(text, para.start, para.end) or text[para.end - 1] != ":":
         return True
     label = words(para_text(text, para))
     return len(label) <= 12 and len(label) >= 2 and all(w[:1].isupper() for w in label[-2:])
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+#: `his `, `Lind's `, `the President's opening `: a possessor and up to two modifiers before a noun.
+_POSSESSOR_BEFORE = re.compile(r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>[\w.-]+)['\u2019]s)"
+                               r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
+#: `of `, `by `, `from ` before the owner a noun for speech is followed by (`the speech of Ada Lind`).
+_OWNER_AFTER = re.compile(r"[ \t]+(?:of|by|from)[ \t]+")
+
+
+def speech_owner(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """Where text[start:end] names whose speech it speaks of (a noun of `lead_in_nouns.txt`), as (start,
+    end, how): a possessive pronoun (`his speech`: how "pronoun"), the end of a possessor before the
+    noun (`Lind's closing remarks`: "before", read back from there) or the start of the words after
+    `of`/`by`/`from` (`the speech of Ada Lind`: "after"). The last such noun is the speech itself (`the
+    main theses of the speech of Ada Lind`)."""
+    for noun in reversed(list(_WORD.finditer(text, start, end))):
+        if noun.group().lower() not in lexicon.lead_in_nouns():
+            continue
+        possessor = _POSSESSOR_BEFORE.search(text, max(start, noun.start() - 80), noun.start())
+        if possessor and possessor.group("pronoun"):
+            return possessor.start("pronoun"), possessor.end("pronoun"), "pronoun"
+        if possessor:
+            return start, possessor.end("owner"), "before"
+        owner = _OWNER_AFTER.match(text, noun.end(), end)
+        if owner:
+            return owner.end(), end, "after"
+    return None
 
 
 def is_narration_sentence(text: str, para: Paragraph) -> bool:
@@ -109,6 +138,14 @@ def _name_words(token: str) -> int:
 
 def starts_with_mark(text: str, para: Paragraph) -> bool:
     return text[para.start] in DOUBLE_MARKS
+
+
+def wholly_quoted(text: str, start: int, end: int) -> bool:
+    """text[start:end] opens with a double quotation mark and ends with one (or one and a full stop), with no
+    other double mark between: one quotation and nothing else (`"We will double the fund."`)."""
+    stripped = text[start:end].rstrip(" .")
+    return len(stripped) > 2 and stripped[0] in DOUBLE_MARKS and stripped[-1] in DOUBLE_MARKS and \
+        not any(mark in stripped[1:-1] for mark in DOUBLE_MARKS)
 
 
 def is_aside(text: str, para: Paragraph) -> bool:
