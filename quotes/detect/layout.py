@@ -64,6 +64,8 @@ def introduces_speech(text: str, para: Paragraph | None) -> bool:
         return False
     if find_cues(text, para.start, para.end) or text[para.end - 1] != ":":
         return True
+    if speech_owner(text, para.start, para.end - 1, acted=True) is not None:
+        return True  # `The Head of State began his speech by summing up the reforms:`
     label = words(para_text(text, para))
     return len(label) <= 12 and len(label) >= 2 and all(w[:1].isupper() for w in label[-2:])
 
@@ -72,20 +74,30 @@ _WORD = re.compile(r"[A-Za-z]+")
 #: `his `, `Lind's `, `the President's opening `: a possessor and up to two modifiers before a noun.
 _POSSESSOR_BEFORE = re.compile(r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>[\w.-]+)['\u2019]s)"
                                r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
+#: The word before a possessor (`began` of `began his speech`).
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
 #: `of `, `by `, `from ` before the owner a noun for speech is followed by (`the speech of Ada Lind`).
 _OWNER_AFTER = re.compile(r"[ \t]+(?:of|by|from)[ \t]+")
 
 
-def speech_owner(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+def speech_owner(text: str, start: int, end: int, acted: bool = False) -> tuple[int, int, str] | None:
     """Where text[start:end] names whose speech it speaks of (a noun of `lead_in_nouns.txt`), as (start,
     end, how): a possessive pronoun (`his speech`: how "pronoun"), the end of a possessor before the
     noun (`Lind's closing remarks`: "before", read back from there) or the start of the words after
     `of`/`by`/`from` (`the speech of Ada Lind`: "after"). The last such noun is the speech itself (`the
-    main theses of the speech of Ada Lind`)."""
+    main theses of the speech of Ada Lind`).
+
+    `acted`: only a speech that is the object of a verb in the past (`X began his speech by ...`,
+    `opened her address with`), as narration that goes on into the words says; a list's lead-in names
+    the speech without one (`Highlights of his speech:`), and its items may be the writer's summary."""
     for noun in reversed(list(_WORD.finditer(text, start, end))):
         if noun.group().lower() not in lexicon.lead_in_nouns():
             continue
         possessor = _POSSESSOR_BEFORE.search(text, max(start, noun.start() - 80), noun.start())
+        if acted:
+            verb = _WORD_BEFORE.search(text, max(start, noun.start() - 100), possessor.start()) if possessor else None
+            if verb is None or not lexicon.is_past_form(verb.group(1)):
+                continue
         if possessor and possessor.group("pronoun"):
             return possessor.start("pronoun"), possessor.end("pronoun"), "pronoun"
         if possessor:
