@@ -19,7 +19,7 @@ from quotes import lexicon
 from quotes.days import MONTH_WORDS
 from quotes.gazetteer import is_place_name
 from quotes.given_names import first_name_gender
-from quotes.text import last_words_start
+from quotes.text import LATIN_CAPITALS, last_words_start
 from quotes.trie import opening_letters, trie_pattern, word_start_pattern
 
 # A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
@@ -38,8 +38,9 @@ def _after_its_capital(abbreviation: str) -> str:
 # Initials (`J.R.`), a short abbreviation (`St.`, `Mr.`), a long title abbreviation, or a capitalised word:
 # `(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|(?:Capt|Prof)\.|[A-Z][\w'\u2019-]*`, with the capital that opens each
 # read first, so that a pattern opening with one lets the engine skip to the next capital at C speed.
-CAP = (r"[A-Z](?:\.(?:[A-Z]\.)+|[a-z]{0,2}\.|" + "".join(_after_its_capital(a) + "|" for a in _LONG_ABBREVIATIONS)
-       + r"[\w'\u2019-]*)")
+# The capital may be any of the Latin script's (`Ömer`, `Şahin`, `İlham`).
+CAP = (r"[" + LATIN_CAPITALS + r"](?:\.(?:[A-Z]\.)+|[a-z]{0,2}\.|"
+       + "".join(_after_its_capital(a) + "|" for a in _LONG_ABBREVIATIONS) + r"[\w'\u2019-]*)")
 #: The lower-case words that join the parts of a name (`van`, `bin`, `oglu`; `name_particles.txt`), as alternatives.
 NAME_PARTICLE = "(?:" + "|".join(sorted(map(re.escape, lexicon.name_particles()), key=len, reverse=True)) + ")"
 _JOIN = r"(?:[ \t]+" + NAME_PARTICLE + r"\b){0,2}"

@@ -1402,3 +1402,12 @@ def test_an_introducer_that_names_someone_s_speech_gives_the_dash_remark_to_its_
             'Then the President turned to the economy.')
     quote = next(q for q in extract(text) if q.text.startswith("Dear compatriots"))
     assert (quote.kind, quote.speaker, quote.method) == ("dash", "Ilmar Sepp", "introducer")
+
+
+def test_a_name_may_open_with_any_capital_of_the_latin_script():
+    text = ('Foreign Minister Ömer Keskinlioğlu met his counterpart in Norvik.\n\n'
+            '"We are ready," Ömer Keskinlioğlu said.\n\n'
+            '"The border is open," said Deputy Prime Minister Şahin Mustafazade.\n\n'
+            '"Thank you," İlkin Əsgərli said.\n\n"Indeed," Keskinlioğlu added.')
+    assert [q.speaker for q in extract(text)] == [
+        "Ömer Keskinlioğlu", "Şahin Mustafazade", "İlkin Əsgərli", "Ömer Keskinlioğlu"]
