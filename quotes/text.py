@@ -19,6 +19,8 @@ DASHES = "-\u2013\u2014"
 #: The capitals of the Latin script besides A-Z (`Ö`, `Ş`, `İ`, `Ə`, `Ž`), for a regex character class: names of
 #: Turkish, Azerbaijani, Central European and Baltic people open with them (`Ömer`, `Şahin`, `İlham`).
 LATIN_CAPITALS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper() and not chr(c).islower())
+#: The small letters of the Latin script, a-z and the rest (`ö`, `ş`, `ı`, `ə`).
+LATIN_SMALL = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower() and not chr(c).isupper())
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb\u201f'
 #: Characters after which a quotation mark that may open or close opens: a space (the no-break and thin
 #: spaces of typeset and scraped copy among them), a bracket, a slash, a colon, a dash or a double mark.

@@ -121,6 +121,8 @@ def test_dateline_without_an_agency():
     ("VESTBY, 12 April. /Nordwire/.", ("Vestby", "Nordwire", None)),
     # A full stop after the city in capitals, as some agencies write it.
     ("VESTBY. Aug 15 (Nordwire-Vestland) -", ("Vestby", "Nordwire-Vestland", None)),
+    # Capitals of the whole Latin script, in the city and the country.
+    ("ŞƏKİLLİ, Türkmenia, Nov. 3 (Nordwire) -", ("Şəkilli", "Nordwire", None)),
 ])
 def test_day_first_datelines(dateline, expected):
     text = f"Ferry line reopens\n\n{dateline} The ferry line to the islands reopened.\n"
@@ -134,6 +136,9 @@ def test_a_city_in_capitals_and_a_dash_is_a_dateline():
     meta = parse_text_metadata(text)
     assert (meta.place, meta.source, meta.date) == ("Port Havning", None, None)
     assert spans_text(text, meta) == ["PORT HAVNING -"]
+    # The city and the first word may open with any capital of the Latin script.
+    text = "Ferry line reopens\n\nÖRSKÖY - Ümraniye Ferries reopened the line.\n"
+    assert parse_text_metadata(text).place == "Örsköy"
     # A headline's label, or two capitals of a union or a country, opens no dateline.
     for opening in ("UPDATE - Fire spreads to the hills.", "EU - Norland talks resume today in Vestby.",
                     "WATCH - The mayor speaks at the harbour."):
