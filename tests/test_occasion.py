@@ -143,6 +143,8 @@ def test_places(words, expected):
     ("she spoke at a wreath-laying at the memorial", "ceremony"),
     ("he wrote in a message of condolence to the family", "letter"),
     ("in her congratulatory message to the winner", "letter"),
+    ("the Emir sent a cable to the president", "letter"),
+    ("the presidents made statements for the press", "press conference"),
 ])
 def test_event_words(words, event):
     assert [found.event for found in find_events(words)] == [event]
