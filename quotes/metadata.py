@@ -91,6 +91,12 @@ _DATELINE_BARE = re.compile(
 # nor agency.
 _DATELINE_DASH = re.compile(r"(?P<city>" + _CAPS_WORD + _UP + r"(?: " + _UP + _CAPS_INSIDE + _UP + r"){0,2})"
                             r"[ \t]+(?:--|[-–—])[ \t]+(?=" + _UP + r"[" + LATIN_SMALL + r"]|[\"\u201c]" + _UP + r")")
+# June 11, 2024, Tashkent.  March 5, 2024, The Kremlin, Moscow.  (a head of state's website: the date first, then
+# the place, with a region after it; a full date, so that a sentence opening on a day is not taken for one)
+_DATELINE_DATE_FIRST = re.compile(
+    r"(?P<date>" + _MONTH_DAY + r",?\s+" + _YEAR + r"),\s+(?P<city>" + _UP + _WORD_CHARS + r"(?:[ -]" + _UP
+    + _WORD_CHARS + r"){0,2})(?:,\s+(?P<region>" + _UP + _WORD_CHARS + r"(?:\s" + _UP + _WORD_CHARS
+    + r"){0,2}))?\.\s+(?=" + _UP + r")")
 _SOURCE_LINE = re.compile(r"[ \t]*(?i:source):[ \t]*(?P<source>\S.{0,198}?)[ \t]*")
 
 
@@ -232,7 +238,7 @@ def _dateline_match(line: str) -> tuple[re.Match, str] | None:
     """The dateline at the start of a paragraph, with its form."""
     for form, pattern in (("slash", _DATELINE_SLASH), ("comma", _DATELINE_COMMA_PAREN),
                           ("caps", _DATELINE_CAPS), ("paren", _DATELINE_PAREN), ("dot", _DATELINE_DOT),
-                          ("bare", _DATELINE_BARE), ("dash", _DATELINE_DASH)):
+                          ("bare", _DATELINE_BARE), ("dash", _DATELINE_DASH), ("date_first", _DATELINE_DATE_FIRST)):
         match = pattern.match(line)
         if match and _plausible_dateline(match, form):
             return match, form
@@ -243,6 +249,8 @@ def _plausible_dateline(match: re.Match, form: str) -> bool:
     """Capitals alone do not make a dateline: `NATO (North Atlantic ...)` opens a sentence."""
     if form == "caps":
         return match.group("source").isupper()
+    if form == "date_first":
+        return not _CALENDAR_WORD.fullmatch(match.group("city"))  # `June 11, 2024, Monday.` names a day
     if form == "dash":
         # `UPDATE - Fire ...`, `EXCLUSIVE - ...`: a label of the headline's, not a city.
         label = match.group("city").lower()
@@ -268,6 +276,8 @@ def _header_year(meta: TextMetadata, head: str) -> int | None:
 
 def _apply_dateline(meta: TextMetadata, match: re.Match, form: str, offset: int, head: str) -> None:
     city = _title_case(match.group("city"))
+    if form == "date_first" and match.group("region"):
+        city = match.group("region")  # `The Kremlin, Moscow`: the place the building stands in
     # With no agency beside it, the word in capitals may be the agency itself (`TSAMTO, May 30.`):
     # it is taken for the place only when it names a known one.
     if form != "bare" or is_place_name(city):
@@ -280,7 +290,7 @@ def _apply_dateline(meta: TextMetadata, match: re.Match, form: str, offset: int,
         if when_date and not meta.date:
             meta.date = parse_date(when_date.group())
     else:
-        if form not in ("bare", "dash"):
+        if form not in ("bare", "dash", "date_first"):
             meta.source = meta.source or match.group("source").strip(" .") or None
         if not meta.date and form not in ("dot", "dash"):
             year = _header_year(meta, head)

@@ -131,6 +131,17 @@ def test_day_first_datelines(dateline, expected):
     assert spans_text(text, meta) == [dateline]
 
 
+def test_a_dateline_may_give_the_full_date_first_and_then_the_place():
+    meta = parse_text_metadata("Talks in Vestby\n\nJune 11, 2024, Vestby. Following the talks, the leaders spoke.\n")
+    assert (meta.place, meta.date) == ("Vestby", "2024-06-11")
+    # A building and then its city: the city is the place.
+    meta = parse_text_metadata("Talks\n\nMarch 5, 2024, The Tower Palace, Vestby. Ada Lind held a meeting.\n")
+    assert (meta.place, meta.date) == ("Vestby", "2024-03-05")
+    # A weekday after the date is no place, and a sentence that opens on a date is no dateline.
+    assert parse_text_metadata("Talks\n\nJune 11, 2024, Monday. The talks began.\n").place is None
+    assert parse_text_metadata("Talks\n\nJune 11, 2024 was a fine day. The talks began.\n").date is None
+
+
 def test_a_city_in_capitals_and_a_dash_is_a_dateline():
     text = "Ferry line reopens\n\nPORT HAVNING - The ferry line to the islands reopened.\n"
     meta = parse_text_metadata(text)
