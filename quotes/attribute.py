@@ -275,7 +275,10 @@ class Attributor:
             # `Kask thanked his guest.` then `- Madam Prime Minister, ...`: the subject of the narration
             # just before the dash speaks.
             sentence = sentence_start(self.text, intro.start, intro.end - 1)
-            phrase = phrase_after(self.text, sentence, intro.end)
+            topic = layout.topic_verb(self.text, self._para(intro.start))
+            # `The head of state then touched upon ...`: the subject of the verb of speaking of a topic.
+            phrase = self._topic_subject(sentence, topic.start()) if topic else None
+            phrase = phrase or phrase_after(self.text, sentence, intro.end)
             if phrase is None or phrase.kind not in ("name", "role", "pronoun"):
                 return False
             decided = self._decide(quote, phrase, "introducer", None)
@@ -284,6 +287,14 @@ class Attributor:
         # `The Head of State began his speech by summing up the reforms:`: the one whose speech it names.
         phrase = self._speech_owner(intro.start, end, acted=True) or phrase_before(self.text, intro.start, end)
         return phrase is not None and self._decide(quote, phrase, "introducer", None)
+
+    def _topic_subject(self, sentence: int, verb_start: int) -> Phrase | None:
+        """The subject of a verb of speaking of a topic, past an opening adverb with or without its comma
+        (`Then the President dwelt on ...`, `Later, he turned to ...`)."""
+        first = re.match(r"\s*(\w+)\s+", self.text[sentence:verb_start])
+        if first and first.group(1).lower() in CLAUSE_OPENERS and "," not in first.group():
+            sentence += first.end()
+        return self._clause_subject(sentence, verb_start)
 
     def _introducer_before(self, quote: Quote) -> Mention | None:
         """The `X said:` paragraph right before a quote that opens its paragraph."""

@@ -151,6 +151,12 @@ def headline_tags() -> frozenset[str]:
 
 
 @cache
+def topic_verbs() -> tuple[str, ...]:
+    """Verbs that say someone went on to speak of a topic (`touched upon`, `dwelt on`)."""
+    return tuple(_lines("topic_verbs.txt"))
+
+
+@cache
 def lead_in_nouns() -> frozenset[str]:
     """Nouns for what someone said that a list's lead-in names with its owner (`Highlights of his speech:`)."""
     return frozenset(_lines("lead_in_nouns.txt"))

@@ -362,3 +362,17 @@ def test_a_dash_item_holding_one_quotation_is_that_quote_not_a_dash_remark():
             '- "We will double the fund."\n\nThe summit ended on Friday.')
     assert [(q.kind, q.text, q.speaker) for q in extract(text)] == [
         ("direct", "We will win.", "Oskar Veld"), ("direct", "We will double the fund.", "Oskar Veld")]
+
+
+def test_a_dash_paragraph_after_narration_that_turns_to_a_topic_is_its_subject_s_speech():
+    text = ('President Elin Marek: Norland and Vestia are friends and partners.\n\n'
+            'Then the President dwelt on the energy projects.\n\n'
+            '- The cable under the sea is on the agenda. Its study will be finished this year.\n\n'
+            'I am sure that our projects will succeed.\n\n'
+            'The talks ended with the signing of four documents.')
+    quote = next(q for q in extract(text) if q.text.startswith("The cable"))
+    assert (quote.kind, quote.speaker) == ("dash", "Elin Marek")
+    assert quote.text.endswith("our projects will succeed.")
+    # Narration that says no one spoke of a topic introduces no dash paragraph.
+    text = 'The mayor opened the market in Vestby.\n\n- The stalls are open from nine to five.\n'
+    assert [q for q in extract(text) if q.kind == "dash"] == []

@@ -9,11 +9,21 @@ paragraph each; `remarks.py` strings them together.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from quotes import lexicon
 from quotes.events import event_vocabulary
 from quotes.mentions import INITIALLED_NAME, INITIALS
-from quotes.text import DASHES, DOUBLE_MARKS, Paragraph, find_cues, has_first_or_second_person, words
+from quotes.text import (
+    DASHES,
+    DOUBLE_MARKS,
+    Paragraph,
+    find_cues,
+    has_first_or_second_person,
+    sentence_start,
+    words,
+)
+from quotes.trie import trie_pattern
 
 _DASH_START = re.compile(r"[" + DASHES + r"]\s*(?=[\w\"\u201c\u00ab\u201e'\u2018(\[])")
 _HEADING_INTRO = re.compile(
@@ -245,6 +255,19 @@ def opens_with_address(body: str) -> bool:
         if lowered.startswith(opening) and not lowered[len(opening):len(opening) + 1].isalpha():
             return True
     return False
+
+
+@cache
+def _topic_verb() -> re.Pattern[str]:
+    return re.compile(r"\b" + trie_pattern(lexicon.topic_verbs()) + r"\b")
+
+
+def topic_verb(text: str, para: Paragraph) -> re.Match[str] | None:
+    """`The head of state then touched upon the energy projects.`: the verb with which the paragraph's
+    last sentence says that someone went on to speak of a topic (`topic_verbs.txt`); the dash paragraph
+    after it is what they said."""
+    last = sentence_start(text, para.start, para.end - 1)
+    return _topic_verb().search(text, last, para.end)
 
 
 def _mentions(body: str, names: frozenset[str]) -> bool:

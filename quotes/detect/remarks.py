@@ -264,9 +264,11 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
         chain = None
         kind = None
         if body is not None and intro is None and prev is not None and not interview and \
-                layout.opens_with_address(text[body:para.end]) and layout.is_narration_sentence(text, prev):
+                layout.is_narration_sentence(text, prev) and \
+                (layout.opens_with_address(text[body:para.end]) or layout.topic_verb(text, prev) is not None):
             # `Kask thanked his guest.` then `- Madam Prime Minister, I am glad ...`: a dash paragraph that
-            # turns to someone is speech; the narration before it tells who speaks.
+            # turns to someone is speech; the narration before it tells who speaks. So is one after narration
+            # that says someone went on to speak of a topic (`The head of state then touched upon ...`).
             intro = (prev.start, prev.end)
         # `The package includes:` then `- a cap on prices;`: a list's lead-in introduces no one's words.
         speech_intro = continued or intro is not None and layout.introduces_speech(text, prev)
