@@ -90,11 +90,20 @@ def find_places(text: str, offset: int = 0) -> list[Place]:
     return found
 
 
+@cache
+def _event_nouns() -> frozenset[str]:
+    """The one-word nouns of `events.csv` (`forum`, `summit`, `conference`, `session`)."""
+    return frozenset(word.keyword for word in lexicon.event_words() if word.keyword.isalpha())
+
+
 def _add(found: list[Place], match: re.Match[str], start: int, offset: int) -> None:
-    """The place `match` names, from `start` (its preposition), unless it names none."""
+    """The place `match` names, from `start` (its preposition), unless it names none.
+
+    A name that ends in a noun for an event names the event, not a place: `at the Caspian Energy Forum in
+    Tbilisi` was said in Tbilisi, which is found after it."""
     name = match.group("name")
     words = _place_words(name)
-    if not words or any(c.isdigit() for c in name):
+    if not words or any(c.isdigit() for c in name) or words[-1].group().rstrip(".").lower() in _event_nouns():
         return
     end = match.start("name") + words[-1].end() - len(words[-1].group()) + len(words[-1].group().rstrip("."))
     found.append(Place(offset + start, offset + end, " ".join(w.group() for w in words).rstrip(".")))

@@ -117,6 +117,8 @@ def test_days_carry_document_offsets():
     ("she said in Norwegian", []),
     ("in Berg's words", []),
     ("Harbour Plans In Vestby As Work Begins", ["Vestby"]),   # a title-case headline
+    ("at the Vestland Energy Forum in Norvik last week", ["Norvik"]),  # the event is no place
+    ("at the Nordic Summit", []),
 ])
 def test_places(words, expected):
     assert [place.name for place in find_places(words)] == expected
