@@ -119,6 +119,11 @@ def test_days_carry_document_offsets():
     ("Harbour Plans In Vestby As Work Begins", ["Vestby"]),   # a title-case headline
     ("at the Vestland Energy Forum in Norvik last week", ["Norvik"]),  # the event is no place
     ("at the Nordic Summit", []),
+    ("a director in the Lund administration", []),  # a capitalised modifier of a noun names no place
+    ("in the Holm government", []),
+    ("in the Parliament building", ["Parliament"]),  # a building's noun keeps it a place
+    ("in the Kremlin on Monday", ["Kremlin"]),
+    ("at the Maine rally", ["Maine"]),  # so does a known place
 ])
 def test_places(words, expected):
     assert [place.name for place in find_places(words)] == expected
