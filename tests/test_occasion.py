@@ -207,6 +207,18 @@ def test_the_sentence_just_before_about_the_speaker_tells_the_occasion():
     assert other.quotes[0].occasion.event == "phone conversation"
 
 
+def test_the_sentence_just_before_that_reports_the_speaker_tells_the_place():
+    text = ("Trade Minister Lena Ek held a phone call with Mayor Kari Lund on Thursday.\n\n"
+            'Earlier, Secretary General Ivo Holm said in Norvik that the door was open. "We are waiting," he said.\n')
+    occasion = _doc(text, place="Nordhavn").quotes[0].occasion
+    assert occasion.place == "Norvik"
+    # A report by someone else tells nothing of the speaker's words.
+    text = ("Secretary General Ivo Holm held a phone call with Mayor Kari Lund on Thursday.\n\n"
+            'Earlier, Mayor Ada Berg said in Norvik that the door was open. "We are waiting," Holm said.\n')
+    quote = _doc(text, place="Nordhavn").quotes[0]
+    assert (quote.speaker, quote.occasion.place) == ("Ivo Holm", "Nordhavn")
+
+
 def test_a_quote_without_a_frame_inherits_the_articles_occasion():
     doc = _doc(
         "Trade Minister Lena Ek held talks with Mayor Kari Lund and Deputy Mayor Tor Moe in Skagen on Thursday.\n\n"
