@@ -10,6 +10,7 @@ The rules, tried in order, stop at the first that decides:
 5. `same_paragraph`: a later quote in a paragraph whose earlier quote is attributed.
 6. `continuation`: a fully quoted paragraph right after an attributed one.
 7. `previous_paragraph`: a quoted paragraph after a paragraph of reported speech (`X says ...`).
+7b. `lead_in`: a quoted list item under a lead-in naming someone's speech (`Highlights of his speech:`).
 8. `topic`: a first-person quote with no cue right after narration about a person.
 9. `interview`: answers in a question-and-answer interview go to its guest, questions to its host,
    as the sentence before the first question names them (`X answered questions from Y`).
@@ -27,6 +28,7 @@ from functools import cache
 
 from quotes import lexicon
 from quotes.days import MONTH_WORDS, WEEKDAYS
+from quotes.detect import layout
 from quotes.detect.headline import clause_verb
 from quotes.detect.speech import NO_SPEAKER
 from quotes.frames import (
@@ -58,6 +60,7 @@ from quotes.text import (
     find_cues,
     has_first_or_second_person,
     is_cue_word,
+    item_start,
     paragraph_at,
     paragraphs,
     sentence_end,
@@ -77,6 +80,8 @@ CONFIDENCE = {
     ("cue_after", "epithet"): 0.7, ("cue_before", "epithet"): 0.65, ("introducer", "epithet"): 0.65,
     ("cue_after", "document"): 0.7, ("cue_before", "document"): 0.65,
 }
+#: How many items back a list's lead-in may stand.
+_LIST_ITEMS = 12
 #: How far after a quote its cue may stand (characters).
 CUE_WINDOW = 120
 #: Anything but the stops and spaces that may close a paragraph after a quote's closing mark.
@@ -278,20 +283,32 @@ class Attributor:
             # `Kask thanked his guest.` then `- Madam Prime Minister, ...`: the subject of the narration
             # just before the dash speaks.
             sentence = sentence_start(self.text, intro.start, intro.end - 1)
-            phrase = phrase_after(self.text, sentence, intro.end)
+            topic = layout.topic_verb(self.text, self._para(intro.start))
+            # `The head of state then touched upon ...`: the subject of the verb of speaking of a topic.
+            phrase = self._topic_subject(sentence, topic.start()) if topic else None
+            phrase = phrase or phrase_after(self.text, sentence, intro.end)
             if phrase is None or phrase.kind not in ("name", "role", "pronoun"):
                 return False
             decided = self._decide(quote, phrase, "introducer", None)
             quote.confidence = min(quote.confidence, 0.7)
             return decided
-        phrase = phrase_before(self.text, intro.start, end)
+        # `The Head of State began his speech by summing up the reforms:`: the one whose speech it names.
+        phrase = self._speech_owner(intro.start, end, acted=True) or phrase_before(self.text, intro.start, end)
         return phrase is not None and self._decide(quote, phrase, "introducer", None)
+
+    def _topic_subject(self, sentence: int, verb_start: int) -> Phrase | None:
+        """The subject of a verb of speaking of a topic, past an opening adverb with or without its comma
+        (`Then the President dwelt on ...`, `Later, he turned to ...`)."""
+        first = re.match(r"\s*(\w+)\s+", self.text[sentence:verb_start])
+        if first and first.group(1).lower() in CLAUSE_OPENERS and "," not in first.group():
+            sentence += first.end()
+        return self._clause_subject(sentence, verb_start)
 
     def _introducer_before(self, quote: Quote) -> Mention | None:
         """The `X said:` paragraph right before a quote that opens its paragraph."""
         para = self._para(quote.start)
-        if quote.start - para.start > 2 or para.index == 0:
-            return None
+        if quote.start - item_start(self.text, para) > 2 or para.index == 0:
+            return None  # after a list marker too: `X said:` then `- "We will win."`
         before = self.paras[para.index - 1]
         if not self.text[before.start:before.end].endswith(":"):
             return None
@@ -643,7 +660,8 @@ class Attributor:
                     or self._cue_before(quote, para, prev_end)))
             )
             if not decided and quote.kind in ("direct", "partial"):
-                decided = self._follow(quote, previous, para) or self._previous_paragraph(quote, para)
+                decided = self._follow(quote, previous, para) or self._previous_paragraph(quote, para) or \
+                    self._lead_in(quote, para)
             if not decided and quote.kind == "direct":
                 decided = self._topic(quote, para) or self._title_quote(quote, para)
             if not decided and quote.turn == "answer" and interviewee:
@@ -733,6 +751,48 @@ class Attributor:
             return False
         quote.confidence = min(quote.confidence, 0.6)
         return True
+
+    def _lead_in(self, quote: Quote, para: Paragraph) -> bool:
+        """`Here are the highlights of his speech:` then `- "We must finish the corridor."`: a quote that opens
+        an item of a list is the words of the one whose speech the list's lead-in names, the paragraph
+        ending in a colon before the list's first item (earlier items open with a marker or a quote)."""
+        if quote.start - item_start(self.text, para) > 1:
+            return False
+        index = para.index - 1
+        while index >= max(0, para.index - _LIST_ITEMS) and not self.text[self.paras[index].end - 1] == ":" and \
+                self._opens_item(self.paras[index]):
+            index -= 1
+        if index < 0 or self.text[self.paras[index].end - 1] != ":":
+            return False
+        lead = self.paras[index]
+        owner = self._speech_owner(lead.start, lead.end - 1)
+        if owner is None and item_start(self.text, para) > para.start:
+            # `Veld said:` then `- "We will win."` and `- "We will double the fund."`: each item marked as one
+            # is the introducer's speaker's.
+            cued = self._cue_in(lead.start, lead.end - 1)
+            owner = cued[0] if cued is not None else None
+        if owner is None or not self._decide(quote, owner, "lead_in", None, subject=True):
+            return False
+        quote.confidence = min(quote.confidence, 0.6)
+        return True
+
+    def _opens_item(self, para: Paragraph) -> bool:
+        """An earlier item of a list: a paragraph that opens with a list marker or a quotation mark."""
+        start = item_start(self.text, para)
+        return start > para.start or self.text[start] in QUOTE_MARKS
+
+    def _speech_owner(self, start: int, end: int, acted: bool = False) -> Phrase | None:
+        """Whose speech a lead-in or an introducer names (`his speech`, `Lind's closing remarks`, `the
+        speech of Ada Lind`): the possessor, as a pronoun or a phrase, or the phrase after `of`/`by`
+        (`acted`: as `layout.speech_owner`)."""
+        owner = layout.speech_owner(self.text, start, end, acted)
+        if owner is None:
+            return None
+        at, stop, how = owner
+        if how == "pronoun":
+            word = {"his": "he", "her": "she", "their": "they"}[self.text[at:stop].lower()]
+            return Phrase(at, stop, word, "pronoun")
+        return phrase_before(self.text, start, stop) if how == "before" else phrase_after(self.text, at, end)
 
     def _topic(self, quote: Quote, para: Paragraph) -> bool:
         """A quote in the first person with no cue, right after narration about someone, is theirs.

@@ -151,6 +151,24 @@ def headline_tags() -> frozenset[str]:
 
 
 @cache
+def topic_verbs() -> tuple[str, ...]:
+    """Verbs that say someone went on to speak of a topic (`touched upon`, `dwelt on`)."""
+    return tuple(_lines("topic_verbs.txt"))
+
+
+@cache
+def lead_in_nouns() -> frozenset[str]:
+    """Nouns for what someone said that a list's lead-in names with its owner (`Highlights of his speech:`)."""
+    return frozenset(_lines("lead_in_nouns.txt"))
+
+
+@cache
+def styles() -> frozenset[str]:
+    """Words of a style of address before an office ("His Highness the Emir"), no part of the office."""
+    return frozenset(_lines("styles.txt"))
+
+
+@cache
 def label_stopwords() -> frozenset[str]:
     """Line labels that look like transcript speakers but are not ("Note:", "Source:")."""
     return frozenset(_lines("label_stopwords.txt"))

@@ -19,7 +19,7 @@ from quotes import lexicon
 from quotes.days import MONTH_WORDS
 from quotes.gazetteer import is_place_name
 from quotes.given_names import first_name_gender
-from quotes.text import last_words_start
+from quotes.text import LATIN_CAPITALS, last_words_start
 from quotes.trie import opening_letters, trie_pattern, word_start_pattern
 
 # A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
@@ -38,8 +38,9 @@ def _after_its_capital(abbreviation: str) -> str:
 # Initials (`J.R.`), a short abbreviation (`St.`, `Mr.`), a long title abbreviation, or a capitalised word:
 # `(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.|(?:Capt|Prof)\.|[A-Z][\w'\u2019-]*`, with the capital that opens each
 # read first, so that a pattern opening with one lets the engine skip to the next capital at C speed.
-CAP = (r"[A-Z](?:\.(?:[A-Z]\.)+|[a-z]{0,2}\.|" + "".join(_after_its_capital(a) + "|" for a in _LONG_ABBREVIATIONS)
-       + r"[\w'\u2019-]*)")
+# The capital may be any of the Latin script's (`Ömer`, `Şahin`, `İlham`).
+CAP = (r"[" + LATIN_CAPITALS + r"](?:\.(?:[A-Z]\.)+|[a-z]{0,2}\.|"
+       + "".join(_after_its_capital(a) + "|" for a in _LONG_ABBREVIATIONS) + r"[\w'\u2019-]*)")
 #: The lower-case words that join the parts of a name (`van`, `bin`, `oglu`; `name_particles.txt`), as alternatives.
 NAME_PARTICLE = "(?:" + "|".join(sorted(map(re.escape, lexicon.name_particles()), key=len, reverse=True)) + ")"
 _JOIN = r"(?:[ \t]+" + NAME_PARTICLE + r"\b){0,2}"
@@ -283,10 +284,22 @@ _DETERMINERS_AND_PREPOSITIONS = frozenset("the a an his her their its to on with
 _APPOSITION = re.compile(r"^,\s+((?:the\s+|a\s+|an\s+)?[^,.;:\"\u201c\u201d]{3,80}?)(?:,|\.|\s+(?:said|says)\b)")
 
 
-def _role_after(text: str, end: int) -> str:
-    """An apposition after a name: ', deputy chair of the harbour board,'."""
+#: A preposition (and `the`) before a name, which makes the name its object: `on the Caspian Sea`, `to Reuters`.
+_GOVERNED_BY = re.compile(r"\b(?:on|in|at|of|about|over|with|to|for|from|near|into|across|around|by|under)"
+                          r"\s+(?:the\s+)?$")
+
+
+def _role_after(text: str, start: int, end: int) -> str:
+    """An apposition after a name: ', deputy chair of the harbour board,'.
+
+    Not a description that a cue verb follows after a name governed by a preposition (`Asked about the
+    talks on the Caspian Sea, the diplomat said`, `In a comment to Reuters, the ministry said`): the name
+    closes a fronted phrase, and the description is the subject of the main clause, not the name's.
+    """
     match = _APPOSITION.match(text[end:end + 100])
     if not match:
+        return ""
+    if match.group().endswith(("said", "says")) and _GOVERNED_BY.search(text, max(0, start - 12), start):
         return ""
     role = match.group(1).strip()
     words = role.split()
@@ -439,8 +452,9 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             entity = entities[name_text] = _new_person(name_text)
         entity.positions.append(offset)
         before = _role_before(text, offset)
-        for role in (before, _role_after(text, offset + len(name_text)), _counterpart_before(text, match.start()),
-                     _apposed_role_before(text, offset, offset + len(name_text))):
+        end = offset + len(name_text)
+        for role in (before, _role_after(text, offset, end), _counterpart_before(text, match.start()),
+                     _apposed_role_before(text, offset, end)):
             if role and role not in entity.roles:
                 entity.roles.append(role)
         country = _COUNTRY_AFTER.match(text, offset + len(name_text))
@@ -661,6 +675,16 @@ def _add_nicknamed(text: str, entities: dict[str, Entity], mentions: list[NameMe
         mentions.append(NameMention(given.start(), match.end(), name, entity))
 
 
+#: `the ` right before a word.
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def after_definite_article(text: str, start: int) -> bool:
+    """Whether the word at `start` follows `the`: names take no article, so `the Amir` is an office, and
+    `the Amir said` names no one called Amir."""
+    return bool(_ARTICLE_BEFORE.search(text, max(0, start - 5), start))
+
+
 def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[str, Entity],
                       mentions: list[NameMention]) -> None:
     """People the article names by one word only (`Sunti`, `Kalani`), where something shows they are people.
@@ -674,7 +698,7 @@ def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[
             continue
         entity = entities.get(name)
         if entity is None:
-            if not _single_name_is_a_person(text, name, start):
+            if after_definite_article(text, start) or not _single_name_is_a_person(text, name, start):
                 continue
             entity = entities[name] = Entity(name, "person", person_evidence=1)
         entity.positions.append(start)

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from quotes import lexicon
 from quotes.gazetteer import is_place_name
+from quotes.text import LATIN_CAPITALS, LATIN_SMALL
 
 #: How much of the start of a text can hold metadata.
 HEAD = 1500
@@ -50,38 +51,52 @@ _LINE_PREAMBLE = re.compile(
     r"(?:(?:" + _WEEKDAY + r"\s*)?" + _DATE + r")?\s*(?:\([^()\n]{1,40}\))?\s*[_|:–—-]?\s*", re.IGNORECASE)
 _SITE_NAME = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?", re.IGNORECASE)
 
+# The capitals and letters of a dateline's city, of the whole Latin script (`İSTANBUL`, `ŞUŞA`, `Türkiye`).
+_UP = "[" + LATIN_CAPITALS + "]"
+_WORD_CHARS = "[" + LATIN_CAPITALS + LATIN_SMALL + ".'-]*"
+_CAPS_CHARS = "[" + LATIN_CAPITALS + ".'-]*"
+_CAPS_INSIDE = "[" + LATIN_CAPITALS + "'-]*"
+_CAPS_WORD = _UP + "[" + LATIN_CAPITALS + "'-]+"
 # A dateline's day: `November 15`, or day first as many agencies write it, `6 March`, `9th October`.
 _MONTH_DAY = r"(?:" + _MONTH + r"\s+" + _DAY + r"|" + _DAY + r"\s+" + _MONTH + r")"
-_CITY = r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3})"
+_CITY = r"(?P<city>" + _UP + _WORD_CHARS + r"(?:[ -]" + _UP + _WORD_CHARS + r"){0,3})"
 # MOSCOW, November 15. /TASS/.  BISHKEK, 12 April. /Kabar/.
 _DATELINE_SLASH = re.compile(
     _CITY + r",\s+(?P<date>" + _MONTH_DAY + r"(?:,?\s+" + _YEAR + r")?)\.?"
     r"\s*/(?P<source>[^/\n]{2,40})/\.?")
 # BAKU, Azerbaijan, Nov. 3 (Trend) -  MINSK, 6 March (BelTA) -  ABU DHABI, 9th October, 2024 (WAM) --
+# ASTANA. Aug 15 (Interfax) - : a full stop after a city in capitals, as some agencies write it.
 _DATELINE_COMMA_PAREN = re.compile(
-    _CITY + r",\s+(?:(?P<country>[A-Z][A-Za-z. ]{2,30}),\s+)?(?P<date>" + _MONTH_DAY
+    _CITY + r"(?:,|(?<=" + _UP + r"{2})\.)\s+(?:(?P<country>" + _UP + "[" + LATIN_CAPITALS + LATIN_SMALL
+    + r". ]{2,30}),\s+)?(?P<date>" + _MONTH_DAY
     + r"(?:,?\s+" + _YEAR + r")?)\s*\((?P<source>[^()\n]{2,40})\)\s*(?:(?:--|[-–—:])\s*)?")
 # TBILISI, MARCH 4, AGENCYNAME.
 _DATELINE_CAPS = re.compile(
-    r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}),\s+(?P<date>" + _MONTH_DAY
+    _CITY + r",\s+(?P<date>" + _MONTH_DAY
     + r"(?:,?\s+" + _YEAR + r")?),\s+(?P<source>[A-Z][A-Z-]{2,30})(?:\.|\s*[-–—:]|\s*$)\s*")
 # ASTANA. KAZINFORM –
-_DATELINE_DOT = re.compile(r"(?P<city>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\.\s+(?P<source>[A-Z][A-Z-]{2,30})"
-                           r"\s*[-–—:]\s*")
+_DATELINE_DOT = re.compile(r"(?P<city>" + _CAPS_WORD + r"(?: " + _CAPS_WORD + r"){0,2})\.\s+"
+                           r"(?P<source>[A-Z][A-Z-]{2,30})\s*[-–—:]\s*")
 # YEREVAN (UrduPoint News / Sputnik - 21st November, 2020), WASHINGTON (AP) —, DES MOINES, Iowa (AP) —,
 # Kyiv (AFP) -
 _DATELINE_PAREN = re.compile(
-    r"(?P<city>[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3})"
-    r"(?:,\s+(?P<region>[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,2}))?\s+\((?P<inside>[^()\n]{2,80})\)"
+    _CITY + r"(?:,\s+(?P<region>" + _UP + _WORD_CHARS + r"(?:\s" + _UP + _WORD_CHARS + r"){0,2}))?"
+    r"\s+\((?P<inside>[^()\n]{2,80})\)"
     r"\s*(?P<dash>[-–—:]\s*)?")
 # LONDON, March 3 — ; BAKU, March 3, 2025. (no agency named)
 _DATELINE_BARE = re.compile(
-    r"(?P<city>[A-Z][A-Z.'-]*(?:[ -][A-Z][A-Z.'-]*){0,3}),\s+(?P<date>" + _MONTH_DAY
+    r"(?P<city>" + _UP + _CAPS_CHARS + r"(?:[ -]" + _UP + _CAPS_CHARS + r"){0,3}),\s+(?P<date>" + _MONTH_DAY
     + r"(?:,?\s+" + _YEAR + r")?)\s*(?:[.:–—]|\s-)\s*")
 # PORT SELIM - The minister ...: a city in capitals and a dash before the first sentence, with neither date
 # nor agency.
-_DATELINE_DASH = re.compile(r"(?P<city>[A-Z][A-Z'-]+[A-Z](?: [A-Z][A-Z'-]*[A-Z]){0,2})[ \t]+(?:--|[-–—])[ \t]+"
-                            r"(?=[A-Z][a-z]|[\"\u201c][A-Z])")
+_DATELINE_DASH = re.compile(r"(?P<city>" + _CAPS_WORD + _UP + r"(?: " + _UP + _CAPS_INSIDE + _UP + r"){0,2})"
+                            r"[ \t]+(?:--|[-–—])[ \t]+(?=" + _UP + r"[" + LATIN_SMALL + r"]|[\"\u201c]" + _UP + r")")
+# June 11, 2024, Tashkent.  March 5, 2024, The Kremlin, Moscow.  (a head of state's website: the date first, then
+# the place, with a region after it; a full date, so that a sentence opening on a day is not taken for one)
+_DATELINE_DATE_FIRST = re.compile(
+    r"(?P<date>" + _MONTH_DAY + r",?\s+" + _YEAR + r"),\s+(?P<city>" + _UP + _WORD_CHARS + r"(?:[ -]" + _UP
+    + _WORD_CHARS + r"){0,2})(?:,\s+(?P<region>" + _UP + _WORD_CHARS + r"(?:\s" + _UP + _WORD_CHARS
+    + r"){0,2}))?\.\s+(?=" + _UP + r")")
 _SOURCE_LINE = re.compile(r"[ \t]*(?i:source):[ \t]*(?P<source>\S.{0,198}?)[ \t]*")
 
 
@@ -180,8 +195,10 @@ def _lines(text: str, start: int, end: int) -> list[_Line]:
 
 
 def _title_case(city: str) -> str:
-    """MOSCOW -> Moscow, NUR-SULTAN -> Nur-Sultan, ST. PETERSBURG -> St. Petersburg."""
-    return " ".join("-".join(part.capitalize() for part in word.split("-")) for word in city.split())
+    """MOSCOW -> Moscow, NUR-SULTAN -> Nur-Sultan, ST. PETERSBURG -> St. Petersburg, İZMİR -> İzmir (the
+    dotted capital I of Turkish and Azerbaijani is the capital of plain i, not of i with a dot above)."""
+    titled = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in city.split())
+    return titled.replace("i\u0307", "i")
 
 
 def _stripped(line: _Line) -> tuple[int, str]:
@@ -221,7 +238,7 @@ def _dateline_match(line: str) -> tuple[re.Match, str] | None:
     """The dateline at the start of a paragraph, with its form."""
     for form, pattern in (("slash", _DATELINE_SLASH), ("comma", _DATELINE_COMMA_PAREN),
                           ("caps", _DATELINE_CAPS), ("paren", _DATELINE_PAREN), ("dot", _DATELINE_DOT),
-                          ("bare", _DATELINE_BARE), ("dash", _DATELINE_DASH)):
+                          ("bare", _DATELINE_BARE), ("dash", _DATELINE_DASH), ("date_first", _DATELINE_DATE_FIRST)):
         match = pattern.match(line)
         if match and _plausible_dateline(match, form):
             return match, form
@@ -232,6 +249,8 @@ def _plausible_dateline(match: re.Match, form: str) -> bool:
     """Capitals alone do not make a dateline: `NATO (North Atlantic ...)` opens a sentence."""
     if form == "caps":
         return match.group("source").isupper()
+    if form == "date_first":
+        return not _CALENDAR_WORD.fullmatch(match.group("city"))  # `June 11, 2024, Monday.` names a day
     if form == "dash":
         # `UPDATE - Fire ...`, `EXCLUSIVE - ...`: a label of the headline's, not a city.
         label = match.group("city").lower()
@@ -257,6 +276,8 @@ def _header_year(meta: TextMetadata, head: str) -> int | None:
 
 def _apply_dateline(meta: TextMetadata, match: re.Match, form: str, offset: int, head: str) -> None:
     city = _title_case(match.group("city"))
+    if form == "date_first" and match.group("region"):
+        city = match.group("region")  # `The Kremlin, Moscow`: the place the building stands in
     # With no agency beside it, the word in capitals may be the agency itself (`TSAMTO, May 30.`):
     # it is taken for the place only when it names a known one.
     if form != "bare" or is_place_name(city):
@@ -269,7 +290,7 @@ def _apply_dateline(meta: TextMetadata, match: re.Match, form: str, offset: int,
         if when_date and not meta.date:
             meta.date = parse_date(when_date.group())
     else:
-        if form not in ("bare", "dash"):
+        if form not in ("bare", "dash", "date_first"):
             meta.source = meta.source or match.group("source").strip(" .") or None
         if not meta.date and form not in ("dot", "dash"):
             year = _header_year(meta, head)

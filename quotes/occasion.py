@@ -47,7 +47,7 @@ from quotes.model import Document, Occasion, Quote
 from quotes.nlp.people import entities_of
 from quotes.participants import Participants
 from quotes.places import Place, find_places
-from quotes.text import Covered, merged_spans, paragraph_at, paragraphs, sentence_end, sentence_start
+from quotes.text import Covered, find_cues, merged_spans, paragraph_at, paragraphs, sentence_end, sentence_start
 
 #: How far around a quote (characters) the narration naming its occasion is read.
 FRAME_REACH = 600
@@ -340,6 +340,8 @@ class OccasionReader:
             if not days and not places:
                 days, places = self._framed([(start, end)])
             spans = [*spans, (start, end)]
+        elif not days and not places and (reported := self._reported_just_before(quote)) is not None:
+            days, places = self._framed([reported])
         if events:
             event = events[0]
             limit = next(end for start, end in spans if start <= event.start < end)
@@ -352,10 +354,10 @@ class OccasionReader:
                         event=kind, participants=_unique([*speakers, *others]))
 
 
-    def _told_just_before(self, quote: Quote) -> tuple[tuple[int, int], EventMention] | None:
-        """`On Friday, Berg met Vik in Vestby. "...," the minister said.`: when the quote's own frame names no
-        event, the narration sentence just before it in its paragraph, whose subject is the quote's speaker
-        and whose verb or object is an event, tells the occasion. ((start, end) of that sentence, its event)."""
+    def _sentence_before(self, quote: Quote) -> tuple[int, int] | None:
+        """The narration sentence just before a quote's own sentence in its paragraph, of a quote by a named
+        speaker with no introducer; None where the quote's sentence opens the paragraph or the sentence
+        before quotes someone (that is another quote's frame)."""
         if not quote.speaker or not quote.speaker_named or quote.intro is not None:
             return None
         para = paragraph_at(self.paras, quote.start)
@@ -366,15 +368,37 @@ class OccasionReader:
         if end <= para.start:
             return None  # the quote's sentence opens its paragraph
         start = sentence_start(self.text, max(para.start, end - FRAME_REACH), end - 1)
-        if BLANK in self.narration[start:end]:
-            return None  # a sentence that quotes someone is that quote's frame
+        return None if BLANK in self.narration[start:end] else (start, end)
+
+    def _by_the_speaker(self, quote: Quote, start: int, verb: int) -> bool:
+        """Is the subject of the verb at `verb`, in the sentence from `start`, the quote's speaker?"""
+        subject = self.participants.names(subject_before(self.narration, start, verb))
+        speakers = {name.casefold() for name in (quote.speakers or [quote.speaker])}
+        return any(name.casefold() in speakers for name in subject)
+
+    def _told_just_before(self, quote: Quote) -> tuple[tuple[int, int], EventMention] | None:
+        """`On Friday, Berg met Vik in Vestby. "...," the minister said.`: when the quote's own frame names no
+        event, the narration sentence just before it in its paragraph, whose subject is the quote's speaker
+        and whose verb or object is an event, tells the occasion. ((start, end) of that sentence, its event)."""
+        before = self._sentence_before(quote)
+        if before is None:
+            return None
+        start, end = before
         # `Lee, who received one of the letters, spoke in an interview`: a relative clause tells of another time.
         events = [event for event in self._events([(start, end)]) if not self._in_relative_clause(event.start)]
         if not events:
             return None
-        subject = self.participants.names(subject_before(self.narration, start, events[0].start))
-        speakers = {name.casefold() for name in (quote.speakers or [quote.speaker])}
-        return ((start, end), events[0]) if any(name.casefold() in speakers for name in subject) else None
+        return ((start, end), events[0]) if self._by_the_speaker(quote, start, events[0].start) else None
+
+    def _reported_just_before(self, quote: Quote) -> tuple[int, int] | None:
+        """`Earlier, Tasbolatov said in Moscow that the door remained open. "...," he said.`: the sentence just
+        before the quote in its paragraph that reports the speaker's words, its subject the speaker, tells
+        where and when the quote was said, the quote going on with what it reported."""
+        before = self._sentence_before(quote)
+        if before is None:
+            return None
+        cues = find_cues(self.text, *before)
+        return before if cues and self._by_the_speaker(quote, before[0], cues[0].start()) else None
 
 
 def find_occasions(doc: Document) -> Document:

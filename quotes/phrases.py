@@ -23,6 +23,7 @@ from quotes.mentions import (
     _is_country,
     _is_person_noun,
     _is_title,
+    after_definite_article,
     given_name_like_country,
     month_as_given_name,
     named_for_its_country,
@@ -235,6 +236,8 @@ def _phrase_before(text: str, start: int, end: int) -> Phrase | None:
         # `Officials said`, `Police said`: a common noun capitalised only because it opens the sentence.
         return _description_before(segment, start, end) or \
             Phrase(start + run.start(), end, _clean(run.group()), "description")
+    if run and _office_after_article(segment, run):
+        run = None
     role = _search_end(_role_end(), segment, _DESCRIPTION_WORDS) if _may_end_in_a_role(segment) else None
     if role and (run is None or role.start() < run.start()) and \
             (not _names_a_person(run) or _serves_the_named(segment, run)):
@@ -260,6 +263,15 @@ def _phrase_before(text: str, start: int, end: int) -> Phrase | None:
     if role:
         return Phrase(start + role.start(), end, _clean(role.group()), "role")
     return _description_before(segment, start, end)
+
+
+def _office_after_article(segment: str, run: re.Match[str]) -> bool:
+    """`the Amir`, `HH the Emir`: a capitalised role noun (or a spelling of one, `role_synonyms.csv`) alone
+    after the definite article is an office written in capitals, not a given name (`Amir Peretz`), for
+    names take no article."""
+    word = run.group().lower()
+    return " " not in word and lexicon.role_synonyms().get(word, word) in lexicon.role_nouns() and \
+        after_definite_article(segment, run.start())
 
 
 def _common_noun_opening(segment: str, run: re.Match[str]) -> bool:

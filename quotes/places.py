@@ -17,6 +17,7 @@ from functools import cache
 
 from quotes import lexicon
 from quotes.days import MONTH_WORDS, WEEKDAYS
+from quotes.gazetteer import is_place_name
 from quotes.text import closes_abbreviation
 from quotes.trie import word_start_pattern
 
@@ -90,11 +91,49 @@ def find_places(text: str, offset: int = 0) -> list[Place]:
     return found
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w-]*)")
+
+
+@cache
+def _time_openers() -> frozenset[str]:
+    """The first words of the phrases that name a day (`last` of `last night`, `this` of `this morning`)."""
+    return frozenset(phrase.split()[0] for phrase in lexicon.relative_days())
+
+
+def _modifies_a_noun(text: str, end: int) -> bool:
+    """`in the Reagan administration`, `in the Republican presidential race`: capitalised words after `the`
+    and before a common noun modify that noun, and the phrase names an administration or a race, no place
+    (not so before a function word, a day or a building: `in the Kremlin on Monday`, `in the Kremlin last
+    week`, `in the Parliament building`)."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1) not in lexicon.stop_words() and \
+        after.group(1) not in _time_openers() and after.group(1) not in _building_nouns()
+
+
+@cache
+def _building_nouns() -> frozenset[str]:
+    """`in the Parliament building`, `at the Kremlin residence`: a noun for a building or a street keeps
+    the name before it a place (`place_nouns.txt`, in lower case)."""
+    return frozenset(word.lower() for word in lexicon.place_nouns())
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """The one-word nouns of `events.csv` (`forum`, `summit`, `conference`, `session`)."""
+    return frozenset(word.keyword for word in lexicon.event_words() if word.keyword.isalpha())
+
+
 def _add(found: list[Place], match: re.Match[str], start: int, offset: int) -> None:
-    """The place `match` names, from `start` (its preposition), unless it names none."""
+    """The place `match` names, from `start` (its preposition), unless it names none.
+
+    A name that ends in a noun for an event names the event, not a place: `at the Caspian Energy Forum in
+    Tbilisi` was said in Tbilisi, which is found after it."""
     name = match.group("name")
     words = _place_words(name)
-    if not words or any(c.isdigit() for c in name):
+    if not words or any(c.isdigit() for c in name) or words[-1].group().rstrip(".").lower() in _event_nouns():
         return
     end = match.start("name") + words[-1].end() - len(words[-1].group()) + len(words[-1].group().rstrip("."))
+    written = name[:end - match.start("name")]
+    if match.group("the") and _modifies_a_noun(match.string, end) and not is_place_name(written):
+        return  # but a known place stays one: `at the Maine rally`
     found.append(Place(offset + start, offset + end, " ".join(w.group() for w in words).rstrip(".")))

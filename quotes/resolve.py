@@ -47,6 +47,12 @@ def _synonym_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 _SERVES = re.compile(r"\s+to\s+.*$", re.IGNORECASE)
 
 
+@cache
+def _style_pattern() -> re.Pattern[str]:
+    """A word of a style of address (`His Highness`, `HH`, `H.H.`), to be read out of a role."""
+    return re.compile(r"(?<![\w.])(?:" + trie_pattern(lexicon.styles()) + r")(?![\w.])")
+
+
 @lru_cache(maxsize=1 << 16)
 def role_signature(role: str) -> frozenset[str]:
     """Normalised content words of a description: 'the Russian Defense Minister' -> {@russia, defence, minister}."""
@@ -54,7 +60,8 @@ def role_signature(role: str) -> frozenset[str]:
     # `Aide to the Russian President`, `Russian Ambassador to Norland`: whom or where the role serves is
     # not the role (an aide is no president).
     role = _SERVES.sub("", role)
-    text = pattern.sub(lambda m: table[m.group()], role.lower())
+    # `His Highness the Emir` holds the office of `the Emir`: the style of address is no part of it.
+    text = pattern.sub(lambda m: table[m.group()], _style_pattern().sub(" ", role.lower()))
     words = re.findall(r"@?[\w-]+", text)
     return frozenset(w.removesuffix("s") if w.endswith("ers") else w for w in words if w not in _ROLE_STOPWORDS)
 
@@ -596,12 +603,15 @@ class Resolver:
 
     def _by_country(self, description: str, position: int) -> Entity | None:
         """`the Chinese diplomat` when the article has named one Chinese person (`Chinese Ambassador
-        Lan Wen`) but no Chinese diplomat as such: the one person of that country named before."""
+        Lan Wen`) but no Chinese diplomat as such: the one person of that country named before. Not a
+        body of that country (`the Tajik press service`, `the Chinese ministry`): no person is one."""
         signature = role_signature(description)
         countries = {word for word in signature if word.startswith("@")}
         if not countries or not _has_role_noun(signature) or \
                 not description.lower().startswith("the "):
             return None  # `a Chinese official` is someone new
+        if lexicon.role_nouns().get(_head_noun(description).lower()) == "org":
+            return None
         holders = [e for e in self.entities if e.kind == "person" and countries <= self.signatures[e.name]
                    and any(p < position for p in e.positions)]
         return holders[0] if len(holders) == 1 else None

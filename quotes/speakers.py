@@ -45,8 +45,9 @@ def _token_key(token: str) -> str:
     """A word of a name with the choices of its romanisation folded away, so that the spellings
     one name gets from Cyrillic and other scripts share one key: Sergei/Sergey, Aliyev/Aliev,
     Tokayev/Tokaev, Yevgeny/Evgeny, Shoigu/Shoygu, Alexander/Aleksandr, Maria/Mariya,
-    Iurii/Yury, Iuliia/Yulia, Zelenskyy/Zelensky, Dzhumabaev/Jumabayev, al-Hadi/Hadi."""
-    token = anyascii(token).lower()
+    Iurii/Yury, Iuliia/Yulia, Zelenskyy/Zelensky, Dzhumabaev/Jumabayev, al-Hadi/Hadi; and Əliyev/Aliyev,
+    Məmmədov/Mammadov: English writes the Azerbaijani schwa "a" (plain letters would make it "e")."""
+    token = anyascii(token.replace("\u0259", "a").replace("\u018f", "A")).lower()
     token = re.sub(r"[^a-z0-9-]", "", token)
     token = _OPENING_I.sub("y", token)  # Iurii, Iaroslav
     token = _FINAL_IIA.sub("ia", token)  # Iuliia, Nataliia

@@ -16,6 +16,11 @@ from quotes import lexicon
 from quotes.trie import word_start_pattern
 
 DASHES = "-\u2013\u2014"
+#: The capitals of the Latin script besides A-Z (`Ö`, `Ş`, `İ`, `Ə`, `Ž`), for a regex character class: names of
+#: Turkish, Azerbaijani, Central European and Baltic people open with them (`Ömer`, `Şahin`, `İlham`).
+LATIN_CAPITALS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper() and not chr(c).islower())
+#: The small letters of the Latin script, a-z and the rest (`ö`, `ş`, `ı`, `ə`).
+LATIN_SMALL = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower() and not chr(c).isupper())
 DOUBLE_MARKS = '"\u201c\u201d\u201e\u00ab\u00bb\u201f'
 #: Characters after which a quotation mark that may open or close opens: a space (the no-break and thin
 #: spaces of typeset and scraped copy among them), a bracket, a slash, a colon, a dash or a double mark.
@@ -100,6 +105,16 @@ def paragraphs(text: str) -> Paragraphs:
         if start < end:
             out.append(Paragraph(len(out), start, end))
     return Paragraphs(out)
+
+
+#: A list item's marker: a dash, a bullet, an asterisk or a number (`- `, `\u2022 `, `2. `).
+_LIST_MARKER = re.compile(r"(?:[-\u2013\u2014\u2022\u00b7\u25aa\u25cf*]|\d{1,2}[.)])[ \t]*")
+
+
+def item_start(text: str, para: Paragraph) -> int:
+    """Where a paragraph's words start after a list marker (`- `, `\u2022 `, `1. `), if it opens with one."""
+    marker = _LIST_MARKER.match(text, para.start, para.end)
+    return marker.end() if marker else para.start
 
 
 def paragraph_at(paras: Sequence[Paragraph], pos: int) -> Paragraph:

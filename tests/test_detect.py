@@ -282,6 +282,18 @@ def test_one_word_labels_of_a_dialogue_are_turns():
     assert extract(text) == []
 
 
+def test_one_word_labels_answering_labelled_questions_are_turns():
+    # Answers in the third person under surnames, each after a labelled question, are a briefing's turns.
+    text = ("Trade Minister Ivo Brandt and his deputy Ola Fenn held a briefing in Nordby on Friday.\n\n"
+            "Q: How much was invested in the first quarter?\n\n"
+            "Brandt: Investment amounted to six billion, a third more than a year ago.\n\n"
+            "Q: What about the free zones?\n\n"
+            "Fenn: Two new zones were created in the north.")
+    assert [(q.text, q.speaker) for q in extract(text) if q.speaker != "Q"] == [
+        ("Investment amounted to six billion, a third more than a year ago.", "Ivo Brandt"),
+        ("Two new zones were created in the north.", "Ola Fenn")]
+
+
 def test_labels_in_capitals_of_titles_and_a_named_person_are_turns():
     text = ("The briefing was given by Transport Minister Ida Brun and Dr Olav Skar in Nordby.\n\n"
             "MINISTER BRUN: Good morning. We have closed two bridges.\n\n"
@@ -342,3 +354,25 @@ def test_a_dash_remark_goes_on_over_a_paragraph_in_the_speaker_s_own_words():
     text = ("President Ivo Brandt said:\n\n- Dear friends, this plant will give 500 jobs.\n\n"
             "Later, our economy grew by five percent, and we built new roads.")
     assert extract(text)[0].text.endswith("new roads.")
+
+
+def test_a_dash_item_holding_one_quotation_is_that_quote_not_a_dash_remark():
+    # The marks bound the speech: one quote per item, each the introducer's speaker's, none nested twice.
+    text = ('President Oskar Veld spoke at the summit in Norvik.\n\nVeld said:\n\n- "We will win."\n\n'
+            '- "We will double the fund."\n\nThe summit ended on Friday.')
+    assert [(q.kind, q.text, q.speaker) for q in extract(text)] == [
+        ("direct", "We will win.", "Oskar Veld"), ("direct", "We will double the fund.", "Oskar Veld")]
+
+
+def test_a_dash_paragraph_after_narration_that_turns_to_a_topic_is_its_subject_s_speech():
+    text = ('President Elin Marek: Norland and Vestia are friends and partners.\n\n'
+            'Then the President dwelt on the energy projects.\n\n'
+            '- The cable under the sea is on the agenda. Its study will be finished this year.\n\n'
+            'I am sure that our projects will succeed.\n\n'
+            'The talks ended with the signing of four documents.')
+    quote = next(q for q in extract(text) if q.text.startswith("The cable"))
+    assert (quote.kind, quote.speaker) == ("dash", "Elin Marek")
+    assert quote.text.endswith("our projects will succeed.")
+    # Narration that says no one spoke of a topic introduces no dash paragraph.
+    text = 'The mayor opened the market in Vestby.\n\n- The stalls are open from nine to five.\n'
+    assert [q for q in extract(text) if q.kind == "dash"] == []

@@ -119,6 +119,10 @@ def test_dateline_without_an_agency():
     ("VESTBY, 6 March (Nordwire) -", ("Vestby", "Nordwire", None)),
     ("NEW HAVNING, 9th October, 2024 (NWA) --", ("New Havning", "NWA", "2024-10-09")),
     ("VESTBY, 12 April. /Nordwire/.", ("Vestby", "Nordwire", None)),
+    # A full stop after the city in capitals, as some agencies write it.
+    ("VESTBY. Aug 15 (Nordwire-Vestland) -", ("Vestby", "Nordwire-Vestland", None)),
+    # Capitals of the whole Latin script, in the city and the country.
+    ("ŞƏKİLLİ, Türkmenia, Nov. 3 (Nordwire) -", ("Şəkilli", "Nordwire", None)),
 ])
 def test_day_first_datelines(dateline, expected):
     text = f"Ferry line reopens\n\n{dateline} The ferry line to the islands reopened.\n"
@@ -127,11 +131,25 @@ def test_day_first_datelines(dateline, expected):
     assert spans_text(text, meta) == [dateline]
 
 
+def test_a_dateline_may_give_the_full_date_first_and_then_the_place():
+    meta = parse_text_metadata("Talks in Vestby\n\nJune 11, 2024, Vestby. Following the talks, the leaders spoke.\n")
+    assert (meta.place, meta.date) == ("Vestby", "2024-06-11")
+    # A building and then its city: the city is the place.
+    meta = parse_text_metadata("Talks\n\nMarch 5, 2024, The Tower Palace, Vestby. Ada Lind held a meeting.\n")
+    assert (meta.place, meta.date) == ("Vestby", "2024-03-05")
+    # A weekday after the date is no place, and a sentence that opens on a date is no dateline.
+    assert parse_text_metadata("Talks\n\nJune 11, 2024, Monday. The talks began.\n").place is None
+    assert parse_text_metadata("Talks\n\nJune 11, 2024 was a fine day. The talks began.\n").date is None
+
+
 def test_a_city_in_capitals_and_a_dash_is_a_dateline():
     text = "Ferry line reopens\n\nPORT HAVNING - The ferry line to the islands reopened.\n"
     meta = parse_text_metadata(text)
     assert (meta.place, meta.source, meta.date) == ("Port Havning", None, None)
     assert spans_text(text, meta) == ["PORT HAVNING -"]
+    # The city and the first word may open with any capital of the Latin script.
+    text = "Ferry line reopens\n\nÖRSKÖY - Ümraniye Ferries reopened the line.\n"
+    assert parse_text_metadata(text).place == "Örsköy"
     # A headline's label, or two capitals of a union or a country, opens no dateline.
     for opening in ("UPDATE - Fire spreads to the hills.", "EU - Norland talks resume today in Vestby.",
                     "WATCH - The mayor speaks at the harbour."):

@@ -117,6 +117,13 @@ def test_days_carry_document_offsets():
     ("she said in Norwegian", []),
     ("in Berg's words", []),
     ("Harbour Plans In Vestby As Work Begins", ["Vestby"]),   # a title-case headline
+    ("at the Vestland Energy Forum in Norvik last week", ["Norvik"]),  # the event is no place
+    ("at the Nordic Summit", []),
+    ("a director in the Lund administration", []),  # a capitalised modifier of a noun names no place
+    ("in the Holm government", []),
+    ("in the Parliament building", ["Parliament"]),  # a building's noun keeps it a place
+    ("in the Kremlin on Monday", ["Kremlin"]),
+    ("at the Maine rally", ["Maine"]),  # so does a known place
 ])
 def test_places(words, expected):
     assert [place.name for place in find_places(words)] == expected
@@ -143,6 +150,8 @@ def test_places(words, expected):
     ("she spoke at a wreath-laying at the memorial", "ceremony"),
     ("he wrote in a message of condolence to the family", "letter"),
     ("in her congratulatory message to the winner", "letter"),
+    ("the Emir sent a cable to the president", "letter"),
+    ("the presidents made statements for the press", "press conference"),
 ])
 def test_event_words(words, event):
     assert [found.event for found in find_events(words)] == [event]
@@ -196,6 +205,18 @@ def test_the_sentence_just_before_about_the_speaker_tells_the_occasion():
     # A sentence about someone else tells nothing of the speaker's words.
     other = _doc(text.replace("On Friday, Ek met", "On Friday, Mayor Ada Holm met"), place="Nordhavn")
     assert other.quotes[0].occasion.event == "phone conversation"
+
+
+def test_the_sentence_just_before_that_reports_the_speaker_tells_the_place():
+    text = ("Trade Minister Lena Ek held a phone call with Mayor Kari Lund on Thursday.\n\n"
+            'Earlier, Secretary General Ivo Holm said in Norvik that the door was open. "We are waiting," he said.\n')
+    occasion = _doc(text, place="Nordhavn").quotes[0].occasion
+    assert occasion.place == "Norvik"
+    # A report by someone else tells nothing of the speaker's words.
+    text = ("Secretary General Ivo Holm held a phone call with Mayor Kari Lund on Thursday.\n\n"
+            'Earlier, Mayor Ada Berg said in Norvik that the door was open. "We are waiting," Holm said.\n')
+    quote = _doc(text, place="Nordhavn").quotes[0]
+    assert (quote.speaker, quote.occasion.place) == ("Ivo Holm", "Nordhavn")
 
 
 def test_a_quote_without_a_frame_inherits_the_articles_occasion():

@@ -9,11 +9,21 @@ paragraph each; `remarks.py` strings them together.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from quotes import lexicon
 from quotes.events import event_vocabulary
 from quotes.mentions import INITIALLED_NAME, INITIALS
-from quotes.text import DASHES, DOUBLE_MARKS, Paragraph, find_cues, has_first_or_second_person, words
+from quotes.text import (
+    DASHES,
+    DOUBLE_MARKS,
+    Paragraph,
+    find_cues,
+    has_first_or_second_person,
+    sentence_start,
+    words,
+)
+from quotes.trie import trie_pattern
 
 _DASH_START = re.compile(r"[" + DASHES + r"]\s*(?=[\w\"\u201c\u00ab\u201e'\u2018(\[])")
 _HEADING_INTRO = re.compile(
@@ -57,14 +67,55 @@ def is_introducer(text: str, para: Paragraph) -> bool:
 
 def introduces_speech(text: str, para: Paragraph | None) -> bool:
     """An introducer that says someone speaks: a cue (`X said:`, `X spoke in a speech:`), a heading
-    (`Statement by X`) or a short line ending in a name (`Foreign Minister Ivan Sokol:`, `And from
-    Chairwoman Ida Berg:`); not a list's lead-in (`The new rules include:`)."""
+    (`Statement by X`), a short line ending in a name (`Foreign Minister Ivan Sokol:`, `And from
+    Chairwoman Ida Berg:`) or one that names someone's speech (`X began his speech by ...:`); not a
+    list's lead-in (`The new rules include:`)."""
     if para is None:
         return False
     if find_cues(text, para.start, para.end) or text[para.end - 1] != ":":
         return True
+    if speech_owner(text, para.start, para.end - 1, acted=True) is not None:
+        return True  # `The Head of State began his speech by summing up the reforms:`
     label = words(para_text(text, para))
     return len(label) <= 12 and len(label) >= 2 and all(w[:1].isupper() for w in label[-2:])
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+#: `his `, `Lind's `, `the President's opening `: a possessor and up to two modifiers before a noun.
+_POSSESSOR_BEFORE = re.compile(r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>[\w.-]+)['\u2019]s)"
+                               r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
+#: The word before a possessor (`began` of `began his speech`).
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")
+#: `of `, `by `, `from ` before the owner a noun for speech is followed by (`the speech of Ada Lind`).
+_OWNER_AFTER = re.compile(r"[ \t]+(?:of|by|from)[ \t]+")
+
+
+def speech_owner(text: str, start: int, end: int, acted: bool = False) -> tuple[int, int, str] | None:
+    """Where text[start:end] names whose speech it speaks of (a noun of `lead_in_nouns.txt`), as (start,
+    end, how): a possessive pronoun (`his speech`: how "pronoun"), the end of a possessor before the
+    noun (`Lind's closing remarks`: "before", read back from there) or the start of the words after
+    `of`/`by`/`from` (`the speech of Ada Lind`: "after"). The last such noun is the speech itself (`the
+    main theses of the speech of Ada Lind`).
+
+    `acted`: only a speech that is the object of a verb in the past (`X began his speech by ...`,
+    `opened her address with`), as narration that goes on into the words says; a list's lead-in names
+    the speech without one (`Highlights of his speech:`), and its items may be the writer's summary."""
+    for noun in reversed(list(_WORD.finditer(text, start, end))):
+        if noun.group().lower() not in lexicon.lead_in_nouns():
+            continue
+        possessor = _POSSESSOR_BEFORE.search(text, max(start, noun.start() - 80), noun.start())
+        if acted:
+            verb = _WORD_BEFORE.search(text, max(start, noun.start() - 100), possessor.start()) if possessor else None
+            if verb is None or not lexicon.is_past_form(verb.group(1)):
+                continue
+        if possessor and possessor.group("pronoun"):
+            return possessor.start("pronoun"), possessor.end("pronoun"), "pronoun"
+        if possessor:
+            return start, possessor.end("owner"), "before"
+        owner = _OWNER_AFTER.match(text, noun.end(), end)
+        if owner:
+            return owner.end(), end, "after"
+    return None
 
 
 def is_narration_sentence(text: str, para: Paragraph) -> bool:
@@ -109,6 +160,14 @@ def _name_words(token: str) -> int:
 
 def starts_with_mark(text: str, para: Paragraph) -> bool:
     return text[para.start] in DOUBLE_MARKS
+
+
+def wholly_quoted(text: str, start: int, end: int) -> bool:
+    """text[start:end] opens with a double quotation mark and ends with one (or one and a full stop), with no
+    other double mark between: one quotation and nothing else (`"We will double the fund."`)."""
+    stripped = text[start:end].rstrip(" .")
+    return len(stripped) > 2 and stripped[0] in DOUBLE_MARKS and stripped[-1] in DOUBLE_MARKS and \
+        not any(mark in stripped[1:-1] for mark in DOUBLE_MARKS)
 
 
 def is_aside(text: str, para: Paragraph) -> bool:
@@ -196,6 +255,19 @@ def opens_with_address(body: str) -> bool:
         if lowered.startswith(opening) and not lowered[len(opening):len(opening) + 1].isalpha():
             return True
     return False
+
+
+@cache
+def _topic_verb() -> re.Pattern[str]:
+    return re.compile(r"\b" + trie_pattern(lexicon.topic_verbs()) + r"\b")
+
+
+def topic_verb(text: str, para: Paragraph) -> re.Match[str] | None:
+    """`The head of state then touched upon the energy projects.`: the verb with which the paragraph's
+    last sentence says that someone went on to speak of a topic (`topic_verbs.txt`); the dash paragraph
+    after it is what they said."""
+    last = sentence_start(text, para.start, para.end - 1)
+    return _topic_verb().search(text, last, para.end)
 
 
 def _mentions(body: str, names: frozenset[str]) -> bool:

@@ -92,7 +92,7 @@ def _transcript_labels(text: str, paras: Sequence[Paragraph], names: frozenset[s
             one_word[para.index] = short
     if one_word or labels:
         one_word.update(_other_side(text, paras, labels.keys() | one_word.keys()))
-    if one_word and _speaks(text, paras, one_word):
+    if one_word and _speaks(text, paras, one_word, labels):
         labels.update(one_word)
     if len(labels) == 1:
         (start, end, _), = labels.values()
@@ -101,13 +101,21 @@ def _transcript_labels(text: str, paras: Sequence[Paragraph], names: frozenset[s
     return labels
 
 
-def _speaks(text: str, paras: Sequence[Paragraph], turns: dict[int, tuple[int, int, int]]) -> bool:
+def _speaks(text: str, paras: Sequence[Paragraph], turns: dict[int, tuple[int, int, int]],
+            asked: Container[int] = ()) -> bool:
     """Whether paragraphs under one-word labels read as a dialogue: half of them or more in the first or
-    second person or asking (`PUTIN: Let me answer.`, `CARLSON: Why?`), not as section heads (`Sanders: Win
-    in a walk.`)."""
+    second person, asking (`PUTIN: Let me answer.`, `CARLSON: Why?`) or answering a labelled question
+    right before (`Q: How much was invested?` then `Berg: Six billion.`), not as section heads
+    (`Sanders: Win in a walk.`). `asked` holds the indexes of the other labelled turns."""
     spoken = sum(1 for index, (_, _, body) in turns.items()
-                 if has_first_or_second_person(text[body:paras[index].end]) or "?" in text[body:paras[index].end])
+                 if has_first_or_second_person(text[body:paras[index].end]) or "?" in text[body:paras[index].end]
+                 or _answers(text, paras, index, asked))
     return 2 * spoken >= len(turns)
+
+
+def _answers(text: str, paras: Sequence[Paragraph], index: int, asked: Container[int]) -> bool:
+    """The paragraph at `index` follows a labelled turn that ends on a question."""
+    return index > 0 and index - 1 in asked and text[paras[index - 1].end - 1] == "?"
 
 
 def _other_side(text: str, paras: Sequence[Paragraph], labels: Container[int]) -> dict[int, tuple[int, int, int]]:
@@ -239,6 +247,12 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
         prev = paras[i - 1] if i else None
         intro = (prev.start, prev.end) if prev is not None and layout.is_introducer(text, prev) else None
         body = layout.dash_body_start(text, para)
+        if body is not None and layout.wholly_quoted(text, body, para.end):
+            # `- "We will double the fund."`: a list item holding a quotation; the marks, not the dash, bound
+            # the speech, and the quote is found as such.
+            chain = None
+            i += 1
+            continue
         after_question = _after_question(text, remarks, prev, body is not None)
         pieces = dialogue.split(text, body, para.end) if body is not None else []
         continued = body is not None and not pieces and chain is not None and chain[0] == i - 1
@@ -250,9 +264,11 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
         chain = None
         kind = None
         if body is not None and intro is None and prev is not None and not interview and \
-                layout.opens_with_address(text[body:para.end]) and layout.is_narration_sentence(text, prev):
+                layout.is_narration_sentence(text, prev) and \
+                (layout.opens_with_address(text[body:para.end]) or layout.topic_verb(text, prev) is not None):
             # `Kask thanked his guest.` then `- Madam Prime Minister, I am glad ...`: a dash paragraph that
-            # turns to someone is speech; the narration before it tells who speaks.
+            # turns to someone is speech; the narration before it tells who speaks. So is one after narration
+            # that says someone went on to speak of a topic (`The head of state then touched upon ...`).
             intro = (prev.start, prev.end)
         # `The package includes:` then `- a cap on prices;`: a list's lead-in introduces no one's words.
         speech_intro = continued or intro is not None and layout.introduces_speech(text, prev)

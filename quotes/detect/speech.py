@@ -23,6 +23,7 @@ from quotes.text import (
     QUOTE_MARKS,
     Paragraph,
     find_cues,
+    item_start,
     paragraph_at,
     sentence_end,
     sentence_start,
@@ -246,7 +247,8 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
     if is_link_line(text, para):
         return LINK
     close = _close(span)
-    whole_paragraph = span.open_mark <= para.start + 1 and close >= para.end - 2
+    # A list item's marker does not make a quote that fills the item less whole (`- "We will win."`).
+    whole_paragraph = span.open_mark <= item_start(text, para) + 1 and close >= para.end - 2
     if whole_paragraph and span.paragraphs == 1 and _is_pull_quote(text, span, content, para):
         return PULL_QUOTE
     if len(content) >= MIN_UNCUED_WORDS or whole_paragraph or span.paragraphs > 1:
