@@ -214,6 +214,12 @@ def document_nouns() -> frozenset[str]:
 
 
 @cache
+def voice_nouns() -> frozenset[str]:
+    """`spokesperson`, `representative`: one who speaks in a body's name (`voice_nouns.txt`)."""
+    return frozenset(_lines("voice_nouns.txt"))
+
+
+@cache
 def elisions() -> frozenset[str]:
     """Words written with a leading apostrophe ('em, 'til): the apostrophe does not open a quote."""
     return frozenset(_lines("elisions.txt"))

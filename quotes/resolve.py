@@ -16,6 +16,7 @@ from functools import cache, cached_property, lru_cache
 
 from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
+from quotes.given_names import first_name_gender
 from quotes.mentions import ARTICLE_PREFIX, INITIALLED_NAME, Entity, _is_country, honorific_gender
 from quotes.phrases import AGE_NOUN, Phrase, plural_subject
 from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
@@ -83,6 +84,15 @@ _JOINED_SUBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,5}and\s+(?:[A-Z][\w.
                              r"(?=\s+[a-z])")
 #: What opens a description as a sentence's subject: an article, a possessive.
 _DESCRIPTION_LEAD = re.compile(r"A|An|The|One|Another|His|Her|Their|[A-Z][\w'\u2019-]*(?:'s|\u2019s)")
+#: `a spokesperson for the Port of Halifax`, `the spokesman at Nordhydro`: an unnamed voice, and the body after it.
+_VOICE_FOR = re.compile(r"^(?i:a|an|the|one|another)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)\s+"
+                        r"(?:for|with|at|of|from)\s+(?P<body>(?:the\s+)?[A-Z][\w.&'\u2019-]*"
+                        r"(?:\s+(?:(?:of|and|&|for)\s+)?(?:the\s+)?[A-Z][\w.&'\u2019-]*)*|the\s+[a-z]+)$")
+#: `a Hydro One spokesman`, `A TTC spokesperson`: the body's name before the noun, as its modifier.
+_VOICE_AFTER = re.compile(r"^(?i:a|an|the|one|another)\s+(?P<body>(?:[A-Z][\w.&'\u2019-]*\s+){1,5})(?P<noun>[a-z]+)$")
+#: ` for the Port of Halifax`: the body an indefinite voice speaks for, after it in the text.
+_VOICE_TAIL = re.compile(r"\s+(?:for|with|at|of|from)\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*"
+                         r"(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){0,5}")
 #: `Mr. King`, `Ms. Marshal`: after an honorific, a word that is also a title may be a surname.
 _HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'\u2019-]+)")
 
@@ -534,7 +544,44 @@ class Resolver:
                     default=None)
         if found is None or _NAME_IN_APPOSITION.match(self.text, found.end()):
             return None
+        if head in lexicon.voice_nouns() and (tail := _VOICE_TAIL.match(self.text, found.end())):
+            return found.start(), found.group() + tail.group()  # `A spokesperson for Nordhydro`: whose voice
         return found.start(), found.group()
+
+    def body_spoken_for(self, description: str, position: int) -> str | None:
+        """`a spokesperson for the Port of Halifax`, `a Hydro One spokesman`, `a spokeswoman for the company`:
+        an unnamed voice of a body gives the body's own words, so the body is the speaker. Not the voice of
+        a person (`a spokeswoman for Tom Berg` speaks for him but is someone else: the role is kept)."""
+        match = _VOICE_FOR.match(description)
+        modifier = match is None
+        match = match or _VOICE_AFTER.match(description)
+        if match is None or match.group("noun").lower() not in lexicon.voice_nouns():
+            return None
+        body = match.group("body").strip().rstrip(".,;:")
+        if body[:1].islower():
+            if not body.lower().startswith("the "):
+                return None
+            entity = self.by_role(body, position)  # `a spokesperson for the force`
+            return entity.name.removeprefix("The ") if entity and entity.kind == "org" else None
+        bare = body.removeprefix("the ").removeprefix("The ")
+        entity = self.by_name.get(bare) or self.by_name.get("The " + bare)
+        if entity is not None and entity.kind == "org":
+            return entity.name.removeprefix("The ")
+        words = bare.split()
+        person = self.by_surname(words[-1], position) if entity is None else None
+        if person is not None and (len(words) == 1 or bare.endswith(person.name)):
+            return None  # `a spokesman for Kross`, `for Mayor Dana Kross`: a person of the article
+        if entity is not None and (entity.roles or entity.short_mentions or entity.gender_votes):
+            return None  # named as people are (with a title or role, by surname, as `he` or `she`): a person
+        if (len(words) == 2 and first_name_gender(words[0])) or all(_is_country(w) for w in words):
+            return None  # a person (`Tom Berg`, `Berg`), or a country's people (`a Canadian spokesman`)
+        if _ACRONYM.fullmatch(bare):
+            return self.spelled_out(bare) or bare
+        if modifier and len(words) == 1 and len(re.findall(r"\b" + re.escape(bare) + r"\b", self.text)) < 2:
+            # `a Marine spokeswoman`: one word before the noun that names nothing else of the article may be
+            # a noun for its people, not a body's name.
+            return None
+        return bare
 
     def by_surname(self, token: str, position: int, prefer: str | None = None) -> Entity | None:
         people = self._by_name_end.get(token, [])
@@ -767,12 +814,16 @@ class Resolver:
             # `Mr. King` where the article names Larry King; with no one of that surname it is an
             # address to an office (`Mr. President`), read as a role below.
             return entity.name, "surname"
+        body = self.body_spoken_for(phrase.text, phrase.start)
+        if body is not None:
+            return body, "role"
         entity = self.by_role(phrase.text, phrase.start, last_speaker) or self._by_country(phrase.text, phrase.start)
         introduced = self._introduced_unnamed(phrase) if _BARE_DESCRIPTION.match(phrase.text) else None
         if introduced is not None and (entity is None or _last_before(entity.positions, phrase.start) < introduced[0]):
             # `A senior official, who spoke on condition of anonymity, said ... "...," the official said`: the
             # one the indefinite description brought in, unnamed, not a named person of another role.
-            return introduced[1], "description"
+            body = self.body_spoken_for(introduced[1], introduced[0])
+            return (body, "role") if body else (introduced[1], "description")
         if entity:
             return entity.name, "role"
         possessed = _POSSESSED.fullmatch(phrase.text)

@@ -1343,3 +1343,20 @@ def test_a_nickname_in_marks_between_given_name_and_surname_is_no_part_of_the_na
 def test_it_read_after_a_document_is_named_is_its_writer_s():
     text = 'Mayor Ann Lee posted a short message on Facebook. It read: "Thank you, Den, for everything."'
     assert speaker_of(text, "Thank you")[0] == "Ann Lee"
+
+
+def test_an_unnamed_spokesperson_for_a_body_gives_the_body_s_words():
+    text = ('A spokesperson for the Kestrel Valley Water Board said "the pipes are safe."\n\n'
+            '"We test them every week," said a spokesman for Vellora Transit.\n\n'
+            '"Service resumes Monday," a Vellora Transit spokeswoman said.')
+    assert speaker_of(text, "the pipes")[0] == "Kestrel Valley Water Board"
+    assert speaker_of(text, "We test")[0] == "Vellora Transit"
+    assert speaker_of(text, "Service resumes")[0] == "Vellora Transit"
+    # `the spokesperson` takes up the unnamed voice brought in before, and so the body.
+    text = ('A spokesperson for Orlan Health said in an email that no clinic had closed.\n\n'
+            '"Closures are a last resort," the spokesperson wrote.')
+    assert speaker_of(text, "Closures")[0] == "Orlan Health"
+    # One who speaks for a person is someone else: the role is kept.
+    text = ('Mayor Dana Kross toured the plant.\n\n'
+            '"The mayor is pleased," a spokesman for Kross said.')
+    assert speaker_of(text, "The mayor is")[0] == "a spokesman for Kross"
