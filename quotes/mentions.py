@@ -283,6 +283,31 @@ _DETERMINERS_AND_PREPOSITIONS = frozenset("the a an his her their its to on with
 _APPOSITION = re.compile(r"^,\s+((?:the\s+|a\s+|an\s+)?[^,.;:\"\u201c\u201d]{3,80}?)(?:,|\.|\s+(?:said|says)\b)")
 
 
+def _described_as_a_body(entity: Entity) -> bool:
+    """`Fraser Health, the regional health authority,`: a name in apposition with a description of a body
+    names that body, for apposition joins two words for one thing. Only with no description of a person
+    beside it and no pronoun or honorific giving it a gender (`Ann Lee, the head of the union`: a person)."""
+    if entity.gender_votes:
+        return False
+    heads = [lexicon.role_nouns().get(_role_head(role)) for role in entity.roles]
+    bodies = [role for role, head in zip(entity.roles, heads, strict=True) if head == "org"]
+    return any(_ARTICLE_LEAD.match(role) for role in bodies) and "person" not in heads
+
+
+#: What opens an indefinite or definite description: `the regional health authority`, `an arm's-length agency`.
+_ARTICLE_LEAD = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
+#: A preposition or a relative word ends the head of a description: `a reporter for the paper`, `an expert
+#: who writes about the Kremlin`.
+_HEAD_END = re.compile(r"\s(?:of|for|at|in|with|from|to|on|by|about|who|whose|which|that|where)\s")
+
+
+def _role_head(role: str) -> str:
+    """The head noun of a description: `the regional health authority` -> `authority`, `the head of the union`
+    -> `head`, `a reporter for the paper` -> `reporter`."""
+    words = _HEAD_END.split(role, maxsplit=1)[0].split()
+    return words[-1].lower().strip(",") if words else ""
+
+
 def _role_after(text: str, end: int) -> str:
     """An apposition after a name: ', deputy chair of the harbour board,'."""
     match = _APPOSITION.match(text[end:end + 100])
@@ -456,6 +481,9 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         if _acts_like_a_person(text, offset, offset + len(name_text)) or titled:
             entity.person_evidence += 1
         mentions.append(NameMention(offset, offset + len(name_text), name_text, entity))
+    for entity in entities.values():
+        if _described_as_a_body(entity):
+            entity.kind = "org"
     _add_nicknamed(text, entities, mentions)
     _add_single_names(text, singles, entities, mentions)
     _add_short_mentions(text, entities, mentions)

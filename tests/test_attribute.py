@@ -1360,3 +1360,15 @@ def test_an_unnamed_spokesperson_for_a_body_gives_the_body_s_words():
     text = ('Mayor Dana Kross toured the plant.\n\n'
             '"The mayor is pleased," a spokesman for Kross said.')
     assert speaker_of(text, "The mayor is")[0] == "a spokesman for Kross"
+
+
+def test_a_name_in_apposition_with_a_description_of_a_body_names_that_body():
+    text = ('Morgan Water, the regional drinking water authority, said it was testing every well.\n\n'
+            '"The wells are safe," the authority said in a statement.')
+    entity = {e.name: e for e in find_entities(text)[0]}["Morgan Water"]
+    assert entity.kind == "org"
+    assert speaker_of(text, "The wells")[0] == "Morgan Water"
+    # An expert who writes about a body is a person, as is one a pronoun takes up.
+    text = ('Dana Morrow, an analyst who writes about the agency, said it had lost its way.\n\n'
+            '"The agency is adrift," Morrow said.')
+    assert {e.name: e for e in find_entities(text)[0]}["Dana Morrow"].kind == "person"
