@@ -876,11 +876,22 @@ def _organisations(text: str) -> list[tuple[str, int]]:
     for match in org_matches(text):
         name = _without_full_stop(match.group(1).strip())
         first = name.split()[0]
-        if first in STOP_CAPS and first not in {"The"}:
+        start = match.start(1)
+        if first in STOP_CAPS and (first != "The" or _article_opening_sentence(text, start)):
+            # `The Harbour Workers' Union said` at a sentence's start: the article, capitalised there as any
+            # first word is; within a sentence a capital `The` is part of the name (`read The Daily Courier`).
+            start += len(first) + 1
             name = " ".join(name.split()[1:])
         if name:
-            out.append((name, match.start(1)))
+            out.append((name, start))
     return out
+
+
+def _article_opening_sentence(text: str, position: int) -> bool:
+    """Whether the word at `position` opens a sentence or a paragraph: nothing but space between it and
+    the start of the text, a line break, or a mark that ends a sentence."""
+    before = text[max(0, position - 40):position].rstrip(" \t\"'\u201c\u201d\u2018\u2019")
+    return not before or before[-1] in ".!?\n"
 
 
 def name_tokens(entities: list[Entity]) -> frozenset[str]:

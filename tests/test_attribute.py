@@ -995,7 +995,8 @@ def test_an_organisation_name_stays_in_its_sentence_and_keeps_its_country():
     names = [e.name for e in find_entities(
         "Delegations arrived on Tuesday. The Ministry of Economy of Norland hosted the forum.\n\n"
         "BERGEN, March 3. NORDWIRE. The Ministry of Foreign Affairs of Vestria issued a statement.")[0]]
-    assert "The Ministry of Economy of Norland" in names and "The Ministry of Foreign Affairs of Vestria" in names
+    # The sentence's opening `The` is its article, not part of the name.
+    assert "Ministry of Economy of Norland" in names and "Ministry of Foreign Affairs of Vestria" in names
     assert not any("Tuesday" in name or "NORDWIRE" in name for name in names)
 
 
@@ -1372,3 +1373,13 @@ def test_a_name_in_apposition_with_a_description_of_a_body_names_that_body():
     text = ('Dana Morrow, an analyst who writes about the agency, said it had lost its way.\n\n'
             '"The agency is adrift," Morrow said.')
     assert {e.name: e for e in find_entities(text)[0]}["Dana Morrow"].kind == "person"
+
+
+def test_a_the_that_opens_the_sentence_is_no_part_of_a_body_s_name():
+    text = ('The Harbour Pilots\' Union of Brevik said talks had stalled.\n\n'
+            '"We did not choose this fight," the union said.')
+    assert speaker_of(text, "We did not")[0] == "Harbour Pilots' Union of Brevik"
+    # Within a sentence a capital `The` is part of the name.
+    names = {e.name for e in find_entities("Ads ran in The Brevik Press Club on Friday.")[0]}
+    assert "The Brevik Press Club" in names
+
