@@ -1383,3 +1383,11 @@ def test_a_the_that_opens_the_sentence_is_no_part_of_a_body_s_name():
     names = {e.name for e in find_entities("Ads ran in The Brevik Press Club on Friday.")[0]}
     assert "The Brevik Press Club" in names
 
+
+def test_the_force_is_the_police_service_and_an_alliance_is_a_body():
+    text = ('Const. Ola Brandt, a member of the Tarnby Police Service, was charged on Friday.\n\n'
+            '"It would be wrong to comment further," the force said in a statement.')
+    assert speaker_of(text, "It would be wrong")[0] == "Tarnby Police Service"
+    text = ('The Lakeshore Tenants Alliance praised the decision.\n\n'
+            '"This is a win for every renter," the alliance said.')
+    assert speaker_of(text, "This is a win")[0] == "Lakeshore Tenants Alliance"
