@@ -19,7 +19,7 @@ from quotes import lexicon
 from quotes.days import MONTH_WORDS
 from quotes.gazetteer import is_place_name
 from quotes.given_names import first_name_gender
-from quotes.text import last_words_start
+from quotes.text import is_cue_word, last_words_start
 from quotes.trie import opening_letters, trie_pattern, word_start_pattern
 
 # A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
@@ -615,7 +615,21 @@ def _vote_gender(text: str, entity: Entity, position: int) -> None:
     pronoun = _GENDERED.search(text, end, stop.start() if stop else min(len(text), end + 200))
     if pronoun:
         gender = lexicon.gender_words()[pronoun.group().lower()]
-        entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 1
+        weight = 2 if _reports_of_self(text[end:pronoun.start()]) else 1
+        entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + weight
+
+
+#: `said she`, `says that he`, `also told reporters he`: a cue verb, perhaps its hearer, then `that`.
+_CUE_BEFORE_PRONOUN = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?P<verb>[a-z]+)(?:\s+(?:reporters|the\s+\w+))?"
+                                 r"(?:\s+that)?\s+$")
+
+
+def _reports_of_self(between: str) -> bool:
+    """`Femi Adeyemi said she had been trying`: the subject pronoun of a clause a person reports right after
+    their name stands, as a rule, for the reporter (the pronoun of indirect speech), a firmer sign of their
+    gender than a pronoun further on in the sentence, and worth an honorific's vote."""
+    match = _CUE_BEFORE_PRONOUN.fullmatch(between)
+    return match is not None and is_cue_word(match.group("verb"))
 
 
 #: `Sunti, a resident of the village, ...`: an indefinite apposition after a name, whose nouns may show a person.
