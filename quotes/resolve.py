@@ -516,16 +516,21 @@ class Resolver:
 
     def _description_opening(self, begin: int, end: int) -> Phrase | None:
         """`A neighbour who saw ...`, `The team's goalie stopped ...`, `Her husband, Doug, shakes ...`: a
-        determiner or possessive opening the sentence, then within four words a noun for a person."""
-        tokens = list(_TOKEN.finditer(self.text, begin, min(end, begin + 120)))[:5]
+        determiner or possessive opening the sentence, then within five words a noun for a person, or a noun
+        that `who` follows."""
+        tokens = list(_TOKEN.finditer(self.text, begin, min(end, begin + 120)))[:6]
         if len(tokens) < 2 or not _DESCRIPTION_LEAD.fullmatch(tokens[0].group()):
             return None
-        for token in tokens[1:]:
+        for at, token in enumerate(tokens[1:], start=1):
             word = token.group()
             bare = word.rstrip(",")
             if not bare.islower():
-                return None
-            if lexicon.person_word(bare):
+                if at == len(tokens) - 1 or first_name_gender(bare) or not bare[:1].isupper():
+                    return None
+                continue  # `One Orleans mother`: a place or a body in capitals modifies the noun
+            followed_by_who = at + 1 < len(tokens) and tokens[at + 1].group() == "who"
+            if lexicon.person_word(bare) or followed_by_who:
+                # `A bartender who asked not to be named`: `who` is said of people, so its noun names one.
                 return Phrase(begin, token.start() + len(bare), self.text[begin:token.start() + len(bare)],
                               "description")
             if word != bare:

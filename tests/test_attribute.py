@@ -1400,3 +1400,14 @@ def test_the_pronoun_of_a_clause_a_person_reports_tells_their_gender():
             '"I will be two hours late," she said.')
     assert {e.name: e for e in find_entities(text)[0]}["Femi Osagie"].gender == "f"
     assert speaker_of(text, "I will be")[0] == "Femi Osagie"
+
+
+def test_she_after_a_quote_takes_up_an_unnamed_source_described_before_it():
+    text = ('"This was no random attack," Det. Marcus Vell said.\n\n'
+            'A bartender who asked not to be named said the night had been calm until the fight.\n\n'
+            '"It went from zero to a hundred in ten seconds," she said.')
+    assert speaker_of(text, "It went from")[0] == "A bartender"
+    text = ('"We fixed the fault," chief executive Priya Ramdas said.\n\n'
+            'One Kellby mother, who bought a monitor last spring, said the charger got hot.\n\n'
+            '"I thought it was normal," she said.')
+    assert speaker_of(text, "I thought")[0] == "One Kellby mother"
