@@ -529,7 +529,8 @@ def _verb_after() -> re.Pattern[str]:
     verbs = lexicon.cue_verbs().forms | lexicon.evaluation_verbs().forms | lexicon.past_forms()
     cues = trie_pattern(verbs)
     return re.compile(
-        r"(?:,[^,.!?\n]{1,120},)?(?:\s+[a-z]+ly)*\s+(?:(?:is|was|were|are|has|had|have|did|does|didn['\u2019]t|"
+        # An apposition's full stop may close an abbreviation at its end (`Nordtek Inc., of Kanata, Ont., said`).
+        r"(?:,(?:[^,.!?\n]|\.(?=,)){1,120},)?(?:\s+[a-z]+ly)*\s+(?:(?:is|was|were|are|has|had|have|did|does|didn['\u2019]t|"
         r"doesn['\u2019]t|wasn['\u2019]t|won['\u2019]t|will|would|could|can|should|may|might|must)\b|[a-z]+ed\b|"
         + cues + r"\b)")
 

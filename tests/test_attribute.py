@@ -1411,3 +1411,13 @@ def test_she_after_a_quote_takes_up_an_unnamed_source_described_before_it():
             'One Kellby mother, who bought a monitor last spring, said the charger got hot.\n\n'
             '"I thought it was normal," she said.')
     assert speaker_of(text, "I thought")[0] == "One Kellby mother"
+
+
+def test_a_statement_s_author_may_be_a_company_set_off_after_its_description():
+    text = ('The regulator, Norvale Energy Board of Kellby, Ont., said in a statement that it was sorry.\n\n'
+            '"The safety of children comes first," the statement said.')
+    assert speaker_of(text, "The safety")[0] == "Norvale Energy Board of Kellby"
+    # The full stop of `Inc.` ends no sentence: the company heads the one that names the statement.
+    text = ('Nordtek Systems Inc. said in a statement on Monday that it was sorry.\n\n'
+            '"We will make this right," the statement said.')
+    assert speaker_of(text, "We will make")[0] == "Nordtek Systems Inc."
