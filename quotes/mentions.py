@@ -494,12 +494,12 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             if _opens_sentence(text, position) or _closes_apposition(text, position, end) or \
                     heads_a_clause(text, end) and not _after_preposition(text, position):
                 entity.subject_positions.append(position)
-    for org, position in _organisations(text):
+    for org, position, end in _organisations(text):
         entity = entities.get(org)
         if entity is None:
             entity = entities[org] = Entity(org, "org")
         entity.positions.append(position)
-        if _opens_sentence(text, position) or heads_a_clause(text, position + len(org)):
+        if _opens_sentence(text, position) or heads_a_clause(text, end):
             entity.subject_positions.append(position)
     return list(entities.values()), mentions
 
@@ -886,10 +886,18 @@ def _without_full_stop(name: str) -> str:
     return name if last[:-1] in _NAME_ABBREVIATIONS or INITIALS.fullmatch(last) else name[:-1]
 
 
-def _organisations(text: str) -> list[tuple[str, int]]:
+#: `Nordtek Systems Inc. of Kellby`: after a company's legal form, an `of` tail says where it is, not who.
+_LEGAL_FORM_THEN_OF = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Plc|LLC|LLP)\.?(?=\s+of\s)")
+
+
+def _organisations(text: str) -> list[tuple[str, int, int]]:
+    """Each organisation named: (name, where it starts, where the words naming it end, a place after its
+    legal form included)."""
     out = []
     for match in org_matches(text):
-        name = _without_full_stop(match.group(1).strip())
+        whole = match.group(1).strip()
+        legal = _LEGAL_FORM_THEN_OF.search(whole)
+        name = _without_full_stop(whole[:legal.end()] if legal else whole)
         first = name.split()[0]
         start = match.start(1)
         if first in STOP_CAPS and (first != "The" or _article_opening_sentence(text, start)):
@@ -898,7 +906,7 @@ def _organisations(text: str) -> list[tuple[str, int]]:
             start += len(first) + 1
             name = " ".join(name.split()[1:])
         if name:
-            out.append((name, start))
+            out.append((name, start, match.start(1) + len(whole)))
     return out
 
 

@@ -1421,3 +1421,10 @@ def test_a_statement_s_author_may_be_a_company_set_off_after_its_description():
     text = ('Nordtek Systems Inc. said in a statement on Monday that it was sorry.\n\n'
             '"We will make this right," the statement said.')
     assert speaker_of(text, "We will make")[0] == "Nordtek Systems Inc."
+
+
+def test_a_place_after_a_company_s_legal_form_is_no_part_of_its_name():
+    text = ('The manufacturer, Nordtek Systems Inc. of Kellby, Ont., said in a statement that it was sorry.\n\n'
+            '"We will make this right," the statement said.')
+    assert "Nordtek Systems Inc." in {e.name for e in find_entities(text)[0]}
+    assert speaker_of(text, "We will make")[0] == "Nordtek Systems Inc."
