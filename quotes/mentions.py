@@ -81,6 +81,9 @@ class Entity:
     subject_positions: list[int] = field(default_factory=list)
     # The gender the first name is usually given to ('m', 'f' or None).
     first_name_gender: str | None = None
+    #: An organisation's name without the words for its trade and legal form (`Maple Basket` of `Maple Basket
+    #: Foods Ltd.`), where the article names it so too; empty otherwise.
+    short_form: str = ""
     #: The words of the name, split once: attribution asks for them of every person of the article
     #: at every surname it resolves. A name never changes.
     tokens: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -115,7 +118,10 @@ class Entity:
 
     def length_at(self, text: str, position: int) -> int:
         """How long the mention at `position` is: the full name, or the surname said alone."""
-        return len(self.name) if text.startswith(self.name, position) else len(self.surname)
+        if text.startswith(self.name, position):
+            return len(self.name)
+        return len(self.short_form) if self.short_form and text.startswith(self.short_form, position) else \
+            len(self.surname)
 
 
 @dataclass
@@ -501,7 +507,43 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         entity.positions.append(position)
         if _opens_sentence(text, position) or heads_a_clause(text, end):
             entity.subject_positions.append(position)
+    _merge_short_forms(entities, mentions)
     return list(entities.values()), mentions
+
+
+def org_short_form(name: str) -> str:
+    """`Maple Basket Foods Ltd.` -> `Maple Basket`, `Nordtek Systems Inc.` -> `Nordtek`: a company's name
+    without the words for its trade and legal form, as business news names it after the first mention;
+    empty when the name ends in no legal form (`Clinton Foundation` is no `Clinton`, `Facebook Research` no
+    `Facebook`), when nothing is left, or when a word dropped names a kind of public body."""
+    tokens = name.split()
+    if tokens[-1].rstrip(".") not in _NAME_ABBREVIATIONS:
+        return ""
+    kept = tokens[:-1]
+    while kept and kept[-1] in lexicon.org_nouns():
+        kept.pop()
+    dropped = {t.lower() for t in tokens[len(kept):]}
+    if not kept or dropped & lexicon.institution_nouns() or \
+            any(_is_country(t) or t[:1].islower() for t in kept) or is_place_name(" ".join(kept)):
+        return ""
+    return " ".join(kept)
+
+
+def _merge_short_forms(entities: dict[str, Entity], mentions: list[NameMention]) -> None:
+    """A run read as a person's name that is an organisation's short form (`Maple Basket said` after `Maple
+    Basket Foods Ltd.`) is that organisation, where nothing but a verb showed it to be a person."""
+    for org in [e for e in entities.values() if e.kind == "org"]:
+        short = org_short_form(org.name)
+        named = entities.get(short) if short else None
+        if named is None or named.kind != "person" or named.roles or named.gender_votes or named.first_name_gender:
+            continue
+        org.short_form = short
+        org.positions = sorted(org.positions + named.positions)
+        org.subject_positions = sorted(org.subject_positions + named.subject_positions)
+        del entities[short]
+        for mention in mentions:
+            if mention.entity is named:
+                mention.entity = org
 
 
 _SENTENCE_MARK = re.compile(r"[.!?\n]")

@@ -17,7 +17,7 @@ from functools import cache, cached_property, lru_cache
 from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
 from quotes.given_names import first_name_gender
-from quotes.mentions import ARTICLE_PREFIX, INITIALLED_NAME, Entity, _is_country, honorific_gender
+from quotes.mentions import ARTICLE_PREFIX, INITIALLED_NAME, Entity, _is_country, honorific_gender, org_short_form
 from quotes.phrases import AGE_NOUN, Phrase, plural_subject
 from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
 from quotes.trie import trie_pattern
@@ -266,6 +266,11 @@ class Resolver:
         if not words & (lexicon.org_nouns() - lexicon.place_nouns()) or words & lexicon.headline_verbs():
             return None  # `DJ Lee Bond` (a name led by letters), `Lee Said Of Wall Street` (a headline)
         return name.removeprefix("The ")
+
+    @cached_property
+    def _short_forms(self) -> dict[str, str]:
+        """Organisations by their short forms (`Maple Basket` for `Maple Basket Foods Ltd.`)."""
+        return {short: e.name for e in self.entities if e.kind == "org" and (short := org_short_form(e.name))}
 
     @cached_property
     def _people_named(self) -> tuple[list[int], list[int]]:
@@ -768,6 +773,9 @@ class Resolver:
             tokens = phrase.text.split()
             if phrase.text in self.by_name:
                 return phrase.text, "name"
+            if phrase.text in self._short_forms and not self._by_name_end.get(tokens[-1]):
+                # `Nordtek said` after `Nordtek Systems Inc.`, where no person of the article bears the name.
+                return self._short_forms[phrase.text], "name"
             body = self._body_around(phrase)
             if body is not None:
                 # `The National Association of Home Builders said`: a name read inside a body's longer name

@@ -1428,3 +1428,15 @@ def test_a_place_after_a_company_s_legal_form_is_no_part_of_its_name():
             '"We will make this right," the statement said.')
     assert "Nordtek Systems Inc." in {e.name for e in find_entities(text)[0]}
     assert speaker_of(text, "We will make")[0] == "Nordtek Systems Inc."
+
+
+def test_a_company_is_named_again_without_its_trade_and_legal_form():
+    text = ('Kestrel Basket Foods Ltd. reported a record profit on Thursday.\n\n'
+            'In a statement, Kestrel Basket said it "welcomes any talk about prices."\n\n'
+            'Nordtek Systems Inc. said it would appeal. "The ruling is wrong," Nordtek said.')
+    assert speaker_of(text, "welcomes any")[0] == "Kestrel Basket Foods Ltd."
+    assert speaker_of(text, "The ruling")[0] == "Nordtek Systems Inc."
+    # A body named after a person is not that person's short form, nor is a person its own.
+    text = ('Senator Ada Kross spoke at the Kross Foundation gala.\n\n'
+            '"We owe the donors everything," Kross said.')
+    assert speaker_of(text, "We owe")[0] == "Ada Kross"
