@@ -393,9 +393,17 @@ def _through_possessive(tokens: list[str]) -> list[str]:
     """A possessive ends a name: `Jeanine Dorn's New Work` names Jeanine Dorn, then her work. A
     country's possessive does not: `Canada's Finance Minister Ann Lee` is the country's minister."""
     for i, token in enumerate(tokens[:-1]):
-        if token.endswith(("'s", "\u2019s")) and not _is_country(token[:-2]):
+        if token.endswith(("'s", "\u2019s")) and not _is_country(token[:-2]) and \
+                not (_names_a_division(tokens[:i + 1]) and any(_is_title(t) for t in tokens[i + 1:])):
             return tokens[:i + 1]
     return tokens
+
+
+def _names_a_division(tokens: list[str]) -> bool:
+    """`Quebec's`, `Nova Scotia's`: a state's or province's possessive ends the run's last words. Before a title
+    it says whose office it is (`Quebec's French Language Minister Ana Roy`), as a country's does."""
+    last = tokens[-1][:-2]
+    return is_place_name(last) or len(tokens) > 1 and is_place_name(f"{tokens[-2]} {last}")
 
 
 def _new_person(name: str) -> Entity:

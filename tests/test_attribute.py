@@ -1440,3 +1440,13 @@ def test_a_company_is_named_again_without_its_trade_and_legal_form():
     text = ('Senator Ada Kross spoke at the Kross Foundation gala.\n\n'
             '"We owe the donors everything," Kross said.')
     assert speaker_of(text, "We owe")[0] == "Ada Kross"
+
+
+def test_a_province_s_possessive_before_a_title_keeps_the_titled_name():
+    text = ("Manitoba's Language Minister Jean-Marc Ostrowski defended the office.\n\n"
+            '"The rules are the same for everyone," Ostrowski told reporters.')
+    assert speaker_of(text, "The rules")[0] == "Jean-Marc Ostrowski"
+    # A province is a place of pycountry's tables; a person's possessive still ends the name.
+    text = "Nova Scotia's Health Minister Ada Vikstrom said the plan works."
+    assert [e.name for e in find_entities(text)[0]] == ["Ada Vikstrom"]
+    assert [e.name for e in find_entities("Jeanine Dorn's New Work opened in Halifax.")[0]] == ["Jeanine Dorn"]
