@@ -214,6 +214,12 @@ def document_nouns() -> frozenset[str]:
 
 
 @cache
+def municipal_nouns() -> frozenset[str]:
+    """`City`, `Town`, `Region`: before `of` and a place, the name of a municipality's corporation."""
+    return frozenset(_lines("municipal_nouns.txt"))
+
+
+@cache
 def voice_nouns() -> frozenset[str]:
     """`spokesperson`, `representative`: one who speaks in a body's name (`voice_nouns.txt`)."""
     return frozenset(_lines("voice_nouns.txt"))

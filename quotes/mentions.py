@@ -940,10 +940,18 @@ def _without_full_stop(name: str) -> str:
 _LEGAL_FORM_THEN_OF = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Plc|LLC|LLP)\.?(?=\s+of\s)")
 
 
+@cache
+def _municipality_pattern() -> re.Pattern[str]:
+    """`City of Regina`, `Town of Canmore`, `Region of Peel`: a word for a municipality, `of`, and its place."""
+    return re.compile(r"\b(?:" + "|".join(sorted(lexicon.municipal_nouns())) +
+                      r")\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}")
+
+
 def _organisations(text: str) -> list[tuple[str, int, int]]:
     """Each organisation named: (name, where it starts, where the words naming it end, a place after its
-    legal form included)."""
-    out = []
+    legal form included). A municipality's corporation is one (`the City of Regina said`)."""
+    out = [(m.group().removesuffix("'s").removesuffix("\u2019s"), m.start(), m.end())
+           for m in _municipality_pattern().finditer(text)]
     for match in org_matches(text):
         whole = match.group(1).strip()
         legal = _LEGAL_FORM_THEN_OF.search(whole)

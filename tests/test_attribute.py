@@ -1450,3 +1450,11 @@ def test_a_province_s_possessive_before_a_title_keeps_the_titled_name():
     text = "Nova Scotia's Health Minister Ada Vikstrom said the plan works."
     assert [e.name for e in find_entities(text)[0]] == ["Ada Vikstrom"]
     assert [e.name for e in find_entities("Jeanine Dorn's New Work opened in Halifax.")[0]] == ["Jeanine Dorn"]
+
+
+def test_a_municipality_s_corporation_is_a_body_the_city_takes_up():
+    text = ('The City of Port Vellan has lifted a boil-water advisory for 8,000 homes.\n\n'
+            '"Test results show the water is safe," the city said in a post on Thursday.')
+    assert speaker_of(text, "Test results")[0] == "City of Port Vellan"
+    # A city's name that ends in `City` is a place, not a body.
+    assert not any(e.kind == "org" for e in find_entities("Crews flew to Vellan City on Monday.")[0])
