@@ -149,7 +149,13 @@ def _country_words() -> frozenset[str]:
 # every run of capitals it has not read before, and the words repeat where the runs do not.
 @lru_cache(maxsize=1 << 16)
 def _is_title(token: str) -> bool:
-    return token.rstrip(".") in _title_words()
+    """`Mayor`, `Sen.`; and a title made of two joined by a hyphen (`Vice-Chief`, `Co-Chair`), whose head is
+    its last part."""
+    bare = token.rstrip(".")
+    if bare in _title_words():
+        return True
+    head = bare.rpartition("-")[2]
+    return bool(head) and head != bare and head in _title_words() and bare.split("-")[0][:1].isupper()
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1458,3 +1458,12 @@ def test_a_municipality_s_corporation_is_a_body_the_city_takes_up():
     assert speaker_of(text, "Test results")[0] == "City of Port Vellan"
     # A city's name that ends in `City` is a place, not a body.
     assert not any(e.kind == "org" for e in find_entities("Crews flew to Vellan City on Monday.")[0])
+
+
+def test_civic_titles_and_hyphened_titles_are_no_part_of_the_name():
+    text = ('"The survey was clear," Trustee Kevin Tarrow said.\n\n'
+            '"One charge does not fix a system," Vice-Chief Dora Kayseas said.')
+    assert speaker_of(text, "The survey")[0] == "Kevin Tarrow"
+    assert speaker_of(text, "One charge")[0] == "Dora Kayseas"
+    # A hyphened word is a title only when its last part is one.
+    assert speaker_of('"We won," Anne-Marie Tarrow said.', "We won")[0] == "Anne-Marie Tarrow"
