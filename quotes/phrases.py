@@ -267,8 +267,9 @@ def _is_head_noun(word: str) -> bool:
     word = word.lower()
     if AGE_NOUN.fullmatch(word):
         return True
+    # `-ly` marks an adverb (`recently said`), unless the word is a noun for people (`family`, `ally`).
     return word.isalpha() and word not in _PHRASE_STOP and word not in _DETERMINERS and \
-        not word.endswith("ly") and len(word) > 2
+        not (word.endswith("ly") and not lexicon.person_word(word)) and len(word) > 2
 
 
 def _description_before(segment: str, start: int, end: int) -> Phrase | None:

@@ -1467,3 +1467,13 @@ def test_civic_titles_and_hyphened_titles_are_no_part_of_the_name():
     assert speaker_of(text, "One charge")[0] == "Dora Kayseas"
     # A hyphened word is a title only when its last part is one.
     assert speaker_of('"We won," Anne-Marie Tarrow said.', "We won")[0] == "Anne-Marie Tarrow"
+
+
+def test_nouns_for_people_that_end_in_ly_are_no_adverbs():
+    text = ('Volunteers searched the trails near Kellby for weeks.\n\n'
+            '"She loved her dogs more than anything," the family said.\n\n'
+            '"He will not back down," a close ally said.')
+    assert speaker_of(text, "She loved")[0] == "the family"
+    assert speaker_of(text, "He will not")[0] == "a close ally"
+    # An adverb before the cue is still skipped.
+    assert speaker_of('"We are ready," Mayor Ida Lund quickly said.', "We are")[0] == "Ida Lund"
