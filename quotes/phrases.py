@@ -211,6 +211,10 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
         styled = _style(_STYLE_END.search(segment), start)
         if styled:
             return styled
+    owned = _owned_relation_end().search(segment, max(0, len(segment) - 80))
+    if owned:
+        # `Delorme's family said`, `Tom Beck's son said`: someone named by whose kin they are.
+        return Phrase(start + owned.start(), end, _clean(owned.group()), "description")
     for epithet in _capitalised_epithet().finditer(segment):
         if epithet.end() == len(segment) and (epithet.start() == 0 or not segment[epithet.start() - 1].isalnum()):
             return Phrase(start + epithet.start(), end, epithet.group(), "role")
@@ -244,6 +248,15 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     if role:
         return Phrase(start + role.start(), end, _clean(role.group()), "role")
     return _description_before(segment, start, end)
+
+
+@cache
+def _owned_relation_end() -> re.Pattern[str]:
+    """`Delorme's family`, `Tom Beck's eldest son`: a name's possessive, then a noun for kin or a close
+    relation (`relation_nouns.txt`), ending the stretch."""
+    nouns = trie_pattern(lexicon.relation_nouns())
+    return re.compile(r"(?<![\w'\u2019])(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w-]*['\u2019]s\s+(?:[a-z][\w-]*\s+)?"
+                      r"(?:" + nouns + r")$")
 
 
 def _common_noun_opening(segment: str, run: re.Match[str]) -> bool:

@@ -97,6 +97,14 @@ _VOICE_TAIL = re.compile(r"\s+(?:for|with|at|of|from)\s+(?:the\s+)?[A-Z][\w.&'\u
 _HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+([A-Z][\w'\u2019-]+)")
 
 
+@lru_cache(maxsize=64)
+def _owned_pattern(noun: str) -> re.Pattern[str]:
+    """`Sarah Delorme's family`, `her family`, `the family of Sarah Delorme`: a noun for kin with its owner."""
+    name = r"[A-Z][\w\u2019-]*(?:\s+[A-Z][\w\u2019-]*){0,3}"
+    return re.compile(r"(?:\b(?P<owner>" + name + r")['\u2019]s|\b(?P<pronoun>[Hh]is|[Hh]er))\s+(?:[a-z][\w-]*\s+)?"
+                      + re.escape(noun) + r"\b|\b" + re.escape(noun) + r"\s+of\s+(?P<of>" + name + r")")
+
+
 def _possesses_a_speaker(possessed: re.Match[str]) -> bool:
     """`his wife`, `Beck's lawyer`, `her campaign`: a person or a body belonging to someone, who may speak;
     not a country's own body (`Russia's Foreign Ministry` is its name)."""
@@ -558,6 +566,27 @@ class Resolver:
             return found.start(), found.group() + tail.group()  # `A spokesperson for Nordhydro`: whose voice
         return found.start(), found.group()
 
+    def _kin_taken_up(self, phrase: Phrase) -> str | None:
+        """`Delorme's family issued a statement. "...," the family said.`: `the` and a noun for kin takes up
+        the last earlier mention of that noun with its owner (`X's family`, `the family of X`, `her family`),
+        and names the same people: `Sarah Delorme's family`."""
+        words = phrase.text.split()
+        if len(words) != 2 or words[0].lower() != "the" or words[1] not in lexicon.relation_nouns():
+            return None
+        floor = max(0, phrase.start - INTRODUCTION_REACH)
+        found = max((m for m in _owned_pattern(words[1]).finditer(self.text, floor, phrase.start)
+                     if self._in_narration(m.start())), key=re.Match.start, default=None)
+        if found is None:
+            return None
+        if found.group("pronoun"):
+            gender = _OWNER_GENDER.get(found.group("pronoun").lower())
+            owner = self.antecedent(found.start(), None, gender)
+        else:
+            named = found.group("owner") or found.group("of")
+            entity = self.by_name.get(named) or self.by_surname(named.split()[-1], found.start())
+            owner = entity.name if entity else named
+        return f"{owner}'s {words[1]}" if owner else None
+
     def body_spoken_for(self, description: str, position: int) -> str | None:
         """`a spokesperson for the Port of Halifax`, `a Hydro One spokesman`, `a spokeswoman for the company`:
         an unnamed voice of a body gives the body's own words, so the body is the speaker. Not the voice of
@@ -844,6 +873,9 @@ class Resolver:
             # `"...," his wife said`, `his campaign said`: someone of their own, not the man `his` stands for
             # (unless the article named them with that role: `his counterpart` may be Jon Vik).
             return self._possessor(possessed, phrase.start, last_speaker), "description"
+        kin = self._kin_taken_up(phrase)
+        if kin is not None:
+            return kin, "description"
         if _DEFINITE_EPITHET.match(phrase.text) and self._names_a_person(phrase.text):
             # "the cheerful proprietor", "the Kentucky Republican": a definite description is
             # anaphoric, the writer's variation on a person already in the story.

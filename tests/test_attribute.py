@@ -1477,3 +1477,14 @@ def test_nouns_for_people_that_end_in_ly_are_no_adverbs():
     assert speaker_of(text, "He will not")[0] == "a close ally"
     # An adverb before the cue is still skipped.
     assert speaker_of('"We are ready," Mayor Ida Lund quickly said.', "We are")[0] == "Ida Lund"
+
+
+def test_kin_named_by_whose_they_are_and_the_family_taken_up_again():
+    text = ('Sarah Delvaux, 31, had been missing since December.\n\n'
+            '"Our thoughts are with Sarah\'s family," Supt. Kara Tremont said.\n\n'
+            "Delvaux's family issued a statement through the police.\n\n"
+            '"She loved her dogs more than anything," the family said.')
+    assert speaker_of(text, "She loved")[0] == "Sarah Delvaux's family"
+    text = ('Tom Brekke, 58, was hurt in the crash.\n\n'
+            '"He is a fighter," Brekke\'s eldest son said.')
+    assert speaker_of(text, "He is a fighter")[0] == "Tom Brekke's eldest son"
