@@ -807,6 +807,8 @@ class Attributor:
     def _speaker_s_own(self, parent: Quote, start: int, cue: re.Match[str]) -> tuple[Phrase, str, bool] | None:
         """`My husband said`: someone of the outer speaker's, named after them (`Ann Lee's husband`)."""
         lead = self.text[start:cue.start()].strip(" " + QUOTE_MARKS)
+        if _AND_BEFORE.search(" " + lead + " "):
+            lead = _first_of_joined_predicates(lead)  # `My son came home and said`: the son said
         mine = _FIRST_PERSON_POSSESSED.fullmatch(lead)
         if not (mine and parent.speaker and parent.speaker_named and lexicon.person_word(lead.split()[-1].lower())):
             return None
@@ -826,6 +828,16 @@ class Attributor:
             return None
         name, how = self.resolver.resolve(phrase, None)
         return (phrase, name, how != "description") if name else None
+
+
+def _first_of_joined_predicates(lead: str) -> str:
+    """`My son came home and`: the subject a cue joined by `and` to a first predicate shares, a possessive and
+    up to three words ending in a noun for a person (`My son`); the lead as it is where there is none."""
+    words = lead.split()
+    for i in range(1, min(4, len(words))):
+        if lexicon.person_word(words[i].lower()):
+            return " ".join(words[:i + 1])
+    return lead
 
 
 def attribute(doc: Document) -> Document:

@@ -1488,3 +1488,10 @@ def test_kin_named_by_whose_they_are_and_the_family_taken_up_again():
     text = ('Tom Brekke, 58, was hurt in the crash.\n\n'
             '"He is a fighter," Brekke\'s eldest son said.')
     assert speaker_of(text, "He is a fighter")[0] == "Tom Brekke's eldest son"
+
+
+def test_a_quote_inside_a_quote_after_joined_predicates_is_their_shared_subject_s():
+    text = ('"My son came home and said, \'Mom, the teacher did not know my name,\'" Aisha Marwan said.')
+    quotes = {q.text: q for q in extract(text)}
+    inner = next(q for q in quotes.values() if q.text.startswith("Mom"))
+    assert inner.speaker == "Aisha Marwan's son"
