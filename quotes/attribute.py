@@ -822,8 +822,9 @@ class Attributor:
         if phrase is None:
             return None
         known = phrase.kind == "name" and phrase.text in self.resolver.by_name
-        described = phrase.kind not in ("name", "pronoun") and is_definite_role(phrase.text) and \
-            lexicon.person_word(phrase.text.split()[-1].lower())
+        words = phrase.text.split()
+        described = phrase.kind not in ("name", "pronoun") and len(words) > 1 and words[0].lower() == "the" and \
+            lexicon.person_word(words[-1].lower())  # `the foreman`, `the agent`: a definite description of a person
         if not (known or described):
             return None
         name, how = self.resolver.resolve(phrase, None)

@@ -116,7 +116,7 @@ def _possesses_a_speaker(possessed: re.Match[str]) -> bool:
 
 
 #: "the company", "the Crown utility": a description with no name in it.
-_BARE_DESCRIPTION = re.compile(r"^the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
+_BARE_DESCRIPTION = re.compile(r"^(?:the|The)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 _DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
 
 
@@ -555,7 +555,7 @@ class Resolver:
         noun for people (`A witness said ...` before `the witness said`), and its words; None where there
         is none within reach, or where a name in apposition says who they are (`A spokesperson, Jo Lee,`)."""
         head = phrase.text.split()[-1].lower()
-        if lexicon.role_nouns().get(head) != "person":
+        if not lexicon.person_word(head):
             return None
         floor = max(0, phrase.start - INTRODUCTION_REACH)
         found = max(_indefinite_pattern(head).finditer(self.text, floor, phrase.start), key=re.Match.start,

@@ -1495,3 +1495,13 @@ def test_a_quote_inside_a_quote_after_joined_predicates_is_their_shared_subject_
     quotes = {q.text: q for q in extract(text)}
     inner = next(q for q in quotes.values() if q.text.startswith("Mom"))
     assert inner.speaker == "Aisha Marwan's son"
+
+
+def test_the_x_takes_up_an_unnamed_a_x_for_any_noun_for_a_person():
+    text = ('Lena Kord spent hours on hold before an agent answered.\n\n'
+            '"The agent said, \'Just ignore it.\' Ignore it? It had a deadline," Kord said.')
+    inner = next(q for q in extract(text) if q.text.startswith("Just"))
+    assert inner.speaker == "an agent"
+    text = ('A cashier who saw the robbery called police.\n\n'
+            '"He had a knife," the cashier told reporters.')
+    assert speaker_of(text, "He had a knife")[0] == "A cashier"
