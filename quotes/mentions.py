@@ -522,7 +522,21 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         if _opens_sentence(text, position) or heads_a_clause(text, end):
             entity.subject_positions.append(position)
     _merge_short_forms(entities, mentions)
+    _drop_people_inside_bodies(entities, mentions)
     return list(entities.values()), mentions
+
+
+def _drop_people_inside_bodies(entities: dict[str, Entity], mentions: list[NameMention]) -> None:
+    """`Manitoba Transportation` read as a person's name inside `Manitoba Transportation and Infrastructure`:
+    the words name the department wherever the article writes them so, and no one else."""
+    bodies = [(p, p + len(e.name)) for e in entities.values() if e.kind == "org" and is_division_body(e.name)
+              for p in e.positions]
+    if not bodies:
+        return
+    for name, entity in list(entities.items()):
+        if entity.kind == "person" and all(any(b <= p < e for b, e in bodies) for p in entity.positions):
+            del entities[name]
+            mentions[:] = [m for m in mentions if m.entity is not entity]
 
 
 def org_short_form(name: str) -> str:
@@ -953,12 +967,41 @@ def _municipality_pattern() -> re.Pattern[str]:
                       r")\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}")
 
 
+@cache
+def _division_body_pattern() -> re.Pattern[str]:
+    """`Manitoba Transportation and Infrastructure`, `Alberta Health`: one or two capitalised words (a state or
+    province, checked after), then portfolios (`portfolio_words.txt`) joined by `and`."""
+    portfolio = "(?:" + trie_pattern(lexicon.portfolio_words()) + ")"
+    # Not before another capital: `Alberta Health Minister Ana Roy` names a minister, not a department.
+    return re.compile(r"\b(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+" + portfolio +
+                      r"(?:[ \t]+(?:and|&)[ \t]+" + portfolio + r")?\b(?![ \t]+[A-Z])")
+
+
+def _division_bodies(text: str) -> list[tuple[str, int, int]]:
+    """A state's or province's department named by its place and its portfolios (`Manitoba Transportation and
+    Infrastructure said`), as `Health Canada` is named by its country."""
+    return [(m.group(), m.start(), m.end()) for m in _division_body_pattern().finditer(text)
+            if is_place_name(m.group("place"))]
+
+
+def is_division_body(name: str) -> bool:
+    """Whether `name` is, as a whole, a state's or province's department (`Manitoba Transportation and
+    Infrastructure`)."""
+    match = _division_body_pattern().fullmatch(name)
+    return match is not None and is_place_name(match.group("place"))
+
+
 def _organisations(text: str) -> list[tuple[str, int, int]]:
     """Each organisation named: (name, where it starts, where the words naming it end, a place after its
-    legal form included). A municipality's corporation is one (`the City of Regina said`)."""
+    legal form included). A municipality's corporation is one (`the City of Regina said`), and so is a
+    state's or province's department (`Manitoba Transportation and Infrastructure`)."""
     out = [(m.group().removesuffix("'s").removesuffix("\u2019s"), m.start(), m.end())
            for m in _municipality_pattern().finditer(text)]
-    for match in org_matches(text):
+    named = org_matches(text)
+    # A longer name read as an organisation's holds the department's words (`Alberta Health Services`).
+    out += [body for body in _division_bodies(text)
+            if not any(m.start() < body[2] and body[1] < m.end() for m in named)]
+    for match in named:
         whole = match.group(1).strip()
         legal = _LEGAL_FORM_THEN_OF.search(whole)
         name = _without_full_stop(whole[:legal.end()] if legal else whole)

@@ -17,7 +17,15 @@ from functools import cache, cached_property, lru_cache
 from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
 from quotes.given_names import first_name_gender
-from quotes.mentions import ARTICLE_PREFIX, INITIALLED_NAME, Entity, _is_country, honorific_gender, org_short_form
+from quotes.mentions import (
+    ARTICLE_PREFIX,
+    INITIALLED_NAME,
+    Entity,
+    _is_country,
+    honorific_gender,
+    is_division_body,
+    org_short_form,
+)
 from quotes.phrases import AGE_NOUN, Phrase, plural_subject
 from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
 from quotes.trie import trie_pattern
@@ -271,6 +279,8 @@ class Resolver:
         if not (start <= phrase.start and phrase.end <= end and end - start > phrase.end - phrase.start):
             return None
         words = set(name.split())
+        if is_division_body(name):
+            return name  # `Infrastructure` read inside `Manitoba Transportation and Infrastructure`
         if not words & (lexicon.org_nouns() - lexicon.place_nouns()) or words & lexicon.headline_verbs():
             return None  # `DJ Lee Bond` (a name led by letters), `Lee Said Of Wall Street` (a headline)
         return name.removeprefix("The ")

@@ -1505,3 +1505,12 @@ def test_the_x_takes_up_an_unnamed_a_x_for_any_noun_for_a_person():
     text = ('A cashier who saw the robbery called police.\n\n'
             '"He had a knife," the cashier told reporters.')
     assert speaker_of(text, "He had a knife")[0] == "A cashier"
+
+
+def test_a_province_s_department_is_named_by_its_place_and_portfolios():
+    text = ('In an emailed statement, Manitoba Transportation and Infrastructure said it was reviewing the road.\n\n'
+            '"Safety improvements are being assessed," the statement read.')
+    assert speaker_of(text, "Safety improvements")[0] == "Manitoba Transportation and Infrastructure"
+    # Before a title the words name a minister's office, not a department.
+    names = {e.name for e in find_entities("Manitoba Health Minister Ana Rostad said the plan works.")[0]}
+    assert names == {"Ana Rostad"}
