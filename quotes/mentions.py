@@ -1012,9 +1012,19 @@ def _organisations(text: str) -> list[tuple[str, int, int]]:
             # first word is; within a sentence a capital `The` is part of the name (`read The Daily Courier`).
             start += len(first) + 1
             name = " ".join(name.split()[1:])
-        if name:
+        if name and not _common_noun_opening(text, name, start):
             out.append((name, start, match.start(1) + len(whole)))
     return out
+
+
+def _common_noun_opening(text: str, name: str, start: int) -> bool:
+    """`Police said most cars were found`: one word for a body, capitalised only because it opens the
+    sentence, where the article writes it in lower case too (`police said`), is a common noun, not a
+    body's name (`Kremlin`, never written so, stays one)."""
+    if " " in name or not _article_opening_sentence(text, start):
+        return False
+    lower = name.lower()
+    return any(_bounded(text, at.start(), lower) for at in re.finditer(re.escape(lower), text))
 
 
 def _article_opening_sentence(text: str, position: int) -> bool:

@@ -1514,3 +1514,11 @@ def test_a_province_s_department_is_named_by_its_place_and_portfolios():
     # Before a title the words name a minister's office, not a department.
     names = {e.name for e in find_entities("Manitoba Health Minister Ana Rostad said the plan works.")[0]}
     assert names == {"Ana Rostad"}
+
+
+def test_a_body_noun_capitalised_only_by_the_sentence_is_no_body_s_name():
+    text = ('Tarnby Regional Police say they recovered 300 stolen cars.\n\n'
+            'Police said most of them were found at a rail yard.\n\n'
+            '"Many were stolen from driveways at night," police said in a release.')
+    assert "Police" not in {e.name for e in find_entities(text)[0]}
+    assert speaker_of(text, "Many were stolen")[0] == "Tarnby Regional Police"
