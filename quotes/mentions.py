@@ -1012,9 +1012,17 @@ def _organisations(text: str) -> list[tuple[str, int, int]]:
             # first word is; within a sentence a capital `The` is part of the name (`read The Daily Courier`).
             start += len(first) + 1
             name = " ".join(name.split()[1:])
+        local = _LOCAL_AFTER.match(text, match.start(1) + len(whole)) if not legal else None
+        if local:
+            # `Harbour Workers' Union Local 269`: the branch a union numbers is part of its name.
+            name, whole = name + local.group(), whole + local.group()
         if name and not _common_noun_opening(text, name, start):
             out.append((name, start, match.start(1) + len(whole)))
     return out
+
+
+#: ` Local 269`, ` Local 1005`: a union branch's number after the union's name.
+_LOCAL_AFTER = re.compile(r" Local \d{1,5}\b")
 
 
 def _common_noun_opening(text: str, name: str, start: int) -> bool:

@@ -1522,3 +1522,9 @@ def test_a_body_noun_capitalised_only_by_the_sentence_is_no_body_s_name():
             '"Many were stolen from driveways at night," police said in a release.')
     assert "Police" not in {e.name for e in find_entities(text)[0]}
     assert speaker_of(text, "Many were stolen")[0] == "Tarnby Regional Police"
+
+
+def test_a_union_s_local_number_is_part_of_its_name():
+    text = ("The Harbour Pilots' Union Local 412 said talks had stalled.\n\n"
+            '"We did not choose this fight," the union said.')
+    assert speaker_of(text, "We did not")[0] == "Harbour Pilots' Union Local 412"
