@@ -214,6 +214,12 @@ def document_nouns() -> frozenset[str]:
 
 
 @cache
+def spouse_nouns() -> frozenset[str]:
+    """`husband`, `wife`, `partner`: the one a person is married to (`spouse_nouns.txt`)."""
+    return frozenset(_lines("spouse_nouns.txt"))
+
+
+@cache
 def municipal_nouns() -> frozenset[str]:
     """`City`, `Town`, `Region`: before `of` and a place, the name of a municipality's corporation."""
     return frozenset(_lines("municipal_nouns.txt"))

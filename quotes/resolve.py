@@ -725,7 +725,22 @@ class Resolver:
             if name is None and " " not in bare:
                 entity = self.by_surname(bare, position, last_speaker)
                 name = entity.name if entity else None
+        spouse = self._spouse_of(name, noun)
+        if spouse is not None:
+            return spouse
         return f"{name}'s {noun}" if name else possessed.group()
+
+    def _spouse_of(self, name: str | None, noun: str) -> str | None:
+        """`Maya and Devon Clarke ... "...," her husband said`: where the article names one other person of the
+        owner's surname, of a gender the noun allows, the spouse is that person, named."""
+        owner = self.by_name.get(name or "")
+        if owner is None or noun not in lexicon.spouse_nouns() or len(owner.tokens) < 2:
+            return None
+        gender = lexicon.gender_words().get(noun)
+        others = [e for e in self._by_name_end.get(owner.surname, []) if e is not owner and e.kind == "person"
+                  and e.surname == owner.surname
+                  and (gender is None or (e.gender or e.first_name_gender) in (None, gender))]
+        return others[0].name if len(others) == 1 else None
 
     @staticmethod
     def _names_a_person(description: str) -> bool:

@@ -1528,3 +1528,14 @@ def test_a_union_s_local_number_is_part_of_its_name():
     text = ("The Harbour Pilots' Union Local 412 said talks had stalled.\n\n"
             '"We did not choose this fight," the union said.')
     assert speaker_of(text, "We did not")[0] == "Harbour Pilots' Union Local 412"
+
+
+def test_her_husband_is_the_man_of_her_surname_the_article_names():
+    text = ('Maya and Devon Tarrant drove back into Kellby on Friday.\n\n'
+            '"We drove past our own lot twice," Maya Tarrant said.\n\n'
+            'Her husband agreed. "Ask us in five years," he said.')
+    assert speaker_of(text, "Ask us")[0] == "Devon Tarrant"
+    # With no one else of her surname, he stays her unnamed husband.
+    text = ('"We drove past our own lot twice," Maya Tarrant said.\n\n'
+            '"Ask us in five years," her husband said.')
+    assert speaker_of(text, "Ask us")[0] == "Maya Tarrant's husband"
