@@ -823,6 +823,8 @@ class Resolver:
                 if name is not None:
                     return name, "description" if how == "description" else "pronoun"
             return self.antecedent(self._before_asked_clause(phrase.start), last_speaker, gender), "pronoun"
+        if phrase.text + "." in self.by_name:
+            return phrase.text + ".", "name"  # `Nordbank Inc said`: the phrase lost the full stop of `Inc.`
         if phrase.kind == "name":
             tokens = phrase.text.split()
             if phrase.text in self.by_name:

@@ -1539,3 +1539,9 @@ def test_her_husband_is_the_man_of_her_surname_the_article_names():
     text = ('"We drove past our own lot twice," Maya Tarrant said.\n\n'
             '"Ask us in five years," her husband said.')
     assert speaker_of(text, "Ask us")[0] == "Maya Tarrant's husband"
+
+
+def test_a_company_s_legal_form_keeps_its_full_stop_when_it_speaks():
+    text = 'Nordtek Systems Inc. said it was "deeply sorry" to the families.'
+    assert speaker_of(text, "deeply sorry")[0] == "Nordtek Systems Inc."
+    assert speaker_of('"We are sorry," Kellby Foods Ltd. said.', "We are sorry")[0] == "Kellby Foods Ltd."
