@@ -497,6 +497,8 @@ class Attributor:
         if coordinated is not None:
             return cue, coordinated, True
         phrase = phrase_before(self.text, begin, subject_end(self.text, begin, cue.start()))
+        # `The manufacturer, Nordtek Systems Inc., said`: the name set off after the description says who.
+        phrase = appositive_name(self.text, phrase, cue.start()) or phrase
         if phrase is None and not is_participle(self.text, cue):
             sentence = sentence_start(self.text, para.start, stop)
             if sentence < begin and self.text[sentence] not in QUOTE_MARKS and \

@@ -431,6 +431,10 @@ def appositive_name(text: str, phrase: Phrase | None, end: int) -> Phrase | None
     if run is None or text[run.end():end].strip()[:1] not in ("", ",", ".", ";"):
         return None
     tokens = run.group().split()
+    if len(tokens) > 1 and any(t.rstrip(".,") in lexicon.org_nouns() or t in lexicon.org_nouns() for t in tokens):
+        # `The manufacturer, Nordtek Systems Inc., said`: a body's name says which body.
+        body = run.group().rstrip(",;")
+        return Phrase(run.start(), run.start() + len(body), body, "name")
     parts = person_name(tokens)
     if len(parts) < 2:
         return None  # `the ministry, Moscow`: one capitalised word may be a place

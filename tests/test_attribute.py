@@ -1545,3 +1545,10 @@ def test_a_company_s_legal_form_keeps_its_full_stop_when_it_speaks():
     text = 'Nordtek Systems Inc. said it was "deeply sorry" to the families.'
     assert speaker_of(text, "deeply sorry")[0] == "Nordtek Systems Inc."
     assert speaker_of('"We are sorry," Kellby Foods Ltd. said.', "We are sorry")[0] == "Kellby Foods Ltd."
+
+
+def test_a_body_s_name_set_off_after_its_description_says_which_body():
+    text = 'The manufacturer, Nordtek Systems Inc., said in a statement that it was "deeply sorry" to families.'
+    assert speaker_of(text, "deeply sorry")[0] == "Nordtek Systems Inc."
+    assert speaker_of('"We are sorry," the insurer, Kellby Mutual Insurance, said.', "We are")[0] == \
+        "Kellby Mutual Insurance"
