@@ -530,6 +530,8 @@ class Attributor:
         if coordinated is not None:
             return cue, coordinated, True
         phrase = phrase_before(self.text, begin, subject_end(self.text, begin, cue.start()))
+        # `The manufacturer, Nordtek Systems Inc., said`: the name set off after the description says who.
+        phrase = appositive_name(self.text, phrase, cue.start()) or phrase
         if phrase is None and not is_participle(self.text, cue):
             sentence = sentence_start(self.text, para.start, stop)
             if sentence < begin and self.text[sentence] not in QUOTE_MARKS and \
@@ -883,6 +885,8 @@ class Attributor:
     def _speaker_s_own(self, parent: Quote, start: int, cue: re.Match[str]) -> tuple[Phrase, str, bool] | None:
         """`My husband said`: someone of the outer speaker's, named after them (`Ann Lee's husband`)."""
         lead = self.text[start:cue.start()].strip(" " + QUOTE_MARKS)
+        if _AND_BEFORE.search(" " + lead + " "):
+            lead = _first_of_joined_predicates(lead)  # `My son came home and said`: the son said
         mine = _FIRST_PERSON_POSSESSED.fullmatch(lead)
         if not (mine and parent.speaker and parent.speaker_named and lexicon.person_word(lead.split()[-1].lower())):
             return None
@@ -896,12 +900,23 @@ class Attributor:
         if phrase is None:
             return None
         known = phrase.kind == "name" and phrase.text in self.resolver.by_name
-        described = phrase.kind not in ("name", "pronoun") and is_definite_role(phrase.text) and \
-            lexicon.person_word(phrase.text.split()[-1].lower())
+        words = phrase.text.split()
+        described = phrase.kind not in ("name", "pronoun") and len(words) > 1 and words[0].lower() == "the" and \
+            lexicon.person_word(words[-1].lower())  # `the foreman`, `the agent`: a definite description of a person
         if not (known or described):
             return None
         name, how = self.resolver.resolve(phrase, None)
         return (phrase, name, how != "description") if name else None
+
+
+def _first_of_joined_predicates(lead: str) -> str:
+    """`My son came home and`: the subject a cue joined by `and` to a first predicate shares, a possessive and
+    up to three words ending in a noun for a person (`My son`); the lead as it is where there is none."""
+    words = lead.split()
+    for i in range(1, min(4, len(words))):
+        if lexicon.person_word(words[i].lower()):
+            return " ".join(words[:i + 1])
+    return lead
 
 
 def attribute(doc: Document) -> Document:

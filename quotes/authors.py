@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from quotes.mentions import Entity
+from quotes.text import sentence_start
 
 #: `a statement from X`, `the letter signed by X`, `a post by X`: the author named after the document.
 _AUTHOR_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
@@ -24,8 +25,9 @@ REACH = 3000
 
 
 def _sentence_start(text: str, position: int) -> int:
-    cut = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position), text.rfind("? ", 0, position))
-    return cut + 1 if cut >= 0 else 0
+    """Where the sentence holding `position` starts: the full stop of an abbreviation (`Nordtek Inc. of Kanata`)
+    or an initial ends none."""
+    return sentence_start(text, max(0, position - 400), position)
 
 
 class NamedPositions:

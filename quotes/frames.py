@@ -22,9 +22,12 @@ PREPOSITIONS = frozenset("on in at to from with by for of about into onto via th
 PASSIVE_BEFORE = re.compile(word_start_pattern("am is are was were be been being get gets got getting".split(),
                                                ignorecase=True, then=r"\s+(?:\w+(?i:ly)\s+)?$"))
 
+#: Nouns for people that end in `-ly` as adverbs do (`the family said`, `a close ally said`): no adverb.
+_LY_NOUNS = sorted(w for w in lexicon.relation_nouns() | lexicon.epithet_nouns() | set(lexicon.role_nouns())
+                   if w.endswith("ly"))
 #: Auxiliaries and adverbs between a subject and its cue verb (`Clinton has often said`).
 _AUXILIARY = (r"(?:has|have|had|also|later|then|again|once|previously|would|will|could|might|did|does|do|finally|"
-              r"just|already|never|often|since|herself|himself|[a-z]+ly)")
+              r"just|already|never|often|since|herself|himself|(?!(?:" + "|".join(_LY_NOUNS) + r")\b)[a-z]+ly)")
 # `(?:\s+AUX)+$`, written to open with a character class, which the engine skips to at C speed.
 AUXILIARIES = re.compile(r"\s\s*" + _AUXILIARY + r"(?:\s+" + _AUXILIARY + r")*$")
 

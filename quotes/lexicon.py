@@ -250,6 +250,24 @@ def document_nouns() -> frozenset[str]:
 
 
 @cache
+def spouse_nouns() -> frozenset[str]:
+    """`husband`, `wife`, `partner`: the one a person is married to (`spouse_nouns.txt`)."""
+    return frozenset(_lines("spouse_nouns.txt"))
+
+
+@cache
+def municipal_nouns() -> frozenset[str]:
+    """`City`, `Town`, `Region`: before `of` and a place, the name of a municipality's corporation."""
+    return frozenset(_lines("municipal_nouns.txt"))
+
+
+@cache
+def voice_nouns() -> frozenset[str]:
+    """`spokesperson`, `representative`: one who speaks in a body's name (`voice_nouns.txt`)."""
+    return frozenset(_lines("voice_nouns.txt"))
+
+
+@cache
 def elisions() -> frozenset[str]:
     """Words written with a leading apostrophe ('em, 'til): the apostrophe does not open a quote."""
     return frozenset(_lines("elisions.txt"))

@@ -19,7 +19,7 @@ from quotes import lexicon
 from quotes.days import MONTH_WORDS
 from quotes.gazetteer import is_place_name
 from quotes.given_names import first_name_gender
-from quotes.text import LATIN_CAPITALS, last_words_start
+from quotes.text import LATIN_CAPITALS, is_cue_word, last_words_start
 from quotes.trie import opening_letters, trie_pattern, word_start_pattern
 
 # A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
@@ -82,6 +82,9 @@ class Entity:
     subject_positions: list[int] = field(default_factory=list)
     # The gender the first name is usually given to ('m', 'f' or None).
     first_name_gender: str | None = None
+    #: An organisation's name without the words for its trade and legal form (`Maple Basket` of `Maple Basket
+    #: Foods Ltd.`), where the article names it so too; empty otherwise.
+    short_form: str = ""
     #: The words of the name, split once: attribution asks for them of every person of the article
     #: at every surname it resolves. A name never changes.
     tokens: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -116,7 +119,10 @@ class Entity:
 
     def length_at(self, text: str, position: int) -> int:
         """How long the mention at `position` is: the full name, or the surname said alone."""
-        return len(self.name) if text.startswith(self.name, position) else len(self.surname)
+        if text.startswith(self.name, position):
+            return len(self.name)
+        return len(self.short_form) if self.short_form and text.startswith(self.short_form, position) else \
+            len(self.surname)
 
 
 @dataclass
@@ -144,7 +150,13 @@ def _country_words() -> frozenset[str]:
 # every run of capitals it has not read before, and the words repeat where the runs do not.
 @lru_cache(maxsize=1 << 16)
 def _is_title(token: str) -> bool:
-    return token.rstrip(".") in _title_words()
+    """`Mayor`, `Sen.`; and a title made of two joined by a hyphen (`Vice-Chief`, `Co-Chair`), whose head is
+    its last part."""
+    bare = token.rstrip(".")
+    if bare in _title_words():
+        return True
+    head = bare.rpartition("-")[2]
+    return bool(head) and head != bare and head in _title_words() and bare.split("-")[0][:1].isupper()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -284,6 +296,31 @@ _DETERMINERS_AND_PREPOSITIONS = frozenset("the a an his her their its to on with
 _APPOSITION = re.compile(r"^,\s+((?:the\s+|a\s+|an\s+)?[^,.;:\"\u201c\u201d]{3,80}?)(?:,|\.|\s+(?:said|says)\b)")
 
 
+def _described_as_a_body(entity: Entity) -> bool:
+    """`Fraser Health, the regional health authority,`: a name in apposition with a description of a body
+    names that body, for apposition joins two words for one thing. Only with no description of a person
+    beside it and no pronoun or honorific giving it a gender (`Ann Lee, the head of the union`: a person)."""
+    if entity.gender_votes:
+        return False
+    heads = [lexicon.role_nouns().get(_role_head(role)) for role in entity.roles]
+    bodies = [role for role, head in zip(entity.roles, heads, strict=True) if head == "org"]
+    return any(_ARTICLE_LEAD.match(role) for role in bodies) and "person" not in heads
+
+
+#: What opens an indefinite or definite description: `the regional health authority`, `an arm's-length agency`.
+_ARTICLE_LEAD = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
+#: A preposition or a relative word ends the head of a description: `a reporter for the paper`, `an expert
+#: who writes about the Kremlin`.
+_HEAD_END = re.compile(r"\s(?:of|for|at|in|with|from|to|on|by|about|who|whose|which|that|where)\s")
+
+
+def _role_head(role: str) -> str:
+    """The head noun of a description: `the regional health authority` -> `authority`, `the head of the union`
+    -> `head`, `a reporter for the paper` -> `reporter`."""
+    words = _HEAD_END.split(role, maxsplit=1)[0].split()
+    return words[-1].lower().strip(",") if words else ""
+
+
 #: A preposition (and `the`) before a name, which makes the name its object: `on the Caspian Sea`, `to Reuters`.
 _GOVERNED_BY = re.compile(r"\b(?:on|in|at|of|about|over|with|to|for|from|near|into|across|around|by|under)"
                           r"\s+(?:the\s+)?$")
@@ -375,9 +412,17 @@ def _through_possessive(tokens: list[str]) -> list[str]:
     """A possessive ends a name: `Jeanine Dorn's New Work` names Jeanine Dorn, then her work. A
     country's possessive does not: `Canada's Finance Minister Ann Lee` is the country's minister."""
     for i, token in enumerate(tokens[:-1]):
-        if token.endswith(("'s", "\u2019s")) and not _is_country(token[:-2]):
+        if token.endswith(("'s", "\u2019s")) and not _is_country(token[:-2]) and \
+                not (_names_a_division(tokens[:i + 1]) and any(_is_title(t) for t in tokens[i + 1:])):
             return tokens[:i + 1]
     return tokens
+
+
+def _names_a_division(tokens: list[str]) -> bool:
+    """`Quebec's`, `Nova Scotia's`: a state's or province's possessive ends the run's last words. Before a title
+    it says whose office it is (`Quebec's French Language Minister Ana Roy`), as a country's does."""
+    last = tokens[-1][:-2]
+    return is_place_name(last) or len(tokens) > 1 and is_place_name(f"{tokens[-2]} {last}")
 
 
 def _new_person(name: str) -> Entity:
@@ -470,6 +515,9 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         if _acts_like_a_person(text, offset, offset + len(name_text)) or titled:
             entity.person_evidence += 1
         mentions.append(NameMention(offset, offset + len(name_text), name_text, entity))
+    for entity in entities.values():
+        if _described_as_a_body(entity):
+            entity.kind = "org"
     _add_nicknamed(text, entities, mentions)
     _add_single_names(text, singles, entities, mentions)
     _add_short_mentions(text, entities, mentions)
@@ -480,14 +528,64 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             if _opens_sentence(text, position) or _closes_apposition(text, position, end) or \
                     heads_a_clause(text, end) and not _after_preposition(text, position):
                 entity.subject_positions.append(position)
-    for org, position in _organisations(text):
+    for org, position, end in _organisations(text):
         entity = entities.get(org)
         if entity is None:
             entity = entities[org] = Entity(org, "org")
         entity.positions.append(position)
-        if _opens_sentence(text, position) or heads_a_clause(text, position + len(org)):
+        if _opens_sentence(text, position) or heads_a_clause(text, end):
             entity.subject_positions.append(position)
+    _merge_short_forms(entities, mentions)
+    _drop_people_inside_bodies(entities, mentions)
     return list(entities.values()), mentions
+
+
+def _drop_people_inside_bodies(entities: dict[str, Entity], mentions: list[NameMention]) -> None:
+    """`Manitoba Transportation` read as a person's name inside `Manitoba Transportation and Infrastructure`:
+    the words name the department wherever the article writes them so, and no one else."""
+    bodies = [(p, p + len(e.name)) for e in entities.values() if e.kind == "org" and is_division_body(e.name)
+              for p in e.positions]
+    if not bodies:
+        return
+    for name, entity in list(entities.items()):
+        if entity.kind == "person" and all(any(b <= p < e for b, e in bodies) for p in entity.positions):
+            del entities[name]
+            mentions[:] = [m for m in mentions if m.entity is not entity]
+
+
+def org_short_form(name: str) -> str:
+    """`Maple Basket Foods Ltd.` -> `Maple Basket`, `Nordtek Systems Inc.` -> `Nordtek`: a company's name
+    without the words for its trade and legal form, as business news names it after the first mention;
+    empty when the name ends in no legal form (`Clinton Foundation` is no `Clinton`, `Facebook Research` no
+    `Facebook`), when nothing is left, or when a word dropped names a kind of public body."""
+    tokens = name.split()
+    if tokens[-1].rstrip(".") not in _NAME_ABBREVIATIONS:
+        return ""
+    kept = tokens[:-1]
+    while kept and kept[-1] in lexicon.org_nouns():
+        kept.pop()
+    dropped = {t.lower() for t in tokens[len(kept):]}
+    if not kept or dropped & lexicon.institution_nouns() or \
+            any(_is_country(t) or t[:1].islower() for t in kept) or is_place_name(" ".join(kept)):
+        return ""
+    return " ".join(kept)
+
+
+def _merge_short_forms(entities: dict[str, Entity], mentions: list[NameMention]) -> None:
+    """A run read as a person's name that is an organisation's short form (`Maple Basket said` after `Maple
+    Basket Foods Ltd.`) is that organisation, where nothing but a verb showed it to be a person."""
+    for org in [e for e in entities.values() if e.kind == "org"]:
+        short = org_short_form(org.name)
+        named = entities.get(short) if short else None
+        if named is None or named.kind != "person" or named.roles or named.gender_votes or named.first_name_gender:
+            continue
+        org.short_form = short
+        org.positions = sorted(org.positions + named.positions)
+        org.subject_positions = sorted(org.subject_positions + named.subject_positions)
+        del entities[short]
+        for mention in mentions:
+            if mention.entity is named:
+                mention.entity = org
 
 
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
@@ -515,7 +613,8 @@ def _verb_after() -> re.Pattern[str]:
     verbs = lexicon.cue_verbs().forms | lexicon.evaluation_verbs().forms | lexicon.past_forms()
     cues = trie_pattern(verbs)
     return re.compile(
-        r"(?:,[^,.!?\n]{1,120},)?(?:\s+[a-z]+ly)*\s+(?:(?:is|was|were|are|has|had|have|did|does|didn['\u2019]t|"
+        # An apposition's full stop may close an abbreviation at its end (`Nordtek Inc., of Kanata, Ont., said`).
+        r"(?:,(?:[^,.!?\n]|\.(?=,)){1,120},)?(?:\s+[a-z]+ly)*\s+(?:(?:is|was|were|are|has|had|have|did|does|didn['\u2019]t|"
         r"doesn['\u2019]t|wasn['\u2019]t|won['\u2019]t|will|would|could|can|should|may|might|must)\b|[a-z]+ed\b|"
         + cues + r"\b)")
 
@@ -608,7 +707,21 @@ def _vote_gender(text: str, entity: Entity, position: int) -> None:
     pronoun = _GENDERED.search(text, end, stop.start() if stop else min(len(text), end + 200))
     if pronoun:
         gender = lexicon.gender_words()[pronoun.group().lower()]
-        entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 1
+        weight = 2 if _reports_of_self(text[end:pronoun.start()]) else 1
+        entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + weight
+
+
+#: `said she`, `says that he`, `also told reporters he`: a cue verb, perhaps its hearer, then `that`.
+_CUE_BEFORE_PRONOUN = re.compile(r"\s+(?:also\s+|\w+ly\s+)?(?P<verb>[a-z]+)(?:\s+(?:reporters|the\s+\w+))?"
+                                 r"(?:\s+that)?\s+$")
+
+
+def _reports_of_self(between: str) -> bool:
+    """`Femi Adeyemi said she had been trying`: the subject pronoun of a clause a person reports right after
+    their name stands, as a rule, for the reporter (the pronoun of indirect speech), a firmer sign of their
+    gender than a pronoun further on in the sentence, and worth an honorific's vote."""
+    match = _CUE_BEFORE_PRONOUN.fullmatch(between)
+    return match is not None and is_cue_word(match.group("verb"))
 
 
 #: `Sunti, a resident of the village, ...`: an indefinite apposition after a name, whose nouns may show a person.
@@ -932,16 +1045,90 @@ def _without_full_stop(name: str) -> str:
     return name if last[:-1] in _NAME_ABBREVIATIONS or INITIALS.fullmatch(last) else name[:-1]
 
 
-def _organisations(text: str) -> list[tuple[str, int]]:
-    out = []
-    for match in org_matches(text):
-        name = _without_full_stop(match.group(1).strip())
+#: `Nordtek Systems Inc. of Kellby`: after a company's legal form, an `of` tail says where it is, not who.
+_LEGAL_FORM_THEN_OF = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Plc|LLC|LLP)\.?(?=\s+of\s)")
+
+
+@cache
+def _municipality_pattern() -> re.Pattern[str]:
+    """`City of Regina`, `Town of Canmore`, `Region of Peel`: a word for a municipality, `of`, and its place."""
+    return re.compile(r"\b(?:" + "|".join(sorted(lexicon.municipal_nouns())) +
+                      r")\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}")
+
+
+@cache
+def _division_body_pattern() -> re.Pattern[str]:
+    """`Manitoba Transportation and Infrastructure`, `Alberta Health`: one or two capitalised words (a state or
+    province, checked after), then portfolios (`portfolio_words.txt`) joined by `and`."""
+    portfolio = "(?:" + trie_pattern(lexicon.portfolio_words()) + ")"
+    # Not before another capital: `Alberta Health Minister Ana Roy` names a minister, not a department.
+    return re.compile(r"\b(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+" + portfolio +
+                      r"(?:[ \t]+(?:and|&)[ \t]+" + portfolio + r")?\b(?![ \t]+[A-Z])")
+
+
+def _division_bodies(text: str) -> list[tuple[str, int, int]]:
+    """A state's or province's department named by its place and its portfolios (`Manitoba Transportation and
+    Infrastructure said`), as `Health Canada` is named by its country."""
+    return [(m.group(), m.start(), m.end()) for m in _division_body_pattern().finditer(text)
+            if is_place_name(m.group("place"))]
+
+
+def is_division_body(name: str) -> bool:
+    """Whether `name` is, as a whole, a state's or province's department (`Manitoba Transportation and
+    Infrastructure`)."""
+    match = _division_body_pattern().fullmatch(name)
+    return match is not None and is_place_name(match.group("place"))
+
+
+def _organisations(text: str) -> list[tuple[str, int, int]]:
+    """Each organisation named: (name, where it starts, where the words naming it end, a place after its
+    legal form included). A municipality's corporation is one (`the City of Regina said`), and so is a
+    state's or province's department (`Manitoba Transportation and Infrastructure`)."""
+    out = [(m.group().removesuffix("'s").removesuffix("\u2019s"), m.start(), m.end())
+           for m in _municipality_pattern().finditer(text)]
+    named = org_matches(text)
+    # A longer name read as an organisation's holds the department's words (`Alberta Health Services`).
+    out += [body for body in _division_bodies(text)
+            if not any(m.start() < body[2] and body[1] < m.end() for m in named)]
+    for match in named:
+        whole = match.group(1).strip()
+        legal = _LEGAL_FORM_THEN_OF.search(whole)
+        name = _without_full_stop(whole[:legal.end()] if legal else whole)
         first = name.split()[0]
-        if first in STOP_CAPS and first not in {"The"}:
+        start = match.start(1)
+        if first in STOP_CAPS and (first != "The" or _article_opening_sentence(text, start)):
+            # `The Harbour Workers' Union said` at a sentence's start: the article, capitalised there as any
+            # first word is; within a sentence a capital `The` is part of the name (`read The Daily Courier`).
+            start += len(first) + 1
             name = " ".join(name.split()[1:])
-        if name:
-            out.append((name, match.start(1)))
+        local = _LOCAL_AFTER.match(text, match.start(1) + len(whole)) if not legal else None
+        if local:
+            # `Harbour Workers' Union Local 269`: the branch a union numbers is part of its name.
+            name, whole = name + local.group(), whole + local.group()
+        if name and not _common_noun_opening(text, name, start):
+            out.append((name, start, match.start(1) + len(whole)))
     return out
+
+
+#: ` Local 269`, ` Local 1005`: a union branch's number after the union's name.
+_LOCAL_AFTER = re.compile(r" Local \d{1,5}\b")
+
+
+def _common_noun_opening(text: str, name: str, start: int) -> bool:
+    """`Police said most cars were found`: one word for a body, capitalised only because it opens the
+    sentence, where the article writes it in lower case too (`police said`), is a common noun, not a
+    body's name (`Kremlin`, never written so, stays one)."""
+    if " " in name or not _article_opening_sentence(text, start):
+        return False
+    lower = name.lower()
+    return any(_bounded(text, at.start(), lower) for at in re.finditer(re.escape(lower), text))
+
+
+def _article_opening_sentence(text: str, position: int) -> bool:
+    """Whether the word at `position` opens a sentence or a paragraph: nothing but space between it and
+    the start of the text, a line break, or a mark that ends a sentence."""
+    before = text[max(0, position - 40):position].rstrip(" \t\"'\u201c\u201d\u2018\u2019")
+    return not before or before[-1] in ".!?\n"
 
 
 def name_tokens(entities: list[Entity]) -> frozenset[str]:

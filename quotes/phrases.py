@@ -228,6 +228,10 @@ def _phrase_before(text: str, start: int, end: int) -> Phrase | None:
         styled = _style(_STYLE_END.search(segment), start)
         if styled:
             return styled
+    owned = _owned_relation_end().search(segment, max(0, len(segment) - 80))
+    if owned:
+        # `Delorme's family said`, `Tom Beck's son said`: someone named by whose kin they are.
+        return Phrase(start + owned.start(), end, _clean(owned.group()), "description")
     for epithet in _capitalised_epithet().finditer(segment):
         if epithet.end() == len(segment) and (epithet.start() == 0 or not segment[epithet.start() - 1].isalnum()):
             return Phrase(start + epithet.start(), end, epithet.group(), "role")
@@ -272,6 +276,13 @@ def _office_after_article(segment: str, run: re.Match[str]) -> bool:
     word = run.group().lower()
     return " " not in word and lexicon.role_synonyms().get(word, word) in lexicon.role_nouns() and \
         after_definite_article(segment, run.start())
+@cache
+def _owned_relation_end() -> re.Pattern[str]:
+    """`Delorme's family`, `Tom Beck's eldest son`: a name's possessive, then a noun for kin or a close
+    relation (`relation_nouns.txt`), ending the stretch."""
+    nouns = trie_pattern(lexicon.relation_nouns())
+    return re.compile(r"(?<![\w'\u2019])(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w-]*['\u2019]s\s+(?:[a-z][\w-]*\s+)?"
+                      r"(?:" + nouns + r")$")
 
 
 def _common_noun_opening(segment: str, run: re.Match[str]) -> bool:
@@ -295,8 +306,9 @@ def _is_head_noun(word: str) -> bool:
     word = word.lower()
     if AGE_NOUN.fullmatch(word):
         return True
+    # `-ly` marks an adverb (`recently said`), unless the word is a noun for people (`family`, `ally`).
     return word.isalpha() and word not in _PHRASE_STOP and word not in _DETERMINERS and \
-        not word.endswith("ly") and len(word) > 2
+        not (word.endswith("ly") and not lexicon.person_word(word)) and len(word) > 2
 
 
 def _description_before(segment: str, start: int, end: int) -> Phrase | None:
@@ -445,6 +457,10 @@ def appositive_name(text: str, phrase: Phrase | None, end: int) -> Phrase | None
     if run is None or text[run.end():end].strip()[:1] not in ("", ",", ".", ";"):
         return None
     tokens = run.group().split()
+    if len(tokens) > 1 and any(t.rstrip(".,") in lexicon.org_nouns() or t in lexicon.org_nouns() for t in tokens):
+        # `The manufacturer, Nordtek Systems Inc., said`: a body's name says which body.
+        body = run.group().rstrip(",;")
+        return Phrase(run.start(), run.start() + len(body), body, "name")
     parts = person_name(tokens)
     if len(parts) < 2:
         return None  # `the ministry, Moscow`: one capitalised word may be a place

@@ -18,6 +18,7 @@ from functools import cache, cached_property, lru_cache
 from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
 from quotes.gazetteer import is_place_name
+from quotes.given_names import first_name_gender
 from quotes.mentions import (
     ARTICLE_PREFIX,
     INITIALLED_NAME,
@@ -25,6 +26,8 @@ from quotes.mentions import (
     _is_country,
     generation_bearer,
     honorific_gender,
+    is_division_body,
+    org_short_form,
     title_bearer,
 )
 from quotes.phrases import AGE_NOUN, Phrase, plural_subject
@@ -100,8 +103,25 @@ _JOINED_SUBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,5}and\s+(?:[A-Z][\w.
                              r"(?=\s+[a-z])")
 #: What opens a description as a sentence's subject: an article, a possessive.
 _DESCRIPTION_LEAD = re.compile(r"A|An|The|One|Another|His|Her|Their|[A-Z][\w'\u2019-]*(?:'s|\u2019s)")
+#: `a spokesperson for the Port of Halifax`, `the spokesman at Nordhydro`: an unnamed voice, and the body after it.
+_VOICE_FOR = re.compile(r"^(?i:a|an|the|one|another)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)\s+"
+                        r"(?:for|with|at|of|from)\s+(?P<body>(?:the\s+)?[A-Z][\w.&'\u2019-]*"
+                        r"(?:\s+(?:(?:of|and|&|for)\s+)?(?:the\s+)?[A-Z][\w.&'\u2019-]*)*|the\s+[a-z]+)$")
+#: `a Hydro One spokesman`, `A TTC spokesperson`: the body's name before the noun, as its modifier.
+_VOICE_AFTER = re.compile(r"^(?i:a|an|the|one|another)\s+(?P<body>(?:[A-Z][\w.&'\u2019-]*\s+){1,5})(?P<noun>[a-z]+)$")
+#: ` for the Port of Halifax`: the body an indefinite voice speaks for, after it in the text.
+_VOICE_TAIL = re.compile(r"\s+(?:for|with|at|of|from)\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*"
+                         r"(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){0,5}")
 #: `Mr. King`, `Ms. Marshal`: after an honorific, a word that is also a title may be a surname.
 _HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Mx|Dr)\.?\s+([A-Z][\w'\u2019-]+)")
+
+
+@lru_cache(maxsize=64)
+def _owned_pattern(noun: str) -> re.Pattern[str]:
+    """`Sarah Delorme's family`, `her family`, `the family of Sarah Delorme`: a noun for kin with its owner."""
+    name = r"[A-Z][\w\u2019-]*(?:\s+[A-Z][\w\u2019-]*){0,3}"
+    return re.compile(r"(?:\b(?P<owner>" + name + r")['\u2019]s|\b(?P<pronoun>[Hh]is|[Hh]er))\s+(?:[a-z][\w-]*\s+)?"
+                      + re.escape(noun) + r"\b|\b" + re.escape(noun) + r"\s+of\s+(?P<of>" + name + r")")
 
 
 def _possesses_a_speaker(possessed: re.Match[str]) -> bool:
@@ -115,7 +135,7 @@ def _possesses_a_speaker(possessed: re.Match[str]) -> bool:
 
 
 #: "the company", "the Crown utility": a description with no name in it.
-_BARE_DESCRIPTION = re.compile(r"^the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
+_BARE_DESCRIPTION = re.compile(r"^(?:the|The)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 _DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
 
 
@@ -284,9 +304,16 @@ class Resolver:
         if not (start <= phrase.start and phrase.end <= end and end - start > phrase.end - phrase.start):
             return None
         words = set(name.split())
+        if is_division_body(name):
+            return name  # `Infrastructure` read inside `Manitoba Transportation and Infrastructure`
         if not words & (lexicon.org_nouns() - lexicon.place_nouns()) or words & lexicon.headline_verbs():
             return None  # `DJ Lee Bond` (a name led by letters), `Lee Said Of Wall Street` (a headline)
         return name.removeprefix("The ")
+
+    @cached_property
+    def _short_forms(self) -> dict[str, str]:
+        """Organisations by their short forms (`Maple Basket` for `Maple Basket Foods Ltd.`)."""
+        return {short: e.name for e in self.entities if e.kind == "org" and (short := org_short_form(e.name))}
 
     @cached_property
     def _people_named(self) -> tuple[list[int], list[int]]:
@@ -537,16 +564,21 @@ class Resolver:
 
     def _description_opening(self, begin: int, end: int) -> Phrase | None:
         """`A neighbour who saw ...`, `The team's goalie stopped ...`, `Her husband, Doug, shakes ...`: a
-        determiner or possessive opening the sentence, then within four words a noun for a person."""
-        tokens = list(_TOKEN.finditer(self.text, begin, min(end, begin + 120)))[:5]
+        determiner or possessive opening the sentence, then within five words a noun for a person, or a noun
+        that `who` follows."""
+        tokens = list(_TOKEN.finditer(self.text, begin, min(end, begin + 120)))[:6]
         if len(tokens) < 2 or not _DESCRIPTION_LEAD.fullmatch(tokens[0].group()):
             return None
-        for token in tokens[1:]:
+        for at, token in enumerate(tokens[1:], start=1):
             word = token.group()
             bare = word.rstrip(",")
             if not bare.islower():
-                return None
-            if lexicon.person_word(bare):
+                if at == len(tokens) - 1 or first_name_gender(bare) or not bare[:1].isupper():
+                    return None
+                continue  # `One Orleans mother`: a place or a body in capitals modifies the noun
+            followed_by_who = at + 1 < len(tokens) and tokens[at + 1].group() == "who"
+            if lexicon.person_word(bare) or followed_by_who:
+                # `A bartender who asked not to be named`: `who` is said of people, so its noun names one.
                 return Phrase(begin, token.start() + len(bare), self.text[begin:token.start() + len(bare)],
                               "description")
             if word != bare:
@@ -558,14 +590,72 @@ class Resolver:
         noun for people (`A witness said ...` before `the witness said`), and its words; None where there
         is none within reach, or where a name in apposition says who they are (`A spokesperson, Jo Lee,`)."""
         head = phrase.text.split()[-1].lower()
-        if lexicon.role_nouns().get(head) != "person":
+        if not lexicon.person_word(head):
             return None
         floor = max(0, phrase.start - INTRODUCTION_REACH)
         found = max(_indefinite_pattern(head).finditer(self.text, floor, phrase.start), key=re.Match.start,
                     default=None)
         if found is None or _NAME_IN_APPOSITION.match(self.text, found.end()):
             return None
+        if head in lexicon.voice_nouns() and (tail := _VOICE_TAIL.match(self.text, found.end())):
+            return found.start(), found.group() + tail.group()  # `A spokesperson for Nordhydro`: whose voice
         return found.start(), found.group()
+
+    def _kin_taken_up(self, phrase: Phrase) -> str | None:
+        """`Delorme's family issued a statement. "...," the family said.`: `the` and a noun for kin takes up
+        the last earlier mention of that noun with its owner (`X's family`, `the family of X`, `her family`),
+        and names the same people: `Sarah Delorme's family`."""
+        words = phrase.text.split()
+        if len(words) != 2 or words[0].lower() != "the" or words[1] not in lexicon.relation_nouns():
+            return None
+        floor = max(0, phrase.start - INTRODUCTION_REACH)
+        found = max((m for m in _owned_pattern(words[1]).finditer(self.text, floor, phrase.start)
+                     if self._in_narration(m.start())), key=re.Match.start, default=None)
+        if found is None:
+            return None
+        if found.group("pronoun"):
+            gender = _OWNER_GENDER.get(found.group("pronoun").lower())
+            owner = self.antecedent(found.start(), None, gender)
+        else:
+            named = found.group("owner") or found.group("of")
+            entity = self.by_name.get(named) or self.by_surname(named.split()[-1], found.start())
+            owner = entity.name if entity else named
+        return f"{owner}'s {words[1]}" if owner else None
+
+    def body_spoken_for(self, description: str, position: int) -> str | None:
+        """`a spokesperson for the Port of Halifax`, `a Hydro One spokesman`, `a spokeswoman for the company`:
+        an unnamed voice of a body gives the body's own words, so the body is the speaker. Not the voice of
+        a person (`a spokeswoman for Tom Berg` speaks for him but is someone else: the role is kept)."""
+        match = _VOICE_FOR.match(description)
+        modifier = match is None
+        match = match or _VOICE_AFTER.match(description)
+        if match is None or match.group("noun").lower() not in lexicon.voice_nouns():
+            return None
+        body = match.group("body").strip().rstrip(".,;:")
+        if body[:1].islower():
+            if not body.lower().startswith("the "):
+                return None
+            entity = self.by_role(body, position)  # `a spokesperson for the force`
+            return entity.name.removeprefix("The ") if entity and entity.kind == "org" else None
+        bare = body.removeprefix("the ").removeprefix("The ")
+        entity = self.by_name.get(bare) or self.by_name.get("The " + bare)
+        if entity is not None and entity.kind == "org":
+            return entity.name.removeprefix("The ")
+        words = bare.split()
+        person = self.by_surname(words[-1], position) if entity is None else None
+        if person is not None and (len(words) == 1 or bare.endswith(person.name)):
+            return None  # `a spokesman for Kross`, `for Mayor Dana Kross`: a person of the article
+        if entity is not None and (entity.roles or entity.short_mentions or entity.gender_votes):
+            return None  # named as people are (with a title or role, by surname, as `he` or `she`): a person
+        if (len(words) == 2 and first_name_gender(words[0])) or all(_is_country(w) for w in words):
+            return None  # a person (`Tom Berg`, `Berg`), or a country's people (`a Canadian spokesman`)
+        if _ACRONYM.fullmatch(bare):
+            return self.spelled_out(bare) or bare
+        if modifier and len(words) == 1 and len(re.findall(r"\b" + re.escape(bare) + r"\b", self.text)) < 2:
+            # `a Marine spokeswoman`: one word before the noun that names nothing else of the article may be
+            # a noun for its people, not a body's name.
+            return None
+        return bare
 
     def by_surname(self, token: str, position: int, prefer: str | None = None) -> Entity | None:
         people = self._by_name_end.get(token, [])
@@ -700,6 +790,9 @@ class Resolver:
         relative = self._introduced_as(possessed.group("head"), name, position) if name else None
         if relative is not None:
             return relative
+        spouse = self._spouse_of(name, noun)
+        if spouse is not None:
+            return spouse
         return f"{name}'s {noun}" if name else possessed.group()
 
     def _introduced_as(self, head: str, owner: str, position: int) -> str | None:
@@ -711,6 +804,18 @@ class Resolver:
                    and any(role.lower().split()[-1] == head for role in e.roles if role)]
         entity = self._recent(holders, position, None)
         return entity.name if entity else None
+
+    def _spouse_of(self, name: str | None, noun: str) -> str | None:
+        """`Maya and Devon Clarke ... "...," her husband said`: where the article names one other person of the
+        owner's surname, of a gender the noun allows, the spouse is that person, named."""
+        owner = self.by_name.get(name or "")
+        if owner is None or noun not in lexicon.spouse_nouns() or len(owner.tokens) < 2:
+            return None
+        gender = lexicon.gender_words().get(noun)
+        others = [e for e in self._by_name_end.get(owner.surname, []) if e is not owner and e.kind == "person"
+                  and e.surname == owner.surname
+                  and (gender is None or (e.gender or e.first_name_gender) in (None, gender))]
+        return others[0].name if len(others) == 1 else None
 
     @staticmethod
     def _names_a_person(description: str) -> bool:
@@ -794,10 +899,15 @@ class Resolver:
                 if name is not None:
                     return name, "description" if how == "description" else "pronoun"
             return self.antecedent(self._before_asked_clause(phrase.start), last_speaker, gender), "pronoun"
+        if phrase.text + "." in self.by_name:
+            return phrase.text + ".", "name"  # `Nordbank Inc said`: the phrase lost the full stop of `Inc.`
         if phrase.kind == "name":
             tokens = phrase.text.split()
             if phrase.text in self.by_name:
                 return phrase.text, "name"
+            if phrase.text in self._short_forms and not self._by_name_end.get(tokens[-1]):
+                # `Nordtek said` after `Nordtek Systems Inc.`, where no person of the article bears the name.
+                return self._short_forms[phrase.text], "name"
             body = self._body_around(phrase)
             if body is not None:
                 # `The National Association of Home Builders said`: a name read inside a body's longer name
@@ -849,12 +959,16 @@ class Resolver:
             # `Mr. King` where the article names Larry King; with no one of that surname it is an
             # address to an office (`Mr. President`), read as a role below.
             return entity.name, "surname"
+        body = self.body_spoken_for(phrase.text, phrase.start)
+        if body is not None:
+            return body, "role"
         entity = self.by_role(phrase.text, phrase.start, last_speaker) or self._by_country(phrase.text, phrase.start)
         introduced = self._introduced_unnamed(phrase) if _BARE_DESCRIPTION.match(phrase.text) else None
         if introduced is not None and (entity is None or _last_before(entity.positions, phrase.start) < introduced[0]):
             # `A senior official, who spoke on condition of anonymity, said ... "...," the official said`: the
             # one the indefinite description brought in, unnamed, not a named person of another role.
-            return introduced[1], "description"
+            body = self.body_spoken_for(introduced[1], introduced[0])
+            return (body, "role") if body else (introduced[1], "description")
         if entity:
             return entity.name, "role"
         possessed = _POSSESSED.fullmatch(phrase.text)
@@ -862,6 +976,9 @@ class Resolver:
             # `"...," his wife said`, `his campaign said`: someone of their own, not the man `his` stands for
             # (unless the article named them with that role: `his counterpart` may be Jon Vik).
             return self._possessor(possessed, phrase.start, last_speaker), "description"
+        kin = self._kin_taken_up(phrase)
+        if kin is not None:
+            return kin, "description"
         if _DEFINITE_EPITHET.match(phrase.text) and self._names_a_person(phrase.text):
             # "the cheerful proprietor", "the Kentucky Republican": a definite description is
             # anaphoric, the writer's variation on a person already in the story.

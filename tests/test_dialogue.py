@@ -149,7 +149,7 @@ def test_a_list_after_a_lead_in_with_a_colon_is_not_speech():
 def test_a_manner_phrase_after_the_cue_of_a_dash_remark_leaves_the_subject_speaking():
     text = ("The Norland Foreign Ministry commented on the new duties.\n\n"
             "\u2014 Duties do not work, \u2014 the ministry said in a statement.")
-    assert [q.speaker for q in extract(text)] == ["The Norland Foreign Ministry"]
+    assert [q.speaker for q in extract(text)] == ["Norland Foreign Ministry"]
     text = "Minister Ivan Sokol spoke on Monday.\n\nSokol said in an interview with a weekly:\n\n- Duties do not work."
     assert [q.speaker for q in extract(text)] == ["Ivan Sokol"]
 
