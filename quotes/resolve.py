@@ -610,7 +610,7 @@ class Resolver:
             return None
         floor = max(0, phrase.start - INTRODUCTION_REACH)
         found = max((m for m in _owned_pattern(words[1]).finditer(self.text, floor, phrase.start)
-                     if self._in_narration(m.start())), key=re.Match.start, default=None)
+                     if self.in_narration(m.start())), key=re.Match.start, default=None)
         if found is None:
             return None
         if found.group("pronoun"):
