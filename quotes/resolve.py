@@ -192,6 +192,11 @@ def _place_names_in(words: list[str]) -> set[str]:
     return found | {w for w in bare if w[:1].isupper() and is_place_name(w)}
 
 
+def _is_municipal(noun: str) -> bool:
+    """`city`, `town`, `county`: a word for a municipality (`municipal_nouns.txt`)."""
+    return noun.capitalize() in lexicon.municipal_nouns()
+
+
 def _head_noun(description: str) -> str:
     """The noun a description is about: 'the 39-year-old founder of X' -> 'founder'."""
     return description.split(" of ")[0].split()[-1]
@@ -686,8 +691,10 @@ class Resolver:
         if not fitting:
             # "the ministry" may name an organisation by its head noun alone.
             fitting = [e for e in holding if e.kind == "org" and wanted <= role_signature(e.name)]
-        if not fitting and org_head and _BARE_DESCRIPTION.match(role):
-            # "the utility said", "the company added": the organisation the article last named.
+        if not fitting and org_head and _BARE_DESCRIPTION.match(role) and not _is_municipal(head):
+            # "the utility said", "the company added": the organisation the article last named. Not "the
+            # city", "the town": a municipality speaks only as the body named for it (`the City of Regina`),
+            # never as whatever body the article named last (a news agency, a company).
             return self.organisation_before(position, prefer, role.lower().split()[-1])
         return self._recent(fitting, position, prefer)
 

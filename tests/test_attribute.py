@@ -1639,6 +1639,13 @@ def test_a_municipality_s_corporation_is_a_body_the_city_takes_up():
     assert not any(e.kind == "org" for e in find_entities("Crews flew to Vellan City on Monday.")[0])
 
 
+def test_the_city_is_no_body_other_than_the_one_named_for_it():
+    text = ('Mayor Ruth Okane of Tamsby spoke to Kestrel Media Group on Monday about the crime figures.\n\n'
+            '"The figures are out of date," the city said in a statement.')
+    # No `City of Tamsby` is named: the city stays a description, not the company named last.
+    assert speaker_of(text, "The figures")[0] == "the city"
+
+
 def test_civic_titles_and_hyphened_titles_are_no_part_of_the_name():
     text = ('"The survey was clear," Trustee Kevin Tarrow said.\n\n'
             '"One charge does not fix a system," Vice-Chief Dora Kayseas said.')
