@@ -1052,8 +1052,9 @@ _LEGAL_FORM_THEN_OF = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Plc|LLC|LLP)\.?(?=\s+of\
 @cache
 def _municipality_pattern() -> re.Pattern[str]:
     """`City of Regina`, `Town of Canmore`, `Region of Peel`: a word for a municipality, `of`, and its place."""
-    return re.compile(r"\b(?:" + "|".join(sorted(lexicon.municipal_nouns())) +
-                      r")\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}")
+    # Written to open with the words' first letters, so that the engine skips to them (`trie.word_start_pattern`).
+    return re.compile(word_start_pattern(lexicon.municipal_nouns(),
+                                         then=r"\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"))
 
 
 @cache
@@ -1062,7 +1063,8 @@ def _division_body_pattern() -> re.Pattern[str]:
     province, checked after), then portfolios (`portfolio_words.txt`) joined by `and`."""
     portfolio = "(?:" + trie_pattern(lexicon.portfolio_words()) + ")"
     # Not before another capital: `Alberta Health Minister Ana Roy` names a minister, not a department.
-    return re.compile(r"\b(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+" + portfolio +
+    # The capital opens the pattern (the word boundary checked after it), so that the engine skips to capitals.
+    return re.compile(r"(?P<place>[A-Z](?<!\w.)[a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+" + portfolio +
                       r"(?:[ \t]+(?:and|&)[ \t]+" + portfolio + r")?\b(?![ \t]+[A-Z])")
 
 
