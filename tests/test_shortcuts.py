@@ -1,10 +1,11 @@
-"""The quick paths of detection and occasions give the answers of the plain searches they stand for.
+"""The quick paths of detection, attribution and occasions give the answers of the plain searches they stand for.
 
 Days, event words and naming words are looked for only in stretches that hold what such an
 expression cannot do without; marks are read in one scan of the text; the single-mark view is
 written from its changed characters; a cue is searched only where its first letter stands; what is
-still to come is searched by its words alone where no contracted `'ll` stands. Each test below sets
-the quick path against the plain search it replaced, over invented text.
+still to come is searched by its words alone where no contracted `'ll` stands; what a phrase
+resolves to is kept until the next speaker is noted. Each test below sets the quick path against the
+plain search it replaced, over invented text.
 """
 
 import re
@@ -18,9 +19,12 @@ from quotes.detect import layout, speech, views
 from quotes.detect.marks import MarkedSpan, _marks_by_paragraph
 from quotes.detect.views import _rewritten, views_and_marks
 from quotes.events import EventMention, find_events
+from quotes.mentions import find_entities
 from quotes.metadata import as_date
 from quotes.model import Document
 from quotes.occasion import OccasionReader, _cue_words
+from quotes.phrases import Phrase
+from quotes.resolve import Resolver
 from quotes.text import Covered, paragraph_at, paragraphs, words
 
 #: Any double quotation mark, as the pairing step knows them.
@@ -288,3 +292,27 @@ def test_what_is_still_to_come_is_found_as_by_the_whole_future_pattern(text, pla
     plain = any(not (place and found.group().lower().startswith("ahead"))
                 for found in days._FUTURE.finditer(window, cut))
     assert days.still_to_come(text, start, place) == plain
+
+
+ARTICLE = ("Minister Tovan Brask met Ilse Vorlen in Oddmere on Monday. \"We agreed,\" he said. Vorlen smiled. "
+           "\"It went well,\" she said. Tovan Brask added that the talks would go on. Ilse Vorlen left. "
+           "\"Soon,\" the minister said. Then he left, and she stayed. \"Not now,\" he said.")
+
+
+def test_a_phrase_resolves_as_a_fresh_reading_would_while_speakers_are_noted():
+    entities, _ = find_entities(ARTICLE)
+    resolver = Resolver(entities, [], ARTICLE)
+    phrases = [Phrase(m.start(), m.end(), m.group(), "pronoun" if m.group().islower() else "name")
+               for m in re.finditer(r"\b(?:he|she|it|Brask|Vorlen)\b", ARTICLE)]
+    phrases.append(Phrase(ARTICLE.index("the minister"), ARTICLE.index("the minister") + 12, "the minister", "role"))
+    answers = set()
+    for speaker, at in [(None, 0), ("Ilse Vorlen", 75), ("Tovan Brask", 150), ("Ilse Vorlen", 230)]:
+        if speaker:
+            resolver.note_speaker(speaker, at)
+        for phrase in phrases:
+            for last in (None, "Tovan Brask", "Ilse Vorlen"):
+                fresh = resolver._resolve(phrase, last)
+                assert resolver.resolve(phrase, last) == fresh
+                assert resolver.resolve(phrase, last) == fresh  # asked again: the kept answer
+                answers.add((phrase, last, fresh))
+    assert len({answer for *_, answer in answers}) > 2
