@@ -163,9 +163,13 @@ def last_words_start(text: str, end: int, words: int, floor: int = 0) -> int | N
 LONGEST_SENTENCE = 1500
 
 
+@lru_cache(maxsize=256)
 def sentence_start(text: str, start: int, limit: int) -> int:
     """Offset where the sentence holding `limit` begins, not before `start` and at most
-    `LONGEST_SENTENCE` characters back (then at the first word that starts within them)."""
+    `LONGEST_SENTENCE` characters back (then at the first word that starts within them).
+
+    A quote's frame, its cue and the sentence told just before it each ask where its sentence
+    starts (a third of the questions are asked again), so recent answers are kept."""
     begin = read_from = start
     if limit - start > LONGEST_SENTENCE:
         read_from = limit - LONGEST_SENTENCE
