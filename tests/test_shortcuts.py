@@ -4,7 +4,8 @@ Days, event words and naming words are looked for only in stretches that hold wh
 expression cannot do without; marks are read in one scan of the text; the single-mark view is
 written from its changed characters; a cue is searched only where its first letter stands; what is
 still to come is searched by its words alone where no contracted `'ll` stands; what a phrase
-resolves to is kept until the next speaker is noted. Each test below sets the quick path against the
+resolves to is kept until the next speaker is noted; a quoted span's words are read only as far as
+its tests count them. Each test below sets the quick path against the
 plain search it replaced, over invented text.
 """
 
@@ -25,7 +26,7 @@ from quotes.model import Document
 from quotes.occasion import OccasionReader, _cue_words
 from quotes.phrases import Phrase
 from quotes.resolve import Resolver
-from quotes.text import Covered, paragraph_at, paragraphs, words
+from quotes.text import Covered, first_words, paragraph_at, paragraphs, words
 
 #: Any double quotation mark, as the pairing step knows them.
 _MARK = re.compile("[" + re.escape(views.DOUBLE_MARKS) + "]")
@@ -316,3 +317,18 @@ def test_a_phrase_resolves_as_a_fresh_reading_would_while_speakers_are_noted():
                 assert resolver.resolve(phrase, last) == fresh  # asked again: the kept answer
                 answers.add((phrase, last, fresh))
     assert len({answer for *_, answer in answers}) > 2
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab9 -'\u2019.,\n", max_size=400), st.data())
+def test_the_first_words_of_a_stretch_are_the_first_of_all_its_words(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    count = data.draw(st.integers(0, 20))
+    assert first_words(text, start, end, count) == words(text[start:end])[:count]
+
+
+def test_a_word_the_cut_would_split_is_read_whole():
+    text = "Vorlen " + "brask" * 12 + " quillet tamsy"
+    assert first_words(text, 0, len(text), 2) == ["Vorlen", "brask" * 12]
+    assert first_words(text, 7, len(text), 1) == ["brask" * 12]
