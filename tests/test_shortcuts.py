@@ -4,9 +4,9 @@ Days, event words and naming words are looked for only in stretches that hold wh
 expression cannot do without; marks are read in one scan of the text; the single-mark view is
 written from its changed characters; a cue is searched only where its first letter stands; what is
 still to come is searched by its words alone where no contracted `'ll` stands; what a phrase
-resolves to is kept until the next speaker is noted; a quoted span's words are read only as far as
-its tests count them. Each test below sets the quick path against the
-plain search it replaced, over invented text.
+resolves to, and the subject of a clause, are kept; a quoted span's words are read only as far as
+its tests count them. Each test below sets the quick path against the plain search it replaced, over
+invented text.
 """
 
 import re
@@ -15,6 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quotes import days, events, lexicon
+from quotes.attribute import Attributor
 from quotes.days import Day, find_days
 from quotes.detect import layout, speech, views
 from quotes.detect.marks import MarkedSpan, _marks_by_paragraph
@@ -332,3 +333,16 @@ def test_a_word_the_cut_would_split_is_read_whole():
     text = "Vorlen " + "brask" * 12 + " quillet tamsy"
     assert first_words(text, 0, len(text), 2) == ["Vorlen", "brask" * 12]
     assert first_words(text, 7, len(text), 1) == ["brask" * 12]
+
+
+def test_a_clause_subject_kept_is_the_one_read_afresh():
+    doc = Document("kept", ARTICLE)
+    attributor = Attributor(doc)
+    verbs = [m.start() for m in re.finditer(r"\b(?:met|said|smiled|added|left|stayed)\b", ARTICLE)]
+    for begin in (0, ARTICLE.index("Vorlen smiled"), ARTICLE.index("Then he")):
+        for verb in verbs:
+            if verb > begin:
+                fresh = attributor._read_clause_subject(begin, verb)
+                assert attributor._clause_subject(begin, verb) == fresh
+                assert attributor._clause_subject(begin, verb) == fresh  # asked again: the kept answer
+    assert attributor._clause_subject(0, ARTICLE.index("met")) is not None
