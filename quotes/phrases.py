@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from quotes import lexicon
 from quotes.mentions import (
@@ -195,8 +195,12 @@ def _clean(span_text: str) -> str:
     return span_text.strip().rstrip(",.:;").removesuffix("'s").removesuffix("\u2019s")
 
 
+@lru_cache(maxsize=256)
 def phrase_before(text: str, start: int, end: int) -> Phrase | None:
-    """The speaker-like noun phrase that ends at `end` (looking no further back than `start`)."""
+    """The speaker-like noun phrase that ends at `end` (looking no further back than `start`).
+
+    Attribution reads the same stretch again for another rule or quote, so recent answers are kept
+    (as `phrase_after`'s)."""
     segment = text[start:end].rstrip()
     label = _PARTY_LABEL.search(segment)
     if label and label.end() == len(segment):
@@ -425,8 +429,10 @@ def appositive_name(text: str, phrase: Phrase | None, end: int) -> Phrase | None
     return Phrase(offset, offset + len(name_text), name_text, "name")
 
 
+@lru_cache(maxsize=256)
 def phrase_after(text: str, start: int, end: int) -> Phrase | None:
-    """The speaker-like noun phrase that starts at `start` (`said Mr. Lund of the ...`)."""
+    """The speaker-like noun phrase that starts at `start` (`said Mr. Lund of the ...`); recent answers
+    are kept, as a quarter of the stretches are read again."""
     found = _phrase_after(text, start, end)
     return appositive_name(text, found, end) or found
 
