@@ -159,6 +159,8 @@ class Attributor:
         #: no one (`"...," she added`), by quote: no weaker rule may give the quote to someone of the other.
         self._unresolved_pronoun: dict[str, str] = {}
         self.annotation = doc.annotation  # a dependency parse, where the annotator gave one, names clause subjects
+        #: The subject of each clause read, by (where the clause is read from, where its verb starts).
+        self._subjects: dict[tuple[int, int], Phrase | None] = {}
 
     # -- helpers -------------------------------------------------------------------------------
     def _para(self, pos: int) -> Paragraph:
@@ -596,7 +598,16 @@ class Attributor:
         return False
 
     def _clause_subject(self, begin: int, verb_start: int) -> Phrase | None:
-        """The subject that opens the clause of a verb, past an opening adverbial (`On Monday, Lee ...`)."""
+        """The subject that opens the clause of a verb, past an opening adverbial (`On Monday, Lee ...`).
+
+        A cue's clause is read for its subject, and again for a verb of evaluation or a cue in the
+        sentence before a quote: each answer, which the text alone decides, is kept."""
+        key = (begin, verb_start)
+        if key not in self._subjects:
+            self._subjects[key] = self._read_clause_subject(begin, verb_start)
+        return self._subjects[key]
+
+    def _read_clause_subject(self, begin: int, verb_start: int) -> Phrase | None:
         parsed = self.annotation.subject_of(verb_start, verb_start + 1) if self.annotation else None
         if parsed and begin <= parsed[0] and parsed[1] <= verb_start and \
                 (phrase := phrase_before(self.text, parsed[0], parsed[1])):

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from quotes import lexicon
 from quotes.metadata import as_date, parse_date
-from quotes.trie import trie_pattern
+from quotes.trie import trie_pattern, word_start_pattern
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -131,6 +131,15 @@ def _weekday(match: re.Match[str], published: dt.date | None) -> str | None:
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|ahead of|due to|plans? to|planned|scheduled|expected to|"
                      r"set to|going to|upcoming|forthcoming|next[ \t]+(?:week|month|year)(?:'s|\u2019s)?)\b"
                      r"|\w'll\b|\w\u2019ll\b", re.IGNORECASE)
+#: The words of `_FUTURE` without its contracted `'ll`, opening with their first letters so that the engine
+#: skips to where one can start (a tab in a phrase stands for `[ \t]+`).
+_FUTURE_WORDS = re.compile(word_start_pattern(
+    ["will", "shall", "is to", "are to", "ahead of", "due to", "plan to", "plans to", "planned", "scheduled",
+     "expected to", "set to", "going to", "upcoming", "forthcoming",
+     *(f"next\t{period}{possessive}" for period in ("week", "month", "year") for possessive in ("", "'s", "\u2019s"))],
+    ignorecase=True, then=r"\b").replace("\\\t", "[ \\t]+"))
+#: Where `_FUTURE` may match a contracted `'ll` (the apostrophe after a word character): only there is it searched.
+_CONTRACTED_WILL = re.compile(r"['\u2019](?<=\w.)(?i:ll)\b")
 #: Marks that end a clause: the clause before a day or place starts after the last of them.
 _CLAUSE_MARKS = ".;:!?,\n"
 
@@ -144,8 +153,10 @@ def still_to_come(text: str, start: int, place: bool = False) -> bool:
     most often there already."""
     window = text[max(0, start - 80):start]
     cut = max(map(window.rfind, _CLAUSE_MARKS)) + 1  # the clause starts after the last mark that ends one
+    # Without a contracted `'ll` the words alone match as `_FUTURE` does, and are found several times faster.
+    future = _FUTURE if _CONTRACTED_WILL.search(window, cut) else _FUTURE_WORDS
     return any(not (place and found.group().lower().startswith("ahead"))
-               for found in _FUTURE.finditer(window, cut))
+               for found in future.finditer(window, cut))
 
 
 def find_days(text: str, offset: int = 0, published: str | None = None) -> list[Day]:

@@ -29,10 +29,14 @@ _LONG_ABBREVIATIONS = sorted(a for a in lexicon.title_abbreviations() if len(a) 
 
 
 def _after_its_capital(abbreviation: str) -> str:
-    """The rest of an abbreviation, once its capital has been read (the capital is checked behind)."""
+    r"""The rest of an abbreviation, once its capital has been read (the whole is checked behind).
+
+    The rest is read first and the capital checked after it (`apt(?<=Capt)\.`): the engine passes over
+    an alternative that opens with a letter at the cost of comparing one character, while one that
+    opens with the check behind is entered at every capitalised word."""
     if not ("A" <= abbreviation[0] <= "Z"):
         raise ValueError(f"{abbreviation!r}: a title abbreviation opens with a capital")
-    return "(?<=" + abbreviation[0] + ")" + re.escape(abbreviation[1:]) + r"\."
+    return re.escape(abbreviation[1:]) + "(?<=" + re.escape(abbreviation) + r")\."
 
 
 # Initials (`J.R.`), a short abbreviation (`St.`, `Mr.`), a long title abbreviation, or a capitalised word:

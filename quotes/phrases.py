@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from quotes import lexicon
 from quotes.mentions import (
@@ -201,9 +201,13 @@ def _clean(span_text: str) -> str:
 _OPENING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or|Still)\s+(?=[a-zA-Z])")
 
 
+@lru_cache(maxsize=256)
 def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     """The speaker-like noun phrase that ends at `end` (looking no further back than `start`); a
-    conjunction opening the sentence is left out of it (`But a second aide said`: `a second aide`)."""
+    conjunction opening the sentence is left out of it (`But a second aide said`: `a second aide`).
+
+    Attribution reads the same stretch again for another rule or quote, so recent answers are kept
+    (as `phrase_after`'s)."""
     phrase = _phrase_before(text, start, end)
     conjunction = _OPENING_CONJUNCTION.match(phrase.text) if phrase and phrase.kind != "pronoun" else None
     if phrase is None or conjunction is None or conjunction.end() == len(phrase.text):
@@ -469,8 +473,10 @@ def appositive_name(text: str, phrase: Phrase | None, end: int) -> Phrase | None
     return Phrase(offset, offset + len(name_text), name_text, "name")
 
 
+@lru_cache(maxsize=256)
 def phrase_after(text: str, start: int, end: int) -> Phrase | None:
-    """The speaker-like noun phrase that starts at `start` (`said Mr. Lund of the ...`)."""
+    """The speaker-like noun phrase that starts at `start` (`said Mr. Lund of the ...`); recent answers
+    are kept, as a quarter of the stretches are read again."""
     found = _phrase_after(text, start, end)
     return appositive_name(text, found, end) or found
 

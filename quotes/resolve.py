@@ -252,6 +252,8 @@ class Resolver:
         self._narrated_at: dict[int, tuple[list[int], list[int]]] = {}  # by id of entity (see `_narrated`)
         self._before_quote: dict[int, tuple[int, int] | None] = {}  # by pronoun (see `_sentence_before_quote`)
         self._places: dict[str, set[str]] = {}  # by name (see `_places_of`)
+        # What each phrase resolved to since a speaker was last noted (see `resolve`).
+        self._resolved: dict[tuple[Phrase, str | None, str | None], tuple[str | None, str]] = {}
         self.signatures = {e.name: frozenset().union(*(role_signature(r) for r in e.roles)) | (
             role_signature(e.name) if e.kind == "org" else frozenset()) for e in entities}
 
@@ -354,6 +356,7 @@ class Resolver:
     def note_speaker(self, name: str, position: int) -> None:
         """A quote attributed to `name` at `position` makes them the one a later 'he' most likely means."""
         self.spoke_at[name] = position
+        self._resolved.clear()  # who spoke last is what a phrase's reading may change with
 
     def spelled_out(self, acronym: str) -> str | None:
         """The name an acronym stands for where the article spells it out: `IRCC` for `Immigration,
@@ -884,7 +887,18 @@ class Resolver:
 
     def resolve(self, phrase: Phrase, last_speaker: str | None, gender: str | None = None) -> tuple[str | None, str]:
         """(canonical name or None, how it was resolved). `gender` is that of a pronoun the phrase stands
-        for (`The governor welcomed it. "...," he said`): the description then means someone of it."""
+        for (`The governor welcomed it. "...," he said`): the description then means someone of it.
+
+        Attribution asks about the same phrase more than once for a quote (does the cue's subject name
+        someone, then whom): the answer is kept until the next speaker is noted, the only change to
+        what it reads."""
+        key = (phrase, last_speaker, gender)
+        found = self._resolved.get(key)
+        if found is None:
+            found = self._resolved[key] = self._resolve(phrase, last_speaker, gender)
+        return found
+
+    def _resolve(self, phrase: Phrase, last_speaker: str | None, gender: str | None) -> tuple[str | None, str]:
         if phrase.kind == "pronoun":
             if phrase.text.lower() == "it":
                 entity = self.organisation_before(phrase.start, last_speaker)

@@ -135,6 +135,23 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+#: Characters read per word wanted by `first_words` before it reads the whole stretch.
+_CHARS_PER_WORD = 12
+
+
+def first_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """`words(text[start:end])[:count]`, reading a long stretch only as far as its first words need.
+
+    Of the words found in a cut of the stretch, all but the last (which the cut may split) are the
+    stretch's own; when the cut holds more than `count`, the first `count` are the answer."""
+    stop = min(end, start + count * _CHARS_PER_WORD)
+    if stop < end:
+        found = _WORD.findall(text, start, stop)
+        if len(found) > count:
+            return found[:count]
+    return _WORD.findall(text, start, end)[:count]
+
+
 _LOWERCASE_NEXT = re.compile(r"\s+[a-z]")
 _SPACE = re.compile(r"\s\s*")
 
@@ -178,9 +195,13 @@ def last_words_start(text: str, end: int, words: int, floor: int = 0) -> int | N
 LONGEST_SENTENCE = 1500
 
 
+@lru_cache(maxsize=256)
 def sentence_start(text: str, start: int, limit: int) -> int:
     """Offset where the sentence holding `limit` begins, not before `start` and at most
-    `LONGEST_SENTENCE` characters back (then at the first word that starts within them)."""
+    `LONGEST_SENTENCE` characters back (then at the first word that starts within them).
+
+    A quote's frame, its cue and the sentence told just before it each ask where its sentence
+    starts (a third of the questions are asked again), so recent answers are kept."""
     begin = read_from = start
     if limit - start > LONGEST_SENTENCE:
         read_from = limit - LONGEST_SENTENCE

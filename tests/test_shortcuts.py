@@ -1,9 +1,12 @@
-"""The quick paths of detection and occasions give the answers of the plain searches they stand for.
+"""The quick paths of detection, attribution and occasions give the answers of the plain searches they stand for.
 
 Days, event words and naming words are looked for only in stretches that hold what such an
 expression cannot do without; marks are read in one scan of the text; the single-mark view is
-written from its changed characters; a cue is searched only where its first letter stands. Each
-test below sets the quick path against the plain search it replaced, over invented text.
+written from its changed characters; a cue is searched only where its first letter stands; what is
+still to come is searched by its words alone where no contracted `'ll` stands; what a phrase
+resolves to, and the subject of a clause, are kept; a quoted span's words are read only as far as
+its tests count them. Each test below sets the quick path against the plain search it replaced, over
+invented text.
 """
 
 import re
@@ -12,15 +15,19 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quotes import days, events, lexicon
+from quotes.attribute import Attributor
 from quotes.days import Day, find_days
 from quotes.detect import layout, speech, views
 from quotes.detect.marks import MarkedSpan, _marks_by_paragraph
 from quotes.detect.views import _rewritten, views_and_marks
 from quotes.events import EventMention, find_events
+from quotes.mentions import find_entities
 from quotes.metadata import as_date
 from quotes.model import Document
 from quotes.occasion import OccasionReader, _cue_words
-from quotes.text import Covered, paragraph_at, paragraphs, words
+from quotes.phrases import Phrase
+from quotes.resolve import Resolver
+from quotes.text import Covered, first_words, paragraph_at, paragraphs, words
 
 #: Any double quotation mark, as the pairing step knows them.
 _MARK = re.compile("[" + re.escape(views.DOUBLE_MARKS) + "]")
@@ -270,3 +277,72 @@ def test_what_spans_cover_is_found_by_a_binary_search_as_by_reading_every_span(s
     assert (start in covered) == any(s <= start < e for s, e in spans)
     # A shared character: an empty stretch shares none.
     assert covered.overlaps(start, start + width) == any(max(s, start) < min(e, start + width) for s, e in spans)
+
+
+FUTURE_WORDS = ["will", "shall", "is", "are", "to", "ahead", "of", "due", "plan", "plans", "planned", "scheduled",
+                "expected", "set", "going", "upcoming", "forthcoming", "next", "week", "week's", "month\u2019s", "year",
+                "she'll", "Vorlen\u2019ll", "'ll", "\u2019LL", "\u017fhall", "\u0130s", "wıll", "on", "Monday", ","]
+
+
+@settings(max_examples=400, deadline=None)
+@example("Vorlen set to , brask ahead of'll Monday", True)
+@given(_texts(FUTURE_WORDS), st.booleans())
+def test_what_is_still_to_come_is_found_as_by_the_whole_future_pattern(text, place):
+    start = len(text)
+    window = text[max(0, start - 80):start]
+    cut = max(map(window.rfind, days._CLAUSE_MARKS)) + 1
+    plain = any(not (place and found.group().lower().startswith("ahead"))
+                for found in days._FUTURE.finditer(window, cut))
+    assert days.still_to_come(text, start, place) == plain
+
+
+ARTICLE = ("Minister Tovan Brask met Ilse Vorlen in Oddmere on Monday. \"We agreed,\" he said. Vorlen smiled. "
+           "\"It went well,\" she said. Tovan Brask added that the talks would go on. Ilse Vorlen left. "
+           "\"Soon,\" the minister said. Then he left, and she stayed. \"Not now,\" he said.")
+
+
+def test_a_phrase_resolves_as_a_fresh_reading_would_while_speakers_are_noted():
+    entities, _ = find_entities(ARTICLE)
+    resolver = Resolver(entities, [], ARTICLE)
+    phrases = [Phrase(m.start(), m.end(), m.group(), "pronoun" if m.group().islower() else "name")
+               for m in re.finditer(r"\b(?:he|she|it|Brask|Vorlen)\b", ARTICLE)]
+    phrases.append(Phrase(ARTICLE.index("the minister"), ARTICLE.index("the minister") + 12, "the minister", "role"))
+    answers = set()
+    for speaker, at in [(None, 0), ("Ilse Vorlen", 75), ("Tovan Brask", 150), ("Ilse Vorlen", 230)]:
+        if speaker:
+            resolver.note_speaker(speaker, at)
+        for phrase in phrases:
+            for last in (None, "Tovan Brask", "Ilse Vorlen"):
+                fresh = resolver._resolve(phrase, last)
+                assert resolver.resolve(phrase, last) == fresh
+                assert resolver.resolve(phrase, last) == fresh  # asked again: the kept answer
+                answers.add((phrase, last, fresh))
+    assert len({answer for *_, answer in answers}) > 2
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab9 -'\u2019.,\n", max_size=400), st.data())
+def test_the_first_words_of_a_stretch_are_the_first_of_all_its_words(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    count = data.draw(st.integers(0, 20))
+    assert first_words(text, start, end, count) == words(text[start:end])[:count]
+
+
+def test_a_word_the_cut_would_split_is_read_whole():
+    text = "Vorlen " + "brask" * 12 + " quillet tamsy"
+    assert first_words(text, 0, len(text), 2) == ["Vorlen", "brask" * 12]
+    assert first_words(text, 7, len(text), 1) == ["brask" * 12]
+
+
+def test_a_clause_subject_kept_is_the_one_read_afresh():
+    doc = Document("kept", ARTICLE)
+    attributor = Attributor(doc)
+    verbs = [m.start() for m in re.finditer(r"\b(?:met|said|smiled|added|left|stayed)\b", ARTICLE)]
+    for begin in (0, ARTICLE.index("Vorlen smiled"), ARTICLE.index("Then he")):
+        for verb in verbs:
+            if verb > begin:
+                fresh = attributor._read_clause_subject(begin, verb)
+                assert attributor._clause_subject(begin, verb) == fresh
+                assert attributor._clause_subject(begin, verb) == fresh  # asked again: the kept answer
+    assert attributor._clause_subject(0, ARTICLE.index("met")) is not None

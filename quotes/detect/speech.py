@@ -23,6 +23,7 @@ from quotes.text import (
     QUOTE_MARKS,
     Paragraph,
     find_cues,
+    first_words,
     item_start,
     paragraph_at,
     sentence_end,
@@ -230,9 +231,14 @@ def _lead_start(text: str, span: MarkedSpan, para: Paragraph, frame_start: int) 
     return min(frame_start, closes[-1].end()) if closes else frame_start
 
 
+#: How many of a span's words are read: every test of them counts them up to `PULL_QUOTE_WORDS` at most, and
+#: reads them only in a span that short, so a longer span is told by its first words alone.
+_WORDS_READ = max(PULL_QUOTE_WORDS, TITLE_WORDS, MIN_UNCUED_WORDS) + 1
+
+
 def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -> str | None:
     """None when the quoted span is speech, else why it is not (one of `REASONS`)."""
-    content = words(text[span.start:span.end])
+    content = first_words(text, span.start, span.end, _WORDS_READ)
     if not content:
         return EMPTY
     if _called_by_someone(text, span):
