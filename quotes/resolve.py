@@ -898,7 +898,7 @@ class Resolver:
             found = self._resolved[key] = self._resolve(phrase, last_speaker, gender)
         return found
 
-    def _resolve(self, phrase: Phrase, last_speaker: str | None, gender: str | None) -> tuple[str | None, str]:
+    def _resolve(self, phrase: Phrase, last_speaker: str | None, gender: str | None = None) -> tuple[str | None, str]:
         if phrase.kind == "pronoun":
             if phrase.text.lower() == "it":
                 entity = self.organisation_before(phrase.start, last_speaker)
