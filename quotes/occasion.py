@@ -124,6 +124,8 @@ class OccasionReader:
         self.paras = paragraphs(doc.text)
         entities, _ = entities_of(doc)
         self.participants = Participants(doc.text, entities)
+        # The sentence before each quote (by its start), asked for its event and for what it reports.
+        self._before: dict[int, tuple[int, int] | None] = {}
 
     # -- what hangs on the frame -----------------------------------------------------------------
     def _attached(self, start: int, floor: int, decided: dict[int, bool]) -> bool:
@@ -358,6 +360,11 @@ class OccasionReader:
         """The narration sentence just before a quote's own sentence in its paragraph, of a quote by a named
         speaker with no introducer; None where the quote's sentence opens the paragraph or the sentence
         before quotes someone (that is another quote's frame)."""
+        if quote.start not in self._before:
+            self._before[quote.start] = self._read_sentence_before(quote)
+        return self._before[quote.start]
+
+    def _read_sentence_before(self, quote: Quote) -> tuple[int, int] | None:
         if not quote.speaker or not quote.speaker_named or quote.intro is not None:
             return None
         para = paragraph_at(self.paras, quote.start)

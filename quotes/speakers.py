@@ -104,9 +104,13 @@ def _first_names_agree(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _familiar_forms() -> frozenset[tuple[str, str]]:
-    """The keys of a familiar form and of its full name (Bob, Robert)."""
-    return frozenset((_token_key(short), _token_key(full)) for short, full in lexicon.given_name_forms())
+def _familiar_forms() -> dict[str, tuple[str, ...]]:
+    """The key of each familiar form, and those of the full names it may stand for, in the data file's
+    order (Ted: Edward, Theodore), so that the same article always gives the same name."""
+    forms: dict[str, tuple[str, ...]] = {}
+    for short, full in lexicon.given_name_forms():
+        forms[_token_key(short)] = (*forms.get(_token_key(short), ()), _token_key(full))
+    return forms
 
 
 def join_familiar_forms(doc: Document) -> None:
@@ -123,8 +127,8 @@ def join_familiar_forms(doc: Document) -> None:
         key = name_key(name)
         if len(key) < 2:
             continue
-        full = next((full_names[(given, key[-1])] for familiar, given in _familiar_forms()
-                     if familiar == key[0] and (given, key[-1]) in full_names), None)
+        full = next((full_names[(given, key[-1])] for given in _familiar_forms().get(key[0], ())
+                     if (given, key[-1]) in full_names), None)
         if full is not None:
             renamed[name] = full
     for quote in doc.quotes:
