@@ -417,7 +417,7 @@ def _through_possessive(tokens: list[str]) -> list[str]:
     country's possessive does not: `Canada's Finance Minister Ann Lee` is the country's minister."""
     for i, token in enumerate(tokens[:-1]):
         if token.endswith(("'s", "\u2019s")) and not _is_country(token[:-2]) and \
-                not (_names_a_division(tokens[:i + 1]) and any(_is_title(t) for t in tokens[i + 1:])):
+                not (any(_is_title(t) for t in tokens[i + 1:]) and _names_a_division(tokens[:i + 1])):
             return tokens[:i + 1]
     return tokens
 
@@ -872,9 +872,11 @@ def generation_bearer(text: str, start: int, people: list[Entity]) -> Entity | N
     (generation_words.csv), by the ages the article gives them (of those it gives one), or where it gives
     fewer than two an age, by the order it brought them in: news introduces the established figure first, then the son,
     daughter or younger sibling. None where no such word stands before `start`."""
+    if len(people) < 2:
+        return None
     found = _GENERATION_BEFORE.search(text, max(0, start - 16), start)
     age = lexicon.generation_words().get(found.group(1)) if found else None
-    if age is None or len(people) < 2:
+    if age is None:
         return None
     aged = [(years, e) for e in people if (years := _stated_age(text, e)) is not None]
     if len(aged) > 1:
