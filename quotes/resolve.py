@@ -980,10 +980,13 @@ class Resolver:
             # `Mr. King` where the article names Larry King; with no one of that surname it is an
             # address to an office (`Mr. President`), read as a role below.
             return entity.name, "surname"
-        body = self.body_spoken_for(phrase.text, phrase.start)
+        entity = self.by_role(phrase.text, phrase.start, last_speaker) or self._by_country(phrase.text, phrase.start)
+        # `a spokesperson for Nordhydro` gives the body's words; `the Kremlin spokesman` after `Kremlin spokesman
+        # Ivan Orlov` is Orlov: a definite description takes up the person named with the role.
+        definite_person = entity is not None and entity.kind == "person" and phrase.text[:4].lower() == "the "
+        body = None if definite_person else self.body_spoken_for(phrase.text, phrase.start)
         if body is not None:
             return body, "role"
-        entity = self.by_role(phrase.text, phrase.start, last_speaker) or self._by_country(phrase.text, phrase.start)
         introduced = self._introduced_unnamed(phrase) if _BARE_DESCRIPTION.match(phrase.text) else None
         if introduced is not None and (entity is None or _last_before(entity.positions, phrase.start) < introduced[0]):
             # `A senior official, who spoke on condition of anonymity, said ... "...," the official said`: the

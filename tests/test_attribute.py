@@ -1738,3 +1738,12 @@ def test_a_body_s_name_set_off_after_its_description_says_which_body():
     assert speaker_of(text, "deeply sorry")[0] == "Nordtek Systems Inc."
     assert speaker_of('"We are sorry," the insurer, Kellby Mutual Insurance, said.', "We are")[0] == \
         "Kellby Mutual Insurance"
+
+
+def test_the_spokesman_of_a_body_is_the_person_named_with_that_role():
+    text = ('Harbour Authority spokesman Ivan Orlov, commenting on the strike, said that "a deal is close."\n\n'
+            '"The two sides speak every day," the Harbour Authority spokesman added.\n\n'
+            '"We expect ships to move by Friday," a spokeswoman for the Harbour Authority said.')
+    # The definite description takes up the man named with the role; the indefinite one gives the body's words.
+    assert speaker_of(text, "The two sides")[0] == "Ivan Orlov"
+    assert speaker_of(text, "We expect ships")[0] == "Harbour Authority"
