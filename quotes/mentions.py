@@ -89,6 +89,9 @@ class Entity:
     #: An organisation's name without the words for its trade and legal form (`Maple Basket` of `Maple Basket
     #: Foods Ltd.`), where the article names it so too; empty otherwise.
     short_form: str = ""
+    #: The titles the article puts before the full name (`Dr.` of `Dr. Alan Langford`), read when first asked
+    #: (see `title_bearer`), once every full name of the article is found.
+    titles_given: frozenset[str] | None = field(default=None, repr=False, compare=False)
     #: The words of the name, split once: attribution asks for them of every person of the article
     #: at every surname it resolves. A name never changes.
     tokens: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -903,9 +906,17 @@ def title_bearer(text: str, start: int, people: list[Entity]) -> Entity | None:
     title = _title_before(text, start) if len(people) > 1 else None
     if title is None:
         return None
-    titled = [e for e in people if any(_title_before(text, p) == title for p in e.positions
-                                       if text.startswith(e.name, p))]
+    titled = [e for e in people if title in _titles_given(text, e)]
     return titled[0] if len(titled) == 1 else None
+
+
+def _titles_given(text: str, entity: Entity) -> frozenset[str]:
+    """The titles before the person's full name; read once, for a long text names a person hundreds of times
+    and every titled mention of a shared surname asks."""
+    if entity.titles_given is None:
+        entity.titles_given = frozenset(title for p in entity.positions if text.startswith(entity.name, p)
+                                        and (title := _title_before(text, p)) is not None)
+    return entity.titles_given
 
 
 def honorific_gender(text: str, start: int) -> str | None:

@@ -742,9 +742,21 @@ class Resolver:
         places = _place_names_in(description.split()[1:])
         if not places or (name in self.by_name and places & self._places_of(self.by_name[name])):
             return name
-        tied = [e for e in self.entities if e.kind == "person" and any(p < position for p in e.positions)
-                and places & self._places_of(e)]
-        return self._recent(tied, position, None).name if tied else name
+        tied = [e for place in sorted(places) for e in self._people_of_place.get(place, ())
+                if min(e.positions) < position]
+        unique = list({id(e): e for e in tied}.values())
+        return self._recent(unique, position, None).name if unique else name
+
+    @cached_property
+    def _people_of_place(self) -> dict[str, list[Entity]]:
+        """The people the article ties to each place (`_places_of`), in the article's order of entities: read
+        once, for a long text holds many descriptions by place and many people."""
+        people: dict[str, list[Entity]] = {}
+        for entity in self.entities:
+            if entity.kind == "person":
+                for place in self._places_of(entity):
+                    people.setdefault(place, []).append(entity)
+        return people
 
     def _of_another_country(self, name: str, description: str) -> bool:
         """`the Chinese diplomat` cannot be a person the article gave another country (`Azerbaijani
