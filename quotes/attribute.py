@@ -52,7 +52,7 @@ from quotes.interviews import Sides, interview_sides
 from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, heads_a_clause
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
-from quotes.phrases import Phrase, appositive_name, phrase_after, phrase_before, plural_subject
+from quotes.phrases import Phrase, appositive_name, people_before_verb, phrase_after, phrase_before, plural_subject
 from quotes.resolve import Resolver
 from quotes.text import (
     QUOTE_MARKS,
@@ -589,9 +589,15 @@ class Attributor:
             if not is_passive(self.text, begin + match.start()):
                 verb_start = begin + match.start()
                 phrase = phrase_before(self.text, begin, subject_end(self.text, begin, verb_start))
+                people = people_before_verb(self.text, begin, verb_start)
+                if people is not None and phrase is not None and phrase.start < people.start and \
+                        phrase.text.split()[0].lower() in ("a", "an", "the"):
+                    # `..., a decision cycling activists called "a betrayal"`: the relative clause's own subject,
+                    # not the noun it is about.
+                    phrase = people
                 if phrase is None or phrase.kind == "description" and phrase.start > begin or \
                         match.group().endswith("ing"):
-                    phrase = self._clause_subject(begin, verb_start)
+                    phrase = people or self._clause_subject(begin, verb_start)
                 if named_only and phrase is not None and phrase.kind == "pronoun":
                     return False
                 return phrase is not None and self._decide(quote, phrase, "evaluation", match.group(), True)

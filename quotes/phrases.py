@@ -329,6 +329,33 @@ def _description_before(segment: str, start: int, end: int) -> Phrase | None:
 _PLURAL_SUBJECT = re.compile(r"\s*(?:[A-Z][\w'\u2019-]*\s+|[a-z][\w-]*\s+)?(?P<noun>[A-Za-z][a-z-]*[a-z]s)(?=\s+[a-z])")
 
 
+#: `cycling advocates `, `critics `: a bare plural, perhaps with one modifier, at the end of a stretch, and what
+#: stands before it.
+_PEOPLE_BEFORE = re.compile(r"(?P<before>\S+)?\s+(?P<phrase>(?:(?P<modifier>[a-z][\w-]*)\s+)?(?P<noun>[a-z]+s))\s*$")
+#: Words that make the bare plural after them their object or a conjunct, not a subject.
+_NOT_BEFORE_A_SUBJECT = frozenset("of for by with from among to on in at and or than as".split())
+
+
+def people_before_verb(text: str, start: int, end: int) -> Phrase | None:
+    """`a decision cycling advocates called "a betrayal"`, `a move critics call "a grab"`: a bare plural noun for
+    people (its singular a person noun, `lexicon.person_word`) right before a verb at `end` is the verb's
+    subject, in a relative clause whose object is the noun before it. Not after a preposition (`a group of
+    residents called "Save the Park"` names the group)."""
+    match = _PEOPLE_BEFORE.search(text, max(start, end - 50), end)
+    if match is None or match.group("noun").endswith("ss") or not lexicon.person_word(match.group("noun")[:-1]):
+        return None
+    for word in (match.group("modifier"), match.group("before")):
+        if word and word.lower() in _NOT_BEFORE_A_SUBJECT:
+            return None
+    if match.group("modifier") and (match.group("before") or "").lower() in _DETERMINERS_BEFORE:
+        # `a move critics call`: the word after the article heads the noun the clause is about, not the subject.
+        return Phrase(match.start("noun"), match.end("noun"), match.group("noun"), "description")
+    return Phrase(match.start("phrase"), match.end("phrase"), match.group("phrase"), "description")
+
+
+_DETERMINERS_BEFORE = frozenset("a an the this that its his her their our one another".split())
+
+
 def plural_subject(text: str, start: int, end: int) -> Phrase | None:
     """`protesters chanted`, `Canadian officials said`: a bare plural that opens a clause."""
     match = _PLURAL_SUBJECT.match(text, start, end)

@@ -1747,3 +1747,11 @@ def test_the_spokesman_of_a_body_is_the_person_named_with_that_role():
     # The definite description takes up the man named with the role; the indefinite one gives the body's words.
     assert speaker_of(text, "The two sides")[0] == "Ivan Orlov"
     assert speaker_of(text, "We expect ships")[0] == "Harbour Authority"
+
+
+def test_a_bare_plural_for_people_before_call_is_the_subject_of_a_relative_clause():
+    text = ('Council voted to close the Vell Street lanes, a decision cycling activists called '
+            '"a betrayal of every family that rides."')
+    assert speaker_of(text, "a betrayal")[0] == "cycling activists"
+    # After `of` the plural is no subject: the quoted words name the coalition.
+    assert not [q for q in extract('A coalition of residents called "Save Vell Park" filed suit on Monday.')]

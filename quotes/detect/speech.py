@@ -17,6 +17,7 @@ from functools import cache
 from quotes import lexicon
 from quotes.detect.headline import clause_verb
 from quotes.detect.marks import MarkedSpan
+from quotes.phrases import people_before_verb
 from quotes.text import (
     DOUBLE_MARKS,
     LONGEST_SENTENCE,
@@ -125,7 +126,8 @@ def _called_by_someone(text: str, span: MarkedSpan) -> bool:
     if not match:
         return False
     subject = match.group("subject")
-    return subject.lower() in _SUBJECT_PRONOUNS or (subject[:1].isupper() and subject.lower() not in _DETERMINERS)
+    return subject.lower() in _SUBJECT_PRONOUNS or (subject[:1].isupper() and subject.lower() not in _DETERMINERS) \
+        or people_before_verb(text, floor, match.end("subject")) is not None
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
