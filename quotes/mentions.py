@@ -542,9 +542,31 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         entity.positions.append(position)
         if _opens_sentence(text, position) or heads_a_clause(text, end):
             entity.subject_positions.append(position)
+    _add_country_bodies(text, entities, mentions)
     _merge_short_forms(entities, mentions)
     _drop_people_inside_bodies(entities, mentions)
     return list(entities.values()), mentions
+
+
+def _add_country_bodies(text: str, entities: dict[str, Entity], mentions: list[NameMention]) -> None:
+    """Each body named by its portfolios and its country (`Fisheries and Oceans Canada`); a name read inside
+    it (`Oceans Canada`) and written in full nowhere else is no one's but the body's."""
+    people = frozenset(t for e in entities.values() if e.kind == "person" for t in e.name.split())
+    bodies = _country_bodies(text, people)
+    for name, start, end in bodies:
+        entity = entities.setdefault(name, Entity(name, "org"))
+        entity.positions.append(start)
+        if _opens_sentence(text, start) or heads_a_clause(text, end):
+            entity.subject_positions.append(start)
+    spans, names = [(start, end) for _, start, end in bodies], {b[0] for b in bodies}
+    for name, entity in list(entities.items()):
+        inside = [any(b < p < e for b, e in spans) for p in entity.positions]
+        # Its other mentions are of a shorter form (`Canada` for `Citizenship Canada`), not of the name itself.
+        if entity.name not in names and any(inside) and \
+                all(within or not text.startswith(entity.name, p)
+                    for within, p in zip(inside, entity.positions, strict=True)):
+            del entities[name]
+            mentions[:] = [m for m in mentions if m.entity is not entity]
 
 
 def _drop_people_inside_bodies(entities: dict[str, Entity], mentions: list[NameMention]) -> None:
@@ -1097,6 +1119,90 @@ def is_division_body(name: str) -> bool:
     Infrastructure`)."""
     match = _division_body_pattern().fullmatch(name)
     return match is not None and is_place_name(match.group("place"))
+
+
+#: A word of a portfolio in a country body's name: a capital, then small letters, a hyphened part allowed
+#: (`Crown-Indigenous`, `Agri-Food`); a capital inside the word (`WestJet`) is a company's, not a portfolio's.
+_PORTFOLIO_WORD = re.compile(r"[A-Z][a-z][a-z'\u2019]*(?:-[A-Z]?[a-z][a-z'\u2019]*)?")
+#: The words before a country's name that may be portfolios: capitalised words joined by spaces, commas and `and`.
+_PORTFOLIOS_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:" + _PORTFOLIO_WORD.pattern
+                                + r"(?:,[ \t]+|[ \t]+(?:and|&)[ \t]+|[ \t]+)){2,7}$")
+_JOINERS = frozenset({"and", "&"})
+
+
+def _portfolio_like(token: str, people: frozenset[str]) -> bool:
+    """A capitalised word that may be a common noun of a portfolio (`Immigration`, `Oceans`): not a small
+    word capitalised, a country, a place, a title, a word heading a body of its own (`Council`), a given name
+    or a word of a person's name."""
+    return bool(_PORTFOLIO_WORD.fullmatch(token)) and token not in STOP_CAPS and \
+        token.lower() not in lexicon.stop_words() and not _is_country(token) and not _is_title(token) and \
+        not _is_org_word(token) and \
+        token not in people and not is_place_name(token) and not first_name_gender(token)
+
+
+def _country_body_start(words: list[str], people: frozenset[str]) -> int:
+    """Where, in the capitalised words before a country's name, a body's portfolios begin: the longest run of
+    portfolio words ending at the name, which opens and ends with a word, not with `and` (`the Nordic Council and
+    Norway` are two); -1 for none of two words."""
+    start = len(words)
+    while start > 0 and (words[start - 1] in _JOINERS or _portfolio_like(words[start - 1], people)):
+        start -= 1
+    while start < len(words) and words[start] in _JOINERS:
+        start += 1
+    if len(words) - start < 2 or words[-1] in _REGION_WORDS or words[-1] in _JOINERS or \
+            lexicon.role_nouns().get(words[-1].lower()) == "person":
+        return -1
+    return start
+
+
+def country_body_start(text: str, start: int, end: int, people: frozenset[str] = frozenset()) -> int | None:
+    """Where a body named by its portfolios and its country begins, for the country's name at
+    `text[start:end]` (`Fisheries and Oceans Canada`): None when no two portfolio words stand before it."""
+    country = text[start:end]
+    if lexicon.country_of_word().get(country.lower()) != country:
+        return None  # a country's own name (`Canada`), not its adjective (`Canadian Heritage`)
+    run = _PORTFOLIOS_BEFORE.search(text, max(0, start - 120), start)
+    if run is None:
+        return None
+    words = run.group().replace(",", " ").split()
+    first = _country_body_start(words, people)
+    if first < 0:
+        return None
+    at = run.start()
+    for word in words[:first]:
+        at = text.index(word, at) + len(word)
+    at = text.index(words[first], at)
+    if any(_named_alone(text, word, at, end) for word in words[first:] if word not in _JOINERS):
+        return None
+    return at
+
+
+def _named_alone(text: str, word: str, start: int, end: int) -> bool:
+    """Whether the article writes `word` outside the body's name as a name of its own: capitalised within
+    a sentence (after a small word) with no capital after it (`flew to Ottawa on Monday`). A portfolio is a
+    common noun capitalised only inside its body's name, so `Ottawa and Tern Canada` are two, not one body."""
+    alone = re.compile(r"(?<=[a-z] )" + re.escape(word) + r"\b(?![ \t]+[A-Z])")
+    body, found = text[start:end], [m.start() for m in alone.finditer(text)]
+    if not found:
+        return False
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(body), text)]  # the body, wherever it is named
+    return any(not any(b <= at < e for b, e in spans) for at in found)
+
+
+def _country_bodies(text: str, people: frozenset[str]) -> list[tuple[str, int, int]]:
+    """A federal body named by its portfolios and its country, a list of them joined by commas and `and`
+    (`Natural Resources Canada`, `Fisheries and Oceans Canada`, `Immigration, Refugees and Citizenship Canada`):
+    the whole list is one body's name, as `Health Canada` is, not its last word's (`Citizenship Canada`)."""
+    out = []
+    for match in _COUNTRY_NAME.finditer(text):
+        at = country_body_start(text, match.start(), match.end(), people)
+        if at is not None:
+            out.append((text[at:match.end()], at, match.end()))
+    return out
+
+
+#: A capitalised word that may be a country's name, ending a body's name (`... Canada`).
+_COUNTRY_NAME = re.compile(r"(?<=[ \t])[A-Z][a-z]+\b")
 
 
 def _organisations(text: str) -> list[tuple[str, int, int]]:

@@ -24,6 +24,7 @@ from quotes.mentions import (
     _is_person_noun,
     _is_title,
     after_definite_article,
+    country_body_start,
     given_name_like_country,
     month_as_given_name,
     named_for_its_country,
@@ -255,7 +256,12 @@ def _phrase_before(text: str, start: int, end: int) -> Phrase | None:
     if run:
         tokens = run.group().split()
         if named_for_its_country([t.rstrip(".,") for t in tokens]):
-            return Phrase(start + run.start(), end, _clean(run.group()), "name")  # `Health Canada said`
+            # `Health Canada said`; `Fisheries and Oceans Canada said`, its portfolios before the name read too
+            country = run.group().rstrip(" \t.,")
+            body = country_body_start(segment, run.start() + len(country) - len(tokens[-1].rstrip(".,")),
+                                      run.start() + len(country))
+            first = run.start() if body is None else min(body, run.start())
+            return Phrase(start + first, end, _clean(segment[first:run.end()]), "name")
         if "of " in segment[max(0, run.start() - 30):run.start()] and \
                 OFFICE_OF.search(segment, max(0, run.start() - 30), run.start()):
             tokens = tokens[portfolio_length(tokens):]  # `Minister of Foreign Affairs Sergei Lavrov`

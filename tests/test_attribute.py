@@ -1067,6 +1067,23 @@ def test_country_names_inside_names_of_bodies_and_people():
     assert "Western Canada" not in names and "Besides Canada" not in names
 
 
+def test_portfolios_joined_before_a_country_name_one_body():
+    text = ('Forestry, Wildlife and Moorland Canada reviewed the permit on Monday.\n\n'
+            '"Every permit is weighed on its merits," the department said in a statement.\n\n'
+            '"We will publish the review," Forestry, Wildlife and Moorland Canada said.')
+    assert speaker_of(text, "Every permit")[0] == "Forestry, Wildlife and Moorland Canada"
+    assert speaker_of(text, "We will publish")[0] == "Forestry, Wildlife and Moorland Canada"
+    names = [e.name for e in find_entities("Officials at Coastal Waters Canada met on Monday.")[0]]
+    assert "Coastal Waters Canada" in names
+    # A company's name with a capital inside it, a word named alone elsewhere (a city) and a person's name are
+    # separate conjuncts.
+    for text in ("Fares at SkyTern and Tern Canada rose.",
+                 "Flights from Kellby and Tern Canada rose. Fares in Kellby fell.",
+                 "Mayor Ruth Kessel and Tern Canada met."):
+        names = [e.name for e in find_entities(text)[0]]
+        assert not any(name.endswith("and Tern Canada") for name in names), text
+
+
 def test_a_capitalised_noun_opening_the_sentence_before_a_quote_is_no_one():
     text = 'Grocery prices rose again in March.\n\n"We are not going anywhere."'
     assert speaker_of(text, "We are not")[0] is None
