@@ -539,6 +539,10 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         entity = entities.get(org)
         if entity is None:
             entity = entities[org] = Entity(org, "org")
+        elif entity.kind == "person" and not entity.roles and is_division_body(org):
+            # `Nova Scotia Health confirmed`: a province's name and a portfolio, first read as a person's name
+            # for its three capitals (and as one for the verb after it), name the department where no role is given.
+            entity.kind = "org"
         entity.positions.append(position)
         if _opens_sentence(text, position) or heads_a_clause(text, end):
             entity.subject_positions.append(position)

@@ -1084,6 +1084,16 @@ def test_portfolios_joined_before_a_country_name_one_body():
         assert not any(name.endswith("and Tern Canada") for name in names), text
 
 
+def test_a_provinces_department_read_as_a_name_is_a_body():
+    text = ('A cyberattack has knocked Nova Scotia Energy\'s billing system offline.\n\n'
+            'Nova Scotia Energy confirmed the attack on Monday. "No data was taken," the energy authority said.\n')
+    assert speaker_of(text, "No data")[0] == "Nova Scotia Energy"
+    # A legislature is another kind of body than the company the description means.
+    text = ('Kellco Seeds Inc. opposed the bill that reached Nova Scotia Senate\'s floor.\n\n'
+            'Nova Scotia Senate approved it on Monday. "We object to this law," the company said.\n')
+    assert speaker_of(text, "We object")[0] == "Kellco Seeds Inc."
+
+
 def test_a_capitalised_noun_opening_the_sentence_before_a_quote_is_no_one():
     text = 'Grocery prices rose again in March.\n\n"We are not going anywhere."'
     assert speaker_of(text, "We are not")[0] is None
