@@ -347,6 +347,8 @@ def _role_after(text: str, start: int, end: int) -> str:
         return ""
     role = match.group(1).strip()
     words = role.split()
+    if _ends_in_a_clause_of_saying(words):
+        return ""
     if lexicon.is_past_form(words[0]) and len(words) > 1 and \
             words[1].lower() in _DETERMINERS_AND_PREPOSITIONS:
         # `The foreign minister, Sergei Lavrov, met his counterpart`: the name closes an apposition and a
@@ -354,6 +356,19 @@ def _role_after(text: str, start: int, end: int) -> str:
         return ""
     head_words = {w.lower().strip(",") for w in role.split()}
     return role if head_words & set(lexicon.role_nouns()) else ""
+
+
+def _ends_in_a_clause_of_saying(words: list[str]) -> bool:
+    """`Asked whether he would fire the Joint Chiefs, the governor replied, "..."`: a description followed by
+    a verb of saying is the subject of the main clause after a fronted one, not an apposition of the name
+    closing that clause; an apposition is a noun phrase, and one ends in a verb only through a relative
+    clause (`Ann Lee, the nurse who testified,`)."""
+    if len(words) < 2 or words[-1].lower() not in lexicon.cue_verbs().forms:
+        return False
+    return not any(w.lower() in _RELATIVE_WORDS for w in words)
+
+
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 def _counterpart_before(text: str, start: int) -> str:

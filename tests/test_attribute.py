@@ -1755,3 +1755,12 @@ def test_a_bare_plural_for_people_before_call_is_the_subject_of_a_relative_claus
     assert speaker_of(text, "a betrayal")[0] == "cycling activists"
     # After `of` the plural is no subject: the quoted words name the coalition.
     assert not [q for q in extract('A coalition of residents called "Save Vell Park" filed suit on Monday.')]
+
+
+def test_a_description_with_a_verb_of_saying_after_a_fronted_clause_is_no_apposition():
+    text = ('Former Governor Rhett Calloway spoke in Marden on Friday.\n\n'
+            'Asked whether he would keep Dana Whitlock, the governor replied, "Every last one of them."')
+    assert speaker_of(text, "Every last one")[0] == "Rhett Calloway"
+    # A relative clause may end an apposition in a verb: the name still takes the role.
+    entities, _ = find_entities('Ona Pell, the nurse who testified, was cheered in Marden.')
+    assert any("nurse" in role for e in entities for role in e.roles)
