@@ -1764,3 +1764,13 @@ def test_a_description_with_a_verb_of_saying_after_a_fronted_clause_is_no_apposi
     # A relative clause may end an apposition in a verb: the name still takes the role.
     entities, _ = find_entities('Ona Pell, the nurse who testified, was cheered in Marden.')
     assert any("nurse" in role for e in entities for role in e.roles)
+
+
+def test_a_surname_in_capitals_before_a_colon_labels_the_quoted_claim():
+    text = ('FACT CHECK: What the candidates said\n\n'
+            'Senator Nell Voss and Governor Abe Tarrant met in Marden on Tuesday for their only debate.\n\n'
+            'TARRANT: "Taxes went up every single year she was in office."\n\n'
+            'THE FACTS: They did not. Records show they fell twice.\n\n'
+            'VOSS: "My plan cuts the deficit in half."')
+    assert speaker_of(text, "Taxes went up")[0] == "Abe Tarrant"
+    assert speaker_of(text, "My plan cuts")[0] == "Nell Voss"
