@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -484,6 +485,23 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
     return "person", skipped, name_text, any(_is_title(t) for t in lead)
 
 
+def _runs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of capitalised words. A possessive ends a name, and a name may follow it:
+    `CNN's Abby Lindqvist`, `Nordtek's Ola Berg` name a body and then one of its people, where the word
+    after the possessive is a given name (`Jeanine Dorn's New Work` names her, then her work)."""
+    for match in _RUN.finditer(text):
+        start, end = match.span()
+        for possessive in _POSSESSIVE_IN_RUN.finditer(text, start, end):
+            following = text[possessive.end():end].split(maxsplit=1)
+            if following and first_name_gender(following[0]):
+                yield start, possessive.start() + 2
+                start = possessive.end()
+        yield start, end
+
+
+_POSSESSIVE_IN_RUN = re.compile(r"['\u2019]s[ \t]+")
+
+
 @lru_cache(maxsize=4)
 def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     """People and organisations named in the text, and where each is named.
@@ -493,15 +511,15 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     entities: dict[str, Entity] = {}
     mentions: list[NameMention] = []
     singles: list[tuple[str, int]] = []
-    for match in _RUN.finditer(text):
-        run, run_start = match.group(), match.start()
+    for run_start, run_end in _runs(text):
+        run, match_start = text[run_start:run_end], run_start
         before = max(0, run_start - 30)
         if "of " in text[before:run_start] and OFFICE_OF.search(text, before, run_start):
             cut = portfolio_length(run.split())
             if cut:
                 # `Minister of Energy Olga Brandt`: the office's portfolio, then the name.
                 run_start += len(" ".join(run.split()[:cut])) + 1
-                run = text[run_start:match.end()]
+                run = text[run_start:run_end]
         reading = _read_run(run)
         if reading is None:
             continue
@@ -520,7 +538,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         entity.positions.append(offset)
         before = _role_before(text, offset)
         end = offset + len(name_text)
-        for role in (before, _role_after(text, offset, end), _counterpart_before(text, match.start()),
+        for role in (before, _role_after(text, offset, end), _counterpart_before(text, match_start),
                      _apposed_role_before(text, offset, end)):
             if role and role not in entity.roles:
                 entity.roles.append(role)

@@ -1774,3 +1774,13 @@ def test_a_surname_in_capitals_before_a_colon_labels_the_quoted_claim():
             'VOSS: "My plan cuts the deficit in half."')
     assert speaker_of(text, "Taxes went up")[0] == "Abe Tarrant"
     assert speaker_of(text, "My plan cuts")[0] == "Nell Voss"
+
+
+def test_a_name_after_a_body_s_possessive_is_a_person_of_the_article():
+    text = ('The debate in Marden was moderated by Nordvision\'s Tilde Ramsay.\n\n'
+            '"Each of you has one minute," Ramsay said.')
+    assert speaker_of(text, "Each of you")[0] == "Tilde Ramsay"
+    names = [e.name for e in find_entities(text)[0]]
+    assert "Tilde Ramsay" in names
+    # A possessive before words that open with no given name still ends the only name of the run.
+    assert [e.name for e in find_entities("Jeanine Dorn's New Work opens in Marden.")[0]] == ["Jeanine Dorn"]
