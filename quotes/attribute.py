@@ -431,7 +431,7 @@ class Attributor:
                 phrase = self._label_name(begin, colon) or phrase_before(self.text, begin, colon) or \
                     self._capitals_label(begin, self.text[begin:colon])
                 if phrase is None or phrase.kind != "name":
-                    phrase = phrase_after(self.text, begin, stop)
+                    phrase = phrase_after(self.text, self._after_fronted_clause(begin, colon), stop)
                     if phrase is None or phrase.kind != "pronoun" and not self._names_an_entity(phrase):
                         # `Governance lapses showed when Lee took to Twitter with this: "..."`: the subject
                         # names nobody, so the person the sentence names doing something speaks.
@@ -461,6 +461,19 @@ class Attributor:
         verbs = list(_evaluation_verbs().finditer(self.text, max(cue.end(), stop - _EVALUATION_REACH), stop))
         return bool(verbs) and not verbs[-1].group().endswith("ing") and \
             self._evaluation(quote, cue.end(), stop, named_only=True)
+
+    def _after_fronted_clause(self, begin: int, colon: int) -> int:
+        """`Asked about it, the senator was blunt: "..."`, `When pressed, Lee shrugged: "..."`: a clause fronted
+        before the subject (opening with a past participle or a subordinator) ends at its comma, and the
+        sentence's subject, who speaks, comes after it."""
+        opening = self.text[begin:colon].split(None, 1)
+        comma = self.text.find(",", begin, colon)
+        if not opening or comma < 0:
+            return begin
+        first = opening[0].lower()
+        if first not in _SUBORDINATORS and not lexicon.is_past_form(first):
+            return begin
+        return comma + 1
 
     def _label_name(self, begin: int, colon: int) -> Phrase | None:
         """`Ann Lee, Twitter: "..."`, `Senator Ann Lee, a Democrat: "..."`: a label before a colon names

@@ -1784,3 +1784,10 @@ def test_a_name_after_a_body_s_possessive_is_a_person_of_the_article():
     assert "Tilde Ramsay" in names
     # A possessive before words that open with no given name still ends the only name of the run.
     assert [e.name for e in find_entities("Jeanine Dorn's New Work opens in Marden.")[0]] == ["Jeanine Dorn"]
+
+
+def test_a_clause_fronted_before_the_subject_of_a_colon_sentence_names_no_one():
+    text = ('Senator Hedda Marsh and Governor Olav Brenn met in Tolvik on Thursday.\n\n'
+            'Brenn told reporters that Marsh had "ducked every question."\n\n'
+            'Asked about it later, the senator was blunt: "He has said that for a year."')
+    assert speaker_of(text, "He has said")[0] == "Hedda Marsh"
