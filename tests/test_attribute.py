@@ -1791,3 +1791,12 @@ def test_a_clause_fronted_before_the_subject_of_a_colon_sentence_names_no_one():
             'Brenn told reporters that Marsh had "ducked every question."\n\n'
             'Asked about it later, the senator was blunt: "He has said that for a year."')
     assert speaker_of(text, "He has said")[0] == "Hedda Marsh"
+
+
+def test_a_description_whose_apposition_gives_a_name_is_that_person():
+    text = ('Most voters in Tolvik were undecided. One respondent, a 61-year-old welder in Marden named Rune '
+            'Hallberg, told pollsters he would vote early: "I made up my mind in June."')
+    assert speaker_of(text, "I made up")[0] == "Rune Hallberg"
+    # Without the name, the description stays the speaker.
+    assert speaker_of('One respondent, a welder in Marden, said: "I made up my mind in June."', "I made")[0] == \
+        "One respondent"
