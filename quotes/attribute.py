@@ -238,6 +238,10 @@ class Attributor:
             phrase = phrase_before(self.text, label.start, label.start + len(first))
         if phrase is None:
             phrase = self._capitals_label(label.start, first)
+        if phrase is None and quote.kind == "transcript" and first.isupper() and first.isalpha() and len(first) > 1:
+            # `DELGADO: No.` where the article names her only with a title: a surname in capitals labels
+            # a turn of a broadcast transcript, and names its speaker, not whoever else the article names.
+            phrase = Phrase(label.start, label.start + len(first), first.title(), "name")
         # A label that is nothing but a name stands where only a speaker's can: it vouches for a lone word
         # as a cue would (`M.Nurtleu:`; not `Little Relief for Refugees:`).
         whole = phrase is not None and phrase.start == label.start and phrase.end >= label.start + len(first.rstrip())

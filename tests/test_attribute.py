@@ -1800,3 +1800,14 @@ def test_a_description_whose_apposition_gives_a_name_is_that_person():
     # Without the name, the description stays the speaker.
     assert speaker_of('One respondent, a welder in Marden, said: "I made up my mind in June."', "I made")[0] == \
         "One respondent"
+
+
+def test_a_surname_in_capitals_labels_its_own_turn_though_the_article_names_it_with_a_title_only():
+    text = ('Excerpts from the debate in Marden, moderated by Nordvision\'s Tilde Ramsay.\n\n'
+            'RAMSAY: Senator Voss, will you raise taxes?\n\n'
+            'VOSS: No. I will ask the richest to pay their share.\n\n'
+            'RAMSAY: Governor Brenn, your answer?\n\n'
+            'VOSS: I have said it before and I will say it again.')
+    assert speaker_of(text, "No. I will")[0] == "Voss"
+    assert speaker_of(text, "I have said it")[0] == "Voss"
+    assert speaker_of(text, "Governor Brenn")[0] == "Tilde Ramsay"
