@@ -236,16 +236,25 @@ class Attributor:
             phrase: Phrase | None = Phrase(label.start, label.start + len(first), first, "name")  # `S.Lavrov:`
         else:
             phrase = phrase_before(self.text, label.start, label.start + len(first))
-        if phrase is None and first.isupper() and first.isalpha():
-            # `PUTIN:`: a broadcast transcript's label in capitals, a name of the article as it writes it.
-            written = next((token for entity in self.entities if entity.kind == "person" for token in entity.tokens
-                            if token.upper() == first), None)
-            if written is not None:
-                phrase = Phrase(label.start, label.start + len(first), written, "name")
+        if phrase is None:
+            phrase = self._capitals_label(label.start, first)
+        if phrase is None and quote.kind == "transcript" and first.isupper() and first.isalpha() and len(first) > 1:
+            # `DELGADO: No.` where the article names her only with a title: a surname in capitals labels
+            # a turn of a broadcast transcript, and names its speaker, not whoever else the article names.
+            phrase = Phrase(label.start, label.start + len(first), first.title(), "name")
         # A label that is nothing but a name stands where only a speaker's can: it vouches for a lone word
         # as a cue would (`M.Nurtleu:`; not `Little Relief for Refugees:`).
         whole = phrase is not None and phrase.start == label.start and phrase.end >= label.start + len(first.rstrip())
         return phrase is not None and self._decide(quote, phrase, "label", None, subject=whole)
+
+    def _capitals_label(self, start: int, label: str) -> Phrase | None:
+        """`PUTIN:`: a label in capitals, as broadcast transcripts and fact checks write them (`ABERNATHY:
+        "..."`), is the name of a person of the article as it writes it."""
+        if not (label.isupper() and label.isalpha()):
+            return None
+        written = next((token for entity in self.entities if entity.kind == "person" for token in entity.tokens
+                        if token.upper() == label), None)
+        return Phrase(start, start + len(label), written, "name") if written is not None else None
 
     def _cue_in(self, start: int, end: int) -> tuple[Phrase | None, str, bool] | None:
         """(the cue's subject, or the words after it; the cue; whether the phrase was read as a clause's
@@ -423,9 +432,10 @@ class Attributor:
                 # `Pollster Ann Lee: "..."` names the speaker right before the colon; `Berg, the
                 # engineer, was blunt: "..."` has them as the subject of the introducing sentence.
                 colon = begin + len(self.text[begin:stop].rstrip()) - 1
-                phrase = self._label_name(begin, colon) or phrase_before(self.text, begin, colon)
+                phrase = self._label_name(begin, colon) or phrase_before(self.text, begin, colon) or \
+                    self._capitals_label(begin, self.text[begin:colon])
                 if phrase is None or phrase.kind != "name":
-                    phrase = phrase_after(self.text, begin, stop)
+                    phrase = phrase_after(self.text, self._after_fronted_clause(begin, colon), stop)
                     if phrase is None or phrase.kind != "pronoun" and not self._names_an_entity(phrase):
                         # `Governance lapses showed when Lee took to Twitter with this: "..."`: the subject
                         # names nobody, so the person the sentence names doing something speaks.
@@ -455,6 +465,19 @@ class Attributor:
         verbs = list(_evaluation_verbs().finditer(self.text, max(cue.end(), stop - _EVALUATION_REACH), stop))
         return bool(verbs) and not verbs[-1].group().endswith("ing") and \
             self._evaluation(quote, cue.end(), stop, named_only=True)
+
+    def _after_fronted_clause(self, begin: int, colon: int) -> int:
+        """`Asked about it, the senator was blunt: "..."`, `When pressed, Lee shrugged: "..."`: a clause fronted
+        before the subject (opening with a past participle or a subordinator) ends at its comma, and the
+        sentence's subject, who speaks, comes after it."""
+        opening = self.text[begin:colon].split(None, 1)
+        comma = self.text.find(",", begin, colon)
+        if not opening or comma < 0:
+            return begin
+        first = opening[0].lower()
+        if first not in _SUBORDINATORS and not lexicon.is_past_form(first):
+            return begin
+        return comma + 1
 
     def _label_name(self, begin: int, colon: int) -> Phrase | None:
         """`Ann Lee, Twitter: "..."`, `Senator Ann Lee, a Democrat: "..."`: a label before a colon names

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -347,6 +348,8 @@ def _role_after(text: str, start: int, end: int) -> str:
         return ""
     role = match.group(1).strip()
     words = role.split()
+    if _ends_in_a_clause_of_saying(words):
+        return ""
     if lexicon.is_past_form(words[0]) and len(words) > 1 and \
             words[1].lower() in _DETERMINERS_AND_PREPOSITIONS:
         # `The foreign minister, Sergei Lavrov, met his counterpart`: the name closes an apposition and a
@@ -354,6 +357,19 @@ def _role_after(text: str, start: int, end: int) -> str:
         return ""
     head_words = {w.lower().strip(",") for w in role.split()}
     return role if head_words & set(lexicon.role_nouns()) else ""
+
+
+def _ends_in_a_clause_of_saying(words: list[str]) -> bool:
+    """`Asked whether he would fire the Joint Chiefs, the governor replied, "..."`: a description followed by
+    a verb of saying is the subject of the main clause after a fronted one, not an apposition of the name
+    closing that clause; an apposition is a noun phrase, and one ends in a verb only through a relative
+    clause (`Ann Lee, the nurse who testified,`)."""
+    if len(words) < 2 or words[-1].lower() not in lexicon.cue_verbs().forms:
+        return False
+    return not any(w.lower() in _RELATIVE_WORDS for w in words)
+
+
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 def _counterpart_before(text: str, start: int) -> str:
@@ -469,6 +485,23 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
     return "person", skipped, name_text, any(_is_title(t) for t in lead)
 
 
+def _runs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of capitalised words. A possessive ends a name, and a name may follow it:
+    `CNN's Abby Lindqvist`, `Nordtek's Ola Berg` name a body and then one of its people, where the word
+    after the possessive is a given name (`Jeanine Dorn's New Work` names her, then her work)."""
+    for match in _RUN.finditer(text):
+        start, end = match.span()
+        for possessive in _POSSESSIVE_IN_RUN.finditer(text, start, end):
+            following = text[possessive.end():end].split(maxsplit=1)
+            if following and first_name_gender(following[0]):
+                yield start, possessive.start() + 2
+                start = possessive.end()
+        yield start, end
+
+
+_POSSESSIVE_IN_RUN = re.compile(r"['\u2019]s[ \t]+")
+
+
 @lru_cache(maxsize=4)
 def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     """People and organisations named in the text, and where each is named.
@@ -478,15 +511,15 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     entities: dict[str, Entity] = {}
     mentions: list[NameMention] = []
     singles: list[tuple[str, int]] = []
-    for match in _RUN.finditer(text):
-        run, run_start = match.group(), match.start()
+    for run_start, run_end in _runs(text):
+        run, match_start = text[run_start:run_end], run_start
         before = max(0, run_start - 30)
         if "of " in text[before:run_start] and OFFICE_OF.search(text, before, run_start):
             cut = portfolio_length(run.split())
             if cut:
                 # `Minister of Energy Olga Brandt`: the office's portfolio, then the name.
                 run_start += len(" ".join(run.split()[:cut])) + 1
-                run = text[run_start:match.end()]
+                run = text[run_start:run_end]
         reading = _read_run(run)
         if reading is None:
             continue
@@ -505,7 +538,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         entity.positions.append(offset)
         before = _role_before(text, offset)
         end = offset + len(name_text)
-        for role in (before, _role_after(text, offset, end), _counterpart_before(text, match.start()),
+        for role in (before, _role_after(text, offset, end), _counterpart_before(text, match_start),
                      _apposed_role_before(text, offset, end)):
             if role and role not in entity.roles:
                 entity.roles.append(role)

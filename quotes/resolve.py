@@ -231,6 +231,13 @@ def _is_office(description: str) -> bool:
         all(w.lower() in _office_words() for w in words)
 
 
+@cache
+def _naming_apposition() -> re.Pattern[str]:
+    """`, a retiree in Ohio named `: an indefinite apposition closing on a naming word (`named`, `nicknamed`)."""
+    frames = sorted(w for w in lexicon.naming_frames() if " " not in w)
+    return re.compile(r",\s+(?:a|an)\s+[^,.;:\"\u201c\u201d]{0,80}?\b(?:" + "|".join(frames) + r")\s+")
+
+
 def _last_before(positions: list[int], position: int) -> int:
     """The last of the sorted `positions` before `position`, or -1 for none."""
     index = bisect.bisect_left(positions, position)
@@ -630,6 +637,18 @@ class Resolver:
             owner = entity.name if entity else named
         return f"{owner}'s {words[1]}" if owner else None
 
+    def _named_in_apposition(self, phrase: Phrase) -> str | None:
+        """`One respondent, a retiree in Ohio named Gloria Pettis, said`: an apposition that gives the name of
+        the one a description brings in (`named`) makes the description that person."""
+        if self.text[phrase.end:phrase.end + 2] != ", ":
+            return None
+        match = _naming_apposition().match(self.text, phrase.end)
+        if match is None:
+            return None
+        rest = self.text[match.end():match.end() + 60]
+        return next((name for name, entity in self.by_name.items() if entity.kind == "person" and
+                     rest.startswith(name) and not rest[len(name):len(name) + 1].isalpha()), None)
+
     def body_spoken_for(self, description: str, position: int) -> str | None:
         """`a spokesperson for the Port of Halifax`, `a Hydro One spokesman`, `a spokeswoman for the company`:
         an unnamed voice of a body gives the body's own words, so the body is the speaker. Not the voice of
@@ -964,6 +983,9 @@ class Resolver:
             if entity and entity.tokens[0][:1] == tokens[0][:1]:
                 return entity.name, "name"
             return phrase.text, "name"
+        named = self._named_in_apposition(phrase) if phrase.kind != "pronoun" and self.text else None
+        if named is not None:
+            return named, "name"
         owner = _DOCUMENT_OWNER.match(phrase.text)
         if owner and owner.group(2).lower() in lexicon.document_nouns():
             # "her statement said": the author of the statement speaks.

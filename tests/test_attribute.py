@@ -1782,3 +1782,59 @@ def test_a_bare_plural_for_people_before_call_is_the_subject_of_a_relative_claus
     assert speaker_of(text, "a betrayal")[0] == "cycling activists"
     # After `of` the plural is no subject: the quoted words name the coalition.
     assert not [q for q in extract('A coalition of residents called "Save Vell Park" filed suit on Monday.')]
+
+
+def test_a_description_with_a_verb_of_saying_after_a_fronted_clause_is_no_apposition():
+    text = ('Former Governor Rhett Calloway spoke in Marden on Friday.\n\n'
+            'Asked whether he would keep Dana Whitlock, the governor replied, "Every last one of them."')
+    assert speaker_of(text, "Every last one")[0] == "Rhett Calloway"
+    # A relative clause may end an apposition in a verb: the name still takes the role.
+    entities, _ = find_entities('Ona Pell, the nurse who testified, was cheered in Marden.')
+    assert any("nurse" in role for e in entities for role in e.roles)
+
+
+def test_a_surname_in_capitals_before_a_colon_labels_the_quoted_claim():
+    text = ('FACT CHECK: What the candidates said\n\n'
+            'Senator Nell Voss and Governor Abe Tarrant met in Marden on Tuesday for their only debate.\n\n'
+            'TARRANT: "Taxes went up every single year she was in office."\n\n'
+            'THE FACTS: They did not. Records show they fell twice.\n\n'
+            'VOSS: "My plan cuts the deficit in half."')
+    assert speaker_of(text, "Taxes went up")[0] == "Abe Tarrant"
+    assert speaker_of(text, "My plan cuts")[0] == "Nell Voss"
+
+
+def test_a_name_after_a_body_s_possessive_is_a_person_of_the_article():
+    text = ('The debate in Marden was moderated by Nordvision\'s Tilde Ramsay.\n\n'
+            '"Each of you has one minute," Ramsay said.')
+    assert speaker_of(text, "Each of you")[0] == "Tilde Ramsay"
+    names = [e.name for e in find_entities(text)[0]]
+    assert "Tilde Ramsay" in names
+    # A possessive before words that open with no given name still ends the only name of the run.
+    assert [e.name for e in find_entities("Jeanine Dorn's New Work opens in Marden.")[0]] == ["Jeanine Dorn"]
+
+
+def test_a_clause_fronted_before_the_subject_of_a_colon_sentence_names_no_one():
+    text = ('Senator Hedda Marsh and Governor Olav Brenn met in Tolvik on Thursday.\n\n'
+            'Brenn told reporters that Marsh had "ducked every question."\n\n'
+            'Asked about it later, the senator was blunt: "He has said that for a year."')
+    assert speaker_of(text, "He has said")[0] == "Hedda Marsh"
+
+
+def test_a_description_whose_apposition_gives_a_name_is_that_person():
+    text = ('Most voters in Tolvik were undecided. One respondent, a 61-year-old welder in Marden named Rune '
+            'Hallberg, told pollsters he would vote early: "I made up my mind in June."')
+    assert speaker_of(text, "I made up")[0] == "Rune Hallberg"
+    # Without the name, the description stays the speaker.
+    assert speaker_of('One respondent, a welder in Marden, said: "I made up my mind in June."', "I made")[0] == \
+        "One respondent"
+
+
+def test_a_surname_in_capitals_labels_its_own_turn_though_the_article_names_it_with_a_title_only():
+    text = ('Excerpts from the debate in Marden, moderated by Nordvision\'s Tilde Ramsay.\n\n'
+            'RAMSAY: Senator Voss, will you raise taxes?\n\n'
+            'VOSS: No. I will ask the richest to pay their share.\n\n'
+            'RAMSAY: Governor Brenn, your answer?\n\n'
+            'VOSS: I have said it before and I will say it again.')
+    assert speaker_of(text, "No. I will")[0] == "Voss"
+    assert speaker_of(text, "I have said it")[0] == "Voss"
+    assert speaker_of(text, "Governor Brenn")[0] == "Tilde Ramsay"

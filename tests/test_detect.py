@@ -376,3 +376,13 @@ def test_a_dash_paragraph_after_narration_that_turns_to_a_topic_is_its_subject_s
     # Narration that says no one spoke of a topic introduces no dash paragraph.
     text = 'The mayor opened the market in Vestby.\n\n- The stalls are open from nine to five.\n'
     assert [q for q in extract(text) if q.kind == "dash"] == []
+
+
+def test_the_time_heading_a_live_blog_entry_is_no_claim():
+    text = ('Live: Vell County primary results\n\n'
+            '10:42 p.m. ET \u2014 Lund takes Vell County\n'
+            'Ada Lund won the county by nine points. "We never stopped knocking on doors," Lund told supporters.')
+    assert [q.text[:8] for q in extract(text)] == ["We never"]
+    # A claim in the same place is still one: `claim - Speaker`.
+    assert [q.speaker for q in extract('Vell tax plan "a disgrace" \u2014 Lund\n\nAda Lund spoke on Monday.')] \
+        == ["Ada Lund"]

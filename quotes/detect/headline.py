@@ -52,8 +52,13 @@ def _speaker_like(who: str) -> bool:
 
 
 def _is_tag(claim: str) -> bool:
-    """`...: live updates`: a genre tag after the colon is no one's claim."""
-    return claim.lower().strip(" ." + QUOTE_MARKS) in lexicon.headline_tags()
+    """`...: live updates`: a genre tag after the colon is no one's claim; nor is the time of day that heads
+    an entry of a live blog (`11:48 p.m. ET - Lund wins Vell County`)."""
+    return claim.lower().strip(" ." + QUOTE_MARKS) in lexicon.headline_tags() or bool(_CLOCK_TIME.fullmatch(claim))
+
+
+#: `11:48 p.m. ET`, `9 a.m.`, `21:05 GMT`: a time of day, perhaps with its zone.
+_CLOCK_TIME = re.compile(r"\s*\d{1,2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4})?\s*")
 
 
 def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
