@@ -96,6 +96,12 @@ _REPORTING_OPENING = re.compile(r"(?P<according>According\s+to\s+)?(?:(?:[A-Z][\
 #: `he replied`, `she answered`: the verb after a pronoun that answers a question.
 _ANSWERING = re.compile(r"\s+(?:\w+ly\s+)?(?:replied|answered|responded|retorted|shot\s+back|replies|answers|"
                         r"responds)\b")
+#: ` said`, ` says`: the plain cue, which after a reported question (`asked X whether ...`) gives its answer.
+_SAYING = re.compile(r"\s+(?:said|says)\b")
+#: `when`, `after`, `as`: a subordinating conjunction, which makes the clause it opens tell of another time.
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:when|after|as|while|because|since|until|before|once)\b", re.IGNORECASE)
+#: ` whether`, ` if`, ` about`, ` why`: what opens a reported question after the person asked.
+_REPORTED_QUESTION = re.compile(r"[\s\u00a0]+(?:whether|if|about|why|how|what|when)\b")
 #: `asked Sen. Tom Reyes whether`: the person asked, after any titles.
 _ASKED_SOMEONE = re.compile(r"\basked\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)")
 #: `Mayor Ana Chen and Councillor Tom Russo toured`: names joined by `and` as a sentence's subject.
@@ -512,14 +518,22 @@ class Resolver:
 
     def _person_asked(self, pronoun: Phrase, gender: str | None) -> str | None:
         """`Host Bo Lund asked Sen. Tom Reyes whether he would run. "Not this time," he replied.`: `he` with a
-        verb of answering takes up the person the sentence before the quote asked, not the asker."""
-        if not _ANSWERING.match(self.text, pronoun.end):
+        verb of answering takes up the person the sentence before the quote asked, not the asker; so does `he
+        said` after a reported question (`asked Reyes whether ...`), for the words that follow a question are
+        its answer."""
+        answering = _ANSWERING.match(self.text, pronoun.end)
+        if not answering and not _SAYING.match(self.text, pronoun.end):
             return None
         bounds = self._sentence_before_quote(pronoun.start)
         if bounds is None:
             return None
         asked = _ASKED_SOMEONE.search(self.text, *bounds)
         if asked is None:
+            return None
+        if not answering and (not _REPORTED_QUESTION.match(self.text, asked.end()) or
+                              _SUBORDINATE_BEFORE.search(self.text, bounds[0], asked.start())):
+            # With `said`, only a reported question (`asked Reyes whether ...`) of the main clause is answered:
+            # not one a story tells of (`..., when a man asked Lee why ...`), whose teller may go on.
             return None
         words = asked.group("name").rstrip(".").split()  # `Sen. Tom Reyes`: titles, then the name
         entity = next((self.by_name[" ".join(words[i:])] for i in range(len(words))

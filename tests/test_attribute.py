@@ -1838,3 +1838,13 @@ def test_a_surname_in_capitals_labels_its_own_turn_though_the_article_names_it_w
     assert speaker_of(text, "No. I will")[0] == "Voss"
     assert speaker_of(text, "I have said it")[0] == "Voss"
     assert speaker_of(text, "Governor Brenn")[0] == "Tilde Ramsay"
+
+
+def test_he_said_after_a_reported_question_is_the_person_asked():
+    text = ('Last month, host Bo Brenn asked Sen. Tom Reyes whether his age was fair game.\n\n'
+            '"Sure it is. I have not missed a day of work," he said.')
+    assert speaker_of(text, "Sure it is")[0] == "Tom Reyes"
+    # A question a story tells of, in a clause of its own, leaves the teller speaking.
+    text = ('Ben Sauer recalled a night in Vestby, when a heckler asked Olaf Brenn why he had quit. '
+            '"I was furious," he said.')
+    assert speaker_of(text, "I was furious")[0] == "Ben Sauer"
