@@ -24,6 +24,7 @@ from quotes.mentions import (
     INITIALLED_NAME,
     Entity,
     _is_country,
+    always_after_the,
     generation_bearer,
     honorific_gender,
     is_division_body,
@@ -421,7 +422,8 @@ class Resolver:
         fronted = self._fronted_name(position)
         candidates = [e for e in self._near(position)
                       if e.kind == "person" and (e.is_person_like or e.name in self.spoke_at)
-                      and not (gender and e.gender and e.gender != gender) and e.name != fronted]
+                      and not (gender and e.gender and e.gender != gender) and e.name != fronted
+                      and not always_after_the(self.text, e)]
         if last_speaker == fronted:
             last_speaker = None
         # Where the article's own words give no gender, a first name of the other gender makes a

@@ -38,6 +38,14 @@ def test_country_adjective_matches_the_country_named_in_the_role():
         assert speaker_of(text, "This is a model")[0] == "Dorin Vasko", country
 
 
+def test_name_always_after_the_is_no_antecedent_of_she():
+    """A name behind `the` names a paper, not a woman who could answer."""
+    text = ('Spokeswoman Lira Demchuk held a briefing on Thursday.\n\n'
+            'A reporter from the Ostrava Courier asked whether the minister would travel abroad.\n\n'
+            '"I cannot confirm the dates yet," she replied.')
+    assert speaker_of(text, "I cannot confirm")[0] == "Lira Demchuk"
+
+
 def test_head_of_country_is_its_president():
     text = ('President of the Republic of Moldova Elena Rusu met the delegation.\n\n'
             '"We welcome our guests," the head of Moldova said.')
