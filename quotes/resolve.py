@@ -57,6 +57,18 @@ def _style_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + trie_pattern(lexicon.styles()) + r")(?![\w.])")
 
 
+#: A proper adjective of the two commonest derivations from a country's name: `-ia` + `n` (`Talgarian`) and
+#: `-stan` + `i` (`Karastani`).
+_UNLISTED_DEMONYM = re.compile(r"\b[A-Z][a-z]{3,}(?:ian|stani)\b")
+
+
+def _country_of_demonym(word: str, table: dict[str, str]) -> str:
+    """`the Talgarian Prime Minister` holds the office of `Prime Minister of Talgaria`: a country the word
+    lists do not hold is read back from its adjective by undoing the suffix (`Talgarian` -> `Talgaria`,
+    `Karastani` -> `Karastan`); a listed adjective is left to the list (`Canadian` is not `Canadia`)."""
+    return word if word.lower() in table else word[:-1]
+
+
 @lru_cache(maxsize=1 << 16)
 def role_signature(role: str) -> frozenset[str]:
     """Normalised content words of a description: 'the Russian Defense Minister' -> {@russia, defence, minister}."""
@@ -64,6 +76,7 @@ def role_signature(role: str) -> frozenset[str]:
     # `Aide to the Russian President`, `Russian Ambassador to Norland`: whom or where the role serves is
     # not the role (an aide is no president).
     role = _SERVES.sub("", role)
+    role = _UNLISTED_DEMONYM.sub(lambda m: _country_of_demonym(m.group(), table), role)
     # `His Highness the Emir` holds the office of `the Emir`: the style of address is no part of it.
     text = pattern.sub(lambda m: table[m.group()], _style_pattern().sub(" ", role.lower()))
     words = re.findall(r"@?[\w-]+", text)

@@ -46,6 +46,14 @@ def test_name_always_after_the_is_no_antecedent_of_she():
     assert speaker_of(text, "I cannot confirm")[0] == "Lira Demchuk"
 
 
+def test_adjective_of_an_unlisted_country_is_read_back_to_it():
+    """`-ia` + `n` and `-stan` + `i`: the adjective of a country the word lists lack names it still."""
+    for country, adjective in (("Tanzania", "Tanzanian"), ("Karastan", "Karastani")):
+        text = (f'Prime Minister of {country} Jan Novak toured the new terminal.\n\n'
+                f'"This is a model for the region," the {adjective} Prime Minister said.')
+        assert speaker_of(text, "This is a model")[0] == "Jan Novak", country
+
+
 def test_head_of_country_is_its_president():
     text = ('President of the Republic of Moldova Elena Rusu met the delegation.\n\n'
             '"We welcome our guests," the head of Moldova said.')
