@@ -376,3 +376,8 @@ def test_a_dash_paragraph_after_narration_that_turns_to_a_topic_is_its_subject_s
     # Narration that says no one spoke of a topic introduces no dash paragraph.
     text = 'The mayor opened the market in Vestby.\n\n- The stalls are open from nine to five.\n'
     assert [q for q in extract(text) if q.kind == "dash"] == []
+
+
+def test_label_of_punctuation_alone_is_no_headline_speaker():
+    """A label before a dash made of marks and no word names no one, and reading it must not fail."""
+    assert extract('""", — , —  A') == []
