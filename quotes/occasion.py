@@ -214,7 +214,10 @@ class OccasionReader:
         told = [(sentence, found) for sentence in sentences if (found := self._events([sentence]))]
         names: list[str] = []
         for (start, end), found in told:
-            occasion.event = occasion.event or found[0].event
+            # `Vik, who is on a visit to Norland, gave an interview`: the main clause tells the event, as it
+            # tells the day and place below; a relative clause tells the circumstances.
+            main = [event for event in found if not self._in_relative_clause(event.start)] or found
+            occasion.event = occasion.event or main[0].event
             names += self.participants.names(subject_before(self.narration, start, found[0].start))
             for event in found:
                 names += self._names_after(event, end)

@@ -560,3 +560,12 @@ def test_event_spoken_of_is_no_occasion():
                '"The next meeting is in April," the spokeswoman said.\n')
     assert _said(doc, "The next meeting").occasion.event == "press conference"
     assert find_events("asked about the delay in an interview")[0].event == "interview"
+
+
+def test_main_clause_event_of_the_opening_over_a_relative_clause():
+    """`X, who is on a visit to Y, gave an interview`: the relative clause tells the circumstances, the main
+    clause the event the article reports."""
+    doc = _doc("Minister of Trade of Norland Lira Vask, who is on a working visit to Ostland, gave an interview "
+               "to the agency.\n\n"
+               '"Our ties are stronger than ever," Vask said.\n')
+    assert _said(doc, "Our ties").occasion.event == "interview"
