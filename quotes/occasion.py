@@ -226,7 +226,10 @@ class OccasionReader:
         # `Sokol, who arrived in Ankara on Tuesday, held talks on Wednesday`: the main clause's day and
         # place tell the event's, a relative clause's tell something before it.
         days = [day for day in days if not self._in_relative_clause(day.start)] or days
-        places = [place for place in places if not self._in_relative_clause(place.start)] or places
+        # A place only a relative clause names yields to the dateline's (`Baku, ... Vik, who is on a visit to
+        # Norland, gave an interview`: the destination of the visit is the country, the interview is in Baku).
+        places = [place for place in places if not self._in_relative_clause(place.start)] or \
+            ([] if occasion.place else places)
         place = places[0].name if places else occasion.place or self._opening_place(sentences)
         days = days or self._framed(sentences, days_only=True)[0]
         if place is None or not days:

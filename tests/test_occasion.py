@@ -569,3 +569,12 @@ def test_main_clause_event_of_the_opening_over_a_relative_clause():
                "to the agency.\n\n"
                '"Our ties are stronger than ever," Vask said.\n')
     assert _said(doc, "Our ties").occasion.event == "interview"
+
+
+def test_place_only_a_relative_clause_names_yields_to_the_dateline():
+    """The country a visitor came to (`who is on a visit to Ostland`) is no nearer a place of speech than the
+    dateline's city, where the interview was given."""
+    doc = _doc("Minister of Trade of Norland Lira Vask, who is on a working visit to Ostland, gave an interview "
+               "to the agency.\n\n"
+               '"Our ties are stronger than ever," Vask said.\n', place="Vestby")
+    assert _said(doc, "Our ties").occasion.place == "Vestby"
