@@ -103,6 +103,28 @@ def is_verb_use(text: str, match: re.Match[str]) -> bool:
         _VERB_SUBJECT_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
 
 
+#: Words that end the topic's noun phrase: a preposition that opens a phrase of its own (`asked about the delay
+#: in an interview`: the interview is the occasion), and a conjunction or relative word. `of` stays inside it
+#: (`the latest round of talks`).
+_NOT_IN_TOPIC = r"(?:in|at|during|with|on|upon|after|before|following|to|for|from|by|and|or|while|when|that|which|who)"
+
+
+@cache
+def _topic_opened() -> re.Pattern[str]:
+    """A word of speaking and its topic's preposition, then up to six words of one noun phrase (no clause
+    mark, no preposition but `of`), ending right before an event word."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in lexicon.topic_openers())
+                      + r")[ \t]+(?:(?!" + _NOT_IN_TOPIC + r"\b)[\w'\u2019-]+[ \t]+){0,6}$", re.IGNORECASE)
+
+
+def is_topic(text: str, start: int) -> bool:
+    """`Velmorian MFA comments on border talks`, `Asked about the latest round of talks, she said`: an event
+    word in the noun phrase a topic's preposition opens after a word of speaking (`topic_openers.txt`) is
+    the subject matter of the speech, not its occasion."""
+    window = text[max(0, start - 70):start]
+    return " " in window and _topic_opened().search(window) is not None
+
+
 def find_events(text: str, offset: int = 0) -> list[EventMention]:
     """Every event word of `text`, in reading order, with document offsets.
 
@@ -121,6 +143,8 @@ def find_events(text: str, offset: int = 0) -> list[EventMention]:
         word = words[int(match.lastgroup[1:])]
         if is_verb_use(text, match):
             continue  # `Clinton now talks freely`, `she talks to voters`: the verb, not the event
+        if is_topic(text, match.start()):
+            continue  # `asked about the border talks`: what was spoken of, not where
         found.append(EventMention(offset + match.start(), offset + match.end(), word.event, word.introducers))
         reached = match.end()
     return found

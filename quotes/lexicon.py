@@ -151,6 +151,12 @@ def headline_tags() -> frozenset[str]:
 
 
 @cache
+def topic_openers() -> tuple[str, ...]:
+    """Words of speaking and the preposition that opens their topic (`comments on`, `asked about`)."""
+    return tuple(_lines("topic_openers.txt"))
+
+
+@cache
 def topic_verbs() -> tuple[str, ...]:
     """Verbs that say someone went on to speak of a topic (`touched upon`, `dwelt on`)."""
     return tuple(_lines("topic_verbs.txt"))

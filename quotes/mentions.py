@@ -304,6 +304,15 @@ _DETERMINERS_AND_PREPOSITIONS = frozenset("the a an his her their its to on with
 _APPOSITION = re.compile(r"^,\s+((?:the\s+|a\s+|an\s+)?[^,.;:\"\u201c\u201d]{3,80}?)(?:,|\.|\s+(?:said|says)\b)")
 
 
+def always_after_the(text: str, entity: Entity) -> bool:
+    """`a reporter from the Dorvash Times`, `the Velmor Institute`: an English personal name takes no article,
+    so a name the article puts after `the` at every mention is no one `he` or `she` can take up. Not where a
+    pronoun or an honorific gives it a gender, nor where it opens with a known first name (`the Tom Reyes
+    campaign`: a person's name used as a modifier)."""
+    return not entity.gender_votes and entity.first_name_gender is None and \
+        all(text[max(0, p - 4):p].lower() == "the " for p in entity.positions)
+
+
 def _described_as_a_body(entity: Entity) -> bool:
     """`Fraser Health, the regional health authority,`: a name in apposition with a description of a body
     names that body, for apposition joins two words for one thing. Only with no description of a person

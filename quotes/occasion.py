@@ -214,7 +214,10 @@ class OccasionReader:
         told = [(sentence, found) for sentence in sentences if (found := self._events([sentence]))]
         names: list[str] = []
         for (start, end), found in told:
-            occasion.event = occasion.event or found[0].event
+            # `Vik, who is on a visit to Norland, gave an interview`: the main clause tells the event, as it
+            # tells the day and place below; a relative clause tells the circumstances.
+            main = [event for event in found if not self._in_relative_clause(event.start)] or found
+            occasion.event = occasion.event or main[0].event
             names += self.participants.names(subject_before(self.narration, start, found[0].start))
             for event in found:
                 names += self._names_after(event, end)
@@ -223,7 +226,10 @@ class OccasionReader:
         # `Sokol, who arrived in Ankara on Tuesday, held talks on Wednesday`: the main clause's day and
         # place tell the event's, a relative clause's tell something before it.
         days = [day for day in days if not self._in_relative_clause(day.start)] or days
-        places = [place for place in places if not self._in_relative_clause(place.start)] or places
+        # A place only a relative clause names yields to the dateline's (`Baku, ... Vik, who is on a visit to
+        # Norland, gave an interview`: the destination of the visit is the country, the interview is in Baku).
+        places = [place for place in places if not self._in_relative_clause(place.start)] or \
+            ([] if occasion.place else places)
         place = places[0].name if places else occasion.place or self._opening_place(sentences)
         days = days or self._framed(sentences, days_only=True)[0]
         if place is None or not days:

@@ -24,6 +24,7 @@ from quotes.mentions import (
     INITIALLED_NAME,
     Entity,
     _is_country,
+    always_after_the,
     generation_bearer,
     honorific_gender,
     is_division_body,
@@ -56,6 +57,18 @@ def _style_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + trie_pattern(lexicon.styles()) + r")(?![\w.])")
 
 
+#: A proper adjective of the two commonest derivations from a country's name: `-ia` + `n` (`Talgarian`) and
+#: `-stan` + `i` (`Karastani`).
+_UNLISTED_DEMONYM = re.compile(r"\b[A-Z][a-z]{3,}(?:ian|stani)\b")
+
+
+def _country_of_demonym(word: str, table: dict[str, str]) -> str:
+    """`the Talgarian Prime Minister` holds the office of `Prime Minister of Talgaria`: a country the word
+    lists do not hold is read back from its adjective by undoing the suffix (`Talgarian` -> `Talgaria`,
+    `Karastani` -> `Karastan`); a listed adjective is left to the list (`Canadian` is not `Canadia`)."""
+    return word if word.lower() in table else word[:-1]
+
+
 @lru_cache(maxsize=1 << 16)
 def role_signature(role: str) -> frozenset[str]:
     """Normalised content words of a description: 'the Russian Defense Minister' -> {@russia, defence, minister}."""
@@ -63,6 +76,7 @@ def role_signature(role: str) -> frozenset[str]:
     # `Aide to the Russian President`, `Russian Ambassador to Norland`: whom or where the role serves is
     # not the role (an aide is no president).
     role = _SERVES.sub("", role)
+    role = _UNLISTED_DEMONYM.sub(lambda m: _country_of_demonym(m.group(), table), role)
     # `His Highness the Emir` holds the office of `the Emir`: the style of address is no part of it.
     text = pattern.sub(lambda m: table[m.group()], _style_pattern().sub(" ", role.lower()))
     words = re.findall(r"@?[\w-]+", text)
@@ -434,7 +448,8 @@ class Resolver:
         fronted = self._fronted_name(position)
         candidates = [e for e in self._near(position)
                       if e.kind == "person" and (e.is_person_like or e.name in self.spoke_at)
-                      and not (gender and e.gender and e.gender != gender) and e.name != fronted]
+                      and not (gender and e.gender and e.gender != gender) and e.name != fronted
+                      and not always_after_the(self.text, e)]
         if last_speaker == fronted:
             last_speaker = None
         # Where the article's own words give no gender, a first name of the other gender makes a

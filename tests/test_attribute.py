@@ -29,6 +29,31 @@ def test_role_resolves_to_the_person_introduced_with_it():
     assert speaker_of(text, "We will keep")[0] == "Ivan Sokolov"
 
 
+def test_country_adjective_matches_the_country_named_in_the_role():
+    """The countries the agency news of the region cover beyond the former Soviet states: a Slovak,
+    Emirati or Mongolian office is the office of Slovakia, the UAE or Mongolia."""
+    for country, adjective in (("Slovakia", "Slovak"), ("the UAE", "Emirati"), ("Mongolia", "Mongolian")):
+        text = (f'Prime Minister of {country} Dorin Vasko toured the new terminal.\n\n'
+                f'"This is a model for the region," the {adjective} Prime Minister said.')
+        assert speaker_of(text, "This is a model")[0] == "Dorin Vasko", country
+
+
+def test_name_always_after_the_is_no_antecedent_of_she():
+    """A name behind `the` names a paper, not a woman who could answer."""
+    text = ('Spokeswoman Lira Demchuk held a briefing on Thursday.\n\n'
+            'A reporter from the Ostrava Courier asked whether the minister would travel abroad.\n\n'
+            '"I cannot confirm the dates yet," she replied.')
+    assert speaker_of(text, "I cannot confirm")[0] == "Lira Demchuk"
+
+
+def test_adjective_of_an_unlisted_country_is_read_back_to_it():
+    """`-ia` + `n` and `-stan` + `i`: the adjective of a country the word lists lack names it still."""
+    for country, adjective in (("Tanzania", "Tanzanian"), ("Karastan", "Karastani")):
+        text = (f'Prime Minister of {country} Jan Novak toured the new terminal.\n\n'
+                f'"This is a model for the region," the {adjective} Prime Minister said.')
+        assert speaker_of(text, "This is a model")[0] == "Jan Novak", country
+
+
 def test_head_of_country_is_its_president():
     text = ('President of the Republic of Moldova Elena Rusu met the delegation.\n\n'
             '"We welcome our guests," the head of Moldova said.')

@@ -386,3 +386,8 @@ def test_the_time_heading_a_live_blog_entry_is_no_claim():
     # A claim in the same place is still one: `claim - Speaker`.
     assert [q.speaker for q in extract('Vell tax plan "a disgrace" \u2014 Lund\n\nAda Lund spoke on Monday.')] \
         == ["Ada Lund"]
+
+
+def test_label_of_punctuation_alone_is_no_headline_speaker():
+    """A label before a dash made of marks and no word names no one, and reading it must not fail."""
+    assert extract('""", — , —  A') == []

@@ -549,3 +549,32 @@ def test_a_lead_that_weaves_in_a_few_quoted_words_still_tells_the_event():
 ])
 def test_talks_after_a_subject_pronoun_or_an_adverb_is_the_verb(words, events):
     assert [e.event for e in find_events(words)] == events
+
+
+def test_event_spoken_of_is_no_occasion():
+    """An event in the topic of a word of speaking (`comments on border talks`, `asked about the talks`) is what
+    was spoken of; the briefing is where."""
+    doc = _doc("Norland spokeswoman comments on border talks\n\n"
+               "Spokeswoman Lira Demchuk held a briefing for journalists in Vestby on Thursday.\n\n"
+               "Asked about the latest round of border talks, Demchuk said the work went on. "
+               '"The next meeting is in April," the spokeswoman said.\n')
+    assert _said(doc, "The next meeting").occasion.event == "press conference"
+    assert find_events("asked about the delay in an interview")[0].event == "interview"
+
+
+def test_main_clause_event_of_the_opening_over_a_relative_clause():
+    """`X, who is on a visit to Y, gave an interview`: the relative clause tells the circumstances, the main
+    clause the event the article reports."""
+    doc = _doc("Minister of Trade of Norland Lira Vask, who is on a working visit to Ostland, gave an interview "
+               "to the agency.\n\n"
+               '"Our ties are stronger than ever," Vask said.\n')
+    assert _said(doc, "Our ties").occasion.event == "interview"
+
+
+def test_place_only_a_relative_clause_names_yields_to_the_dateline():
+    """The country a visitor came to (`who is on a visit to Ostland`) is no nearer a place of speech than the
+    dateline's city, where the interview was given."""
+    doc = _doc("Minister of Trade of Norland Lira Vask, who is on a working visit to Ostland, gave an interview "
+               "to the agency.\n\n"
+               '"Our ties are stronger than ever," Vask said.\n', place="Vestby")
+    assert _said(doc, "Our ties").occasion.place == "Vestby"

@@ -90,6 +90,8 @@ def _topic_head(who: str) -> bool:
     """A label whose last word is a common noun for neither a person nor a body names a topic, whatever
     names come before it (`Vessel Valley floods: live updates`, `Harbour strike: ...`); a role (`Kremlin
     aide:`, `Port officials:`) or a verb (`Lind says:`) is no topic."""
+    if not who.split():
+        return False  # a label of punctuation alone names nothing
     head = who.split()[-1].strip(".,").lower()
     if not head.isalpha() or who.split()[-1][:1].isupper():
         return False
