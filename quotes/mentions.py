@@ -500,6 +500,9 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
     after the possessive is a given name (`Jeanine Dorn's New Work` names her, then her work)."""
     for match in _RUN.finditer(text):
         start, end = match.span()
+        if text.find("s", start, end) < 0 or (text.find("'", start, end) < 0 and text.find("\u2019", start, end) < 0):
+            yield start, end  # most runs hold no possessive, and three finds cost less than the pattern
+            continue
         for possessive in _POSSESSIVE_IN_RUN.finditer(text, start, end):
             following = text[possessive.end():end].split(maxsplit=1)
             if following and first_name_gender(following[0]):
@@ -1240,15 +1243,20 @@ def _country_bodies(text: str, people: frozenset[str]) -> list[tuple[str, int, i
     (`Natural Resources Canada`, `Fisheries and Oceans Canada`, `Immigration, Refugees and Citizenship Canada`):
     the whole list is one body's name, as `Health Canada` is, not its last word's (`Citizenship Canada`)."""
     out = []
-    for match in _COUNTRY_NAME.finditer(text):
+    for match in _country_name().finditer(text):
         at = country_body_start(text, match.start(), match.end(), people)
         if at is not None:
             out.append((text[at:match.end()], at, match.end()))
     return out
 
 
-#: A capitalised word that may be a country's name, ending a body's name (`... Canada`).
-_COUNTRY_NAME = re.compile(r"(?<=[ \t])[A-Z][a-z]+\b")
+@cache
+def _country_name() -> re.Pattern[str]:
+    """A country's own name of one word after a space, ending a body's name (`... Canada`): the names as a
+    word-start trie, so that the engine skips to their first letters instead of stopping at every capital."""
+    names = {name for word, name in lexicon.country_of_word().items()
+             if word == name.lower() and re.fullmatch(r"[A-Z][a-z]+", name)}
+    return re.compile(r"(?<=[ \t])" + word_start_pattern(names, then=r"\b"))
 
 
 def _organisations(text: str) -> list[tuple[str, int, int]]:

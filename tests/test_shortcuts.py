@@ -346,3 +346,38 @@ def test_a_clause_subject_kept_is_the_one_read_afresh():
                 assert attributor._clause_subject(begin, verb) == fresh
                 assert attributor._clause_subject(begin, verb) == fresh  # asked again: the kept answer
     assert attributor._clause_subject(0, ARTICLE.index("met")) is not None
+
+
+_COUNTRY_SAMPLES = [
+    "Fisheries and Oceans Canada said on Monday.",
+    "Officials in Norway, Canada's allies and Canadian Heritage met in Oslo; Canadas and Francesca too.",
+    "Trade with China, India and Brazil rose. Global Affairs Canada's note reached Mexico\tand Chile.",
+]
+
+
+@given(st.sampled_from(_COUNTRY_SAMPLES), st.text(alphabet="abc ACN\t'", max_size=30))
+@settings(max_examples=60, deadline=None)
+def test_country_names_are_found_where_the_plain_search_of_capitals_finds_them(sample, noise):
+    from quotes.mentions import _country_name
+    text = noise + " " + sample + " " + noise
+    plain = [m.span() for m in re.finditer(r"(?<=[ \t])[A-Z][a-z]+\b", text)
+             if lexicon.country_of_word().get(m.group().lower()) == m.group()]
+    assert [m.span() for m in _country_name().finditer(text)] == plain
+
+
+@given(st.lists(st.sampled_from(["CNN's", "Ann", "Berg", "of", "Nord\u2019s", "Ola", "the", "says", "Ross'", "s"]),
+                max_size=12))
+@settings(max_examples=200, deadline=None)
+def test_runs_of_capitals_split_as_without_the_quick_test(tokens):
+    from quotes import mentions
+    text = " ".join(tokens)
+    slow = []
+    for match in mentions._RUN.finditer(text):
+        start, end = match.span()
+        for possessive in mentions._POSSESSIVE_IN_RUN.finditer(text, start, end):
+            following = text[possessive.end():end].split(maxsplit=1)
+            if following and mentions.first_name_gender(following[0]):
+                slow.append((start, possessive.start() + 2))
+                start = possessive.end()
+        slow.append((start, end))
+    assert list(mentions._runs(text)) == slow
