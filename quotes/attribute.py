@@ -27,7 +27,7 @@ from collections import Counter
 from functools import cache
 
 from quotes import lexicon
-from quotes.days import MONTH_WORDS, WEEKDAYS
+from quotes.days import CALENDAR_WORDS
 from quotes.detect import layout
 from quotes.detect.headline import clause_verb
 from quotes.detect.speech import NO_SPEAKER
@@ -123,9 +123,6 @@ _AND_BEFORE = re.compile(r"\sand\s+$")
 #: `anonymity to `, `permission to `: an abstract noun (by its suffix) and `to` right before a cue verb, whose
 #: infinitive then completes the noun (`granted anonymity to speak candidly`) and reports nothing.
 _NOUN_TO_BEFORE = re.compile(r"[a-z](?:ity|ion|ance|ence)\s+to\s+$")
-
-#: Days and months: the time of a cue, never its subject.
-CALENDAR_WORDS = frozenset(WEEKDAYS) | MONTH_WORDS
 
 #: How far before a quote a verb of evaluation governs it (`called the plan "reckless"`), in characters.
 _EVALUATION_REACH = 60

@@ -29,6 +29,8 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December")
 #: The months as news writes them in capitals: whole, in three letters, and `Sept`.
 MONTH_WORDS = frozenset(MONTHS) | frozenset(month[:3] for month in MONTHS) | {"Sept"}
+#: Days and months by name: a time, never a speaker or a place.
+CALENDAR_WORDS = frozenset(WEEKDAYS) | MONTH_WORDS
 
 _MONTH = r"(?:" + "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"

@@ -919,11 +919,20 @@ def _bearer(text: str, start: int, people: list[Entity]) -> Entity:
     or `the elder` before it picks, the one a title before it was given (`Dr. Langford`), the one of the
     gender of an honorific before it (`Ms. Kerrigan`
     where Dale and Denise Kerrigan are named), else the first named."""
-    chosen = generation_bearer(text, start, people) or title_bearer(text, start, people)
+    chosen = namesake_named_by_word_before(text, start, people)
     if chosen is not None:
         return chosen
     gender = honorific_gender(text, start)
     return next((e for e in people if gender and e.first_name_gender == gender), people[0])
+
+
+def namesake_named_by_word_before(text: str, start: int, people: list[Entity]) -> Entity | None:
+    """Of the people sharing the surname at `start`, the one the word before picks: `the younger`/`the elder`,
+    or a title one of them was given (`Dr. Langford`); None where there are no namesakes or nothing picks.
+    The name reader and the resolver both ask it."""
+    if len(people) < 2:
+        return None
+    return generation_bearer(text, start, people) or title_bearer(text, start, people)
 
 
 #: `the younger `, `The elder `: a comparative of age right before a surname.

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from quotes import lexicon
-from quotes.days import MONTH_WORDS, WEEKDAYS
+from quotes.days import CALENDAR_WORDS
 from quotes.gazetteer import is_place_name
 from quotes.text import closes_abbreviation
 from quotes.trie import word_start_pattern
@@ -50,7 +50,7 @@ class Place:
 def _not_place_words() -> frozenset[str]:
     """Capitalised words that name no place: nationality adjectives and languages, months, weekdays."""
     adjectives = {country.adjective for country in lexicon.countries() if country.adjective}
-    return frozenset(adjectives | MONTH_WORDS | set(WEEKDAYS))
+    return frozenset(adjectives | CALENDAR_WORDS)
 
 
 @cache

@@ -25,11 +25,10 @@ from quotes.mentions import (
     Entity,
     _is_country,
     always_after_the,
-    generation_bearer,
     honorific_gender,
     is_division_body,
+    namesake_named_by_word_before,
     org_short_form,
-    title_bearer,
 )
 from quotes.phrases import AGE_NOUN, Phrase, plural_subject
 from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
@@ -715,8 +714,8 @@ class Resolver:
 
     def by_surname(self, token: str, position: int, prefer: str | None = None) -> Entity | None:
         people = self._by_name_end.get(token, [])
-        persons = [e for e in people if e.kind == "person"]
-        chosen = generation_bearer(self.text, position, persons) or title_bearer(self.text, position, persons)
+        chosen = namesake_named_by_word_before(self.text, position, [e for e in people if e.kind == "person"]) \
+            if len(people) > 1 else None
         if chosen is not None:
             return chosen  # `the younger Garza`, `Dr. Langford`: the one of the namesakes the word before picks
         if len(people) > 1 and (gender := honorific_gender(self.text, position)):
