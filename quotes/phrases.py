@@ -165,10 +165,18 @@ def _capitalised_epithet() -> re.Pattern[str]:
 
 def _noun_follows(segment: str, end: int) -> bool:
     """`the American ambassador`: a noun for a person or a body after a capitalised epithet, which then is
-    its modifier."""
+    its modifier. Agency copy capitalises the office after a country's adjective (`the Kazakh President`,
+    `the Turkish Foreign Minister`): capitals ending in a role noun are that noun phrase too."""
     following = _NEXT_WORD.match(segment, end)
-    return bool(following) and (following.group(1).lower() in lexicon.role_nouns() or
-                                following.group(1).lower() in lexicon.epithet_nouns())
+    if following:
+        return following.group(1).lower() in lexicon.role_nouns() or \
+            following.group(1).lower() in lexicon.epithet_nouns()
+    office = _CAPITALISED_OFFICE.match(segment, end)
+    return bool(office) and any(word.lower() in lexicon.role_nouns() for word in office.group().split())
+
+
+#: ` Foreign Minister`, ` President`: the first three capitalised words after the epithet.
+_CAPITALISED_OFFICE = re.compile(r"(?:\s+[A-Z][\w-]*(?![\w'\u2019-])){1,3}")
 
 
 def person_name(tokens: list[str]) -> list[str]:

@@ -1305,6 +1305,18 @@ def test_a_capitalised_description_of_a_person_is_no_name():
     assert speaker_of('"We will stay," said the American ambassador, Ola Fenn.', "We will stay")[0] == "Ola Fenn"
 
 
+def test_a_capitalised_office_after_a_country_adjective_heads_the_description():
+    # `stressed the Moldovan President`: the office is the head noun, the adjective only says which country.
+    text = ('President of Moldova Ana Rusu met Prime Minister of Latvia Ivo Kalns in Chisinau on Monday.\n\n'
+            '"Our ties are strong," stressed the Moldovan President.\n\n'
+            '"We agree," said the Latvian Prime Minister.\n\n'
+            '"Trade grew," added the Moldovan Foreign Minister, Dan Sirbu.')
+    said = {q.text.split()[0]: (q.speaker, q.speaker_mention) for q in extract(text)}
+    assert said["Our"] == ("Ana Rusu", "the Moldovan President")
+    assert said["We"] == ("Ivo Kalns", "the Latvian Prime Minister")
+    assert speaker_of(text, "Trade grew")[0] == "Dan Sirbu"
+
+
 def test_a_name_after_a_possessed_role_or_a_style_of_address_says_who_speaks():
     text = '"It is late," said the bakery\'s night manager, Brenda Kehl.'
     assert speaker_of(text, "It is late")[0] == "Brenda Kehl"
