@@ -83,8 +83,11 @@ def role_signature(role: str) -> frozenset[str]:
 
 
 def _has_role_noun(signature: frozenset[str]) -> bool:
+    """Whether a description's words hold a noun for a role. A hyphenated office holds its noun among its
+    parts (`secretary-general`, `director-general`, `governor-general`: the noun comes first)."""
     nouns = lexicon.role_nouns()
-    return any(w in nouns or w.split()[-1] in nouns for w in signature) or \
+    return any(w in nouns or w.split()[-1] in nouns or any(part in nouns for part in w.split("-"))
+               for w in signature) or \
         any(" " in canonical and set(canonical.split()) & signature for canonical in lexicon.role_synonyms().values())
 
 

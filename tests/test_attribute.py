@@ -1885,3 +1885,13 @@ def test_he_said_after_a_reported_question_is_the_person_asked():
     text = ('Ben Sauer recalled a night in Vestby, when a heckler asked Olaf Brenn why he had quit. '
             '"I was furious," he said.')
     assert speaker_of(text, "I was furious")[0] == "Ben Sauer"
+
+
+def test_a_hyphenated_office_is_a_role_whose_holder_speaks():
+    # `Director-General`, `Governor-General`: the role noun is the first part of the compound.
+    text = ('On Tuesday, Deputy Minister Lena Sova met with WRA Director-General Oleg Marut in Tarvo.\n\n'
+            '"Our reservoirs are full," the Director-General noted during the meeting.')
+    assert speaker_of(text, "Our reservoirs")[0] == "Oleg Marut"
+    text = ('Governor-General Ada Penn received Prime Minister Tom Reed on Monday.\n\n'
+            '"The budget is sound," the Governor-General said.')
+    assert speaker_of(text, "The budget")[0] == "Ada Penn"
