@@ -30,7 +30,7 @@ from quotes.mentions import (
     namesake_named_by_word_before,
     org_short_form,
 )
-from quotes.phrases import AGE_NOUN, Phrase, plural_subject
+from quotes.phrases import AGE_NOUN, Phrase, phrase_after, plural_subject
 from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
 from quotes.trie import trie_pattern
 
@@ -749,7 +749,28 @@ class Resolver:
             # city", "the town": a municipality speaks only as the body named for it (`the City of Regina`),
             # never as whatever body the article named last (a news agency, a company).
             return self.organisation_before(position, prefer, role.lower().split()[-1])
+        if len(fitting) > 1:
+            described = self._described_before_quote(position, fitting)
+            if described is not None:
+                return described
         return self._recent(fitting, position, prefer)
+
+    def _described_before_quote(self, position: int, fitting: list[Entity]) -> Entity | None:
+        """`The President of Uzbekistan, for his part, stressed water. "...," the head of state said.`: of
+        several people a description fits, the one the sentence before the quote opens on, described by a
+        role that fits only them. That subject is the one in focus (the sentence announces what the quote
+        then gives), though it names no one."""
+        bounds = self._sentence_before_quote(position)
+        if bounds is None:
+            return None
+        subject = phrase_after(self.text, *bounds)
+        if subject is None or subject.kind != "role" or subject.start != bounds[0]:
+            return None
+        signature = role_signature(subject.text)
+        if not _has_role_noun(signature):
+            return None
+        described = [e for e in fitting if signature <= self.signatures[e.name]]
+        return described[0] if len(described) == 1 else None
 
     def _by_country(self, description: str, position: int) -> Entity | None:
         """`the Chinese diplomat` when the article has named one Chinese person (`Chinese Ambassador

@@ -1895,3 +1895,15 @@ def test_a_hyphenated_office_is_a_role_whose_holder_speaks():
     text = ('Governor-General Ada Penn received Prime Minister Tom Reed on Monday.\n\n'
             '"The budget is sound," the Governor-General said.')
     assert speaker_of(text, "The budget")[0] == "Ada Penn"
+
+
+def test_a_description_several_fit_takes_up_the_one_the_sentence_before_opens_on():
+    # The sentence before the quote is about the President of Norland, described, not named: he is in focus.
+    text = ('President of Norland Ivo Dran and President of Sudovia Mara Kelt held talks in Tarvo on Friday.\n\n'
+            '"We have opened a new chapter," Mara Kelt said.\n\n'
+            'The President of Norland, for his part, spoke about the railway.\n\n'
+            '"The line will be finished next year," the head of state stressed.')
+    assert speaker_of(text, "The line")[0] == "Ivo Dran"
+    # A sentence that opens on someone else's words leaves the last speaker in focus.
+    text = text.replace("The President of Norland, for his part,", "The press service")
+    assert speaker_of(text, "The line")[0] == "Mara Kelt"
