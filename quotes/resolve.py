@@ -31,6 +31,7 @@ from quotes.mentions import (
     org_short_form,
 )
 from quotes.phrases import AGE_NOUN, Phrase, phrase_after, plural_subject
+from quotes.speakers import surname_key
 from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
 from quotes.trie import trie_pattern
 
@@ -715,8 +716,19 @@ class Resolver:
             return None
         return bare
 
+    @cached_property
+    def _by_spelling_key(self) -> dict[str, list[Entity]]:
+        """The people of `_by_name_end` by the spelling-blind key of the word (`surname_key`)."""
+        found: dict[str, list[Entity]] = {}
+        for token, people in self._by_name_end.items():
+            keyed = found.setdefault(surname_key(token), [])
+            keyed.extend(entity for entity in people if entity not in keyed)
+        return found
+
     def by_surname(self, token: str, position: int, prefer: str | None = None) -> Entity | None:
-        people = self._by_name_end.get(token, [])
+        # `Tokaev said` after `Kassym-Jomart Tokayev`, `Erdogan` after `Erdoğan`: agency copy mixes the
+        # romanisations of one name, so a word no name ends with is looked up by its spelling-blind key.
+        people = self._by_name_end.get(token) or self._by_spelling_key.get(surname_key(token), [])
         chosen = namesake_named_by_word_before(self.text, position, [e for e in people if e.kind == "person"]) \
             if len(people) > 1 else None
         if chosen is not None:

@@ -41,7 +41,7 @@ _FINAL_IIA = re.compile(r"(?<=[a-z]{3})iia$")
 
 
 @lru_cache(maxsize=1 << 16)
-def _token_key(token: str) -> str:
+def _token_key(token: str, endings: bool = True) -> str:
     """A word of a name with the choices of its romanisation folded away, so that the spellings
     one name gets from Cyrillic and other scripts share one key: Sergei/Sergey, Aliyev/Aliev,
     Tokayev/Tokaev, Yevgeny/Evgeny, Shoigu/Shoygu, Alexander/Aleksandr, Maria/Mariya,
@@ -54,12 +54,21 @@ def _token_key(token: str) -> str:
     token = token.replace("dzh", "j")  # Dzhumabaev: the English "j" of Russian and Central Asian names
     token = ARTICLE_PREFIX.sub("", token)  # al-Hadi and Hadi: writers leave the Arabic article out
     token = token.replace("ks", "x")
-    token = re.sub(r"(ei|ey|ii|iy|yi|yy|y)$", "i", token)  # and Zelenskyy
+    if endings:
+        token = re.sub(r"(ei|ey|ii|iy|yi|yy|y)$", "i", token)  # and Zelenskyy
     token = _VOWEL_Y_VOWEL.sub("", token)  # Aliyev, Tokayev, Mariya: a y between vowels
     token = _VOWEL_Y.sub("i", token)  # Shoygu, Sergey: a y closing a vowel
     if token.startswith("ye"):
         token = token[1:]  # Yevgeny, Yelena
     return _FINAL_ER.sub("r", token)  # Alexander, Aleksandr
+
+
+def surname_key(token: str) -> str:
+    """The spelling-blind key of a bare surname: as `_token_key`, but its ending is left as written. A surname
+    alone has no given name to confirm that two spellings are one name, and its ending tells surnames
+    apart more often than it varies (Sweeny and Sweeney are two names; Tokaev and Tokayev, Erdogan and
+    Erdoğan, O'Neill and O’Neill are one)."""
+    return _token_key(token, endings=False)
 
 
 @lru_cache(maxsize=1 << 16)

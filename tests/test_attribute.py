@@ -1907,3 +1907,15 @@ def test_a_description_several_fit_takes_up_the_one_the_sentence_before_opens_on
     # A sentence that opens on someone else's words leaves the last speaker in focus.
     text = text.replace("The President of Norland, for his part,", "The press service")
     assert speaker_of(text, "The line")[0] == "Mara Kelt"
+
+
+def test_a_surname_in_another_romanisation_is_the_person_named_before():
+    # Agency copy mixes the spellings of one name: `Kuanyshbaev` is `Kuanyshbayev`, `Karaoglu` is `Karaoğlu`.
+    text = ('Minister of Energy Daniyar Kuanyshbayev met Foreign Minister Selim Karaoğlu in Aktau on Monday.\n\n'
+            '"The pipeline will be extended," Kuanyshbaev said.\n\n'
+            '"We will buy more gas," Karaoglu said.')
+    assert speaker_of(text, "The pipeline")[0] == "Daniyar Kuanyshbayev"
+    assert speaker_of(text, "We will buy")[0] == "Selim Karaoğlu"
+    # A different ending may be another surname: without a given name, it stays as written.
+    text = 'Councillor Ann Sweeney met the mayor.\n\n"We disagree," Sweeny said.'
+    assert speaker_of(text, "We disagree")[0] == "Sweeny"
