@@ -283,17 +283,23 @@ _COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][
 
 #: `The campaign manager, Kay Dunn,`, `Mr. Berg's lawyer, Kay Dunn,`, `Her agent, Dan Fry,`: a definite
 #: description set off before a name in apposition.
-_APPOSED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[\w.]+['\u2019]s)\s+"
-                             r"(?P<role>(?:[\w-]+\s+){0,3}(?P<head>[a-z][\w-]*)),\s+$")
+_APPOSED_BEFORE = re.compile(r"(?<!\bof\s)(?:\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[\w.]+['\u2019]s)\s+"
+                             r"(?P<role>(?:(?!of\s)[\w-]+\s+){0,3}(?P<head>[A-Za-z][\w-]*)"
+                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?),\s+$")
+#: What closes a name in apposition: a comma, or the end of its sentence (`was received by the Prime
+#: Minister of Norland, Ivo Dran.`).
+_APPOSED_NAME_END = re.compile(r"[,;]|\.(?:\s|$)")
 
 
 def _apposed_role_before(text: str, start: int, end: int) -> str:
-    """The role of a description set off before a name that a comma closes (`The campaign manager, Kay
-    Dunn, said`): what `Campaign manager Kay Dunn` would say with a title."""
-    if not text.startswith(",", end) or not text[max(0, start - 2):start].startswith(","):
+    """The role of a description set off before a name that a comma or its sentence's end closes (`The
+    campaign manager, Kay Dunn, said`, `received by the Prime Minister of Norland, Ivo Dran.`): what
+    `Campaign manager Kay Dunn` would say with a title; agency copy capitalises the office and gives its
+    country after `of`."""
+    if not _APPOSED_NAME_END.match(text, end) or not text[max(0, start - 2):start].startswith(","):
         return ""
     match = _APPOSED_BEFORE.search(text, max(0, start - 60), start)
-    if match is None or not lexicon.person_word(match.group("head")):
+    if match is None or not lexicon.person_word(match.group("head").lower()):
         return ""  # `His brother, Dan Garza,`, `The campaign manager, Kay Dunn,`: a noun for a person
     return match.group("role")
 

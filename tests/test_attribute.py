@@ -1919,3 +1919,15 @@ def test_a_surname_in_another_romanisation_is_the_person_named_before():
     # A different ending may be another surname: without a given name, it stays as written.
     text = 'Councillor Ann Sweeney met the mayor.\n\n"We disagree," Sweeny said.'
     assert speaker_of(text, "We disagree")[0] == "Sweeny"
+
+
+def test_a_capitalised_office_set_off_before_a_name_that_ends_the_sentence_is_its_role():
+    # `received by the Prime Minister of Norland, Ivo Dran.`: the office with its country, then the name.
+    text = ('TARVO, May 2. Minister Lena Sova held talks with Mara Kelt on Friday.\n\n'
+            'Later, Sova was received by the Prime Minister of Norland, Ivo Dran.\n\n'
+            '"Our railway will reach the port," the Prime Minister said at the meeting.')
+    assert speaker_of(text, "Our railway")[0] == "Ivo Dran"
+    # A description after `of` is whom the role serves: the wife of the mayor is no mayor.
+    text = ('Mayor Tom Berg opened the fair. He was joined by the wife of the mayor, Ann Dahl.\n\n'
+            '"It is a fine day," the mayor said.')
+    assert speaker_of(text, "It is a fine")[0] == "Tom Berg"
