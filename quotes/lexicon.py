@@ -416,3 +416,9 @@ def person_word(word: str) -> bool:
     """`neighbour`, `goalie`, `husband`, `spokeswoman`: a noun for a person, not a body or a thing."""
     return word in relation_nouns() or word in epithet_nouns() or role_nouns().get(word) == "person" or \
         word.endswith(PERSON_SUFFIXES)
+
+
+@cache
+def capital_cities() -> frozenset[str]:
+    """National capitals (`capitals.txt`): the cities a dateline most often names."""
+    return frozenset(_lines("capitals.txt"))

@@ -279,8 +279,8 @@ def _apply_dateline(meta: TextMetadata, match: re.Match, form: str, offset: int,
     if form == "date_first" and match.group("region"):
         city = match.group("region")  # `The Kremlin, Moscow`: the place the building stands in
     # With no agency beside it, the word in capitals may be the agency itself (`TSAMTO, May 30.`):
-    # it is taken for the place only when it names a known one.
-    if form != "bare" or is_place_name(city):
+    # it is taken for the place only when it names a known one, a country, a region or a capital city.
+    if form != "bare" or is_place_name(city) or city in lexicon.capital_cities():
         meta.place = meta.place or city
     if form == "paren":
         inside = match.group("inside")

@@ -111,6 +111,9 @@ def test_dateline_without_an_agency():
     # With no agency beside it, capitals that name no known place may be the agency: only the date is taken.
     agency = parse_text_metadata("Ferry line reopens\n\nNORDWIRE, June 3, 2024. The ferry line reopened.\n")
     assert (agency.place, agency.date) == (None, "2024-06-03")
+    # A national capital is a place, though no country or region bears its name (`capitals.txt`).
+    capital = parse_text_metadata("Ferry line reopens\n\nMINSK, June 3, 2024. The ferry line reopened.\n")
+    assert (capital.place, capital.date) == ("Minsk", "2024-06-03")
     # A city in ordinary case opening a sentence is not a dateline.
     assert parse_text_metadata("Ferry news\n\nBergen, June 3 was a fine day for it.\n").place is None
 
