@@ -747,7 +747,8 @@ class Resolver:
         wanted = role_signature(role)
         if not wanted or not _has_role_noun(wanted):
             return None
-        head = role.lower().split()[-1]
+        # `the head of the Cabinet` is a person: the head noun stands before `of`, whatever body follows.
+        head = _head_noun(role.lower())
         org_head = lexicon.role_nouns().get(head) == "org" and head not in lexicon.document_nouns()
         # Only entities whose signature holds one of the wanted words can hold them all (an
         # organisation's signature holds the words of its name).

@@ -1931,3 +1931,11 @@ def test_a_capitalised_office_set_off_before_a_name_that_ends_the_sentence_is_it
     text = ('Mayor Tom Berg opened the fair. He was joined by the wife of the mayor, Ann Dahl.\n\n'
             '"It is a fine day," the mayor said.')
     assert speaker_of(text, "It is a fine")[0] == "Tom Berg"
+
+
+def test_the_head_of_a_body_is_a_person_who_holds_that_office():
+    # `the head of the Administration`: the head noun is `head`, a person, not the body after `of`.
+    text = ('Head of the Presidential Administration Dana Orlova met Senator Tom Reed on Monday.\n\n'
+            'President Ivo Dran later joined the talks.\n\n'
+            '"The reform will take two years," the head of the Administration said.')
+    assert speaker_of(text, "The reform")[0] == "Dana Orlova"
