@@ -1939,3 +1939,12 @@ def test_the_head_of_a_body_is_a_person_who_holds_that_office():
             'President Ivo Dran later joined the talks.\n\n'
             '"The reform will take two years," the head of the Administration said.')
     assert speaker_of(text, "The reform")[0] == "Dana Orlova"
+
+
+def test_the_chairman_or_head_of_the_cabinet_is_the_head_of_government():
+    # The chairman of a cabinet of ministers heads the government: `the head of the Cabinet` is he.
+    text = ('Chairman of the Cabinet of Ministers Oleg Marut sent a telegram to the family.\n\n'
+            'President Ivo Dran also sent a message.\n\n"We share your grief," the head of the Cabinet wrote.')
+    assert speaker_of(text, "We share")[0] == "Oleg Marut"
+    text = ('Prime Minister Oleg Marut met President Ivo Dran.\n\n"Prices will fall," the head of the government said.')
+    assert speaker_of(text, "Prices will")[0] == "Oleg Marut"
