@@ -763,10 +763,22 @@ class Resolver:
             # never as whatever body the article named last (a news agency, a company).
             return self.organisation_before(position, prefer, role.lower().split()[-1])
         if len(fitting) > 1:
-            described = self._described_before_quote(position, fitting)
+            described = self._described_before_quote(position, fitting) or \
+                (self._subject_in_focus(fitting, position) if prefer not in {e.name for e in fitting} else None)
             if described is not None:
                 return described
         return self._recent(fitting, position, prefer)
+
+    def _subject_in_focus(self, fitting: list[Entity], position: int) -> Entity | None:
+        """`President Ivo Dran phoned President Mara Kelt. ... "...," the head of state said.`: of several a
+        description fits, none of whom spoke, the one the narration last made a sentence's subject, as a
+        pronoun would take up; a name in an object or a prepositional phrase is not the topic."""
+        best, best_at = None, -1
+        for entity in fitting:
+            seen = _last_before(self._narrated(entity)[1], position)
+            if seen > best_at:
+                best, best_at = entity, seen
+        return best if best_at > position - SUBJECT_REACH else None
 
     def _described_before_quote(self, position: int, fitting: list[Entity]) -> Entity | None:
         """`The President of Uzbekistan, for his part, stressed water. "...," the head of state said.`: of

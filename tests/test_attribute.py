@@ -1948,3 +1948,11 @@ def test_the_chairman_or_head_of_the_cabinet_is_the_head_of_government():
     assert speaker_of(text, "We share")[0] == "Oleg Marut"
     text = ('Prime Minister Oleg Marut met President Ivo Dran.\n\n"Prices will fall," the head of the government said.')
     assert speaker_of(text, "Prices will")[0] == "Oleg Marut"
+
+
+def test_a_description_several_fit_takes_up_the_last_subject_of_them():
+    # Ivo Dran is the subject of the lead; Mara Kelt is named after him, but only as whom he called.
+    text = ('VESTBY, May 3. President of Norland Ivo Dran had a phone conversation with President of Sudovia '
+            'Mara Kelt.\n\nDuring the conversation, the sides discussed the visit of the Sudovian leader to '
+            'Vestby.\n\n"Our peoples are brothers," the head of state said.')
+    assert speaker_of(text, "Our peoples")[0] == "Ivo Dran"
