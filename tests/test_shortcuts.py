@@ -95,8 +95,8 @@ def _plain_events(text: str, offset: int) -> list[EventMention]:
     """The event keywords that the keyword pattern's own left-to-right search finds."""
     found = []
     for match in events._pattern().finditer(text):
-        if events.is_verb_use(text, match):
-            continue
+        if events.is_verb_use(text, match) or events.is_topic(text, match.start()):
+            continue  # the verb, or the subject matter of a word of speaking: no occasion either way
         word = lexicon.event_words()[int(match.lastgroup[1:])]
         found.append(EventMention(offset + match.start(), offset + match.end(), word.event, word.introducers))
     return found
