@@ -171,20 +171,27 @@ def _close(span: MarkedSpan) -> int:
 _TITLE_FUNCTION_WORDS = frozenset("a an the and or nor but of in on at to for with by from as into".split())
 #: The longest title in marks read as one (words).
 TITLE_WORDS = 12
+#: How far back (characters) a cue that introduces a name-like span as someone's words is looked for.
+_CUE_BEFORE_TITLE = 60
 
 
 def _is_name_or_title(text: str, span: MarkedSpan, content: list[str], para: Paragraph) -> bool:
     """A few capitalised words with no closing punctuation: "Sea Cup", "Zangezur Corridor"; or, in a
     sentence not itself in title case (a headline's quotes are speech), the title of a work:
-    "The One Where Everyone Goes Home", "Two Doctors and a Dog"."""
-    if text[span.end - 1] in ".!?,":
-        return False
+    "The One Where Everyone Goes Home", "Two Doctors and a Dog", "Reserves and Risks"."""
+    end = span.end
+    if _sentence_stop_inside(text, span, content, para):
+        end -= 1  # `a new slogan, "Promises Kept."`: the sentence's full stop, not the name's
     named = [w for w in content if w != "I"]  # "I" is capitalised in any sentence
-    if bool(named) and len(content) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in named):
+    if text[end - 1] in ".!?,\u2026" or not named:
+        return False  # `“I … I …”`: a speaker's faltering words
+    if len(content) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in named):
         return True
-    if not (4 < len(content) <= TITLE_WORDS and content[0][:1].isupper() and content[-1][:1].isupper()) or \
-            any(mark in text[span.start:span.end] for mark in ".!?;:"):
+    if not (2 <= len(content) <= TITLE_WORDS and content[0][:1].isupper() and content[-1][:1].isupper()) or \
+            any(mark in text[span.start:end] for mark in ".!?;:"):
         return False
+    if len(content) <= 4 and span.close_mark is not None and text[span.start:span.close_mark].rstrip().endswith(","):
+        return False  # `"Closed on Mondays," the sign said`: a few words a comma hands on to their cue
     if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_FUNCTION_WORDS for w in content):
         return False
     # The words around it in its paragraph, within a sentence's reach either side (a long paragraph of
@@ -193,6 +200,30 @@ def _is_name_or_title(text: str, span: MarkedSpan, content: list[str], para: Par
         words(text[_close(span):min(para.end, _close(span) + LONGEST_SENTENCE)])
     capitalised = sum(1 for w in around if w[:1].isupper() or w in _TITLE_FUNCTION_WORDS)
     return capitalised < 0.6 * len(around)
+
+
+def _sentence_stop_inside(text: str, span: MarkedSpan, content: list[str], para: Paragraph) -> bool:
+    """`signs that read "Save Our Parking." The owners ...`: American punctuation puts the full stop of
+    the sentence inside the closing mark, so a name or title ending a sentence seems to end in one.
+
+    It is the sentence's when the span has two words or more (a lone `"Yes."` is a reply) and one
+    sentence only (`"The Donald. Big Daddy."` is two, spoken), when it does not make a sentence of its
+    own (`..., Lee said. "Donald Trump."` goes on speaking) and when nothing introduces it as someone's
+    words: a colon, a speech cue or a verb of calling or evaluating since the last quote
+    (`she wrote: "Never Again."`, `Lee called Berg "The Chancellor of the North."`)."""
+    if len(content) < 2 or text[span.end - 1] != "." or span.close_mark is None or \
+            any(stop in text[span.start:span.end - 1] for stop in ".!?"):
+        return False
+    close = _close(span)
+    if close < para.end - 1 and not _ends_inside(text, close):
+        return False
+    frame_start = sentence_start(text, max(para.start, span.open_mark - SENTENCE_REACH), span.open_mark)
+    lead = text[frame_start:span.open_mark].strip(_MARKS_AND_SPACE)
+    if not lead or lead.endswith(":"):
+        return False
+    lead_start = max(_lead_start(text, span, para, frame_start), span.open_mark - _CUE_BEFORE_TITLE)
+    return not (find_cues(text, lead_start, span.open_mark) or _CALL_SOMETHING.search(text, lead_start, span.open_mark)
+                or _evaluates().search(text, lead_start, span.open_mark))
 
 
 def _answered(text: str, span: MarkedSpan, para: Paragraph) -> bool:
