@@ -1,5 +1,7 @@
 """Attribution rules, each on a short text written for the test."""
 
+import pytest
+
 from quotes import extract
 from quotes.mentions import find_entities
 
@@ -1873,3 +1875,19 @@ def test_he_said_after_a_reported_question_is_the_person_asked():
     text = ('Ben Sauer recalled a night in Vestby, when a heckler asked Olaf Brenn why he had quit. '
             '"I was furious," he said.')
     assert speaker_of(text, "I was furious")[0] == "Ben Sauer"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Economist Ines Vold of the University of Kellby said the fees were "too steep for most families".',
+     "Ines Vold"),
+    ('Rune Aas of the group Pedal Marden said: "We will ride to the council every Monday until it listens."',
+     "Rune Aas"),
+    ('Ines Vold at the Marden Institute said the plan was "a good start, and only that".', "Ines Vold"),
+])
+def test_a_person_before_an_affiliation_speaks_not_the_body(text, speaker):
+    assert extract(text)[0].speaker == speaker
+
+
+def test_a_body_named_with_of_still_speaks_for_itself():
+    text = 'The Bank of Norland said the rates were "right for the moment and for the year".'
+    assert extract(text)[0].speaker == "Bank of Norland"
