@@ -199,3 +199,12 @@ def test_a_title_keeps_the_sentence_s_full_stop_inside_its_marks(text, title):
 ])
 def test_a_name_like_quote_introduced_as_someone_s_words_is_speech(text, words):
     assert words in [quote for _, quote in kept(text)]
+
+
+def test_a_phrase_before_a_colon_in_the_title_is_speech_when_the_article_says_it_again():
+    body = ("\n\nDock workers in Marden voted to strike on Sunday.\n\n"
+            "\u201cWe stay put, and so do our pensions,\u201d said Ann Lee, who leads the local.")
+    assert ("direct", "We stay put") in kept("\u2018We stay put\u2019: Dock workers in Marden vote to strike" + body)
+    # Words the article does not say again are a scare quote, as in the body.
+    assert ("We sail at dawn", "scare_quote") in \
+        dropped("\u2018We sail at dawn\u2019: Dock workers in Marden vote to strike" + body)

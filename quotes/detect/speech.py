@@ -310,9 +310,25 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
 
 def _opens_title_clause(text: str, span: MarkedSpan, para: Paragraph) -> bool:
     """`'Not finished': Mayor Lund vows to appeal`: a short quote that opens the title, before a clause
-    whose verb reports in a headline's tense, is what the clause's subject says."""
-    return para.index == 0 and span.open_mark <= para.start + 1 and \
-        clause_verb(text, _close(span), para.end) is not None
+    whose verb reports in a headline's tense, is what the clause's subject says. So is a phrase the
+    title sets before a colon whatever the clause after it, when the article says its words again
+    (`'We stay put': Dock workers vote to strike` over `"We stay put," said Ann Lee`): that is how a
+    title leads with what someone in the story says."""
+    if para.index != 0 or span.open_mark > para.start + 1:
+        return False
+    close = _close(span)
+    if text[close:close + 1] == ":" and _said_again_below(text, span, para):
+        return True
+    return clause_verb(text, close, para.end) is not None
+
+
+def _said_again_below(text: str, span: MarkedSpan, para: Paragraph) -> bool:
+    """Do the words of a title's quote (a phrase, not a term) recur, in their order, in the article under it?"""
+    said = words(text[span.start:span.end])
+    if not MIN_PHRASE_WORDS <= len(said) <= PULL_QUOTE_WORDS:
+        return False
+    pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in said) + r"\b", re.IGNORECASE)
+    return bool(pattern.search(text, para.end, para.end + PULL_QUOTE_REACH))
 
 
 def _continues_report(text: str, span: MarkedSpan, para: Paragraph, paras: Sequence[Paragraph]) -> bool:
