@@ -65,6 +65,7 @@ from quotes.text import (
     paragraphs,
     sentence_end,
     sentence_start,
+    words,
 )
 from quotes.trie import trie_pattern
 
@@ -717,7 +718,24 @@ class Attributor:
                 self.last_speaker = quote.speaker
                 self.resolver.note_speaker(quote.speaker, quote.start)
             previous = quote
+        self._echoed_titles(quotes)
         self._nested()
+
+    def _echoed_titles(self, quotes: list[Quote]) -> None:
+        """`'We stay put': Dock workers vote to strike` then `"We stay put, and so do our pensions," said
+        Ann Lee`: a title's quote that no rule gave to anyone is an excerpt of what someone says in the
+        body, and is theirs when a quote of the body holds its words in their order."""
+        for quote in quotes:
+            if quote.speaker is not None or quote.start >= self.paras[0].end:
+                continue
+            said = words(quote.text.lower())
+            if len(said) < MIN_ECHO_WORDS:
+                continue
+            held = f" {' '.join(said)} "
+            source = next((later for later in quotes if later.start >= self.paras[0].end and later.speaker and
+                           held in f" {' '.join(words(later.text.lower()))} "), None)
+            if source is not None:
+                self._inherit(quote, source, "title", min(source.confidence, 0.6))
 
     def _follow(self, quote: Quote, previous: Quote | None, para: Paragraph) -> bool:
         if previous is None or previous.speaker is None:
@@ -944,6 +962,10 @@ class Attributor:
             return None
         name, how = self.resolver.resolve(phrase, None)
         return (phrase, name, how != "description") if name else None
+
+
+#: How many words a title's quote must have to be found again in the body: fewer may recur by chance.
+MIN_ECHO_WORDS = 3
 
 
 def _first_of_joined_predicates(lead: str) -> str:

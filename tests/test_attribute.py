@@ -1891,3 +1891,11 @@ def test_a_person_before_an_affiliation_speaks_not_the_body(text, speaker):
 def test_a_body_named_with_of_still_speaks_for_itself():
     text = 'The Bank of Norland said the rates were "right for the moment and for the year".'
     assert extract(text)[0].speaker == "Bank of Norland"
+
+
+def test_a_title_s_quote_said_again_in_the_body_is_the_body_speaker_s():
+    text = ("\u2018We stay put\u2019: Dock workers in Marden vote to strike\n\n"
+            "Dock workers in Marden voted to strike on Sunday.\n\n"
+            "\u201cWe stay put, and so do our pensions,\u201d said Ann Lee, who leads the local.")
+    title = next(q for q in extract(text) if q.start < text.index("\n"))
+    assert (title.text, title.speaker, title.method) == ("We stay put", "Ann Lee", "title")
