@@ -1899,3 +1899,16 @@ def test_a_title_s_quote_said_again_in_the_body_is_the_body_speaker_s():
             "\u201cWe stay put, and so do our pensions,\u201d said Ann Lee, who leads the local.")
     title = next(q for q in extract(text) if q.start < text.index("\n"))
     assert (title.text, title.speaker, title.method) == ("We stay put", "Ann Lee", "title")
+
+
+@pytest.mark.parametrize("text", [
+    'Mayor Ida Holm, who calls the mill "the heart of this harbour town", urged both sides to talk.',
+    'Mayor Ida Holm now calls the mill "the heart of this harbour town".',
+])
+def test_the_s_form_of_a_calling_verb_after_its_subject_gives_the_words_to_the_subject(text):
+    quote = extract(text)[0]
+    assert (quote.speaker, quote.method) == ("Ida Holm", "evaluation")
+
+
+def test_calls_as_a_noun_gives_the_words_to_no_one():
+    assert all(q.speaker is None for q in extract('Amid calls for "a fair deal for every harbour worker", Holm left.'))
