@@ -208,3 +208,10 @@ def test_a_phrase_before_a_colon_in_the_title_is_speech_when_the_article_says_it
     # Words the article does not say again are a scare quote, as in the body.
     assert ("We sail at dawn", "scare_quote") in \
         dropped("\u2018We sail at dawn\u2019: Dock workers in Marden vote to strike" + body)
+
+
+def test_a_subject_set_off_by_commas_before_called_makes_the_quote_theirs():
+    text = "It is a plan that the mayor, Ada Lind, called \u201ca gift to the developers.\u201d"
+    assert kept(text) == [("partial", "a gift to the developers.")]
+    assert dropped("Critics point to a series, called \u201cQuick Fix,\u201d on the channel.") == \
+        [("Quick Fix", "naming")]

@@ -57,7 +57,7 @@ _CLAUSE_OPENERS = frozenset("that which who whom whose where when while because 
 SENTENCE_REACH = 400
 #: To call something "X" is to say it: `called the plan "reckless"`, `calling it "a disgrace"`.
 _CALL_SOMETHING = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:[\w'\u2019.-]+\s+){1,6}$", re.IGNORECASE)
-_SUBJECT_CALLS = re.compile(r"(?:^|\s)(?P<subject>[\w'\u2019.]+)\s+call(?:s|ed)?\s*$", re.IGNORECASE)
+_SUBJECT_CALLS = re.compile(r"(?:^|\s)(?P<subject>[\w'\u2019.]+),?\s+call(?:s|ed)?\s*$", re.IGNORECASE)
 _CALL_AT_END = re.compile(r"call(?:s|ed)?\Z", re.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
