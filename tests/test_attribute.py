@@ -1912,3 +1912,9 @@ def test_the_s_form_of_a_calling_verb_after_its_subject_gives_the_words_to_the_s
 
 def test_calls_as_a_noun_gives_the_words_to_no_one():
     assert all(q.speaker is None for q in extract('Amid calls for "a fair deal for every harbour worker", Holm left.'))
+
+
+@pytest.mark.parametrize("title", ["Assemblywoman", "Alderman", "Councilmember"])
+def test_an_american_local_title_is_no_part_of_the_name(title):
+    text = f'"We will fix the roads before winter," said {title} Dana Whitlock, a Democrat from Marden.'
+    assert extract(text)[0].speaker == "Dana Whitlock"
