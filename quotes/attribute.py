@@ -324,6 +324,11 @@ class Attributor:
             return decided
         # `The Head of State began his speech by summing up the reforms:`: the one whose speech it names.
         phrase = self._speech_owner(intro.start, end, acted=True) or phrase_before(self.text, intro.start, end)
+        subject_end = layout.manner_subject_end(self.text, intro.start, intro.end) if phrase is None else None
+        if subject_end is not None:
+            # `Association chair Ada Lind was blunt:`: the subject of the introducing sentence, whose predicate
+            # says how the words that follow were said.
+            phrase = phrase_before(self.text, sentence_start(self.text, intro.start, subject_end), subject_end)
         return phrase is not None and self._decide(quote, phrase, "introducer", None)
 
     def _topic_subject(self, sentence: int, verb_start: int) -> Phrase | None:
