@@ -458,6 +458,14 @@ class Attributor:
                 colon = begin + len(self.text[begin:stop].rstrip()) - 1
                 phrase = self._label_name(begin, colon) or phrase_before(self.text, begin, colon) or \
                     self._capitals_label(begin, self.text[begin:colon])
+                if phrase is not None and \
+                        _PLACE_PREPOSITION.search(self.text, max(begin, phrase.start - 6), phrase.start):
+                    # `Lee mocked the result in a post on X: "..."`: a name after `on`, `in`, `at`, `via` or `to`
+                    # says where or to whom it was said, and the sentence's subject speaks, if it names someone.
+                    subject = phrase_after(self.text, self._after_fronted_clause(begin, colon), stop)
+                    if subject is None or subject.kind != "pronoun" and not self._names_an_entity(subject):
+                        subject = self._acting_person(begin, colon)
+                    return subject is not None and self._decide(quote, subject, "cue_before", None)
                 if phrase is None or phrase.kind != "name":
                     phrase = phrase_after(self.text, self._after_fronted_clause(begin, colon), stop)
                     if phrase is None or phrase.kind != "pronoun" and not self._names_an_entity(phrase):
@@ -990,6 +998,9 @@ class Attributor:
         return (phrase, name, how != "description") if name else None
 
 
+#: `on X`, `in Kellby`, `via Telegram`, `to Ada Lind`: a preposition that makes the name after it where or to
+#: whom something was said (not `from` or `with`: `And from Chairwoman Ida Berg:`, `An interview with Lee:`).
+_PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|via|to)\s+$")
 #: How many words a title's quote must have to be found again in the body: fewer may recur by chance.
 MIN_ECHO_WORDS = 3
 

@@ -1918,3 +1918,8 @@ def test_calls_as_a_noun_gives_the_words_to_no_one():
 def test_an_american_local_title_is_no_part_of_the_name(title):
     text = f'"We will fix the roads before winter," said {title} Dana Whitlock, a Democrat from Marden.'
     assert extract(text)[0].speaker == "Dana Whitlock"
+
+
+def test_a_name_after_on_before_the_colon_is_where_it_was_said_not_who_said_it():
+    text = 'Party chair Ola Berg mocked the result in a post on Kvitter: "The harbour party just lost twice."'
+    assert extract(text)[0].speaker == "Ola Berg"
