@@ -65,6 +65,7 @@ from quotes.text import (
     paragraphs,
     sentence_end,
     sentence_start,
+    words,
 )
 from quotes.trie import trie_pattern
 
@@ -108,6 +109,27 @@ SIGNATURE_LINE = 120
 def _evaluation_verbs() -> re.Pattern[str]:
     """A verb giving quoted words as its subject's own (`called`, `branded`): a whole run of lowercase letters."""
     return re.compile("(?<![a-z])" + trie_pattern(lexicon.evaluation_verbs().forms) + "(?![a-z])")
+
+
+@cache
+def _present_evaluation_verbs() -> re.Pattern[str]:
+    """`Mayor Lee calls the mill "..."`, `Lee, who labels it "..."`: the -s form of an evaluation verb that is
+    also a noun (`calls for reform`), a verb right after a subject: a relative or personal pronoun or a name
+    of two capitalised words (not one, which may be a preposition opening the sentence: `Amid calls for`),
+    with at most one adverb between."""
+    return re.compile(r"(?:(?<![\w-])(?:[Ww]ho|[Hh]e|[Ss]he|[Ii]t|that)"
+                      r"|(?<![\w-])[A-Z][\w'\u2019.-]*\s+[A-Z][\w'\u2019-]*)\s+"
+                      r"(?:(?:also|now|still|often|even|[a-z]+ly)\s+)?"
+                      r"(?P<verb>" + trie_pattern(lexicon.evaluation_present_forms()) + r")(?![a-z])")
+
+
+def _evaluation_matches(text: str) -> list[tuple[int, str]]:
+    """(offset, verb) of each evaluation verb in `text`, in order: every form but a noun-like -s form, and
+    that form after a subject."""
+    found = [(m.start(), m.group()) for m in _evaluation_verbs().finditer(text)]
+    if any(form in text for form in lexicon.evaluation_present_forms()):  # seldom: skip the pattern
+        found += [(m.start("verb"), m.group("verb")) for m in _present_evaluation_verbs().finditer(text)]
+    return sorted(found)
 
 
 #: The form of `be` that makes `quoted as saying` passive, at the end of the words before it.
@@ -302,6 +324,11 @@ class Attributor:
             return decided
         # `The Head of State began his speech by summing up the reforms:`: the one whose speech it names.
         phrase = self._speech_owner(intro.start, end, acted=True) or phrase_before(self.text, intro.start, end)
+        subject_end = layout.manner_subject_end(self.text, intro.start, intro.end) if phrase is None else None
+        if subject_end is not None:
+            # `Association chair Ada Lind was blunt:`: the subject of the introducing sentence, whose predicate
+            # says how the words that follow were said.
+            phrase = phrase_before(self.text, sentence_start(self.text, intro.start, subject_end), subject_end)
         return phrase is not None and self._decide(quote, phrase, "introducer", None)
 
     def _topic_subject(self, sentence: int, verb_start: int) -> Phrase | None:
@@ -431,6 +458,14 @@ class Attributor:
                 colon = begin + len(self.text[begin:stop].rstrip()) - 1
                 phrase = self._label_name(begin, colon) or phrase_before(self.text, begin, colon) or \
                     self._capitals_label(begin, self.text[begin:colon])
+                if phrase is not None and \
+                        _PLACE_PREPOSITION.search(self.text, max(begin, phrase.start - 6), phrase.start):
+                    # `Lee mocked the result in a post on X: "..."`: a name after `on`, `in`, `at`, `via` or `to`
+                    # says where or to whom it was said, and the sentence's subject speaks, if it names someone.
+                    subject = phrase_after(self.text, self._after_fronted_clause(begin, colon), stop)
+                    if subject is None or subject.kind != "pronoun" and not self._names_an_entity(subject):
+                        subject = self._acting_person(begin, colon)
+                    return subject is not None and self._decide(quote, subject, "cue_before", None)
                 if phrase is None or phrase.kind != "name":
                     phrase = phrase_after(self.text, self._after_fronted_clause(begin, colon), stop)
                     if phrase is None or phrase.kind != "pronoun" and not self._names_an_entity(phrase):
@@ -605,9 +640,9 @@ class Attributor:
     def _evaluation(self, quote: Quote, begin: int, stop: int, named_only: bool = False) -> bool:
         """`Lee called the plan "reckless"`: quoted words given as the subject's own (with `named_only`, only
         when the subject is a name or a description, not a pronoun)."""
-        for match in reversed(list(_evaluation_verbs().finditer(self.text[begin:stop]))):
-            if not is_passive(self.text, begin + match.start()):
-                verb_start = begin + match.start()
+        for offset, verb in reversed(_evaluation_matches(self.text[begin:stop])):
+            if not is_passive(self.text, begin + offset):
+                verb_start = begin + offset
                 phrase = phrase_before(self.text, begin, subject_end(self.text, begin, verb_start))
                 people = people_before_verb(self.text, begin, verb_start)
                 if people is not None and phrase is not None and phrase.start < people.start and \
@@ -616,11 +651,11 @@ class Attributor:
                     # not the noun it is about.
                     phrase = people
                 if phrase is None or phrase.kind == "description" and phrase.start > begin or \
-                        match.group().endswith("ing"):
+                        verb.endswith("ing"):
                     phrase = people or self._clause_subject(begin, verb_start)
                 if named_only and phrase is not None and phrase.kind == "pronoun":
                     return False
-                return phrase is not None and self._decide(quote, phrase, "evaluation", match.group(), True)
+                return phrase is not None and self._decide(quote, phrase, "evaluation", verb, True)
         return False
 
     def _clause_subject(self, begin: int, verb_start: int) -> Phrase | None:
@@ -717,7 +752,24 @@ class Attributor:
                 self.last_speaker = quote.speaker
                 self.resolver.note_speaker(quote.speaker, quote.start)
             previous = quote
+        self._echoed_titles(quotes)
         self._nested()
+
+    def _echoed_titles(self, quotes: list[Quote]) -> None:
+        """`'We stay put': Dock workers vote to strike` then `"We stay put, and so do our pensions," said
+        Ann Lee`: a title's quote that no rule gave to anyone is an excerpt of what someone says in the
+        body, and is theirs when a quote of the body holds its words in their order."""
+        for quote in quotes:
+            if quote.speaker is not None or quote.start >= self.paras[0].end:
+                continue
+            said = words(quote.text.lower())
+            if len(said) < MIN_ECHO_WORDS:
+                continue
+            held = f" {' '.join(said)} "
+            source = next((later for later in quotes if later.start >= self.paras[0].end and later.speaker and
+                           held in f" {' '.join(words(later.text.lower()))} "), None)
+            if source is not None:
+                self._inherit(quote, source, "title", min(source.confidence, 0.6))
 
     def _follow(self, quote: Quote, previous: Quote | None, para: Paragraph) -> bool:
         if previous is None or previous.speaker is None:
@@ -944,6 +996,13 @@ class Attributor:
             return None
         name, how = self.resolver.resolve(phrase, None)
         return (phrase, name, how != "description") if name else None
+
+
+#: `on X`, `in Kellby`, `via Telegram`, `to Ada Lind`: a preposition that makes the name after it where or to
+#: whom something was said (not `from` or `with`: `And from Chairwoman Ida Berg:`, `An interview with Lee:`).
+_PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|via|to)\s+$")
+#: How many words a title's quote must have to be found again in the body: fewer may recur by chance.
+MIN_ECHO_WORDS = 3
 
 
 def _first_of_joined_predicates(lead: str) -> str:

@@ -56,6 +56,19 @@ def evaluation_verbs() -> CueVerbs:
     return _verb_forms("evaluation_verbs.txt")
 
 
+@cache
+def evaluation_present_forms() -> frozenset[str]:
+    """The -s forms of the evaluation verbs that double as nouns (`calls`, `labels`): left out of
+    `evaluation_verbs()`, as `calls for reform` is a noun, they are verbs after a subject (`Lee calls`)."""
+    forms: set[str] = set()
+    for line in _lines("evaluation_verbs.txt"):
+        lemma = line.partition(":")[0].strip()
+        if lemma.endswith("*"):
+            lemma = lemma.rstrip("*")
+            forms |= {f for f in _inflections(lemma) if f != lemma and f.endswith("s")}
+    return frozenset(forms)
+
+
 def _verb_forms(name: str) -> CueVerbs:
     """A verb list (`lemma[*][: irregular form]` per line) with every inflected form mapped to its lemma.
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from quotes import lexicon
+from quotes.given_names import first_name_gender
 from quotes.mentions import (
     CAP,
     HYPHENED_ARTICLE,
@@ -218,12 +219,41 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     Attribution reads the same stretch again for another rule or quote, so recent answers are kept
     (as `phrase_after`'s)."""
     phrase = _phrase_before(text, start, end)
+    if phrase is not None and phrase.kind in ("name", "role") and phrase.start > start:
+        phrase = _affiliated_person(text, start, phrase) or phrase
     conjunction = _OPENING_CONJUNCTION.match(phrase.text) if phrase and phrase.kind != "pronoun" else None
     if phrase is None or conjunction is None or conjunction.end() == len(phrase.text):
         return phrase
     offset = phrase.start + conjunction.end()
     return _phrase_before(text, offset, end) or Phrase(offset, phrase.end, phrase.text[conjunction.end():],
                                                        phrase.kind)
+
+
+#: A preposition that ties a person to where they work or come from: `Ann Lowry of the University of
+#: Calgary`, `Tom Roe, of Mill Bay,`, `Ada Holm at the Vestby Institute`, `Jo Berg with the Fishers' Union`.
+_AFFILIATION = re.compile(r",?[ \t]+(?:of|at|from|with)[ \t]+")
+#: How far back (characters) from the name before a cue the person it is the affiliation of is looked for.
+AFFILIATION_REACH = 80
+#: Words in lower case that may stand in an affiliation before the body's name: `of the group Bike Vestby`.
+_AFFILIATION_WORDS = frozenset("the a an of for and on group".split())
+
+
+def _affiliated_person(text: str, start: int, phrase: Phrase) -> Phrase | None:
+    """`Economist Ann Lowry of the University of Calgary said`: the name that ends right before the cue is
+    the object of a preposition after the subject's head, the person's affiliation; the subject is the
+    person named before the preposition. Only a full name with a known first name counts as that person
+    (`Minister of Health Ann Lowry` is an office and a name, `the Bank of Norland` a body)."""
+    floor = max(start, phrase.start - AFFILIATION_REACH)
+    for match in reversed(list(_AFFILIATION.finditer(text, floor, phrase.start))):
+        gap = text[match.end():phrase.start].split()
+        if not all(w[:1].isupper() or w in _AFFILIATION_WORDS or w.capitalize() in lexicon.org_nouns()
+                   for w in gap):
+            return None  # a verb or a clause stands between: the name is no affiliation
+        head = _phrase_before(text, start, match.start())
+        tokens = head.text.split() if head is not None else []
+        if head is not None and head.kind == "name" and len(tokens) >= 2 and first_name_gender(tokens[0]):
+            return head
+    return None
 
 
 def _phrase_before(text: str, start: int, end: int) -> Phrase | None:

@@ -1,5 +1,7 @@
 """Attribution rules, each on a short text written for the test."""
 
+import pytest
+
 from quotes import extract
 from quotes.mentions import find_entities
 
@@ -1956,3 +1958,51 @@ def test_a_description_several_fit_takes_up_the_last_subject_of_them():
             'Mara Kelt.\n\nDuring the conversation, the sides discussed the visit of the Sudovian leader to '
             'Vestby.\n\n"Our peoples are brothers," the head of state said.')
     assert speaker_of(text, "Our peoples")[0] == "Ivo Dran"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Economist Ines Vold of the University of Kellby said the fees were "too steep for most families".',
+     "Ines Vold"),
+    ('Rune Aas of the group Pedal Marden said: "We will ride to the council every Monday until it listens."',
+     "Rune Aas"),
+    ('Ines Vold at the Marden Institute said the plan was "a good start, and only that".', "Ines Vold"),
+])
+def test_a_person_before_an_affiliation_speaks_not_the_body(text, speaker):
+    assert extract(text)[0].speaker == speaker
+
+
+def test_a_body_named_with_of_still_speaks_for_itself():
+    text = 'The Bank of Norland said the rates were "right for the moment and for the year".'
+    assert extract(text)[0].speaker == "Bank of Norland"
+
+
+def test_a_title_s_quote_said_again_in_the_body_is_the_body_speaker_s():
+    text = ("\u2018We stay put\u2019: Dock workers in Marden vote to strike\n\n"
+            "Dock workers in Marden voted to strike on Sunday.\n\n"
+            "\u201cWe stay put, and so do our pensions,\u201d said Ann Lee, who leads the local.")
+    title = next(q for q in extract(text) if q.start < text.index("\n"))
+    assert (title.text, title.speaker, title.method) == ("We stay put", "Ann Lee", "title")
+
+
+@pytest.mark.parametrize("text", [
+    'Mayor Ida Holm, who calls the mill "the heart of this harbour town", urged both sides to talk.',
+    'Mayor Ida Holm now calls the mill "the heart of this harbour town".',
+])
+def test_the_s_form_of_a_calling_verb_after_its_subject_gives_the_words_to_the_subject(text):
+    quote = extract(text)[0]
+    assert (quote.speaker, quote.method) == ("Ida Holm", "evaluation")
+
+
+def test_calls_as_a_noun_gives_the_words_to_no_one():
+    assert all(q.speaker is None for q in extract('Amid calls for "a fair deal for every harbour worker", Holm left.'))
+
+
+@pytest.mark.parametrize("title", ["Assemblywoman", "Alderman", "Councilmember"])
+def test_an_american_local_title_is_no_part_of_the_name(title):
+    text = f'"We will fix the roads before winter," said {title} Dana Whitlock, a Democrat from Marden.'
+    assert extract(text)[0].speaker == "Dana Whitlock"
+
+
+def test_a_name_after_on_before_the_colon_is_where_it_was_said_not_who_said_it():
+    text = 'Party chair Ola Berg mocked the result in a post on Kvitter: "The harbour party just lost twice."'
+    assert extract(text)[0].speaker == "Ola Berg"

@@ -391,3 +391,14 @@ def test_the_time_heading_a_live_blog_entry_is_no_claim():
 def test_label_of_punctuation_alone_is_no_headline_speaker():
     """A label before a dash made of marks and no word names no one, and reading it must not fail."""
     assert extract('""", — , —  A') == []
+
+
+def test_a_dash_remark_after_a_person_said_to_be_blunt_is_theirs():
+    text = ("Harbour chair Ada Lind was blunt:\n\n"
+            "- This is a plan drawn up by people who have never worked on a quay.\n\n"
+            "The council will vote again in May.")
+    found = extract(text)
+    assert [(q.kind, q.text, q.speaker) for q in found] == \
+        [("dash", "This is a plan drawn up by people who have never worked on a quay.", "Ada Lind")]
+    # A thing said to be simple introduces a list, not anyone's words.
+    assert extract("The new harbour rules are simple:\n\n- a cap on fees;\n\n- a ban on night work.") == []

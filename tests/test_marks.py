@@ -3,7 +3,9 @@
 import pytest
 
 from quotes import extract
+from quotes.detect import detect
 from quotes.detect.marks import find_marked
+from quotes.model import Document
 from quotes.text import paragraphs
 
 
@@ -132,3 +134,11 @@ def test_a_guillemet_points_the_way_its_place_says():
         ("Nous ouvrons lundi", 0)]
     text = "Lena Ek said: \u00abWe open on Monday\u00bb. Then she left, \u00abfor good\u00bb."
     assert [span for span, _ in spans(text)] == ["We open on Monday", "for good"]
+
+
+def test_words_before_a_typewriter_pair_are_read_as_before_any_other_mark():
+    called = "Senator Ola Holm pushed for what she called a ''harbour surcharge,'' which was dropped."
+    assert [(q.text, q.speaker) for q in extract(called)] == [("harbour surcharge", "Ola Holm")]
+    doc = Document("t", "Officials met near the so-called ''green zone'' on Tuesday.")
+    detect(doc)
+    assert [(n.text, n.reason) for n in doc.non_speech] == [("green zone", "naming")]

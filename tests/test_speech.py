@@ -174,7 +174,44 @@ def test_a_short_quote_opening_a_title_before_a_headline_tense_clause_is_speech(
 
 def test_a_full_stop_inside_the_closing_mark_ends_the_quote_s_sentence():
     text = 'The play is based on the memoir "Salt and Ember." Director Pia Haug said she read it twice.'
-    assert kept(text) == [] and dropped(text) == [("Salt and Ember.", "scare_quote")]
+    assert kept(text) == [] and dropped(text) == [("Salt and Ember.", "name_or_title")]
     # A comma or a question mark leaves the sentence open for its cue.
     assert kept('"Why Salt?" Director Pia Haug asked.') == [("direct", "Why Salt?")]
     assert kept('"Salt and Ember," Director Pia Haug said.') == [("direct", "Salt and Ember")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The dockers unveiled a new slogan, \u201cFair Wages Now.\u201d Talks resume on Monday.", "Fair Wages Now."),
+    ('Most of the shopkeepers on the old square would rather have "Bread for the Few." Some of them vote on it soon.',
+     "Bread for the Few."),
+    ("The auditors published \u201cReserves and Risks\u201d last week.", "Reserves and Risks"),
+])
+def test_a_title_keeps_the_sentence_s_full_stop_inside_its_marks(text, title):
+    assert kept(text) == [] and dropped(text) == [(title, "name_or_title")]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("\u201cWe have one rival left,\u201d Holm told the crowd. \u201cCarl Berg.\u201d", "Carl Berg."),
+    ("The skipper wrote on the notice board: \u201cNever Again.\u201d", "Never Again."),
+    ("Lind called her old coach \u201cThe Captain of the Harbour.\u201d Nobody laughed.",
+     "The Captain of the Harbour."),
+    ("Ada Holm stood up. \u201cI \u2026 I \u2026\u201d she began, then sat down.", "I \u2026 I \u2026"),
+])
+def test_a_name_like_quote_introduced_as_someone_s_words_is_speech(text, words):
+    assert words in [quote for _, quote in kept(text)]
+
+
+def test_a_phrase_before_a_colon_in_the_title_is_speech_when_the_article_says_it_again():
+    body = ("\n\nDock workers in Marden voted to strike on Sunday.\n\n"
+            "\u201cWe stay put, and so do our pensions,\u201d said Ann Lee, who leads the local.")
+    assert ("direct", "We stay put") in kept("\u2018We stay put\u2019: Dock workers in Marden vote to strike" + body)
+    # Words the article does not say again are a scare quote, as in the body.
+    assert ("We sail at dawn", "scare_quote") in \
+        dropped("\u2018We sail at dawn\u2019: Dock workers in Marden vote to strike" + body)
+
+
+def test_a_subject_set_off_by_commas_before_called_makes_the_quote_theirs():
+    text = "It is a plan that the mayor, Ada Lind, called \u201ca gift to the developers.\u201d"
+    assert kept(text) == [("partial", "a gift to the developers.")]
+    assert dropped("Critics point to a series, called \u201cQuick Fix,\u201d on the channel.") == \
+        [("Quick Fix", "naming")]

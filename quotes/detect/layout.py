@@ -76,10 +76,24 @@ def introduces_speech(text: str, para: Paragraph | None) -> bool:
         return True
     if speech_owner(text, para.start, para.end - 1, acted=True) is not None:
         return True  # `The Head of State began his speech by summing up the reforms:`
+    if manner_subject_end(text, para.start, para.end) is not None:
+        return True  # `Association chair Ada Lind was blunt:`
     label = words(para_text(text, para))
     return len(label) <= 12 and len(label) >= 2 and all(w[:1].isupper() for w in label[-2:])
 
 
+#: `Ada Lind was blunt:`, `Lind was clearly unimpressed:`: a person named as the subject of `be` and one
+#: adjective, which says how they spoke, ending the introducer; not a pronoun or an article opening a
+#: sentence about a thing (`It is simple:`, `The plan is simple:`).
+_MANNER_INTRO = re.compile(r"(?<![\w'\u2019.-])(?!(?:It|This|That|The|There|Here|What|These|Those)\b)"
+                           r"[A-Z][\w'\u2019-]+(?=\s+(?:was|is|remained)\s+(?:[a-z]+ly\s+)?[a-z]+\s*:$)")
+
+
+def manner_subject_end(text: str, start: int, end: int) -> int | None:
+    """Where the subject ends in an introducer `text[start:end]` that says how someone spoke (`Ada Lind was
+    blunt:`), or None when it is no such introducer."""
+    match = _MANNER_INTRO.search(text, max(start, end - 80), end)
+    return match.end() if match else None
 _WORD = re.compile(r"[A-Za-z]+")
 #: `his `, `Lind's `, `the President's opening `: a possessor and up to two modifiers before a noun.
 _POSSESSOR_BEFORE = re.compile(r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>[\w.-]+)['\u2019]s)"

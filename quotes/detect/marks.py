@@ -276,6 +276,19 @@ def _set_depths(spans: list[MarkedSpan]) -> None:
         stack.append(extent)
 
 
+#: The halves of a typewriter double mark (`''`, ``` `` ```, `‘‘`).
+_TYPEWRITER_HALVES = "'`\u2018\u2019"
+
+
+def _open_at_pair_start(text: str, span: MarkedSpan) -> None:
+    """`what he called a ''surcharge''`: a typewriter double mark is two characters, and the double view
+    opens the quote at the second; the words before the quote end before the first, where the rules
+    that read them (`called a`, `the so-called`) look for their end."""
+    at = span.open_mark
+    if span.family == "double" and at > 0 and text[at] in _TYPEWRITER_HALVES and text[at - 1] in _TYPEWRITER_HALVES:
+        span.open_mark = at - 1
+
+
 def find_marked(text: str, paras: Sequence[Paragraph]) -> list[MarkedSpan]:
     """Every quoted span in the text, of both families, in order; nested ones carry their depth.
 
@@ -286,5 +299,7 @@ def find_marked(text: str, paras: Sequence[Paragraph]) -> list[MarkedSpan]:
              if s.start < s.end]
     while crossing := _crossing(spans):
         spans = [s for k, s in enumerate(spans) if k not in crossing]
+    for span in spans:
+        _open_at_pair_start(text, span)
     _set_depths(spans)
     return sorted(spans, key=lambda s: (s.start, s.end))

@@ -57,7 +57,7 @@ _CLAUSE_OPENERS = frozenset("that which who whom whose where when while because 
 SENTENCE_REACH = 400
 #: To call something "X" is to say it: `called the plan "reckless"`, `calling it "a disgrace"`.
 _CALL_SOMETHING = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:[\w'\u2019.-]+\s+){1,6}$", re.IGNORECASE)
-_SUBJECT_CALLS = re.compile(r"(?:^|\s)(?P<subject>[\w'\u2019.]+)\s+call(?:s|ed)?\s*$", re.IGNORECASE)
+_SUBJECT_CALLS = re.compile(r"(?:^|\s)(?P<subject>[\w'\u2019.]+),?\s+call(?:s|ed)?\s*$", re.IGNORECASE)
 _CALL_AT_END = re.compile(r"call(?:s|ed)?\Z", re.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
@@ -171,20 +171,27 @@ def _close(span: MarkedSpan) -> int:
 _TITLE_FUNCTION_WORDS = frozenset("a an the and or nor but of in on at to for with by from as into".split())
 #: The longest title in marks read as one (words).
 TITLE_WORDS = 12
+#: How far back (characters) a cue that introduces a name-like span as someone's words is looked for.
+_CUE_BEFORE_TITLE = 60
 
 
 def _is_name_or_title(text: str, span: MarkedSpan, content: list[str], para: Paragraph) -> bool:
     """A few capitalised words with no closing punctuation: "Sea Cup", "Zangezur Corridor"; or, in a
     sentence not itself in title case (a headline's quotes are speech), the title of a work:
-    "The One Where Everyone Goes Home", "Two Doctors and a Dog"."""
-    if text[span.end - 1] in ".!?,":
-        return False
+    "The One Where Everyone Goes Home", "Two Doctors and a Dog", "Reserves and Risks"."""
+    end = span.end
+    if _sentence_stop_inside(text, span, content, para):
+        end -= 1  # `a new slogan, "Promises Kept."`: the sentence's full stop, not the name's
     named = [w for w in content if w != "I"]  # "I" is capitalised in any sentence
-    if bool(named) and len(content) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in named):
+    if text[end - 1] in ".!?,\u2026" or not named:
+        return False  # `“I … I …”`: a speaker's faltering words
+    if len(content) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in named):
         return True
-    if not (4 < len(content) <= TITLE_WORDS and content[0][:1].isupper() and content[-1][:1].isupper()) or \
-            any(mark in text[span.start:span.end] for mark in ".!?;:"):
+    if not (2 <= len(content) <= TITLE_WORDS and content[0][:1].isupper() and content[-1][:1].isupper()) or \
+            any(mark in text[span.start:end] for mark in ".!?;:"):
         return False
+    if len(content) <= 4 and span.close_mark is not None and text[span.start:span.close_mark].rstrip().endswith(","):
+        return False  # `"Closed on Mondays," the sign said`: a few words a comma hands on to their cue
     if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_FUNCTION_WORDS for w in content):
         return False
     # The words around it in its paragraph, within a sentence's reach either side (a long paragraph of
@@ -193,6 +200,30 @@ def _is_name_or_title(text: str, span: MarkedSpan, content: list[str], para: Par
         words(text[_close(span):min(para.end, _close(span) + LONGEST_SENTENCE)])
     capitalised = sum(1 for w in around if w[:1].isupper() or w in _TITLE_FUNCTION_WORDS)
     return capitalised < 0.6 * len(around)
+
+
+def _sentence_stop_inside(text: str, span: MarkedSpan, content: list[str], para: Paragraph) -> bool:
+    """`signs that read "Save Our Parking." The owners ...`: American punctuation puts the full stop of
+    the sentence inside the closing mark, so a name or title ending a sentence seems to end in one.
+
+    It is the sentence's when the span has two words or more (a lone `"Yes."` is a reply) and one
+    sentence only (`"The Donald. Big Daddy."` is two, spoken), when it does not make a sentence of its
+    own (`..., Lee said. "Donald Trump."` goes on speaking) and when nothing introduces it as someone's
+    words: a colon, a speech cue or a verb of calling or evaluating since the last quote
+    (`she wrote: "Never Again."`, `Lee called Berg "The Chancellor of the North."`)."""
+    if len(content) < 2 or text[span.end - 1] != "." or span.close_mark is None or \
+            any(stop in text[span.start:span.end - 1] for stop in ".!?"):
+        return False
+    close = _close(span)
+    if close < para.end - 1 and not _ends_inside(text, close):
+        return False
+    frame_start = sentence_start(text, max(para.start, span.open_mark - SENTENCE_REACH), span.open_mark)
+    lead = text[frame_start:span.open_mark].strip(_MARKS_AND_SPACE)
+    if not lead or lead.endswith(":"):
+        return False
+    lead_start = max(_lead_start(text, span, para, frame_start), span.open_mark - _CUE_BEFORE_TITLE)
+    return not (find_cues(text, lead_start, span.open_mark) or _CALL_SOMETHING.search(text, lead_start, span.open_mark)
+                or _evaluates().search(text, lead_start, span.open_mark))
 
 
 def _answered(text: str, span: MarkedSpan, para: Paragraph) -> bool:
@@ -279,9 +310,25 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
 
 def _opens_title_clause(text: str, span: MarkedSpan, para: Paragraph) -> bool:
     """`'Not finished': Mayor Lund vows to appeal`: a short quote that opens the title, before a clause
-    whose verb reports in a headline's tense, is what the clause's subject says."""
-    return para.index == 0 and span.open_mark <= para.start + 1 and \
-        clause_verb(text, _close(span), para.end) is not None
+    whose verb reports in a headline's tense, is what the clause's subject says. So is a phrase the
+    title sets before a colon whatever the clause after it, when the article says its words again
+    (`'We stay put': Dock workers vote to strike` over `"We stay put," said Ann Lee`): that is how a
+    title leads with what someone in the story says."""
+    if para.index != 0 or span.open_mark > para.start + 1:
+        return False
+    close = _close(span)
+    if text[close:close + 1] == ":" and _said_again_below(text, span, para):
+        return True
+    return clause_verb(text, close, para.end) is not None
+
+
+def _said_again_below(text: str, span: MarkedSpan, para: Paragraph) -> bool:
+    """Do the words of a title's quote (a phrase, not a term) recur, in their order, in the article under it?"""
+    said = words(text[span.start:span.end])
+    if not MIN_PHRASE_WORDS <= len(said) <= PULL_QUOTE_WORDS:
+        return False
+    pattern = re.compile(r"\b" + r"\W+".join(re.escape(w) for w in said) + r"\b", re.IGNORECASE)
+    return bool(pattern.search(text, para.end, para.end + PULL_QUOTE_REACH))
 
 
 def _continues_report(text: str, span: MarkedSpan, para: Paragraph, paras: Sequence[Paragraph]) -> bool:
