@@ -1873,3 +1873,12 @@ def test_he_said_after_a_reported_question_is_the_person_asked():
     text = ('Ben Sauer recalled a night in Vestby, when a heckler asked Olaf Brenn why he had quit. '
             '"I was furious," he said.')
     assert speaker_of(text, "I was furious")[0] == "Ben Sauer"
+
+
+def test_a_sentence_opening_inside_quoted_words_gives_no_subject_to_the_cue_after_them():
+    # The second quote's sentence holds `," said Ines Varga, ...` only: `It` opens a sentence of the first
+    # quote, the speaker's own words, and is no subject of the narration's `said`.
+    text = ('Varholm Mining said on Monday that it would sell its smelter in Kestrel Bay.\n\n'
+            '"Somebody will buy the place. It still makes money," said Ines Varga, 31, a crane operator. '
+            '"I am not worried."')
+    assert speaker_of(text, "I am not worried")[0] == "Ines Varga"
