@@ -550,8 +550,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         entity.positions.append(offset)
         before = _role_before(text, offset)
         end = offset + len(name_text)
-        for role in (before, _role_after(text, offset, end), _counterpart_before(text, match_start),
-                     _apposed_role_before(text, offset, end)):
+        apposed = _apposed_role_before(text, offset, end)
+        for role in (before, _role_after(text, offset, end), _counterpart_before(text, match_start), apposed):
             if role and role not in entity.roles:
                 entity.roles.append(role)
         country = _COUNTRY_AFTER.match(text, offset + len(name_text))
@@ -560,9 +560,10 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             role = f"{before} of {country.group(1)}"
             if role not in entity.roles:
                 entity.roles.append(role)
-        gender = _role_gender(before)
+        gender = _role_gender(before) or _role_gender(apposed)
         if gender:
-            # `Spokeswoman Maria Vik`: a title that tells the gender, as `Mrs.` does.
+            # `Spokeswoman Maria Vik`: a title that tells the gender, as `Mrs.` does; so does a noun set off
+            # before the name (`His mother, Adaeze Obi, ...`).
             entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 2
         if _acts_like_a_person(text, offset, offset + len(name_text)) or titled:
             entity.person_evidence += 1

@@ -1882,3 +1882,12 @@ def test_a_sentence_opening_inside_quoted_words_gives_no_subject_to_the_cue_afte
             '"Somebody will buy the place. It still makes money," said Ines Varga, 31, a crane operator. '
             '"I am not worried."')
     assert speaker_of(text, "I am not worried")[0] == "Ines Varga"
+
+
+def test_a_noun_of_gender_set_off_before_a_name_gives_that_person_its_gender():
+    text = ('Dario Moretti-Vance scored 22 points in his first game at home in Pellham.\n\n'
+            'His grandmother, Obiageli Nwosu, sat two rows behind the bench.\n\n'
+            '"She cheered louder than anyone," he said, laughing.')
+    assert speaker_of(text, "She cheered louder")[0] == "Dario Moretti-Vance"
+    person = next(e for e in find_entities(text)[0] if e.name == "Obiageli Nwosu")
+    assert person.gender == "f"
