@@ -717,6 +717,9 @@ class Attributor:
             if decided and quote.speaker and quote.speaker_named:
                 self.last_speaker = quote.speaker
                 self.resolver.note_speaker(quote.speaker, quote.start)
+            elif decided and quote.kind == "direct" and quote.speaker and not quote.speakers and quote.mention:
+                # `"...," the mother said`: someone unnamed whom a later `she` may take up.
+                self.resolver.note_unnamed_speaker(quote.speaker, quote.mention.text, quote.start)
             previous = quote
         self._nested()
 

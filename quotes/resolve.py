@@ -204,6 +204,10 @@ _PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\
 _PARTY_STATE = re.compile(r"\s*[(,]\s*(?:[DRI]|Dem|Rep|Ind)\.?-\s?([A-Z][A-Za-z.]{0,6}(?:\s?[A-Z][a-z.]{0,5})?)[),]")
 
 
+#: The words that open an indefinite description of one person: `a nurse`, `one resident`.
+_SINGULAR_LEADS = frozenset({"a", "an", "one"})
+
+
 def _place_names_in(words: list[str]) -> set[str]:
     """The places a run of words names, one or two words each (`Maryland`, `New Jersey`)."""
     bare = [w.strip(",.;:()'’").removesuffix("'s") for w in words]
@@ -275,6 +279,8 @@ class Resolver:
         self._quote_starts = [start for start, _ in self.quoted]
         self.by_name = {e.name: e for e in entities}
         self.spoke_at: dict[str, int] = {}
+        # The last quote given to someone the article leaves unnamed: (description, where, gender or None).
+        self.unnamed_spoke: tuple[str, int, str | None] | None = None
         self._narrated_at: dict[int, tuple[list[int], list[int]]] = {}  # by id of entity (see `_narrated`)
         self._before_quote: dict[int, tuple[int, int] | None] = {}  # by pronoun (see `_sentence_before_quote`)
         self._places: dict[str, set[str]] = {}  # by name (see `_places_of`)
@@ -383,6 +389,45 @@ class Resolver:
         """A quote attributed to `name` at `position` makes them the one a later 'he' most likely means."""
         self.spoke_at[name] = position
         self._resolved.clear()  # who spoke last is what a phrase's reading may change with
+
+    def note_unnamed_speaker(self, description: str, mention: str, position: int) -> None:
+        """A quote of its own given at `position` to someone the article brought in unnamed, by an indefinite
+        description of one person (`A mother of two said ...`, then `"...," the mother said`, or `she`
+        standing for her): of the gender the cue's pronoun or the noun gives. A plural (`Some residents`), a
+        definite description (`the Florida senator`: a named person's epithet, unresolved) or a noun for no
+        person is no one a later `he` or `she` takes up."""
+        words = description.split()
+        head = _head_noun(description).lower()
+        if len(words) < 2 or words[0].lower() not in _SINGULAR_LEADS or not lexicon.person_word(head):
+            return
+        gender = lexicon.gender_words().get(mention.lower()) or _epithet_gender(description)
+        self.unnamed_spoke = (description, position, gender)
+        self._resolved.clear()
+
+    def _unnamed_speaker_taken_up(self, position: int, gender: str | None) -> str | None:
+        """`"She had a fever," the mother said.` then `She said she had read it online.` and `"...," she
+        said`: the last speaker the article leaves unnamed is as salient as a named one, and a later `he` or
+        `she` of their gender takes them up while no one who fits has spoken or been named in the narration
+        since (a named person would be the pronoun's antecedent as a description cannot be)."""
+        if self.unnamed_spoke is None:
+            return None
+        description, at, own = self.unnamed_spoke
+        if not at < position < at + SUBJECT_REACH or (gender and own and own != gender):
+            return None
+        if any(spoke > at for spoke in self.spoke_at.values()):
+            return None
+        positions, ranks = self._people_named
+        for rank in ranks[bisect.bisect_left(positions, at):bisect.bisect_left(positions, position)]:
+            entity = self.entities[rank]
+            known = entity.gender or entity.first_name_gender
+            if entity.kind == "person" and not (gender and known and known != gender):
+                return None
+        return description
+
+    def _how_taken_up(self, name: str) -> str:
+        """How a pronoun's answer was found: the unnamed speaker it takes up is a description."""
+        unnamed = self.unnamed_spoke
+        return "description" if unnamed and name == unnamed[0] and name not in self.by_name else "pronoun"
 
     def spelled_out(self, acronym: str) -> str | None:
         """The name an acronym stands for where the article spells it out: `IRCC` for `Immigration,
@@ -516,7 +561,7 @@ class Resolver:
         if head.lower() in ("he", "she"):
             if gender and lexicon.gender_words().get(head.lower()) != gender:
                 return None
-            name = self.antecedent(begin, last_speaker, gender)
+            name = self._unnamed_speaker_taken_up(begin, gender) or self.antecedent(begin, last_speaker, gender)
             return None if self._of_other_gender(name, gender) else name  # it found no one of its gender either
         entity = self.by_name.get(head) or self.by_surname(head.split()[-1], begin, None)
         if entity is None or entity.kind != "person" or (gender and entity.gender and entity.gender != gender):
@@ -972,12 +1017,15 @@ class Resolver:
                 return answerer, "pronoun"
             reporter = self._reporter_before(phrase.start, gender, last_speaker)
             if reporter is not None:
-                return reporter, "pronoun"
+                return reporter, self._how_taken_up(reporter)
             described = self._described_subject(phrase.start, gender)
             if described is not None:
                 name, how = self.resolve(described, None, gender)
                 if name is not None:
                     return name, "description" if how == "description" else "pronoun"
+            unnamed = self._unnamed_speaker_taken_up(phrase.start, gender)
+            if unnamed is not None:
+                return unnamed, "description"
             return self.antecedent(self._before_asked_clause(phrase.start), last_speaker, gender), "pronoun"
         if phrase.text + "." in self.by_name:
             return phrase.text + ".", "name"  # `Nordbank Inc said`: the phrase lost the full stop of `Inc.`

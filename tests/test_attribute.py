@@ -1891,3 +1891,16 @@ def test_a_noun_of_gender_set_off_before_a_name_gives_that_person_its_gender():
     assert speaker_of(text, "She cheered louder")[0] == "Dario Moretti-Vance"
     person = next(e for e in find_entities(text)[0] if e.name == "Obiageli Nwosu")
     assert person.gender == "f"
+
+
+def test_he_after_an_unnamed_speaker_takes_them_up_while_no_one_who_fits_is_named_since():
+    text = ('Dr. Tomas Reinholt, the medical officer of health for Elmvale, said cases are rising.\n\n'
+            '"We see new cases every day," Reinholt said.\n\n'
+            'A father of three from Elmvale, who asked not to be named, said his son fell ill in March.\n\n'
+            '"He could not breathe," the father said.\n\n'
+            'He said he had not trusted the vaccine after reading about it online.\n\n'
+            '"I was wrong, and I want other parents to know it," he said.')
+    assert speaker_of(text, "I was wrong")[0] == "A father"
+    # Once a person who fits is named again, `he` is his.
+    named = text.replace('He said he had not trusted', 'Reinholt said parents had not trusted')
+    assert speaker_of(named, "I was wrong")[0] == "Tomas Reinholt"
