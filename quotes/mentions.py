@@ -693,7 +693,10 @@ def _verb_after() -> re.Pattern[str]:
     cues = trie_pattern(verbs)
     return re.compile(
         # An apposition's full stop may close an abbreviation at its end (`Nordtek Inc., of Kanata, Ont., said`).
-        r"(?:,(?:[^,.!?\n]|\.(?=,)){1,120},)?(?:\s+[a-z]+ly)*\s+(?:(?:is|was|were|are|has|had|have|did|does|didn['\u2019]t|"
+        r"(?:,(?:[^,.!?\n]|\.(?=,)){1,120},)?"
+        # `Jo Lee of the Prairie Energy Institute said`: the body or place the person is of, named after them.
+        r"(?:\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|and|for)){0,6})?"
+        r"(?:\s+[a-z]+ly)*\s+(?:(?:is|was|were|are|has|had|have|did|does|didn['\u2019]t|"
         r"doesn['\u2019]t|wasn['\u2019]t|won['\u2019]t|will|would|could|can|should|may|might|must)\b|[a-z]+ed\b|"
         + cues + r"\b)")
 

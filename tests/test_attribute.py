@@ -1904,3 +1904,16 @@ def test_he_after_an_unnamed_speaker_takes_them_up_while_no_one_who_fits_is_name
     # Once a person who fits is named again, `he` is his.
     named = text.replace('He said he had not trusted', 'Reinholt said parents had not trusted')
     assert speaker_of(named, "I was wrong")[0] == "Tomas Reinholt"
+
+
+def test_a_name_with_the_body_it_is_of_after_it_is_the_subject_a_later_pronoun_takes_up():
+    text = ('Union president Darla Voss said the workers were not consulted.\n\n'
+            '"We heard it on the radio," Voss said.\n\n'
+            'Premier Anton Belliveau said the province would keep the mill open.\n\n'
+            '"We will not sit on our hands," Belliveau said in Lunenfield.\n\n'
+            'Forestry analyst Jackie Ostrander-Paquin of the Harrow Valley Policy Institute said buyers would '
+            'be interested.\n\n'
+            '"It is one of the few mills with a deepwater port," she said.')
+    assert speaker_of(text, "It is one of the few")[0] == "Jackie Ostrander-Paquin"
+    person = next(e for e in find_entities(text)[0] if e.name == "Jackie Ostrander-Paquin")
+    assert person.subject_positions
