@@ -17,6 +17,7 @@ from functools import cache, cached_property, lru_cache
 
 from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
+from quotes.frames import CLAUSE_OPENERS
 from quotes.gazetteer import is_place_name
 from quotes.given_names import first_name_gender
 from quotes.mentions import (
@@ -202,6 +203,30 @@ ANTECEDENT_REACH = 3000
 _PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)")
 #: `(R-Okla.)`, `(D-FL)`, `, R-Okla.,`: a party label after a name, with the state written short.
 _PARTY_STATE = re.compile(r"\s*[(,]\s*(?:[DRI]|Dem|Rep|Ind)\.?-\s?([A-Z][A-Za-z.]{0,6}(?:\s?[A-Z][a-z.]{0,5})?)[),]")
+
+
+#: `One of them, `, `One of the victims, `: a partitive whose apposition, after the comma, says who.
+_PARTITIVE = re.compile(r"One of (?:them|those|the [a-z]+),\s+")
+#: An opening adverbial set off by a comma: an adverb or a preposition, then a few words (`Back at the
+#: Tim Hortons, `, `Inside the hall, `, `Later, `).
+_OPENING_ADVERBIAL = re.compile(r"(?P<first>[A-Z][a-z]+)\b[^,.;:!?\"\u201c\u201d\n]{0,50},\s+")
+
+
+def _capitalised(word: str) -> str:
+    """`the` as it would open a sentence: a subject past an opening adverbial starts in lower case."""
+    return word[:1].upper() + word[1:]
+
+
+def _subject_start(text: str, begin: int, end: int) -> int:
+    """Where the subject of the sentence at `begin` starts: past a partitive set off before its apposition,
+    or past an opening adverbial (its first word one of `CLAUSE_OPENERS`)."""
+    partitive = _PARTITIVE.match(text, begin, end)
+    if partitive:
+        return partitive.end()
+    opening = _OPENING_ADVERBIAL.match(text, begin, end)
+    if opening and opening.group("first").lower() in CLAUSE_OPENERS:
+        return opening.end()
+    return begin
 
 
 #: The words that open an indefinite description of one person: `a nurse`, `one resident`.
@@ -653,9 +678,12 @@ class Resolver:
     def _description_opening(self, begin: int, end: int) -> Phrase | None:
         """`A neighbour who saw ...`, `The team's goalie stopped ...`, `Her husband, Doug, shakes ...`: a
         determiner or possessive opening the sentence, then within five words a noun for a person, or a noun
-        that `who` follows."""
+        that `who` follows. The subject starts past a partitive whose apposition says who (`One of them, a
+        widow of 83, testified`) and past an opening adverbial set off by a comma (`Back at the gate, the
+        foreman shrugged`)."""
+        begin = _subject_start(self.text, begin, end)
         tokens = list(_TOKEN.finditer(self.text, begin, min(end, begin + 120)))[:6]
-        if len(tokens) < 2 or not _DESCRIPTION_LEAD.fullmatch(tokens[0].group()):
+        if len(tokens) < 2 or not _DESCRIPTION_LEAD.fullmatch(_capitalised(tokens[0].group())):
             return None
         for at, token in enumerate(tokens[1:], start=1):
             word = token.group()

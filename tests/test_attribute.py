@@ -1917,3 +1917,20 @@ def test_a_name_with_the_body_it_is_of_after_it_is_the_subject_a_later_pronoun_t
     assert speaker_of(text, "It is one of the few")[0] == "Jackie Ostrander-Paquin"
     person = next(e for e in find_entities(text)[0] if e.name == "Jackie Ostrander-Paquin")
     assert person.subject_positions
+
+
+def test_she_after_a_quote_takes_up_a_description_in_apposition_to_a_partitive():
+    text = ('Judge Margit Oyelaran rejected the joint submission in Tessville on Monday.\n\n'
+            'Several victims attended. One of them, a 79-year-old widow from Marrowdale, had testified that she '
+            'lost her savings.\n\n'
+            '"I scrubbed floors for 40 years for that money," she told the court.')
+    assert speaker_of(text, "I scrubbed floors")[0] == "a 79-year-old widow"
+
+
+def test_he_after_a_quote_takes_up_a_description_past_an_opening_adverbial():
+    text = ('A pipefitter in his 50s said the news spread within minutes.\n\n'
+            '"Nobody tells us anything," the pipefitter said.\n\n'
+            'Premier Olaf Brennick said the plant would stay open. "We will fight for it," Brennick said.\n\n'
+            'Back at the coffee shop, the pipefitter finished his coffee and walked to the gate.\n\n'
+            '"Same as always," he said.')
+    assert speaker_of(text, "Same as always")[0] == "A pipefitter"
