@@ -389,6 +389,12 @@ def patronymics() -> Patronymics:
 
 
 @cache
+def surname_particles() -> frozenset[str]:
+    """Words that open a surname of several words when capitalised (`Le Blanc`, `Van Dyk`, `St. Pierre`)."""
+    return frozenset(_lines("surname_particles.txt"))
+
+
+@cache
 def name_particles() -> frozenset[str]:
     """Lower-case words that join the parts of a name (`van`, `bin`, `de`), patronymic words (`oglu`) too."""
     return frozenset(_lines("name_particles.txt")) | patronymics().particles

@@ -129,8 +129,13 @@ class Entity:
         """How long the mention at `position` is: the full name, or the surname said alone."""
         if text.startswith(self.name, position):
             return len(self.name)
-        return len(self.short_form) if self.short_form and text.startswith(self.short_form, position) else \
-            len(self.surname)
+        if self.short_form and text.startswith(self.short_form, position):
+            return len(self.short_form)
+        for start in range(1, len(self.tokens) - 1):
+            tail = " ".join(self.tokens[start:])  # a surname of several words (`Le Blanc`)
+            if text.startswith(tail, position):
+                return len(tail)
+        return len(self.surname)
 
 
 @dataclass
@@ -571,6 +576,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     for entity in entities.values():
         if _described_as_a_body(entity):
             entity.kind = "org"
+    _merge_compound_surnames(entities, mentions)
     _add_nicknamed(text, entities, mentions)
     _add_single_names(text, singles, entities, mentions)
     _add_short_mentions(text, entities, mentions)
@@ -648,6 +654,30 @@ def org_short_form(name: str) -> str:
             any(_is_country(t) or t[:1].islower() for t in kept) or is_place_name(" ".join(kept)):
         return ""
     return " ".join(kept)
+
+
+def _merge_compound_surnames(entities: dict[str, Entity], mentions: list[NameMention]) -> None:
+    """`Le Blanc said` after `Shauna Le Blanc`, `Van Dyk` after `Pieter Van Dyk`: a run read as a name that opens
+    with a particle of surnames (`surname_particles.txt`) and ends the full name of one person of the article
+    is that person's surname of several words, not someone else."""
+    for short in [e for e in entities.values() if e.kind == "person" and len(e.tokens) > 1]:
+        if short.tokens[0].lower() not in lexicon.surname_particles() or short.roles:
+            continue
+        size = len(short.tokens)
+        full = [e for e in entities.values() if e.kind == "person" and len(e.tokens) > size
+                and e.tokens[-size:] == short.tokens]
+        if len(full) != 1:
+            continue
+        bearer = full[0]
+        bearer.positions.extend(short.positions)
+        bearer.short_mentions += len(short.positions)
+        bearer.person_evidence += short.person_evidence
+        for gender, votes in short.gender_votes.items():
+            bearer.gender_votes[gender] = bearer.gender_votes.get(gender, 0) + votes
+        del entities[short.name]
+        for mention in mentions:
+            if mention.entity is short:
+                mention.entity = bearer
 
 
 def _merge_short_forms(entities: dict[str, Entity], mentions: list[NameMention]) -> None:

@@ -410,6 +410,16 @@ class Resolver:
 
         return max(candidates, key=last_before)
 
+    def _compound_surname_bearer(self, tokens: tuple[str, ...]) -> str | None:
+        """`Le Blanc said` after `Shauna Le Blanc`, `Van Dyk` after `Pieter Van Dyk`: words that open with a particle
+        of surnames and end the name of one person of the article, and are not all of it, are that person's
+        surname of several words."""
+        if tokens[0].lower() not in lexicon.surname_particles():
+            return None
+        bearers = {e.name for e in self._by_name_end.get(tokens[-1], ())
+                   if len(e.tokens) > len(tokens) and e.tokens[-len(tokens):] == tokens}
+        return bearers.pop() if len(bearers) == 1 else None
+
     def note_speaker(self, name: str, position: int) -> None:
         """A quote attributed to `name` at `position` makes them the one a later 'he' most likely means."""
         self.spoke_at[name] = position
@@ -1086,6 +1096,9 @@ class Resolver:
             entity = self.by_surname(tokens[-1], phrase.start, last_speaker)
             if entity and entity.tokens[0][:1] == tokens[0][:1]:
                 return entity.name, "name"
+            bearer = self._compound_surname_bearer(tuple(tokens))
+            if bearer is not None:
+                return bearer, "surname"
             return phrase.text, "name"
         named = self._named_in_apposition(phrase) if phrase.kind != "pronoun" and self.text else None
         if named is not None:

@@ -1934,3 +1934,15 @@ def test_he_after_a_quote_takes_up_a_description_past_an_opening_adverbial():
             'Back at the coffee shop, the pipefitter finished his coffee and walked to the gate.\n\n'
             '"Same as always," he said.')
     assert speaker_of(text, "Same as always")[0] == "A pipefitter"
+
+
+def test_a_surname_that_opens_with_a_particle_said_alone_is_the_person_named_in_full():
+    text = ('The food bank\'s director, Odile De Grasse, said demand had doubled since spring.\n\n'
+            '"We see new faces every week," she said.\n\n'
+            'De Grasse said she worries about the winter in Port Avelin.\n\n'
+            '"Heating goes up, donations go down," she said.')
+    assert speaker_of(text, "Heating goes up")[0] == "Odile De Grasse"
+    assert "De Grasse" not in [e.name for e in find_entities(text)[0]]
+    # Said in a cue of its own, too.
+    assert speaker_of(text.replace('," she said.', '," De Grasse said.'), "Heating goes up")[0] == \
+        "Odile De Grasse"
