@@ -1946,3 +1946,9 @@ def test_a_surname_that_opens_with_a_particle_said_alone_is_the_person_named_in_
     # Said in a cue of its own, too.
     assert speaker_of(text.replace('," she said.', '," De Grasse said.'), "Heating goes up")[0] == \
         "Odile De Grasse"
+
+
+def test_the_french_title_of_a_lawyer_is_no_part_of_the_name():
+    text = ('The accused\'s lawyer, Me Aurèle Tremblanc, said his client would appeal in Val-Rouge.\n\n'
+            '"A joint submission is a promise," Tremblanc said.')
+    assert speaker_of(text, "A joint submission")[0] == "Aurèle Tremblanc"
