@@ -182,6 +182,50 @@ def _indefinite_pattern(head: str) -> re.Pattern[str]:
 _DEFINITE_EPITHET = re.compile(r"^the\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+(?:\s+of\s+.+)?$", re.IGNORECASE)
 
 
+#: `the victim's mother`, `the mother of the accused`, `the father of another child`: a noun for a relative (or
+#: a friend) whose owner, in lower case, is someone the article does not name.
+_RELATIVE_OF_UNNAMED = re.compile(
+    r"^(?i:the)\s+(?:(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:'s|\u2019s)\s+(?P<head>[a-z]+)"
+    r"|(?P<head2>[a-z]+)\s+of\s+(?:(?:one|some|two|three|each|all|many)\s+of\s+)?"
+    r"(?:the|a|an|another|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)[.,]?$")
+
+
+#: ` of one of the `, ` of another `, ` of the `: the opening of a noun's complement that says whose it is.
+_OF_COMPLEMENT = re.compile(r"\s+of\s+(?:(?:one|some|two|three|each|all|many)\s+of\s+)?(?:the|a|an|another|his|her|"
+                            r"their)\s+")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+
+
+def _complement_end(text: str, end: int, limit: int) -> int:
+    """Where `the mother of one of the children` ends when its head ends at `end`: past an `of` complement of
+    up to three words in lower case, the last a noun for people (`the young victim`, `the accused`), and
+    before the verb of the clause (a past form or a cue); `end` where none follows."""
+    complement = _OF_COMPLEMENT.match(text, end, limit)
+    if complement is None:
+        return end
+    stop, at = end, complement.end()
+    for count in range(3):
+        word = _LOWER_WORD.match(text, at, limit)
+        if word is None or count and (lexicon.is_past_form(word.group()) or is_cue_word(word.group())):
+            break
+        stop, at = word.end(), word.end() + 1
+        if _names_people(word.group()) or text[stop:stop + 1] != " ":
+            break
+    return stop if stop > complement.end() else end
+
+
+def _names_people(word: str) -> bool:
+    """`victim`, `victims`, `children`, `accused`: a noun for one person or for several."""
+    return lexicon.person_word(word) or lexicon.person_word(word.removesuffix("s")) or \
+        word in lexicon.plural_people_nouns()
+
+
+def _relative_of_unnamed(description: str) -> bool:
+    """`the victim's mother`, `the father of another child`: a relative of someone the article leaves unnamed."""
+    match = _RELATIVE_OF_UNNAMED.match(description)
+    return match is not None and (match.group("head") or match.group("head2")).lower() in lexicon.relation_nouns()
+
+
 #: "the two ministers", "both leaders", "the presidents": several people named by one plural description.
 _GROUP = re.compile(r"^(?:the\s+)?(?:(?P<count>two|three|four|five|both)\s+)?(?P<rest>(?:[\w-]+\s+){0,3}[a-z][\w-]*s)$",
                     re.IGNORECASE)
@@ -705,8 +749,9 @@ class Resolver:
             followed_by_who = at + 1 < len(tokens) and tokens[at + 1].group() == "who"
             if lexicon.person_word(bare) or followed_by_who:
                 # `A bartender who asked not to be named`: `who` is said of people, so its noun names one.
-                return Phrase(begin, token.start() + len(bare), self.text[begin:token.start() + len(bare)],
-                              "description")
+                stop = _complement_end(self.text, token.start() + len(bare), end) if word == bare else \
+                    token.start() + len(bare)
+                return Phrase(begin, stop, self.text[begin:stop], "description")
             if word != bare:
                 return None
         return None
@@ -1154,6 +1199,10 @@ class Resolver:
         kin = self._kin_taken_up(phrase)
         if kin is not None:
             return kin, "description"
+        if _relative_of_unnamed(phrase.text):
+            # `the victim's mother`, `the mother of one of the children`: the noun's complement, someone the
+            # article does not name, says whose relative speaks: a new person, not a named one taken up.
+            return phrase.text.rstrip(".,"), "description"
         if _DEFINITE_EPITHET.match(phrase.text) and self._names_a_person(phrase.text):
             # "the cheerful proprietor", "the Kentucky Republican": a definite description is
             # anaphoric, the writer's variation on a person already in the story.

@@ -1952,3 +1952,13 @@ def test_the_french_title_of_a_lawyer_is_no_part_of_the_name():
     text = ('The accused\'s lawyer, Me Aurèle Tremblanc, said his client would appeal in Val-Rouge.\n\n'
             '"A joint submission is a promise," Tremblanc said.')
     assert speaker_of(text, "A joint submission")[0] == "Aurèle Tremblanc"
+
+
+def test_a_relative_of_someone_unnamed_is_a_new_speaker_not_a_named_person_taken_up():
+    lead = 'Justice Ilona Varga sentenced Dax Moreau to six years in Port Kellen.\n\n'
+    assert speaker_of(lead + '"It hurts every day," said the victim\'s mother.', "It hurts")[0] == \
+        "the victim's mother"
+    assert speaker_of(lead + '"It hurts every day," the mother of one of the children said.', "It hurts")[0] == \
+        "the mother of one of the children"
+    text = lead + 'The mother of the young victim wept in the gallery.\n\n"It hurts every day," she said.'
+    assert speaker_of(text, "It hurts")[0] == "The mother of the young victim"
