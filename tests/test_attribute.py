@@ -1962,3 +1962,11 @@ def test_a_relative_of_someone_unnamed_is_a_new_speaker_not_a_named_person_taken
         "the mother of one of the children"
     text = lead + 'The mother of the young victim wept in the gallery.\n\n"It hurts every day," she said.'
     assert speaker_of(text, "It hurts")[0] == "The mother of the young victim"
+
+
+def test_a_possessive_name_after_the_cue_opens_the_phrase_of_the_one_who_speaks():
+    lead = 'Justice Ilona Varga sentenced Dax Moreau to six years in Port Kellen.\n\n'
+    assert speaker_of(lead + '"He was kind," said Moreau\'s mother.', "He was kind")[0] == "Dax Moreau's mother"
+    text = ('Critics of Mayor Tova Lindqvist were told to pipe down.\n\n'
+            '"Positions will soften," Lindqvist\'s chief of staff, Emre Koskinen, told reporters.')
+    assert speaker_of(text, "Positions will soften")[0] == "Emre Koskinen"
