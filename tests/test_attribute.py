@@ -1970,3 +1970,10 @@ def test_a_possessive_name_after_the_cue_opens_the_phrase_of_the_one_who_speaks(
     text = ('Critics of Mayor Tova Lindqvist were told to pipe down.\n\n'
             '"Positions will soften," Lindqvist\'s chief of staff, Emre Koskinen, told reporters.')
     assert speaker_of(text, "Positions will soften")[0] == "Emre Koskinen"
+
+
+def test_a_playing_position_is_an_epithet_for_the_player_the_story_is_about():
+    text = ('The Harrowgate Lynx beat Dunmore 3-1 on Saturday.\n\n'
+            'Captain Mikkel Aaltonen-Bray welcomed the win.\n\n'
+            '"We needed that one," the veteran centre said.')
+    assert speaker_of(text, "We needed that one")[0] == "Mikkel Aaltonen-Bray"
