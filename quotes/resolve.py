@@ -177,6 +177,11 @@ def _indefinite_pattern(head: str) -> re.Pattern[str]:
                       + re.escape(head) + r"\b")
 
 
+@cache
+def _definite_pattern(head: str) -> re.Pattern[str]:
+    """`The father`, `the mother`: `the` and the head noun."""
+    return re.compile(r"\b[Tt]he\s+" + re.escape(head) + r"\b")
+
 
 #: "the laid-back resident", "the 39-year-old founder of X": `the`, then a description.
 _DEFINITE_EPITHET = re.compile(r"^the\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+(?:\s+of\s+.+)?$", re.IGNORECASE)
@@ -766,11 +771,29 @@ class Resolver:
         floor = max(0, phrase.start - INTRODUCTION_REACH)
         found = max(_indefinite_pattern(head).finditer(self.text, floor, phrase.start), key=re.Match.start,
                     default=None)
+        relative = self._relative_introduced(head, floor, phrase.start)
+        if relative is not None and (found is None or relative[0] > found.start()):
+            return relative
         if found is None or _NAME_IN_APPOSITION.match(self.text, found.end()):
             return None
         if head in lexicon.voice_nouns() and (tail := _VOICE_TAIL.match(self.text, found.end())):
             return found.start(), found.group() + tail.group()  # `A spokesperson for Nordhydro`: whose voice
         return found.start(), found.group()
+
+    def _relative_introduced(self, head: str, floor: int, position: int) -> tuple[int, str] | None:
+        """`The father of another child addressed the court.` before `the father said`: a relative whose owner
+        the article leaves unnamed is brought in by a definite description with its complement, as others are
+        by an indefinite one; where and its words, the last such before `position`."""
+        if head not in lexicon.relation_nouns():
+            return None
+        mentions = list(_definite_pattern(head).finditer(self.text, floor, position))
+        for found in reversed(mentions):
+            end = _complement_end(self.text, found.end(), position)
+            if end > found.end() and self.in_narration(found.start()) and \
+                    _relative_of_unnamed(self.text[found.start():end]) and \
+                    not _NAME_IN_APPOSITION.match(self.text, end):
+                return found.start(), self.text[found.start():end]
+        return None
 
     def _kin_taken_up(self, phrase: Phrase) -> str | None:
         """`Delorme's family issued a statement. "...," the family said.`: `the` and a noun for kin takes up

@@ -1977,3 +1977,13 @@ def test_a_playing_position_is_an_epithet_for_the_player_the_story_is_about():
             'Captain Mikkel Aaltonen-Bray welcomed the win.\n\n'
             '"We needed that one," the veteran centre said.')
     assert speaker_of(text, "We needed that one")[0] == "Mikkel Aaltonen-Bray"
+
+
+def test_the_relative_a_definite_description_with_its_complement_brought_in_is_taken_up_by_the_bare_noun():
+    text = ('Justice Ilona Varga sentenced Dax Moreau to six years in Port Kellen.\n\n'
+            'The father of another child addressed the court.\n\n'
+            '"You broke our family," he said.\n\n'
+            'Crown attorney Teo Lindahl had asked for eight years.\n\n'
+            'Outside the courthouse, the father said he was relieved.\n\n'
+            '"It is not enough," he said.')
+    assert speaker_of(text, "It is not enough")[0] == "The father of another child"
