@@ -602,9 +602,10 @@ class Attributor:
             # starts after any quote earlier in the sentence (`"...," Lee wrote, explaining "..."`).
             subject = self._clause_subject(begin, cue.start())
             sentence = sentence_start(self.text, para.start, stop)
-            if subject is None and self.text[sentence] not in QUOTE_MARKS:
+            if subject is None and self.text[sentence] not in QUOTE_MARKS and self.resolver.in_narration(sentence):
                 # `He aired his "doubts" on the radio, adding "..."`: a quote earlier in the sentence that
-                # was part of the clause, whose subject opens the sentence.
+                # was part of the clause, whose subject opens the sentence. Not a sentence that opens
+                # inside quoted words (`"We lost. He was better," said Lee`): its subject is the speaker's.
                 subject = self._clause_subject(sentence, cue.start())
             if subject is None and phrase is not None and is_participle(self.text, cue) and \
                     self.text[phrase.end:cue.start()].strip() == "," and \
@@ -751,6 +752,9 @@ class Attributor:
             if decided and quote.speaker and quote.speaker_named:
                 self.last_speaker = quote.speaker
                 self.resolver.note_speaker(quote.speaker, quote.start)
+            elif decided and quote.kind == "direct" and quote.speaker and not quote.speakers and quote.mention:
+                # `"...," the mother said`: someone unnamed whom a later `she` may take up.
+                self.resolver.note_unnamed_speaker(quote.speaker, quote.mention.text, quote.start)
             previous = quote
         self._echoed_titles(quotes)
         self._nested()

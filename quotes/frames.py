@@ -34,7 +34,8 @@ AUXILIARIES = re.compile(r"\s\s*" + _AUXILIARY + r"(?:\s+" + _AUXILIARY + r")*$"
 #: A sentence opening with a preposition or subordinator: its subject comes after the first comma.
 CLAUSE_OPENERS = frozenset("after when while as although because if since before though once until in on at "
                             "during with for from by despite following amid asked speaking earlier later early "
-                            "still instead meanwhile however nonetheless nevertheless now then indeed".split())
+                            "still instead meanwhile however nonetheless nevertheless now then indeed "
+                            "back inside outside nearby".split())
 
 #: Conjunctions that may open a sentence before its adverbial or subject (`But early on, he ...`).
 CONJUNCTIONS = re.compile(r"\W*(?:But|And|Yet|So|Or)\s+")

@@ -402,6 +402,18 @@ def patronymics() -> Patronymics:
 
 
 @cache
+def plural_people_nouns() -> frozenset[str]:
+    """Irregular plurals and substantivised adjectives for people (`children`, `the accused`)."""
+    return frozenset(_lines("plural_people_nouns.txt"))
+
+
+@cache
+def surname_particles() -> frozenset[str]:
+    """Words that open a surname of several words when capitalised (`Le Blanc`, `Van Dyk`, `St. Pierre`)."""
+    return frozenset(_lines("surname_particles.txt"))
+
+
+@cache
 def name_particles() -> frozenset[str]:
     """Lower-case words that join the parts of a name (`van`, `bin`, `de`), patronymic words (`oglu`) too."""
     return frozenset(_lines("name_particles.txt")) | patronymics().particles

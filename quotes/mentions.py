@@ -129,8 +129,13 @@ class Entity:
         """How long the mention at `position` is: the full name, or the surname said alone."""
         if text.startswith(self.name, position):
             return len(self.name)
-        return len(self.short_form) if self.short_form and text.startswith(self.short_form, position) else \
-            len(self.surname)
+        if self.short_form and text.startswith(self.short_form, position):
+            return len(self.short_form)
+        for start in range(1, len(self.tokens) - 1):
+            tail = " ".join(self.tokens[start:])  # a surname of several words (`Le Blanc`)
+            if text.startswith(tail, position):
+                return len(tail)
+        return len(self.surname)
 
 
 @dataclass
@@ -556,8 +561,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         entity.positions.append(offset)
         before = _role_before(text, offset)
         end = offset + len(name_text)
-        for role in (before, _role_after(text, offset, end), _counterpart_before(text, match_start),
-                     _apposed_role_before(text, offset, end)):
+        apposed = _apposed_role_before(text, offset, end)
+        for role in (before, _role_after(text, offset, end), _counterpart_before(text, match_start), apposed):
             if role and role not in entity.roles:
                 entity.roles.append(role)
         country = _COUNTRY_AFTER.match(text, offset + len(name_text))
@@ -566,9 +571,10 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             role = f"{before} of {country.group(1)}"
             if role not in entity.roles:
                 entity.roles.append(role)
-        gender = _role_gender(before)
+        gender = _role_gender(before) or _role_gender(apposed)
         if gender:
-            # `Spokeswoman Maria Vik`: a title that tells the gender, as `Mrs.` does.
+            # `Spokeswoman Maria Vik`: a title that tells the gender, as `Mrs.` does; so does a noun set off
+            # before the name (`His mother, Adaeze Obi, ...`).
             entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 2
         if _acts_like_a_person(text, offset, offset + len(name_text)) or titled:
             entity.person_evidence += 1
@@ -576,6 +582,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     for entity in entities.values():
         if _described_as_a_body(entity):
             entity.kind = "org"
+    _merge_compound_surnames(entities, mentions)
     _add_nicknamed(text, entities, mentions)
     _add_single_names(text, singles, entities, mentions)
     _add_short_mentions(text, entities, mentions)
@@ -655,6 +662,30 @@ def org_short_form(name: str) -> str:
     return " ".join(kept)
 
 
+def _merge_compound_surnames(entities: dict[str, Entity], mentions: list[NameMention]) -> None:
+    """`Le Blanc said` after `Shauna Le Blanc`, `Van Dyk` after `Pieter Van Dyk`: a run read as a name that opens
+    with a particle of surnames (`surname_particles.txt`) and ends the full name of one person of the article
+    is that person's surname of several words, not someone else."""
+    for short in [e for e in entities.values() if e.kind == "person" and len(e.tokens) > 1]:
+        if short.tokens[0].lower() not in lexicon.surname_particles() or short.roles:
+            continue
+        size = len(short.tokens)
+        full = [e for e in entities.values() if e.kind == "person" and len(e.tokens) > size
+                and e.tokens[-size:] == short.tokens]
+        if len(full) != 1:
+            continue
+        bearer = full[0]
+        bearer.positions.extend(short.positions)
+        bearer.short_mentions += len(short.positions)
+        bearer.person_evidence += short.person_evidence
+        for gender, votes in short.gender_votes.items():
+            bearer.gender_votes[gender] = bearer.gender_votes.get(gender, 0) + votes
+        del entities[short.name]
+        for mention in mentions:
+            if mention.entity is short:
+                mention.entity = bearer
+
+
 def _merge_short_forms(entities: dict[str, Entity], mentions: list[NameMention]) -> None:
     """A run read as a person's name that is an organisation's short form (`Maple Basket said` after `Maple
     Basket Foods Ltd.`) is that organisation, where nothing but a verb showed it to be a person."""
@@ -698,7 +729,10 @@ def _verb_after() -> re.Pattern[str]:
     cues = trie_pattern(verbs)
     return re.compile(
         # An apposition's full stop may close an abbreviation at its end (`Nordtek Inc., of Kanata, Ont., said`).
-        r"(?:,(?:[^,.!?\n]|\.(?=,)){1,120},)?(?:\s+[a-z]+ly)*\s+(?:(?:is|was|were|are|has|had|have|did|does|didn['\u2019]t|"
+        r"(?:,(?:[^,.!?\n]|\.(?=,)){1,120},)?"
+        # `Jo Lee of the Prairie Energy Institute said`: the body or place the person is of, named after them.
+        r"(?:\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|and|for)){0,6})?"
+        r"(?:\s+[a-z]+ly)*\s+(?:(?:is|was|were|are|has|had|have|did|does|didn['\u2019]t|"
         r"doesn['\u2019]t|wasn['\u2019]t|won['\u2019]t|will|would|could|can|should|may|might|must)\b|[a-z]+ed\b|"
         + cues + r"\b)")
 

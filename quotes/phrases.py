@@ -580,6 +580,10 @@ def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
     if office_holder:
         return office_holder
     if run and not (role and role.end() > run.end()):
+        owned = _owned_after_possessive(segment, run.end()) if run.group().endswith(("'s", "\u2019s")) else 0
+        if owned:
+            # `said Moreau's mother`: the possessive's owner is whose mother; the noun after it heads the phrase.
+            return Phrase(start, start + owned, segment[:owned], "description")
         tokens = run.group().split()
         parts = person_name(tokens)
         if parts:
@@ -600,6 +604,28 @@ def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
             end = owned.end()
         return Phrase(start, start + end, _clean(segment[:end]), "role")
     return _description_after(segment, start)
+
+
+#: A word in lower case after a space.
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
+
+
+def _owned_after_possessive(segment: str, at: int) -> int:
+    """Where the noun phrase a possessive name opens ends (`Moreau's mother`, `Moreau's former campaign
+    manager`): its last of up to three words in lower case must be a noun for a person or a role; 0 for none."""
+    ends: list[tuple[int, str]] = []
+    while len(ends) < 3 and (word := _LOWER_WORD_AFTER.match(segment, at)):
+        ends.append((word.end(), word.group(1)))
+        at = word.end()
+    for end, head in reversed(ends):
+        if lexicon.person_word(head) or head in lexicon.role_nouns():
+            tail = _OF_NOUN_BEFORE_COMMA.match(segment, end)
+            return tail.end() if tail else end  # `chief of staff, Joe Kasper,`: the office's `of` words too
+    return 0
+
+
+#: ` of staff` before a comma: the `of` words of an office (`chief of staff`, `director of communications`).
+_OF_NOUN_BEFORE_COMMA = re.compile(r"[ \t]+of[ \t]+[a-z][\w-]*(?=,|$)")
 
 
 #: `of State `, `of the Interior `: the portfolio of an office, then what follows it.

@@ -17,6 +17,7 @@ from functools import cache, cached_property, lru_cache
 
 from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
+from quotes.frames import CLAUSE_OPENERS
 from quotes.gazetteer import is_place_name
 from quotes.given_names import first_name_gender
 from quotes.mentions import (
@@ -180,9 +181,58 @@ def _indefinite_pattern(head: str) -> re.Pattern[str]:
                       + re.escape(head) + r"\b")
 
 
+@cache
+def _definite_pattern(head: str) -> re.Pattern[str]:
+    """`The father`, `the mother`: `the` and the head noun."""
+    return re.compile(r"\b[Tt]he\s+" + re.escape(head) + r"\b")
+
 
 #: "the laid-back resident", "the 39-year-old founder of X": `the`, then a description.
 _DEFINITE_EPITHET = re.compile(r"^the\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+(?:\s+of\s+.+)?$", re.IGNORECASE)
+
+
+#: `the victim's mother`, `the mother of the accused`, `the father of another child`: a noun for a relative (or
+#: a friend) whose owner, in lower case, is someone the article does not name.
+_RELATIVE_OF_UNNAMED = re.compile(
+    r"^(?i:the)\s+(?:(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:'s|\u2019s)\s+(?P<head>[a-z]+)"
+    r"|(?P<head2>[a-z]+)\s+of\s+(?:(?:one|some|two|three|each|all|many)\s+of\s+)?"
+    r"(?:the|a|an|another|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)[.,]?$")
+
+
+#: ` of one of the `, ` of another `, ` of the `: the opening of a noun's complement that says whose it is.
+_OF_COMPLEMENT = re.compile(r"\s+of\s+(?:(?:one|some|two|three|each|all|many)\s+of\s+)?(?:the|a|an|another|his|her|"
+                            r"their)\s+")
+_LOWER_WORD = re.compile(r"[a-z][\w-]*")
+
+
+def _complement_end(text: str, end: int, limit: int) -> int:
+    """Where `the mother of one of the children` ends when its head ends at `end`: past an `of` complement of
+    up to three words in lower case, the last a noun for people (`the young victim`, `the accused`), and
+    before the verb of the clause (a past form or a cue); `end` where none follows."""
+    complement = _OF_COMPLEMENT.match(text, end, limit)
+    if complement is None:
+        return end
+    stop, at = end, complement.end()
+    for count in range(3):
+        word = _LOWER_WORD.match(text, at, limit)
+        if word is None or count and (lexicon.is_past_form(word.group()) or is_cue_word(word.group())):
+            break
+        stop, at = word.end(), word.end() + 1
+        if _names_people(word.group()) or text[stop:stop + 1] != " ":
+            break
+    return stop if stop > complement.end() else end
+
+
+def _names_people(word: str) -> bool:
+    """`victim`, `victims`, `children`, `accused`: a noun for one person or for several."""
+    return lexicon.person_word(word) or lexicon.person_word(word.removesuffix("s")) or \
+        word in lexicon.plural_people_nouns()
+
+
+def _relative_of_unnamed(description: str) -> bool:
+    """`the victim's mother`, `the father of another child`: a relative of someone the article leaves unnamed."""
+    match = _RELATIVE_OF_UNNAMED.match(description)
+    return match is not None and (match.group("head") or match.group("head2")).lower() in lexicon.relation_nouns()
 
 
 #: "the two ministers", "both leaders", "the presidents": several people named by one plural description.
@@ -206,6 +256,34 @@ ANTECEDENT_REACH = 3000
 _PLACE_AFTER = re.compile(r"\s+(?:of|from)\s+([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)")
 #: `(R-Okla.)`, `(D-FL)`, `, R-Okla.,`: a party label after a name, with the state written short.
 _PARTY_STATE = re.compile(r"\s*[(,]\s*(?:[DRI]|Dem|Rep|Ind)\.?-\s?([A-Z][A-Za-z.]{0,6}(?:\s?[A-Z][a-z.]{0,5})?)[),]")
+
+
+#: `One of them, `, `One of the victims, `: a partitive whose apposition, after the comma, says who.
+_PARTITIVE = re.compile(r"One of (?:them|those|the [a-z]+),\s+")
+#: An opening adverbial set off by a comma: an adverb or a preposition, then a few words (`Back at the
+#: Tim Hortons, `, `Inside the hall, `, `Later, `).
+_OPENING_ADVERBIAL = re.compile(r"(?P<first>[A-Z][a-z]+)\b[^,.;:!?\"\u201c\u201d\n]{0,50},\s+")
+
+
+def _capitalised(word: str) -> str:
+    """`the` as it would open a sentence: a subject past an opening adverbial starts in lower case."""
+    return word[:1].upper() + word[1:]
+
+
+def _subject_start(text: str, begin: int, end: int) -> int:
+    """Where the subject of the sentence at `begin` starts: past a partitive set off before its apposition,
+    or past an opening adverbial (its first word one of `CLAUSE_OPENERS`)."""
+    partitive = _PARTITIVE.match(text, begin, end)
+    if partitive:
+        return partitive.end()
+    opening = _OPENING_ADVERBIAL.match(text, begin, end)
+    if opening and opening.group("first").lower() in CLAUSE_OPENERS:
+        return opening.end()
+    return begin
+
+
+#: The words that open an indefinite description of one person: `a nurse`, `one resident`.
+_SINGULAR_LEADS = frozenset({"a", "an", "one"})
 
 
 def _place_names_in(words: list[str]) -> set[str]:
@@ -279,6 +357,8 @@ class Resolver:
         self._quote_starts = [start for start, _ in self.quoted]
         self.by_name = {e.name: e for e in entities}
         self.spoke_at: dict[str, int] = {}
+        # The last quote given to someone the article leaves unnamed: (description, where, gender or None).
+        self.unnamed_spoke: tuple[str, int, str | None] | None = None
         self._narrated_at: dict[int, tuple[list[int], list[int]]] = {}  # by id of entity (see `_narrated`)
         self._before_quote: dict[int, tuple[int, int] | None] = {}  # by pronoun (see `_sentence_before_quote`)
         self._places: dict[str, set[str]] = {}  # by name (see `_places_of`)
@@ -383,10 +463,59 @@ class Resolver:
 
         return max(candidates, key=last_before)
 
+    def _compound_surname_bearer(self, tokens: tuple[str, ...]) -> str | None:
+        """`Le Blanc said` after `Shauna Le Blanc`, `Van Dyk` after `Pieter Van Dyk`: words that open with a particle
+        of surnames and end the name of one person of the article, and are not all of it, are that person's
+        surname of several words."""
+        if tokens[0].lower() not in lexicon.surname_particles():
+            return None
+        bearers = {e.name for e in self._by_name_end.get(tokens[-1], ())
+                   if len(e.tokens) > len(tokens) and e.tokens[-len(tokens):] == tokens}
+        return bearers.pop() if len(bearers) == 1 else None
+
     def note_speaker(self, name: str, position: int) -> None:
         """A quote attributed to `name` at `position` makes them the one a later 'he' most likely means."""
         self.spoke_at[name] = position
         self._resolved.clear()  # who spoke last is what a phrase's reading may change with
+
+    def note_unnamed_speaker(self, description: str, mention: str, position: int) -> None:
+        """A quote of its own given at `position` to someone the article brought in unnamed, by an indefinite
+        description of one person (`A mother of two said ...`, then `"...," the mother said`, or `she`
+        standing for her): of the gender the cue's pronoun or the noun gives. A plural (`Some residents`), a
+        definite description (`the Florida senator`: a named person's epithet, unresolved) or a noun for no
+        person is no one a later `he` or `she` takes up."""
+        words = description.split()
+        head = _head_noun(description).lower()
+        if len(words) < 2 or words[0].lower() not in _SINGULAR_LEADS or not lexicon.person_word(head):
+            return
+        gender = lexicon.gender_words().get(mention.lower()) or _epithet_gender(description)
+        self.unnamed_spoke = (description, position, gender)
+        self._resolved.clear()
+
+    def _unnamed_speaker_taken_up(self, position: int, gender: str | None) -> str | None:
+        """`"She had a fever," the mother said.` then `She said she had read it online.` and `"...," she
+        said`: the last speaker the article leaves unnamed is as salient as a named one, and a later `he` or
+        `she` of their gender takes them up while no one who fits has spoken or been named in the narration
+        since (a named person would be the pronoun's antecedent as a description cannot be)."""
+        if self.unnamed_spoke is None:
+            return None
+        description, at, own = self.unnamed_spoke
+        if not at < position < at + SUBJECT_REACH or (gender and own and own != gender):
+            return None
+        if any(spoke > at for spoke in self.spoke_at.values()):
+            return None
+        positions, ranks = self._people_named
+        for rank in ranks[bisect.bisect_left(positions, at):bisect.bisect_left(positions, position)]:
+            entity = self.entities[rank]
+            known = entity.gender or entity.first_name_gender
+            if entity.kind == "person" and not (gender and known and known != gender):
+                return None
+        return description
+
+    def _how_taken_up(self, name: str) -> str:
+        """How a pronoun's answer was found: the unnamed speaker it takes up is a description."""
+        unnamed = self.unnamed_spoke
+        return "description" if unnamed and name == unnamed[0] and name not in self.by_name else "pronoun"
 
     def spelled_out(self, acronym: str) -> str | None:
         """The name an acronym stands for where the article spells it out: `IRCC` for `Immigration,
@@ -520,7 +649,7 @@ class Resolver:
         if head.lower() in ("he", "she"):
             if gender and lexicon.gender_words().get(head.lower()) != gender:
                 return None
-            name = self.antecedent(begin, last_speaker, gender)
+            name = self._unnamed_speaker_taken_up(begin, gender) or self.antecedent(begin, last_speaker, gender)
             return None if self._of_other_gender(name, gender) else name  # it found no one of its gender either
         entity = self.by_name.get(head) or self.by_surname(head.split()[-1], begin, None)
         if entity is None or entity.kind != "person" or (gender and entity.gender and entity.gender != gender):
@@ -612,9 +741,12 @@ class Resolver:
     def _description_opening(self, begin: int, end: int) -> Phrase | None:
         """`A neighbour who saw ...`, `The team's goalie stopped ...`, `Her husband, Doug, shakes ...`: a
         determiner or possessive opening the sentence, then within five words a noun for a person, or a noun
-        that `who` follows."""
+        that `who` follows. The subject starts past a partitive whose apposition says who (`One of them, a
+        widow of 83, testified`) and past an opening adverbial set off by a comma (`Back at the gate, the
+        foreman shrugged`)."""
+        begin = _subject_start(self.text, begin, end)
         tokens = list(_TOKEN.finditer(self.text, begin, min(end, begin + 120)))[:6]
-        if len(tokens) < 2 or not _DESCRIPTION_LEAD.fullmatch(tokens[0].group()):
+        if len(tokens) < 2 or not _DESCRIPTION_LEAD.fullmatch(_capitalised(tokens[0].group())):
             return None
         for at, token in enumerate(tokens[1:], start=1):
             word = token.group()
@@ -626,8 +758,9 @@ class Resolver:
             followed_by_who = at + 1 < len(tokens) and tokens[at + 1].group() == "who"
             if lexicon.person_word(bare) or followed_by_who:
                 # `A bartender who asked not to be named`: `who` is said of people, so its noun names one.
-                return Phrase(begin, token.start() + len(bare), self.text[begin:token.start() + len(bare)],
-                              "description")
+                stop = _complement_end(self.text, token.start() + len(bare), end) if word == bare else \
+                    token.start() + len(bare)
+                return Phrase(begin, stop, self.text[begin:stop], "description")
             if word != bare:
                 return None
         return None
@@ -642,11 +775,29 @@ class Resolver:
         floor = max(0, phrase.start - INTRODUCTION_REACH)
         found = max(_indefinite_pattern(head).finditer(self.text, floor, phrase.start), key=re.Match.start,
                     default=None)
+        relative = self._relative_introduced(head, floor, phrase.start)
+        if relative is not None and (found is None or relative[0] > found.start()):
+            return relative
         if found is None or _NAME_IN_APPOSITION.match(self.text, found.end()):
             return None
         if head in lexicon.voice_nouns() and (tail := _VOICE_TAIL.match(self.text, found.end())):
             return found.start(), found.group() + tail.group()  # `A spokesperson for Nordhydro`: whose voice
         return found.start(), found.group()
+
+    def _relative_introduced(self, head: str, floor: int, position: int) -> tuple[int, str] | None:
+        """`The father of another child addressed the court.` before `the father said`: a relative whose owner
+        the article leaves unnamed is brought in by a definite description with its complement, as others are
+        by an indefinite one; where and its words, the last such before `position`."""
+        if head not in lexicon.relation_nouns():
+            return None
+        mentions = list(_definite_pattern(head).finditer(self.text, floor, position))
+        for found in reversed(mentions):
+            end = _complement_end(self.text, found.end(), position)
+            if end > found.end() and self.in_narration(found.start()) and \
+                    _relative_of_unnamed(self.text[found.start():end]) and \
+                    not _NAME_IN_APPOSITION.match(self.text, end):
+                return found.start(), self.text[found.start():end]
+        return None
 
     def _kin_taken_up(self, phrase: Phrase) -> str | None:
         """`Delorme's family issued a statement. "...," the family said.`: `the` and a noun for kin takes up
@@ -1021,12 +1172,15 @@ class Resolver:
                 return answerer, "pronoun"
             reporter = self._reporter_before(phrase.start, gender, last_speaker)
             if reporter is not None:
-                return reporter, "pronoun"
+                return reporter, self._how_taken_up(reporter)
             described = self._described_subject(phrase.start, gender)
             if described is not None:
                 name, how = self.resolve(described, None, gender)
                 if name is not None:
                     return name, "description" if how == "description" else "pronoun"
+            unnamed = self._unnamed_speaker_taken_up(phrase.start, gender)
+            if unnamed is not None:
+                return unnamed, "description"
             return self.antecedent(self._before_asked_clause(phrase.start), last_speaker, gender), "pronoun"
         if phrase.text + "." in self.by_name:
             return phrase.text + ".", "name"  # `Nordbank Inc said`: the phrase lost the full stop of `Inc.`
@@ -1059,6 +1213,9 @@ class Resolver:
             entity = self.by_surname(tokens[-1], phrase.start, last_speaker)
             if entity and entity.tokens[0][:1] == tokens[0][:1]:
                 return entity.name, "name"
+            bearer = self._compound_surname_bearer(tuple(tokens))
+            if bearer is not None:
+                return bearer, "surname"
             return phrase.text, "name"
         named = self._named_in_apposition(phrase) if phrase.kind != "pronoun" and self.text else None
         if named is not None:
@@ -1114,6 +1271,10 @@ class Resolver:
         kin = self._kin_taken_up(phrase)
         if kin is not None:
             return kin, "description"
+        if _relative_of_unnamed(phrase.text):
+            # `the victim's mother`, `the mother of one of the children`: the noun's complement, someone the
+            # article does not name, says whose relative speaks: a new person, not a named one taken up.
+            return phrase.text.rstrip(".,"), "description"
         if _DEFINITE_EPITHET.match(phrase.text) and self._names_a_person(phrase.text):
             # "the cheerful proprietor", "the Kentucky Republican": a definite description is
             # anaphoric, the writer's variation on a person already in the story.

@@ -2006,3 +2006,117 @@ def test_an_american_local_title_is_no_part_of_the_name(title):
 def test_a_name_after_on_before_the_colon_is_where_it_was_said_not_who_said_it():
     text = 'Party chair Ola Berg mocked the result in a post on Kvitter: "The harbour party just lost twice."'
     assert extract(text)[0].speaker == "Ola Berg"
+
+
+def test_a_sentence_opening_inside_quoted_words_gives_no_subject_to_the_cue_after_them():
+    # The second quote's sentence holds `," said Ines Varga, ...` only: `It` opens a sentence of the first
+    # quote, the speaker's own words, and is no subject of the narration's `said`.
+    text = ('Varholm Mining said on Monday that it would sell its smelter in Kestrel Bay.\n\n'
+            '"Somebody will buy the place. It still makes money," said Ines Varga, 31, a crane operator. '
+            '"I am not worried."')
+    assert speaker_of(text, "I am not worried")[0] == "Ines Varga"
+
+
+def test_a_noun_of_gender_set_off_before_a_name_gives_that_person_its_gender():
+    text = ('Dario Moretti-Vance scored 22 points in his first game at home in Pellham.\n\n'
+            'His grandmother, Obiageli Nwosu, sat two rows behind the bench.\n\n'
+            '"She cheered louder than anyone," he said, laughing.')
+    assert speaker_of(text, "She cheered louder")[0] == "Dario Moretti-Vance"
+    person = next(e for e in find_entities(text)[0] if e.name == "Obiageli Nwosu")
+    assert person.gender == "f"
+
+
+def test_he_after_an_unnamed_speaker_takes_them_up_while_no_one_who_fits_is_named_since():
+    text = ('Dr. Tomas Reinholt, the medical officer of health for Elmvale, said cases are rising.\n\n'
+            '"We see new cases every day," Reinholt said.\n\n'
+            'A father of three from Elmvale, who asked not to be named, said his son fell ill in March.\n\n'
+            '"He could not breathe," the father said.\n\n'
+            'He said he had not trusted the vaccine after reading about it online.\n\n'
+            '"I was wrong, and I want other parents to know it," he said.')
+    assert speaker_of(text, "I was wrong")[0] == "A father"
+    # Once a person who fits is named again, `he` is his.
+    named = text.replace('He said he had not trusted', 'Reinholt said parents had not trusted')
+    assert speaker_of(named, "I was wrong")[0] == "Tomas Reinholt"
+
+
+def test_a_name_with_the_body_it_is_of_after_it_is_the_subject_a_later_pronoun_takes_up():
+    text = ('Union president Darla Voss said the workers were not consulted.\n\n'
+            '"We heard it on the radio," Voss said.\n\n'
+            'Premier Anton Belliveau said the province would keep the mill open.\n\n'
+            '"We will not sit on our hands," Belliveau said in Lunenfield.\n\n'
+            'Forestry analyst Jackie Ostrander-Paquin of the Harrow Valley Policy Institute said buyers would '
+            'be interested.\n\n'
+            '"It is one of the few mills with a deepwater port," she said.')
+    assert speaker_of(text, "It is one of the few")[0] == "Jackie Ostrander-Paquin"
+    person = next(e for e in find_entities(text)[0] if e.name == "Jackie Ostrander-Paquin")
+    assert person.subject_positions
+
+
+def test_she_after_a_quote_takes_up_a_description_in_apposition_to_a_partitive():
+    text = ('Judge Margit Oyelaran rejected the joint submission in Tessville on Monday.\n\n'
+            'Several victims attended. One of them, a 79-year-old widow from Marrowdale, had testified that she '
+            'lost her savings.\n\n'
+            '"I scrubbed floors for 40 years for that money," she told the court.')
+    assert speaker_of(text, "I scrubbed floors")[0] == "a 79-year-old widow"
+
+
+def test_he_after_a_quote_takes_up_a_description_past_an_opening_adverbial():
+    text = ('A pipefitter in his 50s said the news spread within minutes.\n\n'
+            '"Nobody tells us anything," the pipefitter said.\n\n'
+            'Premier Olaf Brennick said the plant would stay open. "We will fight for it," Brennick said.\n\n'
+            'Back at the coffee shop, the pipefitter finished his coffee and walked to the gate.\n\n'
+            '"Same as always," he said.')
+    assert speaker_of(text, "Same as always")[0] == "A pipefitter"
+
+
+def test_a_surname_that_opens_with_a_particle_said_alone_is_the_person_named_in_full():
+    text = ('The food bank\'s director, Odile De Grasse, said demand had doubled since spring.\n\n'
+            '"We see new faces every week," she said.\n\n'
+            'De Grasse said she worries about the winter in Port Avelin.\n\n'
+            '"Heating goes up, donations go down," she said.')
+    assert speaker_of(text, "Heating goes up")[0] == "Odile De Grasse"
+    assert "De Grasse" not in [e.name for e in find_entities(text)[0]]
+    # Said in a cue of its own, too.
+    assert speaker_of(text.replace('," she said.', '," De Grasse said.'), "Heating goes up")[0] == \
+        "Odile De Grasse"
+
+
+def test_the_french_title_of_a_lawyer_is_no_part_of_the_name():
+    text = ('The accused\'s lawyer, Me Aurèle Tremblanc, said his client would appeal in Val-Rouge.\n\n'
+            '"A joint submission is a promise," Tremblanc said.')
+    assert speaker_of(text, "A joint submission")[0] == "Aurèle Tremblanc"
+
+
+def test_a_relative_of_someone_unnamed_is_a_new_speaker_not_a_named_person_taken_up():
+    lead = 'Justice Ilona Varga sentenced Dax Moreau to six years in Port Kellen.\n\n'
+    assert speaker_of(lead + '"It hurts every day," said the victim\'s mother.', "It hurts")[0] == \
+        "the victim's mother"
+    assert speaker_of(lead + '"It hurts every day," the mother of one of the children said.', "It hurts")[0] == \
+        "the mother of one of the children"
+    text = lead + 'The mother of the young victim wept in the gallery.\n\n"It hurts every day," she said.'
+    assert speaker_of(text, "It hurts")[0] == "The mother of the young victim"
+
+
+def test_a_possessive_name_after_the_cue_opens_the_phrase_of_the_one_who_speaks():
+    lead = 'Justice Ilona Varga sentenced Dax Moreau to six years in Port Kellen.\n\n'
+    assert speaker_of(lead + '"He was kind," said Moreau\'s mother.', "He was kind")[0] == "Dax Moreau's mother"
+    text = ('Critics of Mayor Tova Lindqvist were told to pipe down.\n\n'
+            '"Positions will soften," Lindqvist\'s chief of staff, Emre Koskinen, told reporters.')
+    assert speaker_of(text, "Positions will soften")[0] == "Emre Koskinen"
+
+
+def test_a_playing_position_is_an_epithet_for_the_player_the_story_is_about():
+    text = ('The Harrowgate Lynx beat Dunmore 3-1 on Saturday.\n\n'
+            'Captain Mikkel Aaltonen-Bray welcomed the win.\n\n'
+            '"We needed that one," the veteran centre said.')
+    assert speaker_of(text, "We needed that one")[0] == "Mikkel Aaltonen-Bray"
+
+
+def test_the_relative_a_definite_description_with_its_complement_brought_in_is_taken_up_by_the_bare_noun():
+    text = ('Justice Ilona Varga sentenced Dax Moreau to six years in Port Kellen.\n\n'
+            'The father of another child addressed the court.\n\n'
+            '"You broke our family," he said.\n\n'
+            'Crown attorney Teo Lindahl had asked for eight years.\n\n'
+            'Outside the courthouse, the father said he was relieved.\n\n'
+            '"It is not enough," he said.')
+    assert speaker_of(text, "It is not enough")[0] == "The father of another child"
