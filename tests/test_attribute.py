@@ -1287,6 +1287,19 @@ def test_a_trade_word_ends_a_company_s_name_which_the_company_takes_up():
     assert speaker_of(text, "We regret")[0] == "Fjord Shipping"
 
 
+def test_a_capitalised_plural_of_a_party_word_is_a_group_not_a_person():
+    # `Senate Democrats`, `Ohio Republicans`: a group, which may not stand for `she` or `he`.
+    text = ('Representative Nell Oduya met Senate Democrats on Tuesday. "We have the votes," Oduya said. '
+            'The meeting ran long. Asked about the timing, she laughed. "Ask me tomorrow," she said.')
+    assert speaker_of(text, "Ask me")[0] == "Nell Oduya"
+    assert not {"Senate Democrats", "Marlow Republicans"} & {e.name for e in find_entities(
+        "Marlow Republicans met Senate Democrats, and Nell Oduya spoke.")[0]}
+    # The group still speaks as itself, and `they` still takes it up.
+    assert speaker_of('"We will not fold," House Republicans said.', "We will")[0] == "House Republicans"
+    text = 'Senate Republicans blocked the bill on Tuesday. "It is a power grab," they said in a statement.'
+    assert speaker_of(text, "It is")[0] == "Senate Republicans"
+
+
 def test_a_country_after_a_titled_name_is_part_of_the_role():
     text = ('President Ana Rusu of Moldova met the delegation. Prime Minister Ion Lupu joined them. '
             '"Our ties are strong," the President of Moldova said.')
