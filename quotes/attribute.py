@@ -667,8 +667,9 @@ class Attributor:
         if follows is None or follows.group("word") in NOT_VERBS:
             return None
         # A pronoun or a full name heads its clause; a lone capitalised word only with a verb after it
-        # (a past or a present form: `Lee shook`, `Lee insists`).
-        if follows.start("word") != verb_start and not heads_a_clause(self.text, phrase.end) and \
+        # (a past or a present form: `Lee shook`, `Lee on Monday insisted`).
+        verb_at = len(self.text[:follows.start("word")].rstrip())
+        if follows.start("word") != verb_start and not heads_a_clause(self.text, verb_at) and \
                 not (phrase.kind == "pronoun" or " " in phrase.text or follows.group("word").endswith("s")):
             return None
         return phrase

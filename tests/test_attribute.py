@@ -219,6 +219,15 @@ def test_auxiliary_and_adverb_between_subject_and_cue():
     assert speaker_of('Nora Quist has often said "the river is our road."', "the river")[0] == "Nora Quist"
 
 
+def test_time_adjunct_and_adverb_between_subject_and_a_main_verb_before_a_participle_cue():
+    # The participle hangs on the clause `Lund on Tuesday defended ...`: the adjunct is not its verb.
+    lead = "Governor Ivo Lund met the mayors. "
+    for clause in ("Lund on Tuesday defended the levy", "Lund last week defended the levy",
+                   "Lund also defended the levy", "Lund on Friday evening quietly defended the levy"):
+        text = lead + clause + ', saying it was "fair to every town."'
+        assert speaker_of(text, "fair to every") == ("Ivo Lund", "cue_before"), clause
+
+
 def test_evaluation_verb_gives_its_subject():
     text = 'Mayor Pete Olsen called the plan "a gift to developers."'
     assert speaker_of(text, "a gift") == ("Pete Olsen", "evaluation")
