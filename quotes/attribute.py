@@ -95,6 +95,11 @@ _OWNER_LEAD = re.compile(r"\s*(His|Her)\s+[a-z]")
 #: Cue phrases that say how something was said, beside the verb that says it was said.
 _MANNER_CUES = frozenset({"in a statement", "in an interview"})
 #: `in her words`, `in his own words`: a cue phrase whose possessive names the speaker.
+#: ` press secretary `, ` campaign manager `: lower-case words of a title ending in its noun, before a name.
+#: Not a conjunction or a preposition, which join another phrase (`Ann Lee and spokesman Jo Park`).
+_TITLE_WORDS = re.compile(r"(?:(?!(?:and|or|but|nor|of|with|to|for|the|a|an|by|from|in|on|at|as)\s)"
+                          r"(?:[a-z][\w-]*\s+)){0,2}?(?P<noun>[a-z]+)\s+")
+_LOWERCASE_TITLE = re.compile(r"\s+" + _TITLE_WORDS.pattern + r"(?=[A-Z])")
 _WORDS_OF = re.compile(r"in (his|her|their)(?: own)? words", re.IGNORECASE)
 #: `"..." ― Ann Lee`: a quote signed with a dash and a name, as in epigraphs and readers' comments.
 _SIGNATURE = re.compile(r"[\s.,!?]*[\u2015\u2014\u2013]\s*")
@@ -659,10 +664,11 @@ class Attributor:
         phrase = phrase_after(self.text, start, verb_start)
         if phrase is None or phrase.kind == "description" and not is_definite_role(phrase.text) and \
                 not ((one := _INDEFINITE_PERSON.fullmatch(phrase.text)) and lexicon.person_word(one.group("head"))) or \
-                not LEAD_OF_NAME.fullmatch(self.text[start:phrase.start]):
+                not self._leads_a_name(start, phrase):
             phrase = plural_subject(self.text, start, verb_start)
             if phrase is None:
                 return None
+        phrase = self._name_after_lowercase_title(phrase, verb_start)
         follows = BEFORE_VERB.match(self.text, phrase.end, verb_start + 1)
         if follows is None or follows.group("word") in NOT_VERBS:
             return None
@@ -673,6 +679,26 @@ class Attributor:
                 not (phrase.kind == "pronoun" or " " in phrase.text or follows.group("word").endswith("s")):
             return None
         return phrase
+
+    def _leads_a_name(self, start: int, phrase: Phrase) -> bool:
+        """Whether text[start:phrase.start] may stand before the name at the head of a clause: an article,
+        titles and descriptive capitals (`The Ohio Senator`), and a title in lower case after them that ends
+        in a noun for a person (`Press secretary`, `White House press secretary`)."""
+        lead = LEAD_OF_NAME.match(self.text, start, phrase.start)
+        if lead is None or lead.end() == phrase.start:
+            return lead is not None
+        title = _TITLE_WORDS.fullmatch(self.text, lead.end(), phrase.start)
+        return phrase.kind == "name" and title is not None and lexicon.role_nouns().get(title.group("noun")) == "person"
+
+    def _name_after_lowercase_title(self, phrase: Phrase, verb_start: int) -> Phrase:
+        """`White House press secretary Ann Lee defended ...`, `Campaign manager Jo Park denied ...`: a title
+        written in lower case, as news style writes a job description, stands before the name it describes;
+        the capitals that open the sentence (`White House`, `Campaign`) are the title's, not the subject."""
+        title = _LOWERCASE_TITLE.match(self.text, phrase.end, verb_start)
+        if title is None or lexicon.role_nouns().get(title.group("noun")) != "person":
+            return phrase
+        name = phrase_after(self.text, title.end(), verb_start)
+        return name if name is not None and name.kind == "name" and name.start == title.end() else phrase
 
     # -- driver --------------------------------------------------------------------------------
     def run(self) -> None:

@@ -228,6 +228,19 @@ def test_time_adjunct_and_adverb_between_subject_and_a_main_verb_before_a_partic
         assert speaker_of(text, "fair to every") == ("Ivo Lund", "cue_before"), clause
 
 
+def test_a_lowercase_title_before_the_name_that_opens_a_participle_clause():
+    # News style writes a job description in lower case before the name: the name is the subject.
+    lead = "Governor Ivo Lund met the mayors. "
+    for subject, speaker in (("City Hall press secretary Mara Enns", "Mara Enns"),
+                             ("Campaign manager Tobin Yates", "Tobin Yates"),
+                             ("Press secretary Mara Enns on Monday", "Mara Enns")):
+        text = lead + subject + ' defended the levy, saying it was "fair to every town."'
+        assert speaker_of(text, "fair to every") == (speaker, "cue_before"), subject
+    # A conjunction joins another phrase; it is no title: `Lund and aide Tobin Yates` is not Yates alone.
+    text = lead + 'Lund and aide Tobin Yates defended the levy, saying it was "fair to every town."'
+    assert "Tobin Yates" not in {q.speaker for q in extract(text)}
+
+
 def test_evaluation_verb_gives_its_subject():
     text = 'Mayor Pete Olsen called the plan "a gift to developers."'
     assert speaker_of(text, "a gift") == ("Pete Olsen", "evaluation")
