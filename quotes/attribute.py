@@ -100,6 +100,10 @@ _MANNER_CUES = frozenset({"in a statement", "in an interview"})
 _TITLE_WORDS = re.compile(r"(?:(?!(?:and|or|but|nor|of|with|to|for|the|a|an|by|from|in|on|at|as)\s)"
                           r"(?:[a-z][\w-]*\s+)){0,2}?(?P<noun>[a-z]+)\s+")
 _LOWERCASE_TITLE = re.compile(r"\s+" + _TITLE_WORDS.pattern + r"(?=[A-Z])")
+#: `who`, `which`: what opens a relative clause after the comma that sets it off.
+_RELATIVE_OPENING = re.compile(r"(?:who|which)\s")
+#: A word in lower case after the comma that closes an aside: the predicate the aside's subject goes on to.
+_WORD_AFTER_ASIDE = re.compile(r"\s[a-z]")
 _WORDS_OF = re.compile(r"in (his|her|their)(?: own)? words", re.IGNORECASE)
 #: `"..." ― Ann Lee`: a quote signed with a dash and a name, as in epigraphs and readers' comments.
 _SIGNATURE = re.compile(r"[\s.,!?]*[\u2015\u2014\u2013]\s*")
@@ -427,6 +431,7 @@ class Attributor:
         # not the cue of the sentence.
         cues = [cue for cue in find_cues(self.text, begin, stop) if not is_passive(self.text, cue.start())
                 and not _NOUN_TO_BEFORE.search(self.text, max(begin, cue.start() - 30), cue.start())
+                and not self._in_relative_aside(cue, begin, stop)
                 and not (cue.group().lower() == "asked" and
                          self.text[begin:cue.start()].strip(" " + QUOTE_MARKS).lower() in ("", "when", "if"))]
         if not cues:
@@ -467,6 +472,18 @@ class Attributor:
         verbs = list(_evaluation_verbs().finditer(self.text, max(cue.end(), stop - _EVALUATION_REACH), stop))
         return bool(verbs) and not verbs[-1].group().endswith("ing") and \
             self._evaluation(quote, cue.end(), stop, named_only=True)
+
+    def _in_relative_aside(self, cue: re.Match[str], begin: int, stop: int) -> bool:
+        """`A senior aide, who was not authorized to speak publicly, called the plan "..."`: a cue inside a
+        relative clause set off by commas tells of the subject, not of the quote; the verb after the closing
+        comma governs it. Not a quote inside the clause itself (`Lee, who called it "tired," left`), nor one
+        that the clause's own cue introduces, with no verb after its comma (`Lee, who joked of it, "..."`)."""
+        comma = self.text.rfind(", ", begin, cue.start())
+        if comma < 0 or not _RELATIVE_OPENING.match(self.text, comma + 2, cue.start()):
+            return False
+        closing = self.text.find(",", cue.end(), stop)
+        return closing >= 0 and not any(mark in self.text[cue.end():closing] for mark in QUOTE_MARKS) and \
+            _WORD_AFTER_ASIDE.search(self.text, closing, stop) is not None
 
     def _after_fronted_clause(self, begin: int, colon: int) -> int:
         """`Asked about it, the senator was blunt: "..."`, `When pressed, Lee shrugged: "..."`: a clause fronted

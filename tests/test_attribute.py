@@ -241,6 +241,16 @@ def test_a_lowercase_title_before_the_name_that_opens_a_participle_clause():
     assert "Tobin Yates" not in {q.speaker for q in extract(text)}
 
 
+def test_a_cue_inside_a_relative_aside_does_not_govern_the_quote():
+    text = 'A senior Lund aide, who was not authorized to speak publicly, called the levy "dead on arrival."'
+    assert speaker_of(text, "dead on") == ("A senior Lund aide", "evaluation")
+    text = 'Tobin Yates, who asked not to be named to speak freely, dismissed the levy as "a stunt."'
+    assert speaker_of(text, "a stunt") == ("Tobin Yates", "evaluation")
+    # The clause's own cue introduces a quote that follows its comma with no verb of the subject's between.
+    text = 'Among the guests was the singer Mara Enns, who joked of the new hall, "I have not seen it yet."'
+    assert speaker_of(text, "I have not") == ("Mara Enns", "cue_before")
+
+
 def test_evaluation_verb_gives_its_subject():
     text = 'Mayor Pete Olsen called the plan "a gift to developers."'
     assert speaker_of(text, "a gift") == ("Pete Olsen", "evaluation")
