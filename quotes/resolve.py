@@ -507,7 +507,9 @@ class Resolver:
             return None
         begin, end = bounds
         opening = _REPORTING_OPENING.match(self.text, begin, end)
-        if opening is None:
+        if opening is None or _SUBORDINATE_BEFORE.match(self.text, begin, opening.end("who")):
+            # `When Lund asked about the levy, Yates hesitated.`: the one who reports in a fronted
+            # subordinate clause is not the subject of the main clause, whom the pronoun takes up.
             return None
         head = opening.group("who")
         cue_words = self.text[opening.end("who"):min(end, opening.end("who") + 40)].split()[:3]

@@ -1113,6 +1113,12 @@ def test_he_after_a_reporting_sentence_is_the_reporter_not_the_one_reported():
         assert speaker_of(text, "There are no")[0] == "Ola Lund", report
 
 
+def test_he_after_a_fronted_subordinate_clause_is_not_its_reporter():
+    text = ('Speaker Tobin Yates sat down with host Avery Lund on Sunday.\n\n'
+            'When Lund asked about the levy, Yates hesitated. "We will get there," he said.')
+    assert speaker_of(text, "We will get")[0] == "Tobin Yates"
+
+
 def test_country_names_inside_names_of_bodies_and_people():
     assert speaker_of('"The vaccine is safe," Health Canada said in a statement.', "The vaccine")[0] == \
         "Health Canada"
