@@ -11,7 +11,8 @@ The rules, tried in order, stop at the first that decides:
 6. `continuation`: a fully quoted paragraph right after an attributed one.
 7. `previous_paragraph`: a quoted paragraph after a paragraph of reported speech (`X says ...`).
 7b. `lead_in`: a quoted list item under a lead-in naming someone's speech (`Highlights of his speech:`).
-8. `topic`: a first-person quote with no cue right after narration about a person.
+8. `announced`: a quote after a sentence whose whole predicate announces speech (`Lee was blunt.`).
+8b. `topic`: a first-person quote with no cue right after narration about a person.
 9. `interview`: answers in a question-and-answer interview go to its guest, questions to its host,
    as the sentence before the first question names them (`X answered questions from Y`).
 10. `nested_cue` / `nested`: a quote inside a quote is the subject's of a cue of its own in the outer
@@ -100,6 +101,11 @@ _MANNER_CUES = frozenset({"in a statement", "in an interview"})
 _TITLE_WORDS = re.compile(r"(?:(?!(?:and|or|but|nor|of|with|to|for|the|a|an|by|from|in|on|at|as)\s)"
                           r"(?:[a-z][\w-]*\s+)){0,2}?(?P<noun>[a-z]+)\s+")
 _LOWERCASE_TITLE = re.compile(r"\s+" + _TITLE_WORDS.pattern + r"(?=[A-Z])")
+#: ` was emphatic`, ` was even more blunt`, ` did not mince words`: the whole predicate of a sentence that announces
+#: the quote after it (after an apposition: `Lee, the chair, was blunt`).
+_ANNOUNCING = re.compile(r"(?:,[^,.]{1,80},)?\s+(?:(?:also|then|again|simply)\s+)?"
+                         r"(?:(?:was|were|is|sounded|remained)\s+(?:(?:more|even\s+more|equally|just\s+as)\s+)?"
+                         r"(?P<manner>[a-z]+)|did\s+not\s+mince\s+words|didn['\u2019]t\s+mince\s+words)\s*")
 #: `who`, `which`: what opens a relative clause after the comma that sets it off.
 _RELATIVE_OPENING = re.compile(r"(?:who|which)\s")
 #: A word in lower case after the comma that closes an aside: the predicate the aside's subject goes on to.
@@ -746,7 +752,7 @@ class Attributor:
                 decided = self._follow(quote, previous, para) or self._previous_paragraph(quote, para) or \
                     self._lead_in(quote, para)
             if not decided and quote.kind == "direct":
-                decided = self._topic(quote, para) or self._title_quote(quote, para)
+                decided = self._announced(quote, para) or self._topic(quote, para) or self._title_quote(quote, para)
             if not decided and quote.turn == "answer" and interviewee:
                 quote.speaker, quote.method, quote.confidence = interviewee, "interview", 0.7 if sides.guest else 0.6
                 decided = True
@@ -911,6 +917,29 @@ class Attributor:
         if not self._decide(quote, phrase, "topic", None, True):
             return False
         quote.confidence = 0.5
+        return True
+
+    def _announced(self, quote: Quote, para: Paragraph) -> bool:
+        """`Pressed on it, Lee was emphatic.` then `"Absolutely. ..."`: a sentence whose whole predicate is a
+        manner of speaking (`was blunt`, `did not mince words`; `manner_words.txt`) announces the quote that
+        follows it in the paragraph, as a colon would; its subject speaks, past a clause fronted before it
+        (`Asked about it,`). A cue verb with nothing after it (`Lee demurred.`) is the cue before the quote."""
+        if quote.start - para.start <= 2:
+            return False
+        stop = edge_before(self.text, quote.start, para.start)
+        end = len(self.text[:stop].rstrip()) - 1
+        if end <= para.start or self.text[end] != ".":
+            return False
+        sentence = sentence_start(self.text, para.start, end)
+        phrase = phrase_after(self.text, self._after_fronted_clause(sentence, end), end)
+        predicate = _ANNOUNCING.fullmatch(self.text, phrase.end, end) if phrase is not None else None
+        if predicate is None or phrase is None or phrase.kind == "description" and not is_definite_role(phrase.text):
+            return False
+        if predicate.group("manner") and predicate.group("manner").lower() not in lexicon.manner_words():
+            return False
+        if not self._decide(quote, phrase, "announced", None, True):
+            return False
+        quote.confidence = min(quote.confidence, 0.6)
         return True
 
     def _only_quotes_between(self, previous: Quote, quote: Quote) -> bool:

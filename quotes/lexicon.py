@@ -51,6 +51,12 @@ def cue_verbs() -> CueVerbs:
 
 
 @cache
+def manner_words() -> frozenset[str]:
+    """Adjectives for a manner of speaking (`emphatic`, `blunt`): `manner_words.txt`."""
+    return frozenset(_lines("manner_words.txt"))
+
+
+@cache
 def evaluation_verbs() -> CueVerbs:
     """Verbs that put quoted words in someone's mouth without reporting speech: `called the plan "reckless"`."""
     return _verb_forms("evaluation_verbs.txt")

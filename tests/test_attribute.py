@@ -251,6 +251,19 @@ def test_a_cue_inside_a_relative_aside_does_not_govern_the_quote():
     assert speaker_of(text, "I have not") == ("Mara Enns", "cue_before")
 
 
+def test_a_sentence_that_only_announces_speech_gives_the_quote_after_it():
+    lead = "Press secretary Mara Enns took questions on Monday.\n\n"
+    for announcing in ("Pressed on whether the levy would pass, she was emphatic.",
+                       "Asked about the levy, Enns did not mince words.",
+                       "The press secretary was blunt.",
+                       "Enns, a former reporter, was even more blunt."):
+        text = lead + announcing + ' "The towns will pay their share. Next question."'
+        assert speaker_of(text, "The towns will") == ("Mara Enns", "announced"), announcing
+    # A predicate that is no manner of speaking announces nothing.
+    text = lead + 'Enns was tired. "The towns will pay their share. Next question."'
+    assert speaker_of(text, "The towns will")[0] is None
+
+
 def test_evaluation_verb_gives_its_subject():
     text = 'Mayor Pete Olsen called the plan "a gift to developers."'
     assert speaker_of(text, "a gift") == ("Pete Olsen", "evaluation")
