@@ -95,7 +95,7 @@ def _plain_events(text: str, offset: int) -> list[EventMention]:
     """The event keywords that the keyword pattern's own left-to-right search finds."""
     found = []
     for match in events._pattern().finditer(text):
-        if events.is_verb_use(text, match):
+        if events.is_verb_use(text, match) or events.is_topic(text, match.start()):
             continue
         word = lexicon.event_words()[int(match.lastgroup[1:])]
         found.append(EventMention(offset + match.start(), offset + match.end(), word.event, word.introducers))
