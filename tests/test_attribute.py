@@ -1132,6 +1132,13 @@ def test_he_after_a_fronted_subordinate_clause_is_not_its_reporter():
     assert speaker_of(text, "We will get")[0] == "Tobin Yates"
 
 
+def test_the_newspaper_is_not_a_college_named_before_it():
+    text = ('The Marlow Ledger weighed in on Sunday.\n\n'
+            'The newspaper urged voters to look past the race for the Marlow College board.\n\n'
+            '"The board matters more than the governor," the newspaper wrote.')
+    assert speaker_of(text, "The board matters")[0] in ("the newspaper", "Marlow Ledger")
+
+
 def test_country_names_inside_names_of_bodies_and_people():
     assert speaker_of('"The vaccine is safe," Health Canada said in a statement.', "The vaccine")[0] == \
         "Health Canada"
