@@ -135,6 +135,8 @@ _INDEFINITE_PERSON = re.compile(r"(?i:an?)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w
 _FIRST_PERSON_POSSESSED = re.compile(r"(?i:my|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 #: `... and said`: a cue that is the second of two joined predicates.
 _AND_BEFORE = re.compile(r"\sand\s+$")
+#: ` and `, ` and then `: what joins a cue as a second predicate to the one before it.
+_JOINED_BEFORE = re.compile(r"\sand\s+(?:(?:then|also|later)\s+)?$")
 #: `anonymity to `, `permission to `: an abstract noun (by its suffix) and `to` right before a cue verb, whose
 #: infinitive then completes the noun (`granted anonymity to speak candidly`) and reports nothing.
 _NOUN_TO_BEFORE = re.compile(r"[a-z](?:ity|ion|ance|ence)\s+to\s+$")
@@ -463,7 +465,10 @@ class Attributor:
         nearest = None
         for candidate in reversed(cues):
             found = self._cue_subject(candidate, begin, stop, para)
-            nearest = nearest or found
+            # `The chef said she was tired and then quipped to Colm, "..."`: a cue joined by `and` to an earlier
+            # predicate shares its subject; where its own cannot be read, the earlier cue's is its.
+            nearest = found if nearest is None or nearest[1] is None and _JOINED_BEFORE.search(
+                self.text, max(begin, nearest[0].start() - 16), nearest[0].start()) else nearest
             if found[1] is not None and self._names_someone(found[1]):
                 break
         else:

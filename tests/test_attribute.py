@@ -571,6 +571,12 @@ def test_cue_introducing_the_next_quote_is_not_the_closed_quotes():
     assert speaker_of(text, "I am not sure")[0] == "Colm"
 
 
+def test_a_cue_joined_by_and_to_an_earlier_cue_shares_its_subject():
+    text = ('The visiting chef said she was worn out and then joked to Colm, "Try the night shift. You might like '
+            'it." Colm nodded.')
+    assert speaker_of(text, "Try the night")[0] == "The visiting chef"
+
+
 def test_colon_after_a_sentence_whose_subject_names_nobody():
     text = ('Budget worries were plain in March when Lena Moss went on the radio with this: '
             '"We spend what we do not have."')
