@@ -264,6 +264,16 @@ def test_a_sentence_that_only_announces_speech_gives_the_quote_after_it():
     assert speaker_of(text, "The towns will")[0] is None
 
 
+def test_a_final_consonant_doubles_in_the_forms_of_a_cue_verb():
+    from quotes import lexicon
+    forms = lexicon.cue_verbs().forms | lexicon.evaluation_verbs().forms
+    assert {"shrugged", "shrugging", "quipped", "dubbed", "admitted"} <= forms
+    assert not {"shruged", "quiped", "dubed"} & forms
+    assert "vowed" in forms and "vowwed" not in forms  # w never doubles
+    assert speaker_of('Senator Ada Voss quipped that the bill was "far from perfect."', "far from")[0] == "Ada Voss"
+    assert speaker_of('Senator Ada Voss dubbed the bill "the insurer bailout."', "the insurer")[0] == "Ada Voss"
+
+
 def test_evaluation_verb_gives_its_subject():
     text = 'Mayor Pete Olsen called the plan "a gift to developers."'
     assert speaker_of(text, "a gift") == ("Pete Olsen", "evaluation")
