@@ -8,7 +8,8 @@ The rules, tried in order, stop at the first that decides:
    (`"...," Sergei Shoigu said`, `"...," said Shoigu`, `"...," the Russian Defence Minister said`).
 4. `cue_before`: a cue before the quote in its sentence (`Shoigu said: "..."`, `according to X`).
 5. `same_paragraph`: a later quote in a paragraph whose earlier quote is attributed.
-6. `continuation`: a fully quoted paragraph right after an attributed one.
+6. `continuation`: a fully quoted paragraph right after an attributed one; `exchange` where that one is a
+   question asked in an exchange of turns, whose answer is the turn of the one who spoke before it.
 7. `previous_paragraph`: a quoted paragraph after a paragraph of reported speech (`X says ...`).
 7b. `lead_in`: a quoted list item under a lead-in naming someone's speech (`Highlights of his speech:`).
 8. `announced`: a quote after a sentence whose whole predicate announces speech (`Lee was blunt.`).
@@ -135,6 +136,8 @@ _INDEFINITE_PERSON = re.compile(r"(?i:an?)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w
 _FIRST_PERSON_POSSESSED = re.compile(r"(?i:my|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 #: `... and said`: a cue that is the second of two joined predicates.
 _AND_BEFORE = re.compile(r"\sand\s+$")
+#: Cues of a question put to someone, whose answer may follow as the next turn.
+_ASKING_CUES = frozenset({"asked", "asks", "pressed", "wondered", "demanded"})
 #: ` and `, ` and then `: what joins a cue as a second predicate to the one before it.
 _JOINED_BEFORE = re.compile(r"\sand\s+(?:(?:then|also|later)\s+)?$")
 #: `anonymity to `, `permission to `: an abstract noun (by its suffix) and `to` right before a cue verb, whose
@@ -169,6 +172,8 @@ class Attributor:
         self.entities = entities
         self.resolver = Resolver(entities, [(q.start, q.end) for q in doc.top_level_quotes()], doc.text)
         self.last_speaker: str | None = None
+        #: The last quote of the paragraphs before the previous quote's: the turn before it in an exchange.
+        self._turn_before: Quote | None = None
         #: The gender of a `he` or `she` that a quote's own cue names as its speaker but that resolved to
         #: no one (`"...," she added`), by quote: no weaker rule may give the quote to someone of the other.
         self._unresolved_pronoun: dict[str, str] = {}
@@ -771,6 +776,8 @@ class Attributor:
             if decided and quote.speaker and quote.speaker_named:
                 self.last_speaker = quote.speaker
                 self.resolver.note_speaker(quote.speaker, quote.start)
+            if previous is not None and self._para(previous.start) != self._para(quote.start):
+                self._turn_before = previous
             previous = quote
         self._nested()
 
@@ -783,8 +790,22 @@ class Attributor:
         opens_paragraph = quote.start - para.start <= 2
         if opens_paragraph and prev_para.index == para.index - 1 or (
                 opens_paragraph and self._only_quotes_between(previous, quote)):
+            answerer = self._answerer(quote, previous, prev_para)
+            if answerer is not None:
+                return self._inherit(quote, answerer, "exchange", 0.6)
             return self._inherit(quote, previous, "continuation", 0.75)
         return False
+
+    def _answerer(self, quote: Quote, question: Quote, question_para: Paragraph) -> Quote | None:
+        """`"My supervisor," Ashby answered.` / `"In writing?" Vasquez asked.` / `"Yes. I have the emails."`: in an
+        exchange of turns, a paragraph of quote alone after a question that was asked is the answer, the turn of
+        the one who spoke in the paragraph just before the question, not more words of the asker."""
+        turn = self._turn_before
+        if question.cue not in _ASKING_CUES or question.text.rstrip(QUOTE_MARKS + " ")[-1:] != "?" or \
+                quote.text.rstrip(QUOTE_MARKS + " ")[-1:] == "?" or turn is None or turn.speaker is None or \
+                turn.speaker == question.speaker or self._para(turn.start).index != question_para.index - 1:
+            return None
+        return turn
 
     @staticmethod
     def _inherit(quote: Quote, previous: Quote, rule: str, confidence: float) -> bool:

@@ -587,6 +587,19 @@ def test_a_cue_joined_by_and_to_an_earlier_cue_shares_its_subject():
     assert speaker_of(text, "Try the night")[0] == "The visiting chef"
 
 
+def test_a_quoted_paragraph_after_a_question_asked_in_an_exchange_is_the_answer():
+    text = ('Representative Ola Brink questioned the former clerk, Tamsin Reeve, on Thursday.\n\n'
+            '"Who told you to shred them?" Brink asked.\n\n'
+            '"My manager did," Reeve answered.\n\n'
+            '"In writing?" Brink asked.\n\n'
+            '"Yes. I kept the memo."\n\n'
+            '"Then we will see it," Brink said.\n\n'
+            '"And we will read every line of it."')
+    assert speaker_of(text, "Yes. I kept") == ("Tamsin Reeve", "exchange")
+    # After a statement, not a question, the quoted paragraph goes on with the same speaker.
+    assert speaker_of(text, "And we will read") == ("Ola Brink", "continuation")
+
+
 def test_colon_after_a_sentence_whose_subject_names_nobody():
     text = ('Budget worries were plain in March when Lena Moss went on the radio with this: '
             '"We spend what we do not have."')
