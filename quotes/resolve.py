@@ -521,8 +521,8 @@ class Resolver:
             name = self.antecedent(begin, last_speaker, gender)
             return None if self._of_other_gender(name, gender) else name  # it found no one of its gender either
         entity = self.by_name.get(head) or self.by_surname(head.split()[-1], begin, None)
-        if entity is None or entity.kind != "person" or (gender and entity.gender and entity.gender != gender):
-            return None
+        if entity is None or entity.kind != "person" or self._of_other_gender(entity.name, gender):
+            return None  # `Dana Kessler noted ... "...," he said`: a first name of the other gender counts too
         return entity.name
 
     def _plural_subject_before(self, position: int) -> str | None:

@@ -1161,6 +1161,12 @@ def test_he_after_a_fronted_subordinate_clause_is_not_its_reporter():
     assert speaker_of(text, "We will get")[0] == "Tobin Yates"
 
 
+def test_he_is_not_a_reporter_whose_first_name_is_a_womans():
+    text = ('Speaker Tobin Yates sat down with host Maria Lund on Sunday.\n\n'
+            'Lund noted that the levy was late. "We will get there," he said.')
+    assert speaker_of(text, "We will get")[0] == "Tobin Yates"
+
+
 def test_the_newspaper_is_not_a_college_named_before_it():
     text = ('The Marlow Ledger weighed in on Sunday.\n\n'
             'The newspaper urged voters to look past the race for the Marlow College board.\n\n'
