@@ -8,10 +8,12 @@ The rules, tried in order, stop at the first that decides:
    (`"...," Sergei Shoigu said`, `"...," said Shoigu`, `"...," the Russian Defence Minister said`).
 4. `cue_before`: a cue before the quote in its sentence (`Shoigu said: "..."`, `according to X`).
 5. `same_paragraph`: a later quote in a paragraph whose earlier quote is attributed.
-6. `continuation`: a fully quoted paragraph right after an attributed one.
+6. `continuation`: a fully quoted paragraph right after an attributed one; `exchange` where that one is a
+   question asked in an exchange of turns, whose answer is the turn of the one who spoke before it.
 7. `previous_paragraph`: a quoted paragraph after a paragraph of reported speech (`X says ...`).
 7b. `lead_in`: a quoted list item under a lead-in naming someone's speech (`Highlights of his speech:`).
-8. `topic`: a first-person quote with no cue right after narration about a person.
+8. `announced`: a quote after a sentence whose whole predicate announces speech (`Lee was blunt.`).
+8b. `topic`: a first-person quote with no cue right after narration about a person.
 9. `interview`: answers in a question-and-answer interview go to its guest, questions to its host,
    as the sentence before the first question names them (`X answered questions from Y`).
 10. `nested_cue` / `nested`: a quote inside a quote is the subject's of a cue of its own in the outer
@@ -96,6 +98,20 @@ _OWNER_LEAD = re.compile(r"\s*(His|Her)\s+[a-z]")
 #: Cue phrases that say how something was said, beside the verb that says it was said.
 _MANNER_CUES = frozenset({"in a statement", "in an interview"})
 #: `in her words`, `in his own words`: a cue phrase whose possessive names the speaker.
+#: ` press secretary `, ` campaign manager `: lower-case words of a title ending in its noun, before a name.
+#: Not a conjunction or a preposition, which join another phrase (`Ann Lee and spokesman Jo Park`).
+_TITLE_WORDS = re.compile(r"(?:(?!(?:and|or|but|nor|of|with|to|for|the|a|an|by|from|in|on|at|as)\s)"
+                          r"(?:[a-z][\w-]*\s+)){0,2}?(?P<noun>[a-z]+)\s+")
+_LOWERCASE_TITLE = re.compile(r"\s+" + _TITLE_WORDS.pattern + r"(?=[A-Z])")
+#: ` was emphatic`, ` was even more blunt`, ` did not mince words`: the whole predicate of a sentence that announces
+#: the quote after it (after an apposition: `Lee, the chair, was blunt`).
+_ANNOUNCING = re.compile(r"(?:,[^,.]{1,80},)?\s+(?:(?:also|then|again|simply)\s+)?"
+                         r"(?:(?:was|were|is|sounded|remained)\s+(?:(?:more|even\s+more|equally|just\s+as)\s+)?"
+                         r"(?P<manner>[a-z]+)|did\s+not\s+mince\s+words|didn['\u2019]t\s+mince\s+words)\s*")
+#: `who`, `which`: what opens a relative clause after the comma that sets it off.
+_RELATIVE_OPENING = re.compile(r"(?:who|which)\s")
+#: A word in lower case after the comma that closes an aside: the predicate the aside's subject goes on to.
+_WORD_AFTER_ASIDE = re.compile(r"\s[a-z]")
 _WORDS_OF = re.compile(r"in (his|her|their)(?: own)? words", re.IGNORECASE)
 #: `"..." ― Ann Lee`: a quote signed with a dash and a name, as in epigraphs and readers' comments.
 _SIGNATURE = re.compile(r"[\s.,!?]*[\u2015\u2014\u2013]\s*")
@@ -142,6 +158,10 @@ _INDEFINITE_PERSON = re.compile(r"(?i:an?)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w
 _FIRST_PERSON_POSSESSED = re.compile(r"(?i:my|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 #: `... and said`: a cue that is the second of two joined predicates.
 _AND_BEFORE = re.compile(r"\sand\s+$")
+#: Cues of a question put to someone, whose answer may follow as the next turn.
+_ASKING_CUES = frozenset({"asked", "asks", "pressed", "wondered", "demanded"})
+#: ` and `, ` and then `: what joins a cue as a second predicate to the one before it.
+_JOINED_BEFORE = re.compile(r"\sand\s+(?:(?:then|also|later)\s+)?$")
 #: `anonymity to `, `permission to `: an abstract noun (by its suffix) and `to` right before a cue verb, whose
 #: infinitive then completes the noun (`granted anonymity to speak candidly`) and reports nothing.
 _NOUN_TO_BEFORE = re.compile(r"[a-z](?:ity|ion|ance|ence)\s+to\s+$")
@@ -174,6 +194,8 @@ class Attributor:
         self.entities = entities
         self.resolver = Resolver(entities, [(q.start, q.end) for q in doc.top_level_quotes()], doc.text)
         self.last_speaker: str | None = None
+        #: The last quote of the paragraphs before the previous quote's: the turn before it in an exchange.
+        self._turn_before: Quote | None = None
         #: The gender of a `he` or `she` that a quote's own cue names as its speaker but that resolved to
         #: no one (`"...," she added`), by quote: no weaker rule may give the quote to someone of the other.
         self._unresolved_pronoun: dict[str, str] = {}
@@ -449,6 +471,7 @@ class Attributor:
         # not the cue of the sentence.
         cues = [cue for cue in find_cues(self.text, begin, stop) if not is_passive(self.text, cue.start())
                 and not _NOUN_TO_BEFORE.search(self.text, max(begin, cue.start() - 30), cue.start())
+                and not self._in_relative_aside(cue, begin, stop)
                 and not (cue.group().lower() == "asked" and
                          self.text[begin:cue.start()].strip(" " + QUOTE_MARKS).lower() in ("", "when", "if"))]
         if not cues:
@@ -482,7 +505,10 @@ class Attributor:
         nearest = None
         for candidate in reversed(cues):
             found = self._cue_subject(candidate, begin, stop, para)
-            nearest = nearest or found
+            # `The chef said she was tired and then quipped to Colm, "..."`: a cue joined by `and` to an earlier
+            # predicate shares its subject; where its own cannot be read, the earlier cue's is its.
+            nearest = found if nearest is None or nearest[1] is None and _JOINED_BEFORE.search(
+                self.text, max(begin, nearest[0].start() - 16), nearest[0].start()) else nearest
             if found[1] is not None and self._names_someone(found[1]):
                 break
         else:
@@ -497,6 +523,18 @@ class Attributor:
         verbs = list(_evaluation_verbs().finditer(self.text, max(cue.end(), stop - _EVALUATION_REACH), stop))
         return bool(verbs) and not verbs[-1].group().endswith("ing") and \
             self._evaluation(quote, cue.end(), stop, named_only=True)
+
+    def _in_relative_aside(self, cue: re.Match[str], begin: int, stop: int) -> bool:
+        """`A senior aide, who was not authorized to speak publicly, called the plan "..."`: a cue inside a
+        relative clause set off by commas tells of the subject, not of the quote; the verb after the closing
+        comma governs it. Not a quote inside the clause itself (`Lee, who called it "tired," left`), nor one
+        that the clause's own cue introduces, with no verb after its comma (`Lee, who joked of it, "..."`)."""
+        comma = self.text.rfind(", ", begin, cue.start())
+        if comma < 0 or not _RELATIVE_OPENING.match(self.text, comma + 2, cue.start()):
+            return False
+        closing = self.text.find(",", cue.end(), stop)
+        return closing >= 0 and not any(mark in self.text[cue.end():closing] for mark in QUOTE_MARKS) and \
+            _WORD_AFTER_ASIDE.search(self.text, closing, stop) is not None
 
     def _after_fronted_clause(self, begin: int, colon: int) -> int:
         """`Asked about it, the senator was blunt: "..."`, `When pressed, Lee shrugged: "..."`: a clause fronted
@@ -695,19 +733,41 @@ class Attributor:
         phrase = phrase_after(self.text, start, verb_start)
         if phrase is None or phrase.kind == "description" and not is_definite_role(phrase.text) and \
                 not ((one := _INDEFINITE_PERSON.fullmatch(phrase.text)) and lexicon.person_word(one.group("head"))) or \
-                not LEAD_OF_NAME.fullmatch(self.text[start:phrase.start]):
+                not self._leads_a_name(start, phrase):
             phrase = plural_subject(self.text, start, verb_start)
             if phrase is None:
                 return None
+        phrase = self._name_after_lowercase_title(phrase, verb_start)
         follows = BEFORE_VERB.match(self.text, phrase.end, verb_start + 1)
         if follows is None or follows.group("word") in NOT_VERBS:
             return None
         # A pronoun or a full name heads its clause; a lone capitalised word only with a verb after it
-        # (a past or a present form: `Lee shook`, `Lee insists`).
-        if follows.start("word") != verb_start and not heads_a_clause(self.text, phrase.end) and \
+        # (a past or a present form: `Lee shook`, `Lee on Monday insisted`).
+        verb_at = len(self.text[:follows.start("word")].rstrip())
+        if follows.start("word") != verb_start and not heads_a_clause(self.text, verb_at) and \
                 not (phrase.kind == "pronoun" or " " in phrase.text or follows.group("word").endswith("s")):
             return None
         return phrase
+
+    def _leads_a_name(self, start: int, phrase: Phrase) -> bool:
+        """Whether text[start:phrase.start] may stand before the name at the head of a clause: an article,
+        titles and descriptive capitals (`The Ohio Senator`), and a title in lower case after them that ends
+        in a noun for a person (`Press secretary`, `White House press secretary`)."""
+        lead = LEAD_OF_NAME.match(self.text, start, phrase.start)
+        if lead is None or lead.end() == phrase.start:
+            return lead is not None
+        title = _TITLE_WORDS.fullmatch(self.text, lead.end(), phrase.start)
+        return phrase.kind == "name" and title is not None and lexicon.role_nouns().get(title.group("noun")) == "person"
+
+    def _name_after_lowercase_title(self, phrase: Phrase, verb_start: int) -> Phrase:
+        """`White House press secretary Ann Lee defended ...`, `Campaign manager Jo Park denied ...`: a title
+        written in lower case, as news style writes a job description, stands before the name it describes;
+        the capitals that open the sentence (`White House`, `Campaign`) are the title's, not the subject."""
+        title = _LOWERCASE_TITLE.match(self.text, phrase.end, verb_start)
+        if title is None or lexicon.role_nouns().get(title.group("noun")) != "person":
+            return phrase
+        name = phrase_after(self.text, title.end(), verb_start)
+        return name if name is not None and name.kind == "name" and name.start == title.end() else phrase
 
     # -- driver --------------------------------------------------------------------------------
     def run(self) -> None:
@@ -738,7 +798,7 @@ class Attributor:
                 decided = self._follow(quote, previous, para) or self._previous_paragraph(quote, para) or \
                     self._lead_in(quote, para)
             if not decided and quote.kind == "direct":
-                decided = self._topic(quote, para) or self._title_quote(quote, para)
+                decided = self._announced(quote, para) or self._topic(quote, para) or self._title_quote(quote, para)
             if not decided and quote.turn == "answer" and interviewee:
                 quote.speaker, quote.method, quote.confidence = interviewee, "interview", 0.7 if sides.guest else 0.6
                 decided = True
@@ -755,6 +815,8 @@ class Attributor:
             elif decided and quote.kind == "direct" and quote.speaker and not quote.speakers and quote.mention:
                 # `"...," the mother said`: someone unnamed whom a later `she` may take up.
                 self.resolver.note_unnamed_speaker(quote.speaker, quote.mention.text, quote.start)
+            if previous is not None and self._para(previous.start) != self._para(quote.start):
+                self._turn_before = previous
             previous = quote
         self._echoed_titles(quotes)
         self._nested()
@@ -784,8 +846,22 @@ class Attributor:
         opens_paragraph = quote.start - para.start <= 2
         if opens_paragraph and prev_para.index == para.index - 1 or (
                 opens_paragraph and self._only_quotes_between(previous, quote)):
+            answerer = self._answerer(quote, previous, prev_para)
+            if answerer is not None:
+                return self._inherit(quote, answerer, "exchange", 0.6)
             return self._inherit(quote, previous, "continuation", 0.75)
         return False
+
+    def _answerer(self, quote: Quote, question: Quote, question_para: Paragraph) -> Quote | None:
+        """`"My supervisor," Ashby answered.` / `"In writing?" Vasquez asked.` / `"Yes. I have the emails."`: in an
+        exchange of turns, a paragraph of quote alone after a question that was asked is the answer, the turn of
+        the one who spoke in the paragraph just before the question, not more words of the asker."""
+        turn = self._turn_before
+        if question.cue not in _ASKING_CUES or question.text.rstrip(QUOTE_MARKS + " ")[-1:] != "?" or \
+                quote.text.rstrip(QUOTE_MARKS + " ")[-1:] == "?" or turn is None or turn.speaker is None or \
+                turn.speaker == question.speaker or self._para(turn.start).index != question_para.index - 1:
+            return None
+        return turn
 
     @staticmethod
     def _inherit(quote: Quote, previous: Quote, rule: str, confidence: float) -> bool:
@@ -923,6 +999,29 @@ class Attributor:
         if not self._decide(quote, phrase, "topic", None, True):
             return False
         quote.confidence = 0.5
+        return True
+
+    def _announced(self, quote: Quote, para: Paragraph) -> bool:
+        """`Pressed on it, Lee was emphatic.` then `"Absolutely. ..."`: a sentence whose whole predicate is a
+        manner of speaking (`was blunt`, `did not mince words`; `manner_words.txt`) announces the quote that
+        follows it in the paragraph, as a colon would; its subject speaks, past a clause fronted before it
+        (`Asked about it,`). A cue verb with nothing after it (`Lee demurred.`) is the cue before the quote."""
+        if quote.start - para.start <= 2:
+            return False
+        stop = edge_before(self.text, quote.start, para.start)
+        end = len(self.text[:stop].rstrip()) - 1
+        if end <= para.start or self.text[end] != ".":
+            return False
+        sentence = sentence_start(self.text, para.start, end)
+        phrase = phrase_after(self.text, self._after_fronted_clause(sentence, end), end)
+        predicate = _ANNOUNCING.fullmatch(self.text, phrase.end, end) if phrase is not None else None
+        if predicate is None or phrase is None or phrase.kind == "description" and not is_definite_role(phrase.text):
+            return False
+        if predicate.group("manner") and predicate.group("manner").lower() not in lexicon.manner_words():
+            return False
+        if not self._decide(quote, phrase, "announced", None, True):
+            return False
+        quote.confidence = min(quote.confidence, 0.6)
         return True
 
     def _only_quotes_between(self, previous: Quote, quote: Quote) -> bool:

@@ -48,10 +48,12 @@ _WEEKDAY_WORDS = re.compile(r"\b(?=[oOlLtTnNpPcCMWFS])(?:(?P<lead>(?i:on|last|th
 
 #: A time adjunct standing between a subject and its verb (`Mayor Lee on Wednesday said`, `Lee on
 #: March 3 told`, `Lee earlier this month said`): the subject ends before it.
-ADJUNCT_END = re.compile(
-    r"\s+(?:(?i:on)\s+(?:" + _WEEKDAY + r"|" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH + r"\s+" + _DAY
-    + r")(?:,?\s+(?:19|20)\d{2})?" + _PART_OF_DAY + r"|(?:(?:earlier|later)\s+)?(?:this|that|last)\s+"
-    r"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter))$")
+_ADJUNCT = (r"\s+(?:(?i:on)\s+(?:" + _WEEKDAY + r"|" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH + r"\s+" + _DAY
+            + r")(?:,?\s+(?:19|20)\d{2})?" + _PART_OF_DAY + r"|(?:(?:earlier|later)\s+)?(?:this|that|last)\s+"
+            r"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter))")
+ADJUNCT_END = re.compile(_ADJUNCT + "$")
+#: The same time adjunct read forward, after the subject it follows.
+ADJUNCT_AHEAD = re.compile(_ADJUNCT)
 
 #: A calendar date holds a day of the month, which begins with an ASCII digit.
 _DIGIT = re.compile(r"[0-9]")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from quotes import lexicon
-from quotes.days import ADJUNCT_END
+from quotes.days import ADJUNCT_AHEAD, ADJUNCT_END
 from quotes.mentions import STOP_CAPS
 from quotes.text import QUOTE_MARKS
 from quotes.trie import word_start_pattern
@@ -40,8 +40,13 @@ CLAUSE_OPENERS = frozenset("after when while as although because if since before
 #: Conjunctions that may open a sentence before its adverbial or subject (`But early on, he ...`).
 CONJUNCTIONS = re.compile(r"\W*(?:But|And|Yet|So|Or)\s+")
 
-#: What may follow a subject before its verb: nothing, an apposition, or an age.
-BEFORE_VERB = re.compile(r"(?:\s*\((?:[^()]{1,20})\))?(?:,\s[^,]{1,80},)?\s+(?P<word>[a-z][\w'\u2019-]*)")
+#: Adverbs that stand between a subject and its verb (`Lee also defended`, `Lee quickly denied`).
+_PREVERBAL_ADVERB = (r"(?:also|later|then|again|once|previously|finally|just|already|never|often|still|even|"
+                     r"(?!(?:" + "|".join(_LY_NOUNS) + r")\b)[a-z]+ly)\b")
+#: What may follow a subject before its verb: nothing, an apposition, or an age; then any time adjuncts and
+#: adverbs (`Mayor Lee on Tuesday defended`, `Lee last week also said`), which are not the verb.
+BEFORE_VERB = re.compile(r"(?:\s*\((?:[^()]{1,20})\))?(?:,\s[^,]{1,80},)?(?:" + ADJUNCT_AHEAD.pattern + r"|\s+"
+                         + _PREVERBAL_ADVERB + r")*\s+(?P<word>[a-z][\w'\u2019-]*)")
 
 #: What may stand before a name at the head of a clause: an article, titles, descriptive capitals.
 LEAD_OF_NAME = re.compile(r"\s*(?:(?:the|The|of|[A-Z][\w.'\u2019-]*)\s+)*")

@@ -7,6 +7,7 @@ them without touching code; this module loads each once per process.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -24,10 +25,19 @@ def _csv_rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(_lines(name)))
 
 
+#: A verb of one syllable that ends in one vowel and one consonant (`shrug`, `quip`, `dub`): its consonant doubles
+#: before -ed and -ing (`shrugged`, `quipping`). Not w, x or y, which never double (`vow`, `fix`, `pray`).
+_DOUBLING = re.compile(r"(?:[^aeiou\s]|qu)+[aeiou](?P<last>[b-df-hj-np-tvz])")
+
+
 def _inflections(lemma: str) -> set[str]:
-    """Regular English forms of a verb lemma: say -> says, saying; note -> notes, noted, noting."""
+    """Regular English forms of a verb lemma: say -> says, saying; note -> notes, noted, noting; shrug ->
+    shrugged, shrugging."""
     forms = {lemma}
-    if lemma.endswith("e"):
+    doubling = _DOUBLING.fullmatch(lemma)
+    if doubling:
+        forms |= {lemma + "s", lemma + doubling.group("last") + "ed", lemma + doubling.group("last") + "ing"}
+    elif lemma.endswith("e"):
         forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
@@ -48,6 +58,12 @@ class CueVerbs:
 def cue_verbs() -> CueVerbs:
     """Every inflected form of the cue verbs, mapped to its lemma."""
     return _verb_forms("cue_verbs.txt")
+
+
+@cache
+def manner_words() -> frozenset[str]:
+    """Adjectives for a manner of speaking (`emphatic`, `blunt`): `manner_words.txt`."""
+    return frozenset(_lines("manner_words.txt"))
 
 
 @cache
@@ -82,8 +98,8 @@ def _verb_forms(name: str) -> CueVerbs:
         forms = _inflections(lemma)
         if noun_like:
             forms = {f for f in forms if f.endswith(("ed", "ing"))}
-        if irregular:
-            forms.add(irregular)
+        # `admit: admitted, admitting`: the forms no rule of spelling gives, as listed.
+        forms |= {form.strip() for form in irregular.split(",") if form.strip()}
         for form in forms:
             lemma_of.setdefault(form, lemma)
     return CueVerbs(frozenset(lemma_of), lemma_of)

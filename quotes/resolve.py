@@ -640,7 +640,9 @@ class Resolver:
             return None
         begin, end = bounds
         opening = _REPORTING_OPENING.match(self.text, begin, end)
-        if opening is None:
+        if opening is None or _SUBORDINATE_BEFORE.match(self.text, begin, opening.end("who")):
+            # `When Lund asked about the levy, Yates hesitated.`: the one who reports in a fronted
+            # subordinate clause is not the subject of the main clause, whom the pronoun takes up.
             return None
         head = opening.group("who")
         cue_words = self.text[opening.end("who"):min(end, opening.end("who") + 40)].split()[:3]
@@ -652,8 +654,8 @@ class Resolver:
             name = self._unnamed_speaker_taken_up(begin, gender) or self.antecedent(begin, last_speaker, gender)
             return None if self._of_other_gender(name, gender) else name  # it found no one of its gender either
         entity = self.by_name.get(head) or self.by_surname(head.split()[-1], begin, None)
-        if entity is None or entity.kind != "person" or (gender and entity.gender and entity.gender != gender):
-            return None
+        if entity is None or entity.kind != "person" or self._of_other_gender(entity.name, gender):
+            return None  # `Dana Kessler noted ... "...," he said`: a first name of the other gender counts too
         return entity.name
 
     def _plural_subject_before(self, position: int) -> str | None:

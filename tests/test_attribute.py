@@ -221,6 +221,61 @@ def test_auxiliary_and_adverb_between_subject_and_cue():
     assert speaker_of('Nora Quist has often said "the river is our road."', "the river")[0] == "Nora Quist"
 
 
+def test_time_adjunct_and_adverb_between_subject_and_a_main_verb_before_a_participle_cue():
+    # The participle hangs on the clause `Lund on Tuesday defended ...`: the adjunct is not its verb.
+    lead = "Governor Ivo Lund met the mayors. "
+    for clause in ("Lund on Tuesday defended the levy", "Lund last week defended the levy",
+                   "Lund also defended the levy", "Lund on Friday evening quietly defended the levy"):
+        text = lead + clause + ', saying it was "fair to every town."'
+        assert speaker_of(text, "fair to every") == ("Ivo Lund", "cue_before"), clause
+
+
+def test_a_lowercase_title_before_the_name_that_opens_a_participle_clause():
+    # News style writes a job description in lower case before the name: the name is the subject.
+    lead = "Governor Ivo Lund met the mayors. "
+    for subject, speaker in (("City Hall press secretary Mara Enns", "Mara Enns"),
+                             ("Campaign manager Tobin Yates", "Tobin Yates"),
+                             ("Press secretary Mara Enns on Monday", "Mara Enns")):
+        text = lead + subject + ' defended the levy, saying it was "fair to every town."'
+        assert speaker_of(text, "fair to every") == (speaker, "cue_before"), subject
+    # A conjunction joins another phrase; it is no title: `Lund and aide Tobin Yates` is not Yates alone.
+    text = lead + 'Lund and aide Tobin Yates defended the levy, saying it was "fair to every town."'
+    assert "Tobin Yates" not in {q.speaker for q in extract(text)}
+
+
+def test_a_cue_inside_a_relative_aside_does_not_govern_the_quote():
+    text = 'A senior Lund aide, who was not authorized to speak publicly, called the levy "dead on arrival."'
+    assert speaker_of(text, "dead on") == ("A senior Lund aide", "evaluation")
+    text = 'Tobin Yates, who asked not to be named to speak freely, dismissed the levy as "a stunt."'
+    assert speaker_of(text, "a stunt") == ("Tobin Yates", "evaluation")
+    # The clause's own cue introduces a quote that follows its comma with no verb of the subject's between.
+    text = 'Among the guests was the singer Mara Enns, who joked of the new hall, "I have not seen it yet."'
+    assert speaker_of(text, "I have not") == ("Mara Enns", "cue_before")
+
+
+def test_a_sentence_that_only_announces_speech_gives_the_quote_after_it():
+    lead = "Press secretary Mara Enns took questions on Monday.\n\n"
+    for announcing in ("Pressed on whether the levy would pass, she was emphatic.",
+                       "Asked about the levy, Enns did not mince words.",
+                       "The press secretary was blunt.",
+                       "Enns, a former reporter, was even more blunt."):
+        text = lead + announcing + ' "The towns will pay their share. Next question."'
+        assert speaker_of(text, "The towns will") == ("Mara Enns", "announced"), announcing
+    # A predicate that is no manner of speaking announces nothing.
+    text = lead + 'Enns was tired. "The towns will pay their share. Next question."'
+    assert speaker_of(text, "The towns will")[0] is None
+
+
+def test_a_final_consonant_doubles_in_the_forms_of_a_cue_verb():
+    from quotes import lexicon
+    forms = lexicon.cue_verbs().forms | lexicon.evaluation_verbs().forms
+    assert {"shrugged", "shrugging", "quipped", "dubbed", "admitted"} <= forms
+    assert not {"shruged", "quiped", "dubed"} & forms
+    assert "vowed" in forms and "vowwed" not in forms  # w never doubles
+    assert speaker_of('Senator Ada Voss quipped that the bill was "far from perfect."', "far from")[0] == "Ada Voss"
+    assert speaker_of('Senator Ada Voss dubbed the bill "the insurer bailout."', "the insurer")[0] == "Ada Voss"
+
+
 def test_evaluation_verb_gives_its_subject():
     text = 'Mayor Pete Olsen called the plan "a gift to developers."'
     assert speaker_of(text, "a gift") == ("Pete Olsen", "evaluation")
@@ -526,6 +581,25 @@ def test_cue_introducing_the_next_quote_is_not_the_closed_quotes():
             'you would like it." Colm laughed and answered, "I am not sure at all."')
     assert speaker_of(text, "You should")[0] == "The visiting chef"
     assert speaker_of(text, "I am not sure")[0] == "Colm"
+
+
+def test_a_cue_joined_by_and_to_an_earlier_cue_shares_its_subject():
+    text = ('The visiting chef said she was worn out and then joked to Colm, "Try the night shift. You might like '
+            'it." Colm nodded.')
+    assert speaker_of(text, "Try the night")[0] == "The visiting chef"
+
+
+def test_a_quoted_paragraph_after_a_question_asked_in_an_exchange_is_the_answer():
+    text = ('Representative Ola Brink questioned the former clerk, Tamsin Reeve, on Thursday.\n\n'
+            '"Who told you to shred them?" Brink asked.\n\n'
+            '"My manager did," Reeve answered.\n\n'
+            '"In writing?" Brink asked.\n\n'
+            '"Yes. I kept the memo."\n\n'
+            '"Then we will see it," Brink said.\n\n'
+            '"And we will read every line of it."')
+    assert speaker_of(text, "Yes. I kept") == ("Tamsin Reeve", "exchange")
+    # After a statement, not a question, the quoted paragraph goes on with the same speaker.
+    assert speaker_of(text, "And we will read") == ("Ola Brink", "continuation")
 
 
 def test_colon_after_a_sentence_whose_subject_names_nobody():
@@ -1083,6 +1157,25 @@ def test_he_after_a_reporting_sentence_is_the_reporter_not_the_one_reported():
         assert speaker_of(text, "There are no")[0] == "Ola Lund", report
 
 
+def test_he_after_a_fronted_subordinate_clause_is_not_its_reporter():
+    text = ('Speaker Tobin Yates sat down with host Avery Lund on Sunday.\n\n'
+            'When Lund asked about the levy, Yates hesitated. "We will get there," he said.')
+    assert speaker_of(text, "We will get")[0] == "Tobin Yates"
+
+
+def test_he_is_not_a_reporter_whose_first_name_is_a_womans():
+    text = ('Speaker Tobin Yates sat down with host Maria Lund on Sunday.\n\n'
+            'Lund noted that the levy was late. "We will get there," he said.')
+    assert speaker_of(text, "We will get")[0] == "Tobin Yates"
+
+
+def test_the_newspaper_is_not_a_college_named_before_it():
+    text = ('The Marlow Ledger weighed in on Sunday.\n\n'
+            'The newspaper urged voters to look past the race for the Marlow College board.\n\n'
+            '"The board matters more than the governor," the newspaper wrote.')
+    assert speaker_of(text, "The board matters")[0] in ("the newspaper", "Marlow Ledger")
+
+
 def test_country_names_inside_names_of_bodies_and_people():
     assert speaker_of('"The vaccine is safe," Health Canada said in a statement.', "The vaccine")[0] == \
         "Health Canada"
@@ -1287,6 +1380,19 @@ def test_a_quote_inside_a_quote_with_a_cue_of_its_own_is_its_subject_s():
 def test_a_trade_word_ends_a_company_s_name_which_the_company_takes_up():
     text = 'Fjord Shipping said on Monday it would sell two ferries. "We regret this step," the company said.'
     assert speaker_of(text, "We regret")[0] == "Fjord Shipping"
+
+
+def test_a_capitalised_plural_of_a_party_word_is_a_group_not_a_person():
+    # `Senate Democrats`, `Ohio Republicans`: a group, which may not stand for `she` or `he`.
+    text = ('Representative Nell Oduya met Senate Democrats on Tuesday. "We have the votes," Oduya said. '
+            'The meeting ran long. Asked about the timing, she laughed. "Ask me tomorrow," she said.')
+    assert speaker_of(text, "Ask me")[0] == "Nell Oduya"
+    assert not {"Senate Democrats", "Marlow Republicans"} & {e.name for e in find_entities(
+        "Marlow Republicans met Senate Democrats, and Nell Oduya spoke.")[0]}
+    # The group still speaks as itself, and `they` still takes it up.
+    assert speaker_of('"We will not fold," House Republicans said.', "We will")[0] == "House Republicans"
+    text = 'Senate Republicans blocked the bill on Tuesday. "It is a power grab," they said in a statement.'
+    assert speaker_of(text, "It is")[0] == "Senate Republicans"
 
 
 def test_a_country_after_a_titled_name_is_part_of_the_role():
