@@ -1262,10 +1262,12 @@ def _country_bodies(text: str, people: frozenset[str]) -> list[tuple[str, int, i
 @cache
 def _country_name() -> re.Pattern[str]:
     """A country's own name of one word after a space, ending a body's name (`... Canada`): the names as a
-    word-start trie, so that the engine skips to their first letters instead of stopping at every capital."""
+    word-start trie, so that the engine skips to their first letters instead of stopping at every capital.
+    The space before a name is checked after its first letter: a check behind opening the pattern would
+    have the engine enter it at every character of the text."""
     names = {name for word, name in lexicon.country_of_word().items()
              if word == name.lower() and re.fullmatch(r"[A-Z][a-z]+", name)}
-    return re.compile(r"(?<=[ \t])" + word_start_pattern(names, then=r"\b"))
+    return re.compile(word_start_pattern(names, then=r"\b", after=r"[ \t]"))
 
 
 def _organisations(text: str) -> list[tuple[str, int, int]]:

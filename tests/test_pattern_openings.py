@@ -47,6 +47,16 @@ def test_with_a_lookahead_the_matches_start_where_the_zero_width_ones_stand(word
     assert [m.start() for m in quick.finditer(stretch)] == [m.start() for m in plain.finditer(stretch)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(WORDS, TEXT, st.booleans())
+def test_a_character_class_before_a_word_is_checked_as_a_check_behind_would(words, stretch, ignorecase):
+    listed = {w.lower() for w in words} if ignorecase else set(words)
+    flags = re.IGNORECASE if ignorecase else 0
+    plain = re.compile(r"(?<=[ ,])\b(?:" + trie_pattern(listed) + r")\b", flags)
+    quick = re.compile(word_start_pattern(listed, ignorecase=ignorecase, then=r"\b", after="[ ,]"))
+    assert _spans(quick, stretch) == _spans(plain, stretch)
+
+
 def test_the_engine_can_skip_to_a_first_letter():
     from re import _compiler, _parser  # what `re` decides when it compiles a pattern
 
@@ -59,7 +69,7 @@ def test_the_engine_can_skip_to_a_first_letter():
     assert not opens_with_a_class(r"\b(?=[st])(?:said|told)\b")
     for pattern in (mentions._RUN, phrases._NAME_RUN_END, text._SENTENCE_END, text._WORD, mentions._CLAUSE_BREAK,
                     mentions._GENDERED, mentions._COUNTERPART, frames.AUXILIARIES, frames.PASSIVE_BEFORE,
-                    vocatives._SENTENCE_START, phrases._PRONOUN_END, places._PLACE):
+                    vocatives._SENTENCE_START, phrases._PRONOUN_END, places._PLACE, mentions._country_name()):
         assert opens_with_a_class(pattern.pattern), pattern.pattern
 
 
