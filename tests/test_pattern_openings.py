@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotes import frames, mentions, phrases, places, text, vocatives
+from quotes.detect import views
 from quotes.trie import _cases, trie_pattern, word_start_pattern
 
 #: Letters that case folding treats specially (dotted and dotless i, the Kelvin sign, the long s).
@@ -48,6 +49,13 @@ def test_with_a_lookahead_the_matches_start_where_the_zero_width_ones_stand(word
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="'`\u2018\u2019a ", max_size=30))
+def test_typewriter_marks_are_those_the_plain_pattern_finds(stretch):
+    plain = re.compile(r"'(?<!'')'(?!')|``|[\u2018\u2019]{2}")
+    assert _spans(views.TYPEWRITER, stretch) == _spans(plain, stretch)
+
+
+@settings(max_examples=300, deadline=None)
 @given(WORDS, TEXT, st.booleans())
 def test_a_character_class_before_a_word_is_checked_as_a_check_behind_would(words, stretch, ignorecase):
     listed = {w.lower() for w in words} if ignorecase else set(words)
@@ -69,7 +77,8 @@ def test_the_engine_can_skip_to_a_first_letter():
     assert not opens_with_a_class(r"\b(?=[st])(?:said|told)\b")
     for pattern in (mentions._RUN, phrases._NAME_RUN_END, text._SENTENCE_END, text._WORD, mentions._CLAUSE_BREAK,
                     mentions._GENDERED, mentions._COUNTERPART, frames.AUXILIARIES, frames.PASSIVE_BEFORE,
-                    vocatives._SENTENCE_START, phrases._PRONOUN_END, places._PLACE, mentions._country_name()):
+                    vocatives._SENTENCE_START, phrases._PRONOUN_END, places._PLACE, mentions._country_name(),
+                    views.TYPEWRITER):
         assert opens_with_a_class(pattern.pattern), pattern.pattern
 
 
