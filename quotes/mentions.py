@@ -1161,7 +1161,10 @@ def _division_body_pattern() -> re.Pattern[str]:
     portfolio = "(?:" + trie_pattern(lexicon.portfolio_words()) + ")"
     # Not before another capital: `Alberta Health Minister Ana Roy` names a minister, not a department.
     # The capital opens the pattern (the word boundary checked after it), so that the engine skips to capitals.
-    return re.compile(r"(?P<place>[A-Z](?<!\w.)[a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+" + portfolio +
+    # The place's letters and the spaces inside it are read possessively (`++`): what follows each is a space or
+    # a capital, which a letter or a space given back could never be, and the pattern fails at most capitals of
+    # a text, where giving them back one at a time is all the engine would do.
+    return re.compile(r"(?P<place>[A-Z](?<!\w.)[a-z]++(?:[ \t]++[A-Z][a-z]++)?)[ \t]+" + portfolio +
                       r"(?:[ \t]+(?:and|&)[ \t]+" + portfolio + r")?\b(?![ \t]+[A-Z])")
 
 

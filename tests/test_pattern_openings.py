@@ -175,3 +175,21 @@ def test_a_role_ending_a_stretch_is_looked_for():
         assert phrases._may_end_in_a_role(stretch)
         assert phrases._search_end(phrases._role_end(), stretch, phrases._DESCRIPTION_WORDS) is not None
     assert not phrases._may_end_in_a_role("Lee, who spoke at length")
+
+
+#: Patterns whose repeats are read possessively (`++`), set against the same pattern with plain repeats.
+DIVISION_PIECES = ["Manitoba", "Nova", "Scotia", "Alberta", "Health", "Transportation", "Infrastructure", "and", "&",
+                   "Minister", "Ana", "Roy", "said", "healthy", "Healthy", "Services", "the", "Mc", "O'Neil", ",", ".",
+                   "Justice", "Ministry", "of"]
+DIVISION_STRETCHES = st.lists(st.tuples(st.sampled_from(DIVISION_PIECES), st.sampled_from([" ", "  ", "\n", "\t", ""])),
+                              max_size=20).map(lambda found: "".join(word + space for word, space in found))
+
+
+@settings(max_examples=500, deadline=None)
+@given(DIVISION_STRETCHES)
+def test_a_department_is_found_where_the_plain_pattern_finds_it(stretch):
+    quick = mentions._division_body_pattern()
+    plain = re.compile(quick.pattern.replace("++", "+"))
+    assert "++" in quick.pattern
+    assert [(m.span(), m.group("place")) for m in quick.finditer(stretch)] == \
+        [(m.span(), m.group("place")) for m in plain.finditer(stretch)]
