@@ -193,3 +193,21 @@ def test_a_department_is_found_where_the_plain_pattern_finds_it(stretch):
     assert "++" in quick.pattern
     assert [(m.span(), m.group("place")) for m in quick.finditer(stretch)] == \
         [(m.span(), m.group("place")) for m in plain.finditer(stretch)]
+
+
+VERB_PIECES = [",", ", ", " ", "  ", "\n", ".", "Inc.", "an", "analyst", "quickly", "ly", "only", "Ly", "said",
+               "agreed", "seed", "ed", "edited", "was", "didn't", "of", "Kanata", "Ont.", "!", "x" * 40, "2", "é",
+               "notedly"]
+VERB_STRETCHES = st.lists(st.sampled_from(VERB_PIECES), max_size=16).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(VERB_STRETCHES)
+def test_a_verb_after_a_name_is_found_where_the_plain_pattern_finds_one(stretch):
+    quick = mentions._verb_after()
+    apposition = r"(?:,(?:[^,.!?\n]{0,119}\.|[^,.!?\n]{1,120}),)?"
+    plain = re.compile(quick.pattern.replace(apposition, r"(?:,(?:[^,.!?\n]|\.(?=,)){1,120},)?")
+                       .replace(r"[a-z]++(?<=[a-z]ly)", r"[a-z]+ly").replace(r"[a-z]++(?<=[a-z]ed)\b", r"[a-z]+ed\b"))
+    assert plain.pattern != quick.pattern and "++" not in plain.pattern
+    for start in range(len(stretch) + 1):
+        assert bool(quick.match(stretch, start)) == bool(plain.match(stretch, start))
