@@ -733,17 +733,24 @@ def _verb_after() -> re.Pattern[str]:
     """After a name, a verb shows it is the subject: `Vik didn't hesitate`, `Lund, an analyst, agreed`.
 
     An auxiliary, a past form or a cue verb, past any apposition.
+
+    Written so that the engine gives back no letter it need not try again (`tests/test_pattern_openings.py`
+    sets it against the plain pattern): an apposition of up to 120 characters, none of them a comma, a mark
+    that ends a sentence or a line break but a full stop right before the closing comma, which can only be
+    its last, is read as one repeat of a character class; an adverb and a past form read their whole
+    word and check its ending behind (`[a-z]+ly` must be followed by a space, `[a-z]+ed` by no word
+    character, so no shorter reading of the word could match).
     """
     verbs = lexicon.cue_verbs().forms | lexicon.evaluation_verbs().forms | lexicon.past_forms()
     cues = trie_pattern(verbs)
     return re.compile(
         # An apposition's full stop may close an abbreviation at its end (`Nordtek Inc., of Kanata, Ont., said`).
-        r"(?:,(?:[^,.!?\n]|\.(?=,)){1,120},)?"
+        r"(?:,(?:[^,.!?\n]{0,119}\.|[^,.!?\n]{1,120}),)?"
         # `Jo Lee of the Prairie Energy Institute said`: the body or place the person is of, named after them.
         r"(?:\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z][\w'\u2019.-]*|of|and|for)){0,6})?"
-        r"(?:\s+[a-z]+ly)*\s+(?:(?:is|was|were|are|has|had|have|did|does|didn['\u2019]t|"
-        r"doesn['\u2019]t|wasn['\u2019]t|won['\u2019]t|will|would|could|can|should|may|might|must)\b|[a-z]+ed\b|"
-        + cues + r"\b)")
+        r"(?:\s+[a-z]++(?<=[a-z]ly))*\s+(?:(?:is|was|were|are|has|had|"
+        r"have|did|does|didn['\u2019]t|doesn['\u2019]t|wasn['\u2019]t|won['\u2019]t|will|would|could|can|should|may|"
+        r"might|must)\b|[a-z]++(?<=[a-z]ed)\b|" + cues + r"\b)")
 
 
 def heads_a_clause(text: str, end: int) -> bool:
@@ -1210,7 +1217,10 @@ def _division_body_pattern() -> re.Pattern[str]:
     portfolio = "(?:" + trie_pattern(lexicon.portfolio_words()) + ")"
     # Not before another capital: `Alberta Health Minister Ana Roy` names a minister, not a department.
     # The capital opens the pattern (the word boundary checked after it), so that the engine skips to capitals.
-    return re.compile(r"(?P<place>[A-Z](?<!\w.)[a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+" + portfolio +
+    # The place's letters and the spaces inside it are read possessively (`++`): what follows each is a space or
+    # a capital, which a letter or a space given back could never be, and the pattern fails at most capitals of
+    # a text, where giving them back one at a time is all the engine would do.
+    return re.compile(r"(?P<place>[A-Z](?<!\w.)[a-z]++(?:[ \t]++[A-Z][a-z]++)?)[ \t]+" + portfolio +
                       r"(?:[ \t]+(?:and|&)[ \t]+" + portfolio + r")?\b(?![ \t]+[A-Z])")
 
 
@@ -1311,10 +1321,12 @@ def _country_bodies(text: str, people: frozenset[str]) -> list[tuple[str, int, i
 @cache
 def _country_name() -> re.Pattern[str]:
     """A country's own name of one word after a space, ending a body's name (`... Canada`): the names as a
-    word-start trie, so that the engine skips to their first letters instead of stopping at every capital."""
+    word-start trie, so that the engine skips to their first letters instead of stopping at every capital.
+    The space before a name is checked after its first letter: a check behind opening the pattern would
+    have the engine enter it at every character of the text."""
     names = {name for word, name in lexicon.country_of_word().items()
              if word == name.lower() and re.fullmatch(r"[A-Z][a-z]+", name)}
-    return re.compile(r"(?<=[ \t])" + word_start_pattern(names, then=r"\b"))
+    return re.compile(word_start_pattern(names, then=r"\b", after=r"[ \t]"))
 
 
 def _organisations(text: str) -> list[tuple[str, int, int]]:

@@ -34,7 +34,7 @@ _AFTER_WORD_START = r"(?<!\w.)"
 
 
 def word_start_pattern(words: Iterable[str], ignorecase: bool = False, lookahead: bool = False,
-                       then: str = "") -> str:
+                       then: str = "", after: str = "") -> str:
     """`\b(?:word|word|...)` followed by `then` (with `ignorecase`, the words in any case), written so
     that the regular-expression engine scans for the words' first letters at C speed.
 
@@ -45,7 +45,10 @@ def word_start_pattern(words: Iterable[str], ignorecase: bool = False, lookahead
     first letter is consumed and the rest (with `then`) is a lookahead, so that a match's start is
     all it gives and the next search begins at the next character, as with a zero-width pattern.
     Every word must open with a word character (for which `\b` before it means no word character
-    before it); the words are taken as written (in lower case, with `ignorecase`).
+    before it); the words are taken as written (in lower case, with `ignorecase`). With `after`, a
+    character class (`[ \t]`), the character before a word must be one of its characters, which
+    stands for the word boundary: `(?<=[ \t])\b(?:word|...)` checked after the first letter, as a
+    check behind opening the pattern would be tried at every character.
     """
     alternatives = []
     for first, child in sorted(_trie(words).items()):
@@ -58,7 +61,7 @@ def word_start_pattern(words: Iterable[str], ignorecase: bool = False, lookahead
             rest = "(?i:" + rest + ")"
         rest = "(?=" + rest + then + ")" if lookahead else rest + then
         for case in _cases(first) if ignorecase else [first]:
-            alternatives.append(re.escape(case) + _AFTER_WORD_START + rest)
+            alternatives.append(re.escape(case) + (f"(?<={after}.)" if after else _AFTER_WORD_START) + rest)
     return "(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"
 
 

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotes import frames, mentions, phrases, places, text, vocatives
+from quotes.detect import views
 from quotes.trie import _cases, trie_pattern, word_start_pattern
 
 #: Letters that case folding treats specially (dotted and dotless i, the Kelvin sign, the long s).
@@ -47,6 +48,23 @@ def test_with_a_lookahead_the_matches_start_where_the_zero_width_ones_stand(word
     assert [m.start() for m in quick.finditer(stretch)] == [m.start() for m in plain.finditer(stretch)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="'`\u2018\u2019a ", max_size=30))
+def test_typewriter_marks_are_those_the_plain_pattern_finds(stretch):
+    plain = re.compile(r"'(?<!'')'(?!')|``|[\u2018\u2019]{2}")
+    assert _spans(views.TYPEWRITER, stretch) == _spans(plain, stretch)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDS, TEXT, st.booleans())
+def test_a_character_class_before_a_word_is_checked_as_a_check_behind_would(words, stretch, ignorecase):
+    listed = {w.lower() for w in words} if ignorecase else set(words)
+    flags = re.IGNORECASE if ignorecase else 0
+    plain = re.compile(r"(?<=[ ,])\b(?:" + trie_pattern(listed) + r")\b", flags)
+    quick = re.compile(word_start_pattern(listed, ignorecase=ignorecase, then=r"\b", after="[ ,]"))
+    assert _spans(quick, stretch) == _spans(plain, stretch)
+
+
 def test_the_engine_can_skip_to_a_first_letter():
     from re import _compiler, _parser  # what `re` decides when it compiles a pattern
 
@@ -59,7 +77,8 @@ def test_the_engine_can_skip_to_a_first_letter():
     assert not opens_with_a_class(r"\b(?=[st])(?:said|told)\b")
     for pattern in (mentions._RUN, phrases._NAME_RUN_END, text._SENTENCE_END, text._WORD, mentions._CLAUSE_BREAK,
                     mentions._GENDERED, mentions._COUNTERPART, frames.AUXILIARIES, frames.PASSIVE_BEFORE,
-                    vocatives._SENTENCE_START, phrases._PRONOUN_END, places._PLACE):
+                    vocatives._SENTENCE_START, phrases._PRONOUN_END, places._PLACE, mentions._country_name(),
+                    views.TYPEWRITER):
         assert opens_with_a_class(pattern.pattern), pattern.pattern
 
 
@@ -156,3 +175,39 @@ def test_a_role_ending_a_stretch_is_looked_for():
         assert phrases._may_end_in_a_role(stretch)
         assert phrases._search_end(phrases._role_end(), stretch, phrases._DESCRIPTION_WORDS) is not None
     assert not phrases._may_end_in_a_role("Lee, who spoke at length")
+
+
+#: Patterns whose repeats are read possessively (`++`), set against the same pattern with plain repeats.
+DIVISION_PIECES = ["Manitoba", "Nova", "Scotia", "Alberta", "Health", "Transportation", "Infrastructure", "and", "&",
+                   "Minister", "Ana", "Roy", "said", "healthy", "Healthy", "Services", "the", "Mc", "O'Neil", ",", ".",
+                   "Justice", "Ministry", "of"]
+DIVISION_STRETCHES = st.lists(st.tuples(st.sampled_from(DIVISION_PIECES), st.sampled_from([" ", "  ", "\n", "\t", ""])),
+                              max_size=20).map(lambda found: "".join(word + space for word, space in found))
+
+
+@settings(max_examples=500, deadline=None)
+@given(DIVISION_STRETCHES)
+def test_a_department_is_found_where_the_plain_pattern_finds_it(stretch):
+    quick = mentions._division_body_pattern()
+    plain = re.compile(quick.pattern.replace("++", "+"))
+    assert "++" in quick.pattern
+    assert [(m.span(), m.group("place")) for m in quick.finditer(stretch)] == \
+        [(m.span(), m.group("place")) for m in plain.finditer(stretch)]
+
+
+VERB_PIECES = [",", ", ", " ", "  ", "\n", ".", "Inc.", "an", "analyst", "quickly", "ly", "only", "Ly", "said",
+               "agreed", "seed", "ed", "edited", "was", "didn't", "of", "Kanata", "Ont.", "!", "x" * 40, "2", "é",
+               "notedly"]
+VERB_STRETCHES = st.lists(st.sampled_from(VERB_PIECES), max_size=16).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(VERB_STRETCHES)
+def test_a_verb_after_a_name_is_found_where_the_plain_pattern_finds_one(stretch):
+    quick = mentions._verb_after()
+    apposition = r"(?:,(?:[^,.!?\n]{0,119}\.|[^,.!?\n]{1,120}),)?"
+    plain = re.compile(quick.pattern.replace(apposition, r"(?:,(?:[^,.!?\n]|\.(?=,)){1,120},)?")
+                       .replace(r"[a-z]++(?<=[a-z]ly)", r"[a-z]+ly").replace(r"[a-z]++(?<=[a-z]ed)\b", r"[a-z]+ed\b"))
+    assert plain.pattern != quick.pattern and "++" not in plain.pattern
+    for start in range(len(stretch) + 1):
+        assert bool(quick.match(stretch, start)) == bool(plain.match(stretch, start))
