@@ -219,6 +219,27 @@ def test_the_sentence_just_before_that_reports_the_speaker_tells_the_place():
     assert (quote.speaker, quote.occasion.place) == ("Ivo Holm", "Nordhavn")
 
 
+def test_a_one_sentence_paragraph_before_a_quote_tells_its_occasion_by_its_main_clause():
+    text = ("Farm Minister Ola Brekk attended several events this week.\n\n"
+            "On Monday, Brekk chaired a meeting of the cabinet.\n\n"
+            '"Fuel must reach every farm," the minister said.\n\n'
+            "On Wednesday, at a forum of young farmers, Ola Brekk spoke about taxes.\n\n"
+            '"We halve the inspections," the minister stressed.\n\n'
+            "Brekk said on radio that he had attended a summit in Varna.\n\n"
+            '"The border is calm," Brekk said.\n\n'
+            "Earlier, Brekk had already held talks with Mayor Tor Vik.\n\n"
+            '"We agree on the port," Brekk said.\n')
+    doc = _doc(text, place="Draven")
+    monday, forum = _said(doc, "Fuel").occasion, _said(doc, "We halve").occasion
+    assert (monday.event, monday.date) == ("meeting", "2023-02-27")
+    # The opening adverbial names the event, the main clause's subject is the speaker.
+    assert (forum.event, forum.date) == ("meeting", "2023-03-01")
+    # An event in what a cue verb reports, or in the perfect, is of another time.
+    reported, perfect = _said(doc, "The border").occasion, _said(doc, "We agree").occasion
+    assert (reported.event, reported.place) != ("summit", "Varna")
+    assert perfect.event != "talks"
+
+
 def test_a_quote_without_a_frame_inherits_the_articles_occasion():
     doc = _doc(
         "Trade Minister Lena Ek held talks with Mayor Kari Lund and Deputy Mayor Tor Moe in Skagen on Thursday.\n\n"
