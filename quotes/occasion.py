@@ -356,10 +356,14 @@ class OccasionReader:
         if events or days or places:  # most frames name none: then no cue need be looked for
             anchor = self._anchor(quote)
             events, days, places = (_ordered_from(found, anchor) for found in (events, days, places))
-        told = None if events else self._told_just_before(quote)
+        # `On Tuesday, Berg met Vik. "...," Vik said during the meeting.`: an event of the frame's own kind
+        # told just before is the same event, and tells the day and place the frame does not.
+        told = None if events and (days or places) else self._told_just_before(quote)
+        if told is not None and events and told[1].event != events[0].event:
+            told = None
         if told is not None:
             (start, end), event = told
-            events = [event]
+            events = events or [event]
             if not days and not places:
                 # As in the opening: a relative clause's day and place tell of another time (`Sokol, who
                 # arrived in Bergen on Wednesday, held talks on Thursday`).
@@ -438,13 +442,27 @@ class OccasionReader:
 
     def _at_the_event(self, quote: Quote, sentence: tuple[int, int], event: EventMention) -> bool:
         """Does the sentence tell of the speaker at the event: as the subject of its event word (`Berg held
-        talks`) or of its main verb after an opening adverbial that names the event (`At a forum in Vestby,
-        Berg spoke about taxes`)?"""
+        talks`), of its main verb after an opening adverbial that names the event (`At a forum in Vestby,
+        Berg spoke about taxes`), or as one the event word introduces (`the minister met with Vik`)?"""
         start, end = sentence
         if self._by_the_speaker(quote, start, event.start):
             return True
         verb = self._verb_after(event.end, end)
-        return verb is not None and self._by_the_speaker(quote, start, verb)
+        if verb is not None and self._by_the_speaker(quote, start, verb):
+            return True
+        if not self._event_as_verb(start, event):
+            return False
+        speakers = {name.casefold() for name in (quote.speakers or [quote.speaker])}
+        return any(name.casefold() in speakers for name in self._names_after(event, end))
+
+    def _event_as_verb(self, start: int, event: EventMention) -> bool:
+        """Is the event word the sentence's verb (`met with Vik`) or the object of one (`held talks with
+        Vik`)? Only then are the names after it those who took part, not those of a noun phrase (`requests
+        for an interview with Vik`)."""
+        own = _WORD.match(self.narration, event.start)
+        before = _LAST_WORD.search(self.narration, max(start, event.start - 30), event.start)
+        return any(word is not None and word.group().islower() and lexicon.is_past_form(word.group())
+                   for word in (own, before))
 
     def _paragraph_before(self, quote: Quote) -> tuple[int, int] | None:
         """The paragraph just before a quote that opens its own, where that paragraph is one narration sentence

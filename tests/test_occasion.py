@@ -240,6 +240,21 @@ def test_a_one_sentence_paragraph_before_a_quote_tells_its_occasion_by_its_main_
     assert perfect.event != "talks"
 
 
+def test_the_one_met_takes_the_day_of_the_meeting_told_just_before():
+    text = ("Trade Minister Lena Ek attended several events this week.\n\n"
+            "On Monday, Ek chaired a meeting of the cabinet.\n\n"
+            '"Ports come first," Ek said.\n\n'
+            "On Thursday, the minister met with Mayor Ivo Sand in Vestby.\n\n"
+            '"Vestby is ready," the mayor noted during the meeting.\n')
+    occasion = _said(_doc(text, place="Norvik"), "Vestby is").occasion
+    assert (occasion.event, occasion.date, occasion.place) == ("meeting", "2023-03-02", "Vestby")
+    # Names after an event word that is no verb's object are not those who took part.
+    text = text.replace("the minister met with Mayor Ivo Sand in Vestby",
+                        "the minister turned down requests for an interview with Mayor Ivo Sand")
+    text = text.replace("the mayor noted during the meeting", "Sand noted")
+    assert _said(_doc(text, place="Norvik"), "Vestby is").occasion.event != "interview"
+
+
 def test_a_quote_without_a_frame_inherits_the_articles_occasion():
     doc = _doc(
         "Trade Minister Lena Ek held talks with Mayor Kari Lund and Deputy Mayor Tor Moe in Skagen on Thursday.\n\n"
