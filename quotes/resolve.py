@@ -19,7 +19,7 @@ from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
 from quotes.frames import CLAUSE_OPENERS
 from quotes.gazetteer import is_place_name
-from quotes.given_names import first_name_gender
+from quotes.given_names import first_name_gender, sure_first_name_gender
 from quotes.mentions import (
     ARTICLE_PREFIX,
     INITIALLED_NAME,
@@ -605,9 +605,20 @@ class Resolver:
             best, best_at = subject, subject_at
         last = self.by_name.get(last_speaker or "")
         fits = last is None or last.kind == "person" and (not gender or not last.gender or last.gender == gender)
+        if fits and best is not None and best != last_speaker and last is not None and \
+                self._named_of_other_gender(last, gender):
+            fits = False
         if last_speaker and fits and self.spoke_at.get(last_speaker, -1) >= best_at:
             return last_speaker
         return best or (last_speaker if fits else None)
+
+    @staticmethod
+    def _named_of_other_gender(entity: Entity, gender: str | None) -> bool:
+        """`Ilse Varhola called it a first step. "...," he said`: where the article's own words give the last
+        speaker no gender, a first name of the other gender lets the pronoun pass to a person it fits."""
+        if gender is None or entity.gender is not None or entity.first_name_gender in (None, gender):
+            return False
+        return sure_first_name_gender(entity.tokens[0]) not in (None, gender)
 
     def _described_subject(self, position: int, gender: str | None) -> Phrase | None:
         """`A neighbour who saw the crash called the police.` then `"It was loud," she said.`: the pronoun
