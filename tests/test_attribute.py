@@ -2075,6 +2075,19 @@ def test_a_description_several_fit_takes_up_the_last_subject_of_them():
     assert speaker_of(text, "Our peoples")[0] == "Ivo Dran"
 
 
+def test_a_bare_title_the_narration_makes_its_subject_is_the_articles_own_figure():
+    text = ('TARVIK, May 3. President of Norland Ivo Dran took part in the summit in Tarvik.\n\n'
+            'President of Vesmark Arno Pelt proposed a fund for the fisheries.\n\n'
+            '"We will pay the first share," the Vesmark president said.\n\n'
+            'Speaking at the summit, the head of state stressed the new railway.\n\n'
+            '"The line will cut the journey by five days," the head of state said.')
+    assert speaker_of(text, "The line will")[0] == "Ivo Dran"
+    # A title with its country is that country's.
+    text = text.replace("the head of state stressed", "the Vesmark head of state stressed")
+    text = text.replace('," the head of state said', '," the Vesmark head of state said')
+    assert speaker_of(text, "The line will")[0] == "Arno Pelt"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Economist Ines Vold of the University of Kellby said the fees were "too steep for most families".',
      "Ines Vold"),
