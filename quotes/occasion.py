@@ -74,6 +74,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[\w'\u2019-]+")
 #: The auxiliaries of the perfect: `has met`, `had already held talks`.
+#: An event word's complement with `of`, up to five words: `of young farmers`, `of the heads of state`.
+_OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+")
 #: The prepositions that, right after a cue verb, open the adverbial of its occasion (`speaking at`).
 _CUE_PREPOSITIONS = frozenset({"at", "during", "in", "on", "to", "before", "with", "from"})
 #: What opens the clause a cue verb reports: a complementiser.
@@ -160,7 +162,14 @@ class OccasionReader:
         word = _LAST_WORD.search(before).group(1)
         lower = word.lower()
         return word[0].isupper() or word[0].isdigit() or lower in lexicon.cue_verbs().forms or \
-            lower in event_vocabulary() or lower in lexicon.frame_words()
+            lower in event_vocabulary() or lower in lexicon.frame_words() or \
+            self._ends_an_events_complement(max(floor, start - 80), previous_end)
+
+    def _ends_an_events_complement(self, begin: int, end: int) -> bool:
+        """Does narration[begin:end] end with an event word's `of` complement (`at a forum of young
+        farmers`)? A day or place after it is the event's, as after the event word itself."""
+        return any(_OF_COMPLEMENT.fullmatch(self.narration, event.end, end)
+                   for event in find_events(self.narration[begin:end], begin))
 
     def _framed(self, spans: list[tuple[int, int]], days_only: bool = False) -> tuple[list[Day], list[Place]]:
         """The days and places of the spans that hang on the frame, in reading order.

@@ -240,6 +240,16 @@ def test_a_one_sentence_paragraph_before_a_quote_tells_its_occasion_by_its_main_
     assert perfect.event != "talks"
 
 
+def test_a_place_after_an_events_of_complement_is_the_events():
+    text = ('At a forum of young farmers in Solvik on Friday, Minister Ola Brekk spoke about taxes. '
+            '"We halve the inspections," Brekk said.\n')
+    occasion = _doc(text, place="Draven").quotes[0].occasion
+    assert (occasion.place, occasion.date) == ("Solvik", "2023-03-03")
+    # A place after a topic is the topic's, not the event's.
+    text = text.replace("a forum of young farmers in Solvik", "a forum on the drought in Solvik")
+    assert _doc(text, place="Draven").quotes[0].occasion.place == "Draven"
+
+
 def test_the_one_met_takes_the_day_of_the_meeting_told_just_before():
     text = ("Trade Minister Lena Ek attended several events this week.\n\n"
             "On Monday, Ek chaired a meeting of the cabinet.\n\n"
