@@ -47,7 +47,16 @@ from quotes.model import Document, Occasion, Quote
 from quotes.nlp.people import entities_of
 from quotes.participants import Participants
 from quotes.places import Place, find_places
-from quotes.text import Covered, find_cues, merged_spans, paragraph_at, paragraphs, sentence_end, sentence_start
+from quotes.text import (
+    QUOTE_MARKS,
+    Covered,
+    find_cues,
+    merged_spans,
+    paragraph_at,
+    paragraphs,
+    sentence_end,
+    sentence_start,
+)
 
 #: How far around a quote (characters) the narration naming its occasion is read.
 FRAME_REACH = 600
@@ -64,6 +73,14 @@ _LAST_WORD = re.compile(r"([\w'\u2019-]+)\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[\w'\u2019-]+")
+#: The auxiliaries of the perfect: `has met`, `had already held talks`.
+#: An event word's complement with `of`, up to five words: `of young farmers`, `of the heads of state`.
+_OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+")
+#: The prepositions that, right after a cue verb, open the adverbial of its occasion (`speaking at`).
+_CUE_PREPOSITIONS = frozenset({"at", "during", "in", "on", "to", "before", "with", "from"})
+#: What opens the clause a cue verb reports: a complementiser.
+_CLAUSE_OPENERS = frozenset({"that", "whether", "if"})
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "having"})
 
 
 @lru_cache(maxsize=1024)
@@ -145,7 +162,14 @@ class OccasionReader:
         word = _LAST_WORD.search(before).group(1)
         lower = word.lower()
         return word[0].isupper() or word[0].isdigit() or lower in lexicon.cue_verbs().forms or \
-            lower in event_vocabulary() or lower in lexicon.frame_words()
+            lower in event_vocabulary() or lower in lexicon.frame_words() or \
+            self._ends_an_events_complement(max(floor, start - 80), previous_end)
+
+    def _ends_an_events_complement(self, begin: int, end: int) -> bool:
+        """Does narration[begin:end] end with an event word's `of` complement (`at a forum of young
+        farmers`)? A day or place after it is the event's, as after the event word itself."""
+        return any(_OF_COMPLEMENT.fullmatch(self.narration, event.end, end)
+                   for event in find_events(self.narration[begin:end], begin))
 
     def _framed(self, spans: list[tuple[int, int]], days_only: bool = False) -> tuple[list[Day], list[Place]]:
         """The days and places of the spans that hang on the frame, in reading order.
@@ -341,12 +365,18 @@ class OccasionReader:
         if events or days or places:  # most frames name none: then no cue need be looked for
             anchor = self._anchor(quote)
             events, days, places = (_ordered_from(found, anchor) for found in (events, days, places))
-        told = None if events else self._told_just_before(quote)
+        # `On Tuesday, Berg met Vik. "...," Vik said during the meeting.`: an event of the frame's own kind
+        # told just before is the same event, and tells the day and place the frame does not.
+        told = None if events and (days or places) else self._told_just_before(quote)
+        if told is not None and events and told[1].event != events[0].event:
+            told = None
         if told is not None:
             (start, end), event = told
-            events = [event]
+            events = events or [event]
             if not days and not places:
-                days, places = self._framed([(start, end)])
+                # As in the opening: a relative clause's day and place tell of another time (`Sokol, who
+                # arrived in Bergen on Wednesday, held talks on Thursday`).
+                days, places = (self._outside_relative_clauses(found) for found in self._framed([(start, end)]))
             spans = [*spans, (start, end)]
         elif not days and not places and (reported := self._reported_just_before(quote)) is not None:
             days, places = self._framed([reported])
@@ -361,6 +391,9 @@ class OccasionReader:
                         place=places[0].name if places else article.place,
                         event=kind, participants=_unique([*speakers, *others]))
 
+
+    def _outside_relative_clauses(self, found: list) -> list:
+        return [candidate for candidate in found if not self._in_relative_clause(candidate.start)]
 
     def _sentence_before(self, quote: Quote) -> tuple[int, int] | None:
         """The narration sentence just before a quote's own sentence in its paragraph, of a quote by a named
@@ -392,16 +425,98 @@ class OccasionReader:
     def _told_just_before(self, quote: Quote) -> tuple[tuple[int, int], EventMention] | None:
         """`On Friday, Berg met Vik in Vestby. "...," the minister said.`: when the quote's own frame names no
         event, the narration sentence just before it in its paragraph, whose subject is the quote's speaker
-        and whose verb or object is an event, tells the occasion. ((start, end) of that sentence, its event)."""
+        and whose verb or object is an event, tells the occasion. ((start, end) of that sentence, its event).
+        Where the quote opens its paragraph, agency copy tells its occasion in a paragraph of its own just
+        before it (`_paragraph_before`), read by its main clause only."""
         before = self._sentence_before(quote)
         if before is None:
-            return None
-        start, end = before
-        # `Lee, who received one of the letters, spoke in an interview`: a relative clause tells of another time.
-        events = [event for event in self._events([(start, end)]) if not self._in_relative_clause(event.start)]
+            before = self._paragraph_before(quote)
+            if before is None:
+                return None
+            start, end = before
+            # The main clause: an event after a cue verb is what the sentence reports (`told reporters he
+            # had met Vik`), and one in the perfect tells of an earlier time (`has already met Vik`).
+            cues = find_cues(self.text, start, end)
+            events = [event for event in self._events([(start, end)]) if not self._in_relative_clause(event.start)
+                      and not any(self._reported(cue.end(), event.start) for cue in cues)
+                      and not self._in_perfect(start, event.start)]
+        else:
+            start, end = before
+            # `Lee, who received one of the letters, spoke in an interview`: a relative clause tells of another time.
+            events = [event for event in self._events([(start, end)]) if not self._in_relative_clause(event.start)]
         if not events:
             return None
-        return ((start, end), events[0]) if self._by_the_speaker(quote, start, events[0].start) else None
+        event = events[0]
+        return ((start, end), event) if self._at_the_event(quote, (start, end), event) else None
+
+    def _at_the_event(self, quote: Quote, sentence: tuple[int, int], event: EventMention) -> bool:
+        """Does the sentence tell of the speaker at the event: as the subject of its event word (`Berg held
+        talks`), of its main verb after an opening adverbial that names the event (`At a forum in Vestby,
+        Berg spoke about taxes`), or as one the event word introduces (`the minister met with Vik`)?"""
+        start, end = sentence
+        if self._by_the_speaker(quote, start, event.start):
+            return True
+        verb = self._verb_after(event.end, end)
+        if verb is not None and self._by_the_speaker(quote, start, verb):
+            return True
+        if not self._event_as_verb(start, event):
+            return False
+        speakers = {name.casefold() for name in (quote.speakers or [quote.speaker])}
+        return any(name.casefold() in speakers for name in self._names_after(event, end))
+
+    def _event_as_verb(self, start: int, event: EventMention) -> bool:
+        """Is the event word the sentence's verb (`met with Vik`) or the object of one (`held talks with
+        Vik`)? Only then are the names after it those who took part, not those of a noun phrase (`requests
+        for an interview with Vik`)."""
+        own = _WORD.match(self.narration, event.start)
+        before = _LAST_WORD.search(self.narration, max(start, event.start - 30), event.start)
+        return any(word is not None and word.group().islower() and lexicon.is_past_form(word.group())
+                   for word in (own, before))
+
+    def _paragraph_before(self, quote: Quote) -> tuple[int, int] | None:
+        """The paragraph just before a quote that opens its own, where that paragraph is one narration sentence
+        (a longer one tells more than the quote's occasion; one that quotes someone is another quote's frame),
+        of a quote by a named speaker with no introducer."""
+        if not quote.speaker or not quote.speaker_named or quote.intro is not None:
+            return None
+        para = paragraph_at(self.paras, quote.start)
+        if para.start == 0 or self.text[para.start:quote.start].strip(QUOTE_MARKS + " \t"):
+            return None
+        previous = paragraph_at(self.paras, para.start - 1)
+        if previous.start >= para.start or BLANK in self.narration[previous.start:previous.end]:
+            return None
+        return (previous.start, previous.end) if sentence_end(self.text, previous.start, previous.end) >= \
+            previous.end else None
+
+    def _verb_after(self, start: int, end: int) -> int | None:
+        """Where the first verb in the past (or cue verb) of narration[start:end] starts, not after a
+        determiner (`the armed men`)."""
+        previous = ""
+        cues = lexicon.cue_verbs().forms
+        for word in _WORD.finditer(self.narration, start, end):
+            lower = word.group().lower()
+            if word.group().islower() and previous not in DETERMINERS and \
+                    (lexicon.is_past_form(lower) or lower in cues):
+                return word.start()
+            previous = lower
+        return None
+
+    def _reported(self, cue_end: int, event_start: int) -> bool:
+        """Is the event word at `event_start` in what the cue verb ending at `cue_end` reports (`told reporters
+        he had met Vik`, `said Vik had refused an interview`)? Only a preposition right after the cue makes
+        the event the cue's own adverbial (`speaking at a meeting`, `said during talks`), up to the clause it
+        reports (`said on radio that Vik had missed the summit`)."""
+        if cue_end > event_start:
+            return False
+        words = [word.group().lower() for word in _WORD.finditer(self.narration, cue_end, event_start)]
+        return not words or words[0] not in _CUE_PREPOSITIONS or bool(_CLAUSE_OPENERS.intersection(words))
+
+    def _in_perfect(self, start: int, event_start: int) -> bool:
+        """Is the event word at `event_start` the participle of a perfect or its object (`has already met`,
+        `had held talks`): what was done before the time the article tells of?"""
+        words = [word.group().lower() for word in _WORD.finditer(self.narration, max(start, event_start - 30),
+                                                                    event_start)]
+        return bool(_PERFECT_AUXILIARIES.intersection(words[-3:]))
 
     def _reported_just_before(self, quote: Quote) -> tuple[int, int] | None:
         """`Earlier, Tasbolatov said in Moscow that the door remained open. "...," he said.`: the sentence just

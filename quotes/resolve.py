@@ -19,7 +19,7 @@ from quotes import lexicon
 from quotes.authors import NamedPositions, document_author, document_mentions
 from quotes.frames import CLAUSE_OPENERS
 from quotes.gazetteer import is_place_name
-from quotes.given_names import first_name_gender
+from quotes.given_names import first_name_gender, sure_first_name_gender
 from quotes.mentions import (
     ARTICLE_PREFIX,
     INITIALLED_NAME,
@@ -605,9 +605,20 @@ class Resolver:
             best, best_at = subject, subject_at
         last = self.by_name.get(last_speaker or "")
         fits = last is None or last.kind == "person" and (not gender or not last.gender or last.gender == gender)
+        if fits and best is not None and best != last_speaker and last is not None and \
+                self._named_of_other_gender(last, gender):
+            fits = False
         if last_speaker and fits and self.spoke_at.get(last_speaker, -1) >= best_at:
             return last_speaker
         return best or (last_speaker if fits else None)
+
+    @staticmethod
+    def _named_of_other_gender(entity: Entity, gender: str | None) -> bool:
+        """`Ilse Varhola called it a first step. "...," he said`: where the article's own words give the last
+        speaker no gender, a first name of the other gender lets the pronoun pass to a person it fits."""
+        if gender is None or entity.gender is not None or entity.first_name_gender in (None, gender):
+            return False
+        return sure_first_name_gender(entity.tokens[0]) not in (None, gender)
 
     def _described_subject(self, position: int, gender: str | None) -> Phrase | None:
         """`A neighbour who saw the crash called the police.` then `"It was loud," she said.`: the pronoun
@@ -917,6 +928,7 @@ class Resolver:
             return self.organisation_before(position, prefer, role.lower().split()[-1])
         if len(fitting) > 1:
             described = self._described_before_quote(position, fitting) or \
+                self._protagonist_by_title(role, position, fitting) or \
                 (self._subject_in_focus(fitting, position) if prefer not in {e.name for e in fitting} else None)
             if described is not None:
                 return described
@@ -932,6 +944,25 @@ class Resolver:
             if seen > best_at:
                 best, best_at = entity, seen
         return best if best_at > position - SUBJECT_REACH else None
+
+    def _protagonist_by_title(self, role: str, position: int, fitting: list[Entity]) -> Entity | None:
+        """`Speaking at the summit, the head of state stressed the corridor. "...," the head of state said.`:
+        where the narration itself makes a bare title, no country in it, the subject of the sentence before
+        the quote, though several named fit it, the title is the article's own figure, the first person it
+        names: agency copy calls its protagonist by the bare title and the others by their country (`the
+        Vesmark president`)."""
+        signature = role_signature(role)
+        if any(word.startswith("@") for word in signature) or not role.lower().startswith("the "):
+            return None
+        bounds = self._sentence_before_quote(position)
+        if bounds is None:
+            return None
+        subject = re.compile(r"(?:^|,\s+)" + re.escape(role) + r"\s+[a-z]", re.IGNORECASE)
+        if subject.search(self.text[bounds[0]:bounds[1]]) is None:
+            return None
+        people = [e for e in self.entities if e.kind == "person" and e.positions]
+        first = min(people, key=lambda e: min(e.positions), default=None)
+        return first if first in fitting else None
 
     def _described_before_quote(self, position: int, fitting: list[Entity]) -> Entity | None:
         """`The President of Uzbekistan, for his part, stressed water. "...," the head of state said.`: of

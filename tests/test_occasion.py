@@ -219,6 +219,52 @@ def test_the_sentence_just_before_that_reports_the_speaker_tells_the_place():
     assert (quote.speaker, quote.occasion.place) == ("Ivo Holm", "Nordhavn")
 
 
+def test_a_one_sentence_paragraph_before_a_quote_tells_its_occasion_by_its_main_clause():
+    text = ("Farm Minister Ola Brekk attended several events this week.\n\n"
+            "On Monday, Brekk chaired a meeting of the cabinet.\n\n"
+            '"Fuel must reach every farm," the minister said.\n\n'
+            "On Wednesday, at a forum of young farmers, Ola Brekk spoke about taxes.\n\n"
+            '"We halve the inspections," the minister stressed.\n\n'
+            "Brekk said on radio that he had attended a summit in Varna.\n\n"
+            '"The border is calm," Brekk said.\n\n'
+            "Earlier, Brekk had already held talks with Mayor Tor Vik.\n\n"
+            '"We agree on the port," Brekk said.\n')
+    doc = _doc(text, place="Draven")
+    monday, forum = _said(doc, "Fuel").occasion, _said(doc, "We halve").occasion
+    assert (monday.event, monday.date) == ("meeting", "2023-02-27")
+    # The opening adverbial names the event, the main clause's subject is the speaker.
+    assert (forum.event, forum.date) == ("meeting", "2023-03-01")
+    # An event in what a cue verb reports, or in the perfect, is of another time.
+    reported, perfect = _said(doc, "The border").occasion, _said(doc, "We agree").occasion
+    assert (reported.event, reported.place) != ("summit", "Varna")
+    assert perfect.event != "talks"
+
+
+def test_a_place_after_an_events_of_complement_is_the_events():
+    text = ('At a forum of young farmers in Solvik on Friday, Minister Ola Brekk spoke about taxes. '
+            '"We halve the inspections," Brekk said.\n')
+    occasion = _doc(text, place="Draven").quotes[0].occasion
+    assert (occasion.place, occasion.date) == ("Solvik", "2023-03-03")
+    # A place after a topic is the topic's, not the event's.
+    text = text.replace("a forum of young farmers in Solvik", "a forum on the drought in Solvik")
+    assert _doc(text, place="Draven").quotes[0].occasion.place == "Draven"
+
+
+def test_the_one_met_takes_the_day_of_the_meeting_told_just_before():
+    text = ("Trade Minister Lena Ek attended several events this week.\n\n"
+            "On Monday, Ek chaired a meeting of the cabinet.\n\n"
+            '"Ports come first," Ek said.\n\n'
+            "On Thursday, the minister met with Mayor Ivo Sand in Vestby.\n\n"
+            '"Vestby is ready," the mayor noted during the meeting.\n')
+    occasion = _said(_doc(text, place="Norvik"), "Vestby is").occasion
+    assert (occasion.event, occasion.date, occasion.place) == ("meeting", "2023-03-02", "Vestby")
+    # Names after an event word that is no verb's object are not those who took part.
+    text = text.replace("the minister met with Mayor Ivo Sand in Vestby",
+                        "the minister turned down requests for an interview with Mayor Ivo Sand")
+    text = text.replace("the mayor noted during the meeting", "Sand noted")
+    assert _said(_doc(text, place="Norvik"), "Vestby is").occasion.event != "interview"
+
+
 def test_a_quote_without_a_frame_inherits_the_articles_occasion():
     doc = _doc(
         "Trade Minister Lena Ek held talks with Mayor Kari Lund and Deputy Mayor Tor Moe in Skagen on Thursday.\n\n"
