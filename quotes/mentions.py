@@ -319,9 +319,13 @@ def always_after_the(text: str, entity: Entity) -> bool:
     """`a reporter from the Dorvash Times`, `the Velmor Institute`: an English personal name takes no article,
     so a name the article puts after `the` at every mention is no one `he` or `she` can take up. Not where a
     pronoun or an honorific gives it a gender, nor where it opens with a known first name (`the Tom Reyes
-    campaign`: a person's name used as a modifier)."""
-    return not entity.gender_votes and entity.first_name_gender is None and \
-        all(text[max(0, p - 4):p].lower() == "the " for p in entity.positions)
+    campaign`: a person's name used as a modifier). A headline drops its articles (`Raptors rally late`), so
+    a mention in the first line says nothing either way; the body must put the name after `the`."""
+    if entity.gender_votes or entity.first_name_gender is not None:
+        return False
+    headline_end = text.find("\n")
+    body = [p for p in entity.positions if p > headline_end]
+    return bool(body) and all(text[max(0, p - 4):p].lower() == "the " for p in body)
 
 
 def _described_as_a_body(entity: Entity) -> bool:

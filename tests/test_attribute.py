@@ -48,6 +48,15 @@ def test_name_always_after_the_is_no_antecedent_of_she():
     assert speaker_of(text, "I cannot confirm")[0] == "Lira Demchuk"
 
 
+def test_team_after_the_in_the_body_is_no_antecedent_though_the_headline_drops_the_article():
+    """A headline drops its articles (`Rapids win`); the body's `the Kelso Rapids` still names a team."""
+    text = ('Rapids rookie\u2019s big night\n'
+            'KELSO — Kwabe Adebayo-Lind had 24 points as the Kelso Rapids held off the Orrin Wolves on Friday.\n\n'
+            'His aunt, Folake Lind, sat behind the Rapids bench.\n\n'
+            '"She never misses a game," he said.')
+    assert speaker_of(text, "She never misses")[0] == "Kwabe Adebayo-Lind"
+
+
 def test_adjective_of_an_unlisted_country_is_read_back_to_it():
     """`-ia` + `n` and `-stan` + `i`: the adjective of a country the word lists lack names it still."""
     for country, adjective in (("Tanzania", "Tanzanian"), ("Karastan", "Karastani")):
