@@ -169,6 +169,14 @@ INTRODUCTION_REACH = 1500
 _NAME_IN_APPOSITION = re.compile(r"(?:\s+(?:for|of|at|with|from)\s+[^,.;:]{1,60})?,\s+[A-Z][\w'\u2019.-]*\s+[A-Z]")
 
 
+#: `the woman, who asked that only her first name, Tamsin, be used`, `a man who gave his name only as Ray`,
+#: `a nurse who identified herself only as Dolores`: a relative clause on a description that gives the
+#: person's name (a single word, or a first name and an initial) as the speaker allowed it to be printed.
+_NAME_GIVEN_IN_RELATIVE = re.compile(
+    r",?\s+who\s+(?:[^\s.;:!?\"\u201c\u201d]+\s+){0,9}?"
+    r"(?:(?:name|identified\s+(?:him|her)self)\s+(?:only\s+)?as\s+|name,\s+)"
+    r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?)(?=[\s,.;])")
+
 #: Words that cannot stand between an article and its noun: `a question for the president` is no president.
 _FUNCTION_WORDS = r"(?i:the|a|an|of|for|to|in|on|at|by|with|from|and|or|but|his|her|their|its|who|that|which)"
 
@@ -1160,6 +1168,12 @@ class Resolver:
         return found
 
     def _resolve(self, phrase: Phrase, last_speaker: str | None, gender: str | None = None) -> tuple[str | None, str]:
+        if phrase.kind not in {"pronoun", "name"}:
+            given = _NAME_GIVEN_IN_RELATIVE.match(self.text, phrase.end)
+            if given is not None:
+                # `"...," said the woman, who asked that only her first name, Tamsin, be used`: the name the
+                # relative clause gives is what the article calls her.
+                return given.group("name"), "description"
         if phrase.kind == "pronoun":
             if phrase.text.lower() == "it":
                 entity = self.organisation_before(phrase.start, last_speaker)

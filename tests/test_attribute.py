@@ -2235,3 +2235,17 @@ def test_the_relative_a_definite_description_with_its_complement_brought_in_is_t
             'Outside the courthouse, the father said he was relieved.\n\n'
             '"It is not enough," he said.')
     assert speaker_of(text, "It is not enough")[0] == "The father of another child"
+
+
+def test_name_given_in_a_relative_clause_names_the_described_speaker():
+    """`who asked that only her first name, X, be used`, `who gave his name only as X`: the relative clause
+    gives the name the article calls the person by."""
+    text = ('WELLAN, Ont. — A line formed early outside the Wellan food bank.\n\n'
+            '"I have two jobs and it is not enough," said the woman, who asked that only her first name, '
+            'Odalys, be used.')
+    assert speaker_of(text, "I have two jobs")[0] == "Odalys"
+    text = ('WELLAN, Ont. — A line formed early outside the Wellan food bank.\n\n'
+            'A man who gave his name only as Ray, who has come here for two winters, said the line grows.\n\n'
+            '"Last year it was half this," he said.')
+    assert speaker_of(text, "Last year it was")[0] == "Ray"
+
