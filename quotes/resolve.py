@@ -176,6 +176,12 @@ _NAME_GIVEN_IN_RELATIVE = re.compile(
     r",?\s+who\s+(?:[^\s.;:!?\"\u201c\u201d]+\s+){0,9}?"
     r"(?:(?:name|identified\s+(?:him|her)self)\s+(?:only\s+)?as\s+|name,\s+)"
     r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?)(?=[\s,.;])")
+#: `the man, who would not give his name`, `a clerk who declined to be named`: a relative clause saying the
+#: person stays unnamed, so the description is no named person of the story taken up again.
+_NAME_WITHHELD_IN_RELATIVE = re.compile(
+    r",?\s+who\s+(?:would\s+not|wouldn't|did\s+not|didn't|declined\s+to|refused\s+to|asked\s+not\s+to)"
+    r"\s+(?:give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name|be\s+(?:named|identified))")
+
 
 #: Words that cannot stand between an article and its noun: `a question for the president` is no president.
 _FUNCTION_WORDS = r"(?i:the|a|an|of|for|to|in|on|at|by|with|from|and|or|but|his|her|their|its|who|that|which)"
@@ -1291,7 +1297,8 @@ class Resolver:
             # `the victim's mother`, `the mother of one of the children`: the noun's complement, someone the
             # article does not name, says whose relative speaks: a new person, not a named one taken up.
             return phrase.text.rstrip(".,"), "description"
-        if _DEFINITE_EPITHET.match(phrase.text) and self._names_a_person(phrase.text):
+        if _DEFINITE_EPITHET.match(phrase.text) and self._names_a_person(phrase.text) and \
+                not _NAME_WITHHELD_IN_RELATIVE.match(self.text, phrase.end):
             # "the cheerful proprietor", "the Kentucky Republican": a definite description is
             # anaphoric, the writer's variation on a person already in the story.
             # Not the last speaker as such: had the writer meant them, "he" or "she" would do. A

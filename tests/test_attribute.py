@@ -2249,3 +2249,12 @@ def test_name_given_in_a_relative_clause_names_the_described_speaker():
             '"Last year it was half this," he said.')
     assert speaker_of(text, "Last year it was")[0] == "Ray"
 
+
+def test_description_whose_name_is_withheld_takes_up_no_named_person():
+    """`said the man, who would not give his name`: a definite description the article leaves unnamed on
+    purpose is not its variation on a named man of the story."""
+    text = ('Coach Barrett Lyle said the team had grown.\n\n'
+            '"They believe now," Lyle said.\n\n'
+            'Outside the arena, a ticket holder praised the goalie.\n\n'
+            '"He stops everything," said the man, who would not give his name.')
+    assert speaker_of(text, "He stops everything")[0] != "Barrett Lyle"
