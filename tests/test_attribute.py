@@ -2258,3 +2258,10 @@ def test_description_whose_name_is_withheld_takes_up_no_named_person():
             'Outside the arena, a ticket holder praised the goalie.\n\n'
             '"He stops everything," said the man, who would not give his name.')
     assert speaker_of(text, "He stops everything")[0] != "Barrett Lyle"
+
+
+def test_call_to_someone_is_a_cue_in_the_present_of_features():
+    """`she calls to a volunteer`: calling to someone is speaking, as `called it a failure` is not."""
+    text = ('Volunteer Idonea Marsh stacks crates of apples in the church basement in Pellow.\n\n'
+            '"Same time Thursday," she calls to a teenager carrying out two bags.')
+    assert speaker_of(text, "Same time Thursday") == ("Idonea Marsh", "cue_after")
