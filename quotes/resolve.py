@@ -130,12 +130,15 @@ _DESCRIPTION_LEAD = re.compile(r"A|An|The|One|Another|His|Her|Their|[A-Z][\w'\u2
 #: `a spokesperson for the Port of Halifax`, `the spokesman at Nordhydro`: an unnamed voice, and the body after it.
 _VOICE_FOR = re.compile(r"^(?i:a|an|the|one|another)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)\s+"
                         r"(?:for|with|at|of|from)\s+(?P<body>(?:the\s+)?[A-Z][\w.&'\u2019-]*"
-                        r"(?:\s+(?:(?:of|and|&|for)\s+)?(?:the\s+)?[A-Z][\w.&'\u2019-]*)*|the\s+[a-z]+)$")
+                        r"(?:,?\s+(?:(?:of|and|&|for)\s+)?(?:the\s+)?[A-Z][\w.&'\u2019-]*)*|the\s+[a-z]+)$")
 #: `a Hydro One spokesman`, `A TTC spokesperson`: the body's name before the noun, as its modifier.
 _VOICE_AFTER = re.compile(r"^(?i:a|an|the|one|another)\s+(?P<body>(?:[A-Z][\w.&'\u2019-]*\s+){1,5})(?P<noun>[a-z]+)$")
 #: ` for the Port of Halifax`: the body an indefinite voice speaks for, after it in the text.
+#: A series of capitalised words that `and` closes is one name: ` for Parks, Recreation and Culture`.
 _VOICE_TAIL = re.compile(r"\s+(?:for|with|at|of|from)\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*"
-                         r"(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){0,5}")
+                         r"(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){0,5}"
+                         r"(?:(?:,\s+[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2}){1,3},?\s+(?:and|&)\s+"
+                         r"[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){0,4})?")
 #: `Mr. King`, `Ms. Marshal`: after an honorific, a word that is also a title may be a surname.
 _HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Mx|Dr)\.?\s+([A-Z][\w'\u2019-]+)")
 
@@ -869,8 +872,11 @@ class Resolver:
             return entity.name.removeprefix("The ")
         words = bare.split()
         person = self.by_surname(words[-1], position) if entity is None else None
-        if person is not None and (len(words) == 1 or bare.endswith(person.name)):
-            return None  # `a spokesman for Kross`, `for Mayor Dana Kross`: a person of the article
+        if person is not None and (len(words) == 1 or bare.endswith(person.name)) and \
+                not bare.removesuffix(person.name).rstrip().endswith((" and", " &")):
+            # `a spokesman for Kross`, `for Mayor Dana Kross`: a person of the article; not the last words of
+            # a series that `and` closes (`for Food, Health and Consumer Products`), one body's name.
+            return None
         if entity is not None and (entity.roles or entity.short_mentions or entity.gender_votes):
             return None  # named as people are (with a title or role, by surname, as `he` or `she`): a person
         if (len(words) == 2 and first_name_gender(words[0])) or all(_is_country(w) for w in words):

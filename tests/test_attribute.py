@@ -2265,3 +2265,13 @@ def test_call_to_someone_is_a_cue_in_the_present_of_features():
     text = ('Volunteer Idonea Marsh stacks crates of apples in the church basement in Pellow.\n\n'
             '"Same time Thursday," she calls to a teenager carrying out two bags.')
     assert speaker_of(text, "Same time Thursday") == ("Idonea Marsh", "cue_after")
+
+
+def test_body_named_by_a_series_closed_by_and_is_one_speaker():
+    """`a spokesperson for Roads, Parks and Harbour Services`: commas closed by `and` join one body's name,
+    whose last capitals are no person."""
+    text = 'A spokesperson for Roads, Parks and Harbour Services said: "The pier will reopen in May."'
+    assert speaker_of(text, "The pier will")[0] == "Roads, Parks and Harbour Services"
+    text = ('The pier will reopen in May, a spokesperson for Roads, Parks and Harbour Services said.\n\n'
+            '"Crews are on site," the spokesperson said.')
+    assert speaker_of(text, "Crews are on site")[0] == "Roads, Parks and Harbour Services"
