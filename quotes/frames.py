@@ -119,6 +119,15 @@ _ASIDE_END = re.compile(r"\S\s*(?:(?P<dash>--|[\u2014\u2013])\s.{1,200}?\s(?P=da
 #: more words than a relative cue would have (`the man who said` is left to the cue).
 _RESTRICTIVE_WHO = re.compile(r"(?<=[a-z])\s+who\s+(?!(?:he|she|they|we|i|you|it)\b)[^\s,:;]+(?:\s+[^\s,:;]+){2,}$")
 
+#: A cue verb in the -s form, the present that headlines report in (`describes`, `says`).
+_HEADLINE_TENSE = re.compile(r"[a-z]+[^s]s\b")
+#: `... as family`, `... while the mayor`: a subordinator, then one to three words that end the stretch and
+#: can be a noun phrase (no pronoun, no past form): the subject of a subordinate clause whose verb is the cue.
+_SUBORDINATE_SUBJECT_END = re.compile(
+    r"\s(?:as|while|when|because|though|although)"
+    r"(?:\s+(?!(?:he|she|they|we|i|you|it|him|her|them|me|us)\b)[\w'\u2019-]*[^\W\d](?<!ed)){1,3}$",
+    re.IGNORECASE)
+
 #: Words that show the stretch before a `who` is a clause, not the noun phrase the relative clause restricts.
 _NOT_A_NOUN_PHRASE = frozenset("that is was are were has have had said says".split())
 
@@ -151,6 +160,12 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
         # inside the closing mark, as American punctuation puts it.
         left = left[:-1]
     restrictive = _RESTRICTIVE_WHO.search(left)
+    if restrictive and _HEADLINE_TENSE.match(text, cue_start) and \
+            _SUBORDINATE_SUBJECT_END.search(left, restrictive.start() + 5):
+        # `Man who killed cyclist sentenced as family describes`: in a headline's present, a subordinator after
+        # the relative clause opens the clause the cue belongs to, with a subject of its own; the relative's
+        # noun is not it.
+        return begin + len(left)
     if restrictive and len(left[:restrictive.start()].split()) <= 6 and \
             left.split(None, 1)[0].lower().strip(",") not in CLAUSE_OPENERS and \
             not any(word in _NOT_A_NOUN_PHRASE or word.endswith("ed") for word in left[:restrictive.start()].split()):

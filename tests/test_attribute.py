@@ -2275,3 +2275,13 @@ def test_body_named_by_a_series_closed_by_and_is_one_speaker():
     text = ('The pier will reopen in May, a spokesperson for Roads, Parks and Harbour Services said.\n\n'
             '"Crews are on site," the spokesperson said.')
     assert speaker_of(text, "Crews are on site")[0] == "Roads, Parks and Harbour Services"
+
+
+def test_headline_subordinate_clause_has_its_own_subject_for_the_cue():
+    """`Man who ... sentenced as family describes '...'`: the cue is the verb of the clause `as` opens, not
+    of the man the relative clause restricts."""
+    text = ("Man who hit Orlen jogger sentenced to five years as family describes 'endless sorrow'\n"
+            "ORLEN, Ont. — A driver who struck a jogger was sentenced Monday to five years.\n\n"
+            "The jogger's brother, Pell Marrow, spoke in court.\n\n"
+            '"Our sorrow is endless," Marrow said.')
+    assert all(q.speaker != "Man" for q in extract(text) if q.text.startswith("endless sorrow"))
