@@ -2285,3 +2285,12 @@ def test_headline_subordinate_clause_has_its_own_subject_for_the_cue():
             "The jogger's brother, Pell Marrow, spoke in court.\n\n"
             '"Our sorrow is endless," Marrow said.')
     assert all(q.speaker != "Man" for q in extract(text) if q.text.startswith("endless sorrow"))
+
+
+def test_plural_team_name_after_the_or_as_a_modifier_is_no_antecedent():
+    """`the Harbour Gulls ... a Harbour Gulls cap`: a plural name after `the`, or after `a` as a noun's
+    modifier, is a team's; `he` takes up the boy, not the team."""
+    text = ('Fans lined up overnight as the Harbour Gulls prepared for the final.\n\n'
+            'Ines Varga brought her grandson, Teodor, who wore a Harbour Gulls cap.\n\n'
+            '"I am not tired at all," he said.')
+    assert speaker_of(text, "I am not tired")[0] != "Harbour Gulls"
