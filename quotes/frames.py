@@ -35,7 +35,8 @@ AUXILIARIES = re.compile(r"\s\s*" + _AUXILIARY + r"(?:\s+" + _AUXILIARY + r")*$"
 CLAUSE_OPENERS = frozenset("after when while as although because if since before though once until in on at "
                             "during with for from by despite following amid asked speaking earlier later early "
                             "still instead meanwhile however nonetheless nevertheless now then indeed "
-                            "back inside outside nearby".split())
+                            "back inside outside nearby near beside behind across along around among beneath under "
+                            "toward towards throughout".split())
 
 #: Conjunctions that may open a sentence before its adverbial or subject (`But early on, he ...`).
 CONJUNCTIONS = re.compile(r"\W*(?:But|And|Yet|So|Or)\s+")

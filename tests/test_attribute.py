@@ -2294,3 +2294,13 @@ def test_plural_team_name_after_the_or_as_a_modifier_is_no_antecedent():
             'Ines Varga brought her grandson, Teodor, who wore a Harbour Gulls cap.\n\n'
             '"I am not tired at all," he said.')
     assert speaker_of(text, "I am not tired")[0] != "Harbour Gulls"
+
+
+def test_opening_place_adverbial_is_passed_to_the_described_subject():
+    """`Near the gate, a man who ...`: a sentence opened by a preposition of place (`near`, `behind`,
+    `beside`) has its subject after the comma, the description `he` then takes up."""
+    for preposition in ("Near", "Behind", "Beside"):
+        text = ('Fans camped outside the arena in Pellow on Monday.\n\n'
+                f'{preposition} the gate, a man who would only give his first name, Oskar, held a thermos.\n\n'
+                '"My father brought me here in 1993," he said.')
+        assert speaker_of(text, "My father brought")[0] == "Oskar", preposition
