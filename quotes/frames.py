@@ -101,6 +101,11 @@ OF_PLACE_END = re.compile(r"[A-Z][\w'\u2019.-]*\s+[A-Z][\w'\u2019.-]*(?P<place>\
                            r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?)$")
 
 
+#: `a spokesperson for `, `a lawyer for the `: the name after is whom a role serves, a body whose own name may
+#: end in `of` and a place (`Food Processors of Canada`), not a person qualified by where they are from.
+_SERVED_BEFORE = re.compile(r"\s(?:for|with)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.&-]*,?\s+(?:(?:and|&)\s+)?){0,4}$")
+
+
 def is_bare_name(segment: str) -> bool:
     """`Sen. Ann Lee`, `Dan Fry`: two to five capitalised words and nothing else, not an adverbial (`On Monday`)."""
     words = segment.split()
@@ -202,7 +207,7 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
         while (cut := left.rfind(",")) > 0 and re.match(r"\s*[a-z0-9]", left[cut + 1:]):
             left = left[:cut]
     place = OF_PLACE_END.search(left)
-    if place:
+    if place and not _SERVED_BEFORE.search(left, max(0, place.start() - 40), place.start()):
         left = left[:place.start("place")]
     return begin + len(left)
 

@@ -113,15 +113,16 @@ def _role_end() -> re.Pattern[str]:
         # `a spokesperson for Parks, Recreation and Culture`: a body named by a series of capitalised
         # words, its commas closed by `and`, is one name.
         r"(?-i:(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}){1,3},?\s+(?:and|&)\s+"
-        r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})?"
+        r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,3})?"
         # `an aide to Senator Ann Lee`, `a lawyer representing Tom Roe`: the one served, named in capitals.
         r"|\s+(?:to|representing)\s+(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,4})?$",
         re.IGNORECASE)
 
 
 #: How many whitespace-separated pieces end a stretch that `_role_end` matches, at most, from its role
-#: noun's last word: that word, then `of`, `the` and five more words.
-_ROLE_TAIL_PIECES = 8
+#: noun's last word: that word, then `of`, `the` and five more words, or a body's name in a series closed by
+#: `and` with its `of` and place (`for Food, Health and Consumer Products of Canada`).
+_ROLE_TAIL_PIECES = 10
 
 
 @cache

@@ -2304,3 +2304,12 @@ def test_opening_place_adverbial_is_passed_to_the_described_subject():
                 f'{preposition} the gate, a man who would only give his first name, Oskar, held a thermos.\n\n'
                 '"My father brought me here in 1993," he said.')
         assert speaker_of(text, "My father brought")[0] == "Oskar", preposition
+
+
+def test_body_served_by_a_role_keeps_its_of_and_place():
+    """`a spokesperson for Fish Packers of Canada`: the name a role serves ends with its place, a body's
+    own name; only a person's name leaves `of` and a place as where they come from."""
+    text = 'A spokesperson for Fish Packers of Canada said: "Quotas have not changed."'
+    assert speaker_of(text, "Quotas have not")[0] == "Fish Packers of Canada"
+    text = 'A spokesperson for Nets, Lines and Tackle Makers of Canada said: "Quotas have not changed."'
+    assert speaker_of(text, "Quotas have not")[0] == "Nets, Lines and Tackle Makers of Canada"
