@@ -35,7 +35,8 @@ AUXILIARIES = re.compile(r"\s\s*" + _AUXILIARY + r"(?:\s+" + _AUXILIARY + r")*$"
 CLAUSE_OPENERS = frozenset("after when while as although because if since before though once until in on at "
                             "during with for from by despite following amid asked speaking earlier later early "
                             "still instead meanwhile however nonetheless nevertheless now then indeed "
-                            "back inside outside nearby".split())
+                            "back inside outside nearby near beside behind across along around among beneath under "
+                            "toward towards throughout".split())
 
 #: Conjunctions that may open a sentence before its adverbial or subject (`But early on, he ...`).
 CONJUNCTIONS = re.compile(r"\W*(?:But|And|Yet|So|Or)\s+")
@@ -100,6 +101,11 @@ OF_PLACE_END = re.compile(r"[A-Z][\w'\u2019.-]*\s+[A-Z][\w'\u2019.-]*(?P<place>\
                            r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?)$")
 
 
+#: `a spokesperson for `, `a lawyer for the `: the name after is whom a role serves, a body whose own name may
+#: end in `of` and a place (`Food Processors of Canada`), not a person qualified by where they are from.
+_SERVED_BEFORE = re.compile(r"\s(?:for|with)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.&-]*,?\s+(?:(?:and|&)\s+)?){0,4}$")
+
+
 def is_bare_name(segment: str) -> bool:
     """`Sen. Ann Lee`, `Dan Fry`: two to five capitalised words and nothing else, not an adverbial (`On Monday`)."""
     words = segment.split()
@@ -118,6 +124,15 @@ _ASIDE_END = re.compile(r"\S\s*(?:(?P<dash>--|[\u2014\u2013])\s.{1,200}?\s(?P=da
 #: `A man who was hurt in the blast`: a relative clause with no comma, restricting the noun before it, then
 #: more words than a relative cue would have (`the man who said` is left to the cue).
 _RESTRICTIVE_WHO = re.compile(r"(?<=[a-z])\s+who\s+(?!(?:he|she|they|we|i|you|it)\b)[^\s,:;]+(?:\s+[^\s,:;]+){2,}$")
+
+#: A cue verb in the -s form, the present that headlines report in (`describes`, `says`).
+_HEADLINE_TENSE = re.compile(r"[a-z]+[^s]s\b")
+#: `... as family`, `... while the mayor`: a subordinator, then one to three words that end the stretch and
+#: can be a noun phrase (no pronoun, no past form): the subject of a subordinate clause whose verb is the cue.
+_SUBORDINATE_SUBJECT_END = re.compile(
+    r"\s(?:as|while|when|because|though|although)"
+    r"(?:\s+(?!(?:he|she|they|we|i|you|it|him|her|them|me|us)\b)[\w'\u2019-]*[^\W\d](?<!ed)){1,3}$",
+    re.IGNORECASE)
 
 #: Words that show the stretch before a `who` is a clause, not the noun phrase the relative clause restricts.
 _NOT_A_NOUN_PHRASE = frozenset("that is was are were has have had said says".split())
@@ -151,6 +166,12 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
         # inside the closing mark, as American punctuation puts it.
         left = left[:-1]
     restrictive = _RESTRICTIVE_WHO.search(left)
+    if restrictive and _HEADLINE_TENSE.match(text, cue_start) and \
+            _SUBORDINATE_SUBJECT_END.search(left, restrictive.start() + 5):
+        # `Man who killed cyclist sentenced as family describes`: in a headline's present, a subordinator after
+        # the relative clause opens the clause the cue belongs to, with a subject of its own; the relative's
+        # noun is not it.
+        return begin + len(left)
     if restrictive and len(left[:restrictive.start()].split()) <= 6 and \
             left.split(None, 1)[0].lower().strip(",") not in CLAUSE_OPENERS and \
             not any(word in _NOT_A_NOUN_PHRASE or word.endswith("ed") for word in left[:restrictive.start()].split()):
@@ -186,7 +207,7 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
         while (cut := left.rfind(",")) > 0 and re.match(r"\s*[a-z0-9]", left[cut + 1:]):
             left = left[:cut]
     place = OF_PLACE_END.search(left)
-    if place:
+    if place and not _SERVED_BEFORE.search(left, max(0, place.start() - 40), place.start()):
         left = left[:place.start("place")]
     return begin + len(left)
 

@@ -319,9 +319,38 @@ def always_after_the(text: str, entity: Entity) -> bool:
     """`a reporter from the Dorvash Times`, `the Velmor Institute`: an English personal name takes no article,
     so a name the article puts after `the` at every mention is no one `he` or `she` can take up. Not where a
     pronoun or an honorific gives it a gender, nor where it opens with a known first name (`the Tom Reyes
-    campaign`: a person's name used as a modifier)."""
-    return not entity.gender_votes and entity.first_name_gender is None and \
-        all(text[max(0, p - 4):p].lower() == "the " for p in entity.positions)
+    campaign`: a person's name used as a modifier). A headline drops its articles (`Raptors rally late`), so
+    a mention in it says nothing either way; the body must put the name after `the`. A name in the plural
+    may stand after `a` too, as a noun's modifier (`the Blue Jays ... a Blue Jays cap`): a team's."""
+    if entity.gender_votes or entity.first_name_gender is not None:
+        return False
+    body = [p for p in entity.positions if p > _headline_end(text)]
+    if not body:
+        return False
+    if all(text[max(0, p - 4):p].lower() == "the " for p in body):
+        return True
+    # `the Blue Jays ... a Blue Jays cap`: a name in the plural is a team's or a family's, which the article
+    # puts after `the`, or after `a` as the modifier of a noun; a person's name in the singular takes neither.
+    return _plural_name(entity.name) and any(text[max(0, p - 4):p].lower() == "the " for p in body) and \
+        all(_ANY_ARTICLE_BEFORE.search(text, max(0, p - 4), p) for p in body)
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline over the article ends: its first line, when that line closes with no full stop or
+    other end of a sentence, as headlines do; -1 where the article opens with its lead."""
+    end = text.find("\n")
+    line = text[:end].rstrip().rstrip("\"\u201d'\u2019")
+    return end if end > 0 and line and line[-1] not in ".!?" else -1
+
+
+#: `the `, `a `, `an ` right before a mention.
+_ANY_ARTICLE_BEFORE = re.compile(r"(?:\bthe|\ba|\ban) $", re.IGNORECASE)
+
+
+def _plural_name(name: str) -> bool:
+    """`Blue Jays`, `Oilers`: a name whose last word is a plural in -s (not -ss, nor a possessive)."""
+    last = name.split()[-1]
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "'s", "\u2019s", "us", "is"))
 
 
 def _described_as_a_body(entity: Entity) -> bool:

@@ -110,14 +110,19 @@ def _role_end() -> re.Pattern[str]:
     return re.compile(
         r"(?:\b" + _DETERMINER + r"\s+|^|(?<=\s))(?:[\w'\u2019.-]+\s+){0,5}?(?:" + _role_alternation() + r")s?"
         r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){0,4}"
+        # `a spokesperson for Parks, Recreation and Culture`: a body named by a series of capitalised
+        # words, its commas closed by `and`, is one name.
+        r"(?-i:(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}){1,3},?\s+(?:and|&)\s+"
+        r"[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.-]*){0,3})?"
         # `an aide to Senator Ann Lee`, `a lawyer representing Tom Roe`: the one served, named in capitals.
         r"|\s+(?:to|representing)\s+(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,4})?$",
         re.IGNORECASE)
 
 
 #: How many whitespace-separated pieces end a stretch that `_role_end` matches, at most, from its role
-#: noun's last word: that word, then `of`, `the` and five more words.
-_ROLE_TAIL_PIECES = 8
+#: noun's last word: that word, then `of`, `the` and five more words, or a body's name in a series closed by
+#: `and` with its `of` and place (`for Food, Health and Consumer Products of Canada`).
+_ROLE_TAIL_PIECES = 10
 
 
 @cache
@@ -287,7 +292,7 @@ def _phrase_before(text: str, start: int, end: int) -> Phrase | None:
         run = None
     role = _search_end(_role_end(), segment, _DESCRIPTION_WORDS) if _may_end_in_a_role(segment) else None
     if role and (run is None or role.start() < run.start()) and \
-            (not _names_a_person(run) or _serves_the_named(segment, run)):
+            (not _names_a_person(run) or _serves_the_named(segment, run) or _closes_a_series(segment, run)):
         return Phrase(start + role.start(), end, _clean(role.group()), "role")
     if run and all(t.isupper() and len(t) > 3 for t in run.group().replace("'S", "").split()):
         run = None  # a section label in capitals ("MARKET WATCH:"), not a name
@@ -489,6 +494,16 @@ def _description_after(segment: str, start: int) -> Phrase | None:
 
 def _names_a_person(run: re.Match[str] | None) -> bool:
     return bool(run and person_name(run.group().split()))
+
+
+#: `, Health and `: the end of a series of capitalised words whose commas `and` closes.
+_SERIES_BEFORE = re.compile(r",\s+[A-Z][^,]{0,40}\s(?:and|&)\s+$")
+
+
+def _closes_a_series(segment: str, run: re.Match[str]) -> bool:
+    """`a spokesperson for Food, Health and Consumer Products`: capitals after `and` that closes a series
+    begun after a comma are the last words of one long name of a body, not a person's name."""
+    return _SERIES_BEFORE.search(segment, max(0, run.start() - 60), run.start()) is not None
 
 
 _FOR_SOMEONE = re.compile(r"\s(?:for|to|representing)\s+$", re.IGNORECASE)

@@ -130,12 +130,15 @@ _DESCRIPTION_LEAD = re.compile(r"A|An|The|One|Another|His|Her|Their|[A-Z][\w'\u2
 #: `a spokesperson for the Port of Halifax`, `the spokesman at Nordhydro`: an unnamed voice, and the body after it.
 _VOICE_FOR = re.compile(r"^(?i:a|an|the|one|another)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)\s+"
                         r"(?:for|with|at|of|from)\s+(?P<body>(?:the\s+)?[A-Z][\w.&'\u2019-]*"
-                        r"(?:\s+(?:(?:of|and|&|for)\s+)?(?:the\s+)?[A-Z][\w.&'\u2019-]*)*|the\s+[a-z]+)$")
+                        r"(?:,?\s+(?:(?:of|and|&|for)\s+)?(?:the\s+)?[A-Z][\w.&'\u2019-]*)*|the\s+[a-z]+)$")
 #: `a Hydro One spokesman`, `A TTC spokesperson`: the body's name before the noun, as its modifier.
 _VOICE_AFTER = re.compile(r"^(?i:a|an|the|one|another)\s+(?P<body>(?:[A-Z][\w.&'\u2019-]*\s+){1,5})(?P<noun>[a-z]+)$")
 #: ` for the Port of Halifax`: the body an indefinite voice speaks for, after it in the text.
+#: A series of capitalised words that `and` closes is one name: ` for Parks, Recreation and Culture`.
 _VOICE_TAIL = re.compile(r"\s+(?:for|with|at|of|from)\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*"
-                         r"(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){0,5}")
+                         r"(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){0,5}"
+                         r"(?:(?:,\s+[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2}){1,3},?\s+(?:and|&)\s+"
+                         r"[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){0,4})?")
 #: `Mr. King`, `Ms. Marshal`: after an honorific, a word that is also a title may be a surname.
 _HONORIFIC_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Mx|Dr)\.?\s+([A-Z][\w'\u2019-]+)")
 
@@ -167,6 +170,20 @@ _DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
 INTRODUCTION_REACH = 1500
 #: `, Jo Lee,` or `, Jo Lee said`: a name set off right after a description says who it is.
 _NAME_IN_APPOSITION = re.compile(r"(?:\s+(?:for|of|at|with|from)\s+[^,.;:]{1,60})?,\s+[A-Z][\w'\u2019.-]*\s+[A-Z]")
+
+
+#: `the woman, who asked that only her first name, Tamsin, be used`, `a man who gave his name only as Ray`,
+#: `a nurse who identified herself only as Dolores`: a relative clause on a description that gives the
+#: person's name (a single word, or a first name and an initial) as the speaker allowed it to be printed.
+_NAME_GIVEN_IN_RELATIVE = re.compile(
+    r",?\s+who\s+(?:[^\s.;:!?\"\u201c\u201d]+\s+){0,9}?"
+    r"(?:(?:name|identified\s+(?:him|her)self)\s+(?:only\s+)?as\s+|name,\s+)"
+    r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?)(?=[\s,.;])")
+#: `the man, who would not give his name`, `a clerk who declined to be named`: a relative clause saying the
+#: person stays unnamed, so the description is no named person of the story taken up again.
+_NAME_WITHHELD_IN_RELATIVE = re.compile(
+    r",?\s+who\s+(?:would\s+not|wouldn't|did\s+not|didn't|declined\s+to|refused\s+to|asked\s+not\s+to)"
+    r"\s+(?:give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name|be\s+(?:named|identified))")
 
 
 #: Words that cannot stand between an article and its noun: `a question for the president` is no president.
@@ -866,8 +883,11 @@ class Resolver:
             return entity.name.removeprefix("The ")
         words = bare.split()
         person = self.by_surname(words[-1], position) if entity is None else None
-        if person is not None and (len(words) == 1 or bare.endswith(person.name)):
-            return None  # `a spokesman for Kross`, `for Mayor Dana Kross`: a person of the article
+        if person is not None and (len(words) == 1 or bare.endswith(person.name)) and \
+                not bare.removesuffix(person.name).rstrip().endswith((" and", " &")):
+            # `a spokesman for Kross`, `for Mayor Dana Kross`: a person of the article; not the last words of
+            # a series that `and` closes (`for Food, Health and Consumer Products`), one body's name.
+            return None
         if entity is not None and (entity.roles or entity.short_mentions or entity.gender_votes):
             return None  # named as people are (with a title or role, by surname, as `he` or `she`): a person
         if (len(words) == 2 and first_name_gender(words[0])) or all(_is_country(w) for w in words):
@@ -1191,6 +1211,12 @@ class Resolver:
         return found
 
     def _resolve(self, phrase: Phrase, last_speaker: str | None, gender: str | None = None) -> tuple[str | None, str]:
+        if phrase.kind not in {"pronoun", "name"}:
+            given = _NAME_GIVEN_IN_RELATIVE.match(self.text, phrase.end)
+            if given is not None:
+                # `"...," said the woman, who asked that only her first name, Tamsin, be used`: the name the
+                # relative clause gives is what the article calls her.
+                return given.group("name"), "description"
         if phrase.kind == "pronoun":
             if phrase.text.lower() == "it":
                 entity = self.organisation_before(phrase.start, last_speaker)
@@ -1308,7 +1334,8 @@ class Resolver:
             # `the victim's mother`, `the mother of one of the children`: the noun's complement, someone the
             # article does not name, says whose relative speaks: a new person, not a named one taken up.
             return phrase.text.rstrip(".,"), "description"
-        if _DEFINITE_EPITHET.match(phrase.text) and self._names_a_person(phrase.text):
+        if _DEFINITE_EPITHET.match(phrase.text) and self._names_a_person(phrase.text) and \
+                not _NAME_WITHHELD_IN_RELATIVE.match(self.text, phrase.end):
             # "the cheerful proprietor", "the Kentucky Republican": a definite description is
             # anaphoric, the writer's variation on a person already in the story.
             # Not the last speaker as such: had the writer meant them, "he" or "she" would do. A
