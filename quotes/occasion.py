@@ -30,7 +30,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from quotes import lexicon
 from quotes.days import Day, find_days, still_to_come
@@ -73,13 +73,13 @@ _LAST_WORD = re.compile(r"([\w'\u2019-]+)\s*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[\w'\u2019-]+")
-#: The auxiliaries of the perfect: `has met`, `had already held talks`.
 #: An event word's complement with `of`, up to five words: `of young farmers`, `of the heads of state`.
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+")
 #: The prepositions that, right after a cue verb, open the adverbial of its occasion (`speaking at`).
 _CUE_PREPOSITIONS = frozenset({"at", "during", "in", "on", "to", "before", "with", "from"})
 #: What opens the clause a cue verb reports: a complementiser.
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if"})
+#: The auxiliaries of the perfect: `has met`, `had already held talks`.
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "having"})
 
 
@@ -96,6 +96,10 @@ def _cue_words(cue: str) -> re.Pattern[str]:
 class _Located(Protocol):
     @property
     def start(self) -> int: ...
+
+
+#: A day, a place or anything else found at an offset.
+_Found = TypeVar("_Found", bound=_Located)
 
 
 def _ordered_from(found: Iterable[_Located], anchor: int) -> list:
@@ -391,8 +395,9 @@ class OccasionReader:
                         place=places[0].name if places else article.place,
                         event=kind, participants=_unique([*speakers, *others]))
 
-
-    def _outside_relative_clauses(self, found: list) -> list:
+    def _outside_relative_clauses(self, found: list[_Found]) -> list[_Found]:
+        """The days or places of `found` that no relative clause holds: `Sokol, who arrived on Wednesday,
+        held talks on Thursday` tells of Thursday."""
         return [candidate for candidate in found if not self._in_relative_clause(candidate.start)]
 
     def _sentence_before(self, quote: Quote) -> tuple[int, int] | None:
