@@ -285,6 +285,12 @@ def document_nouns() -> frozenset[str]:
 
 
 @cache
+def authoring_participles() -> frozenset[str]:
+    """`written`, `signed`: participles naming a document's author after `by` (`authoring_participles.txt`)."""
+    return frozenset(_lines("authoring_participles.txt"))
+
+
+@cache
 def spouse_nouns() -> frozenset[str]:
     """`husband`, `wife`, `partner`: the one a person is married to (`spouse_nouns.txt`)."""
     return frozenset(_lines("spouse_nouns.txt"))

@@ -550,6 +550,24 @@ def test_document_author_named_after_the_document():
     assert speaker_of(text, "We will rebuild")[0] == "Ada Holt"
 
 
+def test_document_author_named_by_a_participle_set_off_by_commas():
+    text = ('The nine-page memo, written by campaign manager Lorna Vittel, urges the senator to travel more.\n\n'
+            '"Our margins in the suburbs are thin," the memo reads.')
+    assert speaker_of(text, "Our margins")[0] == "Lorna Vittel"
+
+
+def test_document_author_not_the_one_who_obtained_a_copy():
+    text = ('The memo, obtained by Brant Oquist of the Tribune, urges the senator to travel more.\n\n'
+            '"Our margins in the suburbs are thin," the memo reads.')
+    assert speaker_of(text, "Our margins")[0] != "Brant Oquist"
+
+
+def test_document_from_an_owners_role_is_the_role_holders():
+    text = ('Mayor Teodor Blaine leads the race. A memo from Blaine\'s pollster, Irma Castell, agrees.\n\n'
+            '"The mayor is at a four-year high," the memo says.')
+    assert speaker_of(text, "The mayor is at")[0] == "Irma Castell"
+
+
 def test_epithet_brings_back_the_person_in_focus_not_the_last_speaker():
     text = ('Ines Rocha runs a small bakery on the square.\n\n'
             'Rocha bakes for the whole street. "Most bakers here close at noon," says '
