@@ -95,6 +95,9 @@ _INTRODUCER_REACH = 200
 _DOCUMENT_CUES = frozenset({"read", "reads", "reading"})
 #: `Her message is simple`: a sentence about what a person has or does, opened by their possessive.
 _OWNER_LEAD = re.compile(r"\s*(His|Her)\s+[a-z]")
+#: `The memo`, `Her new letter`, `The union's long statement`: a determiner opening a sentence, whose subject
+#: then may be a document.
+_SUBJECT_DOCUMENT = re.compile(r"\s*(?:The|A|An|This|That|His|Her|Their|Its|[A-Z][\w-]*['\u2019]s?)\s")
 #: Cue phrases that say how something was said, beside the verb that says it was said.
 _MANNER_CUES = frozenset({"in a statement", "in an interview"})
 #: `in her words`, `in his own words`: a cue phrase whose possessive names the speaker.
@@ -233,7 +236,7 @@ class Attributor:
         """
         members = self.resolver.group(phrase) if phrase.kind not in {"name", "pronoun"} else \
             self.resolver.they(phrase.start) if phrase.text.lower() == "they" else []
-        if cue in _DOCUMENT_CUES and phrase.text.lower() == "it" and (document := self._document_before(phrase)):
+        if phrase.text.lower() == "it" and (document := self._document_it(phrase, cue)):
             # `Lee posted a message on Facebook. It read: "..."`: `it` is the document, whose writer speaks.
             phrase = document
         name, how = (" and ".join(members), "group") if members else self.resolver.resolve(phrase, self.last_speaker)
@@ -253,6 +256,22 @@ class Attributor:
             quote.speaker_named = False
             quote.confidence = 0.5
         return True
+
+    def _document_it(self, pronoun: Phrase, cue: str | None) -> Phrase | None:
+        """The document an `it` that gives a quote stands for: the one the sentence before named, when
+        the cue is `read`, when that sentence's subject was the document (`The memo recommends more rallies.
+        "...," it says.`: a pronoun subject takes up the subject before it), or when `it` names no
+        organisation otherwise."""
+        document = self._document_before(pronoun)
+        if document is None or cue in _DOCUMENT_CUES:
+            return document
+        sentence = sentence_start(self.text, max(0, pronoun.start - 400), pronoun.start)
+        before = sentence_start(self.text, max(0, sentence - 400), max(0, sentence - 1))
+        noun = document.text.split()[-1]
+        if _SUBJECT_DOCUMENT.match(self.text[before:sentence]) and \
+                re.match(rf"(?:\S+\s+){{1,4}}?{noun}\b", self.text[before:sentence].lstrip()):
+            return document
+        return document if self.resolver.resolve(pronoun, self.last_speaker)[0] is None else None
 
     def _document_before(self, pronoun: Phrase) -> Phrase | None:
         """`the message` for an `it` whose sentence before named a message (`posted a message`): the last

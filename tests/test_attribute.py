@@ -1543,6 +1543,18 @@ def test_it_read_after_a_document_is_named_is_its_writer_s():
     assert speaker_of(text, "Thank you")[0] == "Ann Lee"
 
 
+def test_it_says_after_a_document_subject_is_the_document_s_writer():
+    text = ('Orla Benedek, who chairs the state party, sent a memo to county officials on Monday.\n\n'
+            'The memo recommends more door-knocking in the suburbs. "We win this state one porch at a time," it says.')
+    assert speaker_of(text, "We win this state")[0] == "Orla Benedek"
+
+
+def test_it_says_keeps_the_organisation_when_the_document_is_not_the_subject():
+    text = ('The Fennick Group released its annual report on Monday. Shares of the Fennick Group fell 3 percent.'
+            ' "Demand will recover," it said.')
+    assert speaker_of(text, "Demand will")[0] == "Fennick Group"
+
+
 def test_the_younger_or_the_elder_tells_two_people_of_one_surname_apart():
     text = ('Senator Ivar Strand has held the seat for twenty years. Now his daughter, Lise Strand, wants it.\n\n'
             '"It is time for new voices," the younger Strand said.\n\n'
