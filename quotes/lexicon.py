@@ -291,6 +291,12 @@ def authoring_participles() -> frozenset[str]:
 
 
 @cache
+def follower_nouns() -> frozenset[str]:
+    """`supporter`, `critic`: people by their tie to someone, beside the person nouns (`follower_nouns.txt`)."""
+    return frozenset(_lines("follower_nouns.txt"))
+
+
+@cache
 def spouse_nouns() -> frozenset[str]:
     """`husband`, `wife`, `partner`: the one a person is married to (`spouse_nouns.txt`)."""
     return frozenset(_lines("spouse_nouns.txt"))

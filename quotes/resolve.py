@@ -31,7 +31,7 @@ from quotes.mentions import (
     namesake_named_by_word_before,
     org_short_form,
 )
-from quotes.phrases import AGE_NOUN, Phrase, phrase_after, plural_subject
+from quotes.phrases import AGE_NOUN, Phrase, is_group_tied_to, phrase_after, plural_subject
 from quotes.speakers import surname_key
 from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
 from quotes.trie import trie_pattern
@@ -1250,6 +1250,9 @@ class Resolver:
             # `Mr. King` where the article names Larry King; with no one of that surname it is an
             # address to an office (`Mr. President`), read as a role below.
             return entity.name, "surname"
+        if phrase.kind == "description" and is_group_tied_to(phrase.text):
+            # `Advisers to Governor Ada Holt said`: the group speaks, not the governor its complement names.
+            return phrase.text, "description"
         entity = self.by_role(phrase.text, phrase.start, last_speaker) or self._by_country(phrase.text, phrase.start)
         # `a spokesperson for Nordhydro` gives the body's words; `the Kremlin spokesman` after `Kremlin spokesman
         # Ivan Orlov` is Orlov: a definite description takes up the person named with the role.

@@ -568,6 +568,16 @@ def test_document_from_an_owners_role_is_the_role_holders():
     assert speaker_of(text, "The mayor is at")[0] == "Irma Castell"
 
 
+def test_plural_group_tied_to_a_named_person_is_the_speaker():
+    text = 'Advisers to Governor Tilde Ormand warned on Friday that turnout had "fallen off a cliff" in the north.'
+    assert speaker_of(text, "fallen off")[0] == "Advisers to Governor Tilde Ormand"
+
+
+def test_people_close_to_a_named_person_owning_a_thing_are_the_speaker():
+    text = 'People close to Mayor Bertil Quarn\'s reelection campaign said he was "staying in the race."'
+    assert speaker_of(text, "staying in")[0].startswith("People close to Mayor Bertil Quarn")
+
+
 def test_epithet_brings_back_the_person_in_focus_not_the_last_speaker():
     text = ('Ines Rocha runs a small bakery on the square.\n\n'
             'Rocha bakes for the whole street. "Most bakers here close at noon," says '
