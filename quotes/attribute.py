@@ -2,7 +2,8 @@
 
 The rules, tried in order, stop at the first that decides:
 
-1. `label`: a transcript label or a headline's speaker (`Vladimir Putin: ...`, `... - Shoigu`).
+1. `label`: a transcript label or a headline's speaker (`Vladimir Putin: ...`, `... - Shoigu`); a fact check's
+   `Claim: "..."`, the claimant's.
 2. `introducer`: the `X said:` paragraph that opens a dash or colon remark.
 3. `cue_after`: a cue right after the quote, with its speaker on either side
    (`"...," Sergei Shoigu said`, `"...," said Shoigu`, `"...," the Russian Defence Minister said`).
@@ -306,6 +307,22 @@ class Attributor:
         # as a cue would (`M.Nurtleu:`; not `Little Relief for Refugees:`).
         whole = phrase is not None and phrase.start == label.start and phrase.end >= label.start + len(first.rstrip())
         return phrase is not None and self._decide(quote, phrase, "label", None, subject=whole)
+
+    def _claim_label(self, quote: Quote, para: Paragraph) -> bool:
+        """`Claim: "Crime is up 40 percent."` in a fact check: the label names what the quoted words are, and
+        they are the words of whoever the article ties to the claim before (`Senator Ivo Dran made several
+        claims at a rally`, `Dran's claims`), found as a document's author is."""
+        if quote.kind != "direct" or quote.start - para.start > 20:
+            return False
+        label = self.text[para.start:quote.start].strip(" \t\"'\u201c\u2018")
+        head = label[:-1].strip().lower().removeprefix("the ")
+        if not label.endswith(":") or head not in lexicon.claim_labels():
+            return False
+        author = self.resolver.author_of(head, para.start)
+        if author is None:
+            return False
+        quote.speaker, quote.method, quote.confidence = author, "label", 0.7
+        return True
 
     def _capitals_label(self, start: int, label: str) -> Phrase | None:
         """`PUTIN:`: a label in capitals, as broadcast transcripts and fact checks write them (`ABERNATHY:
@@ -803,6 +820,7 @@ class Attributor:
             decided = (
                 self._label(quote)
                 or self._introducer(quote)
+                or self._claim_label(quote, para)
                 # Quoted words inside narration hang on the verb before them (`Lee called it "a farce"`).
                 or quote.kind == "partial" and self._cue_before(quote, para, prev_end)
                 # `telling him, "...next season." He replied`: a quote its cue introduces, and which closes

@@ -297,6 +297,12 @@ def follower_nouns() -> frozenset[str]:
 
 
 @cache
+def claim_labels() -> frozenset[str]:
+    """`claim`, `statement`: line labels of a fact check before the words it checks (`claim_labels.txt`)."""
+    return frozenset(_lines("claim_labels.txt"))
+
+
+@cache
 def spouse_nouns() -> frozenset[str]:
     """`husband`, `wife`, `partner`: the one a person is married to (`spouse_nouns.txt`)."""
     return frozenset(_lines("spouse_nouns.txt"))

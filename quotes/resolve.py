@@ -526,6 +526,11 @@ class Resolver:
         found = pattern.search(self.text)
         return found.group() if found else None
 
+    def author_of(self, head: str, position: int) -> str | None:
+        """Who the article ties to its last mention of `head` (a document, a claim) before `position`."""
+        author = document_author(self.text, head, position, self._named, self.in_narration)
+        return author.name if author else None
+
     def _speaker_citing(self, mentions: list[tuple[int, int]]) -> str | None:
         """`"...," the ministry said in a statement.` then `"...," the statement reads.`: a document
         named in the cue of a quote already attributed is that quote's speaker's (`mentions`: where

@@ -578,6 +578,21 @@ def test_people_close_to_a_named_person_owning_a_thing_are_the_speaker():
     assert speaker_of(text, "staying in")[0].startswith("People close to Mayor Bertil Quarn")
 
 
+def test_fact_check_claim_label_gives_the_claimant_s_words():
+    text = ('Governor Sunniva Brekke made four claims in her budget speech on Tuesday. We checked two.\n\n'
+            'Claim: "Our state has the lowest taxes in the region."\n\n'
+            'Two neighbouring states have lower income taxes. We rate this false.\n\n'
+            'Claim: "We paid off the road debt."\n\n'
+            'The debt was refinanced, not paid off.')
+    assert speaker_of(text, "Our state has")[0] == "Sunniva Brekke"
+    assert speaker_of(text, "We paid off")[0] == "Sunniva Brekke"
+
+
+def test_claim_label_with_no_claimant_gives_no_speaker():
+    text = 'Readers sent us a viral post.\n\nClaim: "The bridge will close for a year."\n\nThat is false.'
+    assert speaker_of(text, "The bridge will")[0] is None
+
+
 def test_epithet_brings_back_the_person_in_focus_not_the_last_speaker():
     text = ('Ines Rocha runs a small bakery on the square.\n\n'
             'Rocha bakes for the whole street. "Most bakers here close at noon," says '
