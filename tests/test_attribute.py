@@ -1475,6 +1475,13 @@ def test_a_name_after_a_possessed_role_or_a_style_of_address_says_who_speaks():
     assert speaker_of(text, "stubborn")[0] == "Aidan Clery"
 
 
+def test_a_name_in_apposition_after_a_lower_case_title_says_who_speaks():
+    text = 'Her challenger, state Sen. Orrin Blackwood, told reporters the budget was "a shell game."'
+    assert speaker_of(text, "a shell game")[0] == "Orrin Blackwood"
+    text = 'His rival, former Governor Ilse Marquardt, said the budget was "a shell game."'
+    assert speaker_of(text, "a shell game")[0] == "Ilse Marquardt"
+
+
 def test_a_pronoun_that_answers_takes_up_the_person_asked_not_the_asker():
     text = 'Radio host Per Lunde asked Sen. Tom Reyes whether he would run. "Not this time," he replied.'
     assert speaker_of(text, "Not this time")[0] == "Tom Reyes"
