@@ -85,9 +85,9 @@ def document_author(text: str, head: str, position: int, named: NamedPositions,
     `mentions` are `document_mentions(text, head, position)`, when the caller has them already.
     """
     for start, end in document_mentions(text, head, position) if mentions is None else mentions:
-        for p, entity in named.mentions(end + 1, end + 61):
-            if _AUTHOR_AFTER.fullmatch(text, end, p) or _authored_by(text, end, p):
-                return _role_holder(text, p, entity, named)
+        after = author_after(text, end, named)
+        if after is not None:
+            return after
         sentence = _sentence_start(text, start)
         owners = [(p, e) for p, e in named.mentions(sentence, start)
                   if narrated(p) and _OWNER_BEFORE.match(text[p + e.length_at(text, p):start])]
@@ -96,6 +96,15 @@ def document_author(text: str, head: str, position: int, named: NamedPositions,
         subjects = [(p, e) for p, e in named.subjects(sentence, start) if narrated(p)]
         if subjects:
             return _role_holder(text, subjects[0][0], subjects[0][1], named)
+    return None
+
+
+def author_after(text: str, end: int, named: NamedPositions) -> Entity | None:
+    """The author named right after a document noun ending at `end`: `a statement from Mayor Ada Holt`, `The
+    report, signed by Inspector General Jo Park,` (the holder of a role the name owns: `Lee's pollster, Jo Fry`)."""
+    for p, entity in named.mentions(end + 1, end + 61):
+        if _AUTHOR_AFTER.fullmatch(text, end, p) or _authored_by(text, end, p):
+            return _role_holder(text, p, entity, named)
     return None
 
 

@@ -16,7 +16,7 @@ import re
 from functools import cache, cached_property, lru_cache
 
 from quotes import lexicon
-from quotes.authors import NamedPositions, document_author, document_mentions
+from quotes.authors import NamedPositions, author_after, document_author, document_mentions
 from quotes.frames import CLAUSE_OPENERS
 from quotes.gazetteer import is_place_name
 from quotes.given_names import first_name_gender
@@ -1236,7 +1236,9 @@ class Resolver:
         if self.text and head in lexicon.document_nouns() and _DEFINITE_EPITHET.match(phrase.text):
             # "the post read", "according to the letter": the document's author speaks.
             mentions = document_mentions(self.text, head, phrase.start)
-            author = document_author(self.text, head, phrase.start, self._named, self.in_narration, mentions)
+            # `The report, signed by Inspector General Jo Park, said`: the author set off after the phrase itself.
+            author = author_after(self.text, phrase.end, self._named) or \
+                document_author(self.text, head, phrase.start, self._named, self.in_narration, mentions)
             if author:
                 return author.name, "document"
             citing = self._speaker_citing(mentions)

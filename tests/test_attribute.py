@@ -562,6 +562,12 @@ def test_document_author_not_the_one_who_obtained_a_copy():
     assert speaker_of(text, "Our margins")[0] != "Brant Oquist"
 
 
+def test_document_subject_with_its_author_set_off_after_it():
+    text = ('The annual report, signed by Comptroller Maren Aastad, said the agency had '
+            '"lost track of its own trucks."')
+    assert speaker_of(text, "lost track")[0] == "Maren Aastad"
+
+
 def test_document_from_an_owners_role_is_the_role_holders():
     text = ('Mayor Teodor Blaine leads the race. A memo from Blaine\'s pollster, Irma Castell, agrees.\n\n'
             '"The mayor is at a four-year high," the memo says.')
