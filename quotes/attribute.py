@@ -99,6 +99,11 @@ _OWNER_LEAD = re.compile(r"\s*(His|Her)\s+[a-z]")
 #: `The memo`, `Her new letter`, `The union's long statement`: a determiner opening a sentence, whose subject
 #: then may be a document.
 _SUBJECT_DOCUMENT = re.compile(r"\s*(?:The|A|An|This|That|His|Her|Their|Its|[A-Z][\w-]*['\u2019]s?)\s")
+#: `the letter states.`, `Lee claims,`: a subject of up to five words, then one word that closes the clause.
+_NOUN_LIKE_FRAME = re.compile(r"\s*(?:[\w.'\u2019-]+\s+){1,5}(?P<verb>[a-z]+s)\s*(?:[.,;]|$)")
+#: Words that stand before a plural noun, never before its subject's verb: prepositions, articles, quantifiers.
+_BEFORE_A_PLURAL_NOUN = frozenset("of in at for to from with on by the a an these those both all many several some "
+                                  "two three four five other such various their his her its our your my".split())
 #: Cue phrases that say how something was said, beside the verb that says it was said.
 _MANNER_CUES = frozenset({"in a statement", "in an interview"})
 #: `in her words`, `in his own words`: a cue phrase whose possessive names the speaker.
@@ -481,7 +486,21 @@ class Attributor:
                 if not decided and gender:
                     self._unresolved_pronoun[quote.quote_id] = gender
                 return decided
-        return False
+        return self._noun_like_frame(quote, start, end)
+
+    def _noun_like_frame(self, quote: Quote, start: int, end: int) -> bool:
+        """`"...," the letter states.`, `"...," the lawsuit claims.`: after a quote that closes on a comma, a
+        short clause ending in the -s form of a cue verb that is also a noun (`states`, `claims`) is its frame:
+        the plural noun could not close such a clause."""
+        if "," not in self.text[quote.end - 1:start]:
+            return False
+        frame = _NOUN_LIKE_FRAME.match(self.text, start, end)
+        if frame is None or frame.group("verb").lower() not in lexicon.cue_present_forms():
+            return False
+        if self.text[start:frame.start("verb")].split()[-1].lower() in _BEFORE_A_PLURAL_NOUN:
+            return False  # `"...," the senator from both states.`: the plural is a noun there
+        phrase = phrase_before(self.text, start, frame.start("verb") - 1)
+        return phrase is not None and self._decide(quote, phrase, "cue_after", frame.group("verb").lower())
 
     def _contradicts_cue(self, quote: Quote) -> bool:
         """Was the quote given to a person whose gender is not that of the pronoun its own cue names?"""

@@ -85,6 +85,19 @@ def evaluation_present_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+@cache
+def cue_present_forms() -> frozenset[str]:
+    """The -s forms of the cue verbs that double as nouns (`states`, `claims`): left out of `cue_verbs()`, as
+    `the states` and `her claims` are nouns, they are verbs in a frame closing a quote (`"...," the letter states.`)."""
+    forms: set[str] = set()
+    for line in _lines("cue_verbs.txt"):
+        lemma = line.partition(":")[0].strip()
+        if lemma.endswith("*"):
+            lemma = lemma.rstrip("*")
+            forms |= {f for f in _inflections(lemma) if f != lemma and f.endswith("s")}
+    return frozenset(forms)
+
+
 def _verb_forms(name: str) -> CueVerbs:
     """A verb list (`lemma[*][: irregular form]` per line) with every inflected form mapped to its lemma.
 

@@ -568,6 +568,19 @@ def test_document_subject_with_its_author_set_off_after_it():
     assert speaker_of(text, "lost track")[0] == "Maren Aastad"
 
 
+def test_noun_like_cue_in_s_form_closing_a_frame_after_a_quote():
+    text = ('Councillor Wendell Orrisk wrote to the zoning board on Friday.\n\n'
+            '"The tower would block every window on Pell Street," the letter states.')
+    assert speaker_of(text, "The tower would")[0] == "Wendell Orrisk"
+    text = 'Dagny Holter has sued the county. "The county knew for years," Holter claims.'
+    assert speaker_of(text, "The county knew")[0] == "Dagny Holter"
+
+
+def test_plural_noun_after_a_quantifier_is_no_frame():
+    text = 'Rep. Ugo Ferrante spoke first. "We need roads," the senator from both states.'
+    assert speaker_of(text, "We need roads")[1] != "cue_after"
+
+
 def test_document_from_an_owners_role_is_the_role_holders():
     text = ('Mayor Teodor Blaine leads the race. A memo from Blaine\'s pollster, Irma Castell, agrees.\n\n'
             '"The mayor is at a four-year high," the memo says.')
