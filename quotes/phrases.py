@@ -261,12 +261,14 @@ def _affiliated_person(text: str, start: int, phrase: Phrase) -> Phrase | None:
 
 #: `Advisers to Governor Ada Holt`, `Two aides to the senator`, `Supporters of Mayor Jo Lee's reelection bid`, `People
 #: close to Ben Roe`: a plural noun for people, the head, with `of`/`to`/`close to` and the one they are tied to (a
-#: name, perhaps after a title and perhaps owning a thing, or `the` and a role), ending the stretch before a verb.
+#: name, perhaps after a title and perhaps owning a thing, or `the` and a role, perhaps with a name in apposition:
+#: `People close to her rival, Mayor Ben Roe,`), ending the stretch before a verb.
 _GROUP_TIED_TO = re.compile(
     r"(?:^|(?<=[\s(\u201c\"]))(?P<modifiers>(?:[A-Za-z][a-z-]*\s+){0,2}?)(?P<noun>[A-Za-z][a-z-]+)\s+"
     r"(?:(?:close|loyal|closest)\s+to|of|to)\s+"
     r"(?:(?:(?:the|his|her|their)\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.-]*"
-    r"|(?:the|his|her|their)\s+[a-z]+)(?:['\u2019]s(?:\s+[a-z-]+){1,2})?\s*$")
+    r"|(?:the|his|her|their)\s+[a-z]+(?:,\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}[A-Z][\w.-]*)?)"
+    r"(?:['\u2019]s(?:\s+[a-z-]+){1,2})?\s*$")
 
 
 def _group_tied_to(text: str, start: int, end: int) -> Phrase | None:

@@ -612,6 +612,11 @@ def test_claim_label_with_no_claimant_gives_no_speaker():
     assert speaker_of(text, "The bridge will")[0] is None
 
 
+def test_group_tied_to_a_role_with_a_name_in_apposition_is_the_speaker():
+    text = 'Allies of her rival, Councilman Avery Strode, said he was "in it to the end."'
+    assert speaker_of(text, "in it to")[0].startswith("Allies of her rival")
+
+
 def test_epithet_brings_back_the_person_in_focus_not_the_last_speaker():
     text = ('Ines Rocha runs a small bakery on the square.\n\n'
             'Rocha bakes for the whole street. "Most bakers here close at noon," says '
