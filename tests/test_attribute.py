@@ -556,6 +556,12 @@ def test_document_author_named_by_a_participle_set_off_by_commas():
     assert speaker_of(text, "Our margins")[0] == "Lorna Vittel"
 
 
+def test_complaint_filed_by_a_plaintiff_speaks_for_the_plaintiff():
+    text = ('The complaint, filed by rancher Harlan Oduya in federal court, seeks damages.\n\n'
+            '"The agency took our water without a hearing," the complaint says.')
+    assert speaker_of(text, "The agency took")[0] == "Harlan Oduya"
+
+
 def test_document_author_not_the_one_who_obtained_a_copy():
     text = ('The memo, obtained by Brant Oquist of the Tribune, urges the senator to travel more.\n\n'
             '"Our margins in the suburbs are thin," the memo reads.')
