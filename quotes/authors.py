@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from quotes import lexicon
 from quotes.mentions import Entity
+from quotes.phrases import group_tied_to
 from quotes.text import sentence_start
 
 #: `a statement from X`, `the letter signed by X`, `a post by X`: the author named after the document.
@@ -94,6 +95,8 @@ def document_author(text: str, head: str, position: int, named: NamedPositions,
         if owners:
             return max(owners, key=lambda pair: pair[0])[1]
         subjects = [(p, e) for p, e in named.subjects(sentence, start) if narrated(p)]
+        if subjects and _heads_a_group(text, sentence, subjects[0][0] + subjects[0][1].length_at(text, subjects[0][0])):
+            return None  # `Advisers to Governor Ada Holt wrote in a memo`: the advisers wrote it, not the governor
         if subjects:
             return _role_holder(text, subjects[0][0], subjects[0][1], named)
     return None
@@ -106,6 +109,12 @@ def author_after(text: str, end: int, named: NamedPositions) -> Entity | None:
         if _AUTHOR_AFTER.fullmatch(text, end, p) or _authored_by(text, end, p):
             return _role_holder(text, p, entity, named)
     return None
+
+
+def _heads_a_group(text: str, sentence: int, end: int) -> bool:
+    """Is the name ending at `end` the complement of a group that opens the sentence (`Aides to Senator Jo Park`)?"""
+    group = group_tied_to(text, sentence, end)
+    return group is not None and not text[sentence:group.start].strip()
 
 
 def _authored_by(text: str, end: int, position: int) -> bool:

@@ -221,7 +221,7 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     phrase = _phrase_before(text, start, end)
     if phrase is not None and phrase.kind in ("name", "role") and phrase.start > start:
         phrase = _affiliated_person(text, start, phrase) or phrase
-    group = _group_tied_to(text, start, end) if phrase is None or phrase.kind != "pronoun" else None
+    group = group_tied_to(text, start, end) if phrase is None or phrase.kind != "pronoun" else None
     if group is not None:
         return group
     conjunction = _OPENING_CONJUNCTION.match(phrase.text) if phrase and phrase.kind != "pronoun" else None
@@ -271,7 +271,7 @@ _GROUP_TIED_TO = re.compile(
     r"(?:['\u2019]s(?:\s+[a-z-]+){1,2})?\s*$")
 
 
-def _group_tied_to(text: str, start: int, end: int) -> Phrase | None:
+def group_tied_to(text: str, start: int, end: int) -> Phrase | None:
     """`Advisers to Governor Ada Holt warned`: the people the plural heads are the subject, not the one named in
     its complement, who did not speak. Kept as a description (an unnamed group)."""
     segment = text[max(start, end - 120):end]
@@ -287,8 +287,8 @@ def _group_tied_to(text: str, start: int, end: int) -> Phrase | None:
 
 
 def is_group_tied_to(description: str) -> bool:
-    """`Advisers to Governor Ada Holt`: a description that is a whole group tied to someone (`_group_tied_to`)."""
-    group = _group_tied_to(description, 0, len(description))
+    """`Advisers to Governor Ada Holt`: a description that is a whole group tied to someone (`group_tied_to`)."""
+    group = group_tied_to(description, 0, len(description))
     return group is not None and group.start == 0
 
 

@@ -562,6 +562,12 @@ def test_complaint_filed_by_a_plaintiff_speaks_for_the_plaintiff():
     assert speaker_of(text, "The agency took")[0] == "Harlan Oduya"
 
 
+def test_memo_of_a_group_tied_to_someone_is_not_that_person_s():
+    text = ('Aides to Senator Wilmer Tosh wrote in a memo that the field staff was exhausted.\n\n'
+            '"We are asking volunteers to do the work of paid organizers," the memo reads.')
+    assert speaker_of(text, "We are asking")[0] != "Wilmer Tosh"
+
+
 def test_document_author_not_the_one_who_obtained_a_copy():
     text = ('The memo, obtained by Brant Oquist of the Tribune, urges the senator to travel more.\n\n'
             '"Our margins in the suburbs are thin," the memo reads.')
