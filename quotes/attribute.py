@@ -2,7 +2,8 @@
 
 The rules, tried in order, stop at the first that decides:
 
-1. `label`: a transcript label or a headline's speaker (`Vladimir Putin: ...`, `... - Shoigu`).
+1. `label`: a transcript label or a headline's speaker (`Vladimir Putin: ...`, `... - Shoigu`); a fact check's
+   `Claim: "..."`, the claimant's.
 2. `introducer`: the `X said:` paragraph that opens a dash or colon remark.
 3. `cue_after`: a cue right after the quote, with its speaker on either side
    (`"...," Sergei Shoigu said`, `"...," said Shoigu`, `"...," the Russian Defence Minister said`).
@@ -95,6 +96,14 @@ _INTRODUCER_REACH = 200
 _DOCUMENT_CUES = frozenset({"read", "reads", "reading"})
 #: `Her message is simple`: a sentence about what a person has or does, opened by their possessive.
 _OWNER_LEAD = re.compile(r"\s*(His|Her)\s+[a-z]")
+#: `The memo`, `Her new letter`, `The union's long statement`: a determiner opening a sentence, whose subject
+#: then may be a document.
+_SUBJECT_DOCUMENT = re.compile(r"\s*(?:The|A|An|This|That|His|Her|Their|Its|[A-Z][\w-]*['\u2019]s?)\s")
+#: `the letter states.`, `Lee claims,`: a subject of up to five words, then one word that closes the clause.
+_NOUN_LIKE_FRAME = re.compile(r"\s*(?:[\w.'\u2019-]+\s+){1,5}(?P<verb>[a-z]+s)\s*(?:[.,;]|$)")
+#: Words that stand before a plural noun, never before its subject's verb: prepositions, articles, quantifiers.
+_BEFORE_A_PLURAL_NOUN = frozenset("of in at for to from with on by the a an these those both all many several some "
+                                  "two three four five other such various their his her its our your my".split())
 #: Cue phrases that say how something was said, beside the verb that says it was said.
 _MANNER_CUES = frozenset({"in a statement", "in an interview"})
 #: `in her words`, `in his own words`: a cue phrase whose possessive names the speaker.
@@ -233,7 +242,7 @@ class Attributor:
         """
         members = self.resolver.group(phrase) if phrase.kind not in {"name", "pronoun"} else \
             self.resolver.they(phrase.start) if phrase.text.lower() == "they" else []
-        if cue in _DOCUMENT_CUES and phrase.text.lower() == "it" and (document := self._document_before(phrase)):
+        if phrase.text.lower() == "it" and (document := self._document_it(phrase, cue)):
             # `Lee posted a message on Facebook. It read: "..."`: `it` is the document, whose writer speaks.
             phrase = document
         name, how = (" and ".join(members), "group") if members else self.resolver.resolve(phrase, self.last_speaker)
@@ -253,6 +262,22 @@ class Attributor:
             quote.speaker_named = False
             quote.confidence = 0.5
         return True
+
+    def _document_it(self, pronoun: Phrase, cue: str | None) -> Phrase | None:
+        """The document an `it` that gives a quote stands for: the one the sentence before named, when
+        the cue is `read`, when that sentence's subject was the document (`The memo recommends more rallies.
+        "...," it says.`: a pronoun subject takes up the subject before it), or when `it` names no
+        organisation otherwise."""
+        document = self._document_before(pronoun)
+        if document is None or cue in _DOCUMENT_CUES:
+            return document
+        sentence = sentence_start(self.text, max(0, pronoun.start - 400), pronoun.start)
+        before = sentence_start(self.text, max(0, sentence - 400), max(0, sentence - 1))
+        noun = document.text.split()[-1]
+        if _SUBJECT_DOCUMENT.match(self.text[before:sentence]) and \
+                re.match(rf"(?:\S+\s+){{1,4}}?{noun}\b", self.text[before:sentence].lstrip()):
+            return document
+        return document if self.resolver.resolve(pronoun, self.last_speaker)[0] is None else None
 
     def _document_before(self, pronoun: Phrase) -> Phrase | None:
         """`the message` for an `it` whose sentence before named a message (`posted a message`): the last
@@ -287,6 +312,22 @@ class Attributor:
         # as a cue would (`M.Nurtleu:`; not `Little Relief for Refugees:`).
         whole = phrase is not None and phrase.start == label.start and phrase.end >= label.start + len(first.rstrip())
         return phrase is not None and self._decide(quote, phrase, "label", None, subject=whole)
+
+    def _claim_label(self, quote: Quote, para: Paragraph) -> bool:
+        """`Claim: "Crime is up 40 percent."` in a fact check: the label names what the quoted words are, and
+        they are the words of whoever the article ties to the claim before (`Senator Ivo Dran made several
+        claims at a rally`, `Dran's claims`), found as a document's author is."""
+        if quote.kind != "direct" or quote.start - para.start > 20:
+            return False
+        label = self.text[para.start:quote.start].strip(" \t\"'\u201c\u2018")
+        head = label[:-1].strip().lower().removeprefix("the ")
+        if not label.endswith(":") or head not in lexicon.claim_labels():
+            return False
+        author = self.resolver.author_of(head, para.start)
+        if author is None:
+            return False
+        quote.speaker, quote.method, quote.confidence = author, "label", 0.7
+        return True
 
     def _capitals_label(self, start: int, label: str) -> Phrase | None:
         """`PUTIN:`: a label in capitals, as broadcast transcripts and fact checks write them (`ABERNATHY:
@@ -445,7 +486,21 @@ class Attributor:
                 if not decided and gender:
                     self._unresolved_pronoun[quote.quote_id] = gender
                 return decided
-        return False
+        return self._noun_like_frame(quote, start, end)
+
+    def _noun_like_frame(self, quote: Quote, start: int, end: int) -> bool:
+        """`"...," the letter states.`, `"...," the lawsuit claims.`: after a quote that closes on a comma, a
+        short clause ending in the -s form of a cue verb that is also a noun (`states`, `claims`) is its frame:
+        the plural noun could not close such a clause."""
+        if "," not in self.text[quote.end - 1:start]:
+            return False
+        frame = _NOUN_LIKE_FRAME.match(self.text, start, end)
+        if frame is None or frame.group("verb").lower() not in lexicon.cue_present_forms():
+            return False
+        if self.text[start:frame.start("verb")].split()[-1].lower() in _BEFORE_A_PLURAL_NOUN:
+            return False  # `"...," the senator from both states.`: the plural is a noun there
+        phrase = phrase_before(self.text, start, frame.start("verb") - 1)
+        return phrase is not None and self._decide(quote, phrase, "cue_after", frame.group("verb").lower())
 
     def _contradicts_cue(self, quote: Quote) -> bool:
         """Was the quote given to a person whose gender is not that of the pronoun its own cue names?"""
@@ -784,6 +839,7 @@ class Attributor:
             decided = (
                 self._label(quote)
                 or self._introducer(quote)
+                or self._claim_label(quote, para)
                 # Quoted words inside narration hang on the verb before them (`Lee called it "a farce"`).
                 or quote.kind == "partial" and self._cue_before(quote, para, prev_end)
                 # `telling him, "...next season." He replied`: a quote its cue introduces, and which closes

@@ -13,11 +13,20 @@ import bisect
 import re
 from collections.abc import Callable
 
+from quotes import lexicon
 from quotes.mentions import Entity
+from quotes.phrases import group_tied_to
 from quotes.text import sentence_start
 
 #: `a statement from X`, `the letter signed by X`, `a post by X`: the author named after the document.
 _AUTHOR_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
+#: `The memo, written by campaign manager Jo Park, urges`: a participle set off by commas names the author, after
+#: the lower-case words of a title (not a preposition's, which would name someone else: `by lawyers for`).
+_AUTHORED_BY = re.compile(r",\s+(?P<participle>[a-z-]+)\s+by\s+(?:the\s+)?(?:(?!(?:of|for|to|with)\s)[a-z]+\s+){0,2}"
+                          r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
+#: `Lee's pollster, `, ` campaign's finance director, `: what stands between an owner and the name set off after
+#: the owner's role, who is the one meant (`a memo from Lee's pollster, Jo Fry,`).
+_OWNERS_ROLE = re.compile(r"(?:\s+[a-z]+)?['\u2019]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
 #: `the ministry's statement`, `Lee's long blog post`: the name owns the document noun after it.
 _OWNER_BEFORE = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}$")
 #: How far back the document may have been introduced (characters).
@@ -77,15 +86,48 @@ def document_author(text: str, head: str, position: int, named: NamedPositions,
     `mentions` are `document_mentions(text, head, position)`, when the caller has them already.
     """
     for start, end in document_mentions(text, head, position) if mentions is None else mentions:
-        for p, entity in named.mentions(end + 1, end + 41):
-            if _AUTHOR_AFTER.fullmatch(text, end, p):
-                return entity
+        after = author_after(text, end, named)
+        if after is not None:
+            return after
         sentence = _sentence_start(text, start)
         owners = [(p, e) for p, e in named.mentions(sentence, start)
                   if narrated(p) and _OWNER_BEFORE.match(text[p + e.length_at(text, p):start])]
         if owners:
             return max(owners, key=lambda pair: pair[0])[1]
         subjects = [(p, e) for p, e in named.subjects(sentence, start) if narrated(p)]
+        if subjects and _heads_a_group(text, sentence, subjects[0][0] + subjects[0][1].length_at(text, subjects[0][0])):
+            return None  # `Advisers to Governor Ada Holt wrote in a memo`: the advisers wrote it, not the governor
         if subjects:
-            return subjects[0][1]
+            return _role_holder(text, subjects[0][0], subjects[0][1], named)
     return None
+
+
+def author_after(text: str, end: int, named: NamedPositions) -> Entity | None:
+    """The author named right after a document noun ending at `end`: `a statement from Mayor Ada Holt`, `The
+    report, signed by Inspector General Jo Park,` (the holder of a role the name owns: `Lee's pollster, Jo Fry`)."""
+    for p, entity in named.mentions(end + 1, end + 61):
+        if _AUTHOR_AFTER.fullmatch(text, end, p) or _authored_by(text, end, p):
+            return _role_holder(text, p, entity, named)
+    return None
+
+
+def _heads_a_group(text: str, sentence: int, end: int) -> bool:
+    """Is the name ending at `end` the complement of a group that opens the sentence (`Aides to Senator Jo Park`)?"""
+    group = group_tied_to(text, sentence, end)
+    return group is not None and not text[sentence:group.start].strip()
+
+
+def _authored_by(text: str, end: int, position: int) -> bool:
+    """`, written by campaign manager` between the document noun ending at `end` and the name at `position`."""
+    found = _AUTHORED_BY.fullmatch(text, end, position)
+    return found is not None and found.group("participle") in lexicon.authoring_participles()
+
+
+def _role_holder(text: str, position: int, entity: Entity, named: NamedPositions) -> Entity:
+    """The person named in apposition to the role that `entity`, named at `position`, owns: Jo Fry for `Lee's
+    pollster, Jo Fry,` (the owner did not write the document; the holder of the role did); else `entity`."""
+    after = position + entity.length_at(text, position)
+    for p, other in named.mentions(after, after + 50):
+        if other is not entity and _OWNERS_ROLE.fullmatch(text, after, p):
+            return other
+    return entity

@@ -141,6 +141,10 @@ _NOT_A_NOUN_PHRASE = frozenset("that is was are were has have had said says".spl
 _RELATIVE_WHO = re.compile(r",\s+who(?:\s+(?!(?:he|she|they|we|i|you|it)\b)[a-z]+){0,2}$")
 
 
+#: `state Sen. `, `former Governor `, `campaign manager `: lower-case words of a title before a name in apposition;
+#: not a conjunction, a preposition or a relative pronoun, which open something other than a title.
+_LOWER_TITLE = re.compile(r"^(?:(?!(?:and|or|but|nor|of|with|to|for|the|a|an|by|from|in|on|at|as|who|which|that|"
+                          r"whose)\s)[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 #: `the Most Rev.`, `the Right Hon.`, `the Rev.`: the article and degree of a style of address before a name.
 _STYLE_DEGREE = re.compile(r"^the\s+(?:(?:Most|Right|Very)\s+)?")
 
@@ -193,9 +197,10 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
         if len(parts) > 1 and is_bare_name(parts[0]):
             # `Navdeep Rai, Minister of Trade, Science and Industry, said`: the name that opens the clause.
             return begin + len(parts[0])
-        if len(parts) > 1 and is_bare_name(_STYLE_DEGREE.sub("", parts[-1].strip())) and not is_bare_name(parts[-2]):
-            # `Her agent, Dan Fry, told`, `His bishop, the Most Rev. Aidan Cleary, said`: a name in apposition
-            # to a description is the better mention.
+        if len(parts) > 1 and is_bare_name(_LOWER_TITLE.sub("", _STYLE_DEGREE.sub("", parts[-1].strip()))) and \
+                not is_bare_name(parts[-2]):
+            # `Her agent, Dan Fry, told`, `His bishop, the Most Rev. Aidan Cleary, said`, `Her rival, state Sen.
+            # Jay Ross, said`: a name in apposition to a description is the better mention.
             return begin + len(left) - 1
         # What commas set off between a subject and its verb is not the subject: the last such
         # part (`X, the Y of Z, said`), and before it every part that opens in lower case or

@@ -85,6 +85,19 @@ def evaluation_present_forms() -> frozenset[str]:
     return frozenset(forms)
 
 
+@cache
+def cue_present_forms() -> frozenset[str]:
+    """The -s forms of the cue verbs that double as nouns (`states`, `claims`): left out of `cue_verbs()`, as
+    `the states` and `her claims` are nouns, they are verbs in a frame closing a quote (`"...," the letter states.`)."""
+    forms: set[str] = set()
+    for line in _lines("cue_verbs.txt"):
+        lemma = line.partition(":")[0].strip()
+        if lemma.endswith("*"):
+            lemma = lemma.rstrip("*")
+            forms |= {f for f in _inflections(lemma) if f != lemma and f.endswith("s")}
+    return frozenset(forms)
+
+
 def _verb_forms(name: str) -> CueVerbs:
     """A verb list (`lemma[*][: irregular form]` per line) with every inflected form mapped to its lemma.
 
@@ -282,6 +295,24 @@ def epithet_nouns() -> frozenset[str]:
 @cache
 def document_nouns() -> frozenset[str]:
     return frozenset(_lines("document_nouns.txt"))
+
+
+@cache
+def authoring_participles() -> frozenset[str]:
+    """`written`, `signed`: participles naming a document's author after `by` (`authoring_participles.txt`)."""
+    return frozenset(_lines("authoring_participles.txt"))
+
+
+@cache
+def follower_nouns() -> frozenset[str]:
+    """`supporter`, `critic`: people by their tie to someone, beside the person nouns (`follower_nouns.txt`)."""
+    return frozenset(_lines("follower_nouns.txt"))
+
+
+@cache
+def claim_labels() -> frozenset[str]:
+    """`claim`, `statement`: line labels of a fact check before the words it checks (`claim_labels.txt`)."""
+    return frozenset(_lines("claim_labels.txt"))
 
 
 @cache

@@ -226,6 +226,9 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     phrase = _phrase_before(text, start, end)
     if phrase is not None and phrase.kind in ("name", "role") and phrase.start > start:
         phrase = _affiliated_person(text, start, phrase) or phrase
+    group = group_tied_to(text, start, end) if phrase is None or phrase.kind != "pronoun" else None
+    if group is not None:
+        return group
     conjunction = _OPENING_CONJUNCTION.match(phrase.text) if phrase and phrase.kind != "pronoun" else None
     if phrase is None or conjunction is None or conjunction.end() == len(phrase.text):
         return phrase
@@ -259,6 +262,49 @@ def _affiliated_person(text: str, start: int, phrase: Phrase) -> Phrase | None:
         if head is not None and head.kind == "name" and len(tokens) >= 2 and first_name_gender(tokens[0]):
             return head
     return None
+
+
+#: `Advisers to Governor Ada Holt`, `Two aides to the senator`, `Supporters of Mayor Jo Lee's reelection bid`, `People
+#: close to Ben Roe`: a plural noun for people, the head, with `of`/`to`/`close to` and the one they are tied to (a
+#: name, perhaps after a title and perhaps owning a thing, or `the` and a role, perhaps with a name in apposition:
+#: `People close to her rival, Mayor Ben Roe,`), ending the stretch before a verb.
+_GROUP_TIED_TO = re.compile(
+    r"(?:^|(?<=[\s(\u201c\"]))(?P<modifiers>(?:[A-Za-z][a-z-]*\s+){0,2}?)(?P<noun>[A-Za-z][a-z-]+)\s+"
+    r"(?:(?:close|loyal|closest)\s+to|of|to)\s+"
+    r"(?:(?:(?:the|his|her|their)\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.-]*"
+    r"|(?:the|his|her|their)\s+[a-z]+(?:,\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}[A-Z][\w.-]*)?)"
+    r"(?:['\u2019]s(?:\s+[a-z-]+){1,2})?\s*$")
+
+
+def group_tied_to(text: str, start: int, end: int) -> Phrase | None:
+    """`Advisers to Governor Ada Holt warned`: the people the plural heads are the subject, not the one named in
+    its complement, who did not speak. Kept as a description (an unnamed group)."""
+    segment = text[max(start, end - 120):end]
+    match = _GROUP_TIED_TO.search(segment)
+    if match is None or not _tie_noun(match.group("noun").lower()):
+        return None
+    modifiers = match.group("modifiers").split()
+    if any(w.lower() in _NOT_BEFORE_A_SUBJECT or w.lower() in _DETERMINERS_BEFORE for w in modifiers):
+        return None  # `a rally of supporters of`, `the aides to`: the plural is no clause's subject there
+    offset = end - len(segment)
+    phrase = segment[match.start():].rstrip()
+    return Phrase(offset + match.start(), offset + match.start() + len(phrase), phrase, "description")
+
+
+def is_group_tied_to(description: str) -> bool:
+    """`Advisers to Governor Ada Holt`: a description that is a whole group tied to someone (`group_tied_to`)."""
+    group = group_tied_to(description, 0, len(description))
+    return group is not None and group.start == 0
+
+
+def _tie_noun(plural: str) -> bool:
+    """A plural for people tied to someone: `advisers`, `aides`, `allies`, `supporters`, `people`."""
+    if plural in lexicon.plural_people_nouns():
+        return True
+    if not plural.endswith("s"):
+        return False
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return not singular.endswith("s") and (lexicon.person_word(singular) or singular in lexicon.follower_nouns())
 
 
 def _phrase_before(text: str, start: int, end: int) -> Phrase | None:

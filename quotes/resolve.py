@@ -16,7 +16,7 @@ import re
 from functools import cache, cached_property, lru_cache
 
 from quotes import lexicon
-from quotes.authors import NamedPositions, document_author, document_mentions
+from quotes.authors import NamedPositions, author_after, document_author, document_mentions
 from quotes.frames import CLAUSE_OPENERS
 from quotes.gazetteer import is_place_name
 from quotes.given_names import first_name_gender, sure_first_name_gender
@@ -31,7 +31,7 @@ from quotes.mentions import (
     namesake_named_by_word_before,
     org_short_form,
 )
-from quotes.phrases import AGE_NOUN, Phrase, phrase_after, plural_subject
+from quotes.phrases import AGE_NOUN, Phrase, is_group_tied_to, phrase_after, plural_subject
 from quotes.speakers import surname_key
 from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
 from quotes.trie import trie_pattern
@@ -542,6 +542,11 @@ class Resolver:
         pattern = re.compile(r"\b" + _ACRONYM_JOINER.join(words) + r"\b")
         found = pattern.search(self.text)
         return found.group() if found else None
+
+    def author_of(self, head: str, position: int) -> str | None:
+        """Who the article ties to its last mention of `head` (a document, a claim) before `position`."""
+        author = document_author(self.text, head, position, self._named, self.in_narration)
+        return author.name if author else None
 
     def _speaker_citing(self, mentions: list[tuple[int, int]]) -> str | None:
         """`"...," the ministry said in a statement.` then `"...," the statement reads.`: a document
@@ -1288,7 +1293,9 @@ class Resolver:
         if self.text and head in lexicon.document_nouns() and _DEFINITE_EPITHET.match(phrase.text):
             # "the post read", "according to the letter": the document's author speaks.
             mentions = document_mentions(self.text, head, phrase.start)
-            author = document_author(self.text, head, phrase.start, self._named, self.in_narration, mentions)
+            # `The report, signed by Inspector General Jo Park, said`: the author set off after the phrase itself.
+            author = author_after(self.text, phrase.end, self._named) or \
+                document_author(self.text, head, phrase.start, self._named, self.in_narration, mentions)
             if author:
                 return author.name, "document"
             citing = self._speaker_citing(mentions)
@@ -1307,6 +1314,9 @@ class Resolver:
             # `Mr. King` where the article names Larry King; with no one of that surname it is an
             # address to an office (`Mr. President`), read as a role below.
             return entity.name, "surname"
+        if phrase.kind == "description" and is_group_tied_to(phrase.text):
+            # `Advisers to Governor Ada Holt said`: the group speaks, not the governor its complement names.
+            return phrase.text, "description"
         entity = self.by_role(phrase.text, phrase.start, last_speaker) or self._by_country(phrase.text, phrase.start)
         # `a spokesperson for Nordhydro` gives the body's words; `the Kremlin spokesman` after `Kremlin spokesman
         # Ivan Orlov` is Orlov: a definite description takes up the person named with the role.

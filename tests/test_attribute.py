@@ -559,6 +559,85 @@ def test_document_author_named_after_the_document():
     assert speaker_of(text, "We will rebuild")[0] == "Ada Holt"
 
 
+def test_document_author_named_by_a_participle_set_off_by_commas():
+    text = ('The nine-page memo, written by campaign manager Lorna Vittel, urges the senator to travel more.\n\n'
+            '"Our margins in the suburbs are thin," the memo reads.')
+    assert speaker_of(text, "Our margins")[0] == "Lorna Vittel"
+
+
+def test_complaint_filed_by_a_plaintiff_speaks_for_the_plaintiff():
+    text = ('The complaint, filed by rancher Harlan Oduya in federal court, seeks damages.\n\n'
+            '"The agency took our water without a hearing," the complaint says.')
+    assert speaker_of(text, "The agency took")[0] == "Harlan Oduya"
+
+
+def test_memo_of_a_group_tied_to_someone_is_not_that_person_s():
+    text = ('Aides to Senator Wilmer Tosh wrote in a memo that the field staff was exhausted.\n\n'
+            '"We are asking volunteers to do the work of paid organizers," the memo reads.')
+    assert speaker_of(text, "We are asking")[0] != "Wilmer Tosh"
+
+
+def test_document_author_not_the_one_who_obtained_a_copy():
+    text = ('The memo, obtained by Brant Oquist of the Tribune, urges the senator to travel more.\n\n'
+            '"Our margins in the suburbs are thin," the memo reads.')
+    assert speaker_of(text, "Our margins")[0] != "Brant Oquist"
+
+
+def test_document_subject_with_its_author_set_off_after_it():
+    text = ('The annual report, signed by Comptroller Maren Aastad, said the agency had '
+            '"lost track of its own trucks."')
+    assert speaker_of(text, "lost track")[0] == "Maren Aastad"
+
+
+def test_noun_like_cue_in_s_form_closing_a_frame_after_a_quote():
+    text = ('Councillor Wendell Orrisk wrote to the zoning board on Friday.\n\n'
+            '"The tower would block every window on Pell Street," the letter states.')
+    assert speaker_of(text, "The tower would")[0] == "Wendell Orrisk"
+    text = 'Dagny Holter has sued the county. "The county knew for years," Holter claims.'
+    assert speaker_of(text, "The county knew")[0] == "Dagny Holter"
+
+
+def test_plural_noun_after_a_quantifier_is_no_frame():
+    text = 'Rep. Ugo Ferrante spoke first. "We need roads," the senator from both states.'
+    assert speaker_of(text, "We need roads")[1] != "cue_after"
+
+
+def test_document_from_an_owners_role_is_the_role_holders():
+    text = ('Mayor Teodor Blaine leads the race. A memo from Blaine\'s pollster, Irma Castell, agrees.\n\n'
+            '"The mayor is at a four-year high," the memo says.')
+    assert speaker_of(text, "The mayor is at")[0] == "Irma Castell"
+
+
+def test_plural_group_tied_to_a_named_person_is_the_speaker():
+    text = 'Advisers to Governor Tilde Ormand warned on Friday that turnout had "fallen off a cliff" in the north.'
+    assert speaker_of(text, "fallen off")[0] == "Advisers to Governor Tilde Ormand"
+
+
+def test_people_close_to_a_named_person_owning_a_thing_are_the_speaker():
+    text = 'People close to Mayor Bertil Quarn\'s reelection campaign said he was "staying in the race."'
+    assert speaker_of(text, "staying in")[0].startswith("People close to Mayor Bertil Quarn")
+
+
+def test_fact_check_claim_label_gives_the_claimant_s_words():
+    text = ('Governor Sunniva Brekke made four claims in her budget speech on Tuesday. We checked two.\n\n'
+            'Claim: "Our state has the lowest taxes in the region."\n\n'
+            'Two neighbouring states have lower income taxes. We rate this false.\n\n'
+            'Claim: "We paid off the road debt."\n\n'
+            'The debt was refinanced, not paid off.')
+    assert speaker_of(text, "Our state has")[0] == "Sunniva Brekke"
+    assert speaker_of(text, "We paid off")[0] == "Sunniva Brekke"
+
+
+def test_claim_label_with_no_claimant_gives_no_speaker():
+    text = 'Readers sent us a viral post.\n\nClaim: "The bridge will close for a year."\n\nThat is false.'
+    assert speaker_of(text, "The bridge will")[0] is None
+
+
+def test_group_tied_to_a_role_with_a_name_in_apposition_is_the_speaker():
+    text = 'Allies of her rival, Councilman Avery Strode, said he was "in it to the end."'
+    assert speaker_of(text, "in it to")[0].startswith("Allies of her rival")
+
+
 def test_epithet_brings_back_the_person_in_focus_not_the_last_speaker():
     text = ('Ines Rocha runs a small bakery on the square.\n\n'
             'Rocha bakes for the whole street. "Most bakers here close at noon," says '
@@ -1450,6 +1529,13 @@ def test_a_name_after_a_possessed_role_or_a_style_of_address_says_who_speaks():
     assert speaker_of(text, "stubborn")[0] == "Aidan Clery"
 
 
+def test_a_name_in_apposition_after_a_lower_case_title_says_who_speaks():
+    text = 'Her challenger, state Sen. Orrin Blackwood, told reporters the budget was "a shell game."'
+    assert speaker_of(text, "a shell game")[0] == "Orrin Blackwood"
+    text = 'His rival, former Governor Ilse Marquardt, said the budget was "a shell game."'
+    assert speaker_of(text, "a shell game")[0] == "Ilse Marquardt"
+
+
 def test_a_pronoun_that_answers_takes_up_the_person_asked_not_the_asker():
     text = 'Radio host Per Lunde asked Sen. Tom Reyes whether he would run. "Not this time," he replied.'
     assert speaker_of(text, "Not this time")[0] == "Tom Reyes"
@@ -1541,6 +1627,18 @@ def test_a_nickname_in_marks_between_given_name_and_surname_is_no_part_of_the_na
 def test_it_read_after_a_document_is_named_is_its_writer_s():
     text = 'Mayor Ann Lee posted a short message on Facebook. It read: "Thank you, Den, for everything."'
     assert speaker_of(text, "Thank you")[0] == "Ann Lee"
+
+
+def test_it_says_after_a_document_subject_is_the_document_s_writer():
+    text = ('Orla Benedek, who chairs the state party, sent a memo to county officials on Monday.\n\n'
+            'The memo recommends more door-knocking in the suburbs. "We win this state one porch at a time," it says.')
+    assert speaker_of(text, "We win this state")[0] == "Orla Benedek"
+
+
+def test_it_says_keeps_the_organisation_when_the_document_is_not_the_subject():
+    text = ('The Fennick Group released its annual report on Monday. Shares of the Fennick Group fell 3 percent.'
+            ' "Demand will recover," it said.')
+    assert speaker_of(text, "Demand will")[0] == "Fennick Group"
 
 
 def test_the_younger_or_the_elder_tells_two_people_of_one_surname_apart():
