@@ -441,10 +441,10 @@ class OccasionReader:
             start, end = before
             # The main clause: an event after a cue verb is what the sentence reports (`told reporters he
             # had met Vik`), and one in the perfect tells of an earlier time (`has already met Vik`).
-            cues = find_cues(self.text, start, end)
             events = [event for event in self._events([(start, end)]) if not self._in_relative_clause(event.start)
-                      and not any(self._reported(cue.end(), event.start) for cue in cues)
                       and not self._in_perfect(start, event.start)]
+            cues = find_cues(self.text, start, end) if events else []  # most such paragraphs tell of no event
+            events = [event for event in events if not any(self._reported(cue.end(), event.start) for cue in cues)]
         else:
             start, end = before
             # `Lee, who received one of the letters, spoke in an interview`: a relative clause tells of another time.
