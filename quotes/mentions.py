@@ -914,7 +914,20 @@ def portfolio_length(tokens: list[str]) -> int:
     for i, token in enumerate(tokens[1:], start=1):
         if first_name_gender(token.rstrip(",")) and i < len(tokens) - 1:
             return i
-    return 0
+    return 1 if _place_then_name(tokens) else 0
+
+
+def _place_then_name(tokens: list[str]) -> bool:
+    """`President of Sarnia Piet Voorde`, `Mayor of Brellin Ana Ruiz`: agency copy puts the office's country or
+    town after `of` and the holder's name straight after it. Three capitalised words after the office, with no
+    portfolio word and no given name the lists know, are read as one place word, then a given name and a
+    surname: the place that is the complement of `of` is a single word far more often than a person's name
+    there runs to three. Not where the first two words are a known place (`of Costa Rica Chaves`)."""
+    if len(tokens) != 3 or any(not t[:1].isupper() or t.isupper() for t in tokens):
+        return False
+    if any(_is_title(t) or _is_org_word(t) or t in STOP_CAPS or t in lexicon.portfolio_words() for t in tokens):
+        return False
+    return not is_place_name(f"{tokens[0]} {tokens[1]}") and not _is_country(tokens[1])
 
 
 def _single_name_is_a_person(text: str, name: str, start: int) -> bool:

@@ -1357,6 +1357,17 @@ def test_a_portfolio_ends_before_a_given_name_the_name_list_does_not_know():
         "Almasadam Satkal"
 
 
+def test_an_unknown_country_after_of_is_not_part_of_the_holders_name():
+    text = ('MERROW, May 2. The forum is attended by President of Quillan Tamrek Osterhout.\n\n'
+            '"We came to sign," the Quillanese leader said.')
+    names = [e.name for e in find_entities(text)[0] if e.kind == "person"]
+    assert "Tamrek Osterhout" in names and "Quillan Tamrek Osterhout" not in names
+    assert speaker_of(text, "We came")[0] == "Tamrek Osterhout"
+    # A portfolio after `of` with one word left is still no place: `Affairs Osterhout` is no one.
+    text = 'He would keep the Office of Coastal Affairs Osterhout had opened. "Fine," Vella Brun said.'
+    assert "Affairs Osterhout" not in [e.name for e in find_entities(text)[0]]
+
+
 def test_the_name_of_a_chamber_of_state_after_of_is_not_part_of_the_name():
     text = 'Chairman of the Cabinet of Ministers Tolonbek Asanov opened the plant. "It will run all year," Asanov said.'
     assert speaker_of(text, "It will run")[0] == "Tolonbek Asanov"
