@@ -1266,6 +1266,16 @@ def test_he_passes_over_a_last_speaker_whose_first_name_is_surely_a_womans():
     assert speaker_of(text.replace("Sanna", "Nikol"), "There were nights")[0] == "Nikol Holt"
 
 
+def test_a_speakers_own_she_said_confirms_a_first_name_that_is_no_sure_sign():
+    text = ('Councillor Bruno Falk said the levy was too high.\n\n'
+            'Council member Tamsin Vell Oriol said the depot should have opened in spring.\n\n'
+            '"We lost a whole season," she said.\n\n'
+            'Mayor Greta Lunn thanked the surveyors.\n\n'
+            '"Without them we would still be guessing," he said.')
+    assert speaker_of(text, "We lost")[0] == "Tamsin Vell Oriol"
+    assert speaker_of(text, "Without them")[0] == "Bruno Falk"
+
+
 def test_the_newspaper_is_not_a_college_named_before_it():
     text = ('The Marlow Ledger weighed in on Sunday.\n\n'
             'The newspaper urged voters to look past the race for the Marlow College board.\n\n'
