@@ -1378,6 +1378,17 @@ def test_an_unknown_country_after_of_is_not_part_of_the_holders_name():
     assert "Affairs Osterhout" not in [e.name for e in find_entities(text)[0]]
 
 
+def test_an_envoys_post_after_to_is_not_part_of_the_holders_name():
+    text = ('MERROW, May 2. Ambassador of Quillan to Vostria Tamrek Osterhout attended the signing.\n\n'
+            '"It is a good day for both of us," the ambassador said.')
+    names = [e.name for e in find_entities(text)[0] if e.kind == "person"]
+    assert names == ["Tamrek Osterhout"]
+    assert speaker_of(text, "It is a good day")[0] == "Tamrek Osterhout"
+    # Without `of`: `Envoy to Vostria` is the office too.
+    text = text.replace("Ambassador of Quillan to", "Envoy to")
+    assert [e.name for e in find_entities(text)[0] if e.kind == "person"] == ["Tamrek Osterhout"]
+
+
 def test_the_name_of_a_chamber_of_state_after_of_is_not_part_of_the_name():
     text = 'Chairman of the Cabinet of Ministers Tolonbek Asanov opened the plant. "It will run all year," Asanov said.'
     assert speaker_of(text, "It will run")[0] == "Tolonbek Asanov"
