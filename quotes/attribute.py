@@ -867,7 +867,7 @@ class Attributor:
                 decided = False
             if decided and quote.speaker and quote.speaker_named:
                 self.last_speaker = quote.speaker
-                self.resolver.note_speaker(quote.speaker, quote.start)
+                self.resolver.note_speaker(quote.speaker, quote.start, quote.speaker_mention)
             elif decided and quote.kind == "direct" and quote.speaker and not quote.speakers and quote.mention:
                 # `"...," the mother said`: someone unnamed whom a later `she` may take up.
                 self.resolver.note_unnamed_speaker(quote.speaker, quote.mention.text, quote.start)

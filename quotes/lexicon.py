@@ -252,6 +252,18 @@ def relative_days() -> tuple[str, ...]:
 
 
 @cache
+def sequel_adverbs() -> frozenset[str]:
+    """Adverbs that tell a sentence's event followed the one told before it: afterwards, later."""
+    return frozenset(_lines("sequel_adverbs.txt"))
+
+
+@cache
+def long_time_spans() -> frozenset[str]:
+    """Nouns of spans of a day or more, which before a sequel adverb measure a gap: days, weeks."""
+    return frozenset(_lines("long_time_spans.txt"))
+
+
+@cache
 def frame_words() -> frozenset[str]:
     """Words after which a day or place still tells when or where the words were said."""
     return frozenset(_lines("frame_words.txt"))

@@ -574,8 +574,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     singles: list[tuple[str, int]] = []
     for run_start, run_end in _runs(text):
         run, match_start = text[run_start:run_end], run_start
-        before = max(0, run_start - 30)
-        if "of " in text[before:run_start] and OFFICE_OF.search(text, before, run_start):
+        if after_an_office(text, run_start):
             cut = portfolio_length(run.split())
             if cut:
                 # `Minister of Energy Olga Brandt`: the office's portfolio, then the name.
@@ -894,6 +893,23 @@ _INDEFINITE_APPOSITION = re.compile(
 
 #: `Minister of `, `Chairman of the `, `Minister of Trade and `: an office in capitals, whose portfolio follows.
 OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:and|&)\s+)?$")
+#: `Ambassador to `, `Ambassador of Ardenia to the `: an office whose post (a country) follows `to`.
+OFFICE_TO = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+(?:of\s+(?:the\s+)?[A-Z][\w'-]*\s+)?to\s+(?:the\s+)?$")
+
+
+def after_an_office(text: str, start: int) -> bool:
+    """Does the run of capitals at `start` follow an office and the preposition of its complement, so that the
+    run opens with the office's portfolio or place before the holder's name? `Minister of Energy Olga
+    Brandt`; an envoy's post after `to`, `Ambassador of Ardenia to Belmark Jurek Pannen`, where the word
+    before `to` must be a title (`Welcome to` is none)."""
+    before = max(0, start - 40)
+    window = text[before:start]
+    if "of " in window[-30:] and OFFICE_OF.search(text, start - len(window[-30:]), start):
+        return True
+    if "to " not in window:
+        return False
+    office = OFFICE_TO.search(text, before, start)
+    return office is not None and _is_title(office.group("office"))
 
 
 def portfolio_length(tokens: list[str]) -> int:
@@ -914,7 +930,20 @@ def portfolio_length(tokens: list[str]) -> int:
     for i, token in enumerate(tokens[1:], start=1):
         if first_name_gender(token.rstrip(",")) and i < len(tokens) - 1:
             return i
-    return 0
+    return 1 if _place_then_name(tokens) else 0
+
+
+def _place_then_name(tokens: list[str]) -> bool:
+    """`President of Sarnia Piet Voorde`, `Mayor of Brellin Ana Ruiz`: agency copy puts the office's country or
+    town after `of` and the holder's name straight after it. Three capitalised words after the office, with no
+    portfolio word and no given name the lists know, are read as one place word, then a given name and a
+    surname: the place that is the complement of `of` is a single word far more often than a person's name
+    there runs to three. Not where the first two words are a known place (`of Costa Rica Chaves`)."""
+    if len(tokens) != 3 or any(not t[:1].isupper() or t.isupper() for t in tokens):
+        return False
+    if any(_is_title(t) or _is_org_word(t) or t in STOP_CAPS or t in lexicon.portfolio_words() for t in tokens):
+        return False
+    return not is_place_name(f"{tokens[0]} {tokens[1]}") and not _is_country(tokens[1])
 
 
 def _single_name_is_a_person(text: str, name: str, start: int) -> bool:

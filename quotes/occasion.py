@@ -79,6 +79,8 @@ _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+")
 _CUE_PREPOSITIONS = frozenset({"at", "during", "in", "on", "to", "before", "with", "from"})
 #: What opens the clause a cue verb reports: a complementiser.
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if"})
+#: How many sentences back the event a sequel adverb (`afterwards`) follows is looked for.
+SEQUEL_REACH = 2
 #: The auxiliaries of the perfect: `has met`, `had already held talks`.
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "having"})
 
@@ -384,6 +386,8 @@ class OccasionReader:
             spans = [*spans, (start, end)]
         elif not days and not places and (reported := self._reported_just_before(quote)) is not None:
             days, places = self._framed([reported])
+        if not days and not places:
+            days, places = self._told_before_sequel(spans)
         if events:
             event = events[0]
             limit = next(end for start, end in spans if start <= event.start < end)
@@ -394,6 +398,44 @@ class OccasionReader:
         return Occasion(date=days[0].iso if days else article.date,
                         place=places[0].name if places else article.place,
                         event=kind, participants=_unique([*speakers, *others]))
+
+    def _told_before_sequel(self, spans: list[tuple[int, int]]) -> tuple[list[Day], list[Place]]:
+        """`On Thursday, Orlev met Kolb in Solvik. Speaking to reporters afterwards, Orlev said ...`: a frame that
+        names no day or place but places its words straight after something (`afterwards`,
+        `sequel_adverbs.txt`) took place on the day and at the place of the event the narration told just
+        before it: the first of the (at most `SEQUEL_REACH`) sentences before the frame that names one. Not
+        after a measured gap (`two days afterwards`) or a verb of the future (`will decide afterwards`)."""
+        for start, end in spans:
+            for word in _WORD.finditer(self.narration, start, end):
+                if word.group().lower() in lexicon.sequel_adverbs() and self._follows_directly(start, word.start()):
+                    return self._day_and_place_before(start)
+        return [], []
+
+    def _follows_directly(self, start: int, adverb: int) -> bool:
+        """Does the sequel adverb at `adverb` tell what followed straight on (`Speaking afterwards`), rather than
+        after a gap (`weeks afterwards`) or at a time still to come (`will meet the press afterwards`)?"""
+        if still_to_come(self.narration, adverb):
+            return False
+        before = _LAST_WORD.search(self.narration, max(start, adverb - 30), adverb)
+        word = before.group(1).lower() if before else ""
+        return not (word in lexicon.long_time_spans() or _DIGIT.search(word))
+
+    def _day_and_place_before(self, position: int) -> tuple[list[Day], list[Place]]:
+        """The days and places of the first of the sentences before `position` (at most `SEQUEL_REACH`,
+        across paragraphs) that names one outside its relative clauses."""
+        end = position
+        for _ in range(SEQUEL_REACH):
+            while end > 0 and self.text[end - 1].isspace():
+                end -= 1
+            if end <= 0:
+                break
+            para = paragraph_at(self.paras, end - 1)
+            start = sentence_start(self.text, max(para.start, end - FRAME_REACH), end - 1)
+            days, places = (self._outside_relative_clauses(found) for found in self._framed([(start, end)]))
+            if days or places:
+                return days, places
+            end = start
+        return [], []
 
     def _outside_relative_clauses(self, found: list[_Found]) -> list[_Found]:
         """The days or places of `found` that no relative clause holds: `Sokol, who arrived on Wednesday,

@@ -18,12 +18,12 @@ from quotes.mentions import (
     CAP,
     HYPHENED_ARTICLE,
     NAME_PARTICLE,
-    OFFICE_OF,
     PATRONYMIC_AFTER,
     STOP_CAPS,
     _is_country,
     _is_person_noun,
     _is_title,
+    after_an_office,
     after_definite_article,
     country_body_start,
     given_name_like_country,
@@ -351,8 +351,7 @@ def _phrase_before(text: str, start: int, end: int) -> Phrase | None:
                                       run.start() + len(country))
             first = run.start() if body is None else min(body, run.start())
             return Phrase(start + first, end, _clean(segment[first:run.end()]), "name")
-        if "of " in segment[max(0, run.start() - 30):run.start()] and \
-                OFFICE_OF.search(segment, max(0, run.start() - 30), run.start()):
+        if after_an_office(segment, run.start()):
             tokens = tokens[portfolio_length(tokens):]  # `Minister of Foreign Affairs Sergei Lavrov`
         name = person_name(tokens)
         if name and not all(t in STOP_CAPS for t in name):

@@ -374,6 +374,8 @@ class Resolver:
         self._quote_starts = [start for start, _ in self.quoted]
         self.by_name = {e.name: e for e in entities}
         self.spoke_at: dict[str, int] = {}
+        # The genders of the `he` and `she` the article's own cues gave each speaker (see `note_speaker`).
+        self._cued_genders: dict[str, set[str]] = {}
         # The last quote given to someone the article leaves unnamed: (description, where, gender or None).
         self.unnamed_spoke: tuple[str, int, str | None] | None = None
         self._narrated_at: dict[int, tuple[list[int], list[int]]] = {}  # by id of entity (see `_narrated`)
@@ -490,10 +492,27 @@ class Resolver:
                    if len(e.tokens) > len(tokens) and e.tokens[-len(tokens):] == tokens}
         return bearers.pop() if len(bearers) == 1 else None
 
-    def note_speaker(self, name: str, position: int) -> None:
-        """A quote attributed to `name` at `position` makes them the one a later 'he' most likely means."""
+    def note_speaker(self, name: str, position: int, mention: str | None = None) -> None:
+        """A quote attributed to `name` at `position` makes them the one a later 'he' most likely means. Where
+        the quote's cue named them by `he` or `she` (`mention`) and the pronoun agrees with the usual gender
+        of their first name, two signs that do not hang on each other agree, and the gender counts as told
+        (`Ines Caro Vidal said ... "...," she said`): a first name that is no sure sign alone (Ines) is one
+        with the article's pronoun. A pronoun alone may be a misreading of whom it takes up, and is not enough."""
         self.spoke_at[name] = position
+        pronoun = (mention or "").lower()
+        entity = self.by_name.get(name)
+        gender = lexicon.gender_words().get(pronoun) if pronoun in ("he", "she") else None
+        if gender and entity is not None and entity.first_name_gender == gender:
+            self._cued_genders.setdefault(name, set()).add(gender)
         self._resolved.clear()  # who spoke last is what a phrase's reading may change with
+
+    def _gender_of(self, entity: Entity) -> str | None:
+        """The gender the article gives a person: by its pronouns and honorifics around the name, else by the
+        `he` or `she` of the cues of their own quotes where their first name agrees (see `note_speaker`)."""
+        if entity.gender is not None:
+            return entity.gender
+        cued = self._cued_genders.get(entity.name, set())
+        return next(iter(cued)) if len(cued) == 1 else None
 
     def note_unnamed_speaker(self, description: str, mention: str, position: int) -> None:
         """A quote of its own given at `position` to someone the article brought in unnamed, by an indefinite
@@ -602,13 +621,13 @@ class Resolver:
         fronted = self._fronted_name(position)
         candidates = [e for e in self._near(position)
                       if e.kind == "person" and (e.is_person_like or e.name in self.spoke_at)
-                      and not (gender and e.gender and e.gender != gender) and e.name != fronted
+                      and not (gender and self._gender_of(e) not in (None, gender)) and e.name != fronted
                       and not always_after_the(self.text, e)]
         if last_speaker == fronted:
             last_speaker = None
         # Where the article's own words give no gender, a first name of the other gender makes a
         # person a poorer candidate, though not an impossible one.
-        hinted = [e for e in candidates if not (gender and e.gender is None and e.first_name_gender and
+        hinted = [e for e in candidates if not (gender and self._gender_of(e) is None and e.first_name_gender and
                                                 e.first_name_gender != gender)]
         candidates = hinted or candidates
         best, best_at = None, -1
@@ -626,7 +645,8 @@ class Resolver:
         if subject is not None and subject_at > position - SUBJECT_REACH:
             best, best_at = subject, subject_at
         last = self.by_name.get(last_speaker or "")
-        fits = last is None or last.kind == "person" and (not gender or not last.gender or last.gender == gender)
+        last_gender = self._gender_of(last) if last is not None else None
+        fits = last is None or last.kind == "person" and (not gender or not last_gender or last_gender == gender)
         if fits and best is not None and best != last_speaker and last is not None and \
                 self._named_of_other_gender(last, gender):
             fits = False

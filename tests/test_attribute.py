@@ -1266,6 +1266,16 @@ def test_he_passes_over_a_last_speaker_whose_first_name_is_surely_a_womans():
     assert speaker_of(text.replace("Sanna", "Nikol"), "There were nights")[0] == "Nikol Holt"
 
 
+def test_a_speakers_own_she_said_confirms_a_first_name_that_is_no_sure_sign():
+    text = ('Councillor Bruno Falk said the levy was too high.\n\n'
+            'Council member Tamsin Vell Oriol said the depot should have opened in spring.\n\n'
+            '"We lost a whole season," she said.\n\n'
+            'Mayor Greta Lunn thanked the surveyors.\n\n'
+            '"Without them we would still be guessing," he said.')
+    assert speaker_of(text, "We lost")[0] == "Tamsin Vell Oriol"
+    assert speaker_of(text, "Without them")[0] == "Bruno Falk"
+
+
 def test_the_newspaper_is_not_a_college_named_before_it():
     text = ('The Marlow Ledger weighed in on Sunday.\n\n'
             'The newspaper urged voters to look past the race for the Marlow College board.\n\n'
@@ -1355,6 +1365,28 @@ def test_a_portfolio_ends_before_a_given_name_the_name_list_does_not_know():
     assert speaker_of(text, "We will double")[0] == "Bakhtiyor Sadov"
     assert speaker_of('"We will grow," said Minister of Energy Almasadam Satkal.', "We will grow")[0] == \
         "Almasadam Satkal"
+
+
+def test_an_unknown_country_after_of_is_not_part_of_the_holders_name():
+    text = ('MERROW, May 2. The forum is attended by President of Quillan Tamrek Osterhout.\n\n'
+            '"We came to sign," the Quillanese leader said.')
+    names = [e.name for e in find_entities(text)[0] if e.kind == "person"]
+    assert "Tamrek Osterhout" in names and "Quillan Tamrek Osterhout" not in names
+    assert speaker_of(text, "We came")[0] == "Tamrek Osterhout"
+    # A portfolio after `of` with one word left is still no place: `Affairs Osterhout` is no one.
+    text = 'He would keep the Office of Coastal Affairs Osterhout had opened. "Fine," Vella Brun said.'
+    assert "Affairs Osterhout" not in [e.name for e in find_entities(text)[0]]
+
+
+def test_an_envoys_post_after_to_is_not_part_of_the_holders_name():
+    text = ('MERROW, May 2. Ambassador of Quillan to Vostria Tamrek Osterhout attended the signing.\n\n'
+            '"It is a good day for both of us," the ambassador said.')
+    names = [e.name for e in find_entities(text)[0] if e.kind == "person"]
+    assert names == ["Tamrek Osterhout"]
+    assert speaker_of(text, "It is a good day")[0] == "Tamrek Osterhout"
+    # Without `of`: `Envoy to Vostria` is the office too.
+    text = text.replace("Ambassador of Quillan to", "Envoy to")
+    assert [e.name for e in find_entities(text)[0] if e.kind == "person"] == ["Tamrek Osterhout"]
 
 
 def test_the_name_of_a_chamber_of_state_after_of_is_not_part_of_the_name():

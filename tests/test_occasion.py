@@ -265,6 +265,19 @@ def test_the_one_met_takes_the_day_of_the_meeting_told_just_before():
     assert _said(_doc(text, place="Norvik"), "Vestby is").occasion.event != "interview"
 
 
+def test_afterwards_takes_the_day_and_place_of_the_event_told_just_before():
+    text = ("Port Minister Hale Durrant held several meetings this week.\n\n"
+            "On Monday, Durrant chaired a meeting of the harbour board.\n\n"
+            "On Thursday, the minister met with Mayor Edda Quist in Tarrow.\n\n"
+            "Speaking to reporters afterwards, Durrant said the quay would be rebuilt.\n\n"
+            '"The cranes arrive in June," Durrant said.\n')
+    occasion = _said(_doc(text, place="Norvik"), "The cranes").occasion
+    assert (occasion.date, occasion.place) == ("2023-03-02", "Tarrow")
+    # A measured gap puts the words on another day: the event before no longer dates them.
+    later = _said(_doc(text.replace("afterwards", "two weeks afterwards"), place="Norvik"), "The cranes").occasion
+    assert (later.date, later.place) != ("2023-03-02", "Tarrow")
+
+
 def test_a_quote_without_a_frame_inherits_the_articles_occasion():
     doc = _doc(
         "Trade Minister Lena Ek held talks with Mayor Kari Lund and Deputy Mayor Tor Moe in Skagen on Thursday.\n\n"
