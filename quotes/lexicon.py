@@ -253,7 +253,7 @@ def relative_days() -> tuple[str, ...]:
 
 @cache
 def sequel_adverbs() -> frozenset[str]:
-    """Adverbs that tell a sentence's event followed the one told before it: afterwards, later."""
+    """Adverbs that tell a sentence's event followed straight on the one told before it: afterwards."""
     return frozenset(_lines("sequel_adverbs.txt"))
 
 

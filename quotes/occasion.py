@@ -406,6 +406,9 @@ class OccasionReader:
         before it: the first of the (at most `SEQUEL_REACH`) sentences before the frame that names one. Not
         after a measured gap (`two days afterwards`) or a verb of the future (`will decide afterwards`)."""
         for start, end in spans:
+            lowered = self.narration[start:end].lower()
+            if not any(adverb in lowered for adverb in lexicon.sequel_adverbs()):
+                continue  # most frames hold none: then their words need not be read
             for word in _WORD.finditer(self.narration, start, end):
                 if word.group().lower() in lexicon.sequel_adverbs() and self._follows_directly(start, word.start()):
                     return self._day_and_place_before(start)
