@@ -298,6 +298,12 @@ def document_nouns() -> frozenset[str]:
 
 
 @cache
+def court_text_nouns() -> frozenset[str]:
+    """`opinion`, `lawsuit`: texts that speak for an author only one named right after them (`court_text_nouns.txt`)."""
+    return frozenset(_lines("court_text_nouns.txt"))
+
+
+@cache
 def authoring_participles() -> frozenset[str]:
     """`written`, `signed`: participles naming a document's author after `by` (`authoring_participles.txt`)."""
     return frozenset(_lines("authoring_participles.txt"))

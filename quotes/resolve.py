@@ -205,6 +205,8 @@ def _definite_pattern(head: str) -> re.Pattern[str]:
 
 
 #: "the laid-back resident", "the 39-year-old founder of X": `the`, then a description.
+#: `the lawsuit`, `a concurring opinion`: a noun phrase opened by an article, definite or not.
+_DETERMINED_NOUN_PHRASE = re.compile(r"^(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+$", re.IGNORECASE)
 _DEFINITE_EPITHET = re.compile(r"^the\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+(?:\s+of\s+.+)?$", re.IGNORECASE)
 
 
@@ -546,6 +548,18 @@ class Resolver:
     def author_of(self, head: str, position: int) -> str | None:
         """Who the article ties to its last mention of `head` (a document, a claim) before `position`."""
         author = document_author(self.text, head, position, self._named, self.in_narration)
+        return author.name if author else None
+
+    def _court_text_author(self, head: str, phrase: Phrase) -> str | None:
+        """`The opinion, written by Judge Jo Park, called ...`, `A second suit, filed by X, says`: a court text
+        speaks for the author named right after the phrase itself or after an earlier mention of the same noun
+        (`The lawsuit was filed by X. ... "...," the lawsuit says`). Unlike a statement, it is not given to
+        whoever is merely near it: a lawsuit named with no filer is its own speaker."""
+        author = author_after(self.text, phrase.end, self._named)
+        if author is None:
+            author = next((found for start, end in document_mentions(self.text, head, phrase.start)
+                           if self.in_narration(start)
+                           and (found := author_after(self.text, end, self._named)) is not None), None)
         return author.name if author else None
 
     def _speaker_citing(self, mentions: list[tuple[int, int]]) -> str | None:
@@ -1301,6 +1315,10 @@ class Resolver:
             citing = self._speaker_citing(mentions)
             if citing:
                 return citing, "document"
+        if self.text and head in lexicon.court_text_nouns() and _DETERMINED_NOUN_PHRASE.match(phrase.text):
+            author = self._court_text_author(head, phrase)
+            if author:
+                return author, "document"
         if " " not in phrase.text and phrase.text[:1].isupper() and phrase.text in self._by_name_end:
             # `Cuban said` where the article names Mark Cuban: a word that may be a people's noun or a title
             # is the surname of the person the article named with it.

@@ -571,6 +571,28 @@ def test_complaint_filed_by_a_plaintiff_speaks_for_the_plaintiff():
     assert speaker_of(text, "The agency took")[0] == "Harlan Oduya"
 
 
+def test_court_opinion_speaks_for_the_judge_who_wrote_it():
+    text = ('The appeals court opinion, written by Judge Orla Faircloth, called the fee "a toll on a right."\n\n'
+            'A concurring opinion, written by Judge Bram Idowu, said the fee "cannot survive any scrutiny."')
+    assert speaker_of(text, "a toll on")[0] == "Orla Faircloth"
+    assert speaker_of(text, "cannot survive")[0] == "Bram Idowu"
+
+
+def test_lawsuit_speaks_for_its_filer_only_where_the_article_names_one():
+    named = ('The lawsuit was filed by the Veldmark Tenants Union on Friday.\n\n'
+             '"The county ignored its own rules," the lawsuit says.')
+    assert speaker_of(named, "The county ignored")[0] == "Veldmark Tenants Union"
+    unnamed = ('A tenant group sued the county on Friday.\n\n'
+               '"The county ignored its own rules," the lawsuit says.')
+    assert speaker_of(unnamed, "The county ignored")[0] == "the lawsuit"
+
+
+def test_lawsuit_by_a_league_s_players_is_not_the_league_s():
+    text = ('Former players filed a lawsuit by Ostrava Basket League players against the owners.\n\n'
+            'The lawsuit says the owners "hid the risks for a decade."')
+    assert speaker_of(text, "hid the risks")[0] != "Ostrava Basket League"
+
+
 def test_memo_of_a_group_tied_to_someone_is_not_that_person_s():
     text = ('Aides to Senator Wilmer Tosh wrote in a memo that the field staff was exhausted.\n\n'
             '"We are asking volunteers to do the work of paid organizers," the memo reads.')
