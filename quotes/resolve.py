@@ -169,6 +169,8 @@ _DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
 #: How far back an indefinite description may bring in the person `the X` takes up, in characters.
 INTRODUCTION_REACH = 1500
 #: `, Jo Lee,` or `, Jo Lee said`: a name set off right after a description says who it is.
+#: `, Kiran, 11,`, `, Doug Fitzwater,`: a name (and an age) set off by commas after a description.
+_SET_OFF_NAME = re.compile(r",\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?P<age>,\s+\d{1,3})?,")
 _NAME_IN_APPOSITION = re.compile(r"(?:\s+(?:for|of|at|with|from)\s+[^,.;:]{1,60})?,\s+[A-Z][\w'\u2019.-]*\s+[A-Z]")
 
 
@@ -876,10 +878,32 @@ class Resolver:
             return None
         match = _naming_apposition().match(self.text, phrase.end)
         if match is None:
-            return None
+            return self._name_set_off(phrase)
         rest = self.text[match.end():match.end() + 60]
         return next((name for name, entity in self.by_name.items() if entity.kind == "person" and
                      rest.startswith(name) and not rest[len(name):len(name) + 1].isalpha()), None)
+
+    def _name_set_off(self, phrase: Phrase, owner_unnamed: bool = False) -> str | None:
+        """`The brother, Julian, 44, testified`, `His wife, Ona Reyes, said`: a name set off by commas right after
+        a description of a person is who the description means, and the most specific name the article gives
+        them. The name must be a person of the article, a known first name, or have an age set off after it, as
+        people's names do (`, 11,`). A bare first name after a possessive (`His son, Kiran, 11,`) names them
+        only where the owner is someone the article leaves unnamed (`owner_unnamed`): else `Ada Lind's son`
+        says more of who they are than `Kiran`."""
+        if not lexicon.person_word(phrase.text.split()[-1].lower()):
+            return None
+        found = _SET_OFF_NAME.match(self.text, phrase.end)
+        if found is None:
+            return None
+        name = found.group("name")
+        entity = self.by_name.get(name)
+        if entity is not None:
+            return entity.name if entity.kind == "person" else None
+        if " " not in name and _POSSESSED.fullmatch(phrase.text) and not owner_unnamed:
+            return None
+        if found.group("age") or first_name_gender(name.split()[0]):
+            return name
+        return None
 
     def body_spoken_for(self, description: str, position: int) -> str | None:
         """`a spokesperson for the Port of Halifax`, `a Hydro One spokesman`, `a spokeswoman for the company`:
@@ -1354,7 +1378,11 @@ class Resolver:
         if possessed and _possesses_a_speaker(possessed):
             # `"...," his wife said`, `his campaign said`: someone of their own, not the man `his` stands for
             # (unless the article named them with that role: `his counterpart` may be Jon Vik).
-            return self._possessor(possessed, phrase.start, last_speaker), "description"
+            described = self._possessor(possessed, phrase.start, last_speaker)
+            if described == possessed.group() and self.text:
+                # `Her husband, Doug, shook his head` where `her` finds no one: the name set off says who he is.
+                described = self._name_set_off(phrase, owner_unnamed=True) or described
+            return described, "description"
         kin = self._kin_taken_up(phrase)
         if kin is not None:
             return kin, "description"
