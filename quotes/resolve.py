@@ -555,12 +555,15 @@ class Resolver:
     def _court_text_author(self, head: str, phrase: Phrase) -> str | None:
         """`The opinion, written by Judge Jo Park, called ...`, `A second suit, filed by X, says`: a court text
         speaks for the author named right after the phrase itself or after an earlier mention of the same noun
-        (`The lawsuit was filed by X. ... "...," the lawsuit says`). Unlike a statement, it is not given to
-        whoever is merely near it: a lawsuit named with no filer is its own speaker."""
+        (`The lawsuit was filed by X. ... "...," the lawsuit says`), or of a noun naming the same filing (`...,"
+        the complaint states`; `filing_nouns.txt`). Unlike a statement, it is not given to whoever is merely
+        near it: a lawsuit named with no filer is its own speaker."""
         author = author_after(self.text, phrase.end, self._named)
         if author is None:
-            author = next((found for start, end in document_mentions(self.text, head, phrase.start)
-                           if self.in_narration(start)
+            nouns = (head, *lexicon.filing_nouns().get(head, ()))
+            mentions = sorted((m for noun in nouns for m in document_mentions(self.text, noun, phrase.start)),
+                              reverse=True)
+            author = next((found for start, end in mentions if self.in_narration(start)
                            and (found := author_after(self.text, end, self._named)) is not None), None)
         return author.name if author else None
 
@@ -1339,7 +1342,8 @@ class Resolver:
             citing = self._speaker_citing(mentions)
             if citing:
                 return citing, "document"
-        if self.text and head in lexicon.court_text_nouns() and _DETERMINED_NOUN_PHRASE.match(phrase.text):
+        if self.text and (head in lexicon.court_text_nouns() or head in lexicon.filing_nouns()) and \
+                _DETERMINED_NOUN_PHRASE.match(phrase.text):
             author = self._court_text_author(head, phrase)
             if author:
                 return author, "document"

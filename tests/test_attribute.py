@@ -587,6 +587,12 @@ def test_lawsuit_speaks_for_its_filer_only_where_the_article_names_one():
     assert speaker_of(unnamed, "The county ignored")[0] == "the lawsuit"
 
 
+def test_complaint_speaks_for_the_filer_of_the_lawsuit_it_is():
+    text = ('The complaint asks a judge to stop the count. The lawsuit was filed by the Orrin Ballot Trust.\n\n'
+            '"The board has no power to change the deadline," the complaint states.')
+    assert speaker_of(text, "The board has no")[0] == "Orrin Ballot Trust"
+
+
 def test_lawsuit_by_a_league_s_players_is_not_the_league_s():
     text = ('Former players filed a lawsuit by Ostrava Basket League players against the owners.\n\n'
             'The lawsuit says the owners "hid the risks for a decade."')
