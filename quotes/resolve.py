@@ -31,7 +31,7 @@ from quotes.mentions import (
     namesake_named_by_word_before,
     org_short_form,
 )
-from quotes.phrases import AGE_NOUN, Phrase, is_group_tied_to, phrase_after, plural_subject
+from quotes.phrases import AGE_NOUN, Phrase, is_group_tied_to, people_plural, phrase_after, plural_subject
 from quotes.speakers import surname_key
 from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
 from quotes.trie import trie_pattern
@@ -171,6 +171,8 @@ INTRODUCTION_REACH = 1500
 #: `, Jo Lee,` or `, Jo Lee said`: a name set off right after a description says who it is.
 #: `, Kiran, 11,`, `, Doug Fitzwater,`: a name (and an age) set off by commas after a description.
 _SET_OFF_NAME = re.compile(r",\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?P<age>,\s+\d{1,3})?,")
+#: `lawyers for the city`, `Attorneys for the state`: a bare plural and the complement a preposition opens.
+_PEOPLE_WITH_COMPLEMENT = re.compile(r"^[A-Za-z][a-z-]+\s+(?:for|of|with|at|from)\s+\S")
 _NAME_IN_APPOSITION = re.compile(r"(?:\s+(?:for|of|at|with|from)\s+[^,.;:]{1,60})?,\s+[A-Z][\w'\u2019.-]*\s+[A-Z]")
 
 
@@ -1405,7 +1407,8 @@ class Resolver:
             if name and not self._of_another_country(name, phrase.text):
                 return name, "epithet"
         if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text) or phrase.text.endswith("s")
-                or phrase.text.lower() in lexicon.role_nouns()) and \
+                or phrase.text.lower() in lexicon.role_nouns() or _PEOPLE_WITH_COMPLEMENT.match(phrase.text)
+                and people_plural(phrase.text.split()[0].lower())) and \
                 phrase.text.split()[-1].lower() not in lexicon.document_nouns():
             # "a resident, who asked not to be named, said": an unnamed but credible speaker.
             return phrase.text, "description"

@@ -571,6 +571,15 @@ def test_complaint_filed_by_a_plaintiff_speaks_for_the_plaintiff():
     assert speaker_of(text, "The agency took")[0] == "Harlan Oduya"
 
 
+def test_lawyers_for_an_unnamed_body_are_kept_as_the_speaking_group():
+    text = ('Judge Hollis Varga heard the case on Friday.\n\n'
+            'Lawyers for the county had argued in a court filing that the fee was "a modest charge."')
+    assert speaker_of(text, "a modest charge")[0] == "Lawyers for the county"
+    text = ('Judge Hollis Varga heard the case on Friday.\n\n'
+            '"The fee is lawful," lawyers for the government said.')
+    assert speaker_of(text, "The fee is lawful")[0] == "lawyers for the government"
+
+
 def test_court_opinion_speaks_for_the_judge_who_wrote_it():
     text = ('The appeals court opinion, written by Judge Orla Faircloth, called the fee "a toll on a right."\n\n'
             'A concurring opinion, written by Judge Bram Idowu, said the fee "cannot survive any scrutiny."')
