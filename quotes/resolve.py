@@ -173,6 +173,17 @@ INTRODUCTION_REACH = 1500
 _SET_OFF_NAME = re.compile(r",\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?P<age>,\s+\d{1,3})?,")
 #: `lawyers for the city`, `Attorneys for the state`: a bare plural and the complement a preposition opens.
 _PEOPLE_WITH_COMPLEMENT = re.compile(r"^[A-Za-z][a-z-]+\s+(?:for|of|with|at|from)\s+\S")
+#: `The order of the lower court`, `the judge's ruling in the case`: the head noun before a complement.
+_HEAD_BEFORE_COMPLEMENT = re.compile(r"^(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<head>[a-z]+)\s+"
+                                     r"(?:of|in|from|at|on)\s+\S", re.IGNORECASE)
+
+
+@cache
+def _authored_texts() -> frozenset[str]:
+    """The nouns for texts that speak for their author: documents and court texts."""
+    return lexicon.document_nouns() | lexicon.court_text_nouns()
+
+
 _NAME_IN_APPOSITION = re.compile(r"(?:\s+(?:for|of|at|with|from)\s+[^,.;:]{1,60})?,\s+[A-Z][\w'\u2019.-]*\s+[A-Z]")
 
 
@@ -1333,6 +1344,13 @@ class Resolver:
             gender = lexicon.gender_words().get(owner.group(1).lower())
             return self.antecedent(self._before_asked_clause(phrase.start), last_speaker, gender), "pronoun"
         head = phrase.text.split()[-1].lower()
+        complemented = _HEAD_BEFORE_COMPLEMENT.match(phrase.text) if self.text else None
+        if complemented and complemented.group("head").lower() in _authored_texts():
+            # `The order of the lower court, issued by Judge Jo Park, called`: the head is the noun the
+            # complement follows, and the author set off after the whole phrase wrote it.
+            author = author_after(self.text, phrase.end, self._named)
+            if author:
+                return author.name, "document"
         if self.text and head in lexicon.document_nouns() and _DEFINITE_EPITHET.match(phrase.text):
             # "the post read", "according to the letter": the document's author speaks.
             mentions = document_mentions(self.text, head, phrase.start)

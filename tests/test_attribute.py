@@ -580,6 +580,16 @@ def test_lawyers_for_an_unnamed_body_are_kept_as_the_speaking_group():
     assert speaker_of(text, "The fee is lawful")[0] == "lawyers for the government"
 
 
+def test_document_with_a_complement_speaks_for_the_author_set_off_after_it():
+    text = ('The high court ruled on Monday.\n\n'
+            'The order of the trial court, issued by Judge Wren Castellane, had called the fee "a plain toll."')
+    assert speaker_of(text, "a plain toll")[0] == "Wren Castellane"
+    # Who obtained a copy did not write it.
+    text = ('The high court ruled on Monday.\n\n'
+            'The order of the trial court, obtained by reporter Ada Vinn, had called the fee "a plain toll."')
+    assert speaker_of(text, "a plain toll")[0] != "Ada Vinn"
+
+
 def test_court_opinion_speaks_for_the_judge_who_wrote_it():
     text = ('The appeals court opinion, written by Judge Orla Faircloth, called the fee "a toll on a right."\n\n'
             'A concurring opinion, written by Judge Bram Idowu, said the fee "cannot survive any scrutiny."')
