@@ -20,9 +20,11 @@ from quotes.text import sentence_start
 
 #: `a statement from X`, `the letter signed by X`, `a post by X`: the author named after the document.
 _AUTHOR_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
-#: `The memo, written by campaign manager Jo Park, urges`: a participle set off by commas names the author, after
+#: `The memo, written by campaign manager Jo Park, urges`: a participle set off by commas names the author (past a
+#: time adjunct: `issued in January by`, `filed last week by`), after
 #: the lower-case words of a title (not a preposition's, which would name someone else: `by lawyers for`).
-_AUTHORED_BY = re.compile(r",\s+(?P<participle>[a-z-]+)\s+by\s+(?:the\s+)?(?:(?!(?:of|for|to|with)\s)[a-z]+\s+){0,2}"
+_AUTHORED_BY = re.compile(r",\s+(?P<participle>[a-z-]+)\s+(?:(?:in|on|last|this|earlier)\s+(?:[A-Za-z]+\s+)?)?"
+                          r"by\s+(?:the\s+)?(?:(?!(?:of|for|to|with)\s)[a-z]+\s+){0,2}"
                           r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
 #: `Lee's pollster, `, ` campaign's finance director, `: what stands between an owner and the name set off after
 #: the owner's role, who is the one meant (`a memo from Lee's pollster, Jo Fry,`).

@@ -590,6 +590,15 @@ def test_document_with_a_complement_speaks_for_the_author_set_off_after_it():
     assert speaker_of(text, "a plain toll")[0] != "Ada Vinn"
 
 
+def test_authoring_participle_may_take_a_time_adjunct_before_by():
+    text = ('The high court ruled on Monday.\n\n'
+            'The order, issued in March by Judge Wren Castellane, called the fee "a plain toll."')
+    assert speaker_of(text, "a plain toll")[0] == "Wren Castellane"
+    text = ('The memo, sent last week by aide Corin Yates, urges caution.\n\n'
+            '"We are behind in the suburbs," the memo reads.')
+    assert speaker_of(text, "We are behind")[0] == "Corin Yates"
+
+
 def test_court_opinion_speaks_for_the_judge_who_wrote_it():
     text = ('The appeals court opinion, written by Judge Orla Faircloth, called the fee "a toll on a right."\n\n'
             'A concurring opinion, written by Judge Bram Idowu, said the fee "cannot survive any scrutiny."')
