@@ -20,15 +20,19 @@ from quotes.text import sentence_start
 
 #: `a statement from X`, `the letter signed by X`, `a post by X`: the author named after the document.
 _AUTHOR_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
-#: `The memo, written by campaign manager Jo Park, urges`: a participle set off by commas names the author, after
+#: `The memo, written by campaign manager Jo Park, urges`: a participle set off by commas names the author (past a
+#: time adjunct: `issued in January by`, `filed last week by`), after
 #: the lower-case words of a title (not a preposition's, which would name someone else: `by lawyers for`).
-_AUTHORED_BY = re.compile(r",\s+(?P<participle>[a-z-]+)\s+by\s+(?:the\s+)?(?:(?!(?:of|for|to|with)\s)[a-z]+\s+){0,2}"
+_AUTHORED_BY = re.compile(r",\s+(?P<participle>[a-z-]+)\s+(?:(?:in|on|last|this|earlier)\s+(?:[A-Za-z]+\s+)?)?"
+                          r"by\s+(?:the\s+)?(?:(?!(?:of|for|to|with)\s)[a-z]+\s+){0,2}"
                           r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
 #: `Lee's pollster, `, ` campaign's finance director, `: what stands between an owner and the name set off after
 #: the owner's role, who is the one meant (`a memo from Lee's pollster, Jo Fry,`).
 _OWNERS_ROLE = re.compile(r"(?:\s+[a-z]+)?['\u2019]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
 #: `the ministry's statement`, `Lee's long blog post`: the name owns the document noun after it.
 _OWNER_BEFORE = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}$")
+#: The lower-case word right after a name.
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: How far back the document may have been introduced (characters).
 REACH = 3000
 
@@ -106,9 +110,25 @@ def author_after(text: str, end: int, named: NamedPositions) -> Entity | None:
     """The author named right after a document noun ending at `end`: `a statement from Mayor Ada Holt`, `The
     report, signed by Inspector General Jo Park,` (the holder of a role the name owns: `Lee's pollster, Jo Fry`)."""
     for p, entity in named.mentions(end + 1, end + 61):
-        if _AUTHOR_AFTER.fullmatch(text, end, p) or _authored_by(text, end, p):
+        if (_AUTHOR_AFTER.fullmatch(text, end, p) or _authored_by(text, end, p)) and \
+                not _names_people(text, p + entity.length_at(text, p)):
             return _role_holder(text, p, entity, named)
     return None
+
+
+def _names_people(text: str, end: int) -> bool:
+    """Is the name ending at `end` only the modifier of a plural for people after it (`a lawsuit by Ardent League
+    players`)? Then those people, not the organisation, wrote the document. A singular after it, or a cue verb
+    that looks like a plural (`insists`), is no such noun."""
+    found = _NEXT_WORD.match(text, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    if word in lexicon.plural_people_nouns():
+        return True
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word.endswith("s") and not singular.endswith("s") and word not in lexicon.cue_verbs().forms and \
+        lexicon.person_word(singular)
 
 
 def _heads_a_group(text: str, sentence: int, end: int) -> bool:

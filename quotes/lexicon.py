@@ -310,6 +310,19 @@ def document_nouns() -> frozenset[str]:
 
 
 @cache
+def court_text_nouns() -> frozenset[str]:
+    """`opinion`, `lawsuit`: texts that speak for an author only one named right after them (`court_text_nouns.txt`)."""
+    return frozenset(_lines("court_text_nouns.txt"))
+
+
+@cache
+def filing_nouns() -> dict[str, tuple[str, ...]]:
+    """`complaint` -> (`lawsuit`, `suit`): the other nouns naming the same filing in a case (`filing_nouns.txt`)."""
+    groups = [line.split() for line in _lines("filing_nouns.txt")]
+    return {noun: tuple(other for other in group if other != noun) for group in groups for noun in group}
+
+
+@cache
 def authoring_participles() -> frozenset[str]:
     """`written`, `signed`: participles naming a document's author after `by` (`authoring_participles.txt`)."""
     return frozenset(_lines("authoring_participles.txt"))

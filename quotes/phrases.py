@@ -281,7 +281,7 @@ def group_tied_to(text: str, start: int, end: int) -> Phrase | None:
     its complement, who did not speak. Kept as a description (an unnamed group)."""
     segment = text[max(start, end - 120):end]
     match = _GROUP_TIED_TO.search(segment)
-    if match is None or not _tie_noun(match.group("noun").lower()):
+    if match is None or not people_plural(match.group("noun").lower()):
         return None
     modifiers = match.group("modifiers").split()
     if any(w.lower() in _NOT_BEFORE_A_SUBJECT or w.lower() in _DETERMINERS_BEFORE for w in modifiers):
@@ -297,7 +297,7 @@ def is_group_tied_to(description: str) -> bool:
     return group is not None and group.start == 0
 
 
-def _tie_noun(plural: str) -> bool:
+def people_plural(plural: str) -> bool:
     """A plural for people tied to someone: `advisers`, `aides`, `allies`, `supporters`, `people`."""
     if plural in lexicon.plural_people_nouns():
         return True

@@ -31,7 +31,7 @@ from quotes.mentions import (
     namesake_named_by_word_before,
     org_short_form,
 )
-from quotes.phrases import AGE_NOUN, Phrase, is_group_tied_to, phrase_after, plural_subject
+from quotes.phrases import AGE_NOUN, Phrase, is_group_tied_to, people_plural, phrase_after, plural_subject
 from quotes.speakers import surname_key
 from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
 from quotes.trie import trie_pattern
@@ -169,6 +169,21 @@ _DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
 #: How far back an indefinite description may bring in the person `the X` takes up, in characters.
 INTRODUCTION_REACH = 1500
 #: `, Jo Lee,` or `, Jo Lee said`: a name set off right after a description says who it is.
+#: `, Kiran, 11,`, `, Doug Fitzwater,`: a name (and an age) set off by commas after a description.
+_SET_OFF_NAME = re.compile(r",\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?P<age>,\s+\d{1,3})?,")
+#: `lawyers for the city`, `Attorneys for the state`: a bare plural and the complement a preposition opens.
+_PEOPLE_WITH_COMPLEMENT = re.compile(r"^[A-Za-z][a-z-]+\s+(?:for|of|with|at|from)\s+\S")
+#: `The order of the lower court`, `the judge's ruling in the case`: the head noun before a complement.
+_HEAD_BEFORE_COMPLEMENT = re.compile(r"^(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<head>[a-z]+)\s+"
+                                     r"(?:of|in|from|at|on)\s+\S", re.IGNORECASE)
+
+
+@cache
+def _authored_texts() -> frozenset[str]:
+    """The nouns for texts that speak for their author: documents and court texts."""
+    return lexicon.document_nouns() | lexicon.court_text_nouns()
+
+
 _NAME_IN_APPOSITION = re.compile(r"(?:\s+(?:for|of|at|with|from)\s+[^,.;:]{1,60})?,\s+[A-Z][\w'\u2019.-]*\s+[A-Z]")
 
 
@@ -205,6 +220,8 @@ def _definite_pattern(head: str) -> re.Pattern[str]:
 
 
 #: "the laid-back resident", "the 39-year-old founder of X": `the`, then a description.
+#: `the lawsuit`, `a concurring opinion`: a noun phrase opened by an article, definite or not.
+_DETERMINED_NOUN_PHRASE = re.compile(r"^(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+$", re.IGNORECASE)
 _DEFINITE_EPITHET = re.compile(r"^the\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+(?:\s+of\s+.+)?$", re.IGNORECASE)
 
 
@@ -567,6 +584,21 @@ class Resolver:
         author = document_author(self.text, head, position, self._named, self.in_narration)
         return author.name if author else None
 
+    def _court_text_author(self, head: str, phrase: Phrase) -> str | None:
+        """`The opinion, written by Judge Jo Park, called ...`, `A second suit, filed by X, says`: a court text
+        speaks for the author named right after the phrase itself or after an earlier mention of the same noun
+        (`The lawsuit was filed by X. ... "...," the lawsuit says`), or of a noun naming the same filing (`...,"
+        the complaint states`; `filing_nouns.txt`). Unlike a statement, it is not given to whoever is merely
+        near it: a lawsuit named with no filer is its own speaker."""
+        author = author_after(self.text, phrase.end, self._named)
+        if author is None:
+            nouns = (head, *lexicon.filing_nouns().get(head, ()))
+            mentions = sorted((m for noun in nouns for m in document_mentions(self.text, noun, phrase.start)),
+                              reverse=True)
+            author = next((found for start, end in mentions if self.in_narration(start)
+                           and (found := author_after(self.text, end, self._named)) is not None), None)
+        return author.name if author else None
+
     def _speaker_citing(self, mentions: list[tuple[int, int]]) -> str | None:
         """`"...," the ministry said in a statement.` then `"...," the statement reads.`: a document
         named in the cue of a quote already attributed is that quote's speaker's (`mentions`: where
@@ -882,10 +914,32 @@ class Resolver:
             return None
         match = _naming_apposition().match(self.text, phrase.end)
         if match is None:
-            return None
+            return self._name_set_off(phrase)
         rest = self.text[match.end():match.end() + 60]
         return next((name for name, entity in self.by_name.items() if entity.kind == "person" and
                      rest.startswith(name) and not rest[len(name):len(name) + 1].isalpha()), None)
+
+    def _name_set_off(self, phrase: Phrase, owner_unnamed: bool = False) -> str | None:
+        """`The brother, Julian, 44, testified`, `His wife, Ona Reyes, said`: a name set off by commas right after
+        a description of a person is who the description means, and the most specific name the article gives
+        them. The name must be a person of the article, a known first name, or have an age set off after it, as
+        people's names do (`, 11,`). A bare first name after a possessive (`His son, Kiran, 11,`) names them
+        only where the owner is someone the article leaves unnamed (`owner_unnamed`): else `Ada Lind's son`
+        says more of who they are than `Kiran`."""
+        if not lexicon.person_word(phrase.text.split()[-1].lower()):
+            return None
+        found = _SET_OFF_NAME.match(self.text, phrase.end)
+        if found is None:
+            return None
+        name = found.group("name")
+        entity = self.by_name.get(name)
+        if entity is not None:
+            return entity.name if entity.kind == "person" else None
+        if " " not in name and _POSSESSED.fullmatch(phrase.text) and not owner_unnamed:
+            return None
+        if found.group("age") or first_name_gender(name.split()[0]):
+            return name
+        return None
 
     def body_spoken_for(self, description: str, position: int) -> str | None:
         """`a spokesperson for the Port of Halifax`, `a Hydro One spokesman`, `a spokeswoman for the company`:
@@ -1310,6 +1364,13 @@ class Resolver:
             gender = lexicon.gender_words().get(owner.group(1).lower())
             return self.antecedent(self._before_asked_clause(phrase.start), last_speaker, gender), "pronoun"
         head = phrase.text.split()[-1].lower()
+        complemented = _HEAD_BEFORE_COMPLEMENT.match(phrase.text) if self.text else None
+        if complemented and complemented.group("head").lower() in _authored_texts():
+            # `The order of the lower court, issued by Judge Jo Park, called`: the head is the noun the
+            # complement follows, and the author set off after the whole phrase wrote it.
+            author = author_after(self.text, phrase.end, self._named)
+            if author:
+                return author.name, "document"
         if self.text and head in lexicon.document_nouns() and _DEFINITE_EPITHET.match(phrase.text):
             # "the post read", "according to the letter": the document's author speaks.
             mentions = document_mentions(self.text, head, phrase.start)
@@ -1321,6 +1382,11 @@ class Resolver:
             citing = self._speaker_citing(mentions)
             if citing:
                 return citing, "document"
+        if self.text and (head in lexicon.court_text_nouns() or head in lexicon.filing_nouns()) and \
+                _DETERMINED_NOUN_PHRASE.match(phrase.text):
+            author = self._court_text_author(head, phrase)
+            if author:
+                return author, "document"
         if " " not in phrase.text and phrase.text[:1].isupper() and phrase.text in self._by_name_end:
             # `Cuban said` where the article names Mark Cuban: a word that may be a people's noun or a title
             # is the surname of the person the article named with it.
@@ -1356,7 +1422,11 @@ class Resolver:
         if possessed and _possesses_a_speaker(possessed):
             # `"...," his wife said`, `his campaign said`: someone of their own, not the man `his` stands for
             # (unless the article named them with that role: `his counterpart` may be Jon Vik).
-            return self._possessor(possessed, phrase.start, last_speaker), "description"
+            described = self._possessor(possessed, phrase.start, last_speaker)
+            if described == possessed.group() and self.text:
+                # `Her husband, Doug, shook his head` where `her` finds no one: the name set off says who he is.
+                described = self._name_set_off(phrase, owner_unnamed=True) or described
+            return described, "description"
         kin = self._kin_taken_up(phrase)
         if kin is not None:
             return kin, "description"
@@ -1375,7 +1445,8 @@ class Resolver:
             if name and not self._of_another_country(name, phrase.text):
                 return name, "epithet"
         if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text) or phrase.text.endswith("s")
-                or phrase.text.lower() in lexicon.role_nouns()) and \
+                or phrase.text.lower() in lexicon.role_nouns() or _PEOPLE_WITH_COMPLEMENT.match(phrase.text)
+                and people_plural(phrase.text.split()[0].lower())) and \
                 phrase.text.split()[-1].lower() not in lexicon.document_nouns():
             # "a resident, who asked not to be named, said": an unnamed but credible speaker.
             return phrase.text, "description"

@@ -571,6 +571,62 @@ def test_complaint_filed_by_a_plaintiff_speaks_for_the_plaintiff():
     assert speaker_of(text, "The agency took")[0] == "Harlan Oduya"
 
 
+def test_lawyers_for_an_unnamed_body_are_kept_as_the_speaking_group():
+    text = ('Judge Hollis Varga heard the case on Friday.\n\n'
+            'Lawyers for the county had argued in a court filing that the fee was "a modest charge."')
+    assert speaker_of(text, "a modest charge")[0] == "Lawyers for the county"
+    text = ('Judge Hollis Varga heard the case on Friday.\n\n'
+            '"The fee is lawful," lawyers for the government said.')
+    assert speaker_of(text, "The fee is lawful")[0] == "lawyers for the government"
+
+
+def test_document_with_a_complement_speaks_for_the_author_set_off_after_it():
+    text = ('The high court ruled on Monday.\n\n'
+            'The order of the trial court, issued by Judge Wren Castellane, had called the fee "a plain toll."')
+    assert speaker_of(text, "a plain toll")[0] == "Wren Castellane"
+    # Who obtained a copy did not write it.
+    text = ('The high court ruled on Monday.\n\n'
+            'The order of the trial court, obtained by reporter Ada Vinn, had called the fee "a plain toll."')
+    assert speaker_of(text, "a plain toll")[0] != "Ada Vinn"
+
+
+def test_authoring_participle_may_take_a_time_adjunct_before_by():
+    text = ('The high court ruled on Monday.\n\n'
+            'The order, issued in March by Judge Wren Castellane, called the fee "a plain toll."')
+    assert speaker_of(text, "a plain toll")[0] == "Wren Castellane"
+    text = ('The memo, sent last week by aide Corin Yates, urges caution.\n\n'
+            '"We are behind in the suburbs," the memo reads.')
+    assert speaker_of(text, "We are behind")[0] == "Corin Yates"
+
+
+def test_court_opinion_speaks_for_the_judge_who_wrote_it():
+    text = ('The appeals court opinion, written by Judge Orla Faircloth, called the fee "a toll on a right."\n\n'
+            'A concurring opinion, written by Judge Bram Idowu, said the fee "cannot survive any scrutiny."')
+    assert speaker_of(text, "a toll on")[0] == "Orla Faircloth"
+    assert speaker_of(text, "cannot survive")[0] == "Bram Idowu"
+
+
+def test_lawsuit_speaks_for_its_filer_only_where_the_article_names_one():
+    named = ('The lawsuit was filed by the Veldmark Tenants Union on Friday.\n\n'
+             '"The county ignored its own rules," the lawsuit says.')
+    assert speaker_of(named, "The county ignored")[0] == "Veldmark Tenants Union"
+    unnamed = ('A tenant group sued the county on Friday.\n\n'
+               '"The county ignored its own rules," the lawsuit says.')
+    assert speaker_of(unnamed, "The county ignored")[0] == "the lawsuit"
+
+
+def test_complaint_speaks_for_the_filer_of_the_lawsuit_it_is():
+    text = ('The complaint asks a judge to stop the count. The lawsuit was filed by the Orrin Ballot Trust.\n\n'
+            '"The board has no power to change the deadline," the complaint states.')
+    assert speaker_of(text, "The board has no")[0] == "Orrin Ballot Trust"
+
+
+def test_lawsuit_by_a_league_s_players_is_not_the_league_s():
+    text = ('Former players filed a lawsuit by Ostrava Basket League players against the owners.\n\n'
+            'The lawsuit says the owners "hid the risks for a decade."')
+    assert speaker_of(text, "hid the risks")[0] != "Ostrava Basket League"
+
+
 def test_memo_of_a_group_tied_to_someone_is_not_that_person_s():
     text = ('Aides to Senator Wilmer Tosh wrote in a memo that the field staff was exhausted.\n\n'
             '"We are asking volunteers to do the work of paid organizers," the memo reads.')
@@ -1142,14 +1198,27 @@ def test_he_or_she_after_a_quote_takes_up_a_described_subject_of_the_sentence_be
     text = ('Mayor Ann Lee said the road would reopen. "We are working on it," Lee said.\n\n'
             'A neighbour who saw the crash called the police. "It was very loud," she said.')
     assert speaker_of(text, "It was very loud") == ("A neighbour", "cue_after")
-    # `her` of a woman the article leaves unnamed: the husband is described as written.
+    # `her` of a woman the article leaves unnamed: the husband is not Lohr's, and the name set off says who he is.
     text = ('Minister John Lohr says the rules are under review. "We hear you," Lohr says.\n\n'
             'Her husband, Doug, shakes his head. "Nobody listens to us," he says.')
-    assert speaker_of(text, "Nobody listens")[0] == "Her husband"
+    assert speaker_of(text, "Nobody listens")[0] == "Doug"
     # A sentence that names a fitting person leaves the pronoun to them.
     text = ('Mayor Ann Lee said the road would reopen.\n\n'
             'A neighbour told Councillor Ida Holm about the crash. "It was very loud," she said.')
     assert speaker_of(text, "It was very loud")[0] != "A neighbour"
+
+
+def test_a_name_set_off_after_a_description_is_who_it_means():
+    text = ('The trial of Mayor Osric Vell resumed.\n\n'
+            'The brother, Tobiah, 41, wore a grey suit. "I never opened the envelopes," he said.')
+    assert speaker_of(text, "I never opened")[0] == "Tobiah"
+    text = ('Senator Ilka Marrow toured the mill.\n\n'
+            'Her husband, Anselm Marrow, waved from the stage. "We are ready," he said.')
+    assert speaker_of(text, "We are ready")[0] == "Anselm Marrow"
+    # A bare first name says less of who he is than the named owner's relative does.
+    text = ('Pell Saunby, 38, drove from the coast.\n\n'
+            'His son, Ruan, 11, wore a cap. "I am not tired," he said.')
+    assert speaker_of(text, "I am not tired")[0] == "Pell Saunby's son"
 
 
 def test_a_described_subject_taken_up_by_he_means_a_man():
