@@ -11,10 +11,11 @@ invented text.
 
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quotes import days, events, lexicon
+from quotes import days, events, lexicon, mentions
 from quotes.attribute import Attributor
 from quotes.days import Day, find_days
 from quotes.detect import layout, speech, views
@@ -381,3 +382,16 @@ def test_runs_of_capitals_split_as_without_the_quick_test(tokens):
                 start = possessive.end()
         slow.append((start, end))
     assert list(mentions._runs(text)) == slow
+
+
+@pytest.mark.parametrize("lead", ["Ambassador to ", "Ambassador of Ardenia to the ", "Envoy to\n\nthe ",
+                                  "Welcome to ", "visited Kyoto ", "Ambassador to the Belmark, ", "Minister of Energy ",
+                                  "sent an Envoy to    the   ", "x" * 50 + " Ambassador to "])
+def test_an_office_before_a_name_is_found_where_the_plain_patterns_find_one(lead):
+    text = lead + "Jurek Pannen said."
+    start = len(lead)
+    window = max(0, start - 40)
+    office = mentions.OFFICE_TO.search(text, window, start)
+    plain = bool(mentions.OFFICE_OF.search(text, max(0, start - 30), start)) or \
+        office is not None and mentions._is_title(office.group("office"))
+    assert mentions.after_an_office(text, start) == plain
