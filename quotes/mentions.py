@@ -906,9 +906,8 @@ def after_an_office(text: str, start: int) -> bool:
     window = text[before:start]
     if "of " in window[-30:] and OFFICE_OF.search(text, start - len(window[-30:]), start):
         return True
-    last = window.split()
-    if last[-1:] != ["to"] and last[-2:] != ["to", "the"]:
-        return False  # most runs: the pattern must end with `to` or `to the`
+    if "to " not in window:
+        return False
     office = OFFICE_TO.search(text, before, start)
     return office is not None and _is_title(office.group("office"))
 
