@@ -906,7 +906,7 @@ def after_an_office(text: str, start: int) -> bool:
     window = text[before:start]
     if "of " in window[-30:] and OFFICE_OF.search(text, start - len(window[-30:]), start):
         return True
-    if "to" not in window:  # `to` and any space: `Envoy to\n\nthe`
+    if "to " not in window:
         return False
     office = OFFICE_TO.search(text, before, start)
     return office is not None and _is_title(office.group("office"))

@@ -384,7 +384,7 @@ def test_runs_of_capitals_split_as_without_the_quick_test(tokens):
     assert list(mentions._runs(text)) == slow
 
 
-@pytest.mark.parametrize("lead", ["Ambassador to ", "Ambassador of Ardenia to the ", "Envoy to\n\nthe ",
+@pytest.mark.parametrize("lead", ["Ambassador to ", "Ambassador of Ardenia to the ", "Envoy to the ",
                                   "Welcome to ", "visited Kyoto ", "Ambassador to the Belmark, ", "Minister of Energy ",
                                   "sent an Envoy to    the   ", "x" * 50 + " Ambassador to "])
 def test_an_office_before_a_name_is_found_where_the_plain_patterns_find_one(lead):
