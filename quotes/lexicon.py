@@ -76,21 +76,20 @@ def evaluation_verbs() -> CueVerbs:
 def evaluation_present_forms() -> frozenset[str]:
     """The -s forms of the evaluation verbs that double as nouns (`calls`, `labels`): left out of
     `evaluation_verbs()`, as `calls for reform` is a noun, they are verbs after a subject (`Lee calls`)."""
-    forms: set[str] = set()
-    for line in _lines("evaluation_verbs.txt"):
-        lemma = line.partition(":")[0].strip()
-        if lemma.endswith("*"):
-            lemma = lemma.rstrip("*")
-            forms |= {f for f in _inflections(lemma) if f != lemma and f.endswith("s")}
-    return frozenset(forms)
+    return _noun_like_present_forms("evaluation_verbs.txt")
 
 
 @cache
 def cue_present_forms() -> frozenset[str]:
     """The -s forms of the cue verbs that double as nouns (`states`, `claims`): left out of `cue_verbs()`, as
     `the states` and `her claims` are nouns, they are verbs in a frame closing a quote (`"...," the letter states.`)."""
+    return _noun_like_present_forms("cue_verbs.txt")
+
+
+def _noun_like_present_forms(name: str) -> frozenset[str]:
+    """The -s forms of the verbs of a list marked with `*` as doubling as nouns."""
     forms: set[str] = set()
-    for line in _lines("cue_verbs.txt"):
+    for line in _lines(name):
         lemma = line.partition(":")[0].strip()
         if lemma.endswith("*"):
             lemma = lemma.rstrip("*")
