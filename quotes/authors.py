@@ -126,9 +126,8 @@ def _names_people(text: str, end: int) -> bool:
     word = found.group(1)
     if word in lexicon.plural_people_nouns():
         return True
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    return word.endswith("s") and not singular.endswith("s") and word not in lexicon.cue_verbs().forms and \
-        lexicon.person_word(singular)
+    singular = lexicon.regular_singular(word)
+    return singular is not None and word not in lexicon.cue_verbs().forms and lexicon.person_word(singular)
 
 
 def _heads_a_group(text: str, sentence: int, end: int) -> bool:

@@ -508,6 +508,15 @@ def licences() -> dict[str, str]:
     return {row["id"]: row["spdx"] for row in _csv_rows("licenses.csv")}
 
 
+def regular_singular(plural: str) -> str | None:
+    """`advisers` -> `adviser`, `allies` -> `ally`: the singular of a regular plural in -s (-ies read as -y);
+    None for a word that is none, or whose singular would itself end in s (`boss`, `press`)."""
+    if not plural.endswith("s"):
+        return None
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return None if singular.endswith("s") else singular
+
+
 def person_word(word: str) -> bool:
     """`neighbour`, `goalie`, `husband`, `spokeswoman`: a noun for a person, not a body or a thing."""
     return word in relation_nouns() or word in epithet_nouns() or role_nouns().get(word) == "person" or \

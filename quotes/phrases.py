@@ -301,10 +301,8 @@ def people_plural(plural: str) -> bool:
     """A plural for people tied to someone: `advisers`, `aides`, `allies`, `supporters`, `people`."""
     if plural in lexicon.plural_people_nouns():
         return True
-    if not plural.endswith("s"):
-        return False
-    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
-    return not singular.endswith("s") and (lexicon.person_word(singular) or singular in lexicon.follower_nouns())
+    singular = lexicon.regular_singular(plural)
+    return singular is not None and (lexicon.person_word(singular) or singular in lexicon.follower_nouns())
 
 
 def _phrase_before(text: str, start: int, end: int) -> Phrase | None:
