@@ -215,7 +215,7 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
                          tokens[i - 1].lower() in lexicon.headline_verbs() or
                          tokens[i - 1] in STOP_CAPS and not month_as_given_name(tokens, i - 1)
                          or tokens[i - 1] in lexicon.org_nouns() or
-                         i < len(tokens) and _is_person_noun(tokens[i - 1])):
+                         i < len(tokens) and (_is_person_noun(tokens[i - 1]) or is_party_word(tokens[i - 1]))):
         i -= 1
     if len(tokens) - i >= 3 and tokens[i][1:].islower() and tokens[i].lower().endswith(_AGENT_SUFFIXES) and \
             not first_name_gender(tokens[i]) and first_name_gender(tokens[i + 1]):
@@ -223,6 +223,15 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
         # is a description that the sentence's first capital made look like a name.
         i += 1
     return tokens[:i], tokens[i:]
+
+
+@lru_cache(maxsize=1 << 12)
+def is_party_word(token: str) -> bool:
+    """`Democrat Ann Lee`, `Republicans Ann Lee and Bo Park`, `Texan Ann Lee`: a capitalised noun for a
+    party's member or a state's people (singular or plural) before a name says what the person is, as
+    `Senator` does. A word that is also a given name (`Tory`) may open the name and stays."""
+    word = lexicon.regular_singular(token) if token.endswith("s") else token
+    return word in lexicon.capitalised_epithets() and not first_name_gender(token)
 
 
 #: Endings of nouns for people by what they do (`wrestler`, `landlord`, `activist`, `assemblywoman`).

@@ -27,6 +27,7 @@ from quotes.mentions import (
     after_definite_article,
     country_body_start,
     given_name_like_country,
+    is_party_word,
     month_as_given_name,
     named_for_its_country,
     portfolio_length,
@@ -190,8 +191,8 @@ def person_name(tokens: list[str]) -> list[str]:
     name: list[str] = []
     for i, token in reversed(list(enumerate(tokens))):
         bare = token.rstrip(",")
-        if name and _is_person_noun(bare):
-            break  # `Chef Rosa Mele`: a noun for a person before a name is not part of it
+        if name and (_is_person_noun(bare) or is_party_word(bare)):
+            break  # `Chef Rosa Mele`, `Democrat Ann Lee`: a noun for a person before a name is not part of it
         if _ends_name(bare) and not month_as_given_name(tokens, i) and \
                 not given_name_like_country([t.rstrip(",") for t in tokens], i) and \
                 not (i == len(tokens) - 1 and i > 0 and not _ends_name(tokens[i - 1].rstrip(","))

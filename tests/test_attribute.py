@@ -1611,6 +1611,19 @@ def test_a_capitalised_description_of_a_person_is_no_name():
     assert speaker_of('"We will stay," said the American ambassador, Ola Fenn.', "We will stay")[0] == "Ola Fenn"
 
 
+def test_a_party_word_before_a_name_describes_the_person():
+    # `Democrat Ann Lee`, `Republicans X and Y`: the party word says what the person is, as a title does.
+    text = '"We will act now," Democrat Lina Sorvik said on Monday.'
+    assert speaker_of(text, "We will act")[0] == "Lina Sorvik"
+    text = ('At a forum on Monday, Republicans Hal Brenn, Ezra Kohl and Ada Finch spoke to voters.\n\n'
+            '"I have been here before," said Brenn, the former governor.')
+    assert speaker_of(text, "I have been")[0] == "Hal Brenn"
+    assert "Republicans Hal Brenn" not in {e.name for e in find_entities(text)[0]}
+    assert speaker_of('"It sells," said Texan Bo Marsh.', "It sells")[0] == "Bo Marsh"
+    # A party word that is also a given name may open the name.
+    assert speaker_of('"It sells," said Tory Lindqvist.', "It sells")[0] == "Tory Lindqvist"
+
+
 def test_a_capitalised_office_after_a_country_adjective_heads_the_description():
     # `stressed the Moldovan President`: the office is the head noun, the adjective only says which country.
     text = ('President of Moldova Ana Rusu met Prime Minister of Latvia Ivo Kalns in Chisinau on Monday.\n\n'
