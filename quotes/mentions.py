@@ -955,15 +955,17 @@ def _place_then_name(tokens: list[str]) -> bool:
     return not is_place_name(f"{tokens[0]} {tokens[1]}") and not _is_country(tokens[1])
 
 
-def _single_name_is_a_person(text: str, name: str, start: int) -> bool:
+def _single_name_is_a_person(text: str, name: str, start: int, places: frozenset[str]) -> bool:
     """A one-word name is a person's when an apposition calls them one (`Sunti, a resident of the village,`)
-    or when it is a known first name heading its clause (`Colton laughed`)."""
+    or when it is a known first name heading its clause (`Colton laughed`) that the article nowhere puts
+    after `in`, `near` or `outside` (`places`): a town that is also a given name keeps its one sense through
+    the article (`the shooting in Orlando`, then `Orlando changed nothing`)."""
     end = start + len(name)
     apposition = _INDEFINITE_APPOSITION.match(text, end, min(len(text), end + 80))
     if apposition and any(_is_person_noun(w) or w.endswith(lexicon.PERSON_SUFFIXES)
                           for w in apposition.group(1).lower().split()):
         return True
-    return bool(first_name_gender(name)) and heads_a_clause(text, end)
+    return bool(first_name_gender(name)) and heads_a_clause(text, end) and name not in places
 
 
 #: `Charles "Chuck" Whitmore`, `Marcus "The Anvil" Okoye`: a nickname in marks between a given name and a surname.
@@ -1007,12 +1009,15 @@ def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[
     """
     in_names = {token for entity in entities.values() for token in entity.tokens}
     in_names |= {ARTICLE_PREFIX.sub("", token) for token in in_names}  # `Hadi` of `Samir al-Hadi`
+    places = frozenset(name for name, start in singles  # not `in Donald's footsteps`
+                       if _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start)
+                       and not text.startswith(("'s", "\u2019s"), start + len(name)))
     for name, start in singles:
         if name in in_names or not name.isalpha():
             continue
         entity = entities.get(name)
         if entity is None:
-            if after_definite_article(text, start) or not _single_name_is_a_person(text, name, start):
+            if after_definite_article(text, start) or not _single_name_is_a_person(text, name, start, places):
                 continue
             entity = entities[name] = Entity(name, "person", person_evidence=1)
         entity.positions.append(start)
