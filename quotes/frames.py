@@ -36,7 +36,7 @@ CLAUSE_OPENERS = frozenset("after when while as although because if since before
                             "during with for from by despite following amid asked speaking earlier later early "
                             "still instead meanwhile however nonetheless nevertheless now then indeed "
                             "back inside outside nearby near beside behind across along around among beneath under "
-                            "toward towards throughout".split())
+                            "toward towards throughout here there elsewhere".split())
 
 #: Conjunctions that may open a sentence before its adverbial or subject (`But early on, he ...`).
 CONJUNCTIONS = re.compile(r"\W*(?:But|And|Yet|So|Or)\s+")
@@ -116,6 +116,25 @@ def is_bare_name(segment: str) -> bool:
 
 #: A participle ending a noun phrase (`a report issued`), which a following adjunct belongs to.
 _PARTICIPLE_END = re.compile(r"\s[a-z]+ed$")
+#: `Residents living near the plant said`, `A woman holding a sign shouted`: a present participle and its
+#: complement after the subject's head noun (a reduced relative clause) run up to the verb; the noun in
+#: the complement is not the subject.
+_REDUCED_RELATIVE = re.compile(r"\b(?P<head>[A-Za-z]+)\s+[a-z]{2,}ing\s+(?:near|in|on|at|through|along|across|"
+                               r"outside|inside|around|behind|from|with|into|onto|under|over|beside|"
+                               r"a|an|the)\s[^,;:()\u2014]*$")
+
+
+def _reduced_relative_head(left: str) -> int | None:
+    """Where the head noun for people ends, before a reduced relative clause that ends `left`."""
+    reduced = _REDUCED_RELATIVE.search(left, max(0, len(left) - 80))
+    if reduced is None:
+        return None
+    head = reduced.group("head").lower()
+    singular = lexicon.regular_singular(head)
+    people = head in lexicon.plural_people_nouns() or lexicon.person_word(head) or \
+        singular is not None and lexicon.person_word(singular)
+    return reduced.end("head") if people else None
+
 
 #: `Tom Reyes -- who has run the shop since 1990 -- said`, `Ann Lee (a nurse for 30 years) said`: an aside
 #: set off by a pair of dashes or by brackets between a subject and its verb.
@@ -161,6 +180,9 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
         # `Mayor Ann Lee on Wednesday said`: a time adjunct between the subject and its verb; not one
         # that a participle governs (`a report issued this month found`).
         left = AUXILIARIES.sub("", left[:adjunct.start()])
+    head_end = _reduced_relative_head(left)
+    if head_end is not None:
+        return begin + head_end
     aside = _ASIDE_END.search(left)
     if aside:
         # The closing dash or bracket ends an apposition as a comma would (`X, the owner of Y -- ... -- said`).

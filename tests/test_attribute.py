@@ -479,6 +479,26 @@ def test_a_given_name_after_a_place_preposition_is_a_place():
     assert "Colton" in {e.name for e in find_entities(text)[0] if e.kind == "person"}
 
 
+def test_a_fronted_here_or_there_is_an_adverbial_before_the_subject():
+    # `Here in Dalton, Pike ...`: the place named in the fronted adverbial is not the subject.
+    text = 'Here in Dalton, Pike stepped up his attacks on the mill owners, saying, "We have got to act now."'
+    assert speaker_of(text, "We have got")[0] == "Pike"
+    text = 'There, Mayor Ola Strand told the crowd: "We rebuild together."'
+    assert speaker_of(text, "We rebuild")[0] == "Ola Strand"
+
+
+def test_a_participle_clause_after_the_subject_holds_no_subject():
+    # `Residents living near the plant said`: a reduced relative clause; `the plant` does not speak.
+    text = 'Residents living near the plant said the smell was "unbearable."'
+    assert speaker_of(text, "unbearable")[0] == "Residents"
+    text = 'The port was shut on Friday.\n\nProtesters marching along the quay chanted "No more cuts!" until dawn.'
+    assert speaker_of(text, "No more cuts")[0] == "Protesters"
+    assert speaker_of('A woman holding a sign shouted "Shame!" at the mayor.', "Shame")[0] == "A woman"
+    # A noun in -ing after an article is no participle.
+    text = 'During the public hearing on the plan Councillor Ana Bree said it was "a farce."'
+    assert speaker_of(text, "a farce")[0] == "Ana Bree"
+
+
 def test_street_names_are_not_people():
     from quotes.mentions import find_entities
 
