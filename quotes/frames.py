@@ -54,8 +54,9 @@ LEAD_OF_NAME = re.compile(r"\s*(?:(?:the|The|of|[A-Z][\w.'\u2019-]*)\s+)*")
 
 NOT_VERBS = frozenset("of in at for and or to from with on by who which whose that as than".split())
 
-#: `Sen. Jay Holm (D) said`, `Ann Lee (R-Ohio) said`: a party label in brackets after a name.
-PARTY_LABEL = re.compile(r"\s*\([A-Z][\w.,\- ]{0,14}\)$")
+#: `Sen. Jay Holm (D) said`, `Ann Lee (R-Ohio) said`: a party label in brackets after a name, and the stray
+#: comma copy often puts after it (`Gov. Ann Lee (R-OH), said`), which sets nothing off.
+PARTY_LABEL = re.compile(r"\s*\([A-Z][\w.,\- ]{0,14}\),?$")
 
 
 def is_passive(text: str, cue_start: int) -> bool:

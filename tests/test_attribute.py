@@ -827,6 +827,9 @@ def test_several_opening_adverbials_before_the_subject():
 def test_party_label_in_brackets_after_a_name():
     text = '"Writing this into law ties the next council\'s hands," state Sen. Jay Holm (D) said.'
     assert speaker_of(text, "Writing this")[0] == "Jay Holm"
+    # A stray comma after the label sets nothing off: the name before it is still the subject.
+    text = 'After winning the primary, Gov. Ann Moss (R-UT), said, "We are ready to go."'
+    assert speaker_of(text, "We are ready")[0] == "Ann Moss"
 
 
 def test_quote_signed_by_the_line_under_it():
