@@ -841,7 +841,10 @@ class Attributor:
                 or self._introducer(quote)
                 or self._claim_label(quote, para)
                 # Quoted words inside narration hang on the verb before them (`Lee called it "a farce"`).
-                or quote.kind == "partial" and self._cue_before(quote, para, prev_end)
+                # Not words a dash sets off that a cue of their own follows (`Ruiz denies it -- "why look?"
+                # asked Lee`): those are framed after them.
+                or quote.kind == "partial" and not self._framed_after_a_dash(quote) and
+                self._cue_before(quote, para, prev_end)
                 # `telling him, "...next season." He replied`: a quote its cue introduces, and which closes
                 # its sentence, is the introducer's; the cue after it starts the next sentence.
                 or quote.kind == "direct" and self._introduced(quote, para) and self._cue_before(quote, para, prev_end)
@@ -876,6 +879,19 @@ class Attributor:
             previous = quote
         self._echoed_titles(quotes)
         self._nested()
+
+    def _framed_after_a_dash(self, quote: Quote) -> bool:
+        """`The board denies it \u2014 "why would you not look at it?" asked Anna Reid`: a dash breaks off the
+        clause before, so the cue there does not govern the quoted words; the cue right after them (`asked
+        Reid`, `she said`, `Reid asked`) frames them as speech of their own."""
+        before = self.text[max(0, quote.start - 4):quote.start].rstrip(QUOTE_MARKS + " ")
+        if not before.endswith(("\u2014", "\u2013", "--")):
+            return False
+        after = self.text[quote.end:quote.end + 60].lstrip(QUOTE_MARKS + " ").split()
+        if not after:
+            return False
+        return is_cue_word(after[0].strip(",.")) or len(after) > 1 and is_cue_word(after[1].strip(",.")) and \
+            (after[0][:1].isupper() or after[0].lower() in ("he", "she", "they"))
 
     def _echoed_titles(self, quotes: list[Quote]) -> None:
         """`'We stay put': Dock workers vote to strike` then `"We stay put, and so do our pensions," said

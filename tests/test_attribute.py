@@ -499,6 +499,15 @@ def test_a_participle_clause_after_the_subject_holds_no_subject():
     assert speaker_of(text, "a farce")[0] == "Ana Bree"
 
 
+def test_words_a_dash_breaks_off_are_framed_by_the_cue_after_them():
+    text = ('The vote was held on Tuesday.\n\nThe board strongly denies it \u2014 \u201cwhy would you not want to '
+            'look at it?\u201d asked Anna Reid, a partner at a law firm.')
+    assert speaker_of(text, "why would")[0] == "Anna Reid"
+    # Without the dash, the cue before governs the quoted words.
+    text = 'The vote was held on Tuesday.\n\nAnna Reid called the plan \u201ca disgrace,\u201d Ole Berg said.'
+    assert speaker_of(text, "a disgrace")[0] == "Anna Reid"
+
+
 def test_street_names_are_not_people():
     from quotes.mentions import find_entities
 
