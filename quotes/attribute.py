@@ -130,6 +130,12 @@ _SIGNATURE_LINE = re.compile(r"[-\u2015\u2014\u2013]\s*(?=[A-Z])")
 SIGNATURE_LINE = 120
 
 
+#: `Holm on Raising the Levy`, `Ada Holm about the vote`: a name of one to four capitalised words, then the
+#: topic after `on` or `about`, up to a label's colon.
+_TOPIC_LABEL = re.compile(r"(?P<name>(?:[A-Z][\w.'\u2019-]*[ \t]+){0,3}[A-Z][\w.'\u2019-]*)"
+                          r"[ \t]+(?:on|about)[ \t][^:\n]{1,100}$")
+
+
 @cache
 def _evaluation_verbs() -> re.Pattern[str]:
     """A verb giving quoted words as its subject's own (`called`, `branded`): a whole run of lowercase letters."""
@@ -328,6 +334,16 @@ class Attributor:
             return False
         quote.speaker, quote.method, quote.confidence = author, "label", 0.7
         return True
+
+    def _topic_label(self, begin: int, colon: int) -> Phrase | None:
+        """`Holm on Raising the Port Levy: 'We Have No Choice'`: a label that names someone and then, after
+        `on` or `about`, what they spoke of, as headlines put it; the one named speaks, not the capitals of
+        the topic. Only a name the article gives someone counts."""
+        label = _TOPIC_LABEL.match(self.text, begin, colon)
+        if label is None:
+            return None
+        phrase = phrase_after(self.text, begin, label.end("name"))
+        return phrase if phrase is not None and phrase.kind == "name" and self._names_an_entity(phrase) else None
 
     def _capitals_label(self, start: int, label: str) -> Phrase | None:
         """`PUTIN:`: a label in capitals, as broadcast transcripts and fact checks write them (`ABERNATHY:
@@ -534,8 +550,8 @@ class Attributor:
                 # `Pollster Ann Lee: "..."` names the speaker right before the colon; `Berg, the
                 # engineer, was blunt: "..."` has them as the subject of the introducing sentence.
                 colon = begin + len(self.text[begin:stop].rstrip()) - 1
-                phrase = self._label_name(begin, colon) or phrase_before(self.text, begin, colon) or \
-                    self._capitals_label(begin, self.text[begin:colon])
+                phrase = self._label_name(begin, colon) or self._topic_label(begin, colon) or \
+                    phrase_before(self.text, begin, colon) or self._capitals_label(begin, self.text[begin:colon])
                 if phrase is not None and \
                         _PLACE_PREPOSITION.search(self.text, max(begin, phrase.start - 6), phrase.start):
                     # `Lee mocked the result in a post on X: "..."`: a name after `on`, `in`, `at`, `via` or `to`

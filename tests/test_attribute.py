@@ -508,6 +508,13 @@ def test_words_a_dash_breaks_off_are_framed_by_the_cue_after_them():
     assert speaker_of(text, "a disgrace")[0] == "Anna Reid"
 
 
+def test_a_headline_label_names_the_speaker_before_the_topic():
+    text = ('Holm on Raising the Port Levy Again: \u2018We Have No Choice.\u2019\n\n'
+            'On Friday on KTV, Mayor Ada Holm told host Per Lie she believed the levy would rise.\n\n'
+            '\u201cWe have no choice,\u201d Holm replied.')
+    assert speaker_of(text, "We Have No Choice")[0] == "Ada Holm"
+
+
 def test_street_names_are_not_people():
     from quotes.mentions import find_entities
 
