@@ -196,6 +196,9 @@ _DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]
 #: it` is the quote's frame.)
 _SUBORDINATORS = frozenset("while when whenever although though because if unless since whereas after before "
                            "until once".split())
+#: `, after Lund ` right before a cue: an adverbial clause after the main clause, and its subject.
+_TRAILING_SUBORDINATE = re.compile(
+    r",[ \t]+(?:" + "|".join(sorted(_SUBORDINATORS)) + r")[ \t]+(?:[\w'\u2019.-]+[ \t]+){1,4}$")
 
 
 class Attributor:
@@ -545,6 +548,8 @@ class Attributor:
                 and not self._in_relative_aside(cue, begin, stop)
                 and not (cue.group().lower() == "asked" and
                          self.text[begin:cue.start()].strip(" " + QUOTE_MARKS).lower() in ("", "when", "if"))]
+        main = [cue for cue in cues if not self._in_trailing_clause(cue, begin, stop)]
+        cues = main or cues
         if not cues:
             if self.text[begin:stop].rstrip().endswith(":"):
                 # `Pollster Ann Lee: "..."` names the speaker right before the colon; `Berg, the
@@ -594,6 +599,15 @@ class Attributor:
         verbs = list(_evaluation_verbs().finditer(self.text, max(cue.end(), stop - _EVALUATION_REACH), stop))
         return bool(verbs) and not verbs[-1].group().endswith("ing") and \
             self._evaluation(quote, cue.end(), stop, named_only=True)
+
+    def _in_trailing_clause(self, cue: re.Match[str], begin: int, stop: int) -> bool:
+        """`"...," Pike assured Lund, after Lund assured Pike that he was welcome. "I will not let you
+        down."`: a cue in an adverbial clause after the main clause tells what led up to it; a quote in a
+        sentence of its own after them goes on with the main clause's speaker. Not the quote the clause's
+        own sentence holds (`Pike left after Lund said "..."`)."""
+        if not self.text[cue.end():sentence_start(self.text, cue.end(), min(stop + 1, len(self.text)))].strip():
+            return False  # no sentence ends between the cue and the quote
+        return _TRAILING_SUBORDINATE.search(self.text, max(begin, cue.start() - 60), cue.start()) is not None
 
     def _in_relative_aside(self, cue: re.Match[str], begin: int, stop: int) -> bool:
         """`A senior aide, who was not authorized to speak publicly, called the plan "..."`: a cue inside a

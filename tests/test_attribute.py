@@ -515,6 +515,16 @@ def test_a_headline_label_names_the_speaker_before_the_topic():
     assert speaker_of(text, "We Have No Choice")[0] == "Ada Holm"
 
 
+def test_a_cue_in_a_trailing_adverbial_clause_does_not_frame_the_next_sentence():
+    text = ('The two met on the radio show last week.\n\n"Your show is amazing," Pike assured Lund, after Lund '
+            'assured Pike that most of his listeners backed him. "I will not let you down."\n\n'
+            '"I never said that," Pike said, after Ann Quick said he had called Sen. Ola Berg the '
+            '"personal senator" of the mill.')
+    assert speaker_of(text, "I will not")[0] == "Pike"
+    # Words quoted inside the adverbial clause's own sentence are its cue's.
+    assert speaker_of(text, "personal senator")[0] == "Ann Quick"
+
+
 def test_street_names_are_not_people():
     from quotes.mentions import find_entities
 
