@@ -31,6 +31,23 @@ def first_name_gender(word: str) -> str | None:
     return _GENDER.get(_detector().get_gender(word))
 
 
+#: The countries of the list whose usage English-language news follows for a first name's gender.
+ENGLISH_COUNTRIES = ("usa", "great_britain")
+
+
+@lru_cache(maxsize=65536)
+def bearer_gender(word: str) -> str | None:
+    """The gender a first name gives its bearer in English-language news: `first_name_gender`'s, unless the
+    United States or Britain give the name to the other gender (`Jan`, a man's name in most of Europe and a
+    woman's there; `Jean`, `Valery`): then none, and the article's pronouns decide. The name is still a
+    known first name for finding names."""
+    gender = first_name_gender(word)
+    if gender is None:
+        return None
+    answers = (_detector().get_gender(word, country).removeprefix("mostly_") for country in ENGLISH_COUNTRIES)
+    return None if any(_GENDER.get(answer, gender) != gender for answer in answers) else gender
+
+
 #: How common a first name must be, its frequencies summed over the list's countries, for its gender to be sure.
 SURE_FREQUENCY = 4
 

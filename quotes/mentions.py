@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from quotes import lexicon
 from quotes.days import MONTH_WORDS
 from quotes.gazetteer import is_place_name
-from quotes.given_names import first_name_gender
+from quotes.given_names import bearer_gender, first_name_gender
 from quotes.text import LATIN_CAPITALS, is_cue_word, last_words_start
 from quotes.trie import opening_letters, trie_pattern, word_start_pattern
 
@@ -515,7 +515,7 @@ def _plural_epithet(word: str) -> bool:
 
 def _new_person(name: str) -> Entity:
     """A person entity; a name that opens with a known first name is evidence of a person."""
-    entity = Entity(name, "person", first_name_gender=first_name_gender(name.split()[0]))
+    entity = Entity(name, "person", first_name_gender=bearer_gender(name.split()[0]))
     if entity.first_name_gender:
         entity.person_evidence += 1
     return entity

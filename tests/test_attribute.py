@@ -525,6 +525,14 @@ def test_a_cue_in_a_trailing_adverbial_clause_does_not_frame_the_next_sentence()
     assert speaker_of(text, "personal senator")[0] == "Ann Quick"
 
 
+def test_a_first_name_of_both_genders_in_english_use_gives_no_gender():
+    # `Jan` is a man's name in most of Europe and a woman's in Britain and the United States.
+    text = ('The convention opens on Monday.\n\n"We will win women back," said Kellyanne Marsh, the campaign '
+            'manager.\n\nFormer Ohio governor Jan Brewster, an early backer of the plan, calls the issue of '
+            'security "a priority" for parents. "That is something that will matter," she said in an interview.')
+    assert speaker_of(text, "That is something")[0] == "Jan Brewster"
+
+
 def test_street_names_are_not_people():
     from quotes.mentions import find_entities
 
