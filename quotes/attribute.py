@@ -49,6 +49,7 @@ from quotes.frames import (
     is_participle,
     is_passive,
     main_cue,
+    reduced_relative_head,
     subject_end,
 )
 from quotes.interviews import Sides, interview_sides
@@ -487,6 +488,7 @@ class Attributor:
                 # said`: the speaker is the noun phrase that opens the frame.
                 head = between.split(",")[0] if between.rstrip().endswith(",") else between
                 head = PARTY_LABEL.sub("", AUXILIARIES.sub("", head.rstrip()))
+                head = head[:reduced_relative_head(head) or len(head)]  # `team members dressed for a game say`
                 if cue.group().lower().startswith("quoted"):
                     head = _BE_BEFORE.sub("", head)  # `Ann Lee was quoted as saying`: the one quoted speaks
                 head_end = start + len(head)

@@ -117,15 +117,19 @@ def is_bare_name(segment: str) -> bool:
 
 #: A participle ending a noun phrase (`a report issued`), which a following adjunct belongs to.
 _PARTICIPLE_END = re.compile(r"\s[a-z]+ed$")
-#: `Residents living near the plant said`, `A woman holding a sign shouted`: a present participle and its
-#: complement after the subject's head noun (a reduced relative clause) run up to the verb; the noun in
-#: the complement is not the subject.
-_REDUCED_RELATIVE = re.compile(r"\b(?P<head>[A-Za-z]+)\s+[a-z]{2,}ing\s+(?:near|in|on|at|through|along|across|"
-                               r"outside|inside|around|behind|from|with|into|onto|under|over|beside|"
-                               r"a|an|the)\s[^,;:()\u2014]*$")
+#: `Residents living near the plant said`, `A woman holding a sign shouted`, `Team members dressed for a game
+#: say`: a participle and its complement after the subject's head noun (a reduced relative clause) run up to
+#: the verb; the noun in the complement is not the subject.
+#: A past participle takes a preposition after it, not an object (`men issued a statement` is a clause).
+_PARTICIPLE_PREPOSITIONS = ("near|in|on|at|through|along|across|outside|inside|around|behind|from|with|into|onto|"
+                            "under|over|beside|by|for")
+_REDUCED_RELATIVE = re.compile(rf"\b(?P<head>[A-Za-z]+)\s+(?:[a-z]{{2,}}ing\s+(?:a|an|the|{_PARTICIPLE_PREPOSITIONS})"
+                               rf"|[a-z]{{2,}}ed\s+(?:{_PARTICIPLE_PREPOSITIONS}))\s[^,;:()\u2013\u2014]*$")
+#: Endings of nouns for people by what they do or are (`voter`, `member`, `student`, `migrant`).
+_AGENT_ENDINGS = ("er", "or", "ent", "ant")
 
 
-def _reduced_relative_head(left: str) -> int | None:
+def reduced_relative_head(left: str) -> int | None:
     """Where the head noun for people ends, before a reduced relative clause that ends `left`."""
     reduced = _REDUCED_RELATIVE.search(left, max(0, len(left) - 80))
     if reduced is None:
@@ -133,7 +137,7 @@ def _reduced_relative_head(left: str) -> int | None:
     head = reduced.group("head").lower()
     singular = lexicon.regular_singular(head)
     people = head in lexicon.plural_people_nouns() or lexicon.person_word(head) or \
-        singular is not None and lexicon.person_word(singular)
+        singular is not None and (lexicon.person_word(singular) or singular.endswith(_AGENT_ENDINGS))
     return reduced.end("head") if people else None
 
 
@@ -181,7 +185,7 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
         # `Mayor Ann Lee on Wednesday said`: a time adjunct between the subject and its verb; not one
         # that a participle governs (`a report issued this month found`).
         left = AUXILIARIES.sub("", left[:adjunct.start()])
-    head_end = _reduced_relative_head(left)
+    head_end = reduced_relative_head(left)
     if head_end is not None:
         return begin + head_end
     aside = _ASIDE_END.search(left)

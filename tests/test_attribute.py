@@ -494,6 +494,15 @@ def test_a_participle_clause_after_the_subject_holds_no_subject():
     text = 'The port was shut on Friday.\n\nProtesters marching along the quay chanted "No more cuts!" until dawn.'
     assert speaker_of(text, "No more cuts")[0] == "Protesters"
     assert speaker_of('A woman holding a sign shouted "Shame!" at the mayor.', "Shame")[0] == "A woman"
+    # A past participle with a preposition, before a cue or after a quote.
+    text = ('The rink was packed on Friday.\n\n"Help us help our coach," team members dressed for a game say '
+            'in the video.\n\nResidents displaced by the fire said the city was "too slow."')
+    assert speaker_of(text, "Help us")[0] == "team members"
+    assert speaker_of(text, "too slow")[0] == "Residents"
+    # A past tense with an object is the clause's own verb, and the cue after the dash has its own subject.
+    text = ('The talks ended on Monday.\n\nBoth men issued a statement about working together \u2013 Ryan Moe '
+            'saying he was "very encouraged."')
+    assert speaker_of(text, "very encouraged")[0] == "Ryan Moe"
     # A noun in -ing after an article is no participle.
     text = 'During the public hearing on the plan Councillor Ana Bree said it was "a farce."'
     assert speaker_of(text, "a farce")[0] == "Ana Bree"
