@@ -232,8 +232,12 @@ _AGENT_SUFFIXES = ("er", "or", "lord", "ist", "ian", "man", "woman", "ant")
 @lru_cache(maxsize=1 << 16)
 def _is_person_noun(token: str) -> bool:
     """`Farmer`, `Chef`, `Organizer` before a name describe the person; as the last word they are
-    the surname (Stephen King, Julie Bishop)."""
-    return token.lower() in lexicon.role_nouns() or token.lower() in lexicon.epithet_nouns()
+    the surname (Stephen King, Julie Bishop). So does a capitalised noun for a party's member or a state's
+    people (`Republican Ann Moss`, `Texas Democrat Jo Hale`, `Ohioan Ben Roe`), as an apposition set before the
+    name, unless it is also a given name (`Tory Lane`)."""
+    lower = token.lower()
+    return lower in lexicon.role_nouns() or lower in lexicon.epithet_nouns() or \
+        token in lexicon.epithet_nouns() and not first_name_gender(token)
 
 
 # `[.;:!?()\n\u201c\u201d\"]|,\s`, opening with one character class so that the engine skips to the next

@@ -1670,6 +1670,15 @@ def test_a_noun_for_a_person_before_a_given_name_is_no_part_of_the_name():
     assert speaker_of('Wrestler Marcus Oke will star. "It is a dream," he said.', "It is a dream")[0] == "Marcus Oke"
 
 
+def test_a_party_or_state_word_before_a_name_is_no_part_of_the_name():
+    text = 'Republican Dorrit Vantlow won the primary. "The voters have spoken," Vantlow said.'
+    assert speaker_of(text, "The voters have spoken")[0] == "Dorrit Vantlow"
+    text = 'Ohio Democrat Pell Marquand voted no. "It is a bad bill," Marquand said.'
+    assert speaker_of(text, "It is a bad bill")[0] == "Pell Marquand"
+    # A party word that is also a given name stays the name's first word.
+    assert speaker_of('Tory Halvorsen ran. "I will win," Halvorsen said.', "I will win")[0] == "Tory Halvorsen"
+
+
 def test_arabic_and_turkic_name_particles_belong_to_the_name():
     text = 'Minister Samir al-Hadi spoke. "We welcome the guests," al-Hadi said.'
     assert speaker_of(text, "We welcome")[0] == "Samir al-Hadi"
