@@ -473,6 +473,13 @@ def patronymics() -> Patronymics:
 
 
 @cache
+def source_postmodifiers() -> tuple[str, ...]:
+    """Phrases that open a modifier after a noun for a person: `familiar with`, `briefed on`
+    (`source_postmodifiers.txt`)."""
+    return tuple(_lines("source_postmodifiers.txt"))
+
+
+@cache
 def plural_people_nouns() -> frozenset[str]:
     """Irregular plurals and substantivised adjectives for people (`children`, `the accused`)."""
     return frozenset(_lines("plural_people_nouns.txt"))

@@ -223,7 +223,7 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
 
     Attribution reads the same stretch again for another rule or quote, so recent answers are kept
     (as `phrase_after`'s)."""
-    phrase = _phrase_before(text, start, end)
+    phrase = _postmodified_source(text, start, end) or _phrase_before(text, start, end)
     if phrase is not None and phrase.kind in ("name", "role") and phrase.start > start:
         phrase = _affiliated_person(text, start, phrase) or phrase
     group = group_tied_to(text, start, end) if phrase is None or phrase.kind != "pronoun" else None
@@ -235,6 +235,37 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     offset = phrase.start + conjunction.end()
     return _phrase_before(text, offset, end) or Phrase(offset, phrase.end, phrase.text[conjunction.end():],
                                                        phrase.kind)
+
+
+@cache
+def _postmodifier_end() -> re.Pattern[str]:
+    """`familiar with the talks`, `briefed on the plan` ending a stretch: a postmodifier
+    (`source_postmodifiers.txt`) and a short object of up to six words, with no comma or clause in it."""
+    opening = trie_pattern(lexicon.source_postmodifiers())
+    return re.compile(r"\s(?:" + opening + r")\s+(?:[\w'\u2019.-]+\s+){0,5}[\w'\u2019.-]+$", re.IGNORECASE)
+
+
+#: How far back (characters) from a cue a postmodified subject's modifier is looked for.
+_POSTMODIFIER_REACH = 80
+
+
+def _postmodified_source(text: str, start: int, end: int) -> Phrase | None:
+    """`A senior administration official familiar with the talks said`: a modifier after a noun for a person
+    (`familiar with`, `briefed on`, `with knowledge of`) tells how that person knows; the noun before it heads
+    the subject, and the noun phrase that ends right before the cue is the modifier's object, not the speaker.
+    The whole phrase is the unnamed speaker's description."""
+    segment = text[start:end].rstrip()
+    floor = max(0, len(segment) - _POSTMODIFIER_REACH)
+    if "," in segment[floor:]:
+        floor += segment[floor:].rfind(",") + 1  # a comma ends an aside: the modifier stands after it
+    match = _postmodifier_end().search(segment, floor)
+    if match is None or _PHRASE_STOP.intersection(w.lower() for w in match.group().split()[-1:]):
+        return None
+    head = _phrase_before(text, start, start + match.start())
+    if head is None or head.kind not in ("role", "description") or \
+            not lexicon.person_word(head.text.split()[-1].lower()):
+        return None
+    return Phrase(head.start, start + len(segment), _clean(text[head.start:start + len(segment)]), "description")
 
 
 #: A preposition that ties a person to where they work or come from: `Ann Lowry of the University of

@@ -669,6 +669,15 @@ def test_plural_group_tied_to_a_named_person_is_the_speaker():
     assert speaker_of(text, "fallen off")[0] == "Advisers to Governor Tilde Ormand"
 
 
+def test_a_modifier_after_an_unnamed_source_leaves_the_source_the_speaker():
+    text = ('Talks in Vardholm stalled again. A senior ministry official familiar with the talks said the '
+            'offer was "nowhere near enough."')
+    assert speaker_of(text, "nowhere near")[0] == "A senior ministry official familiar with the talks"
+    text = ('Talks in Vardholm stalled again. A junior Treasury aide with knowledge of the draft, who asked not '
+            'to be named, said it was "a dead letter."')
+    assert speaker_of(text, "a dead letter")[0] == "A junior Treasury aide with knowledge of the draft"
+
+
 def test_people_close_to_a_named_person_owning_a_thing_are_the_speaker():
     text = 'People close to Mayor Bertil Quarn\'s reelection campaign said he was "staying in the race."'
     assert speaker_of(text, "staying in")[0].startswith("People close to Mayor Bertil Quarn")
