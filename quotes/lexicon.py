@@ -473,6 +473,13 @@ def patronymics() -> Patronymics:
 
 
 @cache
+def quantifier_pronouns() -> frozenset[str]:
+    """Quantifiers and indefinite pronouns that may stand alone as a speaker: `some`, `several`, `someone`
+    (`quantifier_pronouns.txt`)."""
+    return frozenset(_lines("quantifier_pronouns.txt"))
+
+
+@cache
 def source_postmodifiers() -> tuple[str, ...]:
     """Phrases that open a modifier after a noun for a person: `familiar with`, `briefed on`
     (`source_postmodifiers.txt`)."""

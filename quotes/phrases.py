@@ -438,8 +438,26 @@ def _is_head_noun(word: str) -> bool:
         not (word.endswith("ly") and not lexicon.person_word(word)) and len(word) > 2
 
 
+#: `some`, `a few`, `someone` ending a stretch, opening it or after `and`/`but`: the whole subject.
+_QUANTIFIER_SUBJECT = re.compile(r"(?:^|(?<=\s)(?:and|but)\s+)(?P<word>(?:a\s+)?[A-Za-z]+)$")
+
+
+def _quantifier_subject(segment: str, start: int, end: int) -> Phrase | None:
+    """`"...," some said`, `The crowd booed, and someone shouted`: a quantifier or an indefinite pronoun
+    (`quantifier_pronouns.txt`) standing alone as the subject speaks for people the article leaves unnamed.
+    Not after another word (`No one said`, `for some`), where it is no subject or only a determiner, nor
+    after a bare comma (`Hundreds of letters came, many addressed to him`), which sets off a phrase of its own."""
+    match = _QUANTIFIER_SUBJECT.search(segment, max(0, len(segment) - 16))
+    if match is None or match.group("word").lower() not in lexicon.quantifier_pronouns():
+        return None
+    return Phrase(start + match.start("word"), end, match.group("word"), "description")
+
+
 def _description_before(segment: str, start: int, end: int) -> Phrase | None:
     """`another commenter`, `one Trump campaign source`, `officials`: a speaker named by a description."""
+    quantifier = _quantifier_subject(segment, start, end)
+    if quantifier is not None:
+        return quantifier
     match = _search_end(_DESCRIPTION_END, segment, _DESCRIPTION_WORDS)
     if match and _is_head_noun(match.group().split()[-1]):
         return Phrase(start + match.start(), end, _clean(match.group()), "description")

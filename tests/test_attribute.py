@@ -208,6 +208,18 @@ def test_an_unnamed_description_speaks_for_itself():
     assert quote.speaker_named is False
 
 
+def test_a_quantifier_standing_alone_as_the_subject_is_an_unnamed_speaker():
+    text = 'Shoppers in Marlow Falls were divided. "It is about time," some said. "It is a tax grab," a few said.'
+    assert speaker_of(text, "It is about time")[0] == "some"
+    assert speaker_of(text, "It is a tax grab")[0] == "a few"
+    text = 'The hall went quiet, and someone shouted, "Send them home!" Mayor Ines Trow did not answer.'
+    assert speaker_of(text, "Send them home")[0] == "someone"
+    # After a bare comma the quantifier opens a phrase of its own, and a determiner's is no subject.
+    text = 'Hundreds of cards came, many addressed simply to "Mr. Trow."'
+    assert speaker_of(text, "Mr. Trow")[0] != "many"
+    assert speaker_of('Nobody spoke up. No one said, "This is a fair deal for the town."', "This is")[0] != "one"
+
+
 def test_party_label_after_the_name_is_not_part_of_it():
     assert speaker_of('"We need a vote this week," said Sen. Ruth Alder (D-Ore.).', "We need")[0] == "Ruth Alder"
 
