@@ -29,6 +29,7 @@ from quotes.mentions import (
     given_name_like_country,
     month_as_given_name,
     named_for_its_country,
+    plural_epithet,
     portfolio_length,
 )
 from quotes.text import last_words_start
@@ -186,7 +187,11 @@ _CAPITALISED_OFFICE = re.compile(r"(?:\s+[A-Z][\w-]*(?![\w'\u2019-])){1,3}")
 
 
 def person_name(tokens: list[str]) -> list[str]:
-    """The name inside a run of capitalised words: the longest tail free of titles and places."""
+    """The name inside a run of capitalised words: the longest tail free of titles and places. A run
+    ending in a party's plural names a group, its chamber or place its own modifier (`House Republicans`,
+    `Assembly Democrats`), not a person whose name a body's word would end."""
+    if len(tokens) > 1 and plural_epithet(tokens[-1].rstrip(".,")):
+        return [t.rstrip(",") for t in tokens][-4:]
     name: list[str] = []
     for i, token in reversed(list(enumerate(tokens))):
         bare = token.rstrip(",")

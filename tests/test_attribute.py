@@ -503,6 +503,17 @@ def test_organisation_name_ending_in_research_is_not_a_person():
     assert [e.kind for e in find_entities("Staff at Nordic Research said no.")[0]] == ["org"]
 
 
+def test_the_seat_of_a_government_named_for_its_building_is_a_body():
+    text = 'The White House on Monday dismissed the report from Carrow. The Vestmark State House stayed silent.'
+    kinds = {e.name: e.kind for e in find_entities(text)[0]}
+    assert kinds.get("White House") == "org" and kinds.get("Vestmark State House") in ("org", None)
+    assert not any(kind == "person" for kind in kinds.values())
+    # A chamber's word before a party's plural stays the group's modifier (`House Republicans`).
+    assert speaker_of('"We will not fold," Assembly Democrats said.', "We will")[0] == "Assembly Democrats"
+    text = 'House Democrats met in Carrow on Monday. "We will not fold," they said.'
+    assert speaker_of(text, "We will")[0] == "House Democrats"
+
+
 def test_description_with_and_before_a_name():
     text = '"The pumps have stood still since May," said oil and gas worker Moira Tapp.'
     assert speaker_of(text, "The pumps")[0] == "Moira Tapp"
