@@ -473,6 +473,20 @@ def patronymics() -> Patronymics:
 
 
 @cache
+def utterance_nouns() -> frozenset[str]:
+    """Nouns for a vocal utterance whose words `of` and a quote give: `chants`, `cries`, `a chorus`
+    (`utterance_nouns.txt`)."""
+    return frozenset(_lines("utterance_nouns.txt"))
+
+
+@cache
+def utterance_of() -> re.Pattern[str]:
+    """`chants of `, `cries of `, ending a stretch before a quote: the utterance whose words the quote gives."""
+    return re.compile(r"\b(?P<noun>" + "|".join(sorted(utterance_nouns(), key=len, reverse=True)) + r")\s+of\s*$",
+                      re.IGNORECASE)
+
+
+@cache
 def quantifier_pronouns() -> frozenset[str]:
     """Quantifiers and indefinite pronouns that may stand alone as a speaker: `some`, `several`, `someone`
     (`quantifier_pronouns.txt`)."""

@@ -220,6 +220,16 @@ def test_a_quantifier_standing_alone_as_the_subject_is_an_unnamed_speaker():
     assert speaker_of('Nobody spoke up. No one said, "This is a fair deal for the town."', "This is")[0] != "one"
 
 
+def test_the_words_of_a_shout_are_spoken_by_the_subject_of_the_verb_taking_the_shout():
+    text = 'Mayor Ines Trow took the stage in Carrow. The crowd broke into chants of "Ines! Ines!" before she spoke.'
+    assert speaker_of(text, "Ines! Ines!")[0] == "The crowd"
+    text = 'Councillor Bo Vell rose to speak. Protesters erupted in cries of "Resign now!"'
+    assert speaker_of(text, "Resign now")[0] == "Protesters"
+    # The one greeted with the chants did not shout them.
+    text = 'Pressure is building on Trow, who was greeted with chants of "Ines!" at a rally last month.'
+    assert all(q.speaker != "Ines Trow" for q in extract('Mayor Ines Trow spoke. ' + text))
+
+
 def test_party_label_after_the_name_is_not_part_of_it():
     assert speaker_of('"We need a vote this week," said Sen. Ruth Alder (D-Ore.).', "We need")[0] == "Ruth Alder"
 
