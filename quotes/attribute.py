@@ -50,6 +50,7 @@ from quotes.frames import (
     is_passive,
     main_cue,
     reduced_relative_head,
+    shouting_verb,
     subject_end,
 )
 from quotes.interviews import Sides, interview_sides
@@ -574,7 +575,8 @@ class Attributor:
                         # names nobody, so the person the sentence names doing something speaks.
                         phrase = self._acting_person(begin, colon) or phrase
                 return phrase is not None and self._decide(quote, phrase, "cue_before", None)
-            return self._evaluation(quote, sentence_start(self.text, para.start, stop), stop)
+            return self._utterance(quote, begin, stop) or \
+                self._evaluation(quote, sentence_start(self.text, para.start, stop), stop)
         # The cue nearest the quote, unless its subject names nobody (`Holm says Norway has asked
         # ..., calling the levy "a tax on friendship"`): then the nearest cue before it whose subject does.
         if len(cues) > 1:
@@ -610,6 +612,16 @@ class Attributor:
         if not self.text[cue.end():sentence_start(self.text, cue.end(), min(stop + 1, len(self.text)))].strip():
             return False  # no sentence ends between the cue and the quote
         return _TRAILING_SUBORDINATE.search(self.text, max(begin, cue.start() - 60), cue.start()) is not None
+
+    def _utterance(self, quote: Quote, begin: int, stop: int) -> bool:
+        """`The crowd broke into chants of "Four more years!"`: the subject of the verb that takes the noun for
+        the utterance shouted the words (`frames.shouting_verb`)."""
+        verb_start = shouting_verb(self.text, begin, stop)
+        if verb_start is None:
+            return False
+        phrase = phrase_before(self.text, begin, subject_end(self.text, begin, verb_start)) or \
+            self._clause_subject(begin, verb_start)
+        return phrase is not None and self._decide(quote, phrase, "cue_before", None, True)
 
     def _in_relative_aside(self, cue: re.Match[str], begin: int, stop: int) -> bool:
         """`A senior aide, who was not authorized to speak publicly, called the plan "..."`: a cue inside a

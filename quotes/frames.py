@@ -64,6 +64,26 @@ def is_passive(text: str, cue_start: int) -> bool:
     return bool(PASSIVE_BEFORE.search(text, max(0, cue_start - 30), cue_start))
 
 
+#: `broke into `, `erupted in loud `, `answered with `: a verb that takes a noun for an utterance with its
+#: preposition, ending the stretch before the noun.
+_UTTERANCE_FRAME = re.compile(r"(?P<verb>[a-z]+)\s+(?:into|in|with)\s+(?:[a-z]+\s+){0,2}$")
+
+
+def shouting_verb(text: str, floor: int, quote_start: int) -> int | None:
+    """Where the verb starts in `The crowd broke into chants of "..."`: a noun for a vocal utterance with `of`
+    right before the quote (`utterance_nouns.txt`) gives the words shouted, and the subject of the active verb
+    that takes the noun with `into`, `in` or `with` (`broke into`, `erupted in`, `answered with`) shouted them.
+    None for other frames: `There were chants of`, `was greeted with chants of` (the one greeted did not
+    shout), `roused the crowd to chants of`."""
+    utterance = lexicon.utterance_of().search(text, max(floor, quote_start - 30), quote_start)
+    if utterance is None:
+        return None
+    frame = _UTTERANCE_FRAME.search(text, max(floor, utterance.start() - 40), utterance.start())
+    if frame is None or is_passive(text, frame.start("verb")):
+        return None
+    return frame.start("verb")
+
+
 def edge_after(text: str, end: int, limit: int) -> int:
     """Skip the closing mark and punctuation that end a quote."""
     while end < limit and (text[end] in QUOTE_MARKS or text[end] in ",.;:!? \u2014\u2013-"):

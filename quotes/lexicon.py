@@ -473,6 +473,34 @@ def patronymics() -> Patronymics:
 
 
 @cache
+def utterance_nouns() -> frozenset[str]:
+    """Nouns for a vocal utterance whose words `of` and a quote give: `chants`, `cries`, `a chorus`
+    (`utterance_nouns.txt`)."""
+    return frozenset(_lines("utterance_nouns.txt"))
+
+
+@cache
+def utterance_of() -> re.Pattern[str]:
+    """`chants of `, `cries of `, ending a stretch before a quote: the utterance whose words the quote gives."""
+    return re.compile(r"\b(?P<noun>" + "|".join(sorted(utterance_nouns(), key=len, reverse=True)) + r")\s+of\s*$",
+                      re.IGNORECASE)
+
+
+@cache
+def quantifier_pronouns() -> frozenset[str]:
+    """Quantifiers and indefinite pronouns that may stand alone as a speaker: `some`, `several`, `someone`
+    (`quantifier_pronouns.txt`)."""
+    return frozenset(_lines("quantifier_pronouns.txt"))
+
+
+@cache
+def source_postmodifiers() -> tuple[str, ...]:
+    """Phrases that open a modifier after a noun for a person: `familiar with`, `briefed on`
+    (`source_postmodifiers.txt`)."""
+    return tuple(_lines("source_postmodifiers.txt"))
+
+
+@cache
 def plural_people_nouns() -> frozenset[str]:
     """Irregular plurals and substantivised adjectives for people (`children`, `the accused`)."""
     return frozenset(_lines("plural_people_nouns.txt"))

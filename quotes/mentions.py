@@ -506,7 +506,7 @@ def _names_a_division(tokens: list[str]) -> bool:
     return is_place_name(last) or len(tokens) > 1 and is_place_name(f"{tokens[-2]} {last}")
 
 
-def _plural_epithet(word: str) -> bool:
+def plural_epithet(word: str) -> bool:
     """`Republicans`, `Democrats`, `Texans`: the plural of a capitalised noun for a kind of person names a
     group of such people; a run of capitals ending in one (`House Democrats`, `Senate Republicans`) is
     no person's name, and must not stand for `he` or `she`."""
@@ -536,7 +536,7 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
     lead, name = _split_name(tokens)
     if not name or name[-1].rstrip(".,") in lexicon.capitalised_epithets() and not first_name_gender(name[0]):
         return None  # `The Vermont Democrat`, `the Texan`: a description of someone, not a name (Mark Cuban is one)
-    if _plural_epithet(name[-1].rstrip(".,")):
+    if plural_epithet(name[-1].rstrip(".,")):
         return None  # `Senate Republicans`, `Ohio Democrats`: a group of people, not one person's name
     skipped = len(" ".join(tokens[:len(lead)])) + (1 if lead else 0)
     name_text = " ".join(name).rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")

@@ -30,6 +30,7 @@ from quotes.mentions import (
     is_party_word,
     month_as_given_name,
     named_for_its_country,
+    plural_epithet,
     portfolio_length,
 )
 from quotes.text import last_words_start
@@ -187,7 +188,11 @@ _CAPITALISED_OFFICE = re.compile(r"(?:\s+[A-Z][\w-]*(?![\w'\u2019-])){1,3}")
 
 
 def person_name(tokens: list[str]) -> list[str]:
-    """The name inside a run of capitalised words: the longest tail free of titles and places."""
+    """The name inside a run of capitalised words: the longest tail free of titles and places. A run
+    ending in a party's plural names a group, its chamber or place its own modifier (`House Republicans`,
+    `Assembly Democrats`), not a person whose name a body's word would end."""
+    if len(tokens) > 1 and plural_epithet(tokens[-1].rstrip(".,")):
+        return [t.rstrip(",") for t in tokens][-4:]
     name: list[str] = []
     for i, token in reversed(list(enumerate(tokens))):
         bare = token.rstrip(",")
@@ -224,7 +229,7 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
 
     Attribution reads the same stretch again for another rule or quote, so recent answers are kept
     (as `phrase_after`'s)."""
-    phrase = _phrase_before(text, start, end)
+    phrase = _postmodified_source(text, start, end) or _phrase_before(text, start, end)
     if phrase is not None and phrase.kind in ("name", "role") and phrase.start > start:
         phrase = _affiliated_person(text, start, phrase) or phrase
     group = group_tied_to(text, start, end) if phrase is None or phrase.kind != "pronoun" else None
@@ -236,6 +241,37 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     offset = phrase.start + conjunction.end()
     return _phrase_before(text, offset, end) or Phrase(offset, phrase.end, phrase.text[conjunction.end():],
                                                        phrase.kind)
+
+
+@cache
+def _postmodifier_end() -> re.Pattern[str]:
+    """`familiar with the talks`, `briefed on the plan` ending a stretch: a postmodifier
+    (`source_postmodifiers.txt`) and a short object of up to six words, with no comma or clause in it."""
+    opening = trie_pattern(lexicon.source_postmodifiers())
+    return re.compile(r"\s(?:" + opening + r")\s+(?:[\w'\u2019.-]+\s+){0,5}[\w'\u2019.-]+$", re.IGNORECASE)
+
+
+#: How far back (characters) from a cue a postmodified subject's modifier is looked for.
+_POSTMODIFIER_REACH = 80
+
+
+def _postmodified_source(text: str, start: int, end: int) -> Phrase | None:
+    """`A senior administration official familiar with the talks said`: a modifier after a noun for a person
+    (`familiar with`, `briefed on`, `with knowledge of`) tells how that person knows; the noun before it heads
+    the subject, and the noun phrase that ends right before the cue is the modifier's object, not the speaker.
+    The whole phrase is the unnamed speaker's description."""
+    segment = text[start:end].rstrip()
+    floor = max(0, len(segment) - _POSTMODIFIER_REACH)
+    if "," in segment[floor:]:
+        floor += segment[floor:].rfind(",") + 1  # a comma ends an aside: the modifier stands after it
+    match = _postmodifier_end().search(segment, floor)
+    if match is None or _PHRASE_STOP.intersection(w.lower() for w in match.group().split()[-1:]):
+        return None
+    head = _phrase_before(text, start, start + match.start())
+    if head is None or head.kind not in ("role", "description") or \
+            not lexicon.person_word(head.text.split()[-1].lower()):
+        return None
+    return Phrase(head.start, start + len(segment), _clean(text[head.start:start + len(segment)]), "description")
 
 
 #: A preposition that ties a person to where they work or come from: `Ann Lowry of the University of
@@ -408,8 +444,26 @@ def _is_head_noun(word: str) -> bool:
         not (word.endswith("ly") and not lexicon.person_word(word)) and len(word) > 2
 
 
+#: `some`, `a few`, `someone` ending a stretch, opening it or after `and`/`but`: the whole subject.
+_QUANTIFIER_SUBJECT = re.compile(r"(?:^|(?<=\s)(?:and|but)\s+)(?P<word>(?:a\s+)?[A-Za-z]+)$")
+
+
+def _quantifier_subject(segment: str, start: int, end: int) -> Phrase | None:
+    """`"...," some said`, `The crowd booed, and someone shouted`: a quantifier or an indefinite pronoun
+    (`quantifier_pronouns.txt`) standing alone as the subject speaks for people the article leaves unnamed.
+    Not after another word (`No one said`, `for some`), where it is no subject or only a determiner, nor
+    after a bare comma (`Hundreds of letters came, many addressed to him`), which sets off a phrase of its own."""
+    match = _QUANTIFIER_SUBJECT.search(segment, max(0, len(segment) - 16))
+    if match is None or match.group("word").lower() not in lexicon.quantifier_pronouns():
+        return None
+    return Phrase(start + match.start("word"), end, match.group("word"), "description")
+
+
 def _description_before(segment: str, start: int, end: int) -> Phrase | None:
     """`another commenter`, `one Trump campaign source`, `officials`: a speaker named by a description."""
+    quantifier = _quantifier_subject(segment, start, end)
+    if quantifier is not None:
+        return quantifier
     match = _search_end(_DESCRIPTION_END, segment, _DESCRIPTION_WORDS)
     if match and _is_head_noun(match.group().split()[-1]):
         return Phrase(start + match.start(), end, _clean(match.group()), "description")

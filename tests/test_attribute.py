@@ -208,6 +208,28 @@ def test_an_unnamed_description_speaks_for_itself():
     assert quote.speaker_named is False
 
 
+def test_a_quantifier_standing_alone_as_the_subject_is_an_unnamed_speaker():
+    text = 'Shoppers in Marlow Falls were divided. "It is about time," some said. "It is a tax grab," a few said.'
+    assert speaker_of(text, "It is about time")[0] == "some"
+    assert speaker_of(text, "It is a tax grab")[0] == "a few"
+    text = 'The hall went quiet, and someone shouted, "Send them home!" Mayor Ines Trow did not answer.'
+    assert speaker_of(text, "Send them home")[0] == "someone"
+    # After a bare comma the quantifier opens a phrase of its own, and a determiner's is no subject.
+    text = 'Hundreds of cards came, many addressed simply to "Mr. Trow."'
+    assert speaker_of(text, "Mr. Trow")[0] != "many"
+    assert speaker_of('Nobody spoke up. No one said, "This is a fair deal for the town."', "This is")[0] != "one"
+
+
+def test_the_words_of_a_shout_are_spoken_by_the_subject_of_the_verb_taking_the_shout():
+    text = 'Mayor Ines Trow took the stage in Carrow. The crowd broke into chants of "Ines! Ines!" before she spoke.'
+    assert speaker_of(text, "Ines! Ines!")[0] == "The crowd"
+    text = 'Councillor Bo Vell rose to speak. Protesters erupted in cries of "Resign now!"'
+    assert speaker_of(text, "Resign now")[0] == "Protesters"
+    # The one greeted with the chants did not shout them.
+    text = 'Pressure is building on Trow, who was greeted with chants of "Ines!" at a rally last month.'
+    assert all(q.speaker != "Ines Trow" for q in extract('Mayor Ines Trow spoke. ' + text))
+
+
 def test_party_label_after_the_name_is_not_part_of_it():
     assert speaker_of('"We need a vote this week," said Sen. Ruth Alder (D-Ore.).', "We need")[0] == "Ruth Alder"
 
@@ -567,6 +589,17 @@ def test_organisation_name_ending_in_research_is_not_a_person():
     assert [e.kind for e in find_entities("Staff at Nordic Research said no.")[0]] == ["org"]
 
 
+def test_the_seat_of_a_government_named_for_its_building_is_a_body():
+    text = 'The White House on Monday dismissed the report from Carrow. The Vestmark State House stayed silent.'
+    kinds = {e.name: e.kind for e in find_entities(text)[0]}
+    assert kinds.get("White House") == "org" and kinds.get("Vestmark State House") in ("org", None)
+    assert not any(kind == "person" for kind in kinds.values())
+    # A chamber's word before a party's plural stays the group's modifier (`House Republicans`).
+    assert speaker_of('"We will not fold," Assembly Democrats said.', "We will")[0] == "Assembly Democrats"
+    text = 'House Democrats met in Carrow on Monday. "We will not fold," they said.'
+    assert speaker_of(text, "We will")[0] == "House Democrats"
+
+
 def test_description_with_and_before_a_name():
     text = '"The pumps have stood still since May," said oil and gas worker Moira Tapp.'
     assert speaker_of(text, "The pumps")[0] == "Moira Tapp"
@@ -743,6 +776,15 @@ def test_document_from_an_owners_role_is_the_role_holders():
 def test_plural_group_tied_to_a_named_person_is_the_speaker():
     text = 'Advisers to Governor Tilde Ormand warned on Friday that turnout had "fallen off a cliff" in the north.'
     assert speaker_of(text, "fallen off")[0] == "Advisers to Governor Tilde Ormand"
+
+
+def test_a_modifier_after_an_unnamed_source_leaves_the_source_the_speaker():
+    text = ('Talks in Vardholm stalled again. A senior ministry official familiar with the talks said the '
+            'offer was "nowhere near enough."')
+    assert speaker_of(text, "nowhere near")[0] == "A senior ministry official familiar with the talks"
+    text = ('Talks in Vardholm stalled again. A junior Treasury aide with knowledge of the draft, who asked not '
+            'to be named, said it was "a dead letter."')
+    assert speaker_of(text, "a dead letter")[0] == "A junior Treasury aide with knowledge of the draft"
 
 
 def test_people_close_to_a_named_person_owning_a_thing_are_the_speaker():
@@ -1760,6 +1802,15 @@ def test_a_noun_for_a_person_before_a_given_name_is_no_part_of_the_name():
     text = 'Landlord Keith Armo said the rent would rise. "It is the market," Armo said.'
     assert speaker_of(text, "It is the market")[0] == "Keith Armo"
     assert speaker_of('Wrestler Marcus Oke will star. "It is a dream," he said.', "It is a dream")[0] == "Marcus Oke"
+
+
+def test_a_party_or_state_word_before_a_name_is_no_part_of_the_name():
+    text = 'Republican Dorrit Vantlow won the primary. "The voters have spoken," Vantlow said.'
+    assert speaker_of(text, "The voters have spoken")[0] == "Dorrit Vantlow"
+    text = 'Ohio Democrat Pell Marquand voted no. "It is a bad bill," Marquand said.'
+    assert speaker_of(text, "It is a bad bill")[0] == "Pell Marquand"
+    # A party word that is also a given name stays the name's first word.
+    assert speaker_of('Tory Halvorsen ran. "I will win," Halvorsen said.', "I will win")[0] == "Tory Halvorsen"
 
 
 def test_arabic_and_turkic_name_particles_belong_to_the_name():

@@ -88,3 +88,14 @@ def test_a_familiar_form_of_a_given_name_is_the_full_name_within_one_article():
     assert {q.speaker for q in doc.quotes} == {"Robert Lind"}
     # Across articles a Bob and a Robert of one surname may be two people, and stay two.
     assert len(set(_ids("Robert Lind", "Bob Lind"))) == 2
+
+
+def test_a_bare_surname_joins_the_bearer_the_corpus_quotes_by_far_the_most():
+    # Nine quotes of Marta Quell and one of Ivo Quell: a bare `Quell` is Marta's.
+    unified = _unified(*["Marta Quell"] * 9, "Ivo Quell", "Quell")
+    assert unified[-1] == unified[0]
+    # Two bearers both quoted often: the bare surname names neither.
+    unified = _unified(*["Marta Quell"] * 5, *["Ivo Quell"] * 4, "Quell")
+    assert unified[-1][0] == "Quell" and unified[-1][1] not in {unified[0][1], unified[5][1]}
+    # One bearer only: the bare surname is theirs however little they are quoted.
+    assert _unified("Ivo Quell", "Quell")[1] == _unified("Ivo Quell", "Quell")[0]
