@@ -338,7 +338,8 @@ def _phrase_before(text: str, start: int, end: int) -> Phrase | None:
     if role and (run is None or role.start() < run.start()) and \
             (not _names_a_person(run) or _serves_the_named(segment, run) or _closes_a_series(segment, run)):
         return Phrase(start + role.start(), end, _clean(role.group()), "role")
-    if run and all(t.isupper() and len(t) > 3 for t in run.group().replace("'S", "").split()):
+    if run and all(t.isupper() and len(t) > 3 for t in run.group().replace("'S", "").split()) and \
+            not _acronym_subject(text, run.group(), end):
         run = None  # a section label in capitals ("MARKET WATCH:"), not a name
     if run:
         tokens = run.group().split()
@@ -363,6 +364,18 @@ def _phrase_before(text: str, start: int, end: int) -> Phrase | None:
     if role:
         return Phrase(start + role.start(), end, _clean(role.group()), "role")
     return _description_before(segment, start, end)
+
+
+#: A space, then a word in lower case: the verb of running text after its subject.
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
+def _acronym_subject(text: str, run: str, end: int) -> bool:
+    """`"...," CUPW said.`: one word of letters in capitals before a verb in lower case is an organisation's
+    acronym, the subject; a label in capitals is set off by a colon (`UPDATE:`) or runs on in capitals
+    (`MARKET WATCH`, a headline's `UNIONS WARN OF`)."""
+    word = run.strip()
+    return word.isalpha() and _LOWER_WORD_NEXT.match(text, end) is not None
 
 
 def _office_after_article(segment: str, run: re.Match[str]) -> bool:

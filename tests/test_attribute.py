@@ -2534,3 +2534,13 @@ def test_body_served_by_a_role_keeps_its_of_and_place():
     assert speaker_of(text, "Quotas have not")[0] == "Fish Packers of Canada"
     text = 'A spokesperson for Nets, Lines and Tackle Makers of Canada said: "Quotas have not changed."'
     assert speaker_of(text, "Quotas have not")[0] == "Nets, Lines and Tackle Makers of Canada"
+
+
+def test_one_word_in_capitals_before_a_verb_is_an_acronym_subject():
+    text = ('The Federation of Kiln Workers (FKW) met on Monday.\n\nThe weather was cold.\n\n'
+            '"Every kiln in the valley is idle," FKW said.')
+    assert speaker_of(text, "Every kiln") == ("Federation of Kiln Workers", "cue_after")
+    assert speaker_of('"No plant will close," NORDEX said.', "No plant")[0] == "NORDEX"
+    # A label in capitals has no verb in lower case after it: no one speaks.
+    assert speaker_of('The weather was cold.\n\nUPDATE: "Every kiln in the valley is idle."',
+                      "Every kiln")[0] is None
