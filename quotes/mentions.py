@@ -643,7 +643,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             entity.subject_positions.append(position)
     _add_country_bodies(text, entities, mentions)
     _merge_short_forms(entities, mentions)
-    _drop_people_inside_bodies(entities, mentions)
+    _drop_people_inside_bodies(text, entities, mentions)
     return list(entities.values()), mentions
 
 
@@ -668,17 +668,44 @@ def _add_country_bodies(text: str, entities: dict[str, Entity], mentions: list[N
             mentions[:] = [m for m in mentions if m.entity is not entity]
 
 
-def _drop_people_inside_bodies(entities: dict[str, Entity], mentions: list[NameMention]) -> None:
+def _drop_people_inside_bodies(text: str, entities: dict[str, Entity], mentions: list[NameMention]) -> None:
     """`Manitoba Transportation` read as a person's name inside `Manitoba Transportation and Infrastructure`:
-    the words name the department wherever the article writes them so, and no one else."""
+    the words name the department wherever the article writes them so, and no one else; so do the words
+    after a body's `of` (`_only_in_of_tails`)."""
     bodies = [(p, p + len(e.name)) for e in entities.values() if e.kind == "org" and is_division_body(e.name)
               for p in e.positions]
-    if not bodies:
+    tails = [(p + tail, p + len(e.name)) for e in entities.values() if e.kind == "org"
+             and (tail := _of_tail_start(e.name)) for p in e.positions]
+    if not bodies and not tails:
         return
     for name, entity in list(entities.items()):
-        if entity.kind == "person" and all(any(b <= p < e for b, e in bodies) for p in entity.positions):
+        if entity.kind != "person":
+            continue
+        if all(any(b <= p < e for b, e in bodies) for p in entity.positions) or \
+                _only_in_of_tails(text, entity, tails):
             del entities[name]
             mentions[:] = [m for m in mentions if m.entity is not entity]
+
+
+#: ` of `, ` for `: the preposition that opens the tail of a body's name (`Federation of Kiln Workers`).
+_OF_TAIL = re.compile(r" (?:of|for) (?:the )?(?=[A-Z])")
+
+
+def _of_tail_start(name: str) -> int:
+    """Where the capitalised words after a body's `of` or `for` start in its name; 0 where it has none."""
+    tail = _OF_TAIL.search(name)
+    return tail.end() if tail else 0
+
+
+def _only_in_of_tails(text: str, entity: Entity, tails: list[tuple[int, int]]) -> bool:
+    """`Kiln Workers` read as a person's name inside `the Federation of Kiln Workers`: words that follow a
+    body's `of` and are written nowhere else, with no given name to open them and no role given, name what
+    the body is for, not a person (`the Office of Mayor Ada Roe` keeps Ada Roe, a given name). A shorter
+    mention elsewhere (`Workers'` in a headline) does not make it a person's."""
+    if not tails or entity.roles or entity.first_name_gender is not None:
+        return False
+    whole = [p for p in entity.positions if text.startswith(entity.name, p)]
+    return bool(whole) and all(any(b <= p < e for b, e in tails) for p in whole)
 
 
 def org_short_form(name: str) -> str:

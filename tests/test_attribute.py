@@ -2544,3 +2544,14 @@ def test_one_word_in_capitals_before_a_verb_is_an_acronym_subject():
     # A label in capitals has no verb in lower case after it: no one speaks.
     assert speaker_of('The weather was cold.\n\nUPDATE: "Every kiln in the valley is idle."',
                       "Every kiln")[0] is None
+
+
+def test_capitals_after_a_body_s_of_name_the_body_not_a_person():
+    text = ('DUNMORE — The Eastern Federation of Kiln Workers said Monday that half its members are idle.\n\n'
+            '"Every kiln in the valley is cold."')
+    assert speaker_of(text, "Every kiln")[0] == "Eastern Federation of Kiln Workers"
+    names = {e.name for e in find_entities(text)[0] if e.kind == "person"}
+    assert "Kiln Workers" not in names
+    # A given name opens a person's name even after `of`.
+    text = 'The Office of Mayor Ada Roe sent the letter.\n\n"We will answer every family," Roe said.'
+    assert speaker_of(text, "We will answer")[0] == "Ada Roe"
