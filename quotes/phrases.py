@@ -192,14 +192,22 @@ def person_name(tokens: list[str]) -> list[str]:
         bare = token.rstrip(",")
         if name and _is_person_noun(bare):
             break  # `Chef Rosa Mele`: a noun for a person before a name is not part of it
+        if name and _possessive(bare):
+            break  # `Ontario's Premier`, `Norland's Mira Holt`: the owner is no part of the name after it
         if _ends_name(bare) and not month_as_given_name(tokens, i) and \
                 not given_name_like_country([t.rstrip(",") for t in tokens], i) and \
                 not (i == len(tokens) - 1 and i > 0 and not _ends_name(tokens[i - 1].rstrip(","))
-                     and not bare.endswith(".")):
-            # A title closing a run after a plain name is a surname: Stephen King, Amy Judge.
+                     and not _possessive(tokens[i - 1]) and not bare.endswith(".")):
+            # A title closing a run after a plain name is a surname: Stephen King, Amy Judge; after a
+            # possessive it is an office (`Ontario's Premier`).
             break
         name.insert(0, bare)
     return name[-4:]
+
+
+def _possessive(word: str) -> bool:
+    """`Ontario's`, `Norland’s`: a word owning what follows it."""
+    return word.endswith(("'s", "\u2019s"))
 
 
 def _ends_name(word: str) -> bool:

@@ -2555,3 +2555,11 @@ def test_capitals_after_a_body_s_of_name_the_body_not_a_person():
     # A given name opens a person's name even after `of`.
     text = 'The Office of Mayor Ada Roe sent the letter.\n\n"We will answer every family," Roe said.'
     assert speaker_of(text, "We will answer")[0] == "Ada Roe"
+
+
+def test_a_possessive_owner_is_no_part_of_the_name_or_office_after_it():
+    text = ('The board met on Monday.\n\nKessland\'s Premier, Ada Vintner, said "every village will keep its '
+            'school."')
+    assert speaker_of(text, "every village")[0] == "Ada Vintner"
+    text = 'The board met on Monday.\n\n"We did not see it coming," Dunmore\'s Tomas Rinnberg said.'
+    assert speaker_of(text, "We did not")[0] == "Tomas Rinnberg"
