@@ -2563,3 +2563,13 @@ def test_a_possessive_owner_is_no_part_of_the_name_or_office_after_it():
     assert speaker_of(text, "every village")[0] == "Ada Vintner"
     text = 'The board met on Monday.\n\n"We did not see it coming," Dunmore\'s Tomas Rinnberg said.'
     assert speaker_of(text, "We did not")[0] == "Tomas Rinnberg"
+
+
+def test_offices_of_inquiry_and_a_first_nation_s_elder_are_titles_before_a_name():
+    for title in ("Chief Coroner", "Ombudsman", "Registrar", "Superintendent", "Elder"):
+        text = (f'The review opened on Monday.\n\n"Every file will be read," {title} Mina Crowfeather said.\n\n'
+                '"It will take a year," Crowfeather said.')
+        assert speaker_of(text, "Every file")[0] == "Mina Crowfeather", title
+        assert speaker_of(text, "It will take")[0] == "Mina Crowfeather", title
+    text = 'Ombudsman Mina Crowfeather opened the review.\n\n"Every file will be read," the ombudsman said.'
+    assert speaker_of(text, "Every file")[0] == "Mina Crowfeather"
