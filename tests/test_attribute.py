@@ -2573,3 +2573,13 @@ def test_offices_of_inquiry_and_a_first_nation_s_elder_are_titles_before_a_name(
         assert speaker_of(text, "It will take")[0] == "Mina Crowfeather", title
     text = 'Ombudsman Mina Crowfeather opened the review.\n\n"Every file will be read," the ombudsman said.'
     assert speaker_of(text, "Every file")[0] == "Mina Crowfeather"
+
+
+def test_federations_chambers_and_health_units_are_bodies_their_descriptions_take_up():
+    for name, head in (("Eastern Federation of Kiln Workers", "federation"),
+                       ("Dunmore Chamber of Commerce", "chamber"),
+                       ("Kessland District Health Unit", "health unit"),
+                       ("Ontario Confederation of Glass Blowers", "confederation")):
+        text = (f'The {name} said Tuesday that the winter was hard.\n\n'
+                f'"Nobody here has seen a year like it," the {head} said.')
+        assert speaker_of(text, "Nobody here")[0] == name, head
