@@ -20,7 +20,7 @@ from quotes import lexicon
 from quotes.days import MONTH_WORDS
 from quotes.gazetteer import is_place_name
 from quotes.given_names import first_name_gender
-from quotes.text import LATIN_CAPITALS, is_cue_word, last_words_start
+from quotes.text import DATELINE_LEAD, LATIN_CAPITALS, is_cue_word, last_words_start
 from quotes.trie import opening_letters, trie_pattern, word_start_pattern
 
 # A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
@@ -1462,6 +1462,10 @@ def _article_opening_sentence(text: str, position: int) -> bool:
     """Whether the word at `position` opens a sentence or a paragraph: nothing but space between it and
     the start of the text, a line break, or a mark that ends a sentence."""
     before = text[max(0, position - 40):position].rstrip(" \t\"'\u201c\u201d\u2018\u2019")
+    if before[-1:] in ("-", "\u2013", "\u2014"):
+        # `TORONTO — The Federation of Kiln Workers said`: the dateline's dash opens the lead's first sentence.
+        line = text.rfind("\n", 0, position) + 1
+        return DATELINE_LEAD.fullmatch(text, line, position) is not None
     return not before or before[-1] in ".!?\n"
 
 

@@ -2583,3 +2583,13 @@ def test_federations_chambers_and_health_units_are_bodies_their_descriptions_tak
         text = (f'The {name} said Tuesday that the winter was hard.\n\n'
                 f'"Nobody here has seen a year like it," the {head} said.')
         assert speaker_of(text, "Nobody here")[0] == name, head
+
+
+def test_the_after_a_dateline_s_dash_is_the_article_not_part_of_the_body_s_name():
+    for dateline in ("DUNMORE — ", "DUNMORE, Ont. -- ", "KESSLAND (Wire) — "):
+        text = (f'{dateline}The Harbour Pilots\' Union said Tuesday that the winter was hard.\n\n'
+                '"Nobody here has seen a year like it," the union said.')
+        assert speaker_of(text, "Nobody here")[0] == "Harbour Pilots' Union", dateline
+    # Within a sentence a capital `The` is part of a title.
+    names = {e.name for e in find_entities('Readers wrote to The Brevik Press Club on Monday.')[0]}
+    assert "The Brevik Press Club" in names
