@@ -2593,3 +2593,12 @@ def test_the_after_a_dateline_s_dash_is_the_article_not_part_of_the_body_s_name(
     # Within a sentence a capital `The` is part of a title.
     names = {e.name for e in find_entities('Readers wrote to The Brevik Press Club on Monday.')[0]}
     assert "The Brevik Press Club" in names
+
+
+def test_a_hyphened_compound_gives_an_acronym_a_letter_for_each_part_or_for_the_whole():
+    text = ('Chief Ada Moss of Kesh-Lake First Nation (KLFN) spoke on Monday.\n\nThe weather was cold.\n\n'
+            '"The water is still unsafe," KLFN said.')
+    assert speaker_of(text, "The water")[0] == "Kesh-Lake First Nation"
+    text = ('The Dunmore-Kessland Transit Authority (DTA) met on Monday.\n\nThe weather was cold.\n\n'
+            '"Every bus will run," the DTA said.')
+    assert speaker_of(text, "Every bus")[0] == "Dunmore-Kessland Transit Authority"
