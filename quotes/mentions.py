@@ -330,9 +330,22 @@ def always_after_the(text: str, entity: Entity) -> bool:
     if all(text[max(0, p - 4):p].lower() == "the " for p in body):
         return True
     # `the Blue Jays ... a Blue Jays cap`: a name in the plural is a team's or a family's, which the article
-    # puts after `the`, or after `a` as the modifier of a noun; a person's name in the singular takes neither.
+    # puts after `the`, or after `a` or before a noun for a person as the modifier of that noun (`Jets coach
+    # Ada Roe`); a person's name in the singular takes neither.
     return _plural_name(entity.name) and any(text[max(0, p - 4):p].lower() == "the " for p in body) and \
-        all(_ANY_ARTICLE_BEFORE.search(text, max(0, p - 4), p) for p in body)
+        all(_ANY_ARTICLE_BEFORE.search(text, max(0, p - 4), p) or _modifies_a_person_noun(text, entity, p)
+            for p in body)
+
+
+#: A space and a word in lower case: the noun a name may modify (`Jets coach`).
+_LOWER_WORD = re.compile(r" ([a-z][a-z-]+)\b")
+
+
+def _modifies_a_person_noun(text: str, entity: Entity, position: int) -> bool:
+    """`Jets coach Ada Roe`, `Oilers captain`: the mention stands before a noun for a person, as a modifier,
+    which no one's own name does."""
+    word = _LOWER_WORD.match(text, position + entity.length_at(text, position))
+    return word is not None and lexicon.person_word(word.group(1))
 
 
 def _headline_end(text: str) -> int:

@@ -2602,3 +2602,11 @@ def test_a_hyphened_compound_gives_an_acronym_a_letter_for_each_part_or_for_the_
     text = ('The Dunmore-Kessland Transit Authority (DTA) met on Monday.\n\nThe weather was cold.\n\n'
             '"Every bus will run," the DTA said.')
     assert speaker_of(text, "Every bus")[0] == "Dunmore-Kessland Transit Authority"
+
+
+def test_a_plural_name_modifying_a_noun_for_a_person_is_a_team_no_description_takes_up():
+    text = ('DUNMORE — Gulls captain Tomas Rinnberg-Achebe returns on Thursday against the Kessland Otters '
+            'after missing six weeks.\n\n'
+            '"It has been a long six weeks. The press box is the worst seat there is," the 29-year-old said.\n\n'
+            'Kessland will be without a defenceman, Otters coach Ada Lindqvist-Roe said.')
+    assert speaker_of(text, "It has been")[0] == "Tomas Rinnberg-Achebe"
