@@ -60,6 +60,7 @@ from quotes.nlp.people import entities_of
 from quotes.phrases import Phrase, appositive_name, people_before_verb, phrase_after, phrase_before, plural_subject
 from quotes.resolve import Resolver
 from quotes.text import (
+    DATELINE_LEAD,
     QUOTE_MARKS,
     Paragraph,
     find_cues,
@@ -188,10 +189,6 @@ _EVALUATION_REACH = 60
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 #: Cues whose object, not subject, follows them (`..., told CBS News.`): never inverted.
 _OBJECT_CUES = frozenset("told tell tells telling asked ask asks asking".split())
-
-#: `TORONTO — `, `WASHINGTON (AP) — `, `HAMILTON, Ont. — `: a dateline before the lead's first clause.
-_DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,3}(?:\s*\([^()\n]{1,40}\))?"
-                            r"\s*(?:--|[\u2014\u2013-])\s+")
 
 #: `"... at it." While critics say the plan works, ...`: a cue in a clause that a subordinating conjunction
 #: opens after a quote that ended its sentence reports other words. (`as` is left out: `"...," as Lee put
@@ -813,7 +810,7 @@ class Attributor:
             return phrase
         while begin < verb_start and (self.text[begin] in QUOTE_MARKS or self.text[begin] in " ,\n"):
             begin += 1  # `," Berg wrote ..., explaining`: the clause after a quote
-        dateline = _DATELINE_LEAD.match(self.text, begin, verb_start)
+        dateline = DATELINE_LEAD.match(self.text, begin, verb_start)
         if dateline:
             begin = dateline.end()  # `TORONTO — Mayor Ann Lee defended ...`: the clause after the dateline
         while begin < verb_start and self.text[begin] in "\u2014\u2013- ":

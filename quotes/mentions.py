@@ -20,7 +20,7 @@ from quotes import lexicon
 from quotes.days import MONTH_WORDS
 from quotes.gazetteer import is_place_name
 from quotes.given_names import bearer_gender, first_name_gender
-from quotes.text import LATIN_CAPITALS, is_cue_word, last_words_start
+from quotes.text import DATELINE_LEAD, LATIN_CAPITALS, is_cue_word, last_words_start
 from quotes.trie import opening_letters, trie_pattern, word_start_pattern
 
 # A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
@@ -339,9 +339,22 @@ def always_after_the(text: str, entity: Entity) -> bool:
     if all(text[max(0, p - 4):p].lower() == "the " for p in body):
         return True
     # `the Blue Jays ... a Blue Jays cap`: a name in the plural is a team's or a family's, which the article
-    # puts after `the`, or after `a` as the modifier of a noun; a person's name in the singular takes neither.
+    # puts after `the`, or after `a` or before a noun for a person as the modifier of that noun (`Jets coach
+    # Ada Roe`); a person's name in the singular takes neither.
     return _plural_name(entity.name) and any(text[max(0, p - 4):p].lower() == "the " for p in body) and \
-        all(_ANY_ARTICLE_BEFORE.search(text, max(0, p - 4), p) for p in body)
+        all(_ANY_ARTICLE_BEFORE.search(text, max(0, p - 4), p) or _modifies_a_person_noun(text, entity, p)
+            for p in body)
+
+
+#: A space and a word in lower case: the noun a name may modify (`Jets coach`).
+_LOWER_WORD = re.compile(r" ([a-z][a-z-]+)\b")
+
+
+def _modifies_a_person_noun(text: str, entity: Entity, position: int) -> bool:
+    """`Jets coach Ada Roe`, `Oilers captain`: the mention stands before a noun for a person, as a modifier,
+    which no one's own name does."""
+    word = _LOWER_WORD.match(text, position + entity.length_at(text, position))
+    return word is not None and lexicon.person_word(word.group(1))
 
 
 def _headline_end(text: str) -> int:
@@ -652,7 +665,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             entity.subject_positions.append(position)
     _add_country_bodies(text, entities, mentions)
     _merge_short_forms(entities, mentions)
-    _drop_people_inside_bodies(entities, mentions)
+    _drop_people_inside_bodies(text, entities, mentions)
     return list(entities.values()), mentions
 
 
@@ -677,17 +690,44 @@ def _add_country_bodies(text: str, entities: dict[str, Entity], mentions: list[N
             mentions[:] = [m for m in mentions if m.entity is not entity]
 
 
-def _drop_people_inside_bodies(entities: dict[str, Entity], mentions: list[NameMention]) -> None:
+def _drop_people_inside_bodies(text: str, entities: dict[str, Entity], mentions: list[NameMention]) -> None:
     """`Manitoba Transportation` read as a person's name inside `Manitoba Transportation and Infrastructure`:
-    the words name the department wherever the article writes them so, and no one else."""
+    the words name the department wherever the article writes them so, and no one else; so do the words
+    after a body's `of` (`_only_in_of_tails`)."""
     bodies = [(p, p + len(e.name)) for e in entities.values() if e.kind == "org" and is_division_body(e.name)
               for p in e.positions]
-    if not bodies:
+    tails = [(p + tail, p + len(e.name)) for e in entities.values() if e.kind == "org"
+             and (tail := _of_tail_start(e.name)) for p in e.positions]
+    if not bodies and not tails:
         return
     for name, entity in list(entities.items()):
-        if entity.kind == "person" and all(any(b <= p < e for b, e in bodies) for p in entity.positions):
+        if entity.kind != "person":
+            continue
+        if all(any(b <= p < e for b, e in bodies) for p in entity.positions) or \
+                _only_in_of_tails(text, entity, tails):
             del entities[name]
             mentions[:] = [m for m in mentions if m.entity is not entity]
+
+
+#: ` of `, ` for `: the preposition that opens the tail of a body's name (`Federation of Kiln Workers`).
+_OF_TAIL = re.compile(r" (?:of|for) (?:the )?(?=[A-Z])")
+
+
+def _of_tail_start(name: str) -> int:
+    """Where the capitalised words after a body's `of` or `for` start in its name; 0 where it has none."""
+    tail = _OF_TAIL.search(name)
+    return tail.end() if tail else 0
+
+
+def _only_in_of_tails(text: str, entity: Entity, tails: list[tuple[int, int]]) -> bool:
+    """`Kiln Workers` read as a person's name inside `the Federation of Kiln Workers`: words that follow a
+    body's `of` and are written nowhere else, with no given name to open them and no role given, name what
+    the body is for, not a person (`the Office of Mayor Ada Roe` keeps Ada Roe, a given name). A shorter
+    mention elsewhere (`Workers'` in a headline) does not make it a person's."""
+    if not tails or entity.roles or entity.first_name_gender is not None:
+        return False
+    whole = [p for p in entity.positions if text.startswith(entity.name, p)]
+    return bool(whole) and all(any(b <= p < e for b, e in tails) for p in whole)
 
 
 def org_short_form(name: str) -> str:
@@ -1449,6 +1489,10 @@ def _article_opening_sentence(text: str, position: int) -> bool:
     """Whether the word at `position` opens a sentence or a paragraph: nothing but space between it and
     the start of the text, a line break, or a mark that ends a sentence."""
     before = text[max(0, position - 40):position].rstrip(" \t\"'\u201c\u201d\u2018\u2019")
+    if before[-1:] in ("-", "\u2013", "\u2014"):
+        # `TORONTO — The Federation of Kiln Workers said`: the dateline's dash opens the lead's first sentence.
+        line = text.rfind("\n", 0, position) + 1
+        return DATELINE_LEAD.fullmatch(text, line, position) is not None
     return not before or before[-1] in ".!?\n"
 
 

@@ -198,14 +198,22 @@ def person_name(tokens: list[str]) -> list[str]:
         bare = token.rstrip(",")
         if name and (_is_person_noun(bare) or is_party_word(bare)):
             break  # `Chef Rosa Mele`, `Democrat Ann Lee`: a noun for a person before a name is not part of it
+        if name and _possessive(bare):
+            break  # `Ontario's Premier`, `Norland's Mira Holt`: the owner is no part of the name after it
         if _ends_name(bare) and not month_as_given_name(tokens, i) and \
                 not given_name_like_country([t.rstrip(",") for t in tokens], i) and \
                 not (i == len(tokens) - 1 and i > 0 and not _ends_name(tokens[i - 1].rstrip(","))
-                     and not bare.endswith(".")):
-            # A title closing a run after a plain name is a surname: Stephen King, Amy Judge.
+                     and not _possessive(tokens[i - 1]) and not bare.endswith(".")):
+            # A title closing a run after a plain name is a surname: Stephen King, Amy Judge; after a
+            # possessive it is an office (`Ontario's Premier`).
             break
         name.insert(0, bare)
     return name[-4:]
+
+
+def _possessive(word: str) -> bool:
+    """`Ontario's`, `Norland’s`: a word owning what follows it."""
+    return word.endswith(("'s", "\u2019s"))
 
 
 def _ends_name(word: str) -> bool:
@@ -375,7 +383,8 @@ def _phrase_before(text: str, start: int, end: int) -> Phrase | None:
     if role and (run is None or role.start() < run.start()) and \
             (not _names_a_person(run) or _serves_the_named(segment, run) or _closes_a_series(segment, run)):
         return Phrase(start + role.start(), end, _clean(role.group()), "role")
-    if run and all(t.isupper() and len(t) > 3 for t in run.group().replace("'S", "").split()):
+    if run and all(t.isupper() and len(t) > 3 for t in run.group().replace("'S", "").split()) and \
+            not _acronym_subject(text, run.group(), end):
         run = None  # a section label in capitals ("MARKET WATCH:"), not a name
     if run:
         tokens = run.group().split()
@@ -400,6 +409,18 @@ def _phrase_before(text: str, start: int, end: int) -> Phrase | None:
     if role:
         return Phrase(start + role.start(), end, _clean(role.group()), "role")
     return _description_before(segment, start, end)
+
+
+#: A space, then a word in lower case: the verb of running text after its subject.
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
+def _acronym_subject(text: str, run: str, end: int) -> bool:
+    """`"...," CUPW said.`: one word of letters in capitals before a verb in lower case is an organisation's
+    acronym, the subject; a label in capitals is set off by a colon (`UPDATE:`) or runs on in capitals
+    (`MARKET WATCH`, a headline's `UNIONS WARN OF`)."""
+    word = run.strip()
+    return word.isalpha() and _LOWER_WORD_NEXT.match(text, end) is not None
 
 
 def _office_after_article(segment: str, run: re.Match[str]) -> bool:

@@ -96,7 +96,7 @@ def _has_role_noun(signature: frozenset[str]) -> bool:
 #: `IRCC`, `CRA`: an organisation's initials.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: What may stand between the words an acronym's letters come from.
-_ACRONYM_JOINER = r"(?:,?\s+(?:(?:and|of|the|for|&)\s+)*)"
+_ACRONYM_JOINER = r"(?:-|,?\s+(?:(?:and|of|the|for|&)\s+)*)"
 _DOCUMENT_OWNER = re.compile(r"^(his|her)\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNORECASE)
 
 #: `his wife`, `her longtime lawyer`, `Becker's son`, `Tom Becker’s campaign manager`: a person named by whom
@@ -573,8 +573,10 @@ class Resolver:
     def spelled_out(self, acronym: str) -> str | None:
         """The name an acronym stands for where the article spells it out: `IRCC` for `Immigration,
         Refugees and Citizenship Canada`, `CRA` for `the Canada Revenue Agency (CRA)`. Its capitalised
-        words give the acronym's letters in order; `and`, `of`, `the`, `for` and commas may stand between."""
-        words = [f"{letter}[a-z][\\w'\u2019-]*" for letter in acronym]
+        words give the acronym's letters in order; `and`, `of`, `the`, `for` and commas may stand between.
+        A compound joined by a hyphen gives a letter for each part (`KLFN` for `Kesh-Lake First Nation`) or one
+        for the whole (`DTA` for `Dunmore-Kessland Transit Authority`), as acronyms are coined either way."""
+        words = [f"{letter}[a-z][\\w'\u2019]*(?:-[A-Za-z][\\w'\u2019]*)*" for letter in acronym]
         pattern = re.compile(r"\b" + _ACRONYM_JOINER.join(words) + r"\b")
         found = pattern.search(self.text)
         return found.group() if found else None

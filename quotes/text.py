@@ -29,6 +29,9 @@ OPENS_AFTER = " \t\n\u00a0\u2009\u202f([{/:-\u2013\u2014" + DOUBLE_MARKS
 QUOTE_MARKS = DOUBLE_MARKS + "'`\u2018\u2019\u201a\u201b\u2039\u203a\u300c\u300d\u300e\u300f"
 #: Marks that only ever open a quote (`„...“`). Guillemets point either way (`«...»`, `»...«`, `»...»`).
 OPENING_ONLY = "\u201e\u201f"
+#: `TORONTO — `, `WASHINGTON (AP) — `, `HAMILTON, Ont. — `: a dateline before the lead's first clause.
+DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,3}(?:\s*\([^()\n]{1,40}\))?"
+                           r"\s*(?:--|[\u2014\u2013-])\s+")
 
 FIRST_SECOND_PERSON = frozenset(
     "i me my mine myself we us our ours ourselves you your yours yourself yourselves".split()

@@ -2677,3 +2677,79 @@ def test_body_served_by_a_role_keeps_its_of_and_place():
     assert speaker_of(text, "Quotas have not")[0] == "Fish Packers of Canada"
     text = 'A spokesperson for Nets, Lines and Tackle Makers of Canada said: "Quotas have not changed."'
     assert speaker_of(text, "Quotas have not")[0] == "Nets, Lines and Tackle Makers of Canada"
+
+
+def test_one_word_in_capitals_before_a_verb_is_an_acronym_subject():
+    text = ('The Federation of Kiln Workers (FKW) met on Monday.\n\nThe weather was cold.\n\n'
+            '"Every kiln in the valley is idle," FKW said.')
+    assert speaker_of(text, "Every kiln") == ("Federation of Kiln Workers", "cue_after")
+    assert speaker_of('"No plant will close," NORDEX said.', "No plant")[0] == "NORDEX"
+    # A label in capitals has no verb in lower case after it: no one speaks.
+    assert speaker_of('The weather was cold.\n\nUPDATE: "Every kiln in the valley is idle."',
+                      "Every kiln")[0] is None
+
+
+def test_capitals_after_a_body_s_of_name_the_body_not_a_person():
+    text = ('DUNMORE — The Eastern Federation of Kiln Workers said Monday that half its members are idle.\n\n'
+            '"Every kiln in the valley is cold."')
+    assert speaker_of(text, "Every kiln")[0] == "Eastern Federation of Kiln Workers"
+    names = {e.name for e in find_entities(text)[0] if e.kind == "person"}
+    assert "Kiln Workers" not in names
+    # A given name opens a person's name even after `of`.
+    text = 'The Office of Mayor Ada Roe sent the letter.\n\n"We will answer every family," Roe said.'
+    assert speaker_of(text, "We will answer")[0] == "Ada Roe"
+
+
+def test_a_possessive_owner_is_no_part_of_the_name_or_office_after_it():
+    text = ('The board met on Monday.\n\nKessland\'s Premier, Ada Vintner, said "every village will keep its '
+            'school."')
+    assert speaker_of(text, "every village")[0] == "Ada Vintner"
+    text = 'The board met on Monday.\n\n"We did not see it coming," Dunmore\'s Tomas Rinnberg said.'
+    assert speaker_of(text, "We did not")[0] == "Tomas Rinnberg"
+
+
+def test_offices_of_inquiry_and_a_first_nation_s_elder_are_titles_before_a_name():
+    for title in ("Chief Coroner", "Ombudsman", "Registrar", "Superintendent", "Elder"):
+        text = (f'The review opened on Monday.\n\n"Every file will be read," {title} Mina Crowfeather said.\n\n'
+                '"It will take a year," Crowfeather said.')
+        assert speaker_of(text, "Every file")[0] == "Mina Crowfeather", title
+        assert speaker_of(text, "It will take")[0] == "Mina Crowfeather", title
+    text = 'Ombudsman Mina Crowfeather opened the review.\n\n"Every file will be read," the ombudsman said.'
+    assert speaker_of(text, "Every file")[0] == "Mina Crowfeather"
+
+
+def test_federations_chambers_and_health_units_are_bodies_their_descriptions_take_up():
+    for name, head in (("Eastern Federation of Kiln Workers", "federation"),
+                       ("Dunmore Chamber of Commerce", "chamber"),
+                       ("Kessland District Health Unit", "health unit"),
+                       ("Ontario Confederation of Glass Blowers", "confederation")):
+        text = (f'The {name} said Tuesday that the winter was hard.\n\n'
+                f'"Nobody here has seen a year like it," the {head} said.')
+        assert speaker_of(text, "Nobody here")[0] == name, head
+
+
+def test_the_after_a_dateline_s_dash_is_the_article_not_part_of_the_body_s_name():
+    for dateline in ("DUNMORE — ", "DUNMORE, Ont. -- ", "KESSLAND (Wire) — "):
+        text = (f'{dateline}The Harbour Pilots\' Union said Tuesday that the winter was hard.\n\n'
+                '"Nobody here has seen a year like it," the union said.')
+        assert speaker_of(text, "Nobody here")[0] == "Harbour Pilots' Union", dateline
+    # Within a sentence a capital `The` is part of a title.
+    names = {e.name for e in find_entities('Readers wrote to The Brevik Press Club on Monday.')[0]}
+    assert "The Brevik Press Club" in names
+
+
+def test_a_hyphened_compound_gives_an_acronym_a_letter_for_each_part_or_for_the_whole():
+    text = ('Chief Ada Moss of Kesh-Lake First Nation (KLFN) spoke on Monday.\n\nThe weather was cold.\n\n'
+            '"The water is still unsafe," KLFN said.')
+    assert speaker_of(text, "The water")[0] == "Kesh-Lake First Nation"
+    text = ('The Dunmore-Kessland Transit Authority (DTA) met on Monday.\n\nThe weather was cold.\n\n'
+            '"Every bus will run," the DTA said.')
+    assert speaker_of(text, "Every bus")[0] == "Dunmore-Kessland Transit Authority"
+
+
+def test_a_plural_name_modifying_a_noun_for_a_person_is_a_team_no_description_takes_up():
+    text = ('DUNMORE — Gulls captain Tomas Rinnberg-Achebe returns on Thursday against the Kessland Otters '
+            'after missing six weeks.\n\n'
+            '"It has been a long six weeks. The press box is the worst seat there is," the 29-year-old said.\n\n'
+            'Kessland will be without a defenceman, Otters coach Ada Lindqvist-Roe said.')
+    assert speaker_of(text, "It has been")[0] == "Tomas Rinnberg-Achebe"
