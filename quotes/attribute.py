@@ -140,6 +140,15 @@ _TOPIC_LABEL = re.compile(r"(?P<name>(?:[A-Z][\w.'\u2019-]*[ \t]+){0,3}[A-Z][\w.
 
 
 @cache
+def _perceived_speech() -> re.Pattern[str]:
+    """`heard students shout`, `saw a man in a red cap yell`: a verb of perception, its object of one to seven
+    words, and a cue verb in its bare form, whose subject the object is."""
+    return re.compile(r"\b(?:hear|heard|hears|hearing|see|saw|sees|seeing|seen|watch|watched|watches|watching)"
+                      r"[ \t]+(?P<object>(?:[\w'\u2019-]+[ \t]+){0,6}?[\w'\u2019-]+)[ \t]+"
+                      r"(?P<verb>" + trie_pattern(lexicon.cue_lemmas()) + r")(?![\w-])")
+
+
+@cache
 def _evaluation_verbs() -> re.Pattern[str]:
     """A verb giving quoted words as its subject's own (`called`, `branded`): a whole run of lowercase letters."""
     return re.compile("(?<![a-z])" + trie_pattern(lexicon.evaluation_verbs().forms) + "(?![a-z])")
@@ -579,6 +588,9 @@ class Attributor:
         if len(cues) > 1:
             # `told Lee in an interview`: a prepositional cue beside a verb cue only says how it was said.
             cues = [cue for cue in cues if cue.group().lower() not in _MANNER_CUES] or cues
+        perceived = self._perceived_subject(cues, begin, stop)
+        if perceived is not None and self._decide(quote, perceived[0], "cue_before", perceived[1], True):
+            return True
         nearest = None
         for candidate in reversed(cues):
             found = self._cue_subject(candidate, begin, stop, para)
@@ -600,6 +612,21 @@ class Attributor:
         verbs = list(_evaluation_verbs().finditer(self.text, max(cue.end(), stop - _EVALUATION_REACH), stop))
         return bool(verbs) and not verbs[-1].group().endswith("ing") and \
             self._evaluation(quote, cue.end(), stop, named_only=True)
+
+    def _perceived_subject(self, cues: list[re.Match[str]], begin: int, stop: int) -> tuple[Phrase, str] | None:
+        """`Pike said he heard students shout, "..."`: a cue verb in its bare form after a verb of perception
+        and its object (`heard students shout`) has that object for its subject, who speaks, named or not; the
+        one who perceived does not. Only the frame nearest the quote: no other cue after it."""
+        if "hear" not in self.text[begin:stop] and " s" not in self.text[begin:stop] and \
+                "watch" not in self.text[begin:stop]:
+            return None
+        frames = list(_perceived_speech().finditer(self.text, begin, stop))
+        if not frames or any(cue.start() >= frames[-1].end() for cue in cues):
+            return None
+        frame = frames[-1]
+        phrase = phrase_after(self.text, frame.start("object"), frame.end("object")) or \
+            Phrase(frame.start("object"), frame.end("object"), frame.group("object"), "description")
+        return phrase, frame.group("verb")
 
     def _in_trailing_clause(self, cue: re.Match[str], begin: int, stop: int) -> bool:
         """`"...," Pike assured Lund, after Lund assured Pike that he was welcome. "I will not let you

@@ -61,6 +61,13 @@ def cue_verbs() -> CueVerbs:
 
 
 @cache
+def cue_lemmas() -> frozenset[str]:
+    """The cue verbs' bare forms, those nouns too (`shout`, `chant`): the form a verb of perception takes
+    after its object (`heard them shout`)."""
+    return frozenset(line.partition(":")[0].strip().rstrip("*") for line in _lines("cue_verbs.txt"))
+
+
+@cache
 def manner_words() -> frozenset[str]:
     """Adjectives for a manner of speaking (`emphatic`, `blunt`): `manner_words.txt`."""
     return frozenset(_lines("manner_words.txt"))

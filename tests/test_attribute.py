@@ -564,6 +564,16 @@ def test_a_first_name_of_both_genders_in_english_use_gives_no_gender():
     assert speaker_of(text, "That is something")[0] == "Jan Brewster"
 
 
+def test_the_object_of_a_verb_of_perception_speaks_the_bare_cue_after_it():
+    text = ('The rally ended late on Friday.\n\nBut Pike said he heard students shout, "Build that wall!" and '
+            'some were seen on video making gestures.\n\nLee said she saw a man in a red cap yell "Go home!" '
+            'at the marchers.\n\nAda Holm said she heard it from the mayor and said "We will see."')
+    assert speaker_of(text, "Build that wall")[0] == "students"
+    assert speaker_of(text, "Go home")[0] == "a man in a red cap"
+    # Another cue after the perception frame governs the quote.
+    assert speaker_of(text, "We will see")[0] == "Ada Holm"
+
+
 def test_street_names_are_not_people():
     from quotes.mentions import find_entities
 
