@@ -617,8 +617,8 @@ class Attributor:
         """`Pike said he heard students shout, "..."`: a cue verb in its bare form after a verb of perception
         and its object (`heard students shout`) has that object for its subject, who speaks, named or not; the
         one who perceived does not. Only the frame nearest the quote: no other cue after it."""
-        if "hear" not in self.text[begin:stop] and " s" not in self.text[begin:stop] and \
-                "watch" not in self.text[begin:stop]:
+        segment = self.text[begin:stop]
+        if not any(verb in segment for verb in ("hear", "saw", "see", "watch")):
             return None
         frames = list(_perceived_speech().finditer(self.text, begin, stop))
         if not frames or any(cue.start() >= frames[-1].end() for cue in cues):
