@@ -139,6 +139,10 @@ _TOPIC_LABEL = re.compile(r"(?P<name>(?:[A-Z][\w.'\u2019-]*[ \t]+){0,3}[A-Z][\w.
                           r"[ \t]+(?:on|about)[ \t][^:\n]{1,100}$")
 
 
+#: A capitalised word in the -s form: `Slams`, `Addresses`.
+_CAPITALISED_S_FORM = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+s(?![\w'\u2019-])")
+
+
 @cache
 def _perceived_speech() -> re.Pattern[str]:
     """`heard students shout`, `saw a man in a red cap yell`: a verb of perception, its object of one to seven
@@ -314,6 +318,11 @@ class Attributor:
             if cued is not None:
                 phrase, cue, subject = cued
                 return phrase is not None and self._decide(quote, phrase, "label", cue, subject)
+            verb = self._headline_verb(label.start, label.end)
+            if verb is not None:
+                # `Holm Slams Port Levy: 'This Cannot Continue'`: the subject before the capitalised verb speaks.
+                phrase = phrase_before(self.text, label.start, verb.start())
+                return phrase is not None and self._decide(quote, phrase, "label", verb.group().lower(), True)
         first = self.text[label.start:label.end].split(",")[0]
         if INITIALLED_NAME.fullmatch(first.strip()):
             phrase: Phrase | None = Phrase(label.start, label.start + len(first), first, "name")  # `S.Lavrov:`
@@ -329,6 +338,14 @@ class Attributor:
         # as a cue would (`M.Nurtleu:`; not `Little Relief for Refugees:`).
         whole = phrase is not None and phrase.start == label.start and phrase.end >= label.start + len(first.rstrip())
         return phrase is not None and self._decide(quote, phrase, "label", None, subject=whole)
+
+    def _headline_verb(self, start: int, end: int) -> re.Match[str] | None:
+        """The verb of a title-case headline's label, capitalised in the -s form after its subject's words
+        (`Holm Slams Port Levy`, `Holm Addresses Harbour Fire`): a verb a headline puts between names, or a
+        reporting or evaluating verb that is also a noun, which after a name is the verb."""
+        verbs = lexicon.headline_verbs() | lexicon.cue_present_forms() | lexicon.evaluation_present_forms()
+        return next((word for word in _CAPITALISED_S_FORM.finditer(self.text, start, end)
+                     if word.start() > start and word.group().lower() in verbs), None)
 
     def _claim_label(self, quote: Quote, para: Paragraph) -> bool:
         """`Claim: "Crime is up 40 percent."` in a fact check: the label names what the quoted words are, and

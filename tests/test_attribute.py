@@ -574,6 +574,13 @@ def test_the_object_of_a_verb_of_perception_speaks_the_bare_cue_after_it():
     assert speaker_of(text, "We will see")[0] == "Ada Holm"
 
 
+def test_the_subject_of_a_title_case_headline_verb_speaks_the_headline_quote():
+    text = ('Holm Slams Port Levy: \u2018This Cannot Continue\u2019\n\n'
+            'On Friday, a fire destroyed three warehouses at the harbour of Vestby.\n\n'
+            'Mayor Ada Holm said the port would be rebuilt.')
+    assert speaker_of(text, "This Cannot")[0] == "Ada Holm"
+
+
 def test_street_names_are_not_people():
     from quotes.mentions import find_entities
 
