@@ -967,7 +967,10 @@ class Attributor:
         cue = cues[-1]
         begin = sentence_start(self.text, before.start, cue.start())
         lead = self.text[begin:cue.start()].strip(" " + QUOTE_MARKS)
-        phrase = phrase_before(self.text, begin, cue.start())
+        # `The ministry has issued a statement`: the auxiliaries and adverbs before the cue belong to its verb
+        # group, not to the subject.
+        subject = AUXILIARIES.sub("", self.text[begin:cue.start()].rstrip())
+        phrase = phrase_before(self.text, begin, begin + len(subject))
         if phrase is None and lead and self.text[begin:cue.start()].rstrip()[-1:] not in QUOTE_MARKS:
             # `Oyelaran, 79, described the night ...`: what follows a cue with words before it is its object;
             # the subject is read as for any cue.

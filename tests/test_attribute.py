@@ -2534,3 +2534,9 @@ def test_body_served_by_a_role_keeps_its_of_and_place():
     assert speaker_of(text, "Quotas have not")[0] == "Fish Packers of Canada"
     text = 'A spokesperson for Nets, Lines and Tackle Makers of Canada said: "Quotas have not changed."'
     assert speaker_of(text, "Quotas have not")[0] == "Nets, Lines and Tackle Makers of Canada"
+
+
+def test_an_auxiliary_before_a_cue_in_the_paragraph_before_is_no_part_of_its_subject():
+    text = ('The Ministry of Fisheries of Norland has issued a statement on the quota talks.\n\n'
+            '"The quotas offered are unacceptable," the statement by the ministry reads.')
+    assert speaker_of(text, "The quotas") == ("Ministry of Fisheries of Norland", "previous_paragraph")
