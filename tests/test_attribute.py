@@ -559,6 +559,12 @@ def test_document_author_named_after_the_document():
     assert speaker_of(text, "We will rebuild")[0] == "Ada Holt"
 
 
+def test_document_author_named_after_the_document_with_an_office_of_a_country():
+    text = ('President Ardan Velko received a letter of congratulation from President of Norland Ivar Lamm.\n\n'
+            '"Please accept my warmest wishes to your people," the letter reads.')
+    assert speaker_of(text, "Please accept")[0] == "Ivar Lamm"
+
+
 def test_document_author_named_by_a_participle_set_off_by_commas():
     text = ('The nine-page memo, written by campaign manager Lorna Vittel, urges the senator to travel more.\n\n'
             '"Our margins in the suburbs are thin," the memo reads.')
