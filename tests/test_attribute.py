@@ -565,6 +565,12 @@ def test_document_author_named_after_the_document_with_an_office_of_a_country():
     assert speaker_of(text, "Please accept")[0] == "Ivar Lamm"
 
 
+def test_a_telegram_speaks_for_the_one_who_sent_it():
+    text = ('Speaker Halla Brenvik sent a congratulatory telegram to the President on the eve of the holiday.\n\n'
+            '"We wish you good health and new successes," the telegram says.')
+    assert speaker_of(text, "We wish")[0] == "Halla Brenvik"
+
+
 def test_document_author_named_by_a_participle_set_off_by_commas():
     text = ('The nine-page memo, written by campaign manager Lorna Vittel, urges the senator to travel more.\n\n'
             '"Our margins in the suburbs are thin," the memo reads.')
