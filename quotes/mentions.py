@@ -639,7 +639,9 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             # for its three capitals (and as one for the verb after it), name the department where no role is given.
             entity.kind = "org"
         entity.positions.append(position)
-        if _opens_sentence(text, position) or heads_a_clause(text, end):
+        # `The Speaker of the Storting, Ola Berg, said`: a body after a preposition is the complement of its
+        # holder's office, even in the capitalised words that open a sentence.
+        if (_opens_sentence(text, position) or heads_a_clause(text, end)) and not _after_preposition(text, position):
             entity.subject_positions.append(position)
     _add_country_bodies(text, entities, mentions)
     _merge_short_forms(entities, mentions)
@@ -786,12 +788,14 @@ def heads_a_clause(text: str, end: int) -> bool:
     return bool(_verb_after().match(text, end, min(len(text), end + 160)))
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:like|unlike|with|about|of|to|for|by|from|than|as|against|including)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:like|unlike|with|about|of|to|for|by|from|than|as|against|including)\s+"
+                                 r"(?:the\s+)?$")
 
 
 def _after_preposition(text: str, position: int) -> bool:
-    """`who, like Lee, was born`: a name governed by a preposition is not its clause's subject."""
-    return bool(_PREPOSITION_BEFORE.search(text, max(0, position - 12), position))
+    """`who, like Lee, was born`, `the Speaker of the Storting, Ola Berg, said`: a name governed by a
+    preposition, with its article, is not its clause's subject."""
+    return bool(_PREPOSITION_BEFORE.search(text, max(0, position - 16), position))
 
 
 #: The comma that opens an apposition, and the titles before its name: `Her colleague, Senator `.

@@ -721,6 +721,21 @@ def test_name_after_a_preposition_is_not_a_subject():
     assert people["Omar Valdez"].subject_positions == []
 
 
+def test_body_after_a_preposition_and_its_article_is_not_a_subject():
+    from quotes.mentions import find_entities
+
+    text = 'The Speaker of the Vestland Assembly, Halla Brenvik, sent a telegram to the President.'
+    entities = {e.name: e for e in find_entities(text)[0]}
+    assert entities["Halla Brenvik"].subject_positions
+    assert not [e.name for e in entities.values() if e.name != "Halla Brenvik" and e.subject_positions]
+
+
+def test_a_telegram_from_an_office_holder_named_after_the_office_s_body_is_the_holder_s():
+    text = ('The Chairman of the Senate of the Vestland Assembly, Halla Brenvik, sent a congratulatory telegram '
+            'on behalf of the senators.\n\n"We wish you good health and new successes," the telegram says.')
+    assert speaker_of(text, "We wish")[0] == "Halla Brenvik"
+
+
 def test_cue_deep_in_the_next_sentence_is_not_the_quotes():
     text = ('A statement sent by Vera Rusk, who joined the council in May, said "The depot will close on time." '
             'Asked about the mayor\'s doubts, he replied that a plan would follow.')
