@@ -51,7 +51,7 @@ from quotes.frames import (
     main_cue,
     subject_end,
 )
-from quotes.interviews import Sides, interview_sides
+from quotes.interviews import Sides, interview_guest, interview_sides
 from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, heads_a_clause
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
@@ -292,6 +292,8 @@ class Attributor:
         if quote.kind not in ("transcript", "headline") or quote.intro is None:
             return False
         label = quote.intro
+        if quote.kind == "transcript" and self._answer_label(quote):
+            return True
         if quote.kind == "headline":  # `Lavrov says: talks will go on`: the label is a clause with a cue
             cued = self._cue_in(label.start, label.end)
             if cued is not None:
@@ -312,6 +314,20 @@ class Attributor:
         # as a cue would (`M.Nurtleu:`; not `Little Relief for Refugees:`).
         whole = phrase is not None and phrase.start == label.start and phrase.end >= label.start + len(first.rstrip())
         return phrase is not None and self._decide(quote, phrase, "label", None, subject=whole)
+
+    def _answer_label(self, quote: Quote) -> bool:
+        """`Question: ...` then `Answer: The talks were constructive.`: a label for the answering part of an
+        exchange names no one; the turn is the words of the one the narration before the first labelled
+        turn says answers the questions (`The spokeswoman, Ada Lind, answered questions from journalists`)."""
+        assert quote.intro is not None
+        if self.text[quote.intro.start:quote.intro.end].strip(" .:").lower() not in lexicon.answer_labels():
+            return False
+        first = next(q for q in self.doc.top_level_quotes() if q.kind == "transcript")
+        guest = interview_guest(self.text, first.start, self.entities)
+        if guest is None:
+            return False
+        quote.speaker, quote.method, quote.confidence = guest, "interview", 0.7
+        return True
 
     def _claim_label(self, quote: Quote, para: Paragraph) -> bool:
         """`Claim: "Crime is up 40 percent."` in a fact check: the label names what the quoted words are, and

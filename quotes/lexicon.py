@@ -438,6 +438,12 @@ def vocatives() -> tuple[str, ...]:
 
 
 @cache
+def answer_labels() -> frozenset[str]:
+    """Transcript labels for the answering part of an exchange ("Answer", "A"), `answer_labels.txt`."""
+    return frozenset(_lines("answer_labels.txt"))
+
+
+@cache
 def exchange_roles() -> frozenset[str]:
     """Transcript labels for a part of an exchange, not a person ("Question", "Q", "Interviewer")."""
     return frozenset(_lines("exchange_roles.txt"))
