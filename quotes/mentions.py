@@ -798,8 +798,10 @@ def _after_preposition(text: str, position: int) -> bool:
     return bool(_PREPOSITION_BEFORE.search(text, max(0, position - 16), position))
 
 
-#: The comma that opens an apposition, and the titles before its name: `Her colleague, Senator `.
-_APPOSITION_OPENS = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
+#: The comma that opens an apposition, and the titles before its name: `Her colleague, Senator `, and an office
+#: of a body named in capitals: `The head of the delegation, Vice President of Nordrail Group `; a name right
+#: after `of` is the body's (`Jo Berg, Provost of the University of Central Norland, said`).
+_APPOSITION_OPENS = re.compile(r",\s+(?:(?:[A-Z][\w.'\u2019-]*\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w.'\u2019-]*\s+)?$")
 
 
 #: `, ` or ` of Ohio, ` or ` (R-Ohio), `: what closes a name set off in apposition, with the place or party

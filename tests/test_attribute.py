@@ -736,6 +736,13 @@ def test_a_telegram_from_an_office_holder_named_after_the_office_s_body_is_the_h
     assert speaker_of(text, "We wish")[0] == "Halla Brenvik"
 
 
+def test_name_set_off_after_an_office_of_a_body_heads_the_clause():
+    text = ('"Our partners are ready to invest," Deputy Chairman Erik Solberg said.\n\n'
+            'The head of the guest delegation, Vice President of Nordrail Group Tan Weiming, thanked the hosts.\n\n'
+            '"We highly appreciate this cooperation," he said.')
+    assert speaker_of(text, "We highly")[0] == "Tan Weiming"
+
+
 def test_cue_deep_in_the_next_sentence_is_not_the_quotes():
     text = ('A statement sent by Vera Rusk, who joined the council in May, said "The depot will close on time." '
             'Asked about the mayor\'s doubts, he replied that a plan would follow.')
