@@ -245,6 +245,12 @@ def event_words() -> tuple[EventWord, ...]:
 
 
 @cache
+def day_before_words() -> tuple[str, ...]:
+    """Adjuncts naming the day before the publication date when no complement follows: `on the eve`."""
+    return tuple(_lines("day_before_words.txt"))
+
+
+@cache
 def relative_days() -> tuple[str, ...]:
     """Words naming a day by its distance from the publication date: yesterday, this morning."""
     return tuple(_lines("relative_days.txt"))

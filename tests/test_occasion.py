@@ -71,6 +71,16 @@ def test_relative_words_are_read_by_dateparser(words, expected):
 
 
 @pytest.mark.parametrize("words, expected", [
+    ("On the eve, Minister Ola Berg met the envoy.", ["2023-03-03"]),
+    ("Berg met the envoy the day before.", ["2023-03-03"]),
+    ("On the eve of the summit, Berg met the envoy.", []),   # the day before the summit, not publication
+    ("Berg met the envoy the day before the vote.", []),
+])
+def test_the_eve_and_the_day_before_without_a_complement_are_the_day_before_publication(words, expected):
+    assert [day.iso for day in find_days(words, 0, SATURDAY)] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
     ("on 20 February", "2023-02-20"),
     ("on February 20", "2023-02-20"),
     ("on Feb. 20", "2023-02-20"),
