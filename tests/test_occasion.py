@@ -217,6 +217,14 @@ def test_the_sentence_just_before_about_the_speaker_tells_the_occasion():
     assert other.quotes[0].occasion.event == "phone conversation"
 
 
+def test_an_envoy_named_after_the_country_he_is_sent_to_is_the_subject_of_the_sentence_just_before():
+    text = ("Trade Minister Lena Ek held a phone call with Mayor Kari Lund on Thursday.\n\n"
+            "On Friday, the Ambassador of Norland to Vestria, Tor Moe, met officials of the Vestrian Foreign Ministry. "
+            '"We expect a thorough investigation," the diplomat said.\n')
+    occasion = _doc(text, place="Nordhavn").quotes[0].occasion
+    assert (occasion.event, occasion.date) == ("meeting", "2023-03-03")
+
+
 def test_the_sentence_just_before_that_reports_the_speaker_tells_the_place():
     text = ("Trade Minister Lena Ek held a phone call with Mayor Kari Lund on Thursday.\n\n"
             'Earlier, Secretary General Ivo Holm said in Norvik that the door was open. "We are waiting," he said.\n')
