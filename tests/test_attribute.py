@@ -571,6 +571,12 @@ def test_a_telegram_speaks_for_the_one_who_sent_it():
     assert speaker_of(text, "We wish")[0] == "Halla Brenvik"
 
 
+def test_it_after_a_sentence_naming_cable_television_is_still_the_memo_s():
+    text = ('The memo, written by campaign manager Ola Brenn, urges the mayor to travel.\n\n'
+            'The memo recommends fewer cable appearances. "She is strongest in person," it says.')
+    assert speaker_of(text, "She is strongest")[0] == "Ola Brenn"
+
+
 def test_document_author_named_by_a_participle_set_off_by_commas():
     text = ('The nine-page memo, written by campaign manager Lorna Vittel, urges the senator to travel more.\n\n'
             '"Our margins in the suburbs are thin," the memo reads.')
