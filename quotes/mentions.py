@@ -576,6 +576,10 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         run, match_start = text[run_start:run_end], run_start
         if after_an_office(text, run_start):
             cut = portfolio_length(run.split())
+            if not cut and run.split()[-1].rstrip(",") in lexicon.portfolio_words():
+                # `Minister of Digital Development and Transport`: a run after an office that ends on a word of a
+                # portfolio is the portfolio alone; the holder's name comes later, if at all.
+                continue
             if cut:
                 # `Minister of Energy Olga Brandt`: the office's portfolio, then the name.
                 run_start += len(" ".join(run.split()[:cut])) + 1

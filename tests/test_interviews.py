@@ -55,3 +55,11 @@ def test_a_turn_labelled_answer_with_no_one_said_to_answer_keeps_its_label():
     text = ("The talks went on late.\n\nQuestion: Is there a deal?\n\nAnswer: Not yet.\n\n"
             "Question: When?\n\nAnswer: Perhaps next week.\n")
     assert [q.speaker for q in extract(text)][1] == "Answer"
+
+
+def test_a_portfolio_of_two_parts_after_the_office_is_no_guest():
+    text = ("Deputy Minister of Digital Development and Transport of Norland Rahim Vestli gave an interview to "
+            "the Nordic Herald.\n\n- When will the port open?\n\n- Next year, once the pier is tested.\n")
+    sides = interview_sides(text, text.index("- When"), find_entities(text)[0])
+    assert sides.guest == "Rahim Vestli"
+    assert "Digital Development" not in [e.name for e in find_entities(text)[0]]
