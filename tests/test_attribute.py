@@ -31,6 +31,14 @@ def test_role_resolves_to_the_person_introduced_with_it():
     assert speaker_of(text, "We will keep")[0] == "Ivan Sokolov"
 
 
+def test_the_akim_and_the_hokim_are_the_regional_heads_named_with_the_title():
+    text = ('The Acting Akim of Vestby Jon Berg met residents on Monday.\n\n'
+            '"We will fix the roads," the acting akim said.')
+    assert speaker_of(text, "We will fix")[0] == "Jon Berg"
+    text = 'Khokim of Tarnby region Ola Saidov met farmers.\n\n"Water comes first," the hokim said.'
+    assert speaker_of(text, "Water comes")[0] == "Ola Saidov"
+
+
 def test_country_adjective_matches_the_country_named_in_the_role():
     """The countries the agency news of the region cover beyond the former Soviet states: a Slovak,
     Emirati or Mongolian office is the office of Slovakia, the UAE or Mongolia."""
