@@ -72,6 +72,11 @@ from quotes.text import (
 )
 from quotes.trie import trie_pattern
 
+#: `President of Norland`, `Acting Akim of Vestby`, `Minister of Foreign Affairs of Norland`: capitalised words ending
+#: in a title, `of`, and the capitalised name of where the office is held.
+_OFFICE_OF_A_PLACE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+of\s+(?:the\s+)?"
+                                r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'\u2019-]*){0,4}")
+
 CONFIDENCE = {
     ("label", "name"): 0.95, ("label", "surname"): 0.9, ("label", "role"): 0.8,
     ("introducer", "name"): 0.95, ("introducer", "surname"): 0.9, ("introducer", "role"): 0.85,
@@ -313,7 +318,18 @@ class Attributor:
         # A label that is nothing but a name stands where only a speaker's can: it vouches for a lone word
         # as a cue would (`M.Nurtleu:`; not `Little Relief for Refugees:`).
         whole = phrase is not None and phrase.start == label.start and phrase.end >= label.start + len(first.rstrip())
-        return phrase is not None and self._decide(quote, phrase, "label", None, subject=whole)
+        return phrase is not None and self._decide(quote, phrase, "label", None, subject=whole) or \
+            self._office_label(quote, label.start, first.strip())
+
+    def _office_label(self, quote: Quote, start: int, label: str) -> bool:
+        """`President of Norland: ...`, `Acting Akim of Vestby: ...`: a label that names no one is an office and the
+        country, town or body it is held in, a role for the person the article names with it, not the place
+        after `of`."""
+        office = _OFFICE_OF_A_PLACE.fullmatch(label)
+        head = office.group("title").split()[-1] if office is not None else ""
+        if office is None or not (_is_title(head) or lexicon.role_nouns().get(head.lower()) == "person"):
+            return False
+        return self._decide(quote, Phrase(start, start + len(label), label, "role"), "label", None, subject=True)
 
     def _answer_label(self, quote: Quote) -> bool:
         """`Question: ...` then `Answer: The talks were constructive.`: a label for the answering part of an

@@ -943,6 +943,13 @@ def test_a_title_quote_goes_to_the_subject_of_the_clause_after_it_in_the_headlin
     assert speaker_of("'We will never give up': Councillor Quint visits the pier" + lead, "We will never")[0] is None
 
 
+def test_a_headline_label_of_an_office_and_its_place_is_the_holder_named_in_the_body():
+    lead = "\n\nVESTBY, April 23. {} Ola Berg held a meeting with residents on Wednesday."
+    for office in ("President of Norland", "Acting Akim of Vestby"):
+        text = f"{office}: we will build the bridge" + lead.format(office)
+        assert speaker_of(text, "we will build") == ("Ola Berg", "label")
+
+
 def test_a_statement_named_in_an_attributed_quote_s_cue_is_that_speaker_s():
     text = ('Norland Defence Minister Ivan Sokol held a call with commanders, the Defence Ministry reported.\n\n'
             '"A call with commanders of the Norland Armed Forces was held today," the ministry said in a statement.\n\n'
