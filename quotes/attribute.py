@@ -53,7 +53,7 @@ from quotes.frames import (
     shouting_verb,
     subject_end,
 )
-from quotes.interviews import Sides, interview_sides
+from quotes.interviews import Sides, interview_guest, interview_sides
 from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, heads_a_clause
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
@@ -74,6 +74,11 @@ from quotes.text import (
     words,
 )
 from quotes.trie import trie_pattern
+
+#: `President of Norland`, `Acting Akim of Vestby`, `Minister of Foreign Affairs of Norland`: capitalised words ending
+#: in a title, `of`, and the capitalised name of where the office is held.
+_OFFICE_OF_A_PLACE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+of\s+(?:the\s+)?"
+                                r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'\u2019-]*){0,4}")
 
 CONFIDENCE = {
     ("label", "name"): 0.95, ("label", "surname"): 0.9, ("label", "role"): 0.8,
@@ -313,6 +318,8 @@ class Attributor:
         if quote.kind not in ("transcript", "headline") or quote.intro is None:
             return False
         label = quote.intro
+        if quote.kind == "transcript" and self._answer_label(quote):
+            return True
         if quote.kind == "headline":  # `Lavrov says: talks will go on`: the label is a clause with a cue
             cued = self._cue_in(label.start, label.end)
             if cued is not None:
@@ -337,7 +344,32 @@ class Attributor:
         # A label that is nothing but a name stands where only a speaker's can: it vouches for a lone word
         # as a cue would (`M.Nurtleu:`; not `Little Relief for Refugees:`).
         whole = phrase is not None and phrase.start == label.start and phrase.end >= label.start + len(first.rstrip())
-        return phrase is not None and self._decide(quote, phrase, "label", None, subject=whole)
+        return phrase is not None and self._decide(quote, phrase, "label", None, subject=whole) or \
+            self._office_label(quote, label.start, first.strip())
+
+    def _office_label(self, quote: Quote, start: int, label: str) -> bool:
+        """`President of Norland: ...`, `Acting Akim of Vestby: ...`: a label that names no one is an office and the
+        country, town or body it is held in, a role for the person the article names with it, not the place
+        after `of`."""
+        office = _OFFICE_OF_A_PLACE.fullmatch(label)
+        head = office.group("title").split()[-1] if office is not None else ""
+        if office is None or not (_is_title(head) or lexicon.role_nouns().get(head.lower()) == "person"):
+            return False
+        return self._decide(quote, Phrase(start, start + len(label), label, "role"), "label", None, subject=True)
+
+    def _answer_label(self, quote: Quote) -> bool:
+        """`Question: ...` then `Answer: The talks were constructive.`: a label for the answering part of an
+        exchange names no one; the turn is the words of the one the narration before the first labelled
+        turn says answers the questions (`The spokeswoman, Ada Lind, answered questions from journalists`)."""
+        assert quote.intro is not None
+        if self.text[quote.intro.start:quote.intro.end].strip(" .:").lower() not in lexicon.answer_labels():
+            return False
+        first = next(q for q in self.doc.top_level_quotes() if q.kind == "transcript")
+        guest = interview_guest(self.text, first.start, self.entities)
+        if guest is None:
+            return False
+        quote.speaker, quote.method, quote.confidence = guest, "interview", 0.7
+        return True
 
     def _headline_verb(self, start: int, end: int) -> re.Match[str] | None:
         """The verb of a title-case headline's label, capitalised in the -s form after its subject's words
@@ -1068,7 +1100,10 @@ class Attributor:
         cue = cues[-1]
         begin = sentence_start(self.text, before.start, cue.start())
         lead = self.text[begin:cue.start()].strip(" " + QUOTE_MARKS)
-        phrase = phrase_before(self.text, begin, cue.start())
+        # `The ministry has issued a statement`: the auxiliaries and adverbs before the cue belong to its verb
+        # group, not to the subject.
+        subject = AUXILIARIES.sub("", self.text[begin:cue.start()].rstrip())
+        phrase = phrase_before(self.text, begin, begin + len(subject))
         if phrase is None and lead and self.text[begin:cue.start()].rstrip()[-1:] not in QUOTE_MARKS:
             # `Oyelaran, 79, described the night ...`: what follows a cue with words before it is its object;
             # the subject is read as for any cue.

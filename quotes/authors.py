@@ -18,8 +18,10 @@ from quotes.mentions import Entity
 from quotes.phrases import group_tied_to
 from quotes.text import sentence_start
 
-#: `a statement from X`, `the letter signed by X`, `a post by X`: the author named after the document.
-_AUTHOR_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}")
+#: `a statement from X`, `the letter signed by X`, `a post by X`: the author named after the document, perhaps
+#: after a title that holds an office of a country or body (`a letter from President of Norland Ivar Lamm`).
+_AUTHOR_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w.'\u2019-]*\s+(?:of\s+(?:the\s+)?)?){0,4}")
 #: `The memo, written by campaign manager Jo Park, urges`: a participle set off by commas names the author (past a
 #: time adjunct: `issued in January by`, `filed last week by`), after
 #: the lower-case words of a title (not a preposition's, which would name someone else: `by lawyers for`).

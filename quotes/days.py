@@ -90,6 +90,20 @@ def _relative_mark() -> re.Pattern[str]:
     return re.compile(trie_pattern(words), re.IGNORECASE)
 
 
+@cache
+def _day_before_pattern() -> re.Pattern[str]:
+    """`On the eve,`, `the day before.`: an adjunct of `day_before_words.txt` that a comma or the end of its clause
+    closes, with no complement (`of the summit`, `the vote`) to name the day it comes before."""
+    words = {w.lower() for w in lexicon.day_before_words()}
+    return re.compile(r"\b" + trie_pattern(words).replace(r"\ ", r"[ \t]+") + r"(?=[ \t]*[,.;])", re.IGNORECASE)
+
+
+def _days_before(text: str, offset: int, base: dt.date) -> list[Day]:
+    """The day before the publication date, for each complement-less `on the eve` or `the day before` in `text`."""
+    iso = (base - dt.timedelta(days=1)).isoformat()
+    return [Day(offset + m.start(), offset + m.end(), iso) for m in _day_before_pattern().finditer(text)]
+
+
 def weekday_on_or_before(published: dt.date, weekday: int, strictly: bool = False) -> dt.date:
     """The most recent `weekday` (0 = Monday) on or before `published`, or before it when `strictly`."""
     back = (published.weekday() - weekday) % 7
@@ -173,10 +187,11 @@ def find_days(text: str, offset: int = 0, published: str | None = None) -> list[
     may_name_date = _DIGIT.search(text) is not None
     may_name_weekday = "day" in text
     may_name_relative = bool(published) and _relative_mark().search(text) is not None
-    if not (may_name_date or may_name_weekday or may_name_relative):
+    may_name_day_before = bool(published) and ("eve" in text or "day before" in text)
+    if not (may_name_date or may_name_weekday or may_name_relative or may_name_day_before):
         return []
     base = as_date(published)
-    found: list[Day] = []
+    found: list[Day] = _days_before(text, offset, base) if may_name_day_before and base is not None else []
     taken: list[tuple[int, int]] = []
     for match in _CALENDAR.finditer(text) if may_name_date else ():
         iso = _calendar_day(match, published)

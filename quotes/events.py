@@ -223,8 +223,9 @@ def noun_phrases(text: str, start: int, end: int) -> list[Item]:
             i += 1
             continue
         lower = word.lower()
-        if lower in {"of", "for"} and begin is not None:
-            if not _continues(tokens, i + 1):  # "the head of the fishing board", not "talks of no use"
+        if (lower in {"of", "for"} or word == "to") and begin is not None:
+            # "the head of the fishing board", "the Ambassador of Norland to Vestria", not "talks of no use"
+            if not _continues(tokens, i + 1):
                 break
         elif not (lower in lexicon.name_particles() and begin is not None) and not _continues(tokens, i):
             break

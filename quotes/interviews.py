@@ -54,6 +54,18 @@ def _who(words: str, entities: list[Entity]) -> str | None:
     return runs[0].strip() if runs else None
 
 
+def interview_guest(text: str, first_turn: int, entities: list[Entity]) -> str | None:
+    """The guest of the interview whose first turn starts at `first_turn`, whether or not the sentence that
+    names them names the one who asks (`Lee answered questions from journalists`: no one by name)."""
+    narration = text[:first_turn]
+    for frame in _frames():
+        for match in frame.finditer(narration):
+            guest = _who(match.group("guest"), entities)
+            if guest:
+                return guest
+    return None
+
+
 def interview_sides(text: str, first_turn: int, entities: list[Entity]) -> Sides:
     """The guest and the host of the interview whose first turn starts at `first_turn`."""
     narration = text[:first_turn]

@@ -252,6 +252,12 @@ def event_words() -> tuple[EventWord, ...]:
 
 
 @cache
+def day_before_words() -> tuple[str, ...]:
+    """Adjuncts naming the day before the publication date when no complement follows: `on the eve`."""
+    return tuple(_lines("day_before_words.txt"))
+
+
+@cache
 def relative_days() -> tuple[str, ...]:
     """Words naming a day by its distance from the publication date: yesterday, this morning."""
     return tuple(_lines("relative_days.txt"))
@@ -442,6 +448,12 @@ def narrator_formulas() -> tuple[str, ...]:
 def vocatives() -> tuple[str, ...]:
     """Openings of a form of address (dear, ladies and gentlemen, Mr. President), longest first."""
     return tuple(sorted(_lines("vocatives.txt"), key=len, reverse=True))
+
+
+@cache
+def answer_labels() -> frozenset[str]:
+    """Transcript labels for the answering part of an exchange ("Answer", "A"), `answer_labels.txt`."""
+    return frozenset(_lines("answer_labels.txt"))
 
 
 @cache

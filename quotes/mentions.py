@@ -85,8 +85,11 @@ class Entity:
     # Mentions that open their sentence: the sentence is about this person, the likely
     # antecedent of a later "he" or "she".
     subject_positions: list[int] = field(default_factory=list)
-    # The gender the first name is usually given to ('m', 'f' or None).
+    # The gender the first name is usually given to in English-language news ('m', 'f' or None; see
+    # `given_names.bearer_gender`).
     first_name_gender: str | None = None
+    # Whether the name opens with a known first name, of either gender: evidence of a person.
+    known_given_name: bool = False
     #: An organisation's name without the words for its trade and legal form (`Maple Basket` of `Maple Basket
     #: Foods Ltd.`), where the article names it so too; empty otherwise.
     short_form: str = ""
@@ -331,7 +334,7 @@ def always_after_the(text: str, entity: Entity) -> bool:
     campaign`: a person's name used as a modifier). A headline drops its articles (`Raptors rally late`), so
     a mention in it says nothing either way; the body must put the name after `the`. A name in the plural
     may stand after `a` too, as a noun's modifier (`the Blue Jays ... a Blue Jays cap`): a team's."""
-    if entity.gender_votes or entity.first_name_gender is not None:
+    if entity.gender_votes or entity.known_given_name:
         return False
     body = [p for p in entity.positions if p > _headline_end(text)]
     if not body:
@@ -528,8 +531,10 @@ def plural_epithet(word: str) -> bool:
 
 def _new_person(name: str) -> Entity:
     """A person entity; a name that opens with a known first name is evidence of a person."""
-    entity = Entity(name, "person", first_name_gender=bearer_gender(name.split()[0]))
-    if entity.first_name_gender:
+    given = name.split()[0]
+    entity = Entity(name, "person", first_name_gender=bearer_gender(given),
+                    known_given_name=first_name_gender(given) is not None)
+    if entity.known_given_name:
         entity.person_evidence += 1
     return entity
 
@@ -598,6 +603,10 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         run, match_start = text[run_start:run_end], run_start
         if after_an_office(text, run_start):
             cut = portfolio_length(run.split())
+            if not cut and run.split()[-1].rstrip(",") in lexicon.portfolio_words():
+                # `Minister of Digital Development and Transport`: a run after an office that ends on a word of a
+                # portfolio is the portfolio alone; the holder's name comes later, if at all.
+                continue
             if cut:
                 # `Minister of Energy Olga Brandt`: the office's portfolio, then the name.
                 run_start += len(" ".join(run.split()[:cut])) + 1
@@ -661,7 +670,9 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             # for its three capitals (and as one for the verb after it), name the department where no role is given.
             entity.kind = "org"
         entity.positions.append(position)
-        if _opens_sentence(text, position) or heads_a_clause(text, end):
+        # `The Speaker of the Storting, Ola Berg, said`: a body after a preposition is the complement of its
+        # holder's office, even in the capitalised words that open a sentence.
+        if (_opens_sentence(text, position) or heads_a_clause(text, end)) and not _after_preposition(text, position):
             entity.subject_positions.append(position)
     _add_country_bodies(text, entities, mentions)
     _merge_short_forms(entities, mentions)
@@ -724,7 +735,7 @@ def _only_in_of_tails(text: str, entity: Entity, tails: list[tuple[int, int]]) -
     body's `of` and are written nowhere else, with no given name to open them and no role given, name what
     the body is for, not a person (`the Office of Mayor Ada Roe` keeps Ada Roe, a given name). A shorter
     mention elsewhere (`Workers'` in a headline) does not make it a person's."""
-    if not tails or entity.roles or entity.first_name_gender is not None:
+    if not tails or entity.roles or entity.known_given_name:
         return False
     whole = [p for p in entity.positions if text.startswith(entity.name, p)]
     return bool(whole) and all(any(b <= p < e for b, e in tails) for p in whole)
@@ -778,7 +789,7 @@ def _merge_short_forms(entities: dict[str, Entity], mentions: list[NameMention])
     for org in [e for e in entities.values() if e.kind == "org"]:
         short = org_short_form(org.name)
         named = entities.get(short) if short else None
-        if named is None or named.kind != "person" or named.roles or named.gender_votes or named.first_name_gender:
+        if named is None or named.kind != "person" or named.roles or named.gender_votes or named.known_given_name:
             continue
         org.short_form = short
         org.positions = sorted(org.positions + named.positions)
@@ -835,16 +846,20 @@ def heads_a_clause(text: str, end: int) -> bool:
     return bool(_verb_after().match(text, end, min(len(text), end + 160)))
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:like|unlike|with|about|of|to|for|by|from|than|as|against|including)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:like|unlike|with|about|of|to|for|by|from|than|as|against|including)\s+"
+                                 r"(?:the\s+)?$")
 
 
 def _after_preposition(text: str, position: int) -> bool:
-    """`who, like Lee, was born`: a name governed by a preposition is not its clause's subject."""
-    return bool(_PREPOSITION_BEFORE.search(text, max(0, position - 12), position))
+    """`who, like Lee, was born`, `the Speaker of the Storting, Ola Berg, said`: a name governed by a
+    preposition, with its article, is not its clause's subject."""
+    return bool(_PREPOSITION_BEFORE.search(text, max(0, position - 16), position))
 
 
-#: The comma that opens an apposition, and the titles before its name: `Her colleague, Senator `.
-_APPOSITION_OPENS = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
+#: The comma that opens an apposition, and the titles before its name: `Her colleague, Senator `, and an office
+#: of a body named in capitals: `The head of the delegation, Vice President of Nordrail Group `; a name right
+#: after `of` is the body's (`Jo Berg, Provost of the University of Central Norland, said`).
+_APPOSITION_OPENS = re.compile(r",\s+(?:(?:[A-Z][\w.'\u2019-]*\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w.'\u2019-]*\s+)?$")
 
 
 #: `, ` or ` of Ohio, ` or ` (R-Ohio), `: what closes a name set off in apposition, with the place or party

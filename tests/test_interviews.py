@@ -37,3 +37,29 @@ def test_no_framing_sentence_gives_no_sides():
     text = "The talks went on late.\n\n- Is there a deal?\n\n- Not yet.\n"
     sides = interview_sides(text, text.index("- Is"), find_entities(text)[0])
     assert sides.guest is None and sides.host is None
+
+
+def test_a_turn_labelled_answer_is_the_words_of_the_one_who_answers_the_questions():
+    text = ("VESTBURG, March 3. The spokeswoman of the Ministry of Foreign Affairs, Ada Lindqvist, answered "
+            "questions from journalists on Tuesday.\n\n"
+            "Question: Will the minister travel to Ostria this month?\n\n"
+            "Answer: The visit is being prepared. The dates will be announced later.\n\n"
+            "Question: What about the border talks?\n\n"
+            "Answer: The commissions will meet again in April.\n")
+    turns = {q.text.split()[0]: (q.speaker, q.method) for q in extract(text)}
+    assert turns["The"] == ("Ada Lindqvist", "interview")
+    assert turns["Will"][0] == "Question"
+
+
+def test_a_turn_labelled_answer_with_no_one_said_to_answer_keeps_its_label():
+    text = ("The talks went on late.\n\nQuestion: Is there a deal?\n\nAnswer: Not yet.\n\n"
+            "Question: When?\n\nAnswer: Perhaps next week.\n")
+    assert [q.speaker for q in extract(text)][1] == "Answer"
+
+
+def test_a_portfolio_of_two_parts_after_the_office_is_no_guest():
+    text = ("Deputy Minister of Digital Development and Transport of Norland Rahim Vestli gave an interview to "
+            "the Nordic Herald.\n\n- When will the port open?\n\n- Next year, once the pier is tested.\n")
+    sides = interview_sides(text, text.index("- When"), find_entities(text)[0])
+    assert sides.guest == "Rahim Vestli"
+    assert "Digital Development" not in [e.name for e in find_entities(text)[0]]

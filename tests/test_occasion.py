@@ -71,6 +71,16 @@ def test_relative_words_are_read_by_dateparser(words, expected):
 
 
 @pytest.mark.parametrize("words, expected", [
+    ("On the eve, Minister Ola Berg met the envoy.", ["2023-03-03"]),
+    ("Berg met the envoy the day before.", ["2023-03-03"]),
+    ("On the eve of the summit, Berg met the envoy.", []),   # the day before the summit, not publication
+    ("Berg met the envoy the day before the vote.", []),
+])
+def test_the_eve_and_the_day_before_without_a_complement_are_the_day_before_publication(words, expected):
+    assert [day.iso for day in find_days(words, 0, SATURDAY)] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
     ("on 20 February", "2023-02-20"),
     ("on February 20", "2023-02-20"),
     ("on Feb. 20", "2023-02-20"),
@@ -205,6 +215,14 @@ def test_the_sentence_just_before_about_the_speaker_tells_the_occasion():
     # A sentence about someone else tells nothing of the speaker's words.
     other = _doc(text.replace("On Friday, Ek met", "On Friday, Mayor Ada Holm met"), place="Nordhavn")
     assert other.quotes[0].occasion.event == "phone conversation"
+
+
+def test_an_envoy_named_after_the_country_he_is_sent_to_is_the_subject_of_the_sentence_just_before():
+    text = ("Trade Minister Lena Ek held a phone call with Mayor Kari Lund on Thursday.\n\n"
+            "On Friday, the Ambassador of Norland to Vestria, Tor Moe, met officials of the Vestrian Foreign Ministry. "
+            '"We expect a thorough investigation," the diplomat said.\n')
+    occasion = _doc(text, place="Nordhavn").quotes[0].occasion
+    assert (occasion.event, occasion.date) == ("meeting", "2023-03-03")
 
 
 def test_the_sentence_just_before_that_reports_the_speaker_tells_the_place():
