@@ -1117,8 +1117,8 @@ class Attributor:
         stop = edge_before(self.text, quote.start, begin)
         start = sentence_start(self.text, begin, stop)
         cues = [cue for cue in find_cues(self.text, start, stop) if not is_passive(self.text, cue.start())]
-        if not cues or self.text[cues[-1].end():stop].strip(" ,:" + QUOTE_MARKS):
-            return False  # the cue must introduce the inner quote, with nothing but punctuation between
+        if not cues or not self._introduces(cues[-1], stop):
+            return False
         cue = cues[-1]
         found = self._speaker_s_own(parent, start, cue) or self._citer(start, cue)
         if found is None:
@@ -1129,6 +1129,20 @@ class Attributor:
         quote.cue, quote.method = cue.group().lower(), "nested_cue"
         quote.confidence = 0.6 if named else 0.5
         return True
+
+    def _introduces(self, cue: re.Match[str], stop: int) -> bool:
+        """Does the cue govern the inner quote? It does when only punctuation stands between them (`said,
+        '...'`), or when the words between are the clause it reports, with the quote inside it (`Lee said last
+        year that the courts were 'a revolving door'`, `said on Friday that ...`): the quoted words are a piece
+        of what the cue's subject said. Not a topic after a preposition (`spoke about the 'corridor'`), nor a
+        term the words name (`the so-called 'corridor'`), nor a question's clause after `asked` (`asked whether
+        the plan was 'dead'`): those quote the asker's or someone's wording."""
+        between = self.text[cue.end():stop]
+        if not between.strip(" ,:" + QUOTE_MARKS):
+            return True
+        words = between.lower().split()
+        return cue.group().lower() != "asked" and not any(mark in between for mark in QUOTE_MARKS + ".?!;:") \
+            and (words[0] not in PREPOSITIONS or "that" in words) and not _names_a_term(words)
 
     def _speaker_s_own(self, parent: Quote, start: int, cue: re.Match[str]) -> tuple[Phrase, str, bool] | None:
         """`My husband said`: someone of the outer speaker's, named after them (`Ann Lee's husband`)."""
@@ -1154,6 +1168,10 @@ class Attributor:
         if not (known or described):
             return None
         name, how = self.resolver.resolve(phrase, None)
+        if how == "epithet":
+            # `the mayor` as the writer's variation on a person of the narration does not hold inside someone's
+            # words, who speak of others: an unnamed mayor.
+            return phrase, phrase.text, False
         return (phrase, name, how != "description") if name else None
 
 
@@ -1162,6 +1180,13 @@ class Attributor:
 _PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|via|to)\s+$")
 #: How many words a title's quote must have to be found again in the body: fewer may recur by chance.
 MIN_ECHO_WORDS = 3
+
+
+def _names_a_term(words: list[str]) -> bool:
+    """`spoke about the so-called`, `used the word`: the quote after these is a term someone used or the speaker
+    labels, not a piece of what was said (`naming_frames.txt`)."""
+    frames = lexicon.naming_frames()
+    return words[-1] in frames or " ".join(words[-2:]) in frames
 
 
 def _first_of_joined_predicates(lead: str) -> str:

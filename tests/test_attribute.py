@@ -1575,6 +1575,24 @@ def test_a_quote_inside_a_quote_with_a_cue_of_its_own_is_its_subject_s():
     assert speaker_of(text, "never again") == ("Ann Lee", "nested")
 
 
+def test_a_quote_inside_the_clause_a_cue_reports_is_the_cue_subject_s():
+    # An interviewer's question quotes a third person: the words quoted inside the reported clause are theirs.
+    text = ('Mayor Tilda Sorn spoke to the Gazette about the budget.\n\nGazette: Will taxes rise?\n\n'
+            'Sorn: Not this year.\n\nGazette: Your rival, Bram Oakes, said last week that the budget was '
+            '"a fairy tale." Do you agree?\n\nSorn: No. The numbers add up.')
+    assert speaker_of(text, "a fairy tale") == ("Bram Oakes", "nested_cue")
+    text = '"Councillor Ivo Brandt told me on Monday that the bridge was \'beyond repair,\' and I agree," Ann Lee said.'
+    assert speaker_of(text, "beyond repair") == ("Ivo Brandt", "nested_cue")
+    # A description that narration would read as someone already named means someone else inside a quote.
+    text = '"The treasurer said the fund was \'empty as a drum\' and nobody blinked," Ann Lee said.'
+    assert speaker_of(text, "empty as") == ("The treasurer", "nested_cue")
+    # A topic after a preposition, or a term the words name, stays with the outer speaker.
+    text = '"Ivo Brandt spoke about the \'northern bypass\' for an hour," Ann Lee said.'
+    assert speaker_of(text, "northern bypass") == ("Ann Lee", "nested")
+    text = '"Ivo Brandt said the so-called \'northern bypass\' was dead," Ann Lee said.'
+    assert speaker_of(text, "northern bypass") == ("Ann Lee", "nested")
+
+
 def test_a_trade_word_ends_a_company_s_name_which_the_company_takes_up():
     text = 'Fjord Shipping said on Monday it would sell two ferries. "We regret this step," the company said.'
     assert speaker_of(text, "We regret")[0] == "Fjord Shipping"
