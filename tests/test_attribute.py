@@ -4,6 +4,7 @@ import pytest
 
 from quotes import extract
 from quotes.mentions import find_entities
+from quotes.phrases import phrase_before
 
 
 def speaker_of(text, opening):
@@ -1591,6 +1592,21 @@ def test_a_quote_inside_the_clause_a_cue_reports_is_the_cue_subject_s():
     assert speaker_of(text, "northern bypass") == ("Ann Lee", "nested")
     text = '"Ivo Brandt said the so-called \'northern bypass\' was dead," Ann Lee said.'
     assert speaker_of(text, "northern bypass") == ("Ann Lee", "nested")
+
+
+def test_the_subject_of_a_reported_cue_opens_past_the_reporting_verb():
+    # A noun phrase holds no finite verb: in `X told jurors the commissioner said`, the commissioner speaks.
+    ctx = 'Commissioner Ossian Pell is on trial. Former clerk Nils Ekdal testified on Tuesday. '
+    text = ctx + 'Ekdal told jurors the commissioner had said the logbook "was never kept."'
+    assert speaker_of(text, "was never") == ("Ossian Pell", "cue_before")
+    text = ctx + 'A clerk told the jury the commissioner said the logbook "was never kept."'
+    assert speaker_of(text, "was never") == ("Ossian Pell", "cue_before")
+    text = 'Clerk testifies commissioner told him logbook "was never kept"\n\n' + ctx
+    assert speaker_of(text, "was never") == ("Ossian Pell", "cue_before")
+    # The phrase read before the cue is the inner subject alone, not the outer clause that runs into it.
+    assert phrase_before("A clerk told the jury the commissioner said", 0, 38).text == "the commissioner"
+    text = "The deputy chief of the county police said"
+    assert phrase_before(text, 0, 37).text == "The deputy chief of the county police"
 
 
 def test_a_trade_word_ends_a_company_s_name_which_the_company_takes_up():
