@@ -175,6 +175,8 @@ _JOINED_BEFORE = re.compile(r"\sand\s+(?:(?:then|also|later)\s+)?$")
 #: infinitive then completes the noun (`granted anonymity to speak candidly`) and reports nothing.
 _NOUN_TO_BEFORE = re.compile(r"[a-z](?:ity|ion|ance|ence)\s+to\s+$")
 
+#: `called on`, `called for`: a verb of evaluation with a preposition after it is another verb (to urge).
+_PREPOSITION_AFTER = re.compile(r"\s+(?:on|for|upon|out|off|in|up|back)\b")
 #: How far before a quote a verb of evaluation governs it (`called the plan "reckless"`), in characters.
 _EVALUATION_REACH = 60
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -569,6 +571,8 @@ class Attributor:
         else:
             found = nearest
         cue, phrase, subject = found
+        if self._reported_evaluation(quote, cue, stop):
+            return True
         if phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower(), subject):
             return True
         # `Holm's campaign went on the offensive, tweeting a video in which Berg called himself "very
@@ -578,6 +582,28 @@ class Attributor:
         verbs = list(_evaluation_verbs().finditer(self.text, max(cue.end(), stop - _EVALUATION_REACH), stop))
         return bool(verbs) and not verbs[-1].group().endswith("ing") and \
             self._evaluation(quote, cue.end(), stop, named_only=True)
+
+    def _reported_evaluation(self, quote: Quote, cue: re.Match[str], stop: int) -> bool:
+        """`Vance told investigators that the sheriff had called the cameras "a waste of money"`: a verb of
+        evaluation in the clause the cue reports, with a subject of its own that names someone of the article,
+        gives the quoted words to that subject, whose words the cue's subject relays. A pronoun there is most
+        often the cue's subject again, and a participle (`, calling it "..."`) shares the cue's subject."""
+        if quote.kind != "partial":
+            return False  # words quoted inside the clause itself, not a sentence of their own
+        verbs = list(_evaluation_verbs().finditer(self.text, max(cue.end(), stop - _EVALUATION_REACH), stop))
+        if not verbs or verbs[-1].group().endswith("ing") or is_passive(self.text, verbs[-1].start()):
+            return False
+        verb = verbs[-1]
+        if _PREPOSITION_AFTER.match(self.text, verb.end()):
+            return False  # `called on members to ...`, `called for calm`: another verb, which quotes nothing
+        # The reported clause opens past `that` (`told investigators that the sheriff had called`).
+        that = self.text.rfind(" that ", cue.end(), verb.start())
+        opening = that + len(" that ") if that >= 0 else cue.end()
+        phrase = phrase_before(self.text, opening, subject_end(self.text, opening, verb.start()))
+        if phrase is None or phrase.kind == "pronoun" or not self._names_someone(phrase) or \
+                phrase.text.split()[0].lower() in ("a", "an"):
+            return False  # `a super PAC called Future45`: a participle after an indefinite noun names it
+        return self._decide(quote, phrase, "evaluation", verb.group(), True)
 
     def _in_relative_aside(self, cue: re.Match[str], begin: int, stop: int) -> bool:
         """`A senior aide, who was not authorized to speak publicly, called the plan "..."`: a cue inside a

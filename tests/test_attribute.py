@@ -1609,6 +1609,19 @@ def test_the_subject_of_a_reported_cue_opens_past_the_reporting_verb():
     assert phrase_before(text, 0, 37).text == "The deputy chief of the county police"
 
 
+def test_a_verb_of_evaluation_in_a_reported_clause_gives_the_words_to_its_subject():
+    ctx = 'Commissioner Ossian Pell is on trial. Former clerk Nils Ekdal testified on Tuesday. '
+    text = ctx + 'Ekdal told investigators that the commissioner had called the audit "a witch hunt."'
+    assert speaker_of(text, "a witch hunt") == ("Ossian Pell", "evaluation")
+    text = ctx + 'Ekdal told investigators Pell had branded the auditors "bean counters."'
+    assert speaker_of(text, "bean counters") == ("Ossian Pell", "evaluation")
+    # `called on` urges, and a participle after an indefinite noun names a thing: the cue's subject keeps it.
+    text = ctx + 'Ekdal said Pell called on staff to be "fully candid."'
+    assert speaker_of(text, "fully candid") == ("Nils Ekdal", "cue_before")
+    text = ctx + 'Ekdal said a fund called Pell Trust had been "a slush fund."'
+    assert speaker_of(text, "a slush fund")[0] == "Nils Ekdal"
+
+
 def test_a_trade_word_ends_a_company_s_name_which_the_company_takes_up():
     text = 'Fjord Shipping said on Monday it would sell two ferries. "We regret this step," the company said.'
     assert speaker_of(text, "We regret")[0] == "Fjord Shipping"
