@@ -37,3 +37,11 @@ def test_no_framing_sentence_gives_no_sides():
     text = "The talks went on late.\n\n- Is there a deal?\n\n- Not yet.\n"
     sides = interview_sides(text, text.index("- Is"), find_entities(text)[0])
     assert sides.guest is None and sides.host is None
+
+
+def test_the_lawyer_who_questions_a_witness_is_the_host():
+    # Testimony: `under questioning by` names who asks, and the subject after it who answers.
+    text = ("Under cross-examination by defence lawyer Mira Tolk, Nils Ekdal said he had kept no notes.\n\n"
+            "Q. Why not?\n\nA. Nobody asked me to.")
+    sides = interview_sides(text, text.index("Q."), find_entities(text)[0])
+    assert (sides.guest, sides.host) == ("Nils Ekdal", "Mira Tolk")
