@@ -315,6 +315,17 @@ class Attributor:
         whole = phrase is not None and phrase.start == label.start and phrase.end >= label.start + len(first.rstrip())
         return phrase is not None and self._decide(quote, phrase, "label", None, subject=whole)
 
+    def _asked_by_host(self, quote: Quote, sides: Sides) -> bool:
+        """`Q: Where were you?` after `Under questioning by prosecutor Ada Holm, Berg said ...`: a turn whose
+        label says only that it asks (`Q`, `Question`, `Interviewer`) is the question of the host the narration
+        names, not of someone called Q."""
+        if quote.kind != "transcript" or quote.intro is None or sides.host is None or \
+                not layout.is_interview_label(self.text[quote.intro.start:quote.intro.end]) or \
+                not self.text[quote.start:quote.end].rstrip(" " + QUOTE_MARKS).endswith("?"):
+            return False
+        quote.speaker, quote.method, quote.confidence = sides.host, "interview", 0.7
+        return True
+
     def _claim_label(self, quote: Quote, para: Paragraph) -> bool:
         """`Claim: "Crime is up 40 percent."` in a fact check: the label names what the quoted words are, and
         they are the words of whoever the article ties to the claim before (`Senator Ivo Dran made several
@@ -863,7 +874,8 @@ class Attributor:
             next_start = quotes[i + 1].start if i + 1 < len(quotes) else len(self.text)
             prev_end = previous.end if previous is not None else 0
             decided = (
-                self._label(quote)
+                self._asked_by_host(quote, sides)
+                or self._label(quote)
                 or self._introducer(quote)
                 or self._claim_label(quote, para)
                 # Quoted words inside narration hang on the verb before them (`Lee called it "a farce"`).

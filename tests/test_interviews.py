@@ -45,3 +45,11 @@ def test_the_lawyer_who_questions_a_witness_is_the_host():
             "Q. Why not?\n\nA. Nobody asked me to.")
     sides = interview_sides(text, text.index("Q."), find_entities(text)[0])
     assert (sides.guest, sides.host) == ("Nils Ekdal", "Mira Tolk")
+
+
+def test_a_question_under_a_generic_label_is_the_host_s():
+    text = ("Under cross-examination by defence lawyer Mira Tolk, Nils Ekdal said he had kept no notes.\n\n"
+            "Q. Why not?\n\nA. Nobody asked me to.\n\nQ: Did you ask anyone?\n\nA: No.")
+    turns = {q.text.split()[0]: (q.speaker, q.method) for q in extract(text) if q.kind == "transcript"}
+    assert turns["Why"] == ("Mira Tolk", "interview") and turns["Did"] == ("Mira Tolk", "interview")
+    assert turns["Nobody"][0] == "Nils Ekdal"
