@@ -1622,6 +1622,15 @@ def test_a_verb_of_evaluation_in_a_reported_clause_gives_the_words_to_its_subjec
     assert speaker_of(text, "a slush fund")[0] == "Nils Ekdal"
 
 
+def test_the_turns_of_an_exchange_are_cued_by_following_up_and_interjecting():
+    text = ('Premier Vera Stamm took questions on Tuesday. Reporter Odd Hovland asked whether she had met the '
+            'builder.\n\n"I have not," Stamm said.\n\n"Then why did your aide meet him twice?" Hovland followed up.')
+    assert speaker_of(text, "Then why") == ("Odd Hovland", "cue_after")
+    text = ('Premier Vera Stamm took questions on Tuesday.\n\n"I have not," Stamm said.\n\n'
+            '"That is not true," opposition leader Kurt Almli interjected.')
+    assert speaker_of(text, "That is not") == ("Kurt Almli", "cue_after")
+
+
 def test_a_trade_word_ends_a_company_s_name_which_the_company_takes_up():
     text = 'Fjord Shipping said on Monday it would sell two ferries. "We regret this step," the company said.'
     assert speaker_of(text, "We regret")[0] == "Fjord Shipping"
