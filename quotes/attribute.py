@@ -607,6 +607,9 @@ class Attributor:
         verb = verbs[-1]
         if _PREPOSITION_AFTER.match(self.text, verb.end()):
             return False  # `called on members to ...`, `called for calm`: another verb, which quotes nothing
+        between = self.text[cue.end():verb.start()].lower().split()
+        if is_participle(self.text, cue) or between and between[0] in PREPOSITIONS and "that" not in between:
+            return False  # `Lee, speaking in Oslo, called it "..."`: an aside, which reports no clause
         # The reported clause opens past `that` (`told investigators that the sheriff had called`).
         that = self.text.rfind(" that ", cue.end(), verb.start())
         opening = that + len(" that ") if that >= 0 else cue.end()

@@ -1620,6 +1620,9 @@ def test_a_verb_of_evaluation_in_a_reported_clause_gives_the_words_to_its_subjec
     assert speaker_of(text, "fully candid") == ("Nils Ekdal", "cue_before")
     text = ctx + 'Ekdal said a fund called Pell Trust had been "a slush fund."'
     assert speaker_of(text, "a slush fund")[0] == "Nils Ekdal"
+    # An aside after a participle cue reports no clause: the place in it is no subject.
+    text = ctx + 'Ekdal, speaking in Vestby, called the audit "long overdue."'
+    assert speaker_of(text, "long overdue")[0] == "Nils Ekdal"
 
 
 def test_the_turns_of_an_exchange_are_cued_by_following_up_and_interjecting():
