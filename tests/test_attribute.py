@@ -2234,6 +2234,14 @@ def test_a_name_after_a_body_s_possessive_is_a_person_of_the_article():
     assert [e.name for e in find_entities("Jeanine Dorn's New Work opens in Marden.")[0]] == ["Jeanine Dorn"]
 
 
+def test_two_capitalised_words_after_an_acronym_s_possessive_name_one_of_its_people():
+    # An uncommon given name after a broadcaster's acronym still opens the name of a person.
+    text = ('Premier Vera Stamm took questions. NRK\'s Tarjei Vindhol asked whether she had met the builder.\n\n'
+            '"Then why did your aide meet him?" Vindhol followed up.')
+    assert "Tarjei Vindhol" in [e.name for e in find_entities(text)[0]]
+    assert speaker_of(text, "Then why")[0] == "Tarjei Vindhol"
+
+
 def test_a_clause_fronted_before_the_subject_of_a_colon_sentence_names_no_one():
     text = ('Senator Hedda Marsh and Governor Olav Brenn met in Tolvik on Thursday.\n\n'
             'Brenn told reporters that Marsh had "ducked every question."\n\n'
