@@ -175,6 +175,8 @@ _JOINED_BEFORE = re.compile(r"\sand\s+(?:(?:then|also|later)\s+)?$")
 #: infinitive then completes the noun (`granted anonymity to speak candidly`) and reports nothing.
 _NOUN_TO_BEFORE = re.compile(r"[a-z](?:ity|ion|ance|ence)\s+to\s+$")
 
+#: `told by Ann Lee`: the agent of a passive cue, after the verb (and an adverb).
+_BY_AGENT = re.compile(r"(?:\s+[a-z]+ly)?\s+by\s+")
 #: `called on`, `called for`: a verb of evaluation with a preposition after it is another verb (to urge).
 _PREPOSITION_AFTER = re.compile(r"\s+(?:on|for|upon|out|off|in|up|back)\b")
 #: How far before a quote a verb of evaluation governs it (`called the plan "reckless"`), in characters.
@@ -542,6 +544,8 @@ class Attributor:
                 and not self._in_relative_aside(cue, begin, stop)
                 and not (cue.group().lower() == "asked" and
                          self.text[begin:cue.start()].strip(" " + QUOTE_MARKS).lower() in ("", "when", "if"))]
+        if self._passive_agent(quote, begin, stop, cues[-1].end() if cues else begin):
+            return True
         if not cues:
             if self.text[begin:stop].rstrip().endswith(":"):
                 # `Pollster Ann Lee: "..."` names the speaker right before the colon; `Berg, the
@@ -593,6 +597,22 @@ class Attributor:
         verbs = list(_evaluation_verbs().finditer(self.text, max(cue.end(), stop - _EVALUATION_REACH), stop))
         return bool(verbs) and not verbs[-1].group().endswith("ing") and \
             self._evaluation(quote, cue.end(), stop, named_only=True)
+
+    def _passive_agent(self, quote: Quote, begin: int, stop: int, after: int) -> bool:
+        """`Ekdal said he was told by Pell that the logbook "was never kept"`: the agent of a passive cue of
+        telling (`was told by`, `had been assured by`), after the last active cue, is who spoke to the subject:
+        the quote in what they said is theirs. Not `asked`, whose agent puts a question."""
+        if "by " not in self.text[after:stop]:
+            return False  # most sentences hold no agent
+        passive = [cue for cue in find_cues(self.text, after, stop) if is_passive(self.text, cue.start())
+                   and cue.group().lower() not in _ASKING_CUES]
+        agent = _BY_AGENT.match(self.text, passive[-1].end(), stop) if passive else None
+        if agent is None:
+            return False
+        phrase = phrase_after(self.text, agent.end(), stop)
+        if phrase is None or phrase.kind == "pronoun" or phrase.start != agent.end() or not self._names_someone(phrase):
+            return False
+        return self._decide(quote, phrase, "cue_before", passive[-1].group().lower(), True)
 
     def _reported_evaluation(self, quote: Quote, cue: re.Match[str], stop: int) -> bool:
         """`Vance told investigators that the sheriff had called the cameras "a waste of money"`: a verb of

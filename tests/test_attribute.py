@@ -1609,6 +1609,17 @@ def test_the_subject_of_a_reported_cue_opens_past_the_reporting_verb():
     assert phrase_before(text, 0, 37).text == "The deputy chief of the county police"
 
 
+def test_the_agent_of_a_passive_cue_of_telling_speaks():
+    ctx = 'Commissioner Ossian Pell is on trial. Former clerk Nils Ekdal testified on Tuesday. '
+    text = ctx + 'Ekdal said he was told by Pell that the logbook "was never kept."'
+    assert speaker_of(text, "was never") == ("Ossian Pell", "cue_before")
+    text = ctx + 'Ekdal said he had been assured by the commissioner that the audit was "a formality."'
+    assert speaker_of(text, "a formality")[0] == "Ossian Pell"
+    # The agent of `asked` puts a question; the words quoted stay with the one who reports it.
+    text = ctx + 'Ekdal said he was asked by Pell whether the logbook was "really lost."'
+    assert speaker_of(text, "really lost")[0] == "Nils Ekdal"
+
+
 def test_a_verb_of_evaluation_in_a_reported_clause_gives_the_words_to_its_subject():
     ctx = 'Commissioner Ossian Pell is on trial. Former clerk Nils Ekdal testified on Tuesday. '
     text = ctx + 'Ekdal told investigators that the commissioner had called the audit "a witch hunt."'
