@@ -202,6 +202,10 @@ _JOINED_BEFORE = re.compile(r"\sand\s+(?:(?:then|also|later)\s+)?$")
 #: infinitive then completes the noun (`granted anonymity to speak candidly`) and reports nothing.
 _NOUN_TO_BEFORE = re.compile(r"[a-z](?:ity|ion|ance|ence)\s+to\s+$")
 
+#: `told by Ann Lee`: the agent of a passive cue, after the verb (and an adverb).
+_BY_AGENT = re.compile(r"(?:\s+[a-z]+ly)?\s+by\s+")
+#: `called on`, `called for`: a verb of evaluation with a preposition after it is another verb (to urge).
+_PREPOSITION_AFTER = re.compile(r"\s+(?:on|for|upon|out|off|in|up|back)\b")
 #: How far before a quote a verb of evaluation governs it (`called the plan "reckless"`), in characters.
 _EVALUATION_REACH = 60
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
@@ -378,6 +382,17 @@ class Attributor:
         verbs = lexicon.headline_verbs() | lexicon.cue_present_forms() | lexicon.evaluation_present_forms()
         return next((word for word in _CAPITALISED_S_FORM.finditer(self.text, start, end)
                      if word.start() > start and word.group().lower() in verbs), None)
+
+    def _asked_by_host(self, quote: Quote, sides: Sides) -> bool:
+        """`Q: Where were you?` after `Under questioning by prosecutor Ada Holm, Berg said ...`: a turn whose
+        label says only that it asks (`Q`, `Question`, `Interviewer`) is the question of the host the narration
+        names, not of someone called Q."""
+        if quote.kind != "transcript" or quote.intro is None or sides.host is None or \
+                not layout.is_interview_label(self.text[quote.intro.start:quote.intro.end]) or \
+                not self.text[quote.start:quote.end].rstrip(" " + QUOTE_MARKS).endswith("?"):
+            return False
+        quote.speaker, quote.method, quote.confidence = sides.host, "interview", 0.7
+        return True
 
     def _claim_label(self, quote: Quote, para: Paragraph) -> bool:
         """`Claim: "Crime is up 40 percent."` in a fact check: the label names what the quoted words are, and
@@ -608,6 +623,8 @@ class Attributor:
                          self.text[begin:cue.start()].strip(" " + QUOTE_MARKS).lower() in ("", "when", "if"))]
         main = [cue for cue in cues if not self._in_trailing_clause(cue, begin, stop)]
         cues = main or cues
+        if self._passive_agent(quote, begin, stop, cues[-1].end() if cues else begin):
+            return True
         if not cues:
             if self.text[begin:stop].rstrip().endswith(":"):
                 # `Pollster Ann Lee: "..."` names the speaker right before the colon; `Berg, the
@@ -652,6 +669,8 @@ class Attributor:
         else:
             found = nearest
         cue, phrase, subject = found
+        if self._reported_evaluation(quote, cue, stop):
+            return True
         if phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower(), subject):
             return True
         # `Holm's campaign went on the offensive, tweeting a video in which Berg called himself "very
@@ -695,6 +714,47 @@ class Attributor:
         phrase = phrase_before(self.text, begin, subject_end(self.text, begin, verb_start)) or \
             self._clause_subject(begin, verb_start)
         return phrase is not None and self._decide(quote, phrase, "cue_before", None, True)
+
+    def _passive_agent(self, quote: Quote, begin: int, stop: int, after: int) -> bool:
+        """`Ekdal said he was told by Pell that the logbook "was never kept"`: the agent of a passive cue of
+        telling (`was told by`, `had been assured by`), after the last active cue, is who spoke to the subject:
+        the quote in what they said is theirs. Not `asked`, whose agent puts a question."""
+        if "by " not in self.text[after:stop]:
+            return False  # most sentences hold no agent
+        passive = [cue for cue in find_cues(self.text, after, stop) if is_passive(self.text, cue.start())
+                   and cue.group().lower() not in _ASKING_CUES]
+        agent = _BY_AGENT.match(self.text, passive[-1].end(), stop) if passive else None
+        if agent is None:
+            return False
+        phrase = phrase_after(self.text, agent.end(), stop)
+        if phrase is None or phrase.kind == "pronoun" or phrase.start != agent.end() or not self._names_someone(phrase):
+            return False
+        return self._decide(quote, phrase, "cue_before", passive[-1].group().lower(), True)
+
+    def _reported_evaluation(self, quote: Quote, cue: re.Match[str], stop: int) -> bool:
+        """`Vance told investigators that the sheriff had called the cameras "a waste of money"`: a verb of
+        evaluation in the clause the cue reports, with a subject of its own that names someone of the article,
+        gives the quoted words to that subject, whose words the cue's subject relays. A pronoun there is most
+        often the cue's subject again, and a participle (`, calling it "..."`) shares the cue's subject."""
+        if quote.kind != "partial":
+            return False  # words quoted inside the clause itself, not a sentence of their own
+        verbs = list(_evaluation_verbs().finditer(self.text, max(cue.end(), stop - _EVALUATION_REACH), stop))
+        if not verbs or verbs[-1].group().endswith("ing") or is_passive(self.text, verbs[-1].start()):
+            return False
+        verb = verbs[-1]
+        if _PREPOSITION_AFTER.match(self.text, verb.end()):
+            return False  # `called on members to ...`, `called for calm`: another verb, which quotes nothing
+        between = self.text[cue.end():verb.start()].lower().split()
+        if is_participle(self.text, cue) or between and between[0] in PREPOSITIONS and "that" not in between:
+            return False  # `Lee, speaking in Oslo, called it "..."`: an aside, which reports no clause
+        # The reported clause opens past `that` (`told investigators that the sheriff had called`).
+        that = self.text.rfind(" that ", cue.end(), verb.start())
+        opening = that + len(" that ") if that >= 0 else cue.end()
+        phrase = phrase_before(self.text, opening, subject_end(self.text, opening, verb.start()))
+        if phrase is None or phrase.kind == "pronoun" or not self._names_someone(phrase) or \
+                phrase.text.split()[0].lower() in ("a", "an"):
+            return False  # `a super PAC called Future45`: a participle after an indefinite noun names it
+        return self._decide(quote, phrase, "evaluation", verb.group(), True)
 
     def _in_relative_aside(self, cue: re.Match[str], begin: int, stop: int) -> bool:
         """`A senior aide, who was not authorized to speak publicly, called the plan "..."`: a cue inside a
@@ -954,7 +1014,8 @@ class Attributor:
             next_start = quotes[i + 1].start if i + 1 < len(quotes) else len(self.text)
             prev_end = previous.end if previous is not None else 0
             decided = (
-                self._label(quote)
+                self._asked_by_host(quote, sides)
+                or self._label(quote)
                 or self._introducer(quote)
                 or self._claim_label(quote, para)
                 # Quoted words inside narration hang on the verb before them (`Lee called it "a farce"`).
@@ -1253,8 +1314,8 @@ class Attributor:
         stop = edge_before(self.text, quote.start, begin)
         start = sentence_start(self.text, begin, stop)
         cues = [cue for cue in find_cues(self.text, start, stop) if not is_passive(self.text, cue.start())]
-        if not cues or self.text[cues[-1].end():stop].strip(" ,:" + QUOTE_MARKS):
-            return False  # the cue must introduce the inner quote, with nothing but punctuation between
+        if not cues or not self._introduces(cues[-1], stop):
+            return False
         cue = cues[-1]
         found = self._speaker_s_own(parent, start, cue) or self._citer(start, cue)
         if found is None:
@@ -1265,6 +1326,20 @@ class Attributor:
         quote.cue, quote.method = cue.group().lower(), "nested_cue"
         quote.confidence = 0.6 if named else 0.5
         return True
+
+    def _introduces(self, cue: re.Match[str], stop: int) -> bool:
+        """Does the cue govern the inner quote? It does when only punctuation stands between them (`said,
+        '...'`), or when the words between are the clause it reports, with the quote inside it (`Lee said last
+        year that the courts were 'a revolving door'`, `said on Friday that ...`): the quoted words are a piece
+        of what the cue's subject said. Not a topic after a preposition (`spoke about the 'corridor'`), nor a
+        term the words name (`the so-called 'corridor'`), nor a question's clause after `asked` (`asked whether
+        the plan was 'dead'`): those quote the asker's or someone's wording."""
+        between = self.text[cue.end():stop]
+        if not between.strip(" ,:" + QUOTE_MARKS):
+            return True
+        words = between.lower().split()
+        return cue.group().lower() != "asked" and not any(mark in between for mark in QUOTE_MARKS + ".?!;:") \
+            and (words[0] not in PREPOSITIONS or "that" in words) and not _names_a_term(words)
 
     def _speaker_s_own(self, parent: Quote, start: int, cue: re.Match[str]) -> tuple[Phrase, str, bool] | None:
         """`My husband said`: someone of the outer speaker's, named after them (`Ann Lee's husband`)."""
@@ -1290,6 +1365,10 @@ class Attributor:
         if not (known or described):
             return None
         name, how = self.resolver.resolve(phrase, None)
+        if how == "epithet":
+            # `the mayor` as the writer's variation on a person of the narration does not hold inside someone's
+            # words, who speak of others: an unnamed mayor.
+            return phrase, phrase.text, False
         return (phrase, name, how != "description") if name else None
 
 
@@ -1298,6 +1377,13 @@ class Attributor:
 _PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|via|to)\s+$")
 #: How many words a title's quote must have to be found again in the body: fewer may recur by chance.
 MIN_ECHO_WORDS = 3
+
+
+def _names_a_term(words: list[str]) -> bool:
+    """`spoke about the so-called`, `used the word`: the quote after these is a term someone used or the speaker
+    labels, not a piece of what was said (`naming_frames.txt`)."""
+    frames = lexicon.naming_frames()
+    return words[-1] in frames or " ".join(words[-2:]) in frames
 
 
 def _first_of_joined_predicates(lead: str) -> str:

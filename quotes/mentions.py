@@ -580,14 +580,18 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
             yield start, end  # most runs hold no possessive, and three finds cost less than the pattern
             continue
         for possessive in _POSSESSIVE_IN_RUN.finditer(text, start, end):
-            following = text[possessive.end():end].split(maxsplit=1)
-            if following and first_name_gender(following[0]):
+            following = text[possessive.end():end].split(maxsplit=2)
+            if following and (first_name_gender(following[0]) or
+                              len(following) == 2 and _ACRONYM_OWNER.search(text, start, possessive.start())):
                 yield start, possessive.start() + 2
                 start = possessive.end()
         yield start, end
 
 
 _POSSESSIVE_IN_RUN = re.compile(r"['\u2019]s[ \t]+")
+#: `CBC's`, `KTVU's`: an acronym right before a possessive, a body (most often a broadcaster or an agency),
+#: whose person the two capitalised words after it name, known given name or not (`CBC's Harjit Dhaliwal`).
+_ACRONYM_OWNER = re.compile(r"(?:^|(?<=\s))[A-Z]{2,5}$")
 
 
 @lru_cache(maxsize=4)

@@ -33,7 +33,7 @@ from quotes.mentions import (
     plural_epithet,
     portfolio_length,
 )
-from quotes.text import last_words_start
+from quotes.text import is_cue_word, last_words_start
 from quotes.trie import trie_pattern, word_start_pattern
 
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
@@ -382,7 +382,8 @@ def _phrase_before(text: str, start: int, end: int) -> Phrase | None:
     role = _search_end(_role_end(), segment, _DESCRIPTION_WORDS) if _may_end_in_a_role(segment) else None
     if role and (run is None or role.start() < run.start()) and \
             (not _names_a_person(run) or _serves_the_named(segment, run) or _closes_a_series(segment, run)):
-        return Phrase(start + role.start(), end, _clean(role.group()), "role")
+        first = _past_reporting_verb(segment, role.start(), role.end())
+        return Phrase(start + first, end, _clean(segment[first:role.end()]), "role")
     if run and all(t.isupper() and len(t) > 3 for t in run.group().replace("'S", "").split()) and \
             not _acronym_subject(text, run.group(), end):
         run = None  # a section label in capitals ("MARKET WATCH:"), not a name
@@ -421,6 +422,32 @@ def _acronym_subject(text: str, run: str, end: int) -> bool:
     (`MARKET WATCH`, a headline's `UNIONS WARN OF`)."""
     word = run.strip()
     return word.isalpha() and _LOWER_WORD_NEXT.match(text, end) is not None
+
+
+#: The determiners that open the noun phrase of a reported clause's subject (`told jurors the sheriff`).
+_SUBJECT_DETERMINERS = frozenset("the a an his her their its our one another".split())
+_WORD = re.compile(r"[\w'\u2019.-]+")
+#: The words that open a role's complement (`the head of the agency`, `an aide to Ann Lee`).
+_COMPLEMENT_OPENERS = frozenset("of for at in to representing".split())
+
+
+def _past_reporting_verb(segment: str, begin: int, stop: int) -> int:
+    """Where a role's or a description's phrase (segment[begin:stop]) starts, past what no noun phrase holds
+    before its head: a verb of saying (`Ortega told jurors the sheriff said` reports a clause whose subject is
+    `the sheriff`), after which the subject opens at its determiner, past the verb's object (`jurors`, `him`,
+    `the jury`),
+    or at the word after the verb (`Deputy testifies sheriff told`); or a second determiner (`told the jury the
+    sheriff said`), which opens a noun phrase of its own."""
+    found = list(_WORD.finditer(segment, begin, stop))
+    head = next((i for i, word in enumerate(found) if word.group().lower() in _COMPLEMENT_OPENERS), len(found) - 1)
+    before = found[:head]
+    verbs = [i for i, word in enumerate(before) if is_cue_word(word.group())]
+    if verbs:
+        rest = found[verbs[-1] + 1:head + 1]
+        return next((word for word in reversed(rest[:-1]) if word.group().lower() in _SUBJECT_DETERMINERS),
+                    rest[0]).start()
+    determiners = [word for word in before if word.group().lower() in _SUBJECT_DETERMINERS]
+    return determiners[-1].start() if len(determiners) > 1 else begin
 
 
 def _office_after_article(segment: str, run: re.Match[str]) -> bool:
@@ -487,7 +514,8 @@ def _description_before(segment: str, start: int, end: int) -> Phrase | None:
         return quantifier
     match = _search_end(_DESCRIPTION_END, segment, _DESCRIPTION_WORDS)
     if match and _is_head_noun(match.group().split()[-1]):
-        return Phrase(start + match.start(), end, _clean(match.group()), "description")
+        first = _past_reporting_verb(segment, match.start(), match.end())
+        return Phrase(start + first, end, _clean(segment[first:match.end()]), "description")
     match = _BARE_PLURAL.match(segment)
     if match and _is_head_noun(segment.split()[-1]) and not segment.split()[-1].endswith("ss"):
         return Phrase(start, end, _clean(segment), "description")

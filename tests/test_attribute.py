@@ -4,6 +4,7 @@ import pytest
 
 from quotes import extract
 from quotes.mentions import find_entities
+from quotes.phrases import phrase_before
 
 
 def speaker_of(text, opening):
@@ -1768,6 +1769,75 @@ def test_a_quote_inside_a_quote_with_a_cue_of_its_own_is_its_subject_s():
     assert speaker_of(text, "never again") == ("Ann Lee", "nested")
 
 
+def test_a_quote_inside_the_clause_a_cue_reports_is_the_cue_subject_s():
+    # An interviewer's question quotes a third person: the words quoted inside the reported clause are theirs.
+    text = ('Mayor Tilda Sorn spoke to the Gazette about the budget.\n\nGazette: Will taxes rise?\n\n'
+            'Sorn: Not this year.\n\nGazette: Your rival, Bram Oakes, said last week that the budget was '
+            '"a fairy tale." Do you agree?\n\nSorn: No. The numbers add up.')
+    assert speaker_of(text, "a fairy tale") == ("Bram Oakes", "nested_cue")
+    text = '"Councillor Ivo Brandt told me on Monday that the bridge was \'beyond repair,\' and I agree," Ann Lee said.'
+    assert speaker_of(text, "beyond repair") == ("Ivo Brandt", "nested_cue")
+    # A description that narration would read as someone already named means someone else inside a quote.
+    text = '"The treasurer said the fund was \'empty as a drum\' and nobody blinked," Ann Lee said.'
+    assert speaker_of(text, "empty as") == ("The treasurer", "nested_cue")
+    # A topic after a preposition, or a term the words name, stays with the outer speaker.
+    text = '"Ivo Brandt spoke about the \'northern bypass\' for an hour," Ann Lee said.'
+    assert speaker_of(text, "northern bypass") == ("Ann Lee", "nested")
+    text = '"Ivo Brandt said the so-called \'northern bypass\' was dead," Ann Lee said.'
+    assert speaker_of(text, "northern bypass") == ("Ann Lee", "nested")
+
+
+def test_the_subject_of_a_reported_cue_opens_past_the_reporting_verb():
+    # A noun phrase holds no finite verb: in `X told jurors the commissioner said`, the commissioner speaks.
+    ctx = 'Commissioner Ossian Pell is on trial. Former clerk Nils Ekdal testified on Tuesday. '
+    text = ctx + 'Ekdal told jurors the commissioner had said the logbook "was never kept."'
+    assert speaker_of(text, "was never") == ("Ossian Pell", "cue_before")
+    text = ctx + 'A clerk told the jury the commissioner said the logbook "was never kept."'
+    assert speaker_of(text, "was never") == ("Ossian Pell", "cue_before")
+    text = 'Clerk testifies commissioner told him logbook "was never kept"\n\n' + ctx
+    assert speaker_of(text, "was never") == ("Ossian Pell", "cue_before")
+    # The phrase read before the cue is the inner subject alone, not the outer clause that runs into it.
+    assert phrase_before("A clerk told the jury the commissioner said", 0, 38).text == "the commissioner"
+    text = "The deputy chief of the county police said"
+    assert phrase_before(text, 0, 37).text == "The deputy chief of the county police"
+
+
+def test_the_agent_of_a_passive_cue_of_telling_speaks():
+    ctx = 'Commissioner Ossian Pell is on trial. Former clerk Nils Ekdal testified on Tuesday. '
+    text = ctx + 'Ekdal said he was told by Pell that the logbook "was never kept."'
+    assert speaker_of(text, "was never") == ("Ossian Pell", "cue_before")
+    text = ctx + 'Ekdal said he had been assured by the commissioner that the audit was "a formality."'
+    assert speaker_of(text, "a formality")[0] == "Ossian Pell"
+    # The agent of `asked` puts a question; the words quoted stay with the one who reports it.
+    text = ctx + 'Ekdal said he was asked by Pell whether the logbook was "really lost."'
+    assert speaker_of(text, "really lost")[0] == "Nils Ekdal"
+
+
+def test_a_verb_of_evaluation_in_a_reported_clause_gives_the_words_to_its_subject():
+    ctx = 'Commissioner Ossian Pell is on trial. Former clerk Nils Ekdal testified on Tuesday. '
+    text = ctx + 'Ekdal told investigators that the commissioner had called the audit "a witch hunt."'
+    assert speaker_of(text, "a witch hunt") == ("Ossian Pell", "evaluation")
+    text = ctx + 'Ekdal told investigators Pell had branded the auditors "bean counters."'
+    assert speaker_of(text, "bean counters") == ("Ossian Pell", "evaluation")
+    # `called on` urges, and a participle after an indefinite noun names a thing: the cue's subject keeps it.
+    text = ctx + 'Ekdal said Pell called on staff to be "fully candid."'
+    assert speaker_of(text, "fully candid") == ("Nils Ekdal", "cue_before")
+    text = ctx + 'Ekdal said a fund called Pell Trust had been "a slush fund."'
+    assert speaker_of(text, "a slush fund")[0] == "Nils Ekdal"
+    # An aside after a participle cue reports no clause: the place in it is no subject.
+    text = ctx + 'Ekdal, speaking in Vestby, called the audit "long overdue."'
+    assert speaker_of(text, "long overdue")[0] == "Nils Ekdal"
+
+
+def test_the_turns_of_an_exchange_are_cued_by_following_up_and_interjecting():
+    text = ('Premier Vera Stamm took questions on Tuesday. Reporter Odd Hovland asked whether she had met the '
+            'builder.\n\n"I have not," Stamm said.\n\n"Then why did your aide meet him twice?" Hovland followed up.')
+    assert speaker_of(text, "Then why") == ("Odd Hovland", "cue_after")
+    text = ('Premier Vera Stamm took questions on Tuesday.\n\n"I have not," Stamm said.\n\n'
+            '"That is not true," opposition leader Kurt Almli interjected.')
+    assert speaker_of(text, "That is not") == ("Kurt Almli", "cue_after")
+
+
 def test_a_trade_word_ends_a_company_s_name_which_the_company_takes_up():
     text = 'Fjord Shipping said on Monday it would sell two ferries. "We regret this step," the company said.'
     assert speaker_of(text, "We regret")[0] == "Fjord Shipping"
@@ -2388,6 +2458,14 @@ def test_a_name_after_a_body_s_possessive_is_a_person_of_the_article():
     assert "Tilde Ramsay" in names
     # A possessive before words that open with no given name still ends the only name of the run.
     assert [e.name for e in find_entities("Jeanine Dorn's New Work opens in Marden.")[0]] == ["Jeanine Dorn"]
+
+
+def test_two_capitalised_words_after_an_acronym_s_possessive_name_one_of_its_people():
+    # An uncommon given name after a broadcaster's acronym still opens the name of a person.
+    text = ('Premier Vera Stamm took questions. NRK\'s Tarjei Vindhol asked whether she had met the builder.\n\n'
+            '"Then why did your aide meet him?" Vindhol followed up.')
+    assert "Tarjei Vindhol" in [e.name for e in find_entities(text)[0]]
+    assert speaker_of(text, "Then why")[0] == "Tarjei Vindhol"
 
 
 def test_a_clause_fronted_before_the_subject_of_a_colon_sentence_names_no_one():

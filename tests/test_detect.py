@@ -294,6 +294,21 @@ def test_one_word_labels_answering_labelled_questions_are_turns():
         ("Two new zones were created in the north.", "Ola Fenn")]
 
 
+def test_q_and_a_with_a_full_stop_label_the_turns_of_testimony():
+    # Transcripts of testimony print the lawyer's questions and the witness's answers under `Q.` and `A.`.
+    text = ("Former clerk Nils Ekdal testified for three hours on Tuesday.\n\n"
+            "Q. Where was the logbook kept?\n\nA. In the commissioner's desk. It was always locked.\n\n"
+            "Q. Did you ever see it?\n\nA. Once, in March.")
+    assert [(q.kind, q.text) for q in extract(text)] == [
+        ("transcript", "Where was the logbook kept?"),
+        ("transcript", "In the commissioner's desk. It was always locked."),
+        ("transcript", "Did you ever see it?"), ("transcript", "Once, in March.")]
+    assert extract(text)[1].speaker == "Nils Ekdal"
+    # A letter and a full stop alone may be an initial: no question put under `Q.`, no turns.
+    text = "The firm was founded in 1990.\n\nA. Berg and Sons sold it in 2004.\n\nA. Lund bought the rest."
+    assert extract(text) == []
+
+
 def test_labels_in_capitals_of_titles_and_a_named_person_are_turns():
     text = ("The briefing was given by Transport Minister Ida Brun and Dr Olav Skar in Nordby.\n\n"
             "MINISTER BRUN: Good morning. We have closed two bridges.\n\n"

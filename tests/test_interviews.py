@@ -63,3 +63,17 @@ def test_a_portfolio_of_two_parts_after_the_office_is_no_guest():
     sides = interview_sides(text, text.index("- When"), find_entities(text)[0])
     assert sides.guest == "Rahim Vestli"
     assert "Digital Development" not in [e.name for e in find_entities(text)[0]]
+def test_the_lawyer_who_questions_a_witness_is_the_host():
+    # Testimony: `under questioning by` names who asks, and the subject after it who answers.
+    text = ("Under cross-examination by defence lawyer Mira Tolk, Nils Ekdal said he had kept no notes.\n\n"
+            "Q. Why not?\n\nA. Nobody asked me to.")
+    sides = interview_sides(text, text.index("Q."), find_entities(text)[0])
+    assert (sides.guest, sides.host) == ("Nils Ekdal", "Mira Tolk")
+
+
+def test_a_question_under_a_generic_label_is_the_host_s():
+    text = ("Under cross-examination by defence lawyer Mira Tolk, Nils Ekdal said he had kept no notes.\n\n"
+            "Q. Why not?\n\nA. Nobody asked me to.\n\nQ: Did you ask anyone?\n\nA: No.")
+    turns = {q.text.split()[0]: (q.speaker, q.method) for q in extract(text) if q.kind == "transcript"}
+    assert turns["Why"] == ("Mira Tolk", "interview") and turns["Did"] == ("Mira Tolk", "interview")
+    assert turns["Nobody"][0] == "Nils Ekdal"

@@ -73,7 +73,8 @@ def test_single_marks_inside_double_marks_are_nested():
     inner = next(q for q in found if q.parent_id is not None)
     assert outer.text == "My father told me \u2018never give up\u2019 and I didn\u2019t"
     assert inner.text == "never give up" and inner.parent_id == outer.quote_id
-    assert inner.kind == "nested" and inner.method == "nested" and inner.speaker == "Tove Berg"
+    # `told me` reports the father's words: the inner quote is his, cited by Berg.
+    assert inner.kind == "nested" and inner.method == "nested_cue" and inner.speaker == "Tove Berg's father"
 
 
 def test_double_marks_inside_double_marks_are_nested():

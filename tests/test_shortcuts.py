@@ -376,8 +376,11 @@ def test_runs_of_capitals_split_as_without_the_quick_test(tokens):
     for match in mentions._RUN.finditer(text):
         start, end = match.span()
         for possessive in mentions._POSSESSIVE_IN_RUN.finditer(text, start, end):
-            following = text[possessive.end():end].split(maxsplit=1)
-            if following and mentions.first_name_gender(following[0]):
+            following = text[possessive.end():end].split()
+            owner = text[start:possessive.start()].split()[-1:]
+            acronym = owner and owner[0].isupper() and owner[0].isalpha() and 2 <= len(owner[0]) <= 5 and \
+                len(following) == 2
+            if following and (mentions.first_name_gender(following[0]) or acronym):
                 slow.append((start, possessive.start() + 2))
                 start = possessive.end()
         slow.append((start, end))

@@ -137,6 +137,11 @@ def is_narration_sentence(text: str, para: Paragraph) -> bool:
     return text[para.end - 1] == "." and text[para.start] not in DASHES and not starts_with_mark(text, para)
 
 
+def is_interview_label(label: str) -> bool:
+    """`Q`, `Question`, `Interviewer`: a label that says which side of an interview speaks, not who."""
+    return label.strip().lower() in _INTERVIEW_LABELS
+
+
 def transcript_label(text: str, para: Paragraph) -> tuple[int, int, int] | None:
     """(label start, label end, body start) for `Speaker Name: what they said`, else None."""
     if not ("A" <= text[para.start] <= "Z" or "\u0400" <= text[para.start] <= "\u04ff") or \

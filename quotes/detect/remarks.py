@@ -80,8 +80,9 @@ def _transcript_labels(text: str, paras: Sequence[Paragraph], names: frozenset[s
     labels = {}
     one_word: dict[int, tuple[int, int, int]] = {}
     lowered = {name.lower() for name in names}
+    letters = _court_letters(text, paras)
     for para in paras:
-        found = layout.transcript_label(text, para)
+        found = letters.get(para.index) or layout.transcript_label(text, para)
         short = None if found else _surname_label(text, para, lowered) or _capitals_label(text, para, lowered)
         label = found or short
         if label is None or layout.starts_with_mark(text, Paragraph(para.index, label[2], para.end)):
@@ -99,6 +100,23 @@ def _transcript_labels(text: str, paras: Sequence[Paragraph], names: frozenset[s
         if not _names_a_person(text, start, end, names):
             return {}
     return labels
+
+
+#: `Q. Where were you?`, `A. At home.`: the letters that label a court transcript's turns, with a full stop.
+_COURT_LETTER = re.compile(r"(?P<label>[QA])\.[ \t]+(?P<body>[A-Z\u201c\"])")
+
+
+def _court_letters(text: str, paras: Sequence[Paragraph]) -> dict[int, tuple[int, int, int]]:
+    """`Q.` and `A.` opening paragraphs, as transcripts of testimony print the lawyer's questions and the
+    witness's answers. A letter with a full stop may be an initial (`A. Berg said`), so the labels count
+    only where the article has both, a `Q.` paragraph that asks and an `A.` paragraph right after it."""
+    found = {para.index: match for para in paras if text[para.start] in "QA" and
+             (match := _COURT_LETTER.match(text, para.start, para.end))}
+    asks = any(match.group("label") == "Q" and layout.is_question(text, paras[index]) and
+               (answer := found.get(index + 1)) is not None and answer.group("label") == "A"
+               for index, match in found.items())
+    return {index: (match.start("label"), match.end("label"), match.start("body"))
+            for index, match in found.items()} if asks else {}
 
 
 def _speaks(text: str, paras: Sequence[Paragraph], turns: dict[int, tuple[int, int, int]],
