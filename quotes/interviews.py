@@ -56,14 +56,19 @@ def _who(words: str, entities: list[Entity]) -> str | None:
 
 def interview_guest(text: str, first_turn: int, entities: list[Entity]) -> str | None:
     """The guest of the interview whose first turn starts at `first_turn`, whether or not the sentence that
-    names them names the one who asks (`Lee answered questions from journalists`: no one by name)."""
+    names them names the one who asks (`Lee answered questions from journalists`: no one by name). A frame
+    that names both sides wins; else the one told nearest the turns, not a headline's above them."""
+    sides = interview_sides(text, first_turn, entities)
+    if sides.guest is not None:
+        return sides.guest
     narration = text[:first_turn]
+    found: tuple[int, str] | None = None
     for frame in _frames():
         for match in frame.finditer(narration):
             guest = _who(match.group("guest"), entities)
-            if guest:
-                return guest
-    return None
+            if guest and (found is None or match.start() > found[0]):
+                found = (match.start(), guest)
+    return found[1] if found is not None else None
 
 
 def interview_sides(text: str, first_turn: int, entities: list[Entity]) -> Sides:

@@ -77,3 +77,12 @@ def test_a_question_under_a_generic_label_is_the_host_s():
     turns = {q.text.split()[0]: (q.speaker, q.method) for q in extract(text) if q.kind == "transcript"}
     assert turns["Why"] == ("Mira Tolk", "interview") and turns["Did"] == ("Mira Tolk", "interview")
     assert turns["Nobody"][0] == "Nils Ekdal"
+
+
+def test_an_answer_label_goes_to_the_guest_named_nearest_the_turns_not_in_the_headline():
+    text = ("Clerk testifies mayor told him ledger \"was lost\"\n\n"
+            "A former town clerk told jurors on Monday that Mayor Ivo Brandt had hidden the ledger.\n\n"
+            "Under questioning by prosecutor Elin Roos, Jonas Falk described a meeting at the town hall.\n\n"
+            "Q. Who else was there?\n\nA. Only the mayor and me.\n")
+    turns = {q.text.split()[0]: q.speaker for q in extract(text) if q.kind == "transcript"}
+    assert turns["Only"] == "Jonas Falk"
