@@ -260,6 +260,7 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
     interview = _is_interview(text, paras)
     chain: tuple[int, tuple[int, int]] | None = None  # the last paragraph of an introduced dash remark, its intro
     i = 0
+    answered = -2  # the last paragraph of the latest dash turn that answered
     while i < len(paras):
         para = paras[i]
         prev = paras[i - 1] if i else None
@@ -312,6 +313,12 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
         turn = None
         if interview or after_question:
             turn = "question" if layout.is_question(text, paras[last]) else "answer"
+            if turn == "answer" and kind == "dash" and answered == i - 1:
+                # `- ...?` `- I think ...` `- You have talked about the economy.`: the turns of an interview
+                # change hands at each dash; a dash turn right after an answer is the host's, though it asks
+                # nothing.
+                turn = "question"
+            answered = last if turn == "answer" and kind == "dash" else -2
         remarks += _cut(text, Remark(body, paras[last].end, kind, intro, turn), pieces, last > i)
         if kind == "dash" and speech_intro and intro is not None and not pieces and turn is None and \
                 any(text[cue.start():cue.end()].islower() for cue in find_cues(text, *intro)):
