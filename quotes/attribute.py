@@ -570,6 +570,13 @@ class Attributor:
                     phrase = phrase_before(self.text, start, head_end)
                 # `"...," the bank's governor, Ulla Stenberg, said`: the name after the description says who.
                 phrase = appositive_name(self.text, phrase, cue.start()) or phrase
+            elif cue.group().lower().endswith("ing") and " " not in cue.group():
+                # `Holm delivered a defense of "harbour values," saying the town ...`: a participle after the quote
+                # hangs on the clause before it, whose subject speaks; what follows it is what it reports.
+                sentence = sentence_start(self.text, para.start, quote.start)
+                subject = self._clause_subject(sentence, quote.start) \
+                    if self.text[sentence] not in QUOTE_MARKS and sentence < quote.start else None
+                return subject is not None and self._decide(quote, subject, "cue_after", cue.group().lower(), True)
             else:
                 phrase = phrase_after(self.text, cue.end(), end)
             if phrase is not None:

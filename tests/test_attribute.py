@@ -590,6 +590,13 @@ def test_the_subject_of_a_title_case_headline_verb_speaks_the_headline_quote():
     assert speaker_of(text, "This Cannot")[0] == "Ada Holm"
 
 
+def test_a_participle_after_a_quote_hangs_on_the_clause_before_it():
+    # `..., saying the town ...`: the participle reports; the phrase after it is no subject of it.
+    text = ('The vote was held on Friday.\n\nMayor Ada Holm has delivered a defense of \u201charbour values,\u201d '
+            'saying the town embodied the \u201cheart of the coast.\u201d')
+    assert speaker_of(text, "harbour values")[0] == "Ada Holm"
+
+
 def test_street_names_are_not_people():
     from quotes.mentions import find_entities
 
