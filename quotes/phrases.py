@@ -678,19 +678,28 @@ def _serves_the_named(segment: str, run: re.Match[str] | None) -> bool:
         bool(_LOWER_WORD_BEFORE.search(segment, max(0, run.start() - 40), run.start()))
 
 
-_APPOSITIVE = re.compile(r"\s*,\s*(?=[A-Z])")
+_APPOSITIVE = re.compile(r"\s*,\s*(?=[A-Z]|[a-z]+[ \t]+[A-Z])")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+#: A word in lower case and the space after it: `actress `, `welder `.
+_LOWER_NOUN = re.compile(r"([a-z]+)[ \t]+")
 
 
 def appositive_name(text: str, phrase: Phrase | None, end: int) -> Phrase | None:
     """The name set off after a description: `the navy commander, Adm. Joan Reyes`, `one resident,
-    Maria Gomez,`. The description and the name are one person; the name says who."""
+    Maria Gomez,`, `the union leader, welder Ida Brun`. The description and the name are one person; the
+    name says who."""
     if phrase is None or phrase.kind not in ("role", "description"):
         return None
     comma = _APPOSITIVE.match(text, phrase.end, end)
     if comma is None:
         return None
-    run = _NAME_RUN_START.match(text, comma.end(), end)
+    start = comma.end()
+    noun = _LOWER_NOUN.match(text, start, end)
+    if noun is not None and lexicon.person_word(noun.group(1)):
+        start = noun.end()  # `Clinton's introducer, actress Ann Lee`: a noun for a person before the name
+    run = _NAME_RUN_START.match(text, start, end)
     if run is None or text[run.end():end].strip()[:1] not in ("", ",", ".", ";"):
         return None
     tokens = run.group().split()
@@ -774,13 +783,16 @@ _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")
 
 def _owned_after_possessive(segment: str, at: int) -> int:
     """Where the noun phrase a possessive name opens ends (`Moreau's mother`, `Moreau's former campaign
-    manager`): its last of up to three words in lower case must be a noun for a person or a role; 0 for none."""
+    manager`): its last of up to three words in lower case must be a noun for a person or a role, or one for an
+    agent followed by a name in apposition; 0 for none."""
     ends: list[tuple[int, str]] = []
     while len(ends) < 3 and (word := _LOWER_WORD_AFTER.match(segment, at)):
         ends.append((word.end(), word.group(1)))
         at = word.end()
     for end, head in reversed(ends):
-        if lexicon.person_word(head) or head in lexicon.role_nouns():
+        if lexicon.person_word(head) or head in lexicon.role_nouns() or \
+                head.endswith(("er", "or")) and _APPOSITIVE.match(segment, end):
+            # `Holt's introducer, actress Ida Brun`: an agent noun that a name in apposition says is someone.
             tail = _OF_NOUN_BEFORE_COMMA.match(segment, end)
             return tail.end() if tail else end  # `chief of staff, Joe Kasper,`: the office's `of` words too
     return 0

@@ -597,6 +597,17 @@ def test_a_participle_after_a_quote_hangs_on_the_clause_before_it():
     assert speaker_of(text, "harbour values")[0] == "Ada Holm"
 
 
+def test_a_name_in_apposition_after_a_noun_for_a_person_says_who_the_description_is():
+    # `exhort` reports speech; `the union leader, welder Ida Brun`: the occupation before the name is no bar.
+    text = ('Mayor Lena Holt toured the harbour on Monday.\n\n'
+            'Then came the rally: "We stay," exhorted the union leader, welder Ida Brun.')
+    assert speaker_of(text, "We stay")[0] == "Ida Brun"
+    # An agent noun after a possessive, set off before a name: `Holt's introducer, actress Ida Brun`.
+    text = ('Mayor Lena Holt toured the harbour on Monday.\n\n'
+            'Then came the rally: "We stay," exhorted Holt\'s introducer, actress Ida Brun.')
+    assert speaker_of(text, "We stay")[0] == "Ida Brun"
+
+
 def test_street_names_are_not_people():
     from quotes.mentions import find_entities
 
