@@ -237,7 +237,8 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
 
     Attribution reads the same stretch again for another rule or quote, so recent answers are kept
     (as `phrase_after`'s)."""
-    phrase = _postmodified_source(text, start, end) or _phrase_before(text, start, end)
+    phrase = _postmodified_source(text, start, end) or _phrase_before(text, start, end) or \
+        _first_of_coordinated(text, start, end)
     if phrase is not None and phrase.kind in ("name", "role") and phrase.start > start:
         phrase = _affiliated_person(text, start, phrase) or phrase
     group = group_tied_to(text, start, end) if phrase is None or phrase.kind != "pronoun" else None
@@ -280,6 +281,24 @@ def _postmodified_source(text: str, start: int, end: int) -> Phrase | None:
             not lexicon.person_word(head.text.split()[-1].lower()):
         return None
     return Phrase(head.start, start + len(segment), _clean(text[head.start:start + len(segment)]), "description")
+
+
+def _first_of_coordinated(text: str, start: int, end: int) -> Phrase | None:
+    """`the veteran mayor and former harbour pilot told`: one article before two descriptions joined by `and`
+    makes one person of them; the first says who, as it would alone (`the mayor and the pilot` are two)."""
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    coordinated = _COORDINATED_DESCRIPTION.fullmatch(text, start + lead, end)
+    if coordinated is None:
+        return None
+    phrase = _phrase_before(text, coordinated.start(), coordinated.end("first"))
+    return phrase if phrase is not None and phrase.kind in ("role", "description") else None
+
+
+#: `the veteran mayor and former harbour pilot`: one definite article, then two descriptions joined by `and`,
+#: the second with no determiner of its own.
+_COORDINATED_DESCRIPTION = re.compile(r"(?P<first>[Tt]he\s+[^,;:.\n]+?)\s+and\s+"
+                                      r"(?!(?:the|a|an|his|her|their|its|other)\b)(?:[\w'\u2019-]+\s+){0,3}"
+                                      r"[\w'\u2019-]+\s*")
 
 
 #: A preposition that ties a person to where they work or come from: `Ann Lowry of the University of

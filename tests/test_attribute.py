@@ -608,6 +608,12 @@ def test_a_name_in_apposition_after_a_noun_for_a_person_says_who_the_description
     assert speaker_of(text, "We stay")[0] == "Ida Brun"
 
 
+def test_one_article_before_two_descriptions_joined_by_and_is_one_person():
+    text = ('Mayor Lena Holt toured the harbour on Monday.\n\n'
+            '"The port will reopen next week," the veteran mayor and former harbour pilot told reporters.')
+    assert speaker_of(text, "The port will")[0] == "Lena Holt"
+
+
 def test_street_names_are_not_people():
     from quotes.mentions import find_entities
 
