@@ -70,6 +70,21 @@ def test_a_long_title_of_a_work_is_not_speech(text, title):
     assert kept(text) == [] and dropped(text) == [(title, "name_or_title")]
 
 
+@pytest.mark.parametrize("text, title", [
+    ("\u201cClosing the Yard: Lessons from Kelvik,\u201d a 2021 council report, found that rents doubled.",
+     "Closing the Yard: Lessons from Kelvik"),
+    ("Her memoir, \u201cSalt and Rope: A Life on the Fennick Ferries,\u201d sold well in the north.",
+     "Salt and Rope: A Life on the Fennick Ferries"),
+])
+def test_a_title_with_a_subtitle_after_a_colon_is_not_speech(text, title):
+    assert kept(text) == [] and dropped(text) == [(title, "name_or_title")]
+
+
+def test_a_colon_in_words_not_in_title_case_still_ends_a_sentence_of_speech():
+    text = "\u201cOur rule on the ferries is simple: Nobody waits,\u201d Ida Holm said."
+    assert kept(text) == [("direct", "Our rule on the ferries is simple: Nobody waits")]
+
+
 def test_a_quote_in_a_title_case_headline_is_still_speech():
     text = 'Harbour Is \u201cThe Best Place in the North to Work,\u201d Mayor Ida Holm Tells Council'
     assert kept(text) == [("direct", "The Best Place in the North to Work")]

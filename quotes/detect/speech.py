@@ -170,6 +170,9 @@ def _close(span: MarkedSpan) -> int:
 
 #: Words a title leaves in lower case: "The Year of the Flood", "Two Doctors and a Dog".
 _TITLE_FUNCTION_WORDS = frozenset("a an the and or nor but of in on at to for with by from as into".split())
+#: `"Closing the Yard: Lessons from Kelvik"`: the colon between a title and its subtitle, both in title
+#: case, ends no sentence.
+_SUBTITLE = re.compile(r"(?<=\w): (?=[A-Z0-9])")
 #: The longest title in marks read as one (words).
 TITLE_WORDS = 12
 #: How far back (characters) a cue that introduces a name-like span as someone's words is looked for.
@@ -189,7 +192,7 @@ def _is_name_or_title(text: str, span: MarkedSpan, content: list[str], para: Par
     if len(content) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in named):
         return True
     if not (2 <= len(content) <= TITLE_WORDS and content[0][:1].isupper() and content[-1][:1].isupper()) or \
-            any(mark in text[span.start:end] for mark in ".!?;:"):
+            any(mark in _SUBTITLE.sub(" ", text[span.start:end]) for mark in ".!?;:"):
         return False
     if len(content) <= 4 and span.close_mark is not None and text[span.start:span.close_mark].rstrip().endswith(","):
         return False  # `"Closed on Mondays," the sign said`: a few words a comma hands on to their cue
