@@ -205,6 +205,12 @@ def test_a_title_keeps_the_sentence_s_full_stop_inside_its_marks(text, title):
     assert kept(text) == [] and dropped(text) == [(title, "name_or_title")]
 
 
+def test_a_sentence_crowded_with_names_is_not_in_title_case():
+    # Mostly capitals, but `signed` and `decree` in lower case show the sentence is not a title-case line.
+    text = "In March Edda Vik Holm signed the decree \u201cOn the Year of the Sea.\u201d"
+    assert kept(text) == [] and dropped(text) == [("On the Year of the Sea.", "name_or_title")]
+
+
 @pytest.mark.parametrize("text, words", [
     ("\u201cWe have one rival left,\u201d Holm told the crowd. \u201cCarl Berg.\u201d", "Carl Berg."),
     ("The skipper wrote on the notice board: \u201cNever Again.\u201d", "Never Again."),

@@ -203,7 +203,18 @@ def _is_name_or_title(text: str, span: MarkedSpan, content: list[str], para: Par
     around = words(text[max(para.start, span.open_mark - LONGEST_SENTENCE):span.open_mark]) + \
         words(text[_close(span):min(para.end, _close(span) + LONGEST_SENTENCE)])
     capitalised = sum(1 for w in around if w[:1].isupper() or w in _TITLE_FUNCTION_WORDS)
-    return capitalised < 0.6 * len(around)
+    return capitalised < 0.6 * len(around) or _in_sentence_case(around)
+
+
+#: How many words in lower case, other than those a title leaves so, show that words are in sentence case.
+_SENTENCE_CASE_WORDS = 2
+
+
+def _in_sentence_case(around: list[str]) -> bool:
+    """`In May Ada Vik Holm signed the decree "On the Year of the Sea."`: a sentence crowded with names
+    can be mostly capitals, but a line in title case leaves no word in lower case but a title's small
+    words, and two such words (`signed`, `decree`) show that it is not one."""
+    return sum(1 for w in around if w[:1].islower() and w not in _TITLE_FUNCTION_WORDS) >= _SENTENCE_CASE_WORDS
 
 
 def _sentence_stop_inside(text: str, span: MarkedSpan, content: list[str], para: Paragraph) -> bool:
