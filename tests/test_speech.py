@@ -205,6 +205,15 @@ def test_a_title_keeps_the_sentence_s_full_stop_inside_its_marks(text, title):
     assert kept(text) == [] and dropped(text) == [(title, "name_or_title")]
 
 
+@pytest.mark.parametrize("opening", ["Recall that", "It should be noted that", "As a reminder,"])
+def test_a_formula_turning_to_the_reader_does_not_introduce_a_title_as_speech(opening):
+    # The formula's verb (`recall`, `note`) is the writer's, not a cue for the title's words.
+    text = f"{opening} the Fennick council adopted the charter \u201cHarbours for Everyone.\u201d"
+    assert kept(text) == [] and dropped(text) == [("Harbours for Everyone.", "name_or_title")]
+    # A cue after the formula still introduces the words.
+    assert kept(f"{opening} Mayor Ada Holm wrote: \u201cNever Again.\u201d") == [("direct", "Never Again.")]
+
+
 def test_a_sentence_crowded_with_names_is_not_in_title_case():
     # Mostly capitals, but `signed` and `decree` in lower case show the sentence is not a title-case line.
     text = "In March Edda Vik Holm signed the decree \u201cOn the Year of the Sea.\u201d"

@@ -236,9 +236,27 @@ def _sentence_stop_inside(text: str, span: MarkedSpan, content: list[str], para:
     lead = text[frame_start:span.open_mark].strip(_MARKS_AND_SPACE)
     if not lead or lead.endswith(":"):
         return False
-    lead_start = max(_lead_start(text, span, para, frame_start), span.open_mark - _CUE_BEFORE_TITLE)
+    lead_start = max(_lead_start(text, span, para, frame_start), span.open_mark - _CUE_BEFORE_TITLE,
+                     _past_narrator_formula(text, frame_start))
     return not (find_cues(text, lead_start, span.open_mark) or _CALL_SOMETHING.search(text, lead_start, span.open_mark)
                 or _evaluates().search(text, lead_start, span.open_mark))
+
+
+def _past_narrator_formula(text: str, start: int) -> int:
+    """Where a sentence that opens with a formula turning to the reader (`Recall that ...`, `It should be
+    noted that ...`; narrator_formulas.txt) goes on after it, else its start: the formula's verb is the
+    writer's, in the imperative or impersonal, and introduces no one's words."""
+    while start < len(text) and (text[start] in _MARKS_AND_SPACE or text[start].isspace()):
+        start += 1
+    opening = text[start:start + _LONGEST_FORMULA].lower()
+    for formula in lexicon.narrator_formulas():
+        if opening.startswith(formula):
+            return start + len(formula)
+    return start
+
+
+#: How many characters of a sentence's opening are read for a narrator's formula.
+_LONGEST_FORMULA = 40
 
 
 def _answered(text: str, span: MarkedSpan, para: Paragraph) -> bool:
