@@ -2907,3 +2907,11 @@ def test_an_auxiliary_before_a_cue_in_the_paragraph_before_is_no_part_of_its_sub
     text = ('The Ministry of Fisheries of Norland has issued a statement on the quota talks.\n\n'
             '"The quotas offered are unacceptable," the statement by the ministry reads.')
     assert speaker_of(text, "The quotas") == ("Ministry of Fisheries of Norland", "previous_paragraph")
+
+
+@pytest.mark.parametrize("aside", ["R-Kan.", "the harbour committee's chair"])
+def test_a_comma_and_a_conjunction_open_the_cue_s_own_clause_before_an_apposition(aside):
+    text = ("The dockers walked out of the hall on Monday, and Senator Ida Holm, " + aside +
+            ", dismissed their protest as \u201ca show for the cameras.\u201d")
+    (quote,) = extract(text)
+    assert quote.speaker == "Ida Holm"
