@@ -2915,3 +2915,7 @@ def test_a_comma_and_a_conjunction_open_the_cue_s_own_clause_before_an_appositio
             ", dismissed their protest as \u201ca show for the cameras.\u201d")
     (quote,) = extract(text)
     assert quote.speaker == "Ida Holm"
+    # After an apposition, `, and` joins a second name to the subject: the first name is not passed over.
+    text = ("\u201cPorts should serve ships, not squeeze them,\u201d Senators Ida Holm, a Kessland Republican, and "
+            "Tom Berg, a Vell Democrat, said in a joint statement. \u201cThe sailors deserve better.\u201d")
+    assert ["Ida Holm" in quote.speaker for quote in extract(text)] == [True, True]
