@@ -2305,6 +2305,15 @@ def test_a_province_s_possessive_before_a_title_keeps_the_titled_name():
     assert [e.name for e in find_entities("Jeanine Dorn's New Work opened in Halifax.")[0]] == ["Jeanine Dorn"]
 
 
+def test_a_single_word_s_possessive_before_a_title_keeps_the_titled_name():
+    # A place no table knows (or any one-word owner) before a title says whose office it is.
+    text = ("SOLVIK (NPA) - Vardmark's Fisheries Minister Edda Kvalnes on Monday closed the northern grounds.\n\n"
+            '"The cod need a year," Kvalnes told reporters.')
+    assert speaker_of(text, "The cod")[0] == "Edda Kvalnes"
+    # Two words before the possessive are a name of their own, which it ends.
+    assert [e.name for e in find_entities("Jeanine Dorn's New Work opened in Halifax.")[0]] == ["Jeanine Dorn"]
+
+
 def test_a_municipality_s_corporation_is_a_body_the_city_takes_up():
     text = ('The City of Port Vellan has lifted a boil-water advisory for 8,000 homes.\n\n'
             '"Test results show the water is safe," the city said in a post on Thursday.')
