@@ -193,6 +193,13 @@ _LOWER_TITLE = re.compile(r"^(?:(?!(?:and|or|but|nor|of|with|to|for|the|a|an|by|
 _STYLE_DEGREE = re.compile(r"^the\s+(?:(?:Most|Right|Very)\s+)?")
 
 
+#: `The crowd left, and Senator Ann Lee, the whip, said`: a comma and a coordinating conjunction after the
+#: sentence's first clause open a new clause, whose subject the cue has; the part they open is no aside of
+#: the clause before. After an apposition (`Ann Lee, a nurse, and Tom Berg, a welder, said`) they join
+#: the subject's names, and the first is read as before.
+_COORDINATED_CLAUSE = re.compile(r"\s*(?:and|but|yet|while)\s+[A-Z]")
+
+
 def subject_end(text: str, begin: int, cue_start: int) -> int:
     """Where the subject of a cue verb ends, past what stands between them.
 
@@ -256,7 +263,8 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
         left = left[:-1]
         cut = left.rfind(",")
         left = left[:cut] if cut > 0 else left
-        while (cut := left.rfind(",")) > 0 and re.match(r"\s*[a-z0-9]", left[cut + 1:]):
+        while (cut := left.rfind(",")) > 0 and re.match(r"\s*[a-z0-9]", left[cut + 1:]) and \
+                not (_COORDINATED_CLAUSE.match(left, cut + 1) and "," not in left[:cut]):
             left = left[:cut]
     place = OF_PLACE_END.search(left)
     if place and not _SERVED_BEFORE.search(left, max(0, place.start() - 40), place.start()):

@@ -507,10 +507,12 @@ def _surname_like_country(name: list[str]) -> bool:
 
 def _through_possessive(tokens: list[str]) -> list[str]:
     """A possessive ends a name: `Jeanine Dorn's New Work` names Jeanine Dorn, then her work. A
-    country's possessive does not: `Canada's Finance Minister Ann Lee` is the country's minister."""
+    country's possessive does not: `Canada's Finance Minister Ann Lee` is the country's minister; nor,
+    before a title, does a single word's, whatever it is (a place no table knows, `Vardmark's Fisheries
+    Minister Edda Kvalnes`): a title there is the owner's office, held by the name after it."""
     for i, token in enumerate(tokens[:-1]):
         if token.endswith(("'s", "\u2019s")) and not _is_country(token[:-2]) and \
-                not (any(_is_title(t) for t in tokens[i + 1:]) and _names_a_division(tokens[:i + 1])):
+                not (any(_is_title(t) for t in tokens[i + 1:]) and (i == 0 or _names_a_division(tokens[:i + 1]))):
             return tokens[:i + 1]
     return tokens
 

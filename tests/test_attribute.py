@@ -2329,6 +2329,15 @@ def test_a_province_s_possessive_before_a_title_keeps_the_titled_name():
     assert [e.name for e in find_entities("Jeanine Dorn's New Work opened in Halifax.")[0]] == ["Jeanine Dorn"]
 
 
+def test_a_single_word_s_possessive_before_a_title_keeps_the_titled_name():
+    # A place no table knows (or any one-word owner) before a title says whose office it is.
+    text = ("SOLVIK (NPA) - Vardmark's Fisheries Minister Edda Kvalnes on Monday closed the northern grounds.\n\n"
+            '"The cod need a year," Kvalnes told reporters.')
+    assert speaker_of(text, "The cod")[0] == "Edda Kvalnes"
+    # Two words before the possessive are a name of their own, which it ends.
+    assert [e.name for e in find_entities("Jeanine Dorn's New Work opened in Halifax.")[0]] == ["Jeanine Dorn"]
+
+
 def test_a_municipality_s_corporation_is_a_body_the_city_takes_up():
     text = ('The City of Port Vellan has lifted a boil-water advisory for 8,000 homes.\n\n'
             '"Test results show the water is safe," the city said in a post on Thursday.')
@@ -2931,3 +2940,15 @@ def test_an_auxiliary_before_a_cue_in_the_paragraph_before_is_no_part_of_its_sub
     text = ('The Ministry of Fisheries of Norland has issued a statement on the quota talks.\n\n'
             '"The quotas offered are unacceptable," the statement by the ministry reads.')
     assert speaker_of(text, "The quotas") == ("Ministry of Fisheries of Norland", "previous_paragraph")
+
+
+@pytest.mark.parametrize("aside", ["R-Kan.", "the harbour committee's chair"])
+def test_a_comma_and_a_conjunction_open_the_cue_s_own_clause_before_an_apposition(aside):
+    text = ("The dockers walked out of the hall on Monday, and Senator Ida Holm, " + aside +
+            ", dismissed their protest as \u201ca show for the cameras.\u201d")
+    (quote,) = extract(text)
+    assert quote.speaker == "Ida Holm"
+    # After an apposition, `, and` joins a second name to the subject: the first name is not passed over.
+    text = ("\u201cPorts should serve ships, not squeeze them,\u201d Senators Ida Holm, a Kessland Republican, and "
+            "Tom Berg, a Vell Democrat, said in a joint statement. \u201cThe sailors deserve better.\u201d")
+    assert ["Ida Holm" in quote.speaker for quote in extract(text)] == [True, True]

@@ -183,6 +183,18 @@ def test_a_line_reporting_in_the_past_and_ending_in_a_full_stop_inside_the_mark_
     assert [(q.kind, q.speaker) for q in extract(text)] == [("headline", "Tove Lind")]
 
 
+def test_a_headline_claim_that_opens_with_a_quote_ends_at_its_closing_mark():
+    lead = "\n\nKELVIK (NPA) - Harbour Minister Oda Brask on Monday refused to pay the builders of the pier again."
+    # A phrase in lower case or after a dash past the marks is the editor's: what the words were about.
+    for line in ("Brask: 'We will not pay twice' for the Kelvik pier",
+                 "Brask: \u00abWe will not pay twice\u00bb to builders", 'Brask: "We will not pay twice" - INTERVIEW'):
+        assert [(q.kind, q.text, q.speaker) for q in extract(line + lead)] == \
+            [("headline", "We will not pay twice", "Oda Brask")]
+    # A capitalised word after the marks goes on with the claim's own clause: the claim is the line.
+    (quote,) = extract("Brask: 'Old Debts' Have 'No Place In The Budget'" + lead)
+    assert quote.text == "Old Debts' Have 'No Place In The Budget"
+
+
 def test_a_topic_before_a_colon_in_the_headline_is_no_speaker():
     text = "Spring Floods: Hundreds Leave Their Homes\n\nThe river rose over its banks near Vestby on Monday."
     assert extract(text) == []

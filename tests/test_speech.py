@@ -70,6 +70,21 @@ def test_a_long_title_of_a_work_is_not_speech(text, title):
     assert kept(text) == [] and dropped(text) == [(title, "name_or_title")]
 
 
+@pytest.mark.parametrize("text, title", [
+    ("\u201cClosing the Yard: Lessons from Kelvik,\u201d a 2021 council report, found that rents doubled.",
+     "Closing the Yard: Lessons from Kelvik"),
+    ("Her memoir, \u201cSalt and Rope: A Life on the Fennick Ferries,\u201d sold well in the north.",
+     "Salt and Rope: A Life on the Fennick Ferries"),
+])
+def test_a_title_with_a_subtitle_after_a_colon_is_not_speech(text, title):
+    assert kept(text) == [] and dropped(text) == [(title, "name_or_title")]
+
+
+def test_a_colon_in_words_not_in_title_case_still_ends_a_sentence_of_speech():
+    text = "\u201cOur rule on the ferries is simple: Nobody waits,\u201d Ida Holm said."
+    assert kept(text) == [("direct", "Our rule on the ferries is simple: Nobody waits")]
+
+
 def test_a_quote_in_a_title_case_headline_is_still_speech():
     text = 'Harbour Is \u201cThe Best Place in the North to Work,\u201d Mayor Ida Holm Tells Council'
     assert kept(text) == [("direct", "The Best Place in the North to Work")]
@@ -188,6 +203,21 @@ def test_a_full_stop_inside_the_closing_mark_ends_the_quote_s_sentence():
 ])
 def test_a_title_keeps_the_sentence_s_full_stop_inside_its_marks(text, title):
     assert kept(text) == [] and dropped(text) == [(title, "name_or_title")]
+
+
+@pytest.mark.parametrize("opening", ["Recall that", "It should be noted that", "As a reminder,"])
+def test_a_formula_turning_to_the_reader_does_not_introduce_a_title_as_speech(opening):
+    # The formula's verb (`recall`, `note`) is the writer's, not a cue for the title's words.
+    text = f"{opening} the Fennick council adopted the charter \u201cHarbours for Everyone.\u201d"
+    assert kept(text) == [] and dropped(text) == [("Harbours for Everyone.", "name_or_title")]
+    # A cue after the formula still introduces the words.
+    assert kept(f"{opening} Mayor Ada Holm wrote: \u201cNever Again.\u201d") == [("direct", "Never Again.")]
+
+
+def test_a_sentence_crowded_with_names_is_not_in_title_case():
+    # Mostly capitals, but `signed` and `decree` in lower case show the sentence is not a title-case line.
+    text = "In March Edda Vik Holm signed the decree \u201cOn the Year of the Sea.\u201d"
+    assert kept(text) == [] and dropped(text) == [("On the Year of the Sea.", "name_or_title")]
 
 
 @pytest.mark.parametrize("text, words", [

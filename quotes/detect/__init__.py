@@ -18,7 +18,7 @@ from quotes.detect.remarks import find_remarks
 from quotes.mentions import name_tokens
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
-from quotes.text import Paragraph, paragraphs
+from quotes.text import QUOTE_MARKS, Paragraph, paragraphs
 
 
 def _mention(text: str, span: tuple[int, int] | None) -> Mention | None:
@@ -47,10 +47,10 @@ def _touches(quotes: list[Quote], bounds: tuple[int, int]) -> bool:
     return index >= 0 and _overlaps(bounds, (quotes[index].start, quotes[index].end))
 
 
-def _marked_quotes(doc: Document, paras: Sequence[Paragraph], layout_quotes: list[Quote]) -> list[Quote]:
+def _marked_quotes(doc: Document, paras: Sequence[Paragraph], layout_quotes: list[Quote],
+                   spans: list[MarkedSpan]) -> list[Quote]:
     """Quotes between quotation marks, outside the layout-marked ones or nested in a quote."""
     text = doc.text
-    spans = find_marked(text, paras)
     kept: list[Quote] = []
     previous: MarkedSpan | None = None  # the last span kept as speech
     for span in (s for s in spans if s.depth == 0):
@@ -83,6 +83,27 @@ def _marked_quotes(doc: Document, paras: Sequence[Paragraph], layout_quotes: lis
     return kept
 
 
+def _quoted_claim_end(text: str, start: int, end: int, spans: list[MarkedSpan]) -> int:
+    """Where a headline's claim ends when it opens with a quote and goes on after it: the quote's end.
+
+    `Port minister: 'We will not pay twice' for the bridge`, `Holm: "Talks go on" - INTERVIEW`: the
+    marks bound the words spoken; a phrase that follows them in lower case (a preposition or a
+    conjunction, lower case in a title-case line too) or after a dash is the editor's, telling what
+    they were said about. A capitalised word after them (`Holm: 'Cuts' Have 'No Place' Here`) goes on
+    with the claim's own clause, in which the quote is a phrase: the claim is the whole line.
+    """
+    if start == 0 or text[start - 1] not in QUOTE_MARKS:
+        return end  # most claims open with no mark, and this costs least
+    for span in spans:
+        if span.start == start and span.depth == 0 and span.close_mark is not None and span.close_mark < end:
+            rest = text[span.close_mark + 1:end].lstrip(" ,;")
+            return span.end if rest[:1].islower() or rest[:1] in _DASHES else end
+    return end
+
+
+_DASHES = "-\u2013\u2014"
+
+
 def span_text(text: str, span: MarkedSpan) -> str:
     return text[span.start:span.end]
 
@@ -97,12 +118,13 @@ def detect(doc: Document) -> list[Quote]:
     for remark in find_remarks(text, paras, names):
         quotes.append(Quote(doc.doc_id, remark.start, remark.end, text[remark.start:remark.end], remark.kind,
                             intro=_mention(text, remark.intro), turn=remark.turn))
+    spans = find_marked(text, paras)
     for headline in find_headlines(text, paras):
-        span = (headline.start, headline.end)
+        span = (headline.start, _quoted_claim_end(text, headline.start, headline.end, spans))
         if not any(_overlaps(span, (q.start, q.end)) for q in quotes):
             quotes.append(Quote(doc.doc_id, *span, text[span[0]:span[1]], "headline",
                                 intro=_mention(text, headline.intro)))
     doc.non_speech = []
-    quotes += _marked_quotes(doc, paras, sorted(quotes, key=lambda q: q.start))
+    quotes += _marked_quotes(doc, paras, sorted(quotes, key=lambda q: q.start), spans)
     doc.quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     return doc.quotes

@@ -170,6 +170,9 @@ def _close(span: MarkedSpan) -> int:
 
 #: Words a title leaves in lower case: "The Year of the Flood", "Two Doctors and a Dog".
 _TITLE_FUNCTION_WORDS = frozenset("a an the and or nor but of in on at to for with by from as into".split())
+#: `"Closing the Yard: Lessons from Kelvik"`: the colon between a title and its subtitle, both in title
+#: case, ends no sentence.
+_SUBTITLE = re.compile(r"(?<=\w): (?=[A-Z0-9])")
 #: The longest title in marks read as one (words).
 TITLE_WORDS = 12
 #: How far back (characters) a cue that introduces a name-like span as someone's words is looked for.
@@ -189,7 +192,7 @@ def _is_name_or_title(text: str, span: MarkedSpan, content: list[str], para: Par
     if len(content) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in named):
         return True
     if not (2 <= len(content) <= TITLE_WORDS and content[0][:1].isupper() and content[-1][:1].isupper()) or \
-            any(mark in text[span.start:end] for mark in ".!?;:"):
+            any(mark in _SUBTITLE.sub(" ", text[span.start:end]) for mark in ".!?;:"):
         return False
     if len(content) <= 4 and span.close_mark is not None and text[span.start:span.close_mark].rstrip().endswith(","):
         return False  # `"Closed on Mondays," the sign said`: a few words a comma hands on to their cue
@@ -200,7 +203,18 @@ def _is_name_or_title(text: str, span: MarkedSpan, content: list[str], para: Par
     around = words(text[max(para.start, span.open_mark - LONGEST_SENTENCE):span.open_mark]) + \
         words(text[_close(span):min(para.end, _close(span) + LONGEST_SENTENCE)])
     capitalised = sum(1 for w in around if w[:1].isupper() or w in _TITLE_FUNCTION_WORDS)
-    return capitalised < 0.6 * len(around)
+    return capitalised < 0.6 * len(around) or _in_sentence_case(around)
+
+
+#: How many words in lower case, other than those a title leaves so, show that words are in sentence case.
+_SENTENCE_CASE_WORDS = 2
+
+
+def _in_sentence_case(around: list[str]) -> bool:
+    """`In May Ada Vik Holm signed the decree "On the Year of the Sea."`: a sentence crowded with names
+    can be mostly capitals, but a line in title case leaves no word in lower case but a title's small
+    words, and two such words (`signed`, `decree`) show that it is not one."""
+    return sum(1 for w in around if w[:1].islower() and w not in _TITLE_FUNCTION_WORDS) >= _SENTENCE_CASE_WORDS
 
 
 def _sentence_stop_inside(text: str, span: MarkedSpan, content: list[str], para: Paragraph) -> bool:
@@ -222,9 +236,27 @@ def _sentence_stop_inside(text: str, span: MarkedSpan, content: list[str], para:
     lead = text[frame_start:span.open_mark].strip(_MARKS_AND_SPACE)
     if not lead or lead.endswith(":"):
         return False
-    lead_start = max(_lead_start(text, span, para, frame_start), span.open_mark - _CUE_BEFORE_TITLE)
+    lead_start = max(_lead_start(text, span, para, frame_start), span.open_mark - _CUE_BEFORE_TITLE,
+                     _past_narrator_formula(text, frame_start))
     return not (find_cues(text, lead_start, span.open_mark) or _CALL_SOMETHING.search(text, lead_start, span.open_mark)
                 or _evaluates().search(text, lead_start, span.open_mark))
+
+
+def _past_narrator_formula(text: str, start: int) -> int:
+    """Where a sentence that opens with a formula turning to the reader (`Recall that ...`, `It should be
+    noted that ...`; narrator_formulas.txt) goes on after it, else its start: the formula's verb is the
+    writer's, in the imperative or impersonal, and introduces no one's words."""
+    while start < len(text) and (text[start] in _MARKS_AND_SPACE or text[start].isspace()):
+        start += 1
+    opening = text[start:start + _LONGEST_FORMULA].lower()
+    for formula in lexicon.narrator_formulas():
+        if opening.startswith(formula):
+            return start + len(formula)
+    return start
+
+
+#: How many characters of a sentence's opening are read for a narrator's formula.
+_LONGEST_FORMULA = 40
 
 
 def _answered(text: str, span: MarkedSpan, para: Paragraph) -> bool:
