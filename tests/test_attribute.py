@@ -2907,3 +2907,12 @@ def test_an_auxiliary_before_a_cue_in_the_paragraph_before_is_no_part_of_its_sub
     text = ('The Ministry of Fisheries of Norland has issued a statement on the quota talks.\n\n'
             '"The quotas offered are unacceptable," the statement by the ministry reads.')
     assert speaker_of(text, "The quotas") == ("Ministry of Fisheries of Norland", "previous_paragraph")
+
+
+def test_a_full_title_word_ending_an_inverted_cue_is_the_surname_before_the_full_stop():
+    text = ('The Pelicans dropped a fourth straight game on Friday.\n\n'
+            '"We were a step behind all night," said Pelicans head coach Darnell King.')
+    assert speaker_of(text, "We were a step")[0] == "Darnell King"
+    text = '"Nobody quit," said goaltending coach Wren Lady. "We just ran out of legs."'
+    assert speaker_of(text, "Nobody quit")[0] == "Wren Lady"
+
