@@ -711,8 +711,10 @@ class Resolver:
         if gender and described_gender and described_gender != gender:
             return None
         positions, ranks = self._people_named
-        for rank in ranks[bisect.bisect_left(positions, begin):bisect.bisect_left(positions, end)]:
-            entity = self.entities[rank]
+        for at in range(bisect.bisect_left(positions, begin), bisect.bisect_left(positions, end)):
+            if subject.start <= positions[at] < subject.end:
+                continue  # `Holloway's mother drove down`: the owner named inside the subject is not who acts
+            entity = self.entities[ranks[at]]
             if entity.kind == "person" and not (gender and entity.gender and entity.gender != gender):
                 return None  # `A neighbour told Ann Lee ...`: the named person may be meant
         return subject

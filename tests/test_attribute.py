@@ -2916,3 +2916,14 @@ def test_a_full_title_word_ending_an_inverted_cue_is_the_surname_before_the_full
     text = '"Nobody quit," said goaltending coach Wren Lady. "We just ran out of legs."'
     assert speaker_of(text, "Nobody quit")[0] == "Wren Lady"
 
+
+
+def test_the_owner_named_inside_a_described_subject_does_not_take_the_pronoun():
+    text = ('KELBY — Jory Pellam caught nine passes on Sunday.\n\n'
+            "Pellam's grandmother rode a bus for two days from Tampa to watch.\n\n"
+            '"I packed a blanket and two sandwiches," she says.')
+    assert speaker_of(text, "I packed")[0] == "Jory Pellam's grandmother"
+    text = ('VESTBY — Odile Franck won the regional spelling bee on Saturday.\n\n'
+            "Franck's aunt, Delphine, drove nine hours from the coast to watch.\n\n"
+            '"I cried in the car the whole way home," she says.')
+    assert speaker_of(text, "I cried")[0] == "Odile Franck's aunt"
