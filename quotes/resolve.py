@@ -196,6 +196,9 @@ _NAME_GIVEN_IN_RELATIVE = re.compile(
     r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?)(?=[\s,.;])")
 #: `the man, who would not give his name`, `a clerk who declined to be named`: a relative clause saying the
 #: person stays unnamed, so the description is no named person of the story taken up again.
+#: `, who`: a relative clause opened by `who`, which English says of people only.
+_WHO_FOLLOWS = re.compile(r",?[ \t]+who\b")
+
 _NAME_WITHHELD_IN_RELATIVE = re.compile(
     r",?\s+who\s+(?:would\s+not|wouldn't|did\s+not|didn't|declined\s+to|refused\s+to|asked\s+not\s+to)"
     r"\s+(?:give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name|be\s+(?:named|identified))")
@@ -1222,6 +1225,16 @@ class Resolver:
                   and (gender is None or (e.gender or e.first_name_gender) in (None, gender))]
         return others[0].name if len(others) == 1 else None
 
+    def _person_by_relative(self, phrase: Phrase) -> bool:
+        """`says the retired coal miner, who played the dances`: `who` is said of people only, so a singular
+        description in lower case that it follows is a person's, whatever its noun (not `the Democrats, who`)."""
+        head = _head_noun(phrase.text)
+        if not head.islower() or head.endswith("s") or " of " in phrase.text or len(phrase.text.split()) < 3:
+            return False  # a premodified singular noun: `the retired coal miner`, not `the country` or `the Democrats`
+        before = self.text[max(0, phrase.start - 12):phrase.start].split()
+        # The description is the subject of an inverted cue (`says the retired coal miner, who`).
+        return bool(before) and is_cue_word(before[-1]) and _WHO_FOLLOWS.match(self.text, phrase.end) is not None
+
     @staticmethod
     def _names_a_person(description: str) -> bool:
         """Whether a definite description's head noun denotes a person ("the rookie defenceman")."""
@@ -1438,7 +1451,8 @@ class Resolver:
             # `the victim's mother`, `the mother of one of the children`: the noun's complement, someone the
             # article does not name, says whose relative speaks: a new person, not a named one taken up.
             return phrase.text.rstrip(".,"), "description"
-        if _DEFINITE_EPITHET.match(phrase.text) and self._names_a_person(phrase.text) and \
+        if _DEFINITE_EPITHET.match(phrase.text) and \
+                (self._names_a_person(phrase.text) or self._person_by_relative(phrase)) and \
                 not _NAME_WITHHELD_IN_RELATIVE.match(self.text, phrase.end):
             # "the cheerful proprietor", "the Kentucky Republican": a definite description is
             # anaphoric, the writer's variation on a person already in the story.

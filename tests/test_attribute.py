@@ -2927,3 +2927,14 @@ def test_the_owner_named_inside_a_described_subject_does_not_take_the_pronoun():
             "Franck's aunt, Delphine, drove nine hours from the coast to watch.\n\n"
             '"I cried in the car the whole way home," she says.')
     assert speaker_of(text, "I cried")[0] == "Odile Franck's aunt"
+
+
+def test_a_description_that_who_follows_in_an_inverted_cue_takes_up_the_person_in_focus():
+    text = ('Ormand Veale has mended nets on the Tarnby wharf since 1971.\n\n'
+            '"The young ones want nylon, and nylon is fine," says the retired net mender, who still '
+            'works six days a week.')
+    assert speaker_of(text, "The young ones")[0] == "Ormand Veale"
+    # No `who`, and a noun the word lists do not know for a person: kept as said.
+    text = ('Ormand Veale has mended nets on the Tarnby wharf since 1971.\n\n'
+            '"The young ones want nylon," says the retired net mender.')
+    assert speaker_of(text, "The young ones")[0] == "the retired net mender"
