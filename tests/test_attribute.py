@@ -2938,3 +2938,16 @@ def test_a_description_that_who_follows_in_an_inverted_cue_takes_up_the_person_i
     text = ('Ormand Veale has mended nets on the Tarnby wharf since 1971.\n\n'
             '"The young ones want nylon," says the retired net mender.')
     assert speaker_of(text, "The young ones")[0] == "the retired net mender"
+
+
+def test_a_given_name_then_a_word_for_a_body_is_a_person_the_article_calls_by_that_word():
+    text = ('LAKEMOOR, Ont. — Harriet Church has baked bread in the same brick oven for 30 years.\n\n'
+            '"The oven knows more than I do," Church says. "I just feed it."')
+    assert speaker_of(text, "The oven knows")[0] == "Harriet Church"
+    people = [e.name for e in find_entities(text)[0] if e.kind == "person"]
+    assert "Harriet Church" in people
+    # A body so named is taken up as `the church`, and stays a body.
+    text = ('Grace Church opened its hall to the flood victims.\n\n'
+            '"Nobody sleeps in a car tonight," the church said in a statement.')
+    kinds = {e.name: e.kind for e in find_entities(text)[0]}
+    assert kinds.get("Grace Church") == "org"
