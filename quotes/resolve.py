@@ -1225,6 +1225,33 @@ class Resolver:
                   and (gender is None or (e.gender or e.first_name_gender) in (None, gender))]
         return others[0].name if len(others) == 1 else None
 
+    def _named_next(self, phrase: Phrase, gender: str | None) -> str | None:
+        """`"...," says the self-taught Tarnby potter. / Ilse Varn is 63 now.`: a definite description that is
+        the subject of an inverted cue before anyone is named points forward (a feature's lead withholds the
+        name), to the person whose name next opens a sentence, within the next two paragraphs, where that
+        person's gender (or first name's) fits."""
+        people = [e for e in self.entities if e.kind == "person"]
+        if any(p < phrase.start for e in people for p in e.positions):
+            return None  # someone is named before: the description takes them up, or no one
+        before = self.text[max(0, phrase.start - 12):phrase.start].split()
+        if not before or not is_cue_word(before[-1]):
+            return None  # only the subject of an inverted cue (`says the potter`), the lead's device
+        reach, breaks = phrase.end, 0
+        while breaks < 3 and reach < len(self.text):
+            # The end of the description's paragraph and of the two after it; a blank line is no paragraph.
+            reach = self.text.find("\n", reach + 1)
+            if reach < 0:
+                reach = len(self.text)
+            elif self.text[reach - 1] != "\n":
+                breaks += 1
+        best, best_at = None, reach
+        for entity in people:
+            at = next((p for p in entity.subject_positions if phrase.end <= p < best_at), None)
+            known = self._gender_of(entity) or entity.first_name_gender
+            if at is not None and not (gender and known not in (None, gender)):
+                best, best_at = entity, at
+        return best.name if best is not None else None
+
     def _person_by_relative(self, phrase: Phrase) -> bool:
         """`says the retired coal miner, who played the dances`: `who` is said of people only, so a singular
         description in lower case that it follows is a person's, whatever its noun (not `the Democrats, who`)."""
@@ -1462,6 +1489,9 @@ class Resolver:
                                       phrase.text, phrase.start)
             if name and not self._of_another_country(name, phrase.text):
                 return name, "epithet"
+            named_next = self._named_next(phrase, _epithet_gender(phrase.text) or gender)
+            if named_next:
+                return named_next, "epithet"
         if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text) or phrase.text.endswith("s")
                 or phrase.text.lower() in lexicon.role_nouns() or _PEOPLE_WITH_COMPLEMENT.match(phrase.text)
                 and people_plural(phrase.text.split()[0].lower())) and \

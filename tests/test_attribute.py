@@ -2951,3 +2951,18 @@ def test_a_given_name_then_a_word_for_a_body_is_a_person_the_article_calls_by_th
             '"Nobody sleeps in a car tonight," the church said in a statement.')
     kinds = {e.name: e.kind for e in find_entities(text)[0]}
     assert kinds.get("Grace Church") == "org"
+
+
+def test_a_definite_description_before_anyone_is_named_points_forward_to_the_next_named_subject():
+    text = ('Tarnby potter turns kiln accidents into a business\n'
+            'TARNBY — The first bowls came out of the kiln cracked.\n\n'
+            '"I nearly threw the lot in the ditch," says the self-taught Tarnby potter, who sold '
+            '30 of them at a church fair.\n\n'
+            'Ilse Varn is 63 now, and her cracked bowls sell in four provinces.')
+    assert speaker_of(text, "I nearly threw")[0] == "Ilse Varn"
+    # Where someone is named before the description, it does not look forward.
+    text = ('TARNBY — Jon Brekke fired the kiln at dawn.\n\n'
+            '"I nearly threw the lot in the ditch," says the self-taught Tarnby potter, who sold '
+            '30 of them at a church fair.\n\n'
+            'Ilse Varn is 63 now, and her cracked bowls sell in four provinces.')
+    assert speaker_of(text, "I nearly threw")[0] == "Jon Brekke"
