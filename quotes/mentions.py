@@ -572,6 +572,38 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
     return "person", skipped, name_text, any(_is_title(t) for t in lead)
 
 
+def _given_name_and_body_word(text: str, run: str) -> tuple[str, int, str, bool] | None:
+    """`Colin Church`, `Marnie House`, `Editor Colin Church`: a known given name, then a word for a body that is
+    also a surname, is a person's name where the article goes on to call them by that word alone, with no
+    article, beside a verb of saying (`House says`, `says Church`): a body so named is `the church`, never
+    `Church`. Titles and nouns for a person may lead the name."""
+    tokens = [token.rstrip(",.") for token in run.split()]
+    if len(tokens) < 2 or tokens[-1] not in lexicon.org_nouns() or not first_name_gender(tokens[-2]):
+        return None
+    lead = tokens[:-2]
+    if not all(_is_title(t) or _is_person_noun(t) for t in lead) or not _surname_said_bare(text, tokens[-1]):
+        return None
+    skipped = len(" ".join(run.split()[:len(lead)])) + (1 if lead else 0)
+    return "person", skipped, " ".join(tokens[-2:]), any(_is_title(t) for t in lead)
+
+
+def _surname_said_bare(text: str, word: str) -> bool:
+    """Whether `word` stands alone as a speaker somewhere: no `the` and no capitalised word before it, and a
+    verb of saying right before or after it (`House says`, `says Church`)."""
+    forms = lexicon.cue_verbs().forms
+    for match in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+        before = text[max(0, match.start() - 24):match.start()].split()
+        after = text[match.end():match.end() + 24].split()
+        previous = before[-1] if before else ""
+        following = after[0] if after else ""
+        if previous.lower() == "the" or previous[:1].isupper() and previous[-1:].isalnum() or \
+                following[:1].isupper():
+            continue
+        if previous in forms or following.rstrip(".,;:") in forms:
+            return True
+    return False
+
+
 def _runs(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of capitalised words. A possessive ends a name, and a name may follow it:
     `CNN's Abby Lindqvist`, `Nordtek's Ola Berg` name a body and then one of its people, where the word
@@ -605,6 +637,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     entities: dict[str, Entity] = {}
     mentions: list[NameMention] = []
     singles: list[tuple[str, int]] = []
+    named_like_bodies: set[str] = set()
     for run_start, run_end in _runs(text):
         run, match_start = text[run_start:run_end], run_start
         if after_an_office(text, run_start):
@@ -618,6 +651,10 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
                 run_start += len(" ".join(run.split()[:cut])) + 1
                 run = text[run_start:run_end]
         reading = _read_run(run)
+        if reading is None:
+            reading = _given_name_and_body_word(text, run)
+            if reading is not None:
+                named_like_bodies.add(reading[2])
         if reading is None:
             continue
         kind, skipped, name_text, titled = reading
@@ -668,6 +705,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
                     heads_a_clause(text, end) and not _after_preposition(text, position):
                 entity.subject_positions.append(position)
     for org, position, end in _organisations(text):
+        if any(org.endswith(name) for name in named_like_bodies):
+            continue  # `Editor Colin Church`: the person read by `_given_name_and_body_word`, not a body
         entity = entities.get(org)
         if entity is None:
             entity = entities[org] = Entity(org, "org")

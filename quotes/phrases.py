@@ -595,8 +595,10 @@ def _words(segment: str, allowed: frozenset[str] = frozenset()) -> list[re.Match
 
 
 def _is_abbreviation(word: str) -> bool:
-    """`Gov.`, `E.`, `U.S.`: a full stop that does not end the sentence."""
-    return bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", word)) and (len(word) <= 2 or _is_title(word)
+    """`Gov.`, `E.`, `U.S.`: a full stop that does not end the sentence. A title spelled out in full
+    (`King`, `Lady`, `Pope`) is a whole word, and a full stop after it ends the sentence (`said head coach
+    Darren King.`): only a title the word list writes with its own full stop is shortened."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", word)) and (len(word) <= 2 or word in lexicon.titles()
                                                                            or word.count(".") > 1)
 
 

@@ -196,6 +196,9 @@ _NAME_GIVEN_IN_RELATIVE = re.compile(
     r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?)(?=[\s,.;])")
 #: `the man, who would not give his name`, `a clerk who declined to be named`: a relative clause saying the
 #: person stays unnamed, so the description is no named person of the story taken up again.
+#: `, who`: a relative clause opened by `who`, which English says of people only.
+_WHO_FOLLOWS = re.compile(r",?[ \t]+who\b")
+
 _NAME_WITHHELD_IN_RELATIVE = re.compile(
     r",?\s+who\s+(?:would\s+not|wouldn't|did\s+not|didn't|declined\s+to|refused\s+to|asked\s+not\s+to)"
     r"\s+(?:give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name|be\s+(?:named|identified))")
@@ -711,8 +714,10 @@ class Resolver:
         if gender and described_gender and described_gender != gender:
             return None
         positions, ranks = self._people_named
-        for rank in ranks[bisect.bisect_left(positions, begin):bisect.bisect_left(positions, end)]:
-            entity = self.entities[rank]
+        for at in range(bisect.bisect_left(positions, begin), bisect.bisect_left(positions, end)):
+            if subject.start <= positions[at] < subject.end:
+                continue  # `Holloway's mother drove down`: the owner named inside the subject is not who acts
+            entity = self.entities[ranks[at]]
             if entity.kind == "person" and not (gender and entity.gender and entity.gender != gender):
                 return None  # `A neighbour told Ann Lee ...`: the named person may be meant
         return subject
@@ -1220,6 +1225,43 @@ class Resolver:
                   and (gender is None or (e.gender or e.first_name_gender) in (None, gender))]
         return others[0].name if len(others) == 1 else None
 
+    def _named_next(self, phrase: Phrase, gender: str | None) -> str | None:
+        """`"...," says the self-taught Tarnby potter. / Ilse Varn is 63 now.`: a definite description that is
+        the subject of an inverted cue before anyone is named points forward (a feature's lead withholds the
+        name), to the person whose name next opens a sentence, within the next two paragraphs, where that
+        person's gender (or first name's) fits."""
+        people = [e for e in self.entities if e.kind == "person"]
+        if any(p < phrase.start for e in people for p in e.positions):
+            return None  # someone is named before: the description takes them up, or no one
+        before = self.text[max(0, phrase.start - 12):phrase.start].split()
+        if not before or not is_cue_word(before[-1]):
+            return None  # only the subject of an inverted cue (`says the potter`), the lead's device
+        reach, breaks = phrase.end, 0
+        while breaks < 3 and reach < len(self.text):
+            # The end of the description's paragraph and of the two after it; a blank line is no paragraph.
+            reach = self.text.find("\n", reach + 1)
+            if reach < 0:
+                reach = len(self.text)
+            elif self.text[reach - 1] != "\n":
+                breaks += 1
+        best, best_at = None, reach
+        for entity in people:
+            at = next((p for p in entity.subject_positions if phrase.end <= p < best_at), None)
+            known = self._gender_of(entity) or entity.first_name_gender
+            if at is not None and not (gender and known not in (None, gender)):
+                best, best_at = entity, at
+        return best.name if best is not None else None
+
+    def _person_by_relative(self, phrase: Phrase) -> bool:
+        """`says the retired coal miner, who played the dances`: `who` is said of people only, so a singular
+        description in lower case that it follows is a person's, whatever its noun (not `the Democrats, who`)."""
+        head = _head_noun(phrase.text)
+        if not head.islower() or head.endswith("s") or " of " in phrase.text or len(phrase.text.split()) < 3:
+            return False  # a premodified singular noun: `the retired coal miner`, not `the country` or `the Democrats`
+        before = self.text[max(0, phrase.start - 12):phrase.start].split()
+        # The description is the subject of an inverted cue (`says the retired coal miner, who`).
+        return bool(before) and is_cue_word(before[-1]) and _WHO_FOLLOWS.match(self.text, phrase.end) is not None
+
     @staticmethod
     def _names_a_person(description: str) -> bool:
         """Whether a definite description's head noun denotes a person ("the rookie defenceman")."""
@@ -1436,7 +1478,8 @@ class Resolver:
             # `the victim's mother`, `the mother of one of the children`: the noun's complement, someone the
             # article does not name, says whose relative speaks: a new person, not a named one taken up.
             return phrase.text.rstrip(".,"), "description"
-        if _DEFINITE_EPITHET.match(phrase.text) and self._names_a_person(phrase.text) and \
+        if _DEFINITE_EPITHET.match(phrase.text) and \
+                (self._names_a_person(phrase.text) or self._person_by_relative(phrase)) and \
                 not _NAME_WITHHELD_IN_RELATIVE.match(self.text, phrase.end):
             # "the cheerful proprietor", "the Kentucky Republican": a definite description is
             # anaphoric, the writer's variation on a person already in the story.
@@ -1446,6 +1489,9 @@ class Resolver:
                                       phrase.text, phrase.start)
             if name and not self._of_another_country(name, phrase.text):
                 return name, "epithet"
+            named_next = self._named_next(phrase, _epithet_gender(phrase.text) or gender)
+            if named_next:
+                return named_next, "epithet"
         if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text) or phrase.text.endswith("s")
                 or phrase.text.lower() in lexicon.role_nouns() or _PEOPLE_WITH_COMPLEMENT.match(phrase.text)
                 and people_plural(phrase.text.split()[0].lower())) and \
