@@ -144,6 +144,11 @@ _TOPIC_LABEL = re.compile(r"(?P<name>(?:[A-Z][\w.'\u2019-]*[ \t]+){0,3}[A-Z][\w.
                           r"[ \t]+(?:on|about)[ \t][^:\n]{1,100}$")
 
 
+#: `delegates currently `: a plural noun in lower case, perhaps an adverb, right before a past participle.
+_MODIFIED_PLURAL_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:was|has|is|its|this|his|hers|us|as|yes)\b)[a-z]+s"
+                                     r"\s+(?:[a-z]+ly\s+)?$")
+#: ` to `, ` by `: a preposition right after a word.
+_PREPOSITION_NEXT = re.compile(r"[ \t]+(?:to|by|for|in|at|on|with|from)\b")
 #: A capitalised word in the -s form: `Slams`, `Addresses`.
 _CAPITALISED_S_FORM = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+s(?![\w'\u2019-])")
 
@@ -1162,7 +1167,11 @@ class Attributor:
         if quote.start - para.start > 2 or para.index == 0:
             return False
         before = self.paras[para.index - 1]
-        cues = find_cues(self.text, before.start, before.end)
+        # `delegates currently pledged to Lind`: a past participle modifying the noun before it is no cue.
+        cues = [cue for cue in find_cues(self.text, before.start, before.end)
+                if not (cue.group().endswith("ed") and
+                        _MODIFIED_PLURAL_BEFORE.search(self.text, max(before.start, cue.start() - 40), cue.start())
+                        and _PREPOSITION_NEXT.match(self.text, cue.end()))]
         if not cues:
             return False
         cue = cues[-1]

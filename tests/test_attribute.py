@@ -614,6 +614,13 @@ def test_one_article_before_two_descriptions_joined_by_and_is_one_person():
     assert speaker_of(text, "The port will")[0] == "Lena Holt"
 
 
+def test_a_past_participle_modifying_a_plural_is_no_cue_for_the_quoted_paragraph_after():
+    text = ('The vote is in June.\n\nHolm elaborated in an opinion piece for The Vestby Herald that delegates '
+            'currently pledged to Lind may reconsider.\n\n'
+            '\u201cA win in the north would underscore her weakness as a candidate.\u201d')
+    assert speaker_of(text, "A win in")[0] == "Holm"
+
+
 def test_street_names_are_not_people():
     from quotes.mentions import find_entities
 
