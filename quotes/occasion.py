@@ -363,8 +363,9 @@ class OccasionReader:
                 return min(near, key=lambda m: abs(m.start() - mention.start)).start()
         return mention.end
 
-    def quote(self, quote: Quote, article: Occasion) -> Occasion:
-        """The occasion of one quote: what its own frame names, else the article's."""
+    def quote(self, quote: Quote, article: Occasion, previous: Quote | None = None) -> Occasion:
+        """The occasion of one quote: what its own frame names, else that of the quote by the same speaker it
+        goes on from (`previous`, the top-level quote before it), else the article's."""
         spans = self.frame(quote)
         events = self._events(spans)
         days, places = self._framed(spans)
@@ -388,16 +389,30 @@ class OccasionReader:
             days, places = self._framed([reported])
         if not days and not places:
             days, places = self._told_before_sequel(spans)
+        speakers = (quote.speakers or [quote.speaker]) if quote.speaker and quote.speaker_named else []
+        if not events and not days and not places and previous is not None and self._goes_on_from(quote, previous):
+            return dataclasses.replace(previous.occasion,
+                                       participants=_unique([*speakers, *previous.occasion.participants]))
         if events:
             event = events[0]
             limit = next(end for start, end in spans if start <= event.start < end)
             kind, others = event.event, self._names_after(event, limit)
         else:
             kind, others = article.event, article.participants
-        speakers = (quote.speakers or [quote.speaker]) if quote.speaker and quote.speaker_named else []
         return Occasion(date=days[0].iso if days else article.date,
                         place=places[0].name if places else article.place,
                         event=kind, participants=_unique([*speakers, *others]))
+
+    def _goes_on_from(self, quote: Quote, previous: Quote) -> bool:
+        """`At a forum in Dorn on Monday, Mirel spoke.` / `"...," Mirel said.` / `"...," he added.`: does the quote
+        go on from the one before, by the same speaker, with no narration between but the rest of that quote's
+        sentence? Then it was said where and when that one was, though its own frame names neither."""
+        if not quote.speaker or not quote.speaker_named or quote.speaker != previous.speaker:
+            return False
+        if previous.end > quote.start or quote.start - previous.end > FRAME_REACH:
+            return False
+        stop = sentence_end(self.text, previous.end, quote.start)
+        return not self.text[stop:quote.start].strip(QUOTE_MARKS + " \t\n")
 
     def _told_before_sequel(self, spans: list[tuple[int, int]]) -> tuple[list[Day], list[Place]]:
         """`On Thursday, Orlev met Kolb in Solvik. Speaking to reporters afterwards, Orlev said ...`: a frame that
@@ -586,12 +601,14 @@ def find_occasions(doc: Document) -> Document:
     reader = OccasionReader(doc)
     article = reader.article()
     by_id: dict[str, Quote] = {}
+    previous: Quote | None = None
     for quote in itertools.chain(doc.top_level_quotes(), (q for q in doc.quotes if q.parent_id is not None)):
         parent = by_id.get(quote.parent_id) if quote.parent_id else None
         if parent is not None:
             quote.occasion = dataclasses.replace(parent.occasion, participants=list(parent.occasion.participants))
         else:
-            quote.occasion = reader.quote(quote, article)
+            quote.occasion = reader.quote(quote, article, previous)
+            previous = quote
         by_id[quote.quote_id] = quote
     return doc
 

@@ -311,6 +311,7 @@ def test_the_quotes_own_frame_overrides_the_article():
     doc = _doc(
         "Trade Minister Lena Ek held talks with Mayor Kari Lund in Skagen on Thursday.\n\n"
         '"Tariffs are not the answer," Ek told reporters in Lund on Friday.\n\n'
+        "The mayor had asked for a new quay.\n\n"
         '"The quay will be ready," Ek said.\n')
     own, inherited = doc.quotes
     assert (own.occasion.event, own.occasion.place, own.occasion.date) == ("press conference", "Lund", "2023-03-03")
@@ -655,3 +656,21 @@ def test_place_only_a_relative_clause_names_yields_to_the_dateline():
                "to the agency.\n\n"
                '"Our ties are stronger than ever," Vask said.\n', place="Vestby")
     assert _said(doc, "Our ties").occasion.place == "Vestby"
+
+
+def test_a_quote_going_on_from_the_speakers_last_takes_its_occasion():
+    text = ("Trade Minister Orla Venn toured the north this week.\n\n"
+            "On Friday, Venn held talks with port officials in Harlow.\n\n"
+            "The talks were closed to the press.\n\n"
+            "At a forum of exporters in Dornby on Wednesday, Venn praised the new customs code.\n\n"
+            '"Our exporters are ready," Venn said - a remark that drew applause.\n\n'
+            '"Next year the figures will show it," she continued. "We will count every crate."\n')
+    doc = _doc(text, place="Norvik")
+    for words in ("Next year", "We will count"):
+        occasion = _said(doc, words).occasion
+        assert (occasion.event, occasion.date, occasion.place) == ("meeting", "2023-03-01", "Dornby")
+    # Another speaker's words, or narration told between, end the run: the article's talks again.
+    other = _said(_doc(text.replace("she continued", "Mayor Ivo Tamm replied"), place="Norvik"), "Next year")
+    assert (other.occasion.event, other.occasion.date, other.occasion.place) == ("talks", "2023-03-03", "Norvik")
+    told = text.replace('applause.\n\n"Next', 'applause.\n\nThe code takes effect in May.\n\n"Next')
+    assert _said(_doc(told, place="Norvik"), "Next year").occasion.place == "Norvik"
