@@ -674,3 +674,16 @@ def test_a_quote_going_on_from_the_speakers_last_takes_its_occasion():
     assert (other.occasion.event, other.occasion.date, other.occasion.place) == ("talks", "2023-03-03", "Norvik")
     told = text.replace('applause.\n\n"Next', 'applause.\n\nThe code takes effect in May.\n\n"Next')
     assert _said(_doc(told, place="Norvik"), "Next year").occasion.place == "Norvik"
+
+
+def test_an_opening_adjunct_of_time_is_not_the_subject_of_the_event_sentence():
+    text = ("Port Minister Hale Durrant spent the week abroad.\n\n"
+            "The ferry between the islands stopped in May.\n\n"
+            "Fishers have lost a season.\n\n"
+            "Two days earlier, Mayor Ida Roos held talks with Jon Falk in Bremsund.\n\n"
+            '"The ferry will run again," Roos said.\n')
+    occasion = _said(_doc(text, place="Norvik"), "The ferry will").occasion
+    assert (occasion.event, occasion.place) == ("talks", "Bremsund")
+    # With another subject the talks are not the speaker's.
+    text = text.replace("Two days earlier, Mayor Ida Roos", "Two days earlier, Jon Falk's deputy")
+    assert _said(_doc(text, place="Norvik"), "The ferry will").occasion.event != "talks"
