@@ -539,9 +539,12 @@ class OccasionReader:
                    for word in (own, before))
 
     def _paragraph_before(self, quote: Quote) -> tuple[int, int] | None:
-        """The paragraph just before a quote that opens its own, where that paragraph is one narration sentence
-        (a longer one tells more than the quote's occasion; one that quotes someone is another quote's frame),
-        of a quote by a named speaker with no introducer."""
+        """The sentence of the narration paragraph just before a quote that opens its own that may tell the quote's
+        occasion, of a quote by a named speaker with no introducer (a paragraph that quotes someone is another
+        quote's frame): a paragraph of one sentence; or, of a longer paragraph, its first sentence where that
+        sets the scene, naming both a day and an event, and the sentences after it name neither, going on about
+        the same occasion (`The day before, Vik held talks with Moe. According to him, the sides agreed on the
+        border.`). Otherwise a longer paragraph tells more than the quote's occasion."""
         if not quote.speaker or not quote.speaker_named or quote.intro is not None:
             return None
         para = paragraph_at(self.paras, quote.start)
@@ -550,8 +553,18 @@ class OccasionReader:
         previous = paragraph_at(self.paras, para.start - 1)
         if previous.start >= para.start or BLANK in self.narration[previous.start:previous.end]:
             return None
-        return (previous.start, previous.end) if sentence_end(self.text, previous.start, previous.end) >= \
-            previous.end else None
+        first = sentence_end(self.text, previous.start, previous.end)
+        if first >= previous.end:
+            return previous.start, previous.end
+        if not (self._names_a_day(previous.start, first) and find_events(self.narration[previous.start:first],
+                                                                         previous.start)):
+            return None
+        if self._names_a_day(first, previous.end) or find_events(self.narration[first:previous.end], first):
+            return None
+        return previous.start, first
+
+    def _names_a_day(self, start: int, end: int) -> bool:
+        return bool(self.doc.date) and bool(find_days(self.narration[start:end], start, self.doc.date))
 
     def _verb_after(self, start: int, end: int) -> int | None:
         """Where the first verb in the past (or cue verb) of narration[start:end] starts, not after a

@@ -687,3 +687,16 @@ def test_an_opening_adjunct_of_time_is_not_the_subject_of_the_event_sentence():
     # With another subject the talks are not the speaker's.
     text = text.replace("Two days earlier, Mayor Ida Roos", "Two days earlier, Jon Falk's deputy")
     assert _said(_doc(text, place="Norvik"), "The ferry will").occasion.event != "talks"
+
+
+def test_a_paragraph_whose_first_sentence_sets_the_scene_tells_the_occasion():
+    text = ("Shipping Minister Edda Prahl toured the coast this week.\n\n"
+            "The ministry has promised new ferries.\n\n"
+            "Fishers have lost a season.\n\n"
+            "On Tuesday, Prahl held talks in Kroll. The town's shipyard employs nine hundred people.\n\n"
+            '"We will order four hulls here," Prahl said.\n')
+    occasion = _said(_doc(text, place="Norvik"), "We will order").occasion
+    assert (occasion.event, occasion.date, occasion.place) == ("talks", "2023-02-28", "Kroll")
+    # A later sentence that names another day tells more than the quote's occasion.
+    text = text.replace("employs nine hundred people", "hosted the unions on Friday")
+    assert _said(_doc(text, place="Norvik"), "We will order").occasion.date != "2023-02-28"
