@@ -43,6 +43,7 @@ from quotes.events import (
     subject_before,
     tells_a_time,
 )
+from quotes.frames import PREPOSITIONS
 from quotes.model import Document, Occasion, Quote
 from quotes.nlp.people import entities_of
 from quotes.participants import Participants
@@ -286,13 +287,26 @@ class OccasionReader:
                     and not _DIGIT.search(self.narration, day.start, day.end)]
             if days:
                 verb = self._past_verb(start, end)
-                if verb is None or days[0].start < verb:
+                if verb is None or days[0].start < verb and not self._dates_the_verb(start, days[0], verb):
                     return [], []  # `The fighting in Vestby on Monday killed ...`: the subject's, not the news's
                 places = [place for place in find_places(piece, start) if place.start > verb
                           and not self._in_relative_clause(place.start)
                           and not still_to_come(self.narration, place.start, place=True)]
                 return days, places
         return [], []
+
+    def _dates_the_verb(self, start: int, day: Day, verb_end: int) -> bool:
+        """`The council on Wednesday approved ...`, `President Ola Vik on Monday signed ...`: does the day, standing
+        right before the verb, date it rather than qualify the subject? So it does after a subject that names
+        someone or a body (its last word a name or a word of `institution_nouns.txt`) and holds no preposition:
+        a person or a body has no day of its own, an event has (`The fighting in Vestby on Monday killed`)."""
+        if len(_WORD.findall(self.narration, day.end, verb_end)) != 1:
+            return False
+        subject = _WORD.findall(self.narration, start, day.start)
+        if not subject or any(word.lower() in PREPOSITIONS for word in subject):
+            return False
+        head = subject[-1]
+        return head[0].isupper() or head.lower() in lexicon.institution_nouns()
 
     def _past_verb(self, start: int, end: int) -> int | None:
         """Where the first verb in the past of narration[start:end] ends: an -ed word (not after a

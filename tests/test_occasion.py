@@ -700,3 +700,14 @@ def test_a_paragraph_whose_first_sentence_sets_the_scene_tells_the_occasion():
     # A later sentence that names another day tells more than the quote's occasion.
     text = text.replace("employs nine hundred people", "hosted the unions on Friday")
     assert _said(_doc(text, place="Norvik"), "We will order").occasion.date != "2023-02-28"
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("The Harnby town council on Wednesday approved a new ferry quay.", "2023-03-01"),
+    ("Mayor Ivo Tamm on Wednesday signed the ferry contract.", "2023-03-01"),
+    # An event has a day of its own: the day qualifies the subject, not the news.
+    ("The storm in Harnby on Wednesday destroyed the ferry quay.", SATURDAY),
+])
+def test_a_day_between_a_person_or_body_and_its_verb_dates_the_lead(lead, expected):
+    text = lead + '\n\n"We will rebuild quickly," the mayor said.\n'
+    assert _doc(text, place="Harnby").quotes[0].occasion.date == expected
