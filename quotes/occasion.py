@@ -420,13 +420,18 @@ class OccasionReader:
     def _goes_on_from(self, quote: Quote, previous: Quote) -> bool:
         """`At a forum in Dorn on Monday, Mirel spoke.` / `"...," Mirel said.` / `"...," he added.`: does the quote
         go on from the one before, by the same speaker, with no narration between but the rest of that quote's
-        sentence? Then it was said where and when that one was, though its own frame names neither."""
+        sentence and the quote's own (`The ministry added that "..."`)? Then it was said where and when that one
+        was, though its own frame names neither. A narration sentence between tells something else."""
         if not quote.speaker or not quote.speaker_named or quote.speaker != previous.speaker:
             return False
         if previous.end > quote.start or quote.start - previous.end > FRAME_REACH:
             return False
-        stop = sentence_end(self.text, previous.end, quote.start)
-        return not self.text[stop:quote.start].strip(QUOTE_MARKS + " \t\n")
+        # The rest of the previous quote's sentence, within its paragraph; then only the quote's own sentence.
+        home = paragraph_at(self.paras, max(previous.start, previous.end - 1))
+        para = paragraph_at(self.paras, quote.start)
+        stop = sentence_end(self.text, previous.end, min(quote.start, home.end))
+        own = sentence_start(self.text, max(para.start, stop, quote.start - FRAME_REACH), quote.start)
+        return not self.text[stop:own].strip(QUOTE_MARKS + " \t\n")
 
     def _told_before_sequel(self, spans: list[tuple[int, int]]) -> tuple[list[Day], list[Place]]:
         """`On Thursday, Orlev met Kolb in Solvik. Speaking to reporters afterwards, Orlev said ...`: a frame that

@@ -674,6 +674,11 @@ def test_a_quote_going_on_from_the_speakers_last_takes_its_occasion():
     assert (other.occasion.event, other.occasion.date, other.occasion.place) == ("talks", "2023-03-03", "Norvik")
     told = text.replace('applause.\n\n"Next', 'applause.\n\nThe code takes effect in May.\n\n"Next')
     assert _said(_doc(told, place="Norvik"), "Next year").occasion.place == "Norvik"
+    closing = text.replace('Venn praised the new customs code.\n\n"Our exporters are ready," Venn said - a remark that '
+                           'drew applause.', 'Venn said: "Our exporters are ready."\n\nVenn later told the radio that '
+                           'the code was fair.')
+    assert _said(_doc(closing, place="Norvik"), "Our exporters").occasion.place == "Dornby"
+    assert _said(_doc(closing, place="Norvik"), "Next year").occasion.place == "Norvik"
 
 
 def test_an_opening_adjunct_of_time_is_not_the_subject_of_the_event_sentence():
