@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from quotes import lexicon
-from quotes.days import Day, find_days, still_to_come
+from quotes.days import Day, attributive_dates, find_days, still_to_come
 from quotes.events import (
     DETERMINERS,
     EventMention,
@@ -59,6 +59,9 @@ from quotes.text import (
     sentence_start,
 )
 
+#: What may stand between a day and the event word it modifies: a possessive, up to two words
+#: (`Tuesday's cabinet meeting`, `the June 12 regional summit`).
+_BETWEEN_DAY_AND_EVENT = re.compile(r"(?:['\u2019]s)?(?:\s+[\w-]+){0,2}\s+")
 #: How far around a quote (characters) the narration naming its occasion is read.
 FRAME_REACH = 600
 #: How many opening paragraphs (title and lead included) can tell the article's main event ...
@@ -172,6 +175,20 @@ class OccasionReader:
             lower in event_vocabulary() or lower in lexicon.frame_words() or \
             self._ends_an_events_complement(max(floor, start - 80), previous_end)
 
+    def _dates_an_event(self, day: Day, end: int) -> bool:
+        """`at the June 12 summit`, `Tuesday's cabinet meeting`: does the day modify an event word it stands
+        before (up to `_DAY_TO_EVENT` words between, no punctuation)? Then it is that event's day, as after
+        the event word (`the summit on June 12`); not of an event that only dates the words (`after the June 12
+        summit`) or is still to come."""
+        stop = min(end, day.end + 40)
+        events = find_events(self.narration[day.end:stop], day.end)
+        if not events:
+            return False
+        between = self.narration[day.end:events[0].start]
+        if not _BETWEEN_DAY_AND_EVENT.fullmatch(between):
+            return False
+        return not tells_a_time(self.narration, events[0]) and not still_to_come(self.narration, events[0].start)
+
     def _ends_an_events_complement(self, begin: int, end: int) -> bool:
         """Does narration[begin:end] end with an event word's `of` complement (`at a forum of young
         farmers`)? A day or place after it is the event's, as after the event word itself."""
@@ -189,6 +206,8 @@ class OccasionReader:
         for start, end in spans:
             piece = self.narration[start:end]
             named_days = find_days(piece, start, self.doc.date)
+            named_days += [day for day in attributive_dates(piece, start, self.doc.date)
+                           if self._dates_an_event(day, end)]
             if days_only and not named_days:
                 continue
             named_places = [place for place in find_places(piece, start)
@@ -196,7 +215,8 @@ class OccasionReader:
             found = sorted([*named_days, *named_places], key=lambda c: c.start)
             decided: dict[int, bool] = {}
             for candidate in found:
-                decided[candidate.end] = self._attached(candidate.start, start, decided)
+                decided[candidate.end] = self._attached(candidate.start, start, decided) or \
+                    isinstance(candidate, Day) and self._dates_an_event(candidate, end)
                 if decided[candidate.end]:
                     (days if isinstance(candidate, Day) else places).append(candidate)
         return days, places

@@ -716,3 +716,17 @@ def test_a_paragraph_whose_first_sentence_sets_the_scene_tells_the_occasion():
 def test_a_day_between_a_person_or_body_and_its_verb_dates_the_lead(lead, expected):
     text = lead + '\n\n"We will rebuild quickly," the mayor said.\n'
     assert _doc(text, place="Harnby").quotes[0].occasion.date == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At the March 1 summit in Kalvik, President Ada Lind urged her neighbours to share the patrols.", "2023-03-01"),
+    ("At the 1 March regional summit in Kalvik, President Ada Lind urged her neighbours to share the patrols.",
+     "2023-03-01"),
+    # A date before a noun that names no event, or before an event that only dates the words, is no day of speech.
+    ("In Kalvik, President Ada Lind defended the March 1 decision to share the patrols.", SATURDAY),
+    ("Speaking after the March 1 summit, President Ada Lind urged her neighbours to share the patrols.", SATURDAY),
+])
+def test_a_date_before_an_event_word_is_the_events_day(sentence, expected):
+    text = ("Coast guards met this week.\n\nThe sea is rough.\n\nPatrols are costly.\n\n" + sentence +
+            '\n\n"No country can guard this sea alone," Lind said.\n')
+    assert _said(_doc(text, place="Norvik"), "No country").occasion.date == expected
