@@ -622,11 +622,15 @@ class OccasionReader:
         """Is the event word at `event_start` in what the cue verb ending at `cue_end` reports (`told reporters
         he had met Vik`, `said Vik had refused an interview`)? Only a preposition right after the cue makes
         the event the cue's own adverbial (`speaking at a meeting`, `said during talks`), up to the clause it
-        reports (`said on radio that Vik had missed the summit`)."""
+        reports (`said on radio that Vik had missed the summit`). An event keyword that opens with such a
+        preposition is itself the adverbial (`spoke on the phone with Vik`, `said in a statement`)."""
         if cue_end > event_start:
             return False
         words = [word.group().lower() for word in _WORD.finditer(self.narration, cue_end, event_start)]
-        return not words or words[0] not in _CUE_PREPOSITIONS or bool(_CLAUSE_OPENERS.intersection(words))
+        if not words:
+            own = _WORD.match(self.narration, event_start)
+            return own is None or own.group().lower() not in _CUE_PREPOSITIONS
+        return words[0] not in _CUE_PREPOSITIONS or bool(_CLAUSE_OPENERS.intersection(words))
 
     def _in_perfect(self, start: int, event_start: int) -> bool:
         """Is the event word at `event_start` the participle of a perfect or its object (`has already met`,

@@ -730,3 +730,14 @@ def test_a_date_before_an_event_word_is_the_events_day(sentence, expected):
     text = ("Coast guards met this week.\n\nThe sea is rough.\n\nPatrols are costly.\n\n" + sentence +
             '\n\n"No country can guard this sea alone," Lind said.\n')
     assert _said(_doc(text, place="Norvik"), "No country").occasion.date == expected
+
+
+def test_an_event_keyword_opening_with_a_preposition_after_the_cue_is_its_adverbial():
+    text = ("Coast guards met this week.\n\nThe sea is rough.\n\nPatrols are costly.\n\n"
+            "On Thursday, Minister Ada Lind spoke on the phone with her counterpart Per Holt.\n\n"
+            '"We agreed on a joint fund," Lind said.\n')
+    occasion = _said(_doc(text, place="Norvik"), "We agreed").occasion
+    assert (occasion.event, occasion.date) == ("phone conversation", "2023-03-02")
+    # An event word after the cue with no preposition opens what the cue reports.
+    text = text.replace("spoke on the phone with her counterpart Per Holt", "said talks with Per Holt had failed")
+    assert _said(_doc(text, place="Norvik"), "We agreed").occasion.event != "talks"
