@@ -581,7 +581,8 @@ class OccasionReader:
         """The sentence of the narration paragraph just before a quote that opens its own that may tell the quote's
         occasion, of a quote by a named speaker with no introducer (a paragraph that quotes someone is another
         quote's frame): a paragraph of one sentence; or, of a longer paragraph, its first sentence where that
-        sets the scene, naming both a day and an event, and the sentences after it name neither, going on about
+        sets the scene, naming both a day and an event, and the sentences after it name neither (but in what a
+        cue verb reports), going on about
         the same occasion (`The day before, Vik held talks with Moe. According to him, the sides agreed on the
         border.`). Otherwise a longer paragraph tells more than the quote's occasion."""
         if not quote.speaker or not quote.speaker_named or quote.intro is not None:
@@ -598,9 +599,16 @@ class OccasionReader:
         if not (self._names_a_day(previous.start, first) and find_events(self.narration[previous.start:first],
                                                                          previous.start)):
             return None
-        if self._names_a_day(first, previous.end) or find_events(self.narration[first:previous.end], first):
+        if self._names_a_day(first, previous.end) or self._tells_another_event(first, previous.end):
             return None
         return previous.start, first
+
+    def _tells_another_event(self, start: int, end: int) -> bool:
+        """Does narration[start:end] tell of an event of its own, not one in what a cue verb reports (`He added
+        that the government was in talks with investors`: the talks are what he spoke of)?"""
+        events = find_events(self.narration[start:end], start)
+        cues = find_cues(self.text, start, end) if events else []
+        return any(not any(self._reported(cue.end(), event.start) for cue in cues) for event in events)
 
     def _names_a_day(self, start: int, end: int) -> bool:
         return bool(self.doc.date) and bool(find_days(self.narration[start:end], start, self.doc.date))

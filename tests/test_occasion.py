@@ -702,6 +702,10 @@ def test_a_paragraph_whose_first_sentence_sets_the_scene_tells_the_occasion():
             '"We will order four hulls here," Prahl said.\n')
     occasion = _said(_doc(text, place="Norvik"), "We will order").occasion
     assert (occasion.event, occasion.date, occasion.place) == ("talks", "2023-02-28", "Kroll")
+    # An event in what a later sentence's cue verb reports is what was spoken of, not another occasion.
+    reported = text.replace("The town's shipyard employs nine hundred people.",
+                            "She added that the yard was in talks with two buyers.")
+    assert _said(_doc(reported, place="Norvik"), "We will order").occasion.date == "2023-02-28"
     # A later sentence that names another day tells more than the quote's occasion.
     text = text.replace("employs nine hundred people", "hosted the unions on Friday")
     assert _said(_doc(text, place="Norvik"), "We will order").occasion.date != "2023-02-28"
