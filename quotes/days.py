@@ -130,6 +130,24 @@ def parse_relative(words: str, published: str) -> str | None:
     return found.date().isoformat() if found else None
 
 
+#: A calendar date a determiner puts before a noun (`the June 12 summit`, `the 3 March talks`): it names the day of
+#: that noun, an event's (`occasion._dates_an_event`) or not (`the November 9 statement`), never a day of speech.
+_ATTRIBUTIVE = re.compile(r"\b(?=[tT])(?i:the)[ \t]+(?P<date>" + _DAY + r"[ \t]+" + _MONTH + r"|" + _MONTH + r"[ \t]+"
+                          + _DAY + r")(?P<year>,?[ \t]+(?:19|20)\d{2}\b,?)?(?=[ \t]+[\w-])")
+
+
+def attributive_dates(text: str, offset: int = 0, published: str | None = None) -> list[Day]:
+    """The calendar dates of `text` that stand before a noun after `the` (`the June 12 summit`), from the date."""
+    if _DIGIT.search(text) is None:
+        return []
+    found = []
+    for match in _ATTRIBUTIVE.finditer(text):
+        iso = _calendar_day(match, published)
+        if iso:
+            found.append(Day(offset + match.start("date"), offset + match.end(), iso))
+    return found
+
+
 def _calendar_day(match: re.Match[str], published: str | None) -> str | None:
     if match.group("year"):
         return parse_date(match.group("date") + " " + match.group("year").strip(" ,\t"))

@@ -290,7 +290,19 @@ def subject_before(text: str, start: int, event_start: int) -> list[Item]:
             at += 1
         first = re.match(r"\w+", text[at:event_start])
         comma = text.find(",", at, event_start)
-        if not first or first.group().lower() not in _OPENERS or comma < 0:
+        if not first or comma < 0 or first.group().lower() not in _OPENERS and not _time_adjunct(text[at:comma]):
             break
         at = comma + 1
     return noun_phrases(text, at, event_start)
+
+
+#: How many words an opening adjunct of time may have: `Two days earlier`, `Only a few hours before`.
+_TIME_ADJUNCT_WORDS = 5
+
+
+def _time_adjunct(phrase: str) -> bool:
+    """Is the phrase an adjunct of time ending in a word of `time_adjunct_ends.txt` (`The day before`, `Two days
+    earlier`), no name among its words after the first?"""
+    words = phrase.split()
+    return 1 < len(words) <= _TIME_ADJUNCT_WORDS and words[-1].lower() in lexicon.time_adjunct_ends() and \
+        not any(word[0].isupper() for word in words[1:])

@@ -264,6 +264,12 @@ def relative_days() -> tuple[str, ...]:
 
 
 @cache
+def time_adjunct_ends() -> frozenset[str]:
+    """Words that end an opening adjunct of time set off by a comma: `The day before,`, `Two days earlier,`."""
+    return frozenset(_lines("time_adjunct_ends.txt"))
+
+
+@cache
 def sequel_adverbs() -> frozenset[str]:
     """Adverbs that tell a sentence's event followed straight on the one told before it: afterwards."""
     return frozenset(_lines("sequel_adverbs.txt"))

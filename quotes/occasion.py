@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from quotes import lexicon
-from quotes.days import Day, find_days, still_to_come
+from quotes.days import Day, attributive_dates, find_days, still_to_come
 from quotes.events import (
     DETERMINERS,
     EventMention,
@@ -43,6 +43,7 @@ from quotes.events import (
     subject_before,
     tells_a_time,
 )
+from quotes.frames import PREPOSITIONS
 from quotes.model import Document, Occasion, Quote
 from quotes.nlp.people import entities_of
 from quotes.participants import Participants
@@ -58,6 +59,9 @@ from quotes.text import (
     sentence_start,
 )
 
+#: What may stand between a day and the event word it modifies: a possessive, up to two words
+#: (`Tuesday's cabinet meeting`, `the June 12 regional summit`).
+_BETWEEN_DAY_AND_EVENT = re.compile(r"(?:['\u2019]s)?(?:\s+[\w-]+){0,2}\s+")
 #: How far around a quote (characters) the narration naming its occasion is read.
 FRAME_REACH = 600
 #: How many opening paragraphs (title and lead included) can tell the article's main event ...
@@ -171,6 +175,20 @@ class OccasionReader:
             lower in event_vocabulary() or lower in lexicon.frame_words() or \
             self._ends_an_events_complement(max(floor, start - 80), previous_end)
 
+    def _dates_an_event(self, day: Day, end: int) -> bool:
+        """`at the June 12 summit`, `Tuesday's cabinet meeting`: does the day modify an event word it stands
+        before (up to `_DAY_TO_EVENT` words between, no punctuation)? Then it is that event's day, as after
+        the event word (`the summit on June 12`); not of an event that only dates the words (`after the June 12
+        summit`) or is still to come."""
+        stop = min(end, day.end + 40)
+        events = find_events(self.narration[day.end:stop], day.end)
+        if not events:
+            return False
+        between = self.narration[day.end:events[0].start]
+        if not _BETWEEN_DAY_AND_EVENT.fullmatch(between):
+            return False
+        return not tells_a_time(self.narration, events[0]) and not still_to_come(self.narration, events[0].start)
+
     def _ends_an_events_complement(self, begin: int, end: int) -> bool:
         """Does narration[begin:end] end with an event word's `of` complement (`at a forum of young
         farmers`)? A day or place after it is the event's, as after the event word itself."""
@@ -188,6 +206,8 @@ class OccasionReader:
         for start, end in spans:
             piece = self.narration[start:end]
             named_days = find_days(piece, start, self.doc.date)
+            named_days += [day for day in attributive_dates(piece, start, self.doc.date)
+                           if self._dates_an_event(day, end)]
             if days_only and not named_days:
                 continue
             named_places = [place for place in find_places(piece, start)
@@ -195,7 +215,8 @@ class OccasionReader:
             found = sorted([*named_days, *named_places], key=lambda c: c.start)
             decided: dict[int, bool] = {}
             for candidate in found:
-                decided[candidate.end] = self._attached(candidate.start, start, decided)
+                decided[candidate.end] = self._attached(candidate.start, start, decided) or \
+                    isinstance(candidate, Day) and self._dates_an_event(candidate, end)
                 if decided[candidate.end]:
                     (days if isinstance(candidate, Day) else places).append(candidate)
         return days, places
@@ -286,13 +307,26 @@ class OccasionReader:
                     and not _DIGIT.search(self.narration, day.start, day.end)]
             if days:
                 verb = self._past_verb(start, end)
-                if verb is None or days[0].start < verb:
+                if verb is None or days[0].start < verb and not self._dates_the_verb(start, days[0], verb):
                     return [], []  # `The fighting in Vestby on Monday killed ...`: the subject's, not the news's
                 places = [place for place in find_places(piece, start) if place.start > verb
                           and not self._in_relative_clause(place.start)
                           and not still_to_come(self.narration, place.start, place=True)]
                 return days, places
         return [], []
+
+    def _dates_the_verb(self, start: int, day: Day, verb_end: int) -> bool:
+        """`The council on Wednesday approved ...`, `President Ola Vik on Monday signed ...`: does the day, standing
+        right before the verb, date it rather than qualify the subject? So it does after a subject that names
+        someone or a body (its last word a name or a word of `institution_nouns.txt`) and holds no preposition:
+        a person or a body has no day of its own, an event has (`The fighting in Vestby on Monday killed`)."""
+        if len(_WORD.findall(self.narration, day.end, verb_end)) != 1:
+            return False
+        subject = _WORD.findall(self.narration, start, day.start)
+        if not subject or any(word.lower() in PREPOSITIONS for word in subject):
+            return False
+        head = subject[-1]
+        return head[0].isupper() or head.lower() in lexicon.institution_nouns()
 
     def _past_verb(self, start: int, end: int) -> int | None:
         """Where the first verb in the past of narration[start:end] ends: an -ed word (not after a
@@ -363,8 +397,9 @@ class OccasionReader:
                 return min(near, key=lambda m: abs(m.start() - mention.start)).start()
         return mention.end
 
-    def quote(self, quote: Quote, article: Occasion) -> Occasion:
-        """The occasion of one quote: what its own frame names, else the article's."""
+    def quote(self, quote: Quote, article: Occasion, previous: Quote | None = None) -> Occasion:
+        """The occasion of one quote: what its own frame names, else that of the quote by the same speaker it
+        goes on from (`previous`, the top-level quote before it), else the article's."""
         spans = self.frame(quote)
         events = self._events(spans)
         days, places = self._framed(spans)
@@ -388,16 +423,35 @@ class OccasionReader:
             days, places = self._framed([reported])
         if not days and not places:
             days, places = self._told_before_sequel(spans)
+        speakers = (quote.speakers or [quote.speaker]) if quote.speaker and quote.speaker_named else []
+        if not events and not days and not places and previous is not None and self._goes_on_from(quote, previous):
+            return dataclasses.replace(previous.occasion,
+                                       participants=_unique([*speakers, *previous.occasion.participants]))
         if events:
             event = events[0]
             limit = next(end for start, end in spans if start <= event.start < end)
             kind, others = event.event, self._names_after(event, limit)
         else:
             kind, others = article.event, article.participants
-        speakers = (quote.speakers or [quote.speaker]) if quote.speaker and quote.speaker_named else []
         return Occasion(date=days[0].iso if days else article.date,
                         place=places[0].name if places else article.place,
                         event=kind, participants=_unique([*speakers, *others]))
+
+    def _goes_on_from(self, quote: Quote, previous: Quote) -> bool:
+        """`At a forum in Dorn on Monday, Mirel spoke.` / `"...," Mirel said.` / `"...," he added.`: does the quote
+        go on from the one before, by the same speaker, with no narration between but the rest of that quote's
+        sentence and the quote's own (`The ministry added that "..."`)? Then it was said where and when that one
+        was, though its own frame names neither. A narration sentence between tells something else."""
+        if not quote.speaker or not quote.speaker_named or quote.speaker != previous.speaker:
+            return False
+        if previous.end > quote.start or quote.start - previous.end > FRAME_REACH:
+            return False
+        # The rest of the previous quote's sentence, within its paragraph; then only the quote's own sentence.
+        home = paragraph_at(self.paras, max(previous.start, previous.end - 1))
+        para = paragraph_at(self.paras, quote.start)
+        stop = sentence_end(self.text, previous.end, min(quote.start, home.end))
+        own = sentence_start(self.text, max(para.start, stop, quote.start - FRAME_REACH), quote.start)
+        return not self.text[stop:own].strip(QUOTE_MARKS + " \t\n")
 
     def _told_before_sequel(self, spans: list[tuple[int, int]]) -> tuple[list[Day], list[Place]]:
         """`On Thursday, Orlev met Kolb in Solvik. Speaking to reporters afterwards, Orlev said ...`: a frame that
@@ -524,9 +578,13 @@ class OccasionReader:
                    for word in (own, before))
 
     def _paragraph_before(self, quote: Quote) -> tuple[int, int] | None:
-        """The paragraph just before a quote that opens its own, where that paragraph is one narration sentence
-        (a longer one tells more than the quote's occasion; one that quotes someone is another quote's frame),
-        of a quote by a named speaker with no introducer."""
+        """The sentence of the narration paragraph just before a quote that opens its own that may tell the quote's
+        occasion, of a quote by a named speaker with no introducer (a paragraph that quotes someone is another
+        quote's frame): a paragraph of one sentence; or, of a longer paragraph, its first sentence where that
+        sets the scene, naming both a day and an event, and the sentences after it name neither (but in what a
+        cue verb reports), going on about
+        the same occasion (`The day before, Vik held talks with Moe. According to him, the sides agreed on the
+        border.`). Otherwise a longer paragraph tells more than the quote's occasion."""
         if not quote.speaker or not quote.speaker_named or quote.intro is not None:
             return None
         para = paragraph_at(self.paras, quote.start)
@@ -535,8 +593,25 @@ class OccasionReader:
         previous = paragraph_at(self.paras, para.start - 1)
         if previous.start >= para.start or BLANK in self.narration[previous.start:previous.end]:
             return None
-        return (previous.start, previous.end) if sentence_end(self.text, previous.start, previous.end) >= \
-            previous.end else None
+        first = sentence_end(self.text, previous.start, previous.end)
+        if first >= previous.end:
+            return previous.start, previous.end
+        if not (self._names_a_day(previous.start, first) and find_events(self.narration[previous.start:first],
+                                                                         previous.start)):
+            return None
+        if self._names_a_day(first, previous.end) or self._tells_another_event(first, previous.end):
+            return None
+        return previous.start, first
+
+    def _tells_another_event(self, start: int, end: int) -> bool:
+        """Does narration[start:end] tell of an event of its own, not one in what a cue verb reports (`He added
+        that the government was in talks with investors`: the talks are what he spoke of)?"""
+        events = find_events(self.narration[start:end], start)
+        cues = find_cues(self.text, start, end) if events else []
+        return any(not any(self._reported(cue.end(), event.start) for cue in cues) for event in events)
+
+    def _names_a_day(self, start: int, end: int) -> bool:
+        return bool(self.doc.date) and bool(find_days(self.narration[start:end], start, self.doc.date))
 
     def _verb_after(self, start: int, end: int) -> int | None:
         """Where the first verb in the past (or cue verb) of narration[start:end] starts, not after a
@@ -555,11 +630,15 @@ class OccasionReader:
         """Is the event word at `event_start` in what the cue verb ending at `cue_end` reports (`told reporters
         he had met Vik`, `said Vik had refused an interview`)? Only a preposition right after the cue makes
         the event the cue's own adverbial (`speaking at a meeting`, `said during talks`), up to the clause it
-        reports (`said on radio that Vik had missed the summit`)."""
+        reports (`said on radio that Vik had missed the summit`). An event keyword that opens with such a
+        preposition is itself the adverbial (`spoke on the phone with Vik`, `said in a statement`)."""
         if cue_end > event_start:
             return False
         words = [word.group().lower() for word in _WORD.finditer(self.narration, cue_end, event_start)]
-        return not words or words[0] not in _CUE_PREPOSITIONS or bool(_CLAUSE_OPENERS.intersection(words))
+        if not words:
+            own = _WORD.match(self.narration, event_start)
+            return own is None or own.group().lower() not in _CUE_PREPOSITIONS
+        return words[0] not in _CUE_PREPOSITIONS or bool(_CLAUSE_OPENERS.intersection(words))
 
     def _in_perfect(self, start: int, event_start: int) -> bool:
         """Is the event word at `event_start` the participle of a perfect or its object (`has already met`,
@@ -586,12 +665,14 @@ def find_occasions(doc: Document) -> Document:
     reader = OccasionReader(doc)
     article = reader.article()
     by_id: dict[str, Quote] = {}
+    previous: Quote | None = None
     for quote in itertools.chain(doc.top_level_quotes(), (q for q in doc.quotes if q.parent_id is not None)):
         parent = by_id.get(quote.parent_id) if quote.parent_id else None
         if parent is not None:
             quote.occasion = dataclasses.replace(parent.occasion, participants=list(parent.occasion.participants))
         else:
-            quote.occasion = reader.quote(quote, article)
+            quote.occasion = reader.quote(quote, article, previous)
+            previous = quote
         by_id[quote.quote_id] = quote
     return doc
 

@@ -311,6 +311,7 @@ def test_the_quotes_own_frame_overrides_the_article():
     doc = _doc(
         "Trade Minister Lena Ek held talks with Mayor Kari Lund in Skagen on Thursday.\n\n"
         '"Tariffs are not the answer," Ek told reporters in Lund on Friday.\n\n'
+        "The mayor had asked for a new quay.\n\n"
         '"The quay will be ready," Ek said.\n')
     own, inherited = doc.quotes
     assert (own.occasion.event, own.occasion.place, own.occasion.date) == ("press conference", "Lund", "2023-03-03")
@@ -655,3 +656,92 @@ def test_place_only_a_relative_clause_names_yields_to_the_dateline():
                "to the agency.\n\n"
                '"Our ties are stronger than ever," Vask said.\n', place="Vestby")
     assert _said(doc, "Our ties").occasion.place == "Vestby"
+
+
+def test_a_quote_going_on_from_the_speakers_last_takes_its_occasion():
+    text = ("Trade Minister Orla Venn toured the north this week.\n\n"
+            "On Friday, Venn held talks with port officials in Harlow.\n\n"
+            "The talks were closed to the press.\n\n"
+            "At a forum of exporters in Dornby on Wednesday, Venn praised the new customs code.\n\n"
+            '"Our exporters are ready," Venn said - a remark that drew applause.\n\n'
+            '"Next year the figures will show it," she continued. "We will count every crate."\n')
+    doc = _doc(text, place="Norvik")
+    for words in ("Next year", "We will count"):
+        occasion = _said(doc, words).occasion
+        assert (occasion.event, occasion.date, occasion.place) == ("meeting", "2023-03-01", "Dornby")
+    # Another speaker's words, or narration told between, end the run: the article's talks again.
+    other = _said(_doc(text.replace("she continued", "Mayor Ivo Tamm replied"), place="Norvik"), "Next year")
+    assert (other.occasion.event, other.occasion.date, other.occasion.place) == ("talks", "2023-03-03", "Norvik")
+    told = text.replace('applause.\n\n"Next', 'applause.\n\nThe code takes effect in May.\n\n"Next')
+    assert _said(_doc(told, place="Norvik"), "Next year").occasion.place == "Norvik"
+    closing = text.replace('Venn praised the new customs code.\n\n"Our exporters are ready," Venn said - a remark that '
+                           'drew applause.', 'Venn said: "Our exporters are ready."\n\nVenn later told the radio that '
+                           'the code was fair.')
+    assert _said(_doc(closing, place="Norvik"), "Our exporters").occasion.place == "Dornby"
+    assert _said(_doc(closing, place="Norvik"), "Next year").occasion.place == "Norvik"
+
+
+def test_an_opening_adjunct_of_time_is_not_the_subject_of_the_event_sentence():
+    text = ("Port Minister Hale Durrant spent the week abroad.\n\n"
+            "The ferry between the islands stopped in May.\n\n"
+            "Fishers have lost a season.\n\n"
+            "Two days earlier, Mayor Ida Roos held talks with Jon Falk in Bremsund.\n\n"
+            '"The ferry will run again," Roos said.\n')
+    occasion = _said(_doc(text, place="Norvik"), "The ferry will").occasion
+    assert (occasion.event, occasion.place) == ("talks", "Bremsund")
+    # With another subject the talks are not the speaker's.
+    text = text.replace("Two days earlier, Mayor Ida Roos", "Two days earlier, Jon Falk's deputy")
+    assert _said(_doc(text, place="Norvik"), "The ferry will").occasion.event != "talks"
+
+
+def test_a_paragraph_whose_first_sentence_sets_the_scene_tells_the_occasion():
+    text = ("Shipping Minister Edda Prahl toured the coast this week.\n\n"
+            "The ministry has promised new ferries.\n\n"
+            "Fishers have lost a season.\n\n"
+            "On Tuesday, Prahl held talks in Kroll. The town's shipyard employs nine hundred people.\n\n"
+            '"We will order four hulls here," Prahl said.\n')
+    occasion = _said(_doc(text, place="Norvik"), "We will order").occasion
+    assert (occasion.event, occasion.date, occasion.place) == ("talks", "2023-02-28", "Kroll")
+    # An event in what a later sentence's cue verb reports is what was spoken of, not another occasion.
+    reported = text.replace("The town's shipyard employs nine hundred people.",
+                            "She added that the yard was in talks with two buyers.")
+    assert _said(_doc(reported, place="Norvik"), "We will order").occasion.date == "2023-02-28"
+    # A later sentence that names another day tells more than the quote's occasion.
+    text = text.replace("employs nine hundred people", "hosted the unions on Friday")
+    assert _said(_doc(text, place="Norvik"), "We will order").occasion.date != "2023-02-28"
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("The Harnby town council on Wednesday approved a new ferry quay.", "2023-03-01"),
+    ("Mayor Ivo Tamm on Wednesday signed the ferry contract.", "2023-03-01"),
+    # An event has a day of its own: the day qualifies the subject, not the news.
+    ("The storm in Harnby on Wednesday destroyed the ferry quay.", SATURDAY),
+])
+def test_a_day_between_a_person_or_body_and_its_verb_dates_the_lead(lead, expected):
+    text = lead + '\n\n"We will rebuild quickly," the mayor said.\n'
+    assert _doc(text, place="Harnby").quotes[0].occasion.date == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At the March 1 summit in Kalvik, President Ada Lind urged her neighbours to share the patrols.", "2023-03-01"),
+    ("At the 1 March regional summit in Kalvik, President Ada Lind urged her neighbours to share the patrols.",
+     "2023-03-01"),
+    # A date before a noun that names no event, or before an event that only dates the words, is no day of speech.
+    ("In Kalvik, President Ada Lind defended the March 1 decision to share the patrols.", SATURDAY),
+    ("Speaking after the March 1 summit, President Ada Lind urged her neighbours to share the patrols.", SATURDAY),
+])
+def test_a_date_before_an_event_word_is_the_events_day(sentence, expected):
+    text = ("Coast guards met this week.\n\nThe sea is rough.\n\nPatrols are costly.\n\n" + sentence +
+            '\n\n"No country can guard this sea alone," Lind said.\n')
+    assert _said(_doc(text, place="Norvik"), "No country").occasion.date == expected
+
+
+def test_an_event_keyword_opening_with_a_preposition_after_the_cue_is_its_adverbial():
+    text = ("Coast guards met this week.\n\nThe sea is rough.\n\nPatrols are costly.\n\n"
+            "On Thursday, Minister Ada Lind spoke on the phone with her counterpart Per Holt.\n\n"
+            '"We agreed on a joint fund," Lind said.\n')
+    occasion = _said(_doc(text, place="Norvik"), "We agreed").occasion
+    assert (occasion.event, occasion.date) == ("phone conversation", "2023-03-02")
+    # An event word after the cue with no preposition opens what the cue reports.
+    text = text.replace("spoke on the phone with her counterpart Per Holt", "said talks with Per Holt had failed")
+    assert _said(_doc(text, place="Norvik"), "We agreed").occasion.event != "talks"
