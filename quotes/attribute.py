@@ -57,7 +57,15 @@ from quotes.interviews import Sides, interview_guest, interview_sides
 from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, heads_a_clause
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
-from quotes.phrases import Phrase, appositive_name, people_before_verb, phrase_after, phrase_before, plural_subject
+from quotes.phrases import (
+    Phrase,
+    appositive_name,
+    is_determiner,
+    people_before_verb,
+    phrase_after,
+    phrase_before,
+    plural_subject,
+)
 from quotes.resolve import Resolver
 from quotes.text import (
     DATELINE_LEAD,
@@ -789,8 +797,10 @@ class Attributor:
             return None
         chunk = self.text[begin:comma].split()
         if not chunk or chunk[0] in STOP_CAPS or not all(word[:1].isupper() for word in chunk) or \
-                all(word.isupper() for word in chunk):
-            return None  # `In Las Vegas, ...`, `Asked about it, ...`, `POLLS NOT WRONG, ...` (a section title)
+                all(word.isupper() for word in chunk) or is_determiner(chunk[0]):
+            # `In Las Vegas, ...`, `Asked about it, ...`, `POLLS NOT WRONG, ...` (a section title); `Another,
+            # Sen. Ada Lind, went further:` is a description and the name set off after it, not a label.
+            return None
         phrase = phrase_before(self.text, begin, comma)
         return phrase if phrase is not None and phrase.kind == "name" else None
 

@@ -56,6 +56,14 @@ _PHRASE_STOP = frozenset(
     "and or but is was has had have be been will would said says added adding noting".split())
 _DETERMINERS = frozenset("the a an one another some two three four several many most other his her its their our "
                          "this that these those".split())
+
+
+def is_determiner(word: str) -> bool:
+    """Whether `word` is a determiner (`another`, `one`, `some`): a phrase it opens, or that it makes up alone
+    (`Another, Sen. Ada Lind, said`), describes; it is never a name, though capitalised at a sentence's start."""
+    return word.lower() in _DETERMINERS
+
+
 _PRONOUN_END = re.compile("(" + word_start_pattern(["he", "she", "they", "i", "we", "it"], ignorecase=True) + ")$")
 _PRONOUN_START = re.compile(r"(he|she|they|I|we|it)\b", re.IGNORECASE)
 #: `His Highness`, `Her Excellency`: a style of address that stands for a person as a pronoun does.

@@ -1126,6 +1126,13 @@ def test_a_name_set_off_after_a_description_says_who_speaks():
     assert speaker_of('"We left early," said the ministry, Oslo sources added.', "We left")[0] == "the ministry"
 
 
+def test_a_determiner_before_a_colon_frame_is_no_label_name():
+    # `Another,` opens a description (the name set off after it says who); it is not a label like `Ann Lee, Twitter:`.
+    text = ('One backer, Councillor Ruth Ambler, tried the slogan first.\n\n'
+            'Another, Councillor Piet Lodewijk, went further: "Our roads come first."')
+    assert speaker_of(text, "Our roads")[0] == "Piet Lodewijk"
+
+
 def test_a_spokesperson_for_a_titled_person_speaks_for_themselves():
     text = 'A spokeswoman for Foreign Minister Lotta Berg said the talks were "long and frank."'
     quote = extract(text)[0]
