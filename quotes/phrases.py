@@ -687,6 +687,10 @@ def _serves_the_named(segment: str, run: re.Match[str] | None) -> bool:
 
 
 _APPOSITIVE = re.compile(r"\s*,\s*(?=[A-Z])")
+#: `Sen. Ada Lind of Nevada`, `Jo Park from the Vestby Institute`: a name's own affiliation, a preposition and
+#: capitalised words, which the set-off name carries before the comma that closes it.
+_NAME_AFFILIATION = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w.'\u2019-]*"
+                               r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w.'\u2019-]*)*")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
 
@@ -699,7 +703,10 @@ def appositive_name(text: str, phrase: Phrase | None, end: int) -> Phrase | None
     if comma is None:
         return None
     run = _NAME_RUN_START.match(text, comma.end(), end)
-    if run is None or text[run.end():end].strip()[:1] not in ("", ",", ".", ";"):
+    if run is None:
+        return None
+    affiliation = _NAME_AFFILIATION.match(text, run.end(), end)
+    if text[affiliation.end() if affiliation else run.end():end].strip()[:1] not in ("", ",", ".", ";"):
         return None
     tokens = run.group().split()
     if len(tokens) > 1 and any(t.rstrip(".,") in lexicon.org_nouns() or t in lexicon.org_nouns() for t in tokens):

@@ -1133,6 +1133,14 @@ def test_a_determiner_before_a_colon_frame_is_no_label_name():
     assert speaker_of(text, "Our roads")[0] == "Piet Lodewijk"
 
 
+def test_a_set_off_name_keeps_its_own_affiliation_before_the_closing_comma():
+    # `from the Fenwick Society` belongs to the name set off after the description: the name says who.
+    assert speaker_of('"It is a stunt," said a veteran organiser, Mael Quarry from the Fenwick Society.',
+                      "It is a stunt")[0] == "Mael Quarry"
+    text = 'Another, Councillor Piet Lodewijk of Tarnmoor, went further: "Our roads come first."'
+    assert speaker_of(text, "Our roads")[0] == "Piet Lodewijk"
+
+
 def test_a_spokesperson_for_a_titled_person_speaks_for_themselves():
     text = 'A spokeswoman for Foreign Minister Lotta Berg said the talks were "long and frank."'
     quote = extract(text)[0]
