@@ -1089,6 +1089,15 @@ def test_a_headline_label_of_an_office_and_its_place_is_the_holder_named_in_the_
         assert speaker_of(text, "we will build") == ("Ola Berg", "label")
 
 
+def test_an_indefinite_document_mention_is_a_new_document_not_an_earlier_one():
+    # The second statement is the Brandvik camp's, brought in by `a statement`; Ilse Moor wrote the first.
+    text = ('The Vell campaign answered first. "We are not worried," manager Ilse Moor said in a statement.\n\n'
+            'Late that night, the Brandvik campaign put out a statement of its own. '
+            '"Tonight belonged to Oren Brandvik," the statement said.')
+    assert speaker_of(text, "Tonight belonged")[0] != "Ilse Moor"
+    assert "Brandvik campaign" in speaker_of(text, "Tonight belonged")[0]
+
+
 def test_a_statement_named_in_an_attributed_quote_s_cue_is_that_speaker_s():
     text = ('Norland Defence Minister Ivan Sokol held a call with commanders, the Defence Ministry reported.\n\n'
             '"A call with commanders of the Norland Armed Forces was held today," the ministry said in a statement.\n\n'
