@@ -69,6 +69,7 @@ from quotes.phrases import (
 from quotes.resolve import Resolver
 from quotes.text import (
     DATELINE_LEAD,
+    ENTRY_TIME_LEAD,
     QUOTE_MARKS,
     Paragraph,
     find_cues,
@@ -956,9 +957,12 @@ class Attributor:
             return phrase
         while begin < verb_start and (self.text[begin] in QUOTE_MARKS or self.text[begin] in " ,\n"):
             begin += 1  # `," Berg wrote ..., explaining`: the clause after a quote
-        dateline = DATELINE_LEAD.match(self.text, begin, verb_start)
+        dateline = DATELINE_LEAD.match(self.text, begin, verb_start) or \
+            ENTRY_TIME_LEAD.match(self.text, begin, verb_start)
         if dateline:
-            begin = dateline.end()  # `TORONTO — Mayor Ann Lee defended ...`: the clause after the dateline
+            # `TORONTO — Mayor Ann Lee defended ...`, a live blog's `10:35 p.m.: After the vote, the campaign
+            # issued ...`: the clause after the dateline or the entry's time.
+            begin = dateline.end()
         while begin < verb_start and self.text[begin] in "\u2014\u2013- ":
             begin += 1  # `HAMILTON, Ont. — Coun. Lee`: the dateline's own full stop ended a sentence
         conjunction = CONJUNCTIONS.match(self.text, begin, verb_start)

@@ -1492,6 +1492,16 @@ def test_a_dateline_before_the_lead_leaves_its_clause_a_subject():
     assert speaker_of(text, "a tax")[0] == "Ada Holm"
 
 
+def test_a_live_blog_entry_s_time_stands_before_its_clause_as_a_dateline_does():
+    text = ('Live: the Vell count\n\nPolls closed an hour ago.\n\n'
+            '10:35 p.m.: The Brandvik campaign issued a statement saying the mayor had "won every ward."')
+    assert "Brandvik campaign" in speaker_of(text, "won every ward")[0]
+    text = ('Live: the Vell count\n\nPolls closed an hour ago.\n\n'
+            '11:02 p.m.: After the count, Mayor Oren Brandvik put out a statement declaring victory. '
+            '"Every ward came home," the statement said.')
+    assert speaker_of(text, "Every ward")[0] == "Oren Brandvik"
+
+
 def test_a_relative_clause_with_no_comma_restricts_the_subject_before_it():
     assert speaker_of('A man who was hurt in the blast said, "I saw a flash."', "I saw")[0] == "A man"
     assert speaker_of('Residents who fled the fire said the smoke was "thick as soup."', "thick")[0] == "Residents"
