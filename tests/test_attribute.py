@@ -1502,6 +1502,19 @@ def test_a_live_blog_entry_s_time_stands_before_its_clause_as_a_dateline_does():
     assert speaker_of(text, "Every ward")[0] == "Oren Brandvik"
 
 
+def test_a_description_of_another_role_does_not_take_up_the_host_who_asks():
+    text = ('Talk of the Week\n\nMayor Lise Corran faced host Ben Odegaard on Sunday.\n\n'
+            '"Will you raise the levy?" Odegaard asked.\n\n'
+            '"Not while I hold office," the former harbour commissioner said.')
+    assert speaker_of(text, "Not while")[0] == "Lise Corran"
+    text = ('Talk of the Week\n\nLater, host Ada Lind asked Tom Reyes whether he would back the ferry bill. '
+            '"Not this year," the senator said.')
+    assert speaker_of(text, "Not this year")[0] == "Tom Reyes"
+    # With no one asking in an exchange, a titled asker is still the one in focus.
+    text = 'Talk of the Week\n\nSen. Tom Reyes asked Gov. Ann Vell whether she would sign. "Not yet," the senator said.'
+    assert speaker_of(text, "Not yet")[0] == "Tom Reyes"
+
+
 def test_a_relative_clause_with_no_comma_restricts_the_subject_before_it():
     assert speaker_of('A man who was hurt in the blast said, "I saw a flash."', "I saw")[0] == "A man"
     assert speaker_of('Residents who fled the fire said the smoke was "thick as soup."', "thick")[0] == "Residents"
