@@ -712,10 +712,13 @@ class Resolver:
         described_gender = _epithet_gender(subject.text)
         if gender and described_gender and described_gender != gender:
             return None
+        # `One voter, a welder named Rune Hallberg, said ...`: the name in apposition is the subject's own.
+        appositive = self._named_in_apposition(subject)
         positions, ranks = self._people_named
         for rank in ranks[bisect.bisect_left(positions, begin):bisect.bisect_left(positions, end)]:
             entity = self.entities[rank]
-            if entity.kind == "person" and not (gender and entity.gender and entity.gender != gender):
+            if entity.kind == "person" and not (gender and entity.gender and entity.gender != gender) and \
+                    entity.name != appositive:
                 return None  # `A neighbour told Ann Lee ...`: the named person may be meant
         return subject
 

@@ -1424,6 +1424,11 @@ def test_he_or_she_after_a_quote_takes_up_a_described_subject_of_the_sentence_be
     text = ('Mayor Ann Lee said the road would reopen.\n\n'
             'A neighbour told Councillor Ida Holm about the crash. "It was very loud," she said.')
     assert speaker_of(text, "It was very loud")[0] != "A neighbour"
+    # The person a naming apposition gives is the subject's own name, and no other person the sentence names.
+    text = ('Mayor Olav Quist spoke first.\n\n'
+            'One protester, a retired joiner named Edvin Harrow, said he would stay home. '
+            '"Neither of them has fixed a roof," he said.')
+    assert speaker_of(text, "Neither of them")[0] == "Edvin Harrow"
 
 
 def test_a_name_set_off_after_a_description_is_who_it_means():
