@@ -1431,6 +1431,15 @@ def test_he_or_she_after_a_quote_takes_up_a_described_subject_of_the_sentence_be
     assert speaker_of(text, "Neither of them")[0] == "Edvin Harrow"
 
 
+def test_the_crowd_at_a_campaign_event_is_described_by_nouns_for_people():
+    # `demonstrator`, `attendee` name people, so the sentence's subject is the one `he` takes up.
+    text = ('Mayor Olav Quist spoke first.\n\n'
+            'One demonstrator outside the hall held a sign. "Nobody asked us," he said.')
+    assert speaker_of(text, "Nobody asked us")[0] == "One demonstrator"
+    text = 'Mayor Olav Quist spoke first.\n\nOne attendee at the back booed. "Sit down," he said.'
+    assert speaker_of(text, "Sit down")[0] == "One attendee"
+
+
 def test_a_name_set_off_after_a_description_is_who_it_means():
     text = ('The trial of Mayor Osric Vell resumed.\n\n'
             'The brother, Tobiah, 41, wore a grey suit. "I never opened the envelopes," he said.')
