@@ -57,10 +57,19 @@ from quotes.interviews import Sides, interview_guest, interview_sides
 from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, heads_a_clause
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
-from quotes.phrases import Phrase, appositive_name, people_before_verb, phrase_after, phrase_before, plural_subject
+from quotes.phrases import (
+    Phrase,
+    appositive_name,
+    is_determiner,
+    people_before_verb,
+    phrase_after,
+    phrase_before,
+    plural_subject,
+)
 from quotes.resolve import Resolver
 from quotes.text import (
     DATELINE_LEAD,
+    ENTRY_TIME_LEAD,
     QUOTE_MARKS,
     Paragraph,
     find_cues,
@@ -801,8 +810,10 @@ class Attributor:
             return None
         chunk = self.text[begin:comma].split()
         if not chunk or chunk[0] in STOP_CAPS or not all(word[:1].isupper() for word in chunk) or \
-                all(word.isupper() for word in chunk):
-            return None  # `In Las Vegas, ...`, `Asked about it, ...`, `POLLS NOT WRONG, ...` (a section title)
+                all(word.isupper() for word in chunk) or is_determiner(chunk[0]):
+            # `In Las Vegas, ...`, `Asked about it, ...`, `POLLS NOT WRONG, ...` (a section title); `Another,
+            # Sen. Ada Lind, went further:` is a description and the name set off after it, not a label.
+            return None
         phrase = phrase_before(self.text, begin, comma)
         return phrase if phrase is not None and phrase.kind == "name" else None
 
@@ -958,9 +969,12 @@ class Attributor:
             return phrase
         while begin < verb_start and (self.text[begin] in QUOTE_MARKS or self.text[begin] in " ,\n"):
             begin += 1  # `," Berg wrote ..., explaining`: the clause after a quote
-        dateline = DATELINE_LEAD.match(self.text, begin, verb_start)
+        dateline = DATELINE_LEAD.match(self.text, begin, verb_start) or \
+            ENTRY_TIME_LEAD.match(self.text, begin, verb_start)
         if dateline:
-            begin = dateline.end()  # `TORONTO — Mayor Ann Lee defended ...`: the clause after the dateline
+            # `TORONTO — Mayor Ann Lee defended ...`, a live blog's `10:35 p.m.: After the vote, the campaign
+            # issued ...`: the clause after the dateline or the entry's time.
+            begin = dateline.end()
         while begin < verb_start and self.text[begin] in "\u2014\u2013- ":
             begin += 1  # `HAMILTON, Ont. — Coun. Lee`: the dateline's own full stop ended a sentence
         conjunction = CONJUNCTIONS.match(self.text, begin, verb_start)

@@ -33,6 +33,8 @@ _AUTHORED_BY = re.compile(r",\s+(?P<participle>[a-z-]+)\s+(?:(?:in|on|last|this|
 _OWNERS_ROLE = re.compile(r"(?:\s+[a-z]+)?['\u2019]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+")
 #: `the ministry's statement`, `Lee's long blog post`: the name owns the document noun after it.
 _OWNER_BEFORE = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,3}$")
+#: `a statement`, `a brief written statement`: the indefinite article, perhaps with modifiers, before a document noun.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: The lower-case word right after a name.
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 #: How far back the document may have been introduced (characters).
@@ -87,7 +89,8 @@ def document_author(text: str, head: str, position: int, named: NamedPositions,
     Tied means: named right after it with `from`/`by` (`a statement from the Ministry`), owning it
     (`the ministry's statement`), or being the subject of its sentence (`Lee wrote in a post`).
     Of several, the one named first after the noun, the one named last before it, or the
-    sentence's first subject; of several at one place, the one `named` lists first. Names inside
+    sentence's first subject; of several at one place, the one `named` lists first. An indefinite mention
+    (`a statement`) with none of these opens the chain: no earlier mention is read. Names inside
     quoted words (`narrated` is False there) are what the document says, not who wrote it.
     `mentions` are `document_mentions(text, head, position)`, when the caller has them already.
     """
@@ -101,6 +104,10 @@ def document_author(text: str, head: str, position: int, named: NamedPositions,
         if owners:
             return max(owners, key=lambda pair: pair[0])[1]
         subjects = [(p, e) for p, e in named.subjects(sentence, start) if narrated(p)]
+        if not subjects and _INDEFINITE_BEFORE.search(text, max(0, start - 40), start):
+            # `The campaign put out a statement.`: an indefinite mention brings in a new document, which the
+            # definite one takes up; a statement mentioned before it is another, and so is its author.
+            return None
         if subjects and _heads_a_group(text, sentence, subjects[0][0] + subjects[0][1].length_at(text, subjects[0][0])):
             return None  # `Advisers to Governor Ada Holt wrote in a memo`: the advisers wrote it, not the governor
         if subjects:

@@ -56,6 +56,14 @@ _PHRASE_STOP = frozenset(
     "and or but is was has had have be been will would said says added adding noting".split())
 _DETERMINERS = frozenset("the a an one another some two three four several many most other his her its their our "
                          "this that these those".split())
+
+
+def is_determiner(word: str) -> bool:
+    """Whether `word` is a determiner (`another`, `one`, `some`): a phrase it opens, or that it makes up alone
+    (`Another, Sen. Ada Lind, said`), describes; it is never a name, though capitalised at a sentence's start."""
+    return word.lower() in _DETERMINERS
+
+
 _PRONOUN_END = re.compile("(" + word_start_pattern(["he", "she", "they", "i", "we", "it"], ignorecase=True) + ")$")
 _PRONOUN_START = re.compile(r"(he|she|they|I|we|it)\b", re.IGNORECASE)
 #: `His Highness`, `Her Excellency`: a style of address that stands for a person as a pronoun does.
@@ -700,6 +708,10 @@ def _serves_the_named(segment: str, run: re.Match[str] | None) -> bool:
 
 
 _APPOSITIVE = re.compile(r"\s*,\s*(?=[A-Z]|[a-z]+[ \t]+[A-Z])")
+#: `Sen. Ada Lind of Nevada`, `Jo Park from the Vestby Institute`: a name's own affiliation, a preposition and
+#: capitalised words, which the set-off name carries before the comma that closes it.
+_NAME_AFFILIATION = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[A-Z][\w.'\u2019-]*"
+                               r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w.'\u2019-]*)*")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
 
@@ -719,9 +731,12 @@ def appositive_name(text: str, phrase: Phrase | None, end: int) -> Phrase | None
     start = comma.end()
     noun = _LOWER_NOUN.match(text, start, end)
     if noun is not None and lexicon.person_word(noun.group(1)):
-        start = noun.end()  # `Clinton's introducer, actress Ann Lee`: a noun for a person before the name
+        start = noun.end()  # `Holt's introducer, actress Ida Brun`: a noun for a person before the name
     run = _NAME_RUN_START.match(text, start, end)
-    if run is None or text[run.end():end].strip()[:1] not in ("", ",", ".", ";"):
+    if run is None:
+        return None
+    affiliation = _NAME_AFFILIATION.match(text, run.end(), end)
+    if text[affiliation.end() if affiliation else run.end():end].strip()[:1] not in ("", ",", ".", ";"):
         return None
     tokens = run.group().split()
     if len(tokens) > 1 and any(t.rstrip(".,") in lexicon.org_nouns() or t in lexicon.org_nouns() for t in tokens):

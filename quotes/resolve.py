@@ -649,18 +649,20 @@ class Resolver:
                 near.update(self._ranks.get(name, ()))
         return [self.entities[rank] for rank in sorted(near)]
 
-    def antecedent(self, position: int, last_speaker: str | None, gender: str | None = None) -> str | None:
+    def antecedent(self, position: int, last_speaker: str | None, gender: str | None = None,
+                   excluded: frozenset[str] = frozenset()) -> str | None:
         """'he' / 'she': the person of that gender mentioned or quoted most recently before `position`.
 
         Not a name fronted right before the pronoun (`Salmon, he said, "counts every vote twice"`): the
-        name belongs to the reported clause the pronoun's verb governs, and cannot be the pronoun.
+        name belongs to the reported clause the pronoun's verb governs, and cannot be the pronoun; nor
+        anyone `excluded` (the description the caller resolves cannot fit them).
         """
         fronted = self._fronted_name(position)
         candidates = [e for e in self._near(position)
                       if e.kind == "person" and (e.is_person_like or e.name in self.spoke_at)
                       and not (gender and self._gender_of(e) not in (None, gender)) and e.name != fronted
-                      and not always_after_the(self.text, e)]
-        if last_speaker == fronted:
+                      and not always_after_the(self.text, e) and e.name not in excluded]
+        if last_speaker == fronted or last_speaker in excluded:
             last_speaker = None
         # Where the article's own words give no gender, a first name of the other gender makes a
         # person a poorer candidate, though not an impossible one.
@@ -713,12 +715,15 @@ class Resolver:
         described_gender = _epithet_gender(subject.text)
         if gender and described_gender and described_gender != gender:
             return None
+        # `One voter, a welder named Rune Hallberg, said ...`: the name in apposition is the subject's own.
+        appositive = self._named_in_apposition(subject)
         positions, ranks = self._people_named
         for at in range(bisect.bisect_left(positions, begin), bisect.bisect_left(positions, end)):
             if subject.start <= positions[at] < subject.end:
                 continue  # `Holloway's mother drove down`: the owner named inside the subject is not who acts
             entity = self.entities[ranks[at]]
-            if entity.kind == "person" and not (gender and entity.gender and entity.gender != gender):
+            if entity.kind == "person" and not (gender and entity.gender and entity.gender != gender) and \
+                    entity.name != appositive:
                 return None  # `A neighbour told Ann Lee ...`: the named person may be meant
         return subject
 
@@ -1262,6 +1267,18 @@ class Resolver:
         # The description is the subject of an inverted cue (`says the retired coal miner, who`).
         return bool(before) and is_cue_word(before[-1]) and _WHO_FOLLOWS.match(self.text, phrase.end) is not None
 
+    def _askers_unlike(self, description: str) -> frozenset[str]:
+        """`Host Ada Lind asked Tom Reyes about the bill. "...," the senator said`: the people the article
+        brought in as the asking side of an exchange (a host, a moderator, a reporter; `exchange_roles.txt`),
+        whom a description by another role (`the senator`, `the former governor`) does not take up: it
+        describes the one they question."""
+        wanted = role_signature(description)
+        if not _has_role_noun(wanted) or _head_noun(description.lower()) in lexicon.exchange_roles():
+            return frozenset()
+        return frozenset(e.name for e in self.entities if e.kind == "person" and e.roles
+                         and not wanted <= self.signatures[e.name]
+                         and any(_head_noun(role.lower()) in lexicon.exchange_roles() for role in e.roles))
+
     @staticmethod
     def _names_a_person(description: str) -> bool:
         """Whether a definite description's head noun denotes a person ("the rookie defenceman")."""
@@ -1485,7 +1502,12 @@ class Resolver:
             # anaphoric, the writer's variation on a person already in the story.
             # Not the last speaker as such: had the writer meant them, "he" or "she" would do. A
             # description brings back the person the narration is about.
-            name = self._of_the_place(self.antecedent(phrase.start, None, _epithet_gender(phrase.text) or gender),
+            askers = self._askers_unlike(phrase.text)
+            epithet_gender = _epithet_gender(phrase.text) or gender
+            # `Host Ada Lind asked Tom Reyes whether he would run. "...," the senator said`: the answer is the
+            # one asked, whom a description of another role than the asker's describes.
+            asked = self._person_asked(phrase, epithet_gender) if askers else None
+            name = self._of_the_place(asked or self.antecedent(phrase.start, None, epithet_gender, askers),
                                       phrase.text, phrase.start)
             if name and not self._of_another_country(name, phrase.text):
                 return name, "epithet"

@@ -33,6 +33,11 @@ OPENING_ONLY = "\u201e\u201f"
 DATELINE_LEAD = re.compile(r"[A-Z][A-Z.'\u2019-]+(?:[ ,]+[A-Z][A-Za-z.'\u2019-]*){0,3}(?:\s*\([^()\n]{1,40}\))?"
                            r"\s*(?:--|[\u2014\u2013-])\s+")
 
+#: `10:35 p.m.: `, `9:05 a.m. ET — `, `21:40 `: the time of day that heads an entry of a live blog, before the
+#: entry's first clause as a dateline stands before a lead's.
+ENTRY_TIME_LEAD = re.compile(r"\d{1,2}:\d{2}(?:\s*(?:[aApP]\.\s?[mM]\.|[aApP][mM]\b))?(?:\s+[A-Z]{2,4}\b)?"
+                             r"\s*(?::|--|[\u2014\u2013-])?\s+")
+
 FIRST_SECOND_PERSON = frozenset(
     "i me my mine myself we us our ours ourselves you your yours yourself yourselves".split()
 )

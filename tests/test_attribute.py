@@ -1120,6 +1120,15 @@ def test_a_headline_label_of_an_office_and_its_place_is_the_holder_named_in_the_
         assert speaker_of(text, "we will build") == ("Ola Berg", "label")
 
 
+def test_an_indefinite_document_mention_is_a_new_document_not_an_earlier_one():
+    # The second statement is the Brandvik camp's, brought in by `a statement`; Ilse Moor wrote the first.
+    text = ('The Vell campaign answered first. "We are not worried," manager Ilse Moor said in a statement.\n\n'
+            'Late that night, the Brandvik campaign put out a statement of its own. '
+            '"Tonight belonged to Oren Brandvik," the statement said.')
+    assert speaker_of(text, "Tonight belonged")[0] != "Ilse Moor"
+    assert "Brandvik campaign" in speaker_of(text, "Tonight belonged")[0]
+
+
 def test_a_statement_named_in_an_attributed_quote_s_cue_is_that_speaker_s():
     text = ('Norland Defence Minister Ivan Sokol held a call with commanders, the Defence Ministry reported.\n\n'
             '"A call with commanders of the Norland Armed Forces was held today," the ministry said in a statement.\n\n'
@@ -1155,6 +1164,21 @@ def test_a_name_set_off_after_a_description_says_who_speaks():
     assert speaker_of(text, "Rates") == ("Lise Moen", "cue_after")
     # A single capitalised word after the comma may be a place, not a name.
     assert speaker_of('"We left early," said the ministry, Oslo sources added.', "We left")[0] == "the ministry"
+
+
+def test_a_determiner_before_a_colon_frame_is_no_label_name():
+    # `Another,` opens a description (the name set off after it says who); it is not a label like `Ann Lee, Twitter:`.
+    text = ('One backer, Councillor Ruth Ambler, tried the slogan first.\n\n'
+            'Another, Councillor Piet Lodewijk, went further: "Our roads come first."')
+    assert speaker_of(text, "Our roads")[0] == "Piet Lodewijk"
+
+
+def test_a_set_off_name_keeps_its_own_affiliation_before_the_closing_comma():
+    # `from the Fenwick Society` belongs to the name set off after the description: the name says who.
+    assert speaker_of('"It is a stunt," said a veteran organiser, Mael Quarry from the Fenwick Society.',
+                      "It is a stunt")[0] == "Mael Quarry"
+    text = 'Another, Councillor Piet Lodewijk of Tarnmoor, went further: "Our roads come first."'
+    assert speaker_of(text, "Our roads")[0] == "Piet Lodewijk"
 
 
 def test_a_spokesperson_for_a_titled_person_speaks_for_themselves():
@@ -1431,6 +1455,20 @@ def test_he_or_she_after_a_quote_takes_up_a_described_subject_of_the_sentence_be
     text = ('Mayor Ann Lee said the road would reopen.\n\n'
             'A neighbour told Councillor Ida Holm about the crash. "It was very loud," she said.')
     assert speaker_of(text, "It was very loud")[0] != "A neighbour"
+    # The person a naming apposition gives is the subject's own name, and no other person the sentence names.
+    text = ('Mayor Olav Quist spoke first.\n\n'
+            'One protester, a retired joiner named Edvin Harrow, said he would stay home. '
+            '"Neither of them has fixed a roof," he said.')
+    assert speaker_of(text, "Neither of them")[0] == "Edvin Harrow"
+
+
+def test_the_crowd_at_a_campaign_event_is_described_by_nouns_for_people():
+    # `demonstrator`, `attendee` name people, so the sentence's subject is the one `he` takes up.
+    text = ('Mayor Olav Quist spoke first.\n\n'
+            'One demonstrator outside the hall held a sign. "Nobody asked us," he said.')
+    assert speaker_of(text, "Nobody asked us")[0] == "One demonstrator"
+    text = 'Mayor Olav Quist spoke first.\n\nOne attendee at the back booed. "Sit down," he said.'
+    assert speaker_of(text, "Sit down")[0] == "One attendee"
 
 
 def test_a_name_set_off_after_a_description_is_who_it_means():
@@ -1497,6 +1535,29 @@ def test_a_dateline_before_the_lead_leaves_its_clause_a_subject():
     assert speaker_of(text, "a disaster")[0] == "Tom Berg"
     text = 'HAMILTON, Ont. \u2014 Coun. Ada Holm opposed the levy, describing it as "a tax on the poor."'
     assert speaker_of(text, "a tax")[0] == "Ada Holm"
+
+
+def test_a_live_blog_entry_s_time_stands_before_its_clause_as_a_dateline_does():
+    text = ('Live: the Vell count\n\nPolls closed an hour ago.\n\n'
+            '10:35 p.m.: The Brandvik campaign issued a statement saying the mayor had "won every ward."')
+    assert "Brandvik campaign" in speaker_of(text, "won every ward")[0]
+    text = ('Live: the Vell count\n\nPolls closed an hour ago.\n\n'
+            '11:02 p.m.: After the count, Mayor Oren Brandvik put out a statement declaring victory. '
+            '"Every ward came home," the statement said.')
+    assert speaker_of(text, "Every ward")[0] == "Oren Brandvik"
+
+
+def test_a_description_of_another_role_does_not_take_up_the_host_who_asks():
+    text = ('Talk of the Week\n\nMayor Lise Corran faced host Ben Odegaard on Sunday.\n\n'
+            '"Will you raise the levy?" Odegaard asked.\n\n'
+            '"Not while I hold office," the former harbour commissioner said.')
+    assert speaker_of(text, "Not while")[0] == "Lise Corran"
+    text = ('Talk of the Week\n\nLater, host Ada Lind asked Tom Reyes whether he would back the ferry bill. '
+            '"Not this year," the senator said.')
+    assert speaker_of(text, "Not this year")[0] == "Tom Reyes"
+    # With no one asking in an exchange, a titled asker is still the one in focus.
+    text = 'Talk of the Week\n\nSen. Tom Reyes asked Gov. Ann Vell whether she would sign. "Not yet," the senator said.'
+    assert speaker_of(text, "Not yet")[0] == "Tom Reyes"
 
 
 def test_a_relative_clause_with_no_comma_restricts_the_subject_before_it():
