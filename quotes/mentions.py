@@ -1104,14 +1104,6 @@ def after_definite_article(text: str, start: int) -> bool:
     return bool(_ARTICLE_BEFORE.search(text, max(0, start - 5), start))
 
 
-def _after_place_preposition(text: str, start: int) -> bool:
-    """Whether the word at `start` follows `in`, `near` or `outside`, as a place does (`the flood in Austin`)."""
-    for word in ("in ", "near ", "outside "):
-        if text.endswith(word, 0, start) and (start == len(word) or not text[start - len(word) - 1].isalpha()):
-            return True
-    return False
-
-
 def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[str, Entity],
                       mentions: list[NameMention]) -> None:
     """People the article names by one word only (`Sunti`, `Kalani`), where something shows they are people.
@@ -1122,7 +1114,8 @@ def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[
     in_names |= {ARTICLE_PREFIX.sub("", token) for token in in_names}  # `Hadi` of `Samir al-Hadi`
     # Only a known first name may head its clause as a person, so only those are asked where they stand.
     places = frozenset(name for name, start in singles  # not `in Donald's footsteps`
-                       if name not in in_names and first_name_gender(name) and _after_place_preposition(text, start)
+                       if name not in in_names and first_name_gender(name)
+                       and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start)
                        and not text.startswith(("'s", "\u2019s"), start + len(name)))
     for name, start in singles:
         if name in in_names or not name.isalpha():
