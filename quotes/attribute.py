@@ -153,7 +153,7 @@ _TOPIC_LABEL = re.compile(r"(?P<name>(?:[A-Z][\w.'\u2019-]*[ \t]+){0,3}[A-Z][\w.
                           r"[ \t]+(?:on|about)[ \t][^:\n]{1,100}$")
 
 
-#: `delegates currently `: a plural noun in lower case, perhaps an adverb, right before a past participle.
+#: `members currently `: a plural noun in lower case, perhaps an adverb, right before a past participle.
 _MODIFIED_PLURAL_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:was|has|is|its|this|his|hers|us|as|yes)\b)[a-z]+s"
                                      r"\s+(?:[a-z]+ly\s+)?$")
 #: ` to `, ` by `: a preposition right after a word.
@@ -164,7 +164,7 @@ _CAPITALISED_S_FORM = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+s(?![\w'\u2019-])
 
 @cache
 def _perceived_speech() -> re.Pattern[str]:
-    """`heard students shout`, `saw a man in a red cap yell`: a verb of perception, its object of one to seven
+    """`heard fans chant`, `saw a man in a red cap yell`: a verb of perception, its object of one to seven
     words, and a cue verb in its bare form, whose subject the object is."""
     return re.compile(r"\b(?:hear|heard|hears|hearing|see|saw|sees|seeing|seen|watch|watched|watches|watching)"
                       r"[ \t]+(?P<object>(?:[\w'\u2019-]+[ \t]+){0,6}?[\w'\u2019-]+)[ \t]+"
@@ -345,7 +345,7 @@ class Attributor:
                 return phrase is not None and self._decide(quote, phrase, "label", cue, subject)
             verb = self._headline_verb(label.start, label.end)
             if verb is not None:
-                # `Holm Slams Port Levy: 'This Cannot Continue'`: the subject before the capitalised verb speaks.
+                # `Holm Slams Port Levy: 'We Will Not Pay Twice'`: the subject before the capitalised verb speaks.
                 phrase = phrase_before(self.text, label.start, verb.start())
                 return phrase is not None and self._decide(quote, phrase, "label", verb.group().lower(), True)
         first = self.text[label.start:label.end].split(",")[0]
@@ -573,7 +573,7 @@ class Attributor:
                 # said`: the speaker is the noun phrase that opens the frame.
                 head = between.split(",")[0] if between.rstrip().endswith(",") else between
                 head = PARTY_LABEL.sub("", AUXILIARIES.sub("", head.rstrip()))
-                head = head[:reduced_relative_head(head) or len(head)]  # `team members dressed for a game say`
+                head = head[:reduced_relative_head(head) or len(head)]  # `players dressed in their jerseys say`
                 if cue.group().lower().startswith("quoted"):
                     head = _BE_BEFORE.sub("", head)  # `Ann Lee was quoted as saying`: the one quoted speaks
                 head_end = start + len(head)
@@ -585,7 +585,7 @@ class Attributor:
                 # `"...," the bank's governor, Ulla Stenberg, said`: the name after the description says who.
                 phrase = appositive_name(self.text, phrase, cue.start()) or phrase
             elif cue.group().lower().endswith("ing") and " " not in cue.group():
-                # `Holm delivered a defense of "harbour values," saying the town ...`: a participle after the quote
+                # `Holm gave a speech on "harbour pride," saying the crews ...`: a participle after the quote
                 # hangs on the clause before it, whose subject speaks; what follows it is what it reports.
                 sentence = sentence_start(self.text, para.start, quote.start)
                 subject = self._clause_subject(sentence, quote.start) \
@@ -703,8 +703,8 @@ class Attributor:
             self._evaluation(quote, cue.end(), stop, named_only=True)
 
     def _perceived_subject(self, cues: list[re.Match[str]], begin: int, stop: int) -> tuple[Phrase, str] | None:
-        """`Pike said he heard students shout, "..."`: a cue verb in its bare form after a verb of perception
-        and its object (`heard students shout`) has that object for its subject, who speaks, named or not; the
+        """`Pike said he heard fans chant, "..."`: a cue verb in its bare form after a verb of perception
+        and its object (`heard fans chant`) has that object for its subject, who speaks, named or not; the
         one who perceived does not. Only the frame nearest the quote: no other cue after it."""
         segment = self.text[begin:stop]
         if not any(verb in segment for verb in ("hear", "saw", "see", "watch")):
@@ -718,8 +718,8 @@ class Attributor:
         return phrase, frame.group("verb")
 
     def _in_trailing_clause(self, cue: re.Match[str], begin: int, stop: int) -> bool:
-        """`"...," Pike assured Lund, after Lund assured Pike that he was welcome. "I will not let you
-        down."`: a cue in an adverbial clause after the main clause tells what led up to it; a quote in a
+        """`"...," Pike told Lund, after Lund told Pike that the roses were her mother's. "I must come back in
+        June."`: a cue in an adverbial clause after the main clause tells what led up to it; a quote in a
         sentence of its own after them goes on with the main clause's speaker. Not the quote the clause's
         own sentence holds (`Pike left after Lund said "..."`)."""
         if not self.text[cue.end():sentence_start(self.text, cue.end(), min(stop + 1, len(self.text)))].strip():
@@ -1045,7 +1045,7 @@ class Attributor:
                 or self._introducer(quote)
                 or self._claim_label(quote, para)
                 # Quoted words inside narration hang on the verb before them (`Lee called it "a farce"`).
-                # Not words a dash sets off that a cue of their own follows (`Ruiz denies it -- "why look?"
+                # Not words a dash sets off that a cue of their own follows (`Ruiz denies the claim -- "who would?"
                 # asked Lee`): those are framed after them.
                 or quote.kind == "partial" and not self._framed_after_a_dash(quote) and
                 self._cue_before(quote, para, prev_end)
@@ -1085,9 +1085,9 @@ class Attributor:
         self._nested()
 
     def _framed_after_a_dash(self, quote: Quote) -> bool:
-        """`The board denies it \u2014 "why would you not look at it?" asked Anna Reid`: a dash breaks off the
-        clause before, so the cue there does not govern the quoted words; the cue right after them (`asked
-        Reid`, `she said`, `Reid asked`) frames them as speech of their own."""
+        """`The firm denies the claim \u2014 "who would hide a report like that?" asked Anna Reid`: a dash breaks
+        off the clause before, so the cue there does not govern the quoted words; the cue right after them
+        (`asked Reid`, `she said`, `Reid asked`) frames them as speech of their own."""
         before = self.text[max(0, quote.start - 4):quote.start].rstrip(QUOTE_MARKS + " ")
         if not before.endswith(("\u2014", "\u2013", "--")):
             return False
@@ -1181,7 +1181,7 @@ class Attributor:
         if quote.start - para.start > 2 or para.index == 0:
             return False
         before = self.paras[para.index - 1]
-        # `delegates currently pledged to Lind`: a past participle modifying the noun before it is no cue.
+        # `members currently promised to Lind`: a past participle modifying the noun before it is no cue.
         cues = [cue for cue in find_cues(self.text, before.start, before.end)
                 if not (cue.group().endswith("ed") and
                         _MODIFIED_PLURAL_BEFORE.search(self.text, max(before.start, cue.start() - 40), cue.start())

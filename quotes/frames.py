@@ -137,7 +137,7 @@ def is_bare_name(segment: str) -> bool:
 
 #: A participle ending a noun phrase (`a report issued`), which a following adjunct belongs to.
 _PARTICIPLE_END = re.compile(r"\s[a-z]+ed$")
-#: `Residents living near the plant said`, `A woman holding a sign shouted`, `Team members dressed for a game
+#: `Residents living near the plant said`, `A woman holding a sign shouted`, `Players dressed in their jerseys
 #: say`: a participle and its complement after the subject's head noun (a reduced relative clause) run up to
 #: the verb; the noun in the complement is not the subject.
 #: A past participle takes a preposition after it, not an object (`men issued a statement` is a clause).

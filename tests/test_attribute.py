@@ -498,8 +498,8 @@ def test_one_word_name_with_an_apposition_for_a_person():
 
 
 def test_a_given_name_after_a_place_preposition_is_a_place():
-    # `the flood in Austin drew ...`: a town that is also a given name does not head the clause after it.
-    text = ('Mayor Rita Vell said the flood in Austin drew volunteers from three counties.\n\n'
+    # `the flood in Austin brought ...`: a town that is also a given name does not head the clause after it.
+    text = ('Mayor Rita Vell said the flood in Austin brought volunteers from three counties.\n\n'
             '"We are grateful," the mayor said.')
     people = {e.name for e in find_entities(text)[0] if e.kind == "person"}
     assert "Austin" not in people and "Rita Vell" in people
@@ -512,8 +512,8 @@ def test_a_given_name_after_a_place_preposition_is_a_place():
 
 def test_a_fronted_here_or_there_is_an_adverbial_before_the_subject():
     # `Here in Dalton, Pike ...`: the place named in the fronted adverbial is not the subject.
-    text = 'Here in Dalton, Pike stepped up his attacks on the mill owners, saying, "We have got to act now."'
-    assert speaker_of(text, "We have got")[0] == "Pike"
+    text = 'Here in Dalton, Pike went after the mill owners again, warning, "The mills will not close on my watch."'
+    assert speaker_of(text, "The mills will")[0] == "Pike"
     text = 'There, Mayor Ola Strand told the crowd: "We rebuild together."'
     assert speaker_of(text, "We rebuild")[0] == "Ola Strand"
 
@@ -522,27 +522,27 @@ def test_a_participle_clause_after_the_subject_holds_no_subject():
     # `Residents living near the plant said`: a reduced relative clause; `the plant` does not speak.
     text = 'Residents living near the plant said the smell was "unbearable."'
     assert speaker_of(text, "unbearable")[0] == "Residents"
-    text = 'The port was shut on Friday.\n\nProtesters marching along the quay chanted "No more cuts!" until dawn.'
-    assert speaker_of(text, "No more cuts")[0] == "Protesters"
+    text = 'The port was shut on Friday.\n\nNurses walking along the quay yelled "Not one job less!" until dawn.'
+    assert speaker_of(text, "Not one job")[0] == "Nurses"
     assert speaker_of('A woman holding a sign shouted "Shame!" at the mayor.', "Shame")[0] == "A woman"
     # A past participle with a preposition, before a cue or after a quote.
-    text = ('The rink was packed on Friday.\n\n"Help us help our coach," team members dressed for a game say '
-            'in the video.\n\nResidents displaced by the fire said the city was "too slow."')
-    assert speaker_of(text, "Help us")[0] == "team members"
+    text = ('The rink was packed on Friday.\n\n"Get well soon, coach," players dressed in their jerseys say '
+            'in the clip.\n\nResidents displaced by the fire said the city was "too slow."')
+    assert speaker_of(text, "Get well")[0] == "players"
     assert speaker_of(text, "too slow")[0] == "Residents"
-    # A past tense with an object is the clause's own verb, and the cue after the dash has its own subject.
-    text = ('The talks ended on Monday.\n\nBoth men issued a statement about working together \u2013 Ryan Moe '
-            'saying he was "very encouraged."')
-    assert speaker_of(text, "very encouraged")[0] == "Ryan Moe"
+    # A past tense with an object is the clause's own verb, not a participle modifying the noun before it.
+    from quotes.frames import reduced_relative_head
+    assert reduced_relative_head("Both owners signed a deal about the stadium") is None
+    assert reduced_relative_head("Tenants evicted from the block") == len("Tenants")
     # A noun in -ing after an article is no participle.
     text = 'During the public hearing on the plan Councillor Ana Bree said it was "a farce."'
     assert speaker_of(text, "a farce")[0] == "Ana Bree"
 
 
 def test_words_a_dash_breaks_off_are_framed_by_the_cue_after_them():
-    text = ('The vote was held on Tuesday.\n\nThe board strongly denies it \u2014 \u201cwhy would you not want to '
-            'look at it?\u201d asked Anna Reid, a partner at a law firm.')
-    assert speaker_of(text, "why would")[0] == "Anna Reid"
+    text = ('The vote was held on Tuesday.\n\nThe firm denies the claim \u2014 \u201cwho would hide a report '
+            'like that?\u201d asked Anna Reid, an auditor.')
+    assert speaker_of(text, "who would hide")[0] == "Anna Reid"
     # Without the dash, the cue before governs the quoted words.
     text = 'The vote was held on Tuesday.\n\nAnna Reid called the plan \u201ca disgrace,\u201d Ole Berg said.'
     assert speaker_of(text, "a disgrace")[0] == "Anna Reid"
@@ -556,45 +556,44 @@ def test_a_headline_label_names_the_speaker_before_the_topic():
 
 
 def test_a_cue_in_a_trailing_adverbial_clause_does_not_frame_the_next_sentence():
-    text = ('The two met on the radio show last week.\n\n"Your show is amazing," Pike assured Lund, after Lund '
-            'assured Pike that most of his listeners backed him. "I will not let you down."\n\n'
-            '"I never said that," Pike said, after Ann Quick said he had called Sen. Ola Berg the '
-            '"personal senator" of the mill.')
-    assert speaker_of(text, "I will not")[0] == "Pike"
+    text = ('The fair opened on Saturday.\n\n"Your garden is lovely," Pike told Lund, after Lund told Pike that the '
+            'roses were her mother\'s. "I must come back in June."\n\n'
+            '"I never said that," Pike said, after Ann Quick said he had called Sen. Ola Berg "a puppet" of the mill.')
+    assert speaker_of(text, "I must come")[0] == "Pike"
     # Words quoted inside the adverbial clause's own sentence are its cue's.
-    assert speaker_of(text, "personal senator")[0] == "Ann Quick"
+    assert speaker_of(text, "a puppet")[0] == "Ann Quick"
 
 
 def test_a_first_name_of_both_genders_in_english_use_gives_no_gender():
     # `Jan` is a man's name in most of Europe and a woman's in Britain and the United States.
     text = ('The convention opens on Monday.\n\n"We will win women back," said Kellyanne Marsh, the campaign '
-            'manager.\n\nFormer Ohio governor Jan Brewster, an early backer of the plan, calls the issue of '
-            'security "a priority" for parents. "That is something that will matter," she said in an interview.')
-    assert speaker_of(text, "That is something")[0] == "Jan Brewster"
+            'manager.\n\nFormer Ohio governor Jan Brewster, who backed the plan early, wants schools to open '
+            'later. "Children need their sleep," she said in an interview.')
+    assert speaker_of(text, "Children need")[0] == "Jan Brewster"
 
 
 def test_the_object_of_a_verb_of_perception_speaks_the_bare_cue_after_it():
-    text = ('The rally ended late on Friday.\n\nBut Pike said he heard students shout, "Build that wall!" and '
-            'some were seen on video making gestures.\n\nLee said she saw a man in a red cap yell "Go home!" '
+    text = ('The match ended late on Friday.\n\nPike said he heard fans chant, "Sack the coach!" as he left the '
+            'ground.\n\nLee said she saw a man in a red cap yell "Go home!" '
             'at the marchers.\n\nAda Holm said she heard it from the mayor and said "We will see."')
-    assert speaker_of(text, "Build that wall")[0] == "students"
+    assert speaker_of(text, "Sack the coach")[0] == "fans"
     assert speaker_of(text, "Go home")[0] == "a man in a red cap"
     # Another cue after the perception frame governs the quote.
     assert speaker_of(text, "We will see")[0] == "Ada Holm"
 
 
 def test_the_subject_of_a_title_case_headline_verb_speaks_the_headline_quote():
-    text = ('Holm Slams Port Levy: \u2018This Cannot Continue\u2019\n\n'
+    text = ('Holm Slams Port Levy: \u2018We Will Not Pay Twice\u2019\n\n'
             'On Friday, a fire destroyed three warehouses at the harbour of Vestby.\n\n'
             'Mayor Ada Holm said the port would be rebuilt.')
-    assert speaker_of(text, "This Cannot")[0] == "Ada Holm"
+    assert speaker_of(text, "We Will Not")[0] == "Ada Holm"
 
 
 def test_a_participle_after_a_quote_hangs_on_the_clause_before_it():
-    # `..., saying the town ...`: the participle reports; the phrase after it is no subject of it.
-    text = ('The vote was held on Friday.\n\nMayor Ada Holm has delivered a defense of \u201charbour values,\u201d '
-            'saying the town embodied the \u201cheart of the coast.\u201d')
-    assert speaker_of(text, "harbour values")[0] == "Ada Holm"
+    # `..., saying the crews ...`: the participle reports; the phrase after it is no subject of it.
+    text = ('The vote was held on Friday.\n\nMayor Ada Holm gave a speech on \u201charbour pride,\u201d '
+            'saying the crews had earned a rest.')
+    assert speaker_of(text, "harbour pride")[0] == "Ada Holm"
 
 
 def test_a_name_in_apposition_after_a_noun_for_a_person_says_who_the_description_is():
@@ -615,10 +614,9 @@ def test_one_article_before_two_descriptions_joined_by_and_is_one_person():
 
 
 def test_a_past_participle_modifying_a_plural_is_no_cue_for_the_quoted_paragraph_after():
-    text = ('The vote is in June.\n\nHolm elaborated in an opinion piece for The Vestby Herald that delegates '
-            'currently pledged to Lind may reconsider.\n\n'
-            '\u201cA win in the north would underscore her weakness as a candidate.\u201d')
-    assert speaker_of(text, "A win in")[0] == "Holm"
+    text = ('The vote is in June.\n\nHolm argued in a column for The Vestby Herald that members currently '
+            'promised to Lind might switch.\n\n\u201cIf Lind loses the north, the party will look elsewhere.\u201d')
+    assert speaker_of(text, "If Lind loses")[0] == "Holm"
 
 
 def test_street_names_are_not_people():

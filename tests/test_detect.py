@@ -217,7 +217,8 @@ def test_a_genre_tag_is_neither_a_headline_s_speaker_nor_its_claim():
     assert extract("Fennick pier strike: live updates" + lead) == []
     # A wire's running story: `The Latest: ...` heads the day's updates, and names no speaker.
     wire = "\n\nFENNICK (AP) \u2014 The Latest on the pier strike (all times local):\n\n9:34 p.m.\n\n" + lead
-    assert extract("The Latest: Brisk delivers defense of \u2018harbour jobs.\u2019" + wire) == []
+    assert [q.speaker for q in extract("The Latest: Brisk vows to keep \u2018every last job.\u2019" + wire)] == \
+        ["Lotte Brisk"]
 
 
 def test_an_apostrophe_closing_a_quote_makes_no_quote_inside_it():

@@ -90,10 +90,10 @@ def test_an_answer_label_goes_to_the_guest_named_nearest_the_turns_not_in_the_he
 
 def test_a_dash_turn_right_after_an_answer_is_the_host_s_though_it_asks_nothing():
     text = ("President Ines Kalda gave an interview to Olav Brekke, the editor of the Vestby Herald.\n\n"
-            "- Madam President, what have the last five years brought?\n\n"
-            "- I think the main thing is that the country kept growing.\n\n"
-            "We built roads and schools in every region.\n\n"
-            "- You have spoken about the economy, and that matters a great deal.\n")
+            "- Madam President, which reform are you proudest of?\n\n"
+            "- The school reform, without a doubt.\n\n"
+            "Every village has its own school now.\n\n"
+            "- So the schools come first for you.\n")
     turns = {q.text.split()[0]: (q.speaker, q.turn) for q in extract(text)}
-    assert turns["I"] == ("Ines Kalda", "answer")
-    assert turns["You"] == ("Olav Brekke", "question")
+    assert turns["The"] == ("Ines Kalda", "answer")
+    assert turns["So"] == ("Olav Brekke", "question")

@@ -314,7 +314,7 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
         if interview or after_question:
             turn = "question" if layout.is_question(text, paras[last]) else "answer"
             if turn == "answer" and kind == "dash" and answered == i - 1:
-                # `- ...?` `- I think ...` `- You have talked about the economy.`: the turns of an interview
+                # `- ...?` `- I think ...` `- So the schools come first.`: the turns of an interview
                 # change hands at each dash; a dash turn right after an answer is the host's, though it asks
                 # nothing.
                 turn = "question"
