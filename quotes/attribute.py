@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, cached_property
 
 from quotes import lexicon
 from quotes.days import CALENDAR_WORDS
@@ -160,6 +160,13 @@ _MODIFIED_PLURAL_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:was|has|is|its|thi
 _PREPOSITION_NEXT = re.compile(r"[ \t]+(?:to|by|for|in|at|on|with|from)\b")
 #: A capitalised word in the -s form: `Slams`, `Addresses`.
 _CAPITALISED_S_FORM = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+s(?![\w'\u2019-])")
+
+
+@cache
+def _headline_label_verbs() -> frozenset[str]:
+    """The -s forms a title-case headline's label may turn on: the verbs headlines put between names, and the
+    reporting and evaluating verbs that are also nouns (`Slams`, `Claims`, `Calls`)."""
+    return lexicon.headline_verbs() | lexicon.cue_present_forms() | lexicon.evaluation_present_forms()
 
 
 @cache
@@ -382,18 +389,23 @@ class Attributor:
         assert quote.intro is not None
         if self.text[quote.intro.start:quote.intro.end].strip(" .:").lower() not in lexicon.answer_labels():
             return False
-        first = next(q for q in self.doc.top_level_quotes() if q.kind == "transcript")
-        guest = interview_guest(self.text, first.start, self.entities)
+        guest = self._transcript_guest
         if guest is None:
             return False
         quote.speaker, quote.method, quote.confidence = guest, "interview", 0.7
         return True
 
+    @cached_property
+    def _transcript_guest(self) -> str | None:
+        """The guest the narration before the first labelled turn names: one for every answer label."""
+        first = next(q for q in self.doc.top_level_quotes() if q.kind == "transcript")
+        return interview_guest(self.text, first.start, self.entities)
+
     def _headline_verb(self, start: int, end: int) -> re.Match[str] | None:
         """The verb of a title-case headline's label, capitalised in the -s form after its subject's words
         (`Holm Slams Port Levy`, `Holm Addresses Harbour Fire`): a verb a headline puts between names, or a
         reporting or evaluating verb that is also a noun, which after a name is the verb."""
-        verbs = lexicon.headline_verbs() | lexicon.cue_present_forms() | lexicon.evaluation_present_forms()
+        verbs = _headline_label_verbs()
         return next((word for word in _CAPITALISED_S_FORM.finditer(self.text, start, end)
                      if word.start() > start and word.group().lower() in verbs), None)
 

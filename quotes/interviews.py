@@ -9,6 +9,7 @@ the one asked. The sentence patterns are data (`interview_frames.txt`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -54,30 +55,32 @@ def _who(words: str, entities: list[Entity]) -> str | None:
     return runs[0].strip() if runs else None
 
 
+def _framed_sides(text: str, first_turn: int, entities: list[Entity]) -> Iterator[tuple[int, str | None, str | None]]:
+    """(where, guest, host) of each sentence before the first turn that frames an interview, frame by frame."""
+    narration = text[:first_turn]
+    for frame in _frames():
+        for match in frame.finditer(narration):
+            yield match.start(), _who(match.group("guest"), entities), \
+                _who(_TOPIC.split(match.group("host"))[0], entities)
+
+
 def interview_guest(text: str, first_turn: int, entities: list[Entity]) -> str | None:
     """The guest of the interview whose first turn starts at `first_turn`, whether or not the sentence that
     names them names the one who asks (`Lee answered questions from journalists`: no one by name). A frame
-    that names both sides wins; else the one told nearest the turns, not a headline's above them."""
-    sides = interview_sides(text, first_turn, entities)
-    if sides.guest is not None:
-        return sides.guest
-    narration = text[:first_turn]
+    that names both sides wins (as `interview_sides` reads it); else the one told nearest the turns, not a
+    headline's above them."""
     found: tuple[int, str] | None = None
-    for frame in _frames():
-        for match in frame.finditer(narration):
-            guest = _who(match.group("guest"), entities)
-            if guest and (found is None or match.start() > found[0]):
-                found = (match.start(), guest)
+    for where, guest, host in _framed_sides(text, first_turn, entities):
+        if guest and host and guest != host:
+            return guest
+        if guest and (found is None or where > found[0]):
+            found = (where, guest)
     return found[1] if found is not None else None
 
 
 def interview_sides(text: str, first_turn: int, entities: list[Entity]) -> Sides:
     """The guest and the host of the interview whose first turn starts at `first_turn`."""
-    narration = text[:first_turn]
-    for frame in _frames():
-        for match in frame.finditer(narration):
-            guest = _who(match.group("guest"), entities)
-            host = _who(_TOPIC.split(match.group("host"))[0], entities)
-            if guest and host and guest != host:
-                return Sides(guest, host)
+    for _, guest, host in _framed_sides(text, first_turn, entities):
+        if guest and host and guest != host:
+            return Sides(guest, host)
     return Sides(None, None)

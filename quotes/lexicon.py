@@ -64,7 +64,7 @@ def cue_verbs() -> CueVerbs:
 def cue_lemmas() -> frozenset[str]:
     """The cue verbs' bare forms, those nouns too (`shout`, `chant`): the form a verb of perception takes
     after its object (`heard them shout`)."""
-    return frozenset(line.partition(":")[0].strip().rstrip("*") for line in _lines("cue_verbs.txt"))
+    return frozenset(cue_verbs().lemma_of.values())
 
 
 @cache

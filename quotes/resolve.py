@@ -194,11 +194,10 @@ _NAME_GIVEN_IN_RELATIVE = re.compile(
     r",?\s+who\s+(?:[^\s.;:!?\"\u201c\u201d]+\s+){0,9}?"
     r"(?:(?:name|identified\s+(?:him|her)self)\s+(?:only\s+)?as\s+|name,\s+)"
     r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?)(?=[\s,.;])")
-#: `the man, who would not give his name`, `a clerk who declined to be named`: a relative clause saying the
-#: person stays unnamed, so the description is no named person of the story taken up again.
 #: `, who`: a relative clause opened by `who`, which English says of people only.
 _WHO_FOLLOWS = re.compile(r",?[ \t]+who\b")
-
+#: `the man, who would not give his name`, `a clerk who declined to be named`: a relative clause saying the
+#: person stays unnamed, so the description is no named person of the story taken up again.
 _NAME_WITHHELD_IN_RELATIVE = re.compile(
     r",?\s+who\s+(?:would\s+not|wouldn't|did\s+not|didn't|declined\s+to|refused\s+to|asked\s+not\s+to)"
     r"\s+(?:give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?name|be\s+(?:named|identified))")
@@ -1238,8 +1237,7 @@ class Resolver:
         people = [e for e in self.entities if e.kind == "person"]
         if any(p < phrase.start for e in people for p in e.positions):
             return None  # someone is named before: the description takes them up, or no one
-        before = self.text[max(0, phrase.start - 12):phrase.start].split()
-        if not before or not is_cue_word(before[-1]):
+        if not self._after_inverted_cue(phrase):
             return None  # only the subject of an inverted cue (`says the potter`), the lead's device
         reach, breaks = phrase.end, 0
         while breaks < 3 and reach < len(self.text):
@@ -1263,9 +1261,14 @@ class Resolver:
         head = _head_noun(phrase.text)
         if not head.islower() or head.endswith("s") or " of " in phrase.text or len(phrase.text.split()) < 3:
             return False  # a premodified singular noun: `the retired coal miner`, not `the country` or `the Democrats`
-        before = self.text[max(0, phrase.start - 12):phrase.start].split()
         # The description is the subject of an inverted cue (`says the retired coal miner, who`).
-        return bool(before) and is_cue_word(before[-1]) and _WHO_FOLLOWS.match(self.text, phrase.end) is not None
+        return self._after_inverted_cue(phrase) and _WHO_FOLLOWS.match(self.text, phrase.end) is not None
+
+    def _after_inverted_cue(self, phrase: Phrase) -> bool:
+        """Whether the phrase is the subject of an inverted cue, the word right before it a cue verb (`says the
+        potter`)."""
+        before = self.text[max(0, phrase.start - 12):phrase.start].split()
+        return bool(before) and is_cue_word(before[-1])
 
     def _askers_unlike(self, description: str) -> frozenset[str]:
         """`Host Ada Lind asked Tom Reyes about the bill. "...," the senator said`: the people the article
