@@ -18,7 +18,7 @@ from quotes.detect.remarks import find_remarks
 from quotes.mentions import name_tokens
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
-from quotes.text import QUOTE_MARKS, Paragraph, paragraphs
+from quotes.text import DASHES, QUOTE_MARKS, Paragraph, paragraphs
 
 
 def _mention(text: str, span: tuple[int, int] | None) -> Mention | None:
@@ -97,11 +97,8 @@ def _quoted_claim_end(text: str, start: int, end: int, spans: list[MarkedSpan]) 
     for span in spans:
         if span.start == start and span.depth == 0 and span.close_mark is not None and span.close_mark < end:
             rest = text[span.close_mark + 1:end].lstrip(" ,;")
-            return span.end if rest[:1].islower() or rest[:1] in _DASHES else end
+            return span.end if rest[:1].islower() or rest[:1] in DASHES else end
     return end
-
-
-_DASHES = "-\u2013\u2014"
 
 
 def span_text(text: str, span: MarkedSpan) -> str:
