@@ -17,7 +17,7 @@ from quotes.model import Document, Quote
 from quotes.occasion import find_occasions
 from quotes.speaker_list import SpeakerList
 from quotes.speakers import canonicalise, join_familiar_forms, unname_exchange_roles
-from quotes.text import unify_line_breaks
+from quotes.text import plain_spacing
 
 if TYPE_CHECKING:
     from quotes.incremental import BuildSummary
@@ -26,13 +26,14 @@ if TYPE_CHECKING:
 def process(doc: Document) -> Document:
     """Detection, attribution, occasion and addressees for one document.
 
-    The rules read paragraphs off "\n"; a text that breaks its lines otherwise (a lone
-    CR, U+2028, U+2029) is read with those written as "\n", which moves no offset, and
-    keeps its own characters in the document and in what is cut out of it.
+    The rules read paragraphs off "\n" and words apart at " "; a text that breaks its lines
+    otherwise (a lone CR, U+2028, U+2029) or spaces its words with other characters (a
+    no-break space) is read with those written as "\n" and " " (`plain_spacing`), which
+    moves no offset, and keeps its own characters in the document and in what is cut out of it.
     """
     if doc.text:
         original = doc.text
-        doc.text = unify_line_breaks(original)
+        doc.text = plain_spacing(original)
         try:
             detect(doc)
             attribute(doc)

@@ -58,17 +58,26 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(sorted(
 
 
 _LONE_LINE_BREAK = re.compile("\r(?!\n)|[\u2028\u2029]")
+#: Spaces other than U+0020 that web copy carries between words: the no-break space of HTML's `&nbsp;`,
+#: the narrow one before units and in French typography, the typographer's fixed widths, the ideographic one.
+_OTHER_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_OTHER_SPACE = re.compile(f"[{_OTHER_SPACES}]")
 
 
-def unify_line_breaks(text: str) -> str:
-    """The text with every line break written as "\n" (a CR before "\n" is left as it is).
+def plain_spacing(text: str) -> str:
+    """The text with every line break written as "\n" (a CR before "\n" is left as it is) and every
+    space between words as " ".
 
     Old Mac files end lines with a lone CR, and web copy carries Unicode's line and
-    paragraph separators (U+2028, U+2029); paragraphs are read off "\n". Each is one
-    character for one, so every offset into the text stays where it was.
+    paragraph separators (U+2028, U+2029); paragraphs are read off "\n". Scraped pages put
+    no-break spaces where a writer typed a space (`Mr.&nbsp;Lund`, `said&nbsp;Lund`), and a
+    rule that reads words apart at a space must see one there. Each is one character for
+    one, so every offset into the text stays where it was.
     """
     if "\r" in text or "\u2028" in text or "\u2029" in text:  # rare, and `in` costs next to nothing
-        return _LONE_LINE_BREAK.sub("\n", text)
+        text = _LONE_LINE_BREAK.sub("\n", text)
+    if any(space in text for space in _OTHER_SPACES):  # a search for each costs less than the pattern's one
+        text = _OTHER_SPACE.sub(" ", text)
     return text
 
 

@@ -4,6 +4,7 @@ import pytest
 
 from quotes import extract
 from quotes.model import Document
+from quotes.nlp import annotate, get_annotator
 from quotes.pipeline import process
 
 
@@ -153,6 +154,25 @@ def test_lone_carriage_returns_and_unicode_separators_break_paragraphs_like_newl
         # The document keeps its own line breaks, and each quote is cut out of them.
         assert all(q.text == text[q.start:q.end] for q in found)
         assert process(Document("t", text)).text == text
+
+
+def test_no_break_and_other_unicode_spaces_read_as_spaces():
+    story = ("Ann Berg met port director Tom Lind on Monday.\n\n"
+             "\u201cShips can dock again from May,\u201d the director said.\n\n"
+             "\u201cThe cranes come later,\u201d she said.")
+    expected = [(q.speaker, q.start, q.end) for q in extract(story)]
+    assert [speaker for speaker, *_ in expected] == ["Tom Lind", "Ann Berg"]
+    for space in ("\u00a0", "\u202f", "\u2009", "\u3000"):
+        text = story.replace(" ", space)
+        found = extract(text)
+        assert [(q.speaker, q.start, q.end) for q in found] == expected
+        # The document keeps its own spaces, in its text and in what is cut out of it.
+        assert all(q.text == text[q.start:q.end] for q in found)
+        assert all(q.mention.text == text[q.mention.start:q.mention.end] for q in found if q.mention)
+        assert process(Document("t", text)).text == text
+        # The annotator that `quotes eval` and the stanza path run first reads the text as the rules do.
+        (annotated,) = annotate([Document("t", text)], get_annotator("rules"))
+        assert [(q.speaker, q.start, q.end) for q in process(annotated).quotes] == expected
 
 
 def test_a_quote_over_a_lone_carriage_return_keeps_it():

@@ -19,6 +19,7 @@ from quotes.nlp.annotation import Annotation, EntitySpan, Token, Word
 from quotes.nlp.models import ModelsError, ModelsNotFound, UnknownAnnotator
 from quotes.nlp.people import entities_of
 from quotes.nlp.rules import RulesAnnotator
+from quotes.text import plain_spacing
 
 __all__ = ["BATCH_SIZE", "NLP_CHOICES", "Annotation", "Annotator", "EntitySpan", "ModelsError", "ModelsNotFound",
            "RulesAnnotator", "Token", "Word", "annotate", "entities_of", "release", "get_annotator"]
@@ -82,11 +83,13 @@ class _FallBack(RulesAnnotator):
 def annotate(docs: Iterable[Document], annotator: Annotator, batch_size: int = BATCH_SIZE) -> Iterator[Document]:
     """Fill `doc.annotation` on each document, `batch_size` at a time, and yield the documents in order.
 
-    Lazy, so that a stream of documents stays a stream.
+    Lazy, so that a stream of documents stays a stream. The annotator reads each text as the rules do,
+    its line breaks and spaces made plain (`quotes.text.plain_spacing`), at the same offsets.
     """
     stream = iter(docs)
     while batch := list(islice(stream, batch_size)):
-        for doc, annotation in zip(batch, annotator.annotate([doc.text or "" for doc in batch]), strict=True):
+        texts = [plain_spacing(doc.text or "") for doc in batch]
+        for doc, annotation in zip(batch, annotator.annotate(texts), strict=True):
             doc.annotation = annotation
         yield from batch
 
