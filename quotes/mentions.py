@@ -166,10 +166,11 @@ def _country_words() -> frozenset[str]:
 # every run of capitals it has not read before, and the words repeat where the runs do not.
 @lru_cache(maxsize=1 << 16)
 def _is_title(token: str) -> bool:
-    """`Mayor`, `Sen.`; and a title made of two joined by a hyphen (`Vice-Chief`, `Co-Chair`), whose head is
-    its last part."""
+    """`Mayor`, `Sen.`; a title in the plural, before names joined by `and` (`Senators Ann Lee and Bo Park`,
+    `Reps. Ann Lee and Bo Park`); and a title made of two joined by a hyphen (`Vice-Chief`, `Co-Chair`), whose
+    head is its last part."""
     bare = token.rstrip(".")
-    if bare in _title_words():
+    if bare in _title_words() or bare[-1:] == "s" and lexicon.regular_singular(bare) in _title_words():
         return True
     head = bare.rpartition("-")[2]
     return bool(head) and head != bare and head in _title_words() and bare.split("-")[0][:1].isupper()
@@ -183,6 +184,13 @@ def _is_country(token: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _is_org_word(token: str) -> bool:
     return token in lexicon.org_nouns() or token.isupper() and len(token) > 1 and token not in _title_words()
+
+
+def _is_middle_initial(name: list[str], i: int) -> bool:
+    """`Emma K. Lund`: one capital and its full stop between a given name and a surname is a middle initial,
+    not an acronym. An initial that opens the name (`E. Lund`) stands for a given name the article may give
+    in full, and is read with it (`_add_short_mentions`)."""
+    return 0 < i < len(name) - 1 and len(name[i]) == 2 and name[i][1] == "." and name[i][0].isupper()
 
 
 #: `U.S.`, `V.`: initials, each a capital and a full stop.
@@ -560,7 +568,8 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
         return None  # `Senate Republicans`, `Ohio Democrats`: a group of people, not one person's name
     skipped = len(" ".join(tokens[:len(lead)])) + (1 if lead else 0)
     name_text = " ".join(name).rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
-    if any(_is_org_word(t) for t in name) or any(_is_country(t) for t in name) and not _surname_like_country(name):
+    if any(_is_org_word(t) and not _is_middle_initial(name, i) for i, t in enumerate(name)) or \
+            any(_is_country(t) for t in name) and not _surname_like_country(name):
         return ("org", skipped, name_text, False) if _acronym_led(name) else None
     if any(t.rstrip(".") in STOP_CAPS for t in name[month_as_given_name(name, 0):]) or is_place_name(name_text):
         return None

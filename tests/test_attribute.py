@@ -334,6 +334,19 @@ def test_a_title_closing_a_name_is_a_surname():
     assert speaker_of('"Go home," said Rev. Amy Judge.', "Go home")[0] == "Amy Judge"
 
 
+def test_a_middle_initial_is_part_of_the_name_a_description_takes_up():
+    text = ("Chief Inspector Dalia R. Voss of the harbour police closed the pier on Friday after a crane "
+            "collapsed.\n\n"
+            '"Nobody goes near the water until the divers are done," the inspector said.')
+    assert speaker_of(text, "Nobody goes")[0] == "Dalia R. Voss"
+
+
+def test_a_title_in_the_plural_before_names_joined_by_and_is_no_part_of_them():
+    text = ("The ferry bill was written by Senators Ann Lee of Ohio and Bo Park of Iowa.\n\n"
+            '"We expect a vote in March," said Ms. Lee.')
+    assert speaker_of(text, "We expect")[0] == "Ann Lee"
+
+
 def test_a_title_alone_names_nobody():
     assert speaker_of('"Thank you," said Mr. President.', "Thank you")[0] is None
 
