@@ -426,8 +426,17 @@ def evaluate(gold: str | Path, kinds: Iterable[str] | str = DEFAULT_KINDS,
     `nlp` and `stanza_dir` choose the annotator as for `quotes.build`.
     """
     path = Path(gold)
+    kinds = _kind_list(kinds)  # a slip in the kinds is told before the file is read
+    return evaluate_documents(read_gold(path), path, kinds, nlp, stanza_dir, corpus)
+
+
+def evaluate_documents(gold_docs: list[GoldDocument], path: str | Path, kinds: Iterable[str] | str = DEFAULT_KINDS,
+                       nlp: str | Annotator = "auto", stanza_dir: str | Path | None = None,
+                       corpus: str | Path | None = None) -> Scores:
+    """`evaluate` for gold documents already read (from the file at `path`), which a caller may have
+    changed first: `benchmarks/robustness.py` types the same articles otherwise."""
+    path = Path(path)
     kinds = _kind_list(kinds)
-    gold_docs = read_gold(path)
     _check_kinds(gold_docs, kinds, path)
     annotator = get_annotator(nlp, stanza_dir) if isinstance(nlp, str) else nlp
     docs = _processed(gold_docs, path, annotator)

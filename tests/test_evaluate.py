@@ -10,7 +10,7 @@ from quotes import build, load
 from quotes.cli import app
 from quotes.evaluate import EvalError, GoldDocument, GoldQuote, evaluate, is_name_like, same_speaker, score
 from quotes.model import Document, Quote
-from tests.conftest import EVAL
+from tests.conftest import EVAL, ROOT
 
 runner = CliRunner()
 
@@ -262,3 +262,38 @@ def test_agrees_with_the_shared_scorer_on_press_dev(tmp_path):
     expected = shared.score(gold, shared.load_pred(tmp_path / "corpus" / "quotes.parquet"), set(PRESS_KINDS))
     ours = evaluate(gold_path, kinds=PRESS_KINDS).as_dict()
     assert {key: ours[key] for key in expected} == expected
+
+
+def _robustness_module():
+    spec = importlib.util.spec_from_file_location("robustness", ROOT / "benchmarks" / "robustness.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_variant_moves_the_gold_quotes_with_the_text():
+    robustness = _robustness_module()
+    text = BRIDGE.replace("Mayor", "Mr. Ilse") + '\n\n\u201cIt is \u2014 at last \u2014 done,\u201d Dr. Orn said.'
+    said = "\u201cIt is \u2014 at last \u2014 done,\u201d"
+    doc = GoldDocument("bridge", text, [GoldQuote(text.index(WAITED), text.index(WAITED) + len(WAITED), "direct"),
+                                        GoldQuote(text.index(said), text.index(said) + len(said), "direct")])
+    for name, variant in robustness.VARIANTS.items():
+        typed = robustness.typed_otherwise(doc, variant)
+        words = [typed.text[q.start:q.end] for q in typed.quotes]
+        assert [w.split()[-1] for w in words] == ['crossing,"', "done,\u201d"] or name == "straight marks", name
+        assert [len(w.split()) for w in words] == [7, 7], name
+    assert robustness.typed_otherwise(doc, robustness.VARIANTS["titles without stops"]).text.count("Dr ") == 1
+
+
+def test_the_figures_stay_when_spaces_are_no_break_spaces(tmp_path):
+    """The rules read every space alike, through the annotator `quotes eval` runs as well."""
+    robustness = _robustness_module()
+    text = ("Ann Berg met port director Tom Lind on Monday at the quay in the old town of Vestby.\n\n"
+            "\u201cShips can dock again from May,\u201d the director said.\n\n"
+            "\u201cThe cranes come later,\u201d she said.")
+    gold = write_gold(tmp_path / "port.jsonl", ("port", text, [
+        quote(text, "\u201cShips can dock again from May,\u201d", speaker="the director", entity="Tom Lind"),
+        quote(text, "\u201cThe cranes come later,\u201d", speaker="she", entity="Ann Berg")]))
+    scores = robustness.robustness(gold, "direct", ["as given", "no-break spaces"])
+    assert scores["as given"].as_dict() == scores["no-break spaces"].as_dict()
+    assert scores["as given"].speaker_correct == 2
