@@ -538,6 +538,18 @@ def surname_particles() -> frozenset[str]:
 
 
 @cache
+def name_suffixes() -> frozenset[str]:
+    """`Jr`, `III`: words after a surname that tell namesakes of one family apart (`name_suffixes.txt`)."""
+    return frozenset(_lines("name_suffixes.txt"))
+
+
+@cache
+def dotted_abbreviations() -> frozenset[str]:
+    """`U.N.`, `D.C.`: initials of places and bodies, never of a person's given names, with the states' own."""
+    return frozenset(_lines("dotted_abbreviations.txt")) | {a for a in state_abbreviations() if "." in a}
+
+
+@cache
 def name_particles() -> frozenset[str]:
     """Lower-case words that join the parts of a name (`van`, `bin`, `de`), patronymic words (`oglu`) too."""
     return frozenset(_lines("name_particles.txt")) | patronymics().particles

@@ -126,6 +126,9 @@ class Entity:
 
     @property
     def surname(self) -> str:
+        """The last word of the name, but a suffix after it (`Lind` of `Tom Lind Jr`)."""
+        if len(self.tokens) > 2 and self.tokens[-1] in lexicon.name_suffixes():
+            return self.tokens[-2]
         return self.tokens[-1]
 
     def length_at(self, text: str, position: int) -> int:
@@ -186,11 +189,23 @@ def _is_org_word(token: str) -> bool:
     return token in lexicon.org_nouns() or token.isupper() and len(token) > 1 and token not in _title_words()
 
 
-def _is_middle_initial(name: list[str], i: int) -> bool:
-    """`Emma K. Lund`: one capital and its full stop between a given name and a surname is a middle initial,
-    not an acronym. An initial that opens the name (`E. Lund`) stands for a given name the article may give
-    in full, and is read with it (`_add_short_mentions`)."""
-    return 0 < i < len(name) - 1 and len(name[i]) == 2 and name[i][1] == "." and name[i][0].isupper()
+def _in_a_name_not_a_body(name: list[str], i: int) -> bool:
+    """Is the word at `i`, written as an acronym is, a part of a person's name?
+
+    - Initials before another word of the name: a middle initial (`Emma K. Lund`), given names written
+      as initials (`J.K. Lund`, `Ann H.W. Berg`), unless they abbreviate a country, a state or a body
+      (`U.S. Steel`, `D.C. United`; `dotted_abbreviations.txt`), and one initial before a given name
+      and a surname (`T. Boone Lund`). One initial before a surname alone (`E. Lund`) stands for a given
+      name the article may give in full, and is read with that person (`_add_short_mentions`).
+    - A suffix that tells namesakes apart after a known given name and a surname (`Tom Lind III`,
+      `Queen Elizabeth II`; `name_suffixes.txt`), not after common words (`World War II`).
+    """
+    word = name[i]
+    if i == len(name) - 1:
+        return i > 0 and word in lexicon.name_suffixes() and first_name_gender(name[0]) is not None
+    if not INITIALS.fullmatch(word) or word in lexicon.dotted_abbreviations() or _is_country(word):
+        return False
+    return len(word) > 2 or i > 0 or len(name) > 2
 
 
 #: `U.S.`, `V.`: initials, each a capital and a full stop.
@@ -220,8 +235,9 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     if len(tokens) >= 2 and given_name_like_country(tokens, len(tokens) - 2):
         return tokens[:-2], tokens[-2:]  # `Mayor Georgia Okimaw`
     i = len(tokens)
-    if i >= 2 and _is_title(tokens[-1]) and tokens[-1][-1] != "." and first_name_gender(tokens[-2]):
-        i -= 1  # a title word after a first name is a surname: `Larry King`, `Joan Marshal`
+    last = i - 1 - (i > 2 and tokens[-1].rstrip(".,") in lexicon.name_suffixes())  # `Ann King Jr.`: before it
+    if last >= 1 and _is_title(tokens[last]) and tokens[last][-1] != "." and first_name_gender(tokens[last - 1]):
+        i = last  # a title word after a first name is a surname: `Larry King`, `Joan Marshal`
     while i > 0 and not (_is_title(tokens[i - 1]) or _is_country(tokens[i - 1]) or
                          tokens[i - 1].lower() in lexicon.headline_verbs() or
                          tokens[i - 1] in STOP_CAPS and not month_as_given_name(tokens, i - 1)
@@ -568,7 +584,7 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
         return None  # `Senate Republicans`, `Ohio Democrats`: a group of people, not one person's name
     skipped = len(" ".join(tokens[:len(lead)])) + (1 if lead else 0)
     name_text = " ".join(name).rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
-    if any(_is_org_word(t) and not _is_middle_initial(name, i) for i, t in enumerate(name)) or \
+    if any(_is_org_word(t) and not _in_a_name_not_a_body(name, i) for i, t in enumerate(name)) or \
             any(_is_country(t) for t in name) and not _surname_like_country(name):
         return ("org", skipped, name_text, False) if _acronym_led(name) else None
     if any(t.rstrip(".") in STOP_CAPS for t in name[month_as_given_name(name, 0):]) or is_place_name(name_text):
@@ -819,9 +835,11 @@ def org_short_form(name: str) -> str:
 def _merge_compound_surnames(entities: dict[str, Entity], mentions: list[NameMention]) -> None:
     """`Le Blanc said` after `Shauna Le Blanc`, `Van Dyk` after `Pieter Van Dyk`: a run read as a name that opens
     with a particle of surnames (`surname_particles.txt`) and ends the full name of one person of the article
-    is that person's surname of several words, not someone else."""
+    is that person's surname of several words, not someone else; so is a surname and the suffix that tells a son
+    from his father (`Lind Jr. said` after `Ted Lind Jr.`)."""
     for short in [e for e in entities.values() if e.kind == "person" and len(e.tokens) > 1]:
-        if short.tokens[0].lower() not in lexicon.surname_particles() or short.roles:
+        suffixed = len(short.tokens) == 2 and short.tokens[1] in lexicon.name_suffixes()
+        if short.tokens[0].lower() not in lexicon.surname_particles() and not suffixed or short.roles:
             continue
         size = len(short.tokens)
         full = [e for e in entities.values() if e.kind == "person" and len(e.tokens) > size

@@ -421,8 +421,8 @@ class Resolver:
         found: dict[str, list[Entity]] = {}
         for entity in self.entities:
             if entity.kind == "person" and len(entity.tokens) > 1:
-                # `al-Rashidi` is also found as `Rashidi`, and `Nurlan Asan uulu` by `Asan`.
-                last = entity.tokens[-2] if entity.tokens[-1].islower() else entity.tokens[-1]
+                # `al-Rashidi` is also found as `Rashidi`, `Nurlan Asan uulu` by `Asan` and `Tom Lind Jr` by `Lind`.
+                last = entity.tokens[-2] if entity.tokens[-1].islower() else entity.surname
                 for token in {entity.tokens[0], last, ARTICLE_PREFIX.sub("", last)}:
                     found.setdefault(token, []).append(entity)
         return found
@@ -504,10 +504,14 @@ class Resolver:
     def _compound_surname_bearer(self, tokens: tuple[str, ...]) -> str | None:
         """`Le Blanc said` after `Shauna Le Blanc`, `Van Dyk` after `Pieter Van Dyk`: words that open with a particle
         of surnames and end the name of one person of the article, and are not all of it, are that person's
-        surname of several words."""
-        if tokens[0].lower() not in lexicon.surname_particles():
+        surname of several words. So is a surname with the suffix that tells a son from his father (`Lind Jr.
+        said` after `Ted Lind Jr.`), which the father's name lacks."""
+        suffixed = len(tokens) == 2 and tokens[-1].rstrip(".") in lexicon.name_suffixes()
+        if tokens[0].lower() not in lexicon.surname_particles() and not suffixed:
             return None
-        bearers = {e.name for e in self._by_name_end.get(tokens[-1], ())
+        if suffixed:
+            tokens = (tokens[0], tokens[-1].rstrip("."))
+        bearers = {e.name for e in self._by_name_end.get(tokens[0] if suffixed else tokens[-1], ())
                    if len(e.tokens) > len(tokens) and e.tokens[-len(tokens):] == tokens}
         return bearers.pop() if len(bearers) == 1 else None
 

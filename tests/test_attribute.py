@@ -341,6 +341,21 @@ def test_a_middle_initial_is_part_of_the_name_a_description_takes_up():
     assert speaker_of(text, "Nobody goes")[0] == "Dalia R. Voss"
 
 
+def test_initials_for_given_names_and_a_suffix_belong_to_the_name_the_surname_takes_up():
+    text = 'Harbour commissioner J.K. Varro opened the new pier on Monday.\n\n"It took six years," Varro said.'
+    assert speaker_of(text, "It took")[0] == "J.K. Varro"
+    text = 'Port chief Tom O. Lind III spoke at the opening on Monday.\n\n"It took six years," Lind said.'
+    assert speaker_of(text, "It took")[0] == "Tom O. Lind III"
+    # Initials that abbreviate a place or a body name no one.
+    assert find_entities('"We will appeal the fine," D.C. United said.')[0] == []
+
+
+def test_a_surname_with_the_suffix_of_a_son_is_the_son_not_his_father():
+    text = ('Ted Lind Jr. and his father, Ted Lind, spoke in Vestby on Tuesday.\n\n'
+            '"My father will win," Lind Jr. said.')
+    assert speaker_of(text, "My father")[0] == "Ted Lind Jr"
+
+
 def test_a_title_in_the_plural_before_names_joined_by_and_is_no_part_of_them():
     text = ("The ferry bill was written by Senators Ann Lee of Ohio and Bo Park of Iowa.\n\n"
             '"We expect a vote in March," said Ms. Lee.')
