@@ -171,6 +171,8 @@ INTRODUCTION_REACH = 1500
 #: `, Jo Lee,` or `, Jo Lee said`: a name set off right after a description says who it is.
 #: `, Kiran, 11,`, `, Doug Fitzwater,`: a name (and an age) set off by commas after a description.
 _SET_OFF_NAME = re.compile(r",\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?P<age>,\s+\d{1,3})?,")
+#: `Ada Lind, 34, ` or `Ada Lind, `: the commas (and an age) that set off an apposition right after a name.
+_AFTER_NAME_APPOSED = re.compile(r"(?:,\s+\d{1,3})?,\s+$")
 #: `lawyers for the city`, `Attorneys for the state`: a bare plural and the complement a preposition opens.
 _PEOPLE_WITH_COMPLEMENT = re.compile(r"^[A-Za-z][a-z-]+\s+(?:for|of|with|at|from)\s+\S")
 #: `The order of the lower court`, `the judge's ruling in the case`: the head noun before a complement.
@@ -882,6 +884,17 @@ class Resolver:
             return found.start(), found.group() + tail.group()  # `A spokesperson for Nordhydro`: whose voice
         return found.start(), found.group()
 
+    def _name_apposed_to(self, start: int) -> str | None:
+        """`Ida Berg, 34, a nurse at the county hospital,`: an indefinite description set off by commas right
+        after a person's name is in apposition to it and describes that person, whom no one new; `the nurse`
+        then takes up Ida Berg. The person named there, or None."""
+        window = self.text[max(0, start - 8):start]
+        commas = _AFTER_NAME_APPOSED.search(window)
+        if commas is None:
+            return None
+        ranks = self._name_ends.get(start - len(commas.group()), [])
+        return next((self.entities[rank].name for rank in ranks if self.entities[rank].kind == "person"), None)
+
     def _relative_introduced(self, head: str, floor: int, position: int) -> tuple[int, str] | None:
         """`The father of another child addressed the court.` before `the father said`: a relative whose owner
         the article leaves unnamed is brought in by a definite description with its complement, as others are
@@ -1478,6 +1491,9 @@ class Resolver:
         if introduced is not None and (entity is None or _last_before(entity.positions, phrase.start) < introduced[0]):
             # `A senior official, who spoke on condition of anonymity, said ... "...," the official said`: the
             # one the indefinite description brought in, unnamed, not a named person of another role.
+            apposed = self._name_apposed_to(introduced[0])
+            if apposed is not None:
+                return apposed, "epithet"
             body = self.body_spoken_for(introduced[1], introduced[0])
             return (body, "role") if body else (introduced[1], "description")
         if entity:

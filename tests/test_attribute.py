@@ -2466,6 +2466,16 @@ def test_the_x_takes_up_an_unnamed_a_x_for_any_noun_for_a_person():
     assert speaker_of(text, "He had a knife")[0] == "A cashier"
 
 
+def test_an_indefinite_description_set_off_after_a_name_is_that_person_not_someone_new():
+    text = ('Ruben Askew, 61, a ferry pilot, and Mira Toft, 29, a welder at the Kessby yard, pulled two men '
+            'from the water.\n\n"The current was brutal," Askew said.\n\n'
+            '"I had never held a rope that tight," the welder said.')
+    assert speaker_of(text, "I had never")[0] == "Mira Toft"
+    text = ('Harbour board member Odile Brask, a retired accountant, opposed the fee.\n\n'
+            '"The numbers do not add up," the accountant said.')
+    assert speaker_of(text, "The numbers")[0] == "Odile Brask"
+
+
 def test_a_province_s_department_is_named_by_its_place_and_portfolios():
     text = ('In an emailed statement, Manitoba Transportation and Infrastructure said it was reviewing the road.\n\n'
             '"Safety improvements are being assessed," the statement read.')
