@@ -2476,6 +2476,15 @@ def test_an_indefinite_description_set_off_after_a_name_is_that_person_not_someo
     assert speaker_of(text, "The numbers")[0] == "Odile Brask"
 
 
+def test_a_company_named_for_a_dairy_or_nutrition_trade_is_what_the_company_takes_up():
+    text = ('Talks between Korsby Foods and Brasko Dairy ended on Friday.\n\n'
+            'Korsby shares fell, while Brasko, which is family owned, said it would look elsewhere. '
+            '"We will find another partner," the company said.')
+    assert speaker_of(text, "We will find")[0] == "Brasko Dairy"
+    names = {e.name: e.kind for e in find_entities("Lunde Nutrition recalled its formula on Monday.")[0]}
+    assert names == {"Lunde Nutrition": "org"}
+
+
 def test_a_province_s_department_is_named_by_its_place_and_portfolios():
     text = ('In an emailed statement, Manitoba Transportation and Infrastructure said it was reviewing the road.\n\n'
             '"Safety improvements are being assessed," the statement read.')
