@@ -1186,7 +1186,11 @@ class Resolver:
             return max([p for p in entity.positions if p < position] + [self.spoke_at.get(entity.name, -1)])
 
         preferred = self.by_name.get(prefer or "")
-        if preferred is not None and preferred.kind == "org":
+        if preferred is not None and preferred.kind == "org" and \
+                (head is None or head in lexicon.institution_nouns() or any(preferred is e for e in orgs)):
+            # The last speaker, unless a description of a business names it: `the company` is never the ministry
+            # just quoted, though `it` may be, and `the agency` may be the department (public bodies are called
+            # by one another's kind nouns).
             return preferred
         return max(orgs, key=last_seen)
 

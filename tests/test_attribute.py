@@ -2485,6 +2485,14 @@ def test_a_company_named_for_a_dairy_or_nutrition_trade_is_what_the_company_take
     assert names == {"Lunde Nutrition": "org"}
 
 
+def test_the_company_is_not_the_ministry_quoted_just_before():
+    text = ('The Farming Ministry ordered a recall of Sorvik Foods cheese on Tuesday.\n\n'
+            '"Shops must clear their shelves today," the ministry said.\n\n'
+            'Sorvik Foods halted production at its Tennby plant.\n\n'
+            '"We are working with the inspectors," the company said.')
+    assert speaker_of(text, "We are working")[0] == "Sorvik Foods"
+
+
 def test_a_province_s_department_is_named_by_its_place_and_portfolios():
     text = ('In an emailed statement, Manitoba Transportation and Infrastructure said it was reviewing the road.\n\n'
             '"Safety improvements are being assessed," the statement read.')
