@@ -54,7 +54,7 @@ _RELATIVE_NAME = re.compile(
 _PHRASE_STOP = frozenset(
     "who whom whose which that of in at on for to as after before when while with from by during since told "
     "and or but is was has had have be been will would said says added adding noting".split())
-_DETERMINERS = frozenset("the a an one another some two three four several many most other his her its their our "
+_DETERMINERS = frozenset("the a an one another some two three four both several many most other his her its their our "
                          "this that these those".split())
 
 

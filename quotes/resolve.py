@@ -274,12 +274,16 @@ def _relative_of_unnamed(description: str) -> bool:
 
 
 #: "the two ministers", "both leaders", "the presidents": several people named by one plural description.
-_GROUP = re.compile(r"^(?:the\s+)?(?:(?P<count>two|three|four|five|both)\s+)?(?P<rest>(?:[\w-]+\s+){0,3}[a-z][\w-]*s)$",
-                    re.IGNORECASE)
+#: `men`, `women`, `people`: plurals for people that take no -s (`plural_people_nouns.txt`), as alternatives.
+_IRREGULAR_PLURAL = "(?:" + "|".join(sorted(lexicon.plural_people_nouns(), key=len, reverse=True)) + ")"
+_GROUP = re.compile(r"^(?:the\s+)?(?:(?P<count>two|three|four|five|both)\s+)?(?P<rest>(?:[\w-]+\s+){0,3}"
+                    r"(?:[a-z][\w-]*s|" + _IRREGULAR_PLURAL + "))$", re.IGNORECASE)
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+#: The gender an irregular plural for people gives its members.
+_GROUP_GENDER = {"men": "m", "women": "f"}
 #: `The two ministers`, `Both leaders`: a plural description opening a sentence, before its verb.
 _PLURAL_OPENING = re.compile(r"(?:The\s+)?(?:two|three|four|five|both|Both)\s+(?:[\w-]+\s+){0,2}?"
-                             r"[a-z][\w-]*s(?=\s+[a-z])")
+                             r"(?:[a-z][\w-]*s|" + _IRREGULAR_PLURAL + r")(?=\s+[a-z])")
 
 
 #: How far back (characters) the subject of a sentence stays the likely antecedent of a pronoun.
@@ -1316,8 +1320,9 @@ class Resolver:
 
         With a number ("the two", "both") the description takes that many of the people who fit it,
         the most recently named first; "the ministers" without one takes every person who fits,
-        provided there are at least two. A number and no fitting role ("the two men") takes the
-        people named most recently, as a reader would.
+        provided there are at least two. A number and no fitting role ("the two officers") takes the
+        people named most recently, as a reader would; so does a number and a plural for people that
+        takes no -s ("both men", "the two women"), of the gender it gives.
         """
         match = _GROUP.match(phrase.text)
         if match is None or (not match.group("count") and not phrase.text.lower().startswith("the ")):
@@ -1328,6 +1333,8 @@ class Resolver:
             # `The sides noted`, `both sides agreed`: the two parties of the exchange the article has just
             # told of, the two people or bodies named last.
             return self._named_last(phrase.start, count or 2)
+        if count and len(words) == 1 and words[0].lower() in lexicon.plural_people_nouns():
+            return self._people_named_last(phrase.start, count, _GROUP_GENDER.get(words[0].lower()))
         head = words[-1].lower().removesuffix("s")
         wanted = role_signature(" ".join([*words[:-1], head]))
         if not wanted or not _has_role_noun(wanted):
@@ -1349,6 +1356,15 @@ class Resolver:
 
         chosen = sorted(fitting, key=last_before, reverse=True)[:count or len(fitting)]
         return [e.name for e in sorted(chosen, key=lambda e: min(e.positions))]
+
+    def _people_named_last(self, position: int, count: int, gender: str | None) -> list[str]:
+        """`Both men`, `the two women`: a number and a noun for people with no role in it are the `count` people
+        of the noun's gender named last before `position`, in the order they were first named, as a reader
+        takes them."""
+        seen = [(_last_before(e.positions, position), e) for e in self.entities if e.is_person_like and
+                not (gender and (self._gender_of(e) or e.first_name_gender) not in {None, gender})]
+        chosen = [e for at, e in sorted(seen, key=lambda s: s[0], reverse=True)[:count] if at >= 0]
+        return [e.name for e in sorted(chosen, key=lambda e: min(e.positions))] if len(chosen) == count else []
 
     def _named_last(self, position: int, count: int) -> list[str]:
         """The `count` people or bodies named last before `position`, in the order they were first named."""

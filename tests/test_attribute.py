@@ -2493,6 +2493,15 @@ def test_the_company_is_not_the_ministry_quoted_just_before():
     assert speaker_of(text, "We are working")[0] == "Sorvik Foods"
 
 
+def test_both_men_and_the_two_women_are_the_people_of_that_gender_named_last():
+    text = ('Harbour chief Olaf Brenn and ferry owner Tomas Varga met on Monday.\n\n'
+            'Both men brushed off questions about the fares. "Nobody will pay more this year," they said.')
+    assert speaker_of(text, "Nobody will pay")[0] == "Olaf Brenn and Tomas Varga"
+    text = ('Councillor Ada Morsk and Councillor Helen Rann toured the depot with engineer Peter Lom.\n\n'
+            '"The buses are older than our children," the two women said.')
+    assert speaker_of(text, "The buses are")[0] == "Ada Morsk and Helen Rann"
+
+
 def test_a_province_s_department_is_named_by_its_place_and_portfolios():
     text = ('In an emailed statement, Manitoba Transportation and Infrastructure said it was reviewing the road.\n\n'
             '"Safety improvements are being assessed," the statement read.')
