@@ -126,6 +126,11 @@ _ASKED_SOMEONE = re.compile(r"\basked\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][
 _JOINED_SUBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,5}and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*"
                              r"(?=\s+[a-z])")
 #: What opens a description as a sentence's subject: an article, a possessive.
+#: `the former`, `the latter`: of the two people just named, the one named first or last.
+_PAIR_ANAPHORS = {"former": 0, "latter": 1}
+#: `The former blamed ...`: `the former` or `the latter` as a sentence's subject, with no noun after it (`The
+#: former minister` is a description of its own).
+_PAIR_ANAPHOR_OPENING = re.compile(r"The\s+(?P<word>former|latter)\s+(?P<next>[a-z]+)\b")
 _DESCRIPTION_LEAD = re.compile(r"A|An|The|One|Another|His|Her|Their|[A-Z][\w'\u2019-]*(?:'s|\u2019s)")
 #: `a spokesperson for the Port of Halifax`, `the spokesman at Nordhydro`: an unnamed voice, and the body after it.
 _VOICE_FOR = re.compile(r"^(?i:a|an|the|one|another)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)\s+"
@@ -849,6 +854,10 @@ class Resolver:
         widow of 83, testified`) and past an opening adverbial set off by a comma (`Back at the gate, the
         foreman shrugged`)."""
         begin = _subject_start(self.text, begin, end)
+        pair = _PAIR_ANAPHOR_OPENING.match(self.text, begin, end)
+        if pair is not None and not lexicon.person_word(pair.group("next")) and \
+                pair.group("next") not in lexicon.role_nouns():
+            return Phrase(begin, pair.end("word"), pair.group()[:pair.end("word") - begin], "description")
         tokens = list(_TOKEN.finditer(self.text, begin, min(end, begin + 120)))[:6]
         if len(tokens) < 2 or not _DESCRIPTION_LEAD.fullmatch(_capitalised(tokens[0].group())):
             return None
@@ -1357,6 +1366,14 @@ class Resolver:
         chosen = sorted(fitting, key=last_before, reverse=True)[:count or len(fitting)]
         return [e.name for e in sorted(chosen, key=lambda e: min(e.positions))]
 
+    def _pair_named_last(self, position: int) -> list[str]:
+        """`Keller of Brandt and Rieger of Olvera met ... The former blamed`: the two people the narration named
+        last before `position`, in the order it last named them (a body named beside each is not one of the
+        pair: it is the speaker's), empty where it named fewer."""
+        seen = sorted(((_last_before(self._narrated(e)[0], position), e.name) for e in self.entities
+                       if e.is_person_like), reverse=True)[:2]
+        return [name for at, name in reversed(seen)] if len(seen) == 2 and seen[1][0] >= 0 else []
+
     def _people_named_last(self, position: int, count: int, gender: str | None) -> list[str]:
         """`Both men`, `the two women`: a number and a noun for people with no role in it are the `count` people
         of the noun's gender named last before `position`, in the order they were first named, as a reader
@@ -1452,6 +1469,10 @@ class Resolver:
             if bearer is not None:
                 return bearer, "surname"
             return phrase.text, "name"
+        words = phrase.text.lower().split()
+        if len(words) == 2 and words[0] == "the" and words[1] in _PAIR_ANAPHORS and self.text:
+            pair = self._pair_named_last(phrase.start)
+            return (pair[_PAIR_ANAPHORS[words[1]]] if pair else phrase.text), "epithet"
         named = self._named_in_apposition(phrase) if phrase.kind != "pronoun" and self.text else None
         if named is not None:
             return named, "name"

@@ -2502,6 +2502,17 @@ def test_both_men_and_the_two_women_are_the_people_of_that_gender_named_last():
     assert speaker_of(text, "The buses are")[0] == "Ada Morsk and Helen Rann"
 
 
+def test_the_former_and_the_latter_are_the_first_and_second_of_the_pair_just_named():
+    text = ('Ferry union chief Olaf Brenn and port director Tomas Varga met twice last week.\n\n'
+            'The former blamed the delays on the new timetable. "Nobody asked the crews," he said.\n\n'
+            '"We will sit down again on Monday," the latter said.')
+    assert speaker_of(text, "Nobody asked")[0] == "Olaf Brenn"
+    assert speaker_of(text, "We will sit")[0] == "Tomas Varga"
+    text = ('Ferry union chief Olaf Brenn and port director Tomas Varga met twice last week.\n\n'
+            'The former director of the port, Ivo Lund, spoke later. "It was a mess," he said.')
+    assert speaker_of(text, "It was a mess")[0] == "Ivo Lund"
+
+
 def test_a_province_s_department_is_named_by_its_place_and_portfolios():
     text = ('In an emailed statement, Manitoba Transportation and Infrastructure said it was reviewing the road.\n\n'
             '"Safety improvements are being assessed," the statement read.')
