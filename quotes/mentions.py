@@ -191,6 +191,13 @@ INITIALS = re.compile(r"(?:[A-Z]\.)+")
 INITIALLED_NAME = re.compile(r"(?:[A-Z]\.)+[A-Z][a-z][\w'\u2019-]*")
 
 
+def middle_initial(tokens: list[str], i: int) -> bool:
+    """`Sergei A. Volkov`, `Mary I. Lind`: a capital and a full stop between a given name and another word of
+    the name is a middle initial, though `A` and `I` alone are an article and a pronoun that open no name."""
+    return 0 < i < len(tokens) - 1 and len(tokens[i]) == 2 and tokens[i][1] == "." and \
+        tokens[i][0].isupper() and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper()
+
+
 def month_as_given_name(tokens: list[str], i: int) -> bool:
     """`Foreign Minister Jan Lipavsky`, `June Holm`: a month's name opening a person's name (after a
     title, a country or nothing, before another capitalised word) is a given name; after `In`,
@@ -562,7 +569,8 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
     name_text = " ".join(name).rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
     if any(_is_org_word(t) for t in name) or any(_is_country(t) for t in name) and not _surname_like_country(name):
         return ("org", skipped, name_text, False) if _acronym_led(name) else None
-    if any(t.rstrip(".") in STOP_CAPS for t in name[month_as_given_name(name, 0):]) or is_place_name(name_text):
+    if any(t.rstrip(".") in STOP_CAPS and not middle_initial(name, i)
+           for i, t in enumerate(name) if i >= month_as_given_name(name, 0)) or is_place_name(name_text):
         return None
     if len(name) == 1 and not lead:
         return "single", skipped, name_text, False

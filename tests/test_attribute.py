@@ -2513,6 +2513,13 @@ def test_the_former_and_the_latter_are_the_first_and_second_of_the_pair_just_nam
     assert speaker_of(text, "It was a mess")[0] == "Ivo Lund"
 
 
+def test_a_middle_initial_a_or_i_is_part_of_the_name_not_an_article_or_pronoun():
+    text = 'The ferry deal was signed on Friday.\n\n"We waited ten years," said Harbour Minister Oleg A. Varenko.'
+    assert speaker_of(text, "We waited")[0] == "Oleg A. Varenko"
+    text = 'The ferry deal was signed on Friday.\n\n"We waited ten years," Ada I. Brenn said.'
+    assert speaker_of(text, "We waited")[0] == "Ada I. Brenn"
+
+
 def test_a_province_s_department_is_named_by_its_place_and_portfolios():
     text = ('In an emailed statement, Manitoba Transportation and Infrastructure said it was reviewing the road.\n\n'
             '"Safety improvements are being assessed," the statement read.')
