@@ -883,9 +883,9 @@ class Resolver:
         noun for people (`A witness said ...` before `the witness said`), and its words; None where there
         is none within reach, or where a name in apposition says who they are (`A spokesperson, Jo Lee,`)."""
         head = phrase.text.split()[-1].lower()
-        if not lexicon.person_word(head):
-            return None
         floor = max(0, phrase.start - INTRODUCTION_REACH)
+        if not lexicon.person_word(head):
+            return self._apposed_with_complement(phrase, floor)
         found = max(_indefinite_pattern(head).finditer(self.text, floor, phrase.start), key=re.Match.start,
                     default=None)
         relative = self._relative_introduced(head, floor, phrase.start)
@@ -896,6 +896,18 @@ class Resolver:
         if head in lexicon.voice_nouns() and (tail := _VOICE_TAIL.match(self.text, found.end())):
             return found.start(), found.group() + tail.group()  # `A spokesperson for Nordhydro`: whose voice
         return found.start(), found.group()
+
+    def _apposed_with_complement(self, phrase: Phrase, floor: int) -> tuple[int, str] | None:
+        """`Ida Berg, a mother of three, ...` before `the mother of three said`: a description whose noun for a
+        person has a complement takes up the last indefinite one with that noun set off after a name (whose
+        it is, `_name_apposed_to`); None where there is none, for the noun without its complement may be
+        someone else's."""
+        head = _head_noun(phrase.text).lower()
+        if head == phrase.text.split()[-1].lower() or not lexicon.person_word(head):
+            return None
+        found = max(_indefinite_pattern(head).finditer(self.text, floor, phrase.start), key=re.Match.start,
+                    default=None)
+        return (found.start(), found.group()) if found and self._name_apposed_to(found.start()) else None
 
     def _name_apposed_to(self, start: int) -> str | None:
         """`Ida Berg, 34, a nurse at the county hospital,`: an indefinite description set off by commas right

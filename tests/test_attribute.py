@@ -2520,6 +2520,16 @@ def test_a_middle_initial_a_or_i_is_part_of_the_name_not_an_article_or_pronoun()
     assert speaker_of(text, "We waited")[0] == "Ada I. Brenn"
 
 
+def test_the_father_of_two_is_the_person_the_indefinite_was_set_off_after():
+    text = ('Ruben Askew, 52, a ferry pilot, and Tomas Lind, 34, a carpenter, pulled two swimmers from the harbour.\n\n'
+            'Lind, a father of two who lives by the quay, carried a boy up the ladder.\n\n'
+            "Askew's son, Lars Askew, who was fishing nearby, said his father had always been like that. "
+            '"He never hesitates," the 19-year-old said.\n\n'
+            'The younger of the two men said the ladder was broken. '
+            '"Somebody will drown there," the father of two said.')
+    assert speaker_of(text, "Somebody will drown")[0] == "Tomas Lind"
+
+
 def test_a_province_s_department_is_named_by_its_place_and_portfolios():
     text = ('In an emailed statement, Manitoba Transportation and Infrastructure said it was reviewing the road.\n\n'
             '"Safety improvements are being assessed," the statement read.')
