@@ -174,8 +174,9 @@ _DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
 #: How far back an indefinite description may bring in the person `the X` takes up, in characters.
 INTRODUCTION_REACH = 1500
 #: `, Jo Lee,` or `, Jo Lee said`: a name set off right after a description says who it is.
-#: `, Kiran, 11,`, `, Doug Fitzwater,`: a name (and an age) set off by commas after a description.
-_SET_OFF_NAME = re.compile(r",\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?P<age>,\s+\d{1,3})?,")
+#: `, Kiran, 11,`, `, Doug Fitzwater,`, `, Ada K. Lind,`: a name (and an age) set off by commas after a description.
+_SET_OFF_NAME = re.compile(r",\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){0,2})"
+                           r"(?P<age>,\s+\d{1,3})?,")
 #: `Ada Lind, 34, ` or `Ada Lind, `: the commas (and an age) that set off an apposition right after a name.
 _AFTER_NAME_APPOSED = re.compile(r"(?:,\s+\d{1,3})?,\s+$")
 #: `lawyers for the city`, `Attorneys for the state`: a bare plural and the complement a preposition opens.

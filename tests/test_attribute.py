@@ -2530,6 +2530,12 @@ def test_the_father_of_two_is_the_person_the_indefinite_was_set_off_after():
     assert speaker_of(text, "Somebody will drown")[0] == "Tomas Lind"
 
 
+def test_a_name_with_a_middle_initial_set_off_after_a_description_says_who_it_is():
+    text = ('Tarnby and Vessa signed the ferry pact on Friday.\n\n'
+            'His counterpart, Helga T. Sorvik, called the pact fair. "Both sides gave ground," she said.')
+    assert speaker_of(text, "Both sides gave")[0] == "Helga T. Sorvik"
+
+
 def test_a_province_s_department_is_named_by_its_place_and_portfolios():
     text = ('In an emailed statement, Manitoba Transportation and Infrastructure said it was reviewing the road.\n\n'
             '"Safety improvements are being assessed," the statement read.')
