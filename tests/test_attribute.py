@@ -2536,6 +2536,17 @@ def test_a_name_with_a_middle_initial_set_off_after_a_description_says_who_it_is
     assert speaker_of(text, "Both sides gave")[0] == "Helga T. Sorvik"
 
 
+def test_given_names_joined_before_one_surname_are_two_people_of_that_surname():
+    text = ('For thirty years, Walter and Greta Marsh ran the bakery on Quay Street.\n\n'
+            'Mr. Marsh, 70, said his back had given out. "I cannot lift the flour sacks now," he said.\n\n'
+            'Their son, Karl Marsh, 41, lives in Tarnby. "Dad kept going too long," he said.')
+    assert speaker_of(text, "I cannot lift")[0] == "Walter Marsh"
+    assert speaker_of(text, "Dad kept")[0] == "Karl Marsh"
+    # A word that is another person's surname is that person, not a given name of the next one.
+    names = {e.name for e in find_entities("Rita Grant spoke first. Grant and Walter Vost then debated.")[0]}
+    assert "Grant Vost" not in names
+
+
 def test_a_province_s_department_is_named_by_its_place_and_portfolios():
     text = ('In an emailed statement, Manitoba Transportation and Infrastructure said it was reviewing the road.\n\n'
             '"Safety improvements are being assessed," the statement read.')
