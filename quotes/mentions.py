@@ -214,6 +214,13 @@ INITIALS = re.compile(r"(?:[A-Z]\.)+")
 INITIALLED_NAME = re.compile(r"(?:[A-Z]\.)+[A-Z][a-z][\w'\u2019-]*")
 
 
+def middle_initial(tokens: list[str], i: int) -> bool:
+    """`Sergei A. Volkov`, `Mary I. Lind`: a capital and a full stop between a given name and another word of
+    the name is a middle initial, though `A` and `I` alone are an article and a pronoun that open no name."""
+    return 0 < i < len(tokens) - 1 and len(tokens[i]) == 2 and tokens[i][1] == "." and \
+        tokens[i][0].isupper() and tokens[i - 1][:1].isupper() and tokens[i + 1][:1].isupper()
+
+
 def month_as_given_name(tokens: list[str], i: int) -> bool:
     """`Foreign Minister Jan Lipavsky`, `June Holm`: a month's name opening a person's name (after a
     title, a country or nothing, before another capitalised word) is a given name; after `In`,
@@ -587,7 +594,8 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
     if any(_is_org_word(t) and not _in_a_name_not_a_body(name, i) for i, t in enumerate(name)) or \
             any(_is_country(t) for t in name) and not _surname_like_country(name):
         return ("org", skipped, name_text, False) if _acronym_led(name) else None
-    if any(t.rstrip(".") in STOP_CAPS for t in name[month_as_given_name(name, 0):]) or is_place_name(name_text):
+    if any(t.rstrip(".") in STOP_CAPS and not middle_initial(name, i)
+           for i, t in enumerate(name) if i >= month_as_given_name(name, 0)) or is_place_name(name_text):
         return None
     if len(name) == 1 and not lead:
         return "single", skipped, name_text, False
@@ -723,6 +731,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             entity.kind = "org"
     _merge_compound_surnames(entities, mentions)
     _add_nicknamed(text, entities, mentions)
+    _add_coordinated_given_names(text, entities, mentions)
     _add_single_names(text, singles, entities, mentions)
     _add_short_mentions(text, entities, mentions)
     for entity in entities.values():
@@ -1121,6 +1130,34 @@ def _add_nicknamed(text: str, entities: dict[str, Entity], mentions: list[NameMe
         mentions.append(NameMention(given.start(), match.end(), name, entity))
 
 
+#: `Walter and `: a given name joined by `and` (or `&`) to the name after it.
+_GIVEN_AND = re.compile(r"(?<![\w.'\u2019-])(?P<given>[A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+$")
+
+
+def _add_coordinated_given_names(text: str, entities: dict[str, Entity], mentions: list[NameMention]) -> None:
+    """`Walter and June Pruitt`: a known given name joined by `and` to a full name that opens with one shares
+    its surname; the couple or siblings are two people, Walter Pruitt and June Pruitt. Not a word that is the
+    surname of a person of the article (`Clinton and Donald Trump`: Hillary Clinton and Trump)."""
+    surnames = {e.tokens[-1] for e in entities.values() if e.kind == "person" and len(e.tokens) > 1}
+    for person in [e for e in entities.values() if e.kind == "person" and len(e.tokens) == 2]:
+        if not first_name_gender(person.tokens[0]):
+            continue
+        for position in [p for p in person.positions if text.startswith(person.name, p)]:
+            given = _GIVEN_AND.search(text, max(0, position - 24), position)
+            if given is None or not first_name_gender(given.group("given")) or \
+                    given.group("given") in surnames or given.group("given") == person.tokens[0]:
+                continue
+            # `Walter and` read before `June Pruitt` is her husband's given name, no role of hers.
+            person.roles = [role for role in person.roles if role != given.group().strip()]
+            name = f"{given.group('given')} {person.tokens[1]}"
+            entity = entities.get(name)
+            if entity is None:
+                entity = entities[name] = _new_person(name)
+            entity.positions.append(given.start())
+            entity.person_evidence += 1
+            mentions.append(NameMention(given.start(), given.end("given"), name, entity))
+
+
 #: `the ` right before a word.
 _ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
@@ -1183,7 +1220,8 @@ def _bearer(text: str, start: int, people: list[Entity]) -> Entity:
     if chosen is not None:
         return chosen
     gender = honorific_gender(text, start)
-    return next((e for e in people if gender and e.first_name_gender == gender), people[0])
+    ordered = sorted(people, key=lambda e: min(e.positions, default=start))  # in the order the text names them
+    return next((e for e in ordered if gender and e.first_name_gender == gender), ordered[0])
 
 
 def namesake_named_by_word_before(text: str, start: int, people: list[Entity]) -> Entity | None:

@@ -28,6 +28,7 @@ from quotes.mentions import (
     country_body_start,
     given_name_like_country,
     is_party_word,
+    middle_initial,
     month_as_given_name,
     named_for_its_country,
     plural_epithet,
@@ -54,7 +55,7 @@ _RELATIVE_NAME = re.compile(
 _PHRASE_STOP = frozenset(
     "who whom whose which that of in at on for to as after before when while with from by during since told "
     "and or but is was has had have be been will would said says added adding noting".split())
-_DETERMINERS = frozenset("the a an one another some two three four several many most other his her its their our "
+_DETERMINERS = frozenset("the a an one another some two three four both several many most other his her its their our "
                          "this that these those".split())
 
 
@@ -208,7 +209,7 @@ def person_name(tokens: list[str]) -> list[str]:
             break  # `Chef Rosa Mele`, `Democrat Ann Lee`: a noun for a person before a name is not part of it
         if name and _possessive(bare):
             break  # `Ontario's Premier`, `Norland's Mira Holt`: the owner is no part of the name after it
-        if _ends_name(bare) and not month_as_given_name(tokens, i) and \
+        if _ends_name(bare) and not month_as_given_name(tokens, i) and not middle_initial(tokens, i) and \
                 not given_name_like_country([t.rstrip(",") for t in tokens], i) and \
                 not (i == len(tokens) - 1 and i > 0 and not _ends_name(tokens[i - 1].rstrip(","))
                      and not _possessive(tokens[i - 1]) and not bare.endswith(".")):

@@ -126,6 +126,11 @@ _ASKED_SOMEONE = re.compile(r"\basked\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][
 _JOINED_SUBJECT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,5}and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*"
                              r"(?=\s+[a-z])")
 #: What opens a description as a sentence's subject: an article, a possessive.
+#: `the former`, `the latter`: of the two people just named, the one named first or last.
+_PAIR_ANAPHORS = {"former": 0, "latter": 1}
+#: `The former blamed ...`: `the former` or `the latter` as a sentence's subject, with no noun after it (`The
+#: former minister` is a description of its own).
+_PAIR_ANAPHOR_OPENING = re.compile(r"The\s+(?P<word>former|latter)\s+(?P<next>[a-z]+)\b")
 _DESCRIPTION_LEAD = re.compile(r"A|An|The|One|Another|His|Her|Their|[A-Z][\w'\u2019-]*(?:'s|\u2019s)")
 #: `a spokesperson for the Port of Halifax`, `the spokesman at Nordhydro`: an unnamed voice, and the body after it.
 _VOICE_FOR = re.compile(r"^(?i:a|an|the|one|another)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z]+)\s+"
@@ -169,8 +174,11 @@ _DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
 #: How far back an indefinite description may bring in the person `the X` takes up, in characters.
 INTRODUCTION_REACH = 1500
 #: `, Jo Lee,` or `, Jo Lee said`: a name set off right after a description says who it is.
-#: `, Kiran, 11,`, `, Doug Fitzwater,`: a name (and an age) set off by commas after a description.
-_SET_OFF_NAME = re.compile(r",\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})(?P<age>,\s+\d{1,3})?,")
+#: `, Kiran, 11,`, `, Doug Fitzwater,`, `, Ada K. Lind,`: a name (and an age) set off by commas after a description.
+_SET_OFF_NAME = re.compile(r",\s+(?P<name>[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){0,2})"
+                           r"(?P<age>,\s+\d{1,3})?,")
+#: `Ada Lind, 34, ` or `Ada Lind, `: the commas (and an age) that set off an apposition right after a name.
+_AFTER_NAME_APPOSED = re.compile(r"(?:,\s+\d{1,3})?,\s+$")
 #: `lawyers for the city`, `Attorneys for the state`: a bare plural and the complement a preposition opens.
 _PEOPLE_WITH_COMPLEMENT = re.compile(r"^[A-Za-z][a-z-]+\s+(?:for|of|with|at|from)\s+\S")
 #: `The order of the lower court`, `the judge's ruling in the case`: the head noun before a complement.
@@ -272,12 +280,16 @@ def _relative_of_unnamed(description: str) -> bool:
 
 
 #: "the two ministers", "both leaders", "the presidents": several people named by one plural description.
-_GROUP = re.compile(r"^(?:the\s+)?(?:(?P<count>two|three|four|five|both)\s+)?(?P<rest>(?:[\w-]+\s+){0,3}[a-z][\w-]*s)$",
-                    re.IGNORECASE)
+#: `men`, `women`, `people`: plurals for people that take no -s (`plural_people_nouns.txt`), as alternatives.
+_IRREGULAR_PLURAL = "(?:" + "|".join(sorted(lexicon.plural_people_nouns(), key=len, reverse=True)) + ")"
+_GROUP = re.compile(r"^(?:the\s+)?(?:(?P<count>two|three|four|five|both)\s+)?(?P<rest>(?:[\w-]+\s+){0,3}"
+                    r"(?:[a-z][\w-]*s|" + _IRREGULAR_PLURAL + "))$", re.IGNORECASE)
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+#: The gender an irregular plural for people gives its members.
+_GROUP_GENDER = {"men": "m", "women": "f"}
 #: `The two ministers`, `Both leaders`: a plural description opening a sentence, before its verb.
 _PLURAL_OPENING = re.compile(r"(?:The\s+)?(?:two|three|four|five|both|Both)\s+(?:[\w-]+\s+){0,2}?"
-                             r"[a-z][\w-]*s(?=\s+[a-z])")
+                             r"(?:[a-z][\w-]*s|" + _IRREGULAR_PLURAL + r")(?=\s+[a-z])")
 
 
 #: How far back (characters) the subject of a sentence stays the likely antecedent of a pronoun.
@@ -847,6 +859,10 @@ class Resolver:
         widow of 83, testified`) and past an opening adverbial set off by a comma (`Back at the gate, the
         foreman shrugged`)."""
         begin = _subject_start(self.text, begin, end)
+        pair = _PAIR_ANAPHOR_OPENING.match(self.text, begin, end)
+        if pair is not None and not lexicon.person_word(pair.group("next")) and \
+                pair.group("next") not in lexicon.role_nouns():
+            return Phrase(begin, pair.end("word"), pair.group()[:pair.end("word") - begin], "description")
         tokens = list(_TOKEN.finditer(self.text, begin, min(end, begin + 120)))[:6]
         if len(tokens) < 2 or not _DESCRIPTION_LEAD.fullmatch(_capitalised(tokens[0].group())):
             return None
@@ -872,9 +888,9 @@ class Resolver:
         noun for people (`A witness said ...` before `the witness said`), and its words; None where there
         is none within reach, or where a name in apposition says who they are (`A spokesperson, Jo Lee,`)."""
         head = phrase.text.split()[-1].lower()
-        if not lexicon.person_word(head):
-            return None
         floor = max(0, phrase.start - INTRODUCTION_REACH)
+        if not lexicon.person_word(head):
+            return self._apposed_with_complement(phrase, floor)
         found = max(_indefinite_pattern(head).finditer(self.text, floor, phrase.start), key=re.Match.start,
                     default=None)
         relative = self._relative_introduced(head, floor, phrase.start)
@@ -885,6 +901,29 @@ class Resolver:
         if head in lexicon.voice_nouns() and (tail := _VOICE_TAIL.match(self.text, found.end())):
             return found.start(), found.group() + tail.group()  # `A spokesperson for Nordhydro`: whose voice
         return found.start(), found.group()
+
+    def _apposed_with_complement(self, phrase: Phrase, floor: int) -> tuple[int, str] | None:
+        """`Ida Berg, a mother of three, ...` before `the mother of three said`: a description whose noun for a
+        person has a complement takes up the last indefinite one with that noun set off after a name (whose
+        it is, `_name_apposed_to`); None where there is none, for the noun without its complement may be
+        someone else's."""
+        head = _head_noun(phrase.text).lower()
+        if head == phrase.text.split()[-1].lower() or not lexicon.person_word(head):
+            return None
+        found = max(_indefinite_pattern(head).finditer(self.text, floor, phrase.start), key=re.Match.start,
+                    default=None)
+        return (found.start(), found.group()) if found and self._name_apposed_to(found.start()) else None
+
+    def _name_apposed_to(self, start: int) -> str | None:
+        """`Ida Berg, 34, a nurse at the county hospital,`: an indefinite description set off by commas right
+        after a person's name is in apposition to it and describes that person, whom no one new; `the nurse`
+        then takes up Ida Berg. The person named there, or None."""
+        window = self.text[max(0, start - 8):start]
+        commas = _AFTER_NAME_APPOSED.search(window)
+        if commas is None:
+            return None
+        ranks = self._name_ends.get(start - len(commas.group()), [])
+        return next((self.entities[rank].name for rank in ranks if self.entities[rank].kind == "person"), None)
 
     def _relative_introduced(self, head: str, floor: int, position: int) -> tuple[int, str] | None:
         """`The father of another child addressed the court.` before `the father said`: a relative whose owner
@@ -1177,7 +1216,11 @@ class Resolver:
             return max([p for p in entity.positions if p < position] + [self.spoke_at.get(entity.name, -1)])
 
         preferred = self.by_name.get(prefer or "")
-        if preferred is not None and preferred.kind == "org":
+        if preferred is not None and preferred.kind == "org" and \
+                (head is None or head in lexicon.institution_nouns() or any(preferred is e for e in orgs)):
+            # The last speaker, unless a description of a business names it: `the company` is never the ministry
+            # just quoted, though `it` may be, and `the agency` may be the department (public bodies are called
+            # by one another's kind nouns).
             return preferred
         return max(orgs, key=last_seen)
 
@@ -1303,8 +1346,9 @@ class Resolver:
 
         With a number ("the two", "both") the description takes that many of the people who fit it,
         the most recently named first; "the ministers" without one takes every person who fits,
-        provided there are at least two. A number and no fitting role ("the two men") takes the
-        people named most recently, as a reader would.
+        provided there are at least two. A number and no fitting role ("the two officers") takes the
+        people named most recently, as a reader would; so does a number and a plural for people that
+        takes no -s ("both men", "the two women"), of the gender it gives.
         """
         match = _GROUP.match(phrase.text)
         if match is None or (not match.group("count") and not phrase.text.lower().startswith("the ")):
@@ -1315,6 +1359,8 @@ class Resolver:
             # `The sides noted`, `both sides agreed`: the two parties of the exchange the article has just
             # told of, the two people or bodies named last.
             return self._named_last(phrase.start, count or 2)
+        if count and len(words) == 1 and words[0].lower() in lexicon.plural_people_nouns():
+            return self._people_named_last(phrase.start, count, _GROUP_GENDER.get(words[0].lower()))
         head = words[-1].lower().removesuffix("s")
         wanted = role_signature(" ".join([*words[:-1], head]))
         if not wanted or not _has_role_noun(wanted):
@@ -1336,6 +1382,23 @@ class Resolver:
 
         chosen = sorted(fitting, key=last_before, reverse=True)[:count or len(fitting)]
         return [e.name for e in sorted(chosen, key=lambda e: min(e.positions))]
+
+    def _pair_named_last(self, position: int) -> list[str]:
+        """`Keller of Brandt and Rieger of Olvera met ... The former blamed`: the two people the narration named
+        last before `position`, in the order it last named them (a body named beside each is not one of the
+        pair: it is the speaker's), empty where it named fewer."""
+        seen = sorted(((_last_before(self._narrated(e)[0], position), e.name) for e in self.entities
+                       if e.is_person_like), reverse=True)[:2]
+        return [name for at, name in reversed(seen)] if len(seen) == 2 and seen[1][0] >= 0 else []
+
+    def _people_named_last(self, position: int, count: int, gender: str | None) -> list[str]:
+        """`Both men`, `the two women`: a number and a noun for people with no role in it are the `count` people
+        of the noun's gender named last before `position`, in the order they were first named, as a reader
+        takes them."""
+        seen = [(_last_before(e.positions, position), e) for e in self.entities if e.is_person_like and
+                not (gender and (self._gender_of(e) or e.first_name_gender) not in {None, gender})]
+        chosen = [e for at, e in sorted(seen, key=lambda s: s[0], reverse=True)[:count] if at >= 0]
+        return [e.name for e in sorted(chosen, key=lambda e: min(e.positions))] if len(chosen) == count else []
 
     def _named_last(self, position: int, count: int) -> list[str]:
         """The `count` people or bodies named last before `position`, in the order they were first named."""
@@ -1423,6 +1486,10 @@ class Resolver:
             if bearer is not None:
                 return bearer, "surname"
             return phrase.text, "name"
+        words = phrase.text.lower().split()
+        if len(words) == 2 and words[0] == "the" and words[1] in _PAIR_ANAPHORS and self.text:
+            pair = self._pair_named_last(phrase.start)
+            return (pair[_PAIR_ANAPHORS[words[1]]] if pair else phrase.text), "epithet"
         named = self._named_in_apposition(phrase) if phrase.kind != "pronoun" and self.text else None
         if named is not None:
             return named, "name"
@@ -1482,6 +1549,9 @@ class Resolver:
         if introduced is not None and (entity is None or _last_before(entity.positions, phrase.start) < introduced[0]):
             # `A senior official, who spoke on condition of anonymity, said ... "...," the official said`: the
             # one the indefinite description brought in, unnamed, not a named person of another role.
+            apposed = self._name_apposed_to(introduced[0])
+            if apposed is not None:
+                return apposed, "epithet"
             body = self.body_spoken_for(introduced[1], introduced[0])
             return (body, "role") if body else (introduced[1], "description")
         if entity:
