@@ -232,6 +232,9 @@ _EVALUATION_REACH = 60
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 #: Cues whose object, not subject, follows them (`..., told CBS News.`): never inverted.
 _OBJECT_CUES = frozenset("told tell tells telling asked ask asks asking".split())
+#: Cue phrases that end in a preposition whose object is the source (`according to Lind`, `in the words of
+#: Lind`): the speaker follows them.
+_SOURCE_AFTER = frozenset({"according to", "in the words of"})
 
 #: `"... at it." While critics say the plan works, ...`: a cue in a clause that a subordinating conjunction
 #: opens after a quote that ended its sentence reports other words. (`as` is left out: `"...," as Lee put
@@ -865,7 +868,7 @@ class Attributor:
     def _cue_subject(self, cue: re.Match[str], begin: int, stop: int,
                      para: Paragraph) -> tuple[re.Match[str], Phrase | None, bool]:
         """The cue, the phrase naming its speaker, and whether that phrase is a clause subject."""
-        if cue.group().lower() == "according to":
+        if cue.group().lower() in _SOURCE_AFTER:
             return cue, self._object_pronoun(cue.end(), stop) or phrase_after(self.text, cue.end(), stop), False
         owner = _WORDS_OF.fullmatch(cue.group())
         if owner:

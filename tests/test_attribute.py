@@ -362,6 +362,11 @@ def test_a_title_in_the_plural_before_names_joined_by_and_is_no_part_of_them():
     assert speaker_of(text, "We expect")[0] == "Ann Lee"
 
 
+def test_in_the_words_of_gives_the_speaker_after_it_as_according_to_does():
+    text = 'Port director Tom Lind spoke on Monday.\n\nIn the words of Lind, "the ships are back."'
+    assert speaker_of(text, "the ships")[0] == "Tom Lind"
+
+
 def test_a_title_alone_names_nobody():
     assert speaker_of('"Thank you," said Mr. President.', "Thank you")[0] is None
 
