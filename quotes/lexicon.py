@@ -538,6 +538,12 @@ def surname_particles() -> frozenset[str]:
 
 
 @cache
+def deputy_words() -> frozenset[str]:
+    """`deputy`, `vice`: words that make an office someone's second (`deputy_words.txt`)."""
+    return frozenset(_lines("deputy_words.txt"))
+
+
+@cache
 def name_suffixes() -> frozenset[str]:
     """`Jr`, `III`: words after a surname that tell namesakes of one family apart (`name_suffixes.txt`)."""
     return frozenset(_lines("name_suffixes.txt"))

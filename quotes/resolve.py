@@ -1070,7 +1070,8 @@ class Resolver:
         # Only entities whose signature holds one of the wanted words can hold them all (an
         # organisation's signature holds the words of its name).
         holding = min((self._by_signature_word.get(word, []) for word in wanted), key=len)
-        fitting = [e for e in holding if wanted <= self.signatures[e.name] and (e.kind == "org" or not org_head)]
+        fitting = [e for e in holding if wanted <= self.signatures[e.name] and (e.kind == "org" or not org_head)
+                   and not self._deputy_only(e, wanted)]
         if not fitting:
             # "the ministry" may name an organisation by its head noun alone.
             fitting = [e for e in holding if e.kind == "org" and wanted <= role_signature(e.name)]
@@ -1086,6 +1087,15 @@ class Resolver:
             if described is not None:
                 return described
         return self._recent(fitting, position, prefer)
+
+    def _deputy_only(self, entity: Entity, wanted: frozenset[str]) -> bool:
+        """`the prime minister` after `Deputy Prime Minister Tomas Berg`: does the person hold the office the
+        description names only as its deputy (`deputy_words.txt`), in every role the article gives them?"""
+        deputies = lexicon.deputy_words()
+        if entity.kind != "person" or not (self.signatures[entity.name] - wanted) & deputies:
+            return False
+        return not any(wanted <= (held := role_signature(role)) and not (held - wanted) & deputies
+                       for role in entity.roles)
 
     def _subject_in_focus(self, fitting: list[Entity], position: int) -> Entity | None:
         """`President Ivo Dran phoned President Mara Kelt. ... "...," the head of state said.`: of several a

@@ -367,6 +367,19 @@ def test_in_the_words_of_gives_the_speaker_after_it_as_according_to_does():
     assert speaker_of(text, "the ships")[0] == "Tom Lind"
 
 
+def test_the_office_without_its_deputy_word_is_not_the_deputy():
+    text = ("Minister of Agriculture Ann Lind met farmers in Vestby on Monday.\n\n"
+            "Deputy Minister of Agriculture Tomas Berg arrived later and spoke about the harvest.\n\n"
+            '"The grain is in," the minister said.\n\n'
+            '"We will help," the deputy minister said.')
+    assert speaker_of(text, "The grain")[0] == "Ann Lind"
+    assert speaker_of(text, "We will help")[0] == "Tomas Berg"
+    text = ("Deputy Prime Minister Tomas Berg met farmers in Vestby on Monday.\n\n"
+            "Prime Minister Ann Lind arrived later.\n\nBerg spoke about the harvest.\n\n"
+            '"The grain is in," the prime minister said.')
+    assert speaker_of(text, "The grain")[0] == "Ann Lind"
+
+
 def test_a_title_alone_names_nobody():
     assert speaker_of('"Thank you," said Mr. President.', "Thank you")[0] is None
 
