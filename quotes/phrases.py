@@ -622,8 +622,11 @@ def _described_name(segment: str, start: int) -> Phrase | None:
     Mo Rahn`, `said former secretary of state Ann Lee`: the name heading a description."""
     words = _words(segment, frozenset({"and", "of"}))
     for i, match in enumerate(words[:-1]):
-        if match.group() == "of" and words[i + 1].group()[:1].isupper():
-            words = words[:i]  # `Jo Hart of Derry`, `founder of Nordpress`: "of" before a name ends the phrase
+        named = words[i + 2] if words[i + 1].group() == "the" and i + 2 < len(words) else words[i + 1]
+        if match.group() == "of" and named.group()[:1].isupper():
+            # `Jo Hart of Derry`, `founder of Nordpress`, `Ann Lind of the Harbour Union`: "of" before a name
+            # (with its article) ends the phrase
+            words = words[:i]
             break
     if not any(w.group()[:1].islower() for w in words):
         return None

@@ -380,6 +380,13 @@ def test_the_office_without_its_deputy_word_is_not_the_deputy():
     assert speaker_of(text, "The grain")[0] == "Ann Lind"
 
 
+def test_a_name_then_of_the_body_after_the_quote_is_the_person_not_the_body():
+    assert speaker_of('"We will not back down," Ann Lind of the Harbour Pilots Union said.', "We will")[0] == \
+        "Ann Lind"
+    assert speaker_of('"We will not back down," said Chief Ann Lind of the Kettle River First Nation.',
+                      "We will")[0] == "Ann Lind"
+
+
 def test_a_title_alone_names_nobody():
     assert speaker_of('"Thank you," said Mr. President.', "Thank you")[0] is None
 
