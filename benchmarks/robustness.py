@@ -3,8 +3,8 @@
 Scraped and syndicated copy differs from the page it came from in ways that change no
 word: no-break spaces where the writer typed spaces (HTML's `&nbsp;`), straight marks
 for curly ones, en dashes for em dashes, Windows line ends, one line break between
-paragraphs, two spaces after a full stop, titles without their full stop (`Mr Lund`,
-as British papers write them). Each variant rewrites the texts of a gold file, moves
+paragraphs or none at all, two spaces after a full stop, titles without their full stop
+(`Mr Lund`, as British papers write them). Each variant rewrites the texts of a gold file, moves
 its offsets with them, and scores the rules on it as `quotes eval` does. A rule that
 reads words apart at " " alone, or a paragraph only after a blank line, shows here as
 a figure that falls.
@@ -52,6 +52,11 @@ def _single_line_breaks(text: str) -> list[Edit]:
     return [(m.start(), len(m.group()), "\n") for m in re.finditer(r"\n\s*\n", text)]
 
 
+def _no_line_breaks(text: str) -> list[Edit]:
+    """Paragraphs run together with a space, as a page whose markup was stripped carelessly gives them."""
+    return [(m.start(), len(m.group()), " ") for m in re.finditer(r"\s*\n\s*", text)]
+
+
 def _windows_line_ends(text: str) -> list[Edit]:
     return [(i, 1, "\r\n") for i, c in enumerate(text) if c == "\n"]
 
@@ -71,6 +76,7 @@ VARIANTS: dict[str, Callable[[str], list[Edit]]] = {
     "en dashes": _en_dashes,
     "single line breaks": _single_line_breaks,
     "Windows line ends": _windows_line_ends,
+    "no line breaks": _no_line_breaks,
     "two spaces after a sentence": _two_spaces_after_a_sentence,
     "titles without stops": _titles_without_stops,
 }
