@@ -1173,9 +1173,20 @@ class Resolver:
             return max([p for p in entity.positions if p < position] + [self.spoke_at.get(entity.name, -1)])
 
         preferred = self.by_name.get(prefer or "")
-        if preferred is not None and preferred.kind == "org":
+        if preferred is not None and preferred.kind == "org" and \
+                not self._other_body_took_the_floor(preferred, orgs, position):
             return preferred
         return max(orgs, key=last_seen)
+
+    def _other_body_took_the_floor(self, speaker: Entity, orgs: list[Entity], position: int) -> bool:
+        """`"...," the association said. Meanwhile, the Wildlife Agency said Friday it would act. "...," the
+        agency said`: a body the narration made a sentence's subject after the last one quoted spoke is
+        the topic the description now takes up, as with people (`_recent`). A body named only as an
+        object or inside quoted words does not take the floor."""
+        spoke = max(self.spoke_at.get(speaker.name, -1), max((p for p in speaker.positions if p < position),
+                                                             default=-1))
+        return any(spoke < p < position and self.in_narration(p)
+                   for other in orgs if other is not speaker for p in other.subject_positions)
 
     def _of_other_gender(self, name: str | None, gender: str | None) -> bool:
         """Whether the person `name` is known, from the article or their first name, to be of another gender."""

@@ -3075,3 +3075,21 @@ def test_a_definite_description_before_anyone_is_named_points_forward_to_the_nex
             '30 of them at a church fair.\n\n'
             'Ilse Varn is 63 now, and her cracked bowls sell in four provinces.')
     assert speaker_of(text, "I nearly threw")[0] == "Jon Brekke"
+
+
+def test_body_made_subject_since_the_last_one_spoke_takes_up_the_description():
+    """The last body quoted is what `the department` takes up, unless the narration has since made another
+    body the subject of a sentence."""
+    text = ('The Pellwick Growers Association backed the plan.\n\n'
+            '"We look forward to a good season," the association said.\n\n'
+            'Meanwhile, Waterways Canada said Friday it would lower the lake.\n\n'
+            '"The level is too high," the department said in a statement.')
+    assert speaker_of(text, "The level")[0] == "Waterways Canada"
+
+
+def test_body_named_as_an_object_leaves_the_last_body_quoted_speaking():
+    text = ('Brisk Mills Ltd. said Monday it would close a plant.\n\n'
+            '"This was not easy," the company said.\n\n'
+            'The plant supplies Orvane Foods Inc. with flour.\n\n'
+            '"We will help every worker," the company said.')
+    assert speaker_of(text, "We will help")[0] == "Brisk Mills Ltd."
