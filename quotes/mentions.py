@@ -664,6 +664,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         offset = run_start + skipped
         if kind == "org":
             # "BC Hydro", "CBC Radio": an acronym heading a name makes it an organisation's.
+            name_text += _local_number(text, name_text, offset)
             entities.setdefault(name_text, Entity(name_text, "org")).positions.append(offset)
             continue
         if kind == "single":
@@ -1538,6 +1539,16 @@ def _organisations(text: str) -> list[tuple[str, int, int]]:
 
 #: ` Local 269`, ` Local 1005`: a union branch's number after the union's name.
 _LOCAL_AFTER = re.compile(r" Local \d{1,5}\b")
+_NUMBER_AFTER = re.compile(r" \d{1,5}\b")
+
+
+def _local_number(text: str, name: str, start: int) -> str:
+    """`UFCW Local 864`, `CUPE Local 79`: an acronym-led union branch ends in its number, which the run of
+    capitalised words leaves out; the branch is its union's `Local` and that number, not `Local` alone."""
+    if not name.endswith(" Local"):
+        return ""
+    number = _NUMBER_AFTER.match(text, start + len(name))
+    return number.group() if number else ""
 
 
 def _common_noun_opening(text: str, name: str, start: int) -> bool:

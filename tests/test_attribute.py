@@ -2489,6 +2489,12 @@ def test_a_union_s_local_number_is_part_of_its_name():
     assert speaker_of(text, "We did not")[0] == "Harbour Pilots' Union Local 412"
 
 
+def test_an_acronym_led_union_local_keeps_its_number():
+    text = ("Ferd Olsen, president of HPWU Local 58, said members were angry.\n\n"
+            '"We will look at every option," the union said.')
+    assert speaker_of(text, "We will look")[0] == "HPWU Local 58"
+
+
 def test_her_husband_is_the_man_of_her_surname_the_article_names():
     text = ('Maya and Devon Tarrant drove back into Kellby on Friday.\n\n'
             '"We drove past our own lot twice," Maya Tarrant said.\n\n'
