@@ -281,8 +281,11 @@ def _role_before(text: str, start: int) -> str:
         if kept and kept[-1].lower() == "to" and not bare[:1].isupper():
             kept.pop()  # `an aide to Senator Nora Kap`: the aide serves her; `Aide to the President X` is his
             break
+        # Right before the name, any noun for a person heads the role (`Northway Freight trucker Gord Haskett`):
+        # the name is then a person's, whatever the lists know of the first name.
         if bare[:1].isupper() or bare.lower() in _ROLE_JOINERS or \
-                bare.lower() in lexicon.role_nouns() or bare.lower() in _country_words():
+                bare.lower() in lexicon.role_nouns() or bare.lower() in _country_words() or \
+                not kept and lexicon.person_word(bare.lower()):
             kept.append(bare)
         else:
             break

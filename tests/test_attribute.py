@@ -3099,3 +3099,12 @@ def test_body_named_as_an_object_leaves_the_last_body_quoted_speaking():
             'The plant supplies Orvane Foods Inc. with flour.\n\n'
             '"We will help every worker," the company said.')
     assert speaker_of(text, "We will help")[0] == "Brisk Mills Ltd."
+
+
+def test_a_noun_for_a_person_before_a_name_is_a_role_that_makes_him_he():
+    """The role makes the man with a first name the lists do not know one that `he` may take up."""
+    text = ('Police say Devrim Otuna set out on Saturday and was expected home by dinner.\n\n'
+            '"He is careful," his sister, Ama Otuna, said.\n\n'
+            'Northway Freight trucker Gord Haskett said snow closed the road twice.\n\n'
+            '"We wait for a window," he said.')
+    assert speaker_of(text, "We wait")[0] == "Gord Haskett"
