@@ -3108,3 +3108,12 @@ def test_a_noun_for_a_person_before_a_name_is_a_role_that_makes_him_he():
             'Northway Freight trucker Gord Haskett said snow closed the road twice.\n\n'
             '"We wait for a window," he said.')
     assert speaker_of(text, "We wait")[0] == "Gord Haskett"
+
+
+def test_linemate_and_pilot_before_a_name_are_descriptions_not_part_of_it():
+    text = ('Dane Morrow scored twice.\n\nLinemate Tomas Osgood set up both goals.\n\n"He never misses," Osgood said.')
+    assert speaker_of(text, "He never")[0] == "Tomas Osgood"
+    text = ('Police say Devrim Otuna set out on Saturday and was expected home by dinner.\n\n'
+            'Skyreach Air pilot Gord Haskett said cloud grounded the plane twice.\n\n'
+            '"We wait for a window," he said.')
+    assert speaker_of(text, "We wait")[0] == "Gord Haskett"
