@@ -549,11 +549,32 @@ class Attributor:
         if _WORDS_AFTER.search(self.text, closing, para.end) or para.index + 1 >= len(self.paras):
             return False
         below = self.paras[para.index + 1]
+        formula = self._naming_formula(below)
+        if formula:
+            return self._named_below(quote, para, below.start + formula, below.end, next_start)
         dash = _SIGNATURE_LINE.match(self.text, below.start, below.end)
         if dash is None or below.end - below.start > SIGNATURE_LINE or next_start < below.end:
             return False
         phrase = phrase_after(self.text, dash.end(), below.end)
         if phrase is None or phrase.kind != "name" or self.text[phrase.end:below.end].strip(" .")[:1] not in ("", ","):
+            return False
+        return self._decide(quote, phrase, "signature", None)
+
+    def _naming_formula(self, para: Paragraph) -> int:
+        """The length of the formula that opens `para` and names the speaker of the paragraph before
+        (`So said`, `That's according to`; `naming_formulas.txt`), or 0."""
+        opening = self.text[para.start:para.start + 40].lower().replace("\u2019", "'")
+        return next((len(f) for f in lexicon.naming_formulas()
+                     if opening.startswith(f) and opening[len(f):len(f) + 1] == " "), 0)
+
+    def _named_below(self, quote: Quote, para: Paragraph, start: int, end: int, next_start: int) -> bool:
+        """A paragraph that is one quote and nothing else, whose speaker the next paragraph's opening formula
+        names (`"An extra 40 minutes is not a small thing."` then `So said Dr. Ana Vik, who works there.`):
+        the writer gives the words first and their speaker after, as a signature does."""
+        if self.text[para.start:quote.start].strip(" \u00a0" + QUOTE_MARKS):
+            return False  # words before the quote in its paragraph: narration the quote belongs to
+        phrase = phrase_after(self.text, start, end)
+        if phrase is None or phrase.kind == "pronoun" or next_start < phrase.end:
             return False
         return self._decide(quote, phrase, "signature", None)
 

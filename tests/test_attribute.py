@@ -3117,3 +3117,17 @@ def test_linemate_and_pilot_before_a_name_are_descriptions_not_part_of_it():
             'Skyreach Air pilot Gord Haskett said cloud grounded the plane twice.\n\n'
             '"We wait for a window," he said.')
     assert speaker_of(text, "We wait")[0] == "Gord Haskett"
+
+
+def test_a_paragraph_opening_with_so_said_names_the_speaker_of_the_quote_before():
+    text = ('The Tarnby clinic will close at night from June.\n\n'
+            '"An extra hour on the road is not a small thing when your heart stops."\n\n'
+            'So said Dr. Petra Lindqvist, a physician who has worked nights at the clinic for a decade.')
+    assert speaker_of(text, "An extra hour") == ("Petra Lindqvist", "signature")
+
+
+def test_that_s_according_to_names_the_speaker_of_the_quote_before():
+    text = ('Three trains have left the tracks near Brekka this year.\n\n'
+            '"The line is worn out, and nobody in Ottawa wants to pay for it."\n\n'
+            'That\u2019s according to union president Ola Berg, whose members drive the trains.')
+    assert speaker_of(text, "The line is worn") == ("Ola Berg", "signature")
