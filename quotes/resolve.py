@@ -95,8 +95,9 @@ def _has_role_noun(signature: frozenset[str]) -> bool:
 
 #: `IRCC`, `CRA`: an organisation's initials.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-#: What may stand between the words an acronym's letters come from.
-_ACRONYM_JOINER = r"(?:-|,?\s+(?:(?:and|of|the|for|&)\s+)*)"
+#: What may stand between the words an acronym's letters open: nothing after an initial's full stop (`B.C.`),
+#: a hyphen, or a space or a comma with small words (`Immigration, Refugees and Citizenship Canada`).
+_ACRONYM_JOINER = r"(?:(?<=\.)|-|,?\s+(?:(?:and|of|the|for|&)\s+)*)"
 _DOCUMENT_OWNER = re.compile(r"^(his|her)\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNORECASE)
 
 #: `his wife`, `her longtime lawyer`, `Becker's son`, `Tom Becker’s campaign manager`: a person named by whom
@@ -577,9 +578,11 @@ class Resolver:
         Refugees and Citizenship Canada`, `CRA` for `the Canada Revenue Agency (CRA)`. Its capitalised
         words give the acronym's letters in order; `and`, `of`, `the`, `for` and commas may stand between.
         A compound joined by a hyphen gives a letter for each part (`KLFN` for `Kesh-Lake First Nation`) or one
-        for the whole (`DTA` for `Dunmore-Kessland Transit Authority`), as acronyms are coined either way."""
-        words = [f"{letter}[a-z][\\w'\u2019]*(?:-[A-Za-z][\\w'\u2019]*)*" for letter in acronym]
-        pattern = re.compile(r"\b" + _ACRONYM_JOINER.join(words) + r"\b")
+        for the whole (`DTA` for `Dunmore-Kessland Transit Authority`), as acronyms are coined either way. A
+        place's initials give a letter each (`NBEMO` for `N.B. Emergency Measures Organization`): the acronym
+        writes the place as its initials."""
+        words = [f"(?:{letter}[a-z][\\w'\u2019]*(?:-[A-Za-z][\\w'\u2019]*)*|{letter}\\.)" for letter in acronym]
+        pattern = re.compile(r"\b" + _ACRONYM_JOINER.join(words) + r"(?!\w)")
         found = pattern.search(self.text)
         return found.group() if found else None
 

@@ -3002,6 +3002,12 @@ def test_a_hyphened_compound_gives_an_acronym_a_letter_for_each_part_or_for_the_
     assert speaker_of(text, "Every bus")[0] == "Dunmore-Kessland Transit Authority"
 
 
+def test_a_place_written_as_initials_gives_an_acronym_a_letter_for_each():
+    text = ('N.B. Water Authority crews worked through the night in Tarnby.\n\n'
+            '"Every pipe has been checked," a spokesperson for NBWA said.')
+    assert speaker_of(text, "Every pipe")[0] == "N.B. Water Authority"
+
+
 def test_a_plural_name_modifying_a_noun_for_a_person_is_a_team_no_description_takes_up():
     text = ('DUNMORE — Gulls captain Tomas Rinnberg-Achebe returns on Thursday against the Kessland Otters '
             'after missing six weeks.\n\n'
