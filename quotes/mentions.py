@@ -1323,7 +1323,11 @@ def _org_pattern() -> re.Pattern[str]:
         # abbreviation (`U.S.`, `St.`), so that a name never takes in the end of the sentence before
         # (`on Tuesday. The Ministry`); two `of` tails name a body of a country (`Ministry of Economy of
         # Uzbekistan`).
-        r"\b(?=" + openers + r")(?:the\s+)?((?:(?:[A-Z]\.){2,}[ \t]+|[A-Z][a-z]?\.[ \t]+|[A-Z][\w'\u2019-]*[ \t]+){0,4}"
+        # After `the`, two words joined by `and` may open the name (`the Heart and Stroke Foundation`): the article
+        # determines the whole, which two people's names joined by `and` never follow (`Mayor Ann Tory and Dunmore
+        # Police Service`).
+        r"\b(?=" + openers + r")(?:the\s+)?((?:(?:[A-Z]\.){2,}[ \t]+|[A-Z][a-z]?\.[ \t]+|"
+        r"(?<=\b[Tt]he[ ])[A-Z][\w'\u2019-]*[ \t]+(?:and|&)[ \t]+(?=[A-Z])|[A-Z][\w'\u2019-]*[ \t]+){0,4}"
         + trie_pattern(nouns) + r"\b\.?"
         r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,4}){0,2})")
 

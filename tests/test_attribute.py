@@ -3137,3 +3137,12 @@ def test_that_s_according_to_names_the_speaker_of_the_quote_before():
             '"The line is worn out, and nobody in Ottawa wants to pay for it."\n\n'
             'That\u2019s according to union president Ola Berg, whose members drive the trains.')
     assert speaker_of(text, "The line is worn") == ("Ola Berg", "signature")
+
+
+def test_after_the_two_words_joined_by_and_open_a_body_s_name():
+    text = ('The Lungs and Lakes Foundation, which paid for the study, welcomed it.\n\n'
+            '"Clean air is worth a closer look," the foundation said in a statement.')
+    assert speaker_of(text, "Clean air")[0] == "Lungs and Lakes Foundation"
+    text = ('Mayor Ann Tory and Dunmore Police Service officers met on Monday.\n\n'
+            '"We will meet again," Tory said.')
+    assert [e.name for e in find_entities(text)[0] if e.kind == "org"] == ["Dunmore Police Service"]
