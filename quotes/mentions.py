@@ -563,7 +563,10 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
         return None  # `Senate Republicans`, `Ohio Democrats`: a group of people, not one person's name
     skipped = len(" ".join(tokens[:len(lead)])) + (1 if lead else 0)
     name_text = " ".join(name).rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
-    if any(_is_org_word(t) for t in name) or any(_is_country(t) for t in name) and not _surname_like_country(name):
+    if any(_is_org_word(t) for t in name) or any(_is_country(t) for t in name) and not _surname_like_country(name) \
+            and not given_name_like_country(tokens, len(lead)):
+        # A country's word in the name makes it no person's, unless it is the surname after a known first name
+        # (`Tom French`) or the known first name itself, with only titles before it (`Mayor Georgia Okimaw`).
         return ("org", skipped, name_text, False) if _acronym_led(name) else None
     if any(t.rstrip(".") in STOP_CAPS for t in name[month_as_given_name(name, 0):]) or is_place_name(name_text):
         return None

@@ -3146,3 +3146,9 @@ def test_after_the_two_words_joined_by_and_open_a_body_s_name():
     text = ('Mayor Ann Tory and Dunmore Police Service officers met on Monday.\n\n'
             '"We will meet again," Tory said.')
     assert [e.name for e in find_entities(text)[0] if e.kind == "org"] == ["Dunmore Police Service"]
+
+
+def test_a_country_word_that_is_a_known_first_name_opens_a_person_s_name():
+    text = ('Opposition health critic France Lemay was unmoved.\n\n'
+            '"Tell that to the families in Tarnby," Lemay said.')
+    assert speaker_of(text, "Tell that")[0] == "France Lemay"
