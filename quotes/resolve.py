@@ -853,9 +853,12 @@ class Resolver:
             word = token.group()
             bare = word.rstrip(",")
             if not bare.islower():
-                if at == len(tokens) - 1 or first_name_gender(bare) or not bare[:1].isupper():
-                    return None
-                continue  # `One Orleans mother`: a place or a body in capitals modifies the noun
+                if at == len(tokens) - 1 or not bare[:1].isupper() or \
+                        first_name_gender(bare) and tokens[at + 1].group()[:1].isupper():
+                    return None  # `A Mary Lund ...`: a first name and a surname name someone, no description
+                # `One Orleans mother`: a place or a body in capitals modifies the noun, even a word that is also a
+                # first name (`A Regina man`, `A Victoria couple`), where a noun, not a surname, follows it.
+                continue
             followed_by_who = at + 1 < len(tokens) and tokens[at + 1].group() == "who"
             if lexicon.person_word(bare) or followed_by_who:
                 # `A bartender who asked not to be named`: `who` is said of people, so its noun names one.

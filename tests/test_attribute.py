@@ -3152,3 +3152,12 @@ def test_a_country_word_that_is_a_known_first_name_opens_a_person_s_name():
     text = ('Opposition health critic France Lemay was unmoved.\n\n'
             '"Tell that to the families in Tarnby," Lemay said.')
     assert speaker_of(text, "Tell that")[0] == "France Lemay"
+
+
+def test_a_place_that_is_also_a_first_name_may_modify_the_described_subject():
+    text = ('Chief Oren Vasko said the numbers needed context.\n\n'
+            '"That is policing," Vasko said.\n\n'
+            'A 19-year-old Florence man, who spoke on condition of anonymity, said he had been stopped four '
+            'times in two years.\n\n'
+            '"Every time, the same questions," he said.')
+    assert speaker_of(text, "Every time")[0] == "A 19-year-old Florence man"
