@@ -1111,6 +1111,25 @@ def after_definite_article(text: str, start: int) -> bool:
     return bool(_ARTICLE_BEFORE.search(text, max(0, start - 5), start))
 
 
+#: How many lines from the top a dateline is looked for: the headline, and maybe a byline, come first.
+_DATELINE_LINES = 4
+
+
+def _dateline_place(text: str) -> str:
+    """The town a dateline opening one of the first lines names, in its capitals (`REGINA — ...` gives `REGINA`):
+    the article's own place, which a word that is also a first name then names throughout (`a man from
+    Regina`)."""
+    start = 0
+    for _ in range(_DATELINE_LINES):
+        lead = DATELINE_LEAD.match(text, start)
+        if lead is not None:
+            return re.split(r"[,(\u2014\u2013-]", lead.group(), maxsplit=1)[0].strip()
+        start = text.find("\n", start) + 1
+        if start == 0:
+            break
+    return ""
+
+
 def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[str, Entity],
                       mentions: list[NameMention]) -> None:
     """People the article names by one word only (`Sunti`, `Kalani`), where something shows they are people.
@@ -1120,9 +1139,11 @@ def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[
     in_names = {token for entity in entities.values() for token in entity.tokens}
     in_names |= {ARTICLE_PREFIX.sub("", token) for token in in_names}  # `Hadi` of `Samir al-Hadi`
     # Only a known first name may head its clause as a person, so only those are asked where they stand.
+    dateline = _dateline_place(text)
     places = frozenset(name for name, start in singles  # not `in Donald's footsteps`
                        if name not in in_names and first_name_gender(name)
-                       and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start)
+                       and (_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start)
+                            or name.upper() == dateline)
                        and not text.startswith(("'s", "\u2019s"), start + len(name)))
     for name, start in singles:
         if name in in_names or not name.isalpha():

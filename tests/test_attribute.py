@@ -3161,3 +3161,13 @@ def test_a_place_that_is_also_a_first_name_may_modify_the_described_subject():
             'times in two years.\n\n'
             '"Every time, the same questions," he said.')
     assert speaker_of(text, "Every time")[0] == "A 19-year-old Florence man"
+
+
+def test_the_dateline_s_town_is_a_place_though_it_is_also_a_first_name():
+    text = ('Police review ordered\n'
+            'FLORENCE, Ont. \u2014 Chief Oren Vasko said the numbers needed context.\n\n'
+            '"That is policing," Vasko said.\n\n'
+            'A young man from Florence said he had been stopped four times in two years.\n\n'
+            '"Every time, the same questions," he said.')
+    assert speaker_of(text, "Every time")[0] == "A young man"
+    assert "Florence" not in [e.name for e in find_entities(text)[0]]
