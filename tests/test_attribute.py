@@ -3171,3 +3171,17 @@ def test_the_dateline_s_town_is_a_place_though_it_is_also_a_first_name():
             '"Every time, the same questions," he said.')
     assert speaker_of(text, "Every time")[0] == "A young man"
     assert "Florence" not in [e.name for e in find_entities(text)[0]]
+
+
+def test_a_sentence_announcing_speech_may_close_the_paragraph_before_the_quote():
+    text = ('Chief Ada Kesh spoke on Tuesday. Councillor Bo Lind spoke after her.\n\n'
+            'Asked whether she would take the matter to the minister, Kesh did not hesitate.\n\n'
+            '"I will sit on her doorstep if I have to."')
+    assert speaker_of(text, "I will sit") == ("Ada Kesh", "announced")
+    text = ('Chief Ada Kesh spoke on Tuesday.\n\n'
+            'Asked about the minister, Kesh didn\u2019t hesitate. "She has never been here."')
+    assert speaker_of(text, "She has never") == ("Ada Kesh", "announced")
+    text = ('Chief Ada Kesh spoke on Tuesday. Councillor Bo Lind spoke after her.\n\n'
+            'Asked whether she would take the matter to the minister, Kesh was tired.\n\n'
+            '"I will sit on her doorstep if I have to."')
+    assert speaker_of(text, "I will sit")[1] != "announced"
