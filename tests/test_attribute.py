@@ -3185,3 +3185,10 @@ def test_a_sentence_announcing_speech_may_close_the_paragraph_before_the_quote()
             'Asked whether she would take the matter to the minister, Kesh was tired.\n\n'
             '"I will sit on her doorstep if I have to."')
     assert speaker_of(text, "I will sit")[1] != "announced"
+
+
+def test_the_words_came_from_names_the_speaker_of_the_quote_before():
+    text = ('Only six of the 40 homes promised to Brekka Lake have been built.\n\n'
+            '"We were told the houses would be here before freeze-up."\n\n'
+            'The words came from Chief Nora Kesh, speaking at a community meeting on Tuesday.')
+    assert speaker_of(text, "We were told") == ("Nora Kesh", "signature")
