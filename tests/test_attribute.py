@@ -3192,3 +3192,9 @@ def test_the_words_came_from_names_the_speaker_of_the_quote_before():
             '"We were told the houses would be here before freeze-up."\n\n'
             'The words came from Chief Nora Kesh, speaking at a community meeting on Tuesday.')
     assert speaker_of(text, "We were told") == ("Nora Kesh", "signature")
+
+
+def test_portuguese_dos_and_das_open_a_surname_of_several_words():
+    text = ('Gulls head coach Rui Dos Anjos said he challenged his players at the break.\n\n'
+            '"They fought," Dos Anjos said.')
+    assert speaker_of(text, "They fought")[0] == "Rui Dos Anjos"
