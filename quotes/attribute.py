@@ -133,7 +133,7 @@ _LOWERCASE_TITLE = re.compile(r"\s+" + _TITLE_WORDS.pattern + r"(?=[A-Z])")
 #: the quote after it (after an apposition: `Lee, the chair, was blunt`).
 _ANNOUNCING = re.compile(r"(?:,[^,.]{1,80},)?\s+(?:(?:also|then|again|simply)\s+)?"
                          r"(?:(?:was|were|is|sounded|remained)\s+(?:(?:more|even\s+more|equally|just\s+as)\s+)?"
-                         r"(?P<manner>[a-z]+)|did\s+not\s+mince\s+words|didn['\u2019]t\s+mince\s+words)\s*")
+                         r"(?P<manner>[a-z]+)|(?:did\s+not|didn['\u2019]t)\s+(?:mince\s+words|hesitate))\s*")
 #: `who`, `which`: what opens a relative clause after the comma that sets it off.
 _RELATIVE_OPENING = re.compile(r"(?:who|which)\s")
 #: A word in lower case after the comma that closes an aside: the predicate the aside's subject goes on to.
@@ -552,11 +552,32 @@ class Attributor:
         if _WORDS_AFTER.search(self.text, closing, para.end) or para.index + 1 >= len(self.paras):
             return False
         below = self.paras[para.index + 1]
+        formula = self._naming_formula(below)
+        if formula:
+            return self._named_below(quote, para, below.start + formula, below.end, next_start)
         dash = _SIGNATURE_LINE.match(self.text, below.start, below.end)
         if dash is None or below.end - below.start > SIGNATURE_LINE or next_start < below.end:
             return False
         phrase = phrase_after(self.text, dash.end(), below.end)
         if phrase is None or phrase.kind != "name" or self.text[phrase.end:below.end].strip(" .")[:1] not in ("", ","):
+            return False
+        return self._decide(quote, phrase, "signature", None)
+
+    def _naming_formula(self, para: Paragraph) -> int:
+        """The length of the formula that opens `para` and names the speaker of the paragraph before
+        (`So said`, `That's according to`; `naming_formulas.txt`), or 0."""
+        opening = self.text[para.start:para.start + 40].lower().replace("\u2019", "'")
+        return next((len(f) for f in lexicon.naming_formulas()
+                     if opening.startswith(f) and opening[len(f):len(f) + 1] == " "), 0)
+
+    def _named_below(self, quote: Quote, para: Paragraph, start: int, end: int, next_start: int) -> bool:
+        """A paragraph that is one quote and nothing else, whose speaker the next paragraph's opening formula
+        names (`"An extra 40 minutes is not a small thing."` then `So said Dr. Ana Vik, who works there.`):
+        the writer gives the words first and their speaker after, as a signature does."""
+        if self.text[para.start:quote.start].strip(" \u00a0" + QUOTE_MARKS):
+            return False  # words before the quote in its paragraph: narration the quote belongs to
+        phrase = phrase_after(self.text, start, end)
+        if phrase is None or phrase.kind == "pronoun" or next_start < phrase.end:
             return False
         return self._decide(quote, phrase, "signature", None)
 
@@ -1303,14 +1324,20 @@ class Attributor:
         """`Pressed on it, Lee was emphatic.` then `"Absolutely. ..."`: a sentence whose whole predicate is a
         manner of speaking (`was blunt`, `did not mince words`; `manner_words.txt`) announces the quote that
         follows it in the paragraph, as a colon would; its subject speaks, past a clause fronted before it
-        (`Asked about it,`). A cue verb with nothing after it (`Lee demurred.`) is the cue before the quote."""
-        if quote.start - para.start <= 2:
+        (`Asked about it,`). A cue verb with nothing after it (`Lee demurred.`) is the cue before the quote. The
+        sentence may close the paragraph before one the quote opens (`Asked about it, Lee did not hesitate.` then
+        the paragraph `"I'll go myself."`): the break between paragraphs stands where the colon would."""
+        if quote.start - para.start > 2:
+            begin, stop = para.start, edge_before(self.text, quote.start, para.start)
+        elif para.index > 0:
+            before = self.paras[para.index - 1]
+            begin, stop = before.start, before.end
+        else:
             return False
-        stop = edge_before(self.text, quote.start, para.start)
         end = len(self.text[:stop].rstrip()) - 1
-        if end <= para.start or self.text[end] != ".":
+        if end <= begin or self.text[end] != ".":
             return False
-        sentence = sentence_start(self.text, para.start, end)
+        sentence = sentence_start(self.text, begin, end)
         phrase = phrase_after(self.text, self._after_fronted_clause(sentence, end), end)
         predicate = _ANNOUNCING.fullmatch(self.text, phrase.end, end) if phrase is not None else None
         if predicate is None or phrase is None or phrase.kind == "description" and not is_definite_role(phrase.text):

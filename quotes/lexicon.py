@@ -445,6 +445,13 @@ def link_labels() -> frozenset[str]:
 
 
 @cache
+def naming_formulas() -> tuple[str, ...]:
+    """Paragraph openings that name the speaker of the quoted paragraph before (`So said`, `That's according
+    to`), longest first."""
+    return tuple(sorted(_lines("naming_formulas.txt"), key=len, reverse=True))
+
+
+@cache
 def narrator_formulas() -> tuple[str, ...]:
     """Openings with which the writer turns to the reader (`Recall that`, `It should be noted that`)."""
     return tuple(_lines("narrator_formulas.txt"))

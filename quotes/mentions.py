@@ -312,8 +312,11 @@ def _role_before(text: str, start: int) -> str:
         if kept and kept[-1].lower() == "to" and not bare[:1].isupper():
             kept.pop()  # `an aide to Senator Nora Kap`: the aide serves her; `Aide to the President X` is his
             break
+        # Right before the name, any noun for a person heads the role (`Northway Freight trucker Gord Haskett`):
+        # the name is then a person's, whatever the lists know of the first name.
         if bare[:1].isupper() or bare.lower() in _ROLE_JOINERS or \
-                bare.lower() in lexicon.role_nouns() or bare.lower() in _country_words():
+                bare.lower() in lexicon.role_nouns() or bare.lower() in _country_words() or \
+                not kept and lexicon.person_word(bare.lower()):
             kept.append(bare)
         else:
             break
@@ -592,7 +595,10 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
     skipped = len(" ".join(tokens[:len(lead)])) + (1 if lead else 0)
     name_text = " ".join(name).rstrip(".'\u2019").removesuffix("'s").removesuffix("\u2019s")
     if any(_is_org_word(t) and not _in_a_name_not_a_body(name, i) for i, t in enumerate(name)) or \
-            any(_is_country(t) for t in name) and not _surname_like_country(name):
+            any(_is_country(t) for t in name) and not _surname_like_country(name) \
+            and not given_name_like_country(tokens, len(lead)):
+        # A country's word in the name makes it no person's, unless it is the surname after a known first name
+        # (`Tom French`) or the known first name itself, with only titles before it (`Mayor Georgia Okimaw`).
         return ("org", skipped, name_text, False) if _acronym_led(name) else None
     if any(t.rstrip(".") in STOP_CAPS and not middle_initial(name, i)
            for i, t in enumerate(name) if i >= month_as_given_name(name, 0)) or is_place_name(name_text):
@@ -697,6 +703,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         offset = run_start + skipped
         if kind == "org":
             # "BC Hydro", "CBC Radio": an acronym heading a name makes it an organisation's.
+            name_text += _local_number(text, name_text, offset)
             entities.setdefault(name_text, Entity(name_text, "org")).positions.append(offset)
             continue
         if kind == "single":
@@ -1168,6 +1175,25 @@ def after_definite_article(text: str, start: int) -> bool:
     return bool(_ARTICLE_BEFORE.search(text, max(0, start - 5), start))
 
 
+#: How many lines from the top a dateline is looked for: the headline, and maybe a byline, come first.
+_DATELINE_LINES = 4
+
+
+def _dateline_place(text: str) -> str:
+    """The town a dateline opening one of the first lines names, in its capitals (`REGINA — ...` gives `REGINA`):
+    the article's own place, which a word that is also a first name then names throughout (`a man from
+    Regina`)."""
+    start = 0
+    for _ in range(_DATELINE_LINES):
+        lead = DATELINE_LEAD.match(text, start)
+        if lead is not None:
+            return re.split(r"[,(\u2014\u2013-]", lead.group(), maxsplit=1)[0].strip()
+        start = text.find("\n", start) + 1
+        if start == 0:
+            break
+    return ""
+
+
 def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[str, Entity],
                       mentions: list[NameMention]) -> None:
     """People the article names by one word only (`Sunti`, `Kalani`), where something shows they are people.
@@ -1177,9 +1203,11 @@ def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[
     in_names = {token for entity in entities.values() for token in entity.tokens}
     in_names |= {ARTICLE_PREFIX.sub("", token) for token in in_names}  # `Hadi` of `Samir al-Hadi`
     # Only a known first name may head its clause as a person, so only those are asked where they stand.
+    dateline = _dateline_place(text)
     places = frozenset(name for name, start in singles  # not `in Donald's footsteps`
                        if name not in in_names and first_name_gender(name)
-                       and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start)
+                       and (_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start)
+                            or name.upper() == dateline)
                        and not text.startswith(("'s", "\u2019s"), start + len(name)))
     for name, start in singles:
         if name in in_names or not name.isalpha():
@@ -1384,7 +1412,11 @@ def _org_pattern() -> re.Pattern[str]:
         # abbreviation (`U.S.`, `St.`), so that a name never takes in the end of the sentence before
         # (`on Tuesday. The Ministry`); two `of` tails name a body of a country (`Ministry of Economy of
         # Uzbekistan`).
-        r"\b(?=" + openers + r")(?:the\s+)?((?:(?:[A-Z]\.){2,}[ \t]+|[A-Z][a-z]?\.[ \t]+|[A-Z][\w'\u2019-]*[ \t]+){0,4}"
+        # After `the`, two words joined by `and` may open the name (`the Heart and Stroke Foundation`): the article
+        # determines the whole, which two people's names joined by `and` never follow (`Mayor Ann Tory and Dunmore
+        # Police Service`).
+        r"\b(?=" + openers + r")(?:the\s+)?((?:(?:[A-Z]\.){2,}[ \t]+|[A-Z][a-z]?\.[ \t]+|"
+        r"(?<=\b[Tt]he[ ])[A-Z][\w'\u2019-]*[ \t]+(?:and|&)[ \t]+(?=[A-Z])|[A-Z][\w'\u2019-]*[ \t]+){0,4}"
         + trie_pattern(nouns) + r"\b\.?"
         r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,4}){0,2})")
 
@@ -1603,6 +1635,16 @@ def _organisations(text: str) -> list[tuple[str, int, int]]:
 
 #: ` Local 269`, ` Local 1005`: a union branch's number after the union's name.
 _LOCAL_AFTER = re.compile(r" Local \d{1,5}\b")
+_NUMBER_AFTER = re.compile(r" \d{1,5}\b")
+
+
+def _local_number(text: str, name: str, start: int) -> str:
+    """`UFCW Local 864`, `CUPE Local 79`: an acronym-led union branch ends in its number, which the run of
+    capitalised words leaves out; the branch is its union's `Local` and that number, not `Local` alone."""
+    if not name.endswith(" Local"):
+        return ""
+    number = _NUMBER_AFTER.match(text, start + len(name))
+    return number.group() if number else ""
 
 
 def _common_noun_opening(text: str, name: str, start: int) -> bool:

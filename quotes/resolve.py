@@ -95,8 +95,9 @@ def _has_role_noun(signature: frozenset[str]) -> bool:
 
 #: `IRCC`, `CRA`: an organisation's initials.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-#: What may stand between the words an acronym's letters come from.
-_ACRONYM_JOINER = r"(?:-|,?\s+(?:(?:and|of|the|for|&)\s+)*)"
+#: What may stand between the words an acronym's letters open: nothing after an initial's full stop (`B.C.`),
+#: a hyphen, or a space or a comma with small words (`Immigration, Refugees and Citizenship Canada`).
+_ACRONYM_JOINER = r"(?:(?<=\.)|-|,?\s+(?:(?:and|of|the|for|&)\s+)*)"
 _DOCUMENT_OWNER = re.compile(r"^(his|her)\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNORECASE)
 
 #: `his wife`, `her longtime lawyer`, `Becker's son`, `Tom Becker’s campaign manager`: a person named by whom
@@ -593,9 +594,11 @@ class Resolver:
         Refugees and Citizenship Canada`, `CRA` for `the Canada Revenue Agency (CRA)`. Its capitalised
         words give the acronym's letters in order; `and`, `of`, `the`, `for` and commas may stand between.
         A compound joined by a hyphen gives a letter for each part (`KLFN` for `Kesh-Lake First Nation`) or one
-        for the whole (`DTA` for `Dunmore-Kessland Transit Authority`), as acronyms are coined either way."""
-        words = [f"{letter}[a-z][\\w'\u2019]*(?:-[A-Za-z][\\w'\u2019]*)*" for letter in acronym]
-        pattern = re.compile(r"\b" + _ACRONYM_JOINER.join(words) + r"\b")
+        for the whole (`DTA` for `Dunmore-Kessland Transit Authority`), as acronyms are coined either way. A
+        place's initials give a letter each (`NBEMO` for `N.B. Emergency Measures Organization`): the acronym
+        writes the place as its initials."""
+        words = [f"(?:{letter}[a-z][\\w'\u2019]*(?:-[A-Za-z][\\w'\u2019]*)*|{letter}\\.)" for letter in acronym]
+        pattern = re.compile(r"\b" + _ACRONYM_JOINER.join(words) + r"(?!\w)")
         found = pattern.search(self.text)
         return found.group() if found else None
 
@@ -870,9 +873,12 @@ class Resolver:
             word = token.group()
             bare = word.rstrip(",")
             if not bare.islower():
-                if at == len(tokens) - 1 or first_name_gender(bare) or not bare[:1].isupper():
-                    return None
-                continue  # `One Orleans mother`: a place or a body in capitals modifies the noun
+                if at == len(tokens) - 1 or not bare[:1].isupper() or \
+                        first_name_gender(bare) and tokens[at + 1].group()[:1].isupper():
+                    return None  # `A Mary Lund ...`: a first name and a surname name someone, no description
+                # `One Orleans mother`: a place or a body in capitals modifies the noun, even a word that is also a
+                # first name (`A Regina man`, `A Victoria couple`), where a noun, not a surname, follows it.
+                continue
             followed_by_who = at + 1 < len(tokens) and tokens[at + 1].group() == "who"
             if lexicon.person_word(bare) or followed_by_who:
                 # `A bartender who asked not to be named`: `who` is said of people, so its noun names one.
@@ -1227,12 +1233,23 @@ class Resolver:
 
         preferred = self.by_name.get(prefer or "")
         if preferred is not None and preferred.kind == "org" and \
-                (head is None or head in lexicon.institution_nouns() or any(preferred is e for e in orgs)):
+                (head is None or head in lexicon.institution_nouns() or any(preferred is e for e in orgs)) and \
+                not self._other_body_took_the_floor(preferred, orgs, position):
             # The last speaker, unless a description of a business names it: `the company` is never the ministry
             # just quoted, though `it` may be, and `the agency` may be the department (public bodies are called
-            # by one another's kind nouns).
+            # by one another's kind nouns); nor once the narration has made another body a sentence's subject.
             return preferred
         return max(orgs, key=last_seen)
+
+    def _other_body_took_the_floor(self, speaker: Entity, orgs: list[Entity], position: int) -> bool:
+        """`"...," the association said. Meanwhile, the Wildlife Agency said Friday it would act. "...," the
+        agency said`: a body the narration made a sentence's subject after the last one quoted spoke is
+        the topic the description now takes up, as with people (`_recent`). A body named only as an
+        object or inside quoted words does not take the floor."""
+        spoke = max(self.spoke_at.get(speaker.name, -1), max((p for p in speaker.positions if p < position),
+                                                             default=-1))
+        return any(spoke < p < position and self.in_narration(p)
+                   for other in orgs if other is not speaker for p in other.subject_positions)
 
     def _of_other_gender(self, name: str | None, gender: str | None) -> bool:
         """Whether the person `name` is known, from the article or their first name, to be of another gender."""
