@@ -616,12 +616,27 @@ def _is_verb(word: str) -> bool:
     return lexicon.is_past_form(word) or word in lexicon.cue_verbs().forms
 
 
+def _affiliation_after_name(words: list[re.Match[str]], at: int) -> bool:
+    """`Ida Roe of the Harbor Policy Center`, `former Gov. Ida Roe of the Liberty Party`: `of the` and a
+    capitalised word right after a person's name, of two words or more, say where that person works; the body
+    is no part of the name. Not after an office (`Secretary of the Treasury Jo Lew`), whose `of the` words
+    name what it is over."""
+    if at < 2 or words[at + 1].group() != "the" or at + 2 >= len(words) or not words[at + 2].group()[:1].isupper():
+        return False
+    run: list[str] = []
+    for match in reversed(words[:at]):
+        if not match.group()[:1].isupper():
+            break
+        run.insert(0, match.group())
+    return len(person_name(run)) >= 2
+
+
 def _described_name(segment: str, start: int) -> Phrase | None:
     """`said former Wisconsin Gov. Ann Lee`, `said undecided voter Jo Hart of Derry`, `said oil and gas worker
     Mo Rahn`, `said former secretary of state Ann Lee`: the name heading a description."""
     words = _words(segment, frozenset({"and", "of"}))
     for i, match in enumerate(words[:-1]):
-        if match.group() == "of" and words[i + 1].group()[:1].isupper():
+        if match.group() == "of" and (words[i + 1].group()[:1].isupper() or _affiliation_after_name(words, i)):
             words = words[:i]  # `Jo Hart of Derry`, `founder of Nordpress`: "of" before a name ends the phrase
             break
     if not any(w.group()[:1].islower() for w in words):

@@ -993,6 +993,15 @@ def test_description_with_of_before_a_name():
     assert speaker_of(text, "Every harbour")[0] == "Hilda Vang"
 
 
+@pytest.mark.parametrize("speaker", ["Tove Lindahl", "former Sen. Tove Lindahl"])
+def test_of_the_body_after_a_person_s_name_is_no_part_of_the_speaker(speaker):
+    text = f'"The fee pays for nothing but a logo," said {speaker} of the Harbor Accountability Center.'
+    assert speaker_of(text, "The fee pays")[0] == "Tove Lindahl"
+    # After an office the `of the` words say what the office is over, and the name after them speaks.
+    text = '"The fee pays for nothing," said Secretary of the Harbor Board Tove Lindahl.'
+    assert speaker_of(text, "The fee pays")[0] == "Tove Lindahl"
+
+
 def test_of_before_a_name_ends_the_description():
     text = '"We print what the big houses refuse," says the 41-year-old founder of Nordpress Books.'
     assert speaker_of(text, "We print")[0] != "Nordpress Books"
