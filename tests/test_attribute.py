@@ -2684,6 +2684,15 @@ def test_a_description_several_fit_takes_up_the_last_subject_of_them():
     assert speaker_of(text, "Our peoples")[0] == "Ivo Dran"
 
 
+def test_a_description_means_the_one_whose_title_holds_its_noun_over_a_synonym():
+    # A leader may be a president written another way, but the writer who names both offices means by
+    # `the president` the one titled so, though the senate leader was named and spoke since.
+    text = ('President Ada Brisk will veto the bill, her aides said.\n\n'
+            '"This is theatre," said Senate Majority Leader Tom Quill.\n\n'
+            'The president told donors that the bill "will never reach the floor."')
+    assert speaker_of(text, "will never reach")[0] == "Ada Brisk"
+
+
 def test_a_bare_title_the_narration_makes_its_subject_is_the_articles_own_figure():
     text = ('TARVIK, May 3. President of Norland Ivo Dran took part in the summit in Tarvik.\n\n'
             'President of Vesmark Arno Pelt proposed a fund for the fisheries.\n\n'
