@@ -663,6 +663,8 @@ class Attributor:
                 # `Pollster Ann Lee: "..."` names the speaker right before the colon; `Berg, the
                 # engineer, was blunt: "..."` has them as the subject of the introducing sentence.
                 colon = begin + len(self.text[begin:stop].rstrip()) - 1
+                # `- Ann Lee, on Twitter: "..."`: a list of reactions puts a marker before each label.
+                begin = max(begin, item_start(self.text, para))
                 phrase = self._label_name(begin, colon) or self._topic_label(begin, colon) or \
                     phrase_before(self.text, begin, colon) or self._capitals_label(begin, self.text[begin:colon])
                 if phrase is not None and \

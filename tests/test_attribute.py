@@ -1173,6 +1173,15 @@ def test_a_name_set_off_after_a_description_says_who_speaks():
     assert speaker_of('"We left early," said the ministry, Oslo sources added.', "We left")[0] == "the ministry"
 
 
+@pytest.mark.parametrize("marker", ["- ", "\u2014 ", "\u2022 "])
+def test_a_label_after_a_list_marker_names_its_speaker_first(marker):
+    text = ('Reactions came in from across the valley:\n\n'
+            f'{marker}Mayor Ansel Truby, on Kvitter: "The vote was a gift to the quarry."\n\n'
+            f'{marker}Ruth Alder, in a statement: "We will appeal."')
+    assert speaker_of(text, "The vote was")[0] == "Ansel Truby"
+    assert speaker_of(text, "We will appeal")[0] == "Ruth Alder"
+
+
 def test_a_determiner_before_a_colon_frame_is_no_label_name():
     # `Another,` opens a description (the name set off after it says who); it is not a label like `Ann Lee, Twitter:`.
     text = ('One backer, Councillor Ruth Ambler, tried the slogan first.\n\n'
