@@ -2994,6 +2994,13 @@ def test_offices_of_inquiry_and_a_first_nation_s_elder_are_titles_before_a_name(
     assert speaker_of(text, "Every file")[0] == "Mina Crowfeather"
 
 
+def test_the_moderator_of_a_debate_is_a_title_before_a_name():
+    text = ('The debate in Tarrow turned sharp early.\n\n'
+            'Moderator Ines Quarles opened by asking Tom Brill about his record. "Mr. Brill, why did you skip '
+            'the last forum?"\n\n"I was at work," Brill said.')
+    assert speaker_of(text, "Mr. Brill")[0] == "Ines Quarles"
+
+
 def test_federations_chambers_and_health_units_are_bodies_their_descriptions_take_up():
     for name, head in (("Eastern Federation of Kiln Workers", "federation"),
                        ("Dunmore Chamber of Commerce", "chamber"),
