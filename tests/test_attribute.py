@@ -321,6 +321,17 @@ def test_evaluation_verb_gives_its_subject():
     assert speaker_of(text, "a gift") == ("Pete Olsen", "evaluation")
 
 
+def test_words_in_the_content_of_a_possessed_claim_are_the_possessor_s():
+    text = 'Mayor Ida Holm mocked Councillor Tor Brekke\'s claim that he "saved the ferry by himself."'
+    assert speaker_of(text, "saved the ferry")[0] == "Tor Brekke"
+    text = ('Councillor Tor Brekke spoke first on Monday.\n\n'
+            'Mayor Ida Holm derided his promise to "fix every pothole by June."')
+    assert speaker_of(text, "fix every pothole")[0] == "Tor Brekke"
+    # Words the verb says of the claim itself are the evaluator's own.
+    text = 'Mayor Ida Holm called Councillor Tor Brekke\'s claim "plainly absurd."'
+    assert speaker_of(text, "plainly absurd")[0] == "Ida Holm"
+
+
 def test_quote_signed_with_a_dash():
     assert speaker_of('"Keep the lights on." \u2015 Ida Moss', "Keep the lights") == ("Ida Moss", "signature")
 
