@@ -375,13 +375,16 @@ def _naming_apposition() -> re.Pattern[str]:
     return re.compile(r",\s+(?:a|an)\s+[^,.;:\"\u201c\u201d]{0,80}?\b(?:" + "|".join(frames) + r")\s+")
 
 
-def _in_its_own_words(role: str, fitting: list[Entity]) -> list[Entity]:
+def _in_its_own_words(role: str, fitting: list[Entity], position: int) -> list[Entity]:
     """`the president` where the article names President Ida Roe and Senate Minority Leader Jo Park: a
     `leader` may be a `president` written another way (`role_synonyms.csv`), but a writer who has a word for
     each office means by the description's own head noun the one whose title holds it, not one who fits it
-    only through a synonym (a body's own name counts as its title). All of them when no title holds it."""
-    head = _head_noun(role.lower())
-    literal = [e for e in fitting if any(head in title.lower().split() for title in (*e.roles, e.name))]
+    only through a synonym (a body's own name counts as its title). Every word of the description counts, so
+    that `the head of state` is not any `head`; and only those named before the description count. All of them
+    when no title holds it."""
+    wanted = {word for word in re.findall(r"[\w-]+", role.lower()) if word not in _ROLE_STOPWORDS}
+    literal = [e for e in fitting if e.positions and min(e.positions) < position and
+               any(wanted <= set(re.findall(r"[\w-]+", title.lower())) for title in (*e.roles, e.name))]
     return literal or fitting
 
 
@@ -1047,7 +1050,7 @@ class Resolver:
             # never as whatever body the article named last (a news agency, a company).
             return self.organisation_before(position, prefer, role.lower().split()[-1])
         if len(fitting) > 1:
-            fitting = _in_its_own_words(role, fitting)
+            fitting = _in_its_own_words(role, fitting, position)
         if len(fitting) > 1:
             described = self._described_before_quote(position, fitting) or \
                 self._protagonist_by_title(role, position, fitting) or \

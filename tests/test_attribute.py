@@ -2711,6 +2711,10 @@ def test_a_description_means_the_one_whose_title_holds_its_noun_over_a_synonym()
             '"This is theatre," said Senate Majority Leader Tom Quill.\n\n'
             'The president told donors that the bill "will never reach the floor."')
     assert speaker_of(text, "will never reach")[0] == "Ada Brisk"
+    # Every word of the description counts: a `head` of an office is no `head of state`.
+    text = ('President Ivo Dran greeted the crowd in Vestby.\n\n"Spring is here," the head of state said.\n\n'
+            'Weather office head Ola Brekk said: "Rain is expected in the north."')
+    assert speaker_of(text, "Spring is here")[0] == "Ivo Dran"
 
 
 def test_a_bare_title_the_narration_makes_its_subject_is_the_articles_own_figure():
