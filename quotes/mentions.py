@@ -327,14 +327,20 @@ _DETERMINERS_AND_PREPOSITIONS = frozenset("the a an his her their its to on with
 _APPOSITION = re.compile(r"^,\s+((?:the\s+|a\s+|an\s+)?[^,.;:\"\u201c\u201d]{3,80}?)(?:,|\.|\s+(?:said|says)\b)")
 
 
+#: The votes that give a name its gender surely (`_vote_gender`): an honorific's, or a pronoun's that reports the
+#: name's own words (`Lee said he`). A pronoun merely later in the sentence gives one (`The Harbor Times
+#: reported that he`), and is as often someone else.
+_SURE_GENDER_VOTE = 2
+
+
 def always_after_the(text: str, entity: Entity) -> bool:
     """`a reporter from the Dorvash Times`, `the Velmor Institute`: an English personal name takes no article,
     so a name the article puts after `the` at every mention is no one `he` or `she` can take up. Not where a
-    pronoun or an honorific gives it a gender, nor where it opens with a known first name (`the Tom Reyes
-    campaign`: a person's name used as a modifier). A headline drops its articles (`Raptors rally late`), so
-    a mention in it says nothing either way; the body must put the name after `the`. A name in the plural
-    may stand after `a` too, as a noun's modifier (`the Blue Jays ... a Blue Jays cap`): a team's."""
-    if entity.gender_votes or entity.known_given_name:
+    pronoun reporting its words or an honorific gives it a gender, nor where it opens with a known first name
+    (`the Tom Reyes campaign`: a person's name used as a modifier). A headline drops its articles (`Raptors
+    rally late`), so a mention in it says nothing either way; the body must put the name after `the`. A name in
+    the plural may stand after `a` too, as a noun's modifier (`the Blue Jays ... a Blue Jays cap`): a team's."""
+    if max(entity.gender_votes.values(), default=0) >= _SURE_GENDER_VOTE or entity.known_given_name:
         return False
     body = [p for p in entity.positions if p > _headline_end(text)]
     if not body:

@@ -57,6 +57,14 @@ def test_name_always_after_the_is_no_antecedent_of_she():
     assert speaker_of(text, "I cannot confirm")[0] == "Lira Demchuk"
 
 
+def test_a_pronoun_later_in_the_sentence_gives_a_name_after_the_no_gender():
+    """`he` after the paper's name in its sentence is the writer's; it makes the paper no man."""
+    text = ('TARROW \u2014 The race moved to the opinion pages this week.\n\n'
+            'Senator Ola Brisk wrote an essay in The Tarrow Clarion headlined "Why I Stay," in which he argued '
+            'that he had "always put the valley first."')
+    assert speaker_of(text, "always put the valley")[0] == "Ola Brisk"
+
+
 def test_team_after_the_in_the_body_is_no_antecedent_though_the_headline_drops_the_article():
     """A headline drops its articles (`Rapids win`); the body's `the Kelso Rapids` still names a team."""
     text = ('Rapids rookie\u2019s big night\n'
