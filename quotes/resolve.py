@@ -680,7 +680,9 @@ class Resolver:
         # person a poorer candidate, though not an impossible one.
         hinted = [e for e in candidates if not (gender and self._gender_of(e) is None and e.first_name_gender and
                                                 e.first_name_gender != gender)]
-        candidates = hinted or candidates
+        # Never one whose first name is surely of the other gender (`Donald` for `she`), where the article's own
+        # words give them none: the pronoun then stands for someone the article did not name in full.
+        candidates = hinted or [e for e in candidates if not self._named_of_other_gender(e, gender)]
         best, best_at = None, -1
         for entity in candidates:
             mentioned, _ = self._narrated(entity)
@@ -698,8 +700,7 @@ class Resolver:
         last = self.by_name.get(last_speaker or "")
         last_gender = self._gender_of(last) if last is not None else None
         fits = last is None or last.kind == "person" and (not gender or not last_gender or last_gender == gender)
-        if fits and best is not None and best != last_speaker and last is not None and \
-                self._named_of_other_gender(last, gender):
+        if fits and last is not None and self._named_of_other_gender(last, gender):
             fits = False
         if last_speaker and fits and self.spoke_at.get(last_speaker, -1) >= best_at:
             return last_speaker

@@ -1002,6 +1002,14 @@ def test_first_name_of_the_other_gender_makes_a_poorer_antecedent():
     assert speaker_of(text, "I will leave")[0] == "Arne Bergan"
 
 
+def test_a_first_name_surely_of_the_other_gender_is_no_antecedent_even_alone():
+    # Varga is never named in full, so no one the article names fits `she`; Gerald is surely a man's name.
+    text = ('The vote unsettled the council.\n\n'
+            'Council leader Gerald Amsel posted a statement: "Many of our neighbours served this town well."\n\n'
+            'Later that day Varga spoke to the crowd in the square. "He has shown us who he is," she said.')
+    assert speaker_of(text, "He has shown us")[0] != "Gerald Amsel"
+
+
 def test_long_title_abbreviation_inside_a_name():
     text = '"The new boots fall apart in a week," said Army Capt. Nils Pardo, who has served for twelve years.'
     assert speaker_of(text, "The new boots")[0] == "Nils Pardo"
