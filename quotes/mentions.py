@@ -615,23 +615,27 @@ def _surname_said_bare(text: str, word: str) -> bool:
 
 def _runs(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of capitalised words. A possessive ends a name, and a name may follow it:
-    `CNN's Abby Lindqvist`, `Nordtek's Ola Berg` name a body and then one of its people, where the word
-    after the possessive is a given name (`Jeanine Dorn's New Work` names her, then her work)."""
+    `CNN's Abby Lindqvist`, `Nordtek's Ola Berg`, `Fox News' Abby Lindqvist` name a body and then one of its
+    people, where the word after the possessive is a given name (`Jeanine Dorn's New Work` names her, then her
+    work)."""
     for match in _RUN.finditer(text):
         start, end = match.span()
-        if text.find("s", start, end) < 0 or (text.find("'", start, end) < 0 and text.find("\u2019", start, end) < 0):
+        if (text.find("s", start, end) < 0 and text.find("S", start, end) < 0) or \
+                (text.find("'", start, end) < 0 and text.find("\u2019", start, end) < 0):
             yield start, end  # most runs hold no possessive, and three finds cost less than the pattern
             continue
         for possessive in _POSSESSIVE_IN_RUN.finditer(text, start, end):
             following = text[possessive.end():end].split(maxsplit=2)
             if following and (first_name_gender(following[0]) or
                               len(following) == 2 and _ACRONYM_OWNER.search(text, start, possessive.start())):
-                yield start, possessive.start() + 2
+                # The owner's name with its `'s` (read off with it later), or without a bare apostrophe.
+                yield start, possessive.start() + (2 if possessive.group()[1:2] == "s" else 0)
                 start = possessive.end()
         yield start, end
 
 
-_POSSESSIVE_IN_RUN = re.compile(r"['\u2019]s[ \t]+")
+#: `'s`, or the apostrophe alone after a name ending in an s (`Fox News' Ann Hollis`, `CBS' Ann Hollis`).
+_POSSESSIVE_IN_RUN = re.compile(r"(?:['\u2019]s|(?<=[sS])['\u2019])[ \t]+")
 #: `CBC's`, `KTVU's`: an acronym right before a possessive, a body (most often a broadcaster or an agency),
 #: whose person the two capitalised words after it name, known given name or not (`CBC's Harjit Dhaliwal`).
 _ACRONYM_OWNER = re.compile(r"(?:^|(?<=\s))[A-Z]{2,5}$")

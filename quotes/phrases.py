@@ -220,8 +220,9 @@ def person_name(tokens: list[str]) -> list[str]:
 
 
 def _possessive(word: str) -> bool:
-    """`Ontario's`, `Norland’s`: a word owning what follows it."""
-    return word.endswith(("'s", "\u2019s"))
+    """`Ontario's`, `Norland’s`, and the bare apostrophe after a name ending in an s, `CBS'`, `Fox News’`: a
+    word owning what follows it."""
+    return word.endswith(("'s", "\u2019s")) or len(word) > 2 and word[-1] in "'\u2019" and word[-2] in "sS"
 
 
 def _ends_name(word: str) -> bool:

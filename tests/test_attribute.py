@@ -2604,6 +2604,16 @@ def test_a_name_after_a_body_s_possessive_is_a_person_of_the_article():
     assert [e.name for e in find_entities("Jeanine Dorn's New Work opens in Marden.")[0]] == ["Jeanine Dorn"]
 
 
+@pytest.mark.parametrize("owner, name", [("Nordvision News'", "Tilde Ramsay"),
+                                         ("Nordvision News\u2019", "Tilde Ramsay"),
+                                         ("KBS'", "Tilde Ramsay"), ("KBS'", "Ola Lind")])
+def test_a_bare_apostrophe_after_an_s_ends_a_body_s_name_before_one_of_its_people(owner, name):
+    text = (f'The debate in Marden was moderated by {owner} {name}.\n\n'
+            f'{owner} {name} asked the mayor about the bridge. "Why did the cost double?"')
+    assert name in [e.name for e in find_entities(text)[0]]
+    assert speaker_of(text, "Why did the cost")[0] == name
+
+
 def test_two_capitalised_words_after_an_acronym_s_possessive_name_one_of_its_people():
     # An uncommon given name after a broadcaster's acronym still opens the name of a person.
     text = ('Premier Vera Stamm took questions. NRK\'s Tarjei Vindhol asked whether she had met the builder.\n\n'
