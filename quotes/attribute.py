@@ -179,6 +179,17 @@ def _perceived_speech() -> re.Pattern[str]:
 
 
 @cache
+def _asserted_content() -> re.Pattern[str]:
+    """`Holm's claim that he "...`, `her promise to "...`: a possessor, up to two words in lower case, a noun for
+    a speech act (`assertion_nouns.txt`), then the clause that gives its content, opened by `that`, `to` or its
+    subject pronoun (not a predicate about the noun: `Holm's claim was "absurd"`), up to a quote's opening
+    mark: no stop, colon, semicolon or quotation mark in it."""
+    return re.compile(r"(?:(?<![\w-])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>[A-Z][\w.-]*)['\u2019]s)"
+                      r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?P<noun>" + trie_pattern(lexicon.assertion_nouns()) +
+                      r")(?![\w-])[ \t]+(?:that|to|he|she|they|it|I|we)(?![\w-])[^.;:!?\"\u201c\u201d]{0,100}$")
+
+
+@cache
 def _evaluation_verbs() -> re.Pattern[str]:
     """A verb giving quoted words as its subject's own (`called`, `branded`): a whole run of lowercase letters."""
     return re.compile("(?<![a-z])" + trie_pattern(lexicon.evaluation_verbs().forms) + "(?![a-z])")
@@ -687,6 +698,8 @@ class Attributor:
                 # `Pollster Ann Lee: "..."` names the speaker right before the colon; `Berg, the
                 # engineer, was blunt: "..."` has them as the subject of the introducing sentence.
                 colon = begin + len(self.text[begin:stop].rstrip()) - 1
+                # `- Ann Lee, on Twitter: "..."`: a list of reactions puts a marker before each label.
+                begin = max(begin, item_start(self.text, para))
                 phrase = self._label_name(begin, colon) or self._topic_label(begin, colon) or \
                     phrase_before(self.text, begin, colon) or self._capitals_label(begin, self.text[begin:colon])
                 if phrase is not None and \
@@ -704,8 +717,13 @@ class Attributor:
                         # names nobody, so the person the sentence names doing something speaks.
                         phrase = self._acting_person(begin, colon) or phrase
                 return phrase is not None and self._decide(quote, phrase, "cue_before", None)
-            return self._utterance(quote, begin, stop) or \
-                self._evaluation(quote, sentence_start(self.text, para.start, stop), stop)
+            if self._utterance(quote, begin, stop):
+                return True
+            if not self._evaluation(quote, sentence_start(self.text, para.start, stop), stop):
+                return False
+            # `Lee mocked Holm's claim that he "..."`: the words the verb evaluates are the claim's content.
+            self._asserted_by_possessor(quote, begin, stop)
+            return True
         # The cue nearest the quote, unless its subject names nobody (`Holm says Norway has asked
         # ..., calling the levy "a tax on friendship"`): then the nearest cue before it whose subject does.
         if len(cues) > 1:
@@ -737,6 +755,28 @@ class Attributor:
         verbs = list(_evaluation_verbs().finditer(self.text, max(cue.end(), stop - _EVALUATION_REACH), stop))
         return bool(verbs) and not verbs[-1].group().endswith("ing") and \
             self._evaluation(quote, cue.end(), stop, named_only=True)
+
+    def _asserted_by_possessor(self, quote: Quote, begin: int, stop: int) -> bool:
+        """`Ann Lee mocked Tom Holm's claim that he "knows more than the generals"`: quoted words in the clause
+        that gives the content of a possessed speech act (`assertion_nouns.txt`) are the possessor's words, not
+        those of whoever the sentence says mocked, denied or derided them (asked only of words a verb of
+        evaluation took, in a sentence with no cue)."""
+        if "'s" not in self.text[begin:stop] and "\u2019s" not in self.text[begin:stop] and \
+                not any(word in self.text[begin:stop] for word in ("his ", "her ", "their ", "His ", "Her ")):
+            return False  # most sentences hold no possessor, and this costs less than the pattern
+        content = _asserted_content().search(self.text, max(begin, stop - 200), stop)
+        if content is None:
+            return False
+        if content.group("pronoun"):
+            word = {"his": "he", "her": "she", "their": "they"}[content.group("pronoun").lower()]
+            phrase: Phrase | None = Phrase(content.start("pronoun"), content.end("pronoun"), word, "pronoun")
+        else:
+            phrase = phrase_before(self.text, begin, content.end("owner"))
+        if phrase is None or phrase.kind not in ("name", "pronoun") or \
+                self.resolver.resolve(phrase, self.last_speaker)[0] is None:
+            return False  # the evaluating verb's subject keeps the words
+        quote.speaker_named = True  # a name or a pronoun for one, where the evaluator may have been described
+        return self._decide(quote, phrase, "evaluation", content.group("noun").lower(), True)
 
     def _perceived_subject(self, cues: list[re.Match[str]], begin: int, stop: int) -> tuple[Phrase, str] | None:
         """`Pike said he heard fans chant, "..."`: a cue verb in its bare form after a verb of perception

@@ -353,6 +353,13 @@ def follower_nouns() -> frozenset[str]:
 
 
 @cache
+def assertion_nouns() -> frozenset[str]:
+    """`claim`, `promise`, `boast`: nouns for a speech act whose content a clause after them gives
+    (`assertion_nouns.txt`)."""
+    return frozenset(_lines("assertion_nouns.txt"))
+
+
+@cache
 def claim_labels() -> frozenset[str]:
     """`claim`, `statement`: line labels of a fact check before the words it checks (`claim_labels.txt`)."""
     return frozenset(_lines("claim_labels.txt"))

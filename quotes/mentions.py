@@ -361,14 +361,20 @@ _DETERMINERS_AND_PREPOSITIONS = frozenset("the a an his her their its to on with
 _APPOSITION = re.compile(r"^,\s+((?:the\s+|a\s+|an\s+)?[^,.;:\"\u201c\u201d]{3,80}?)(?:,|\.|\s+(?:said|says)\b)")
 
 
+#: The votes that give a name its gender surely (`_vote_gender`): an honorific's, or a pronoun's that reports the
+#: name's own words (`Lee said he`). A pronoun merely later in the sentence gives one (`The Harbor Times
+#: reported that he`), and is as often someone else.
+_SURE_GENDER_VOTE = 2
+
+
 def always_after_the(text: str, entity: Entity) -> bool:
     """`a reporter from the Dorvash Times`, `the Velmor Institute`: an English personal name takes no article,
     so a name the article puts after `the` at every mention is no one `he` or `she` can take up. Not where a
-    pronoun or an honorific gives it a gender, nor where it opens with a known first name (`the Tom Reyes
-    campaign`: a person's name used as a modifier). A headline drops its articles (`Raptors rally late`), so
-    a mention in it says nothing either way; the body must put the name after `the`. A name in the plural
-    may stand after `a` too, as a noun's modifier (`the Blue Jays ... a Blue Jays cap`): a team's."""
-    if entity.gender_votes or entity.known_given_name:
+    pronoun reporting its words or an honorific gives it a gender, nor where it opens with a known first name
+    (`the Tom Reyes campaign`: a person's name used as a modifier). A headline drops its articles (`Raptors
+    rally late`), so a mention in it says nothing either way; the body must put the name after `the`. A name in
+    the plural may stand after `a` too, as a noun's modifier (`the Blue Jays ... a Blue Jays cap`): a team's."""
+    if max(entity.gender_votes.values(), default=0) >= _SURE_GENDER_VOTE or entity.known_given_name:
         return False
     body = [p for p in entity.positions if p > _headline_end(text)]
     if not body:
@@ -648,23 +654,27 @@ def _surname_said_bare(text: str, word: str) -> bool:
 
 def _runs(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of capitalised words. A possessive ends a name, and a name may follow it:
-    `CNN's Abby Lindqvist`, `Nordtek's Ola Berg` name a body and then one of its people, where the word
-    after the possessive is a given name (`Jeanine Dorn's New Work` names her, then her work)."""
+    `CNN's Abby Lindqvist`, `Nordtek's Ola Berg`, `Fox News' Abby Lindqvist` name a body and then one of its
+    people, where the word after the possessive is a given name (`Jeanine Dorn's New Work` names her, then her
+    work)."""
     for match in _RUN.finditer(text):
         start, end = match.span()
-        if text.find("s", start, end) < 0 or (text.find("'", start, end) < 0 and text.find("\u2019", start, end) < 0):
+        if (text.find("s", start, end) < 0 and text.find("S", start, end) < 0) or \
+                (text.find("'", start, end) < 0 and text.find("\u2019", start, end) < 0):
             yield start, end  # most runs hold no possessive, and three finds cost less than the pattern
             continue
         for possessive in _POSSESSIVE_IN_RUN.finditer(text, start, end):
             following = text[possessive.end():end].split(maxsplit=2)
             if following and (first_name_gender(following[0]) or
                               len(following) == 2 and _ACRONYM_OWNER.search(text, start, possessive.start())):
-                yield start, possessive.start() + 2
+                # The owner's name with its `'s` (read off with it later), or without a bare apostrophe.
+                yield start, possessive.start() + (2 if possessive.group()[1:2] == "s" else 0)
                 start = possessive.end()
         yield start, end
 
 
-_POSSESSIVE_IN_RUN = re.compile(r"['\u2019]s[ \t]+")
+#: `'s`, or the apostrophe alone after a name ending in an s (`Fox News' Ann Hollis`, `CBS' Ann Hollis`).
+_POSSESSIVE_IN_RUN = re.compile(r"(?:['\u2019]s|(?<=[sS])['\u2019])[ \t]+")
 #: `CBC's`, `KTVU's`: an acronym right before a possessive, a body (most often a broadcaster or an agency),
 #: whose person the two capitalised words after it name, known given name or not (`CBC's Harjit Dhaliwal`).
 _ACRONYM_OWNER = re.compile(r"(?:^|(?<=\s))[A-Z]{2,5}$")

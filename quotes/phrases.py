@@ -221,8 +221,9 @@ def person_name(tokens: list[str]) -> list[str]:
 
 
 def _possessive(word: str) -> bool:
-    """`Ontario's`, `Norland’s`: a word owning what follows it."""
-    return word.endswith(("'s", "\u2019s"))
+    """`Ontario's`, `Norland’s`, and the bare apostrophe after a name ending in an s, `CBS'`, `Fox News’`: a
+    word owning what follows it."""
+    return word.endswith(("'s", "\u2019s")) or len(word) > 2 and word[-1] in "'\u2019" and word[-2] in "sS"
 
 
 def _ends_name(word: str) -> bool:
@@ -617,16 +618,28 @@ def _is_verb(word: str) -> bool:
     return lexicon.is_past_form(word) or word in lexicon.cue_verbs().forms
 
 
+def _affiliation_after_name(words: list[re.Match[str]], at: int) -> bool:
+    """`Ida Roe of the Harbor Policy Center`, `former Gov. Ida Roe of the Liberty Party`: `of the` and a
+    capitalised word right after a person's name, of two words or more, say where that person works; the body
+    is no part of the name. Not after an office (`Secretary of the Treasury Jo Lew`), whose `of the` words
+    name what it is over."""
+    if at < 2 or words[at + 1].group() != "the" or at + 2 >= len(words) or not words[at + 2].group()[:1].isupper():
+        return False
+    run: list[str] = []
+    for match in reversed(words[:at]):
+        if not match.group()[:1].isupper():
+            break
+        run.insert(0, match.group())
+    return len(person_name(run)) >= 2
+
+
 def _described_name(segment: str, start: int) -> Phrase | None:
     """`said former Wisconsin Gov. Ann Lee`, `said undecided voter Jo Hart of Derry`, `said oil and gas worker
     Mo Rahn`, `said former secretary of state Ann Lee`: the name heading a description."""
     words = _words(segment, frozenset({"and", "of"}))
     for i, match in enumerate(words[:-1]):
-        named = words[i + 2] if words[i + 1].group() == "the" and i + 2 < len(words) else words[i + 1]
-        if match.group() == "of" and named.group()[:1].isupper():
-            # `Jo Hart of Derry`, `founder of Nordpress`, `Ann Lind of the Harbour Union`: "of" before a name
-            # (with its article) ends the phrase
-            words = words[:i]
+        if match.group() == "of" and (words[i + 1].group()[:1].isupper() or _affiliation_after_name(words, i)):
+            words = words[:i]  # `Jo Hart of Derry`, `founder of Nordpress`: "of" before a name ends the phrase
             break
     if not any(w.group()[:1].islower() for w in words):
         return None

@@ -388,6 +388,19 @@ def _naming_apposition() -> re.Pattern[str]:
     return re.compile(r",\s+(?:a|an)\s+[^,.;:\"\u201c\u201d]{0,80}?\b(?:" + "|".join(frames) + r")\s+")
 
 
+def _in_its_own_words(role: str, fitting: list[Entity], position: int) -> list[Entity]:
+    """`the president` where the article names President Ida Roe and Senate Minority Leader Jo Park: a
+    `leader` may be a `president` written another way (`role_synonyms.csv`), but a writer who has a word for
+    each office means by the description's own head noun the one whose title holds it, not one who fits it
+    only through a synonym (a body's own name counts as its title). Every word of the description counts, so
+    that `the head of state` is not any `head`; and only those named before the description count. All of them
+    when no title holds it."""
+    wanted = {word for word in re.findall(r"[\w-]+", role.lower()) if word not in _ROLE_STOPWORDS}
+    literal = [e for e in fitting if e.positions and min(e.positions) < position and
+               any(wanted <= set(re.findall(r"[\w-]+", title.lower())) for title in (*e.roles, e.name))]
+    return literal or fitting
+
+
 def _last_before(positions: list[int], position: int) -> int:
     """The last of the sorted `positions` before `position`, or -1 for none."""
     index = bisect.bisect_left(positions, position)
@@ -686,7 +699,9 @@ class Resolver:
         # person a poorer candidate, though not an impossible one.
         hinted = [e for e in candidates if not (gender and self._gender_of(e) is None and e.first_name_gender and
                                                 e.first_name_gender != gender)]
-        candidates = hinted or candidates
+        # Never one whose first name is surely of the other gender (`Donald` for `she`), where the article's own
+        # words give them none: the pronoun then stands for someone the article did not name in full.
+        candidates = hinted or [e for e in candidates if not self._named_of_other_gender(e, gender)]
         best, best_at = None, -1
         for entity in candidates:
             mentioned, _ = self._narrated(entity)
@@ -704,8 +719,7 @@ class Resolver:
         last = self.by_name.get(last_speaker or "")
         last_gender = self._gender_of(last) if last is not None else None
         fits = last is None or last.kind == "person" and (not gender or not last_gender or last_gender == gender)
-        if fits and best is not None and best != last_speaker and last is not None and \
-                self._named_of_other_gender(last, gender):
+        if fits and last is not None and self._named_of_other_gender(last, gender):
             fits = False
         if last_speaker and fits and self.spoke_at.get(last_speaker, -1) >= best_at:
             return last_speaker
@@ -1086,6 +1100,8 @@ class Resolver:
             # city", "the town": a municipality speaks only as the body named for it (`the City of Regina`),
             # never as whatever body the article named last (a news agency, a company).
             return self.organisation_before(position, prefer, role.lower().split()[-1])
+        if len(fitting) > 1:
+            fitting = _in_its_own_words(role, fitting, position)
         if len(fitting) > 1:
             described = self._described_before_quote(position, fitting) or \
                 self._protagonist_by_title(role, position, fitting) or \

@@ -173,6 +173,8 @@ def test_a_short_quote_after_a_verb_of_evaluation_is_the_subject_s_words():
     ('"We will win," Senator Ola Berg said on Nordvision\'s "Talk of the Week."', "Talk of the Week."),
     ("Mayor Ann Holm told KRB's \u201cMorning Call\u201d that the bridge would open.", "Morning Call"),
     ('The governor said on "Face the Region" that taxes would fall.', "Face the Region"),
+    # An initialism ending in an s takes the apostrophe alone, and the next sentence is speech of its own.
+    ('"We will win," Senator Ola Berg said on KBS\' "Talk of the Week." "They will lose."', "Talk of the Week."),
 ])
 def test_a_title_after_a_broadcaster_s_possessive_or_on_is_a_programme(text, title):
     assert (title, "name_or_title") in dropped(text)

@@ -146,8 +146,9 @@ def _titles_a_work(text: str, span: MarkedSpan, content: list[str]) -> bool:
 
 
 #: `NBC's "Meet the Press."`, `appeared on "Face the Nation"`: what may stand before a programme's or a
-#: publication's title: a possessive (its broadcaster or publisher) or `on`.
-_TITLE_HOLDER = re.compile(r"(?:\w['\u2019]s|s['\u2019]|\bon)\s*$")
+#: publication's title: a possessive (its broadcaster or publisher) or `on`. A name ending in an s takes the
+#: apostrophe alone, an initialism in capitals too (`CBS' "Face the Nation"`, `Fox News' "Special Report"`).
+_TITLE_HOLDER = re.compile(r"(?:\w['\u2019]s|[sS]['\u2019]|\bon)\s*$")
 
 
 def _titles_a_programme(text: str, span: MarkedSpan, content: list[str]) -> bool:
