@@ -27,6 +27,7 @@ from quotes.mentions import (
     after_definite_article,
     country_body_start,
     given_name_like_country,
+    honorific_gender,
     is_party_word,
     middle_initial,
     month_as_given_name,
@@ -619,10 +620,10 @@ def _is_verb(word: str) -> bool:
 
 
 def _affiliation_after_name(words: list[re.Match[str]], at: int) -> bool:
-    """`Ida Roe of the Harbor Policy Center`, `former Gov. Ida Roe of the Liberty Party`: `of the` and a
-    capitalised word right after a person's name, of two words or more, say where that person works; the body
-    is no part of the name. Not after an office (`Secretary of the Treasury Jo Lew`), whose `of the` words
-    name what it is over."""
+    """`Ida Roe of the Harbor Policy Center`, `former Gov. Ida Roe of the Liberty Party`, `Mr. Roe of the
+    Liberty Party`: `of the` and a capitalised word right after a person's name, of two words or more or a
+    surname after an honorific, say where that person works; the body is no part of the name. Not after an
+    office (`Secretary of the Treasury Jo Lew`), whose `of the` words name what it is over."""
     if at < 2 or words[at + 1].group() != "the" or at + 2 >= len(words) or not words[at + 2].group()[:1].isupper():
         return False
     run: list[str] = []
@@ -630,7 +631,7 @@ def _affiliation_after_name(words: list[re.Match[str]], at: int) -> bool:
         if not match.group()[:1].isupper():
             break
         run.insert(0, match.group())
-    return len(person_name(run)) >= 2
+    return len(person_name(run)) >= 2 or len(run) >= 2 and honorific_gender(run[-2] + " ", len(run[-2]) + 1) is not None
 
 
 def _described_name(segment: str, start: int) -> Phrase | None:

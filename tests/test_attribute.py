@@ -402,6 +402,8 @@ def test_the_office_without_its_deputy_word_is_not_the_deputy():
 def test_a_name_then_of_the_body_after_the_quote_is_the_person_not_the_body():
     assert speaker_of('"We will not back down," Ann Lind of the Harbour Pilots Union said.', "We will")[0] == \
         "Ann Lind"
+    text = 'Ann Lind, an economist, spoke on Monday.\n\n"There is no way," Ms. Lind of the Harbour Institute said.'
+    assert speaker_of(text, "There is")[0] == "Ann Lind"
     assert speaker_of('"We will not back down," said Chief Ann Lind of the Kettle River First Nation.',
                       "We will")[0] == "Ann Lind"
 
