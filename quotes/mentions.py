@@ -20,7 +20,7 @@ from quotes import lexicon
 from quotes.days import MONTH_WORDS
 from quotes.gazetteer import is_place_name
 from quotes.given_names import bearer_gender, first_name_gender
-from quotes.text import DATELINE_LEAD, LATIN_CAPITALS, is_cue_word, last_words_start
+from quotes.text import DATELINE_LEAD, LATIN_CAPITALS, is_cue_word, last_words_start, sentence_start
 from quotes.trie import opening_letters, trie_pattern, word_start_pattern
 
 # A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
@@ -418,7 +418,8 @@ def _role_after(text: str, start: int, end: int) -> str:
     match = _APPOSITION.match(text[end:end + 100])
     if not match:
         return ""
-    if match.group().endswith(("said", "says")) and _GOVERNED_BY.search(text, max(0, start - 12), start):
+    if match.group().endswith(("said", "says")) and \
+            (_GOVERNED_BY.search(text, max(0, start - 12), start) or _closes_fronted_phrase(text, start)):
         return ""
     role = match.group(1).strip()
     words = role.split()
@@ -431,6 +432,24 @@ def _role_after(text: str, start: int, end: int) -> str:
         return ""
     head_words = {w.lower().strip(",") for w in role.split()}
     return role if head_words & set(lexicon.role_nouns()) else ""
+
+
+#: The first word of a phrase fronted before the subject: a preposition or a participle (`Responding`).
+_FRONTED_OPENING = re.compile(r"(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ff]ollowing|[Aa]mid|"
+                              r"[Ww]ith|[Ff]or|[Ff]rom|[Tt]o|Asked|(?P<participle>[A-Z][a-z]{2,}ing))\b")
+
+
+def _closes_fronted_phrase(text: str, start: int) -> bool:
+    """`Responding to opposition MP Ann Lee, the minister said`: a name closing a phrase fronted before the
+    subject (one that opens its sentence with a preposition or a participle and holds no comma before the
+    name) is followed by the subject of the main clause, not by an apposition of the name, whatever the
+    titles between the preposition and the name."""
+    begin = sentence_start(text, max(0, start - 200), start)
+    if begin >= start or "," in text[begin:start]:
+        return False
+    opening = _FRONTED_OPENING.match(text, begin)
+    # `Beijing envoy Ann Lee, ...`: a place is no participle.
+    return opening is not None and not (opening.group("participle") and is_place_name(opening.group()))
 
 
 def _ends_in_a_clause_of_saying(words: list[str]) -> bool:

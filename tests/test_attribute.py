@@ -2266,6 +2266,19 @@ def test_a_description_after_a_name_governed_by_a_preposition_is_the_main_clause
     assert all(not e.roles for e in find_entities(text)[0] if e.name == "Lorn Sea")
 
 
+def test_a_description_after_a_titled_name_closing_a_fronted_phrase_is_the_main_clause_s_subject():
+    # Titles between the preposition and the name still leave the name inside the fronted phrase.
+    text = ('Premier of Velmora Oskar Drenn spoke in the assembly in Tarnov on Thursday.\n\n'
+            'Replying to opposition deputy Mila Sorn, the Premier said: "The bridge will be built."\n\n'
+            'Sorn said the money had not been found.\n\n'
+            '"The money is in the budget," the Premier said.')
+    assert speaker_of(text, "The money is")[0] == "Oskar Drenn"
+    assert all("Premier" not in role for e in find_entities(text)[0] if e.name == "Mila Sorn" for role in e.roles)
+    # A name that opens its sentence keeps a description after it.
+    entities, _ = find_entities('Mila Sorn, the deputy said in Tarnov that the vote was close.')
+    assert any("deputy" in role for e in entities for role in e.roles)
+
+
 def test_a_body_described_by_its_country_is_not_the_one_person_of_that_country():
     text = ('President Ivo Tamm of Estavia spoke by phone with President of Latvia Ulf Berg on Monday.\n\n'
             'The Latvian presidential press service said the talks were held "in a friendly atmosphere."')
