@@ -1024,6 +1024,8 @@ _INDEFINITE_APPOSITION = re.compile(
 
 #: `Minister of `, `Chairman of the `, `Minister of Trade and `: an office in capitals, whose portfolio follows.
 OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:and|&)\s+)?$")
+#: `Minister for `, `Committee for `, `Agency for the `: an office or a body whose portfolio follows `for`.
+OFFICE_FOR = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+for\s+(?:the\s+)?$")
 #: `Ambassador to `, `Ambassador of Ardenia to the `: an office whose post (a country) follows `to`.
 OFFICE_TO = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+(?:of\s+(?:the\s+)?[A-Z][\w'-]*\s+)?to\s+(?:the\s+)?$")
 
@@ -1031,12 +1033,17 @@ OFFICE_TO = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+(?:of\s+(?:the\s+)?[A-Z][\w
 def after_an_office(text: str, start: int) -> bool:
     """Does the run of capitals at `start` follow an office and the preposition of its complement, so that the
     run opens with the office's portfolio or place before the holder's name? `Minister of Energy Olga
-    Brandt`; an envoy's post after `to`, `Ambassador of Ardenia to Belmark Jurek Pannen`, where the word
-    before `to` must be a title (`Welcome to` is none)."""
+    Brandt`, or after `for`, `Minister for Emergency Situations Marat Abenov`; an envoy's post after `to`,
+    `Ambassador of Ardenia to Belmark Jurek Pannen`, where the word before `to` must be a title (`Welcome to`
+    is none)."""
     before = max(0, start - 40)
     window = text[before:start]
     if "of " in window[-30:] and OFFICE_OF.search(text, start - len(window[-30:]), start):
         return True
+    if "for " in window[-20:] and (office := OFFICE_FOR.search(text, start - len(window[-20:]), start)):
+        # `Minister for Emergency Situations Marat Abenov`, `Chairman of the Agency for Strategic Planning
+        # Ilse Varga`: a title or a body's noun before `for` (`Thanks for ...` is neither).
+        return _is_title(office.group("office")) or _is_org_word(office.group("office"))
     if "to " not in window:
         return False
     office = OFFICE_TO.search(text, before, start)

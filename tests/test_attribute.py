@@ -1280,6 +1280,17 @@ def test_an_office_s_portfolio_after_of_is_not_part_of_the_name():
     assert [e.name for e in find_entities("A friend of Mary Ann Evans spoke.")[0]] == ["Mary Ann Evans"]
 
 
+def test_a_portfolio_after_for_is_not_part_of_the_name_and_the_office_resolves():
+    # `Committee for Flood Relief`: the body's portfolio after `for`, then the holder's name.
+    text = ('Deputy Mayor Ilse Tamm and Chairman of the Committee for Flood Relief Oskar Venn spoke in Tarnov.\n\n'
+            '"The dams held," Tamm said.\n\n"Our crews worked all night," the committee chairman said.')
+    people = {e.name: e.roles for e in find_entities(text)[0] if e.kind == "person"}
+    assert people["Oskar Venn"] == ["Chairman of the Committee for Flood Relief"]
+    assert speaker_of(text, "Our crews")[0] == "Oskar Venn"
+    entities = find_entities("Minister for Coastal Fisheries Anita Rook spoke.")[0]
+    assert [e.name for e in entities if e.kind == "person"] == ["Anita Rook"]
+
+
 def test_the_one_a_body_quoted_as_saying_speaks():
     text = 'President Ivan Sokol visited the plant.\n\nThe press office quoted Sokol as saying: "Prices must fall."'
     assert speaker_of(text, "Prices") == ("Ivan Sokol", "cue_before")
