@@ -574,8 +574,9 @@ class OccasionReader:
         for an interview with Vik`)."""
         own = _WORD.match(self.narration, event.start)
         before = _LAST_WORD.search(self.narration, max(start, event.start - 30), event.start)
-        return any(word is not None and word.group().islower() and lexicon.is_past_form(word.group())
-                   for word in (own, before))
+        # The word before the event, without the space that parts them.
+        words = (own.group() if own else None, before.group(1) if before else None)
+        return any(word is not None and word.islower() and lexicon.is_past_form(word) for word in words)
 
     def _paragraph_before(self, quote: Quote) -> tuple[int, int] | None:
         """The sentence of the narration paragraph just before a quote that opens its own that may tell the quote's

@@ -258,6 +258,17 @@ def test_a_one_sentence_paragraph_before_a_quote_tells_its_occasion_by_its_main_
     assert perfect.event != "talks"
 
 
+def test_the_one_an_event_held_with_names_takes_its_occasion_from_the_paragraph_before():
+    # `held talks with X`: the event is the object of a verb in the past, so the one it is held with took part.
+    text = ("Trade Minister Lena Ek signed a grain deal in Draven on Saturday.\n\n"
+            "The deal was signed by Ek and her Kestrian counterpart Ola Brekk.\n\n"
+            '"The grain will move by rail," Ek said.\n\n'
+            "On Thursday, Ek held talks in Vestby with Mayor Ivo Sand.\n\n"
+            '"The port will grow," Sand said after the meeting.\n')
+    occasion = _said(_doc(text), "The port").occasion
+    assert (occasion.event, occasion.date, occasion.place) == ("talks", "2023-03-02", "Vestby")
+
+
 def test_a_place_after_an_events_of_complement_is_the_events():
     text = ('At a forum of young farmers in Solvik on Friday, Minister Ola Brekk spoke about taxes. '
             '"We halve the inspections," Brekk said.\n')
