@@ -263,6 +263,8 @@ class OccasionReader:
         sentences = self._opening()
         occasion = Occasion(date=self.doc.date, place=self.doc.place)
         told = [(sentence, found) for sentence in sentences if (found := self._events([sentence]))]
+        if not told and (lead := self._quoted_lead(occasion)) is not None:
+            return lead
         names: list[str] = []
         for (start, end), found in told:
             # `Vik, who is on a visit to Norland, gave an interview`: the main clause tells the event, as it
@@ -291,6 +293,19 @@ class OccasionReader:
         occasion.place = place
         occasion.date = days[0].iso if days else occasion.date
         return occasion
+
+    def _quoted_lead(self, base: Occasion) -> Occasion | None:
+        """`"The deal is ready," Minister Ada Lind said at a press conference in Vestby on Thursday.`: where the
+        opening's own narration names no event, agency copy having opened its lead on the words and told when
+        and where they were said, the article's occasion is that of the lead's first quote, when its frame
+        names both an event and a day (its place, where the frame names none, the dateline's). A frame that
+        names less tells of its own quote only."""
+        quotes = [q for q in self.doc.top_level_quotes() if q.kind != "headline"]
+        # The lead: the first paragraph, or the second after a title.
+        if not quotes or quotes[0].kind == "partial" or paragraph_at(self.paras, quotes[0].start).index > 1:
+            return None
+        spans = self.frame(quotes[0])
+        return self.quote(quotes[0], base) if self._events(spans) and self._framed(spans, days_only=True)[0] else None
 
     def _lead(self, sentences: list[tuple[int, int]]) -> tuple[list[Day], list[Place]]:
         """The days and places of the first opening sentence that names a day in words, whatever they hang on.

@@ -269,6 +269,18 @@ def test_the_one_an_event_held_with_names_takes_its_occasion_from_the_paragraph_
     assert (occasion.event, occasion.date, occasion.place) == ("talks", "2023-03-02", "Vestby")
 
 
+def test_a_lead_that_opens_on_a_quote_gives_the_article_the_occasion_its_frame_names():
+    text = ('"The bridge is ready to open," Transport Minister Ola Brekk said at a press conference in Vestby '
+            'on Thursday.\n\n'
+            "According to the minister, the last inspection found no faults.\n\n"
+            '"The tolls will stay low," he stressed.\n')
+    later = _said(_doc(text, place="Draven"), "The tolls").occasion
+    assert (later.event, later.date, later.place) == ("press conference", "2023-03-02", "Vestby")
+    # A frame that names no day tells of its own quote only.
+    text = text.replace(" on Thursday", "")
+    assert _said(_doc(text, place="Draven"), "The tolls").occasion.event != "press conference"
+
+
 def test_a_place_after_an_events_of_complement_is_the_events():
     text = ('At a forum of young farmers in Solvik on Friday, Minister Ola Brekk spoke about taxes. '
             '"We halve the inspections," Brekk said.\n')
