@@ -137,6 +137,8 @@ def _blanked(doc: Document) -> str:
     return "".join(pieces)
 
 
+#: `after the `, `following this `: a preposition of time and a definite determiner right before an event word.
+_AFTER_THE = re.compile(r"\b(?:after|following)[ \t]+(?:the|this|that)[ \t]+$", re.IGNORECASE)
 #: The opening of a relative clause set off by a comma: `, who`, `, which`, `, where`.
 _RELATIVE_OPENS = re.compile(r",\s+(?:who|which|where|whose)\b(?=[^,.;]*$)")
 
@@ -475,6 +477,8 @@ class OccasionReader:
         before it: the first of the (at most `SEQUEL_REACH`) sentences before the frame that names one. Not
         after a measured gap (`two days afterwards`) or a verb of the future (`will decide afterwards`)."""
         for start, end in spans:
+            if self._after_the_event(start, end):
+                return self._day_and_place_before(start)
             lowered = self.narration[start:end].lower()
             if not any(adverb in lowered for adverb in lexicon.sequel_adverbs()):
                 continue  # most frames hold none: then their words need not be read
@@ -482,6 +486,16 @@ class OccasionReader:
                 if word.group().lower() in lexicon.sequel_adverbs() and self._follows_directly(start, word.start()):
                     return self._day_and_place_before(start)
         return [], []
+
+    def _after_the_event(self, start: int, end: int) -> bool:
+        """`"...," he told reporters after the meeting.`: an event that `after` or `following` governs with a
+        definite article or a demonstrative takes up the event the narration told before, and places the words
+        straight after it, as `afterwards` does (not `after a meeting`, `after talks next week`)."""
+        if "after" not in self.narration[start:end] and "following" not in self.narration[start:end]:
+            return False  # most frames hold neither
+        return any(_AFTER_THE.search(self.narration, max(start, event.start - 25), event.start)
+                   for event in find_events(self.narration[start:end], start)
+                   if not still_to_come(self.narration, event.start))
 
     def _follows_directly(self, start: int, adverb: int) -> bool:
         """Does the sequel adverb at `adverb` tell what followed straight on (`Speaking afterwards`), rather than

@@ -319,6 +319,19 @@ def test_afterwards_takes_the_day_and_place_of_the_event_told_just_before():
     assert (later.date, later.place) != ("2023-03-02", "Tarrow")
 
 
+def test_after_the_event_takes_the_day_and_place_of_the_event_told_just_before():
+    text = ("Port Minister Hale Durrant opened a ferry line at a ceremony in Norvik on Saturday.\n\n"
+            '"The ferry runs twice a day," Durrant said.\n\n'
+            "The line links four islands.\n\n"
+            "On Thursday, Durrant met with Mayor Edda Quist in Tarrow. "
+            '"We agreed on the quay," he told reporters after the meeting.\n')
+    occasion = _said(_doc(text, place="Norvik"), "We agreed").occasion
+    assert (occasion.date, occasion.place) == ("2023-03-02", "Tarrow")
+    # An indefinite event takes up nothing told before.
+    text = text.replace("after the meeting", "after a meeting")
+    assert _said(_doc(text, place="Norvik"), "We agreed").occasion.place != "Tarrow"
+
+
 def test_a_quote_without_a_frame_inherits_the_articles_occasion():
     doc = _doc(
         "Trade Minister Lena Ek held talks with Mayor Kari Lund and Deputy Mayor Tor Moe in Skagen on Thursday.\n\n"
