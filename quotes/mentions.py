@@ -1023,7 +1023,9 @@ _INDEFINITE_APPOSITION = re.compile(
 
 
 #: `Minister of `, `Chairman of the `, `Minister of Trade and `: an office in capitals, whose portfolio follows.
-OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:and|&)\s+)?$")
+#: `Minister of Digital Development and `, `Minister of Culture, Information and `: the portfolios before the last
+#: may run to several words, joined by commas.
+OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*,?\s+){1,4}(?:and|&)\s+)?$")
 #: `Minister for `, `Committee for `, `Agency for the `: an office or a body whose portfolio follows `for`.
 OFFICE_FOR = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+for\s+(?:the\s+)?$")
 #: `Ambassador to `, `Ambassador of Ardenia to the `: an office whose post (a country) follows `to`.
@@ -1036,9 +1038,9 @@ def after_an_office(text: str, start: int) -> bool:
     Brandt`, or after `for`, `Minister for Emergency Situations Marat Abenov`; an envoy's post after `to`,
     `Ambassador of Ardenia to Belmark Jurek Pannen`, where the word before `to` must be a title (`Welcome to`
     is none)."""
-    before = max(0, start - 40)
+    before = max(0, start - 80)
     window = text[before:start]
-    if "of " in window[-30:] and OFFICE_OF.search(text, start - len(window[-30:]), start):
+    if "of " in window and OFFICE_OF.search(text, before, start):
         return True
     if "for " in window[-20:] and (office := OFFICE_FOR.search(text, start - len(window[-20:]), start)):
         # `Minister for Emergency Situations Marat Abenov`, `Chairman of the Agency for Strategic Planning

@@ -1291,6 +1291,12 @@ def test_a_portfolio_after_for_is_not_part_of_the_name_and_the_office_resolves()
     assert [e.name for e in entities if e.kind == "person"] == ["Anita Rook"]
 
 
+def test_portfolios_of_several_words_joined_by_and_are_not_part_of_the_name():
+    for office in ("Minister of Coastal Shipping and Ports", "Minister of Culture, Heritage and Sports"):
+        entities = find_entities(f"{office} Anita Rook opened the harbour.")[0]
+        assert [e.name for e in entities if e.kind == "person"] == ["Anita Rook"]
+
+
 def test_the_one_a_body_quoted_as_saying_speaks():
     text = 'President Ivan Sokol visited the plant.\n\nThe press office quoted Sokol as saying: "Prices must fall."'
     assert speaker_of(text, "Prices") == ("Ivan Sokol", "cue_before")
