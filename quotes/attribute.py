@@ -230,6 +230,11 @@ _PREPOSITION_AFTER = re.compile(r"\s+(?:on|for|upon|out|off|in|up|back)\b")
 #: How far before a quote a verb of evaluation governs it (`called the plan "reckless"`), in characters.
 _EVALUATION_REACH = 60
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+#: `the words of `, `the famous remark of `: the object of a cue that cites someone's words, their owner after `of`.
+_CITED_WORDS_OF = re.compile(r"\s+(?:(?:the|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>\w+)\s+of\s+")
+#: `Berg's famous words`: the owner before `'s`.
+_CITED_WORDS_OWNED = re.compile(r"\s+(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['\u2019]s\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?P<noun>\w+)")
 #: Cues whose object, not subject, follows them (`..., told CBS News.`): never inverted.
 _OBJECT_CUES = frozenset("told tell tells telling asked ask asks asking".split())
 
@@ -687,6 +692,9 @@ class Attributor:
         if len(cues) > 1:
             # `told Lee in an interview`: a prepositional cue beside a verb cue only says how it was said.
             cues = [cue for cue in cues if cue.group().lower() not in _MANNER_CUES] or cues
+        owner = self._owner_of_cited_words(cues[-1], stop)
+        if owner is not None and self._decide(quote, owner, "cue_before", cues[-1].group().lower()):
+            return True
         perceived = self._perceived_subject(cues, begin, stop)
         if perceived is not None and self._decide(quote, perceived[0], "cue_before", perceived[1], True):
             return True
@@ -713,6 +721,22 @@ class Attributor:
         verbs = list(_evaluation_verbs().finditer(self.text, max(cue.end(), stop - _EVALUATION_REACH), stop))
         return bool(verbs) and not verbs[-1].group().endswith("ing") and \
             self._evaluation(quote, cue.end(), stop, named_only=True)
+
+    def _owner_of_cited_words(self, cue: re.Match[str], stop: int) -> Phrase | None:
+        """`The President recalled the words of the poet Ana Berg: "..."`, `quoted Berg's famous remark: "..."`:
+        where the object of the cue nearest the quote, right before it, is someone's words with their owner
+        (`cited_words_nouns.txt`), the owner spoke them, not the one who cites them. The owner is the noun
+        phrase that ends the object (the name of an apposition) or the possessive before the noun."""
+        gap = self.text[cue.end():stop].rstrip(" :," + QUOTE_MARKS)
+        if len(gap) > 120 or not gap:
+            return None  # most cues stand right before their quote
+        owned = _CITED_WORDS_OWNED.fullmatch(gap)
+        if owned is not None and owned.group("noun").lower() in lexicon.cited_words_nouns():
+            return phrase_before(self.text, cue.end(), cue.end() + owned.end("owner"))
+        of = _CITED_WORDS_OF.match(gap)
+        if of is None or of.group("noun").lower() not in lexicon.cited_words_nouns():
+            return None
+        return phrase_before(self.text, cue.end() + of.end(), cue.end() + len(gap))
 
     def _perceived_subject(self, cues: list[re.Match[str]], begin: int, stop: int) -> tuple[Phrase, str] | None:
         """`Pike said he heard fans chant, "..."`: a cue verb in its bare form after a verb of perception

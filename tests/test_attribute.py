@@ -1297,6 +1297,17 @@ def test_portfolios_of_several_words_joined_by_and_are_not_part_of_the_name():
         assert [e.name for e in entities if e.kind == "person"] == ["Anita Rook"]
 
 
+def test_words_cited_with_their_owner_are_the_owner_s():
+    text = ('Premier Ola Brekk opened the library in Tarnov.\n\n'
+            'The premier recalled the words of the town\'s founder, Ana Berg: "Books are our harbour."')
+    assert speaker_of(text, "Books are")[0] == "Ana Berg"
+    text = 'Premier Ola Brekk recalled Ana Berg\'s famous remark: "A friend is a road."'
+    assert speaker_of(text, "A friend")[0] == "Ana Berg"
+    # Words that are no one's cited words leave the subject speaking.
+    text = 'Premier Ola Brekk chose his words carefully: "We will see."'
+    assert speaker_of(text, "We will see")[0] == "Ola Brekk"
+
+
 def test_the_one_a_body_quoted_as_saying_speaks():
     text = 'President Ivan Sokol visited the plant.\n\nThe press office quoted Sokol as saying: "Prices must fall."'
     assert speaker_of(text, "Prices") == ("Ivan Sokol", "cue_before")
