@@ -89,6 +89,10 @@ _DATELINE_PAREN = re.compile(
 _DATELINE_BARE = re.compile(
     r"(?P<city>" + _UP + _CAPS_CHARS + r"(?:[ -]" + _UP + _CAPS_CHARS + r"){0,3}),\s+(?P<date>" + _DATELINE_DATE
     + r")\s*(?:[.:–—]|\s-)\s*")
+# BAKU, March 11. Trend:  BAKU, Azerbaijan, Nov. 3. Trend:  (the agency after the date, with a colon)
+_DATELINE_AGENCY_COLON = re.compile(
+    r"(?P<city>" + _UP + _CAPS_CHARS + r"(?:[ -]" + _UP + _CAPS_CHARS + r"){0,3}),\s+(?:(?P<country>" + _UP + "["
+    + LATIN_SMALL + r"]+),\s+)?(?P<date>" + _DATELINE_DATE + r")\.\s+(?P<source>[A-Z][\w.-]{1,30}):[ \t]+")
 # PORT SELIM - The minister ...: a city in capitals and a dash before the first sentence, with neither date
 # nor agency.
 _DATELINE_DASH = re.compile(r"(?P<city>" + _CAPS_WORD + _UP + r"(?: " + _UP + _CAPS_INSIDE + _UP + r"){0,2})"
@@ -240,7 +244,8 @@ def _dateline_match(line: str) -> tuple[re.Match, str] | None:
     """The dateline at the start of a paragraph, with its form."""
     for form, pattern in (("slash", _DATELINE_SLASH), ("comma", _DATELINE_COMMA_PAREN),
                           ("caps", _DATELINE_CAPS), ("paren", _DATELINE_PAREN), ("dot", _DATELINE_DOT),
-                          ("bare", _DATELINE_BARE), ("dash", _DATELINE_DASH), ("date_first", _DATELINE_DATE_FIRST)):
+                          ("agency_colon", _DATELINE_AGENCY_COLON), ("bare", _DATELINE_BARE), ("dash", _DATELINE_DASH),
+                          ("date_first", _DATELINE_DATE_FIRST)):
         match = pattern.match(line)
         if match and _plausible_dateline(match, form):
             return match, form

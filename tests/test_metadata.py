@@ -130,6 +130,9 @@ def test_dateline_without_an_agency():
     ("VESTBY, 11.06.2026 (Nordwire) -", ("Vestby", "Nordwire", "2026-06-11")),
     ("VESTBY, 3.02.2025 /Nordwire/.", ("Vestby", "Nordwire", "2025-02-03")),
     ("MINSK, 11.06.2026.", ("Minsk", None, "2026-06-11")),
+    # The agency after the date, with a colon.
+    ("VESTBY, March 11. Nordwire:", ("Vestby", "Nordwire", None)),
+    ("VESTBY, Norland, Nov. 3. Nordwire:", ("Vestby", "Nordwire", None)),
 ])
 def test_day_first_datelines(dateline, expected):
     text = f"Ferry line reopens\n\n{dateline} The ferry line to the islands reopened.\n"
