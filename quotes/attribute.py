@@ -705,7 +705,8 @@ class Attributor:
             # predicate shares its subject; where its own cannot be read, the earlier cue's is its.
             nearest = found if nearest is None or nearest[1] is None and _JOINED_BEFORE.search(
                 self.text, max(begin, nearest[0].start() - 16), nearest[0].start()) else nearest
-            if found[1] is not None and self._names_someone(found[1]):
+            if found[1] is not None and (self._names_someone(found[1]) or
+                                         self._office_holder_right_before(candidate, found[1], stop)):
                 break
         else:
             found = nearest
@@ -959,6 +960,18 @@ class Attributor:
         """Whether a phrase resolves to a person or organisation the article names."""
         name, _ = self.resolver.resolve(phrase, self.last_speaker)
         return name in self.resolver.by_name
+
+    def _office_holder_right_before(self, cue: re.Match[str], phrase: Phrase, stop: int) -> bool:
+        """`The spokeswoman recalled that the Lithuanian Foreign Minister said "..."`: the subject of a cue that
+        stands right before the quote (nothing between but `that` and punctuation) is its speaker though the
+        article names no one for it, when it is a definite description of a person by their office (its head
+        a person's role noun): an unnamed holder of an office is someone, unlike a country or a body."""
+        between = self.text[cue.end():stop].strip(" ,:" + QUOTE_MARKS)
+        if between and between.lower() != "that":
+            return False
+        words = phrase.text.split()
+        return phrase.kind not in {"name", "pronoun"} and words[0].lower() == "the" and \
+            lexicon.role_nouns().get(words[-1].lower()) == "person"
 
     def _names_someone(self, phrase: Phrase) -> bool:
         """Whether a phrase resolves to a person or organisation of the article, not a bare description."""

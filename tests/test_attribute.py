@@ -1308,6 +1308,18 @@ def test_words_cited_with_their_owner_are_the_owner_s():
     assert speaker_of(text, "We will see")[0] == "Ola Brekk"
 
 
+def test_a_foreign_office_holder_no_one_is_named_for_speaks_unnamed():
+    # `the Estonian Foreign Minister` is not the spokeswoman named before, who holds another office.
+    text = ('Foreign Ministry spokeswoman Ilse Varga held a briefing in Tarnov on Thursday.\n\n'
+            'The spokeswoman recalled that the Estonian Foreign Minister said "Tarnov must pay."')
+    quote = extract(text)[0]
+    assert (quote.speaker, quote.speaker_named) == ("the Estonian Foreign Minister", False)
+    # Without a country the description may still take up the person the story is about.
+    text = ('Foreign Minister Ilse Varga held a briefing in Tarnov on Thursday.\n\n'
+            '"Tarnov must pay," the Foreign Minister said.')
+    assert speaker_of(text, "Tarnov must")[0] == "Ilse Varga"
+
+
 def test_the_one_a_body_quoted_as_saying_speaks():
     text = 'President Ivan Sokol visited the plant.\n\nThe press office quoted Sokol as saying: "Prices must fall."'
     assert speaker_of(text, "Prices") == ("Ivan Sokol", "cue_before")
