@@ -89,6 +89,11 @@ _DATELINE_PAREN = re.compile(
 _DATELINE_BARE = re.compile(
     r"(?P<city>" + _UP + _CAPS_CHARS + r"(?:[ -]" + _UP + _CAPS_CHARS + r"){0,3}),\s+(?P<date>" + _DATELINE_DATE
     + r")\s*(?:[.:–—]|\s-)\s*")
+# Baku. 14 November. REPORT.AZ/  (full stops after the city and the date, the agency in capitals and a slash)
+_DATELINE_DOTS_SLASH = re.compile(
+    r"(?P<city>" + _UP + "[" + LATIN_CAPITALS + LATIN_SMALL + r"'-]+(?: " + _UP + "[" + LATIN_CAPITALS + LATIN_SMALL
+    + r"'-]+){0,2})\.\s+(?P<date>"
+    + _DATELINE_DATE + r")\.\s+(?P<source>" + _UP + "[" + LATIN_CAPITALS + r".-]{1,30})/\s*")
 # BAKU, March 11. Trend:  BAKU, Azerbaijan, Nov. 3. Trend:  (the agency after the date, with a colon)
 _DATELINE_AGENCY_COLON = re.compile(
     r"(?P<city>" + _UP + _CAPS_CHARS + r"(?:[ -]" + _UP + _CAPS_CHARS + r"){0,3}),\s+(?:(?P<country>" + _UP + "["
@@ -242,7 +247,8 @@ def _looks_like_title(line: str) -> bool:
 
 def _dateline_match(line: str) -> tuple[re.Match, str] | None:
     """The dateline at the start of a paragraph, with its form."""
-    for form, pattern in (("slash", _DATELINE_SLASH), ("comma", _DATELINE_COMMA_PAREN),
+    for form, pattern in (("slash", _DATELINE_SLASH), ("dots_slash", _DATELINE_DOTS_SLASH),
+                          ("comma", _DATELINE_COMMA_PAREN),
                           ("caps", _DATELINE_CAPS), ("paren", _DATELINE_PAREN), ("dot", _DATELINE_DOT),
                           ("agency_colon", _DATELINE_AGENCY_COLON), ("bare", _DATELINE_BARE), ("dash", _DATELINE_DASH),
                           ("date_first", _DATELINE_DATE_FIRST)):

@@ -133,6 +133,9 @@ def test_dateline_without_an_agency():
     # The agency after the date, with a colon.
     ("VESTBY, March 11. Nordwire:", ("Vestby", "Nordwire", None)),
     ("VESTBY, Norland, Nov. 3. Nordwire:", ("Vestby", "Nordwire", None)),
+    # Full stops after the city and the date, the agency in capitals and a slash.
+    ("Vestby. 14 November. NORDWIRE.NO/", ("Vestby", "NORDWIRE.NO", None)),
+    ("VESTBY. 14 November 2025. NWA/", ("Vestby", "NWA", "2025-11-14")),
 ])
 def test_day_first_datelines(dateline, expected):
     text = f"Ferry line reopens\n\n{dateline} The ferry line to the islands reopened.\n"
