@@ -241,6 +241,11 @@ _PREPOSITION_AFTER = re.compile(r"\s+(?:on|for|upon|out|off|in|up|back)\b")
 #: How far before a quote a verb of evaluation governs it (`called the plan "reckless"`), in characters.
 _EVALUATION_REACH = 60
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+#: `the words of `, `the famous remark of `: the object of a cue that cites someone's words, their owner after `of`.
+_CITED_WORDS_OF = re.compile(r"\s+(?:(?:the|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>\w+)\s+of\s+")
+#: `Berg's famous words`: the owner before `'s`.
+_CITED_WORDS_OWNED = re.compile(r"\s+(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['\u2019]s\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?P<noun>\w+)")
 #: Cues whose object, not subject, follows them (`..., told CBS News.`): never inverted.
 _OBJECT_CUES = frozenset("told tell tells telling asked ask asks asking".split())
 #: Cue phrases that end in a preposition whose object is the source (`according to Lind`, `in the words of
@@ -729,6 +734,9 @@ class Attributor:
         if len(cues) > 1:
             # `told Lee in an interview`: a prepositional cue beside a verb cue only says how it was said.
             cues = [cue for cue in cues if cue.group().lower() not in _MANNER_CUES] or cues
+        owner = self._owner_of_cited_words(cues[-1], stop)
+        if owner is not None and self._decide(quote, owner, "cue_before", cues[-1].group().lower()):
+            return True
         perceived = self._perceived_subject(cues, begin, stop)
         if perceived is not None and self._decide(quote, perceived[0], "cue_before", perceived[1], True):
             return True
@@ -739,7 +747,8 @@ class Attributor:
             # predicate shares its subject; where its own cannot be read, the earlier cue's is its.
             nearest = found if nearest is None or nearest[1] is None and _JOINED_BEFORE.search(
                 self.text, max(begin, nearest[0].start() - 16), nearest[0].start()) else nearest
-            if found[1] is not None and self._names_someone(found[1]):
+            if found[1] is not None and (self._names_someone(found[1]) or
+                                         self._office_holder_right_before(candidate, found[1], stop)):
                 break
         else:
             found = nearest
@@ -777,6 +786,22 @@ class Attributor:
             return False  # the evaluating verb's subject keeps the words
         quote.speaker_named = True  # a name or a pronoun for one, where the evaluator may have been described
         return self._decide(quote, phrase, "evaluation", content.group("noun").lower(), True)
+
+    def _owner_of_cited_words(self, cue: re.Match[str], stop: int) -> Phrase | None:
+        """`The President recalled the words of the poet Ana Berg: "..."`, `quoted Berg's famous remark: "..."`:
+        where the object of the cue nearest the quote, right before it, is someone's words with their owner
+        (`cited_words_nouns.txt`), the owner spoke them, not the one who cites them. The owner is the noun
+        phrase that ends the object (the name of an apposition) or the possessive before the noun."""
+        gap = self.text[cue.end():stop].rstrip(" :," + QUOTE_MARKS)
+        if len(gap) > 120 or not gap:
+            return None  # most cues stand right before their quote
+        owned = _CITED_WORDS_OWNED.fullmatch(gap)
+        if owned is not None and owned.group("noun").lower() in lexicon.cited_words_nouns():
+            return phrase_before(self.text, cue.end(), cue.end() + owned.end("owner"))
+        of = _CITED_WORDS_OF.match(gap)
+        if of is None or of.group("noun").lower() not in lexicon.cited_words_nouns():
+            return None
+        return phrase_before(self.text, cue.end() + of.end(), cue.end() + len(gap))
 
     def _perceived_subject(self, cues: list[re.Match[str]], begin: int, stop: int) -> tuple[Phrase, str] | None:
         """`Pike said he heard fans chant, "..."`: a cue verb in its bare form after a verb of perception
@@ -999,6 +1024,18 @@ class Attributor:
         """Whether a phrase resolves to a person or organisation the article names."""
         name, _ = self.resolver.resolve(phrase, self.last_speaker)
         return name in self.resolver.by_name
+
+    def _office_holder_right_before(self, cue: re.Match[str], phrase: Phrase, stop: int) -> bool:
+        """`The spokeswoman recalled that the Lithuanian Foreign Minister said "..."`: the subject of a cue that
+        stands right before the quote (nothing between but `that` and punctuation) is its speaker though the
+        article names no one for it, when it is a definite description of a person by their office (its head
+        a person's role noun): an unnamed holder of an office is someone, unlike a country or a body."""
+        between = self.text[cue.end():stop].strip(" ,:" + QUOTE_MARKS)
+        if between and between.lower() != "that":
+            return False
+        words = phrase.text.split()
+        return phrase.kind not in {"name", "pronoun"} and words[0].lower() == "the" and \
+            lexicon.role_nouns().get(words[-1].lower()) == "person"
 
     def _names_someone(self, phrase: Phrase) -> bool:
         """Whether a phrase resolves to a person or organisation of the article, not a bare description."""

@@ -211,6 +211,18 @@ def topic_verbs() -> tuple[str, ...]:
 
 
 @cache
+def subject_openers() -> frozenset[str]:
+    """Function words that may open a subject in the author's words after a dash remark (`the`, `he`)."""
+    return frozenset(_lines("subject_openers.txt"))
+
+
+@cache
+def cited_words_nouns() -> frozenset[str]:
+    """Nouns for someone's words that a speaker cites with their owner (`recalled the words of Berg:`)."""
+    return frozenset(_lines("cited_words_nouns.txt"))
+
+
+@cache
 def lead_in_nouns() -> frozenset[str]:
     """Nouns for what someone said that a list's lead-in names with its owner (`Highlights of his speech:`)."""
     return frozenset(_lines("lead_in_nouns.txt"))

@@ -20,7 +20,7 @@ from quotes import lexicon
 from quotes.days import MONTH_WORDS
 from quotes.gazetteer import is_place_name
 from quotes.given_names import bearer_gender, first_name_gender
-from quotes.text import DATELINE_LEAD, LATIN_CAPITALS, is_cue_word, last_words_start
+from quotes.text import DATELINE_LEAD, LATIN_CAPITALS, is_cue_word, last_words_start, sentence_start
 from quotes.trie import opening_letters, trie_pattern, word_start_pattern
 
 # A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
@@ -458,7 +458,8 @@ def _role_after(text: str, start: int, end: int) -> str:
     match = _APPOSITION.match(text[end:end + 100])
     if not match:
         return ""
-    if match.group().endswith(("said", "says")) and _GOVERNED_BY.search(text, max(0, start - 12), start):
+    if match.group().endswith(("said", "says")) and \
+            (_GOVERNED_BY.search(text, max(0, start - 12), start) or _closes_fronted_phrase(text, start)):
         return ""
     role = match.group(1).strip()
     words = role.split()
@@ -471,6 +472,24 @@ def _role_after(text: str, start: int, end: int) -> str:
         return ""
     head_words = {w.lower().strip(",") for w in role.split()}
     return role if head_words & set(lexicon.role_nouns()) else ""
+
+
+#: The first word of a phrase fronted before the subject: a preposition or a participle (`Responding`).
+_FRONTED_OPENING = re.compile(r"(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ff]ollowing|[Aa]mid|"
+                              r"[Ww]ith|[Ff]or|[Ff]rom|[Tt]o|Asked|(?P<participle>[A-Z][a-z]{2,}ing))\b")
+
+
+def _closes_fronted_phrase(text: str, start: int) -> bool:
+    """`Responding to opposition MP Ann Lee, the minister said`: a name closing a phrase fronted before the
+    subject (one that opens its sentence with a preposition or a participle and holds no comma before the
+    name) is followed by the subject of the main clause, not by an apposition of the name, whatever the
+    titles between the preposition and the name."""
+    begin = sentence_start(text, max(0, start - 200), start)
+    if begin >= start or "," in text[begin:start]:
+        return False
+    opening = _FRONTED_OPENING.match(text, begin)
+    # `Beijing envoy Ann Lee, ...`: a place is no participle.
+    return opening is not None and not (opening.group("participle") and is_place_name(opening.group()))
 
 
 def _ends_in_a_clause_of_saying(words: list[str]) -> bool:
@@ -1057,7 +1076,11 @@ _INDEFINITE_APPOSITION = re.compile(
 
 
 #: `Minister of `, `Chairman of the `, `Minister of Trade and `: an office in capitals, whose portfolio follows.
-OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:and|&)\s+)?$")
+#: `Minister of Digital Development and `, `Minister of Culture, Information and `: the portfolios before the last
+#: may run to several words, joined by commas.
+OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*,?\s+){1,4}(?:and|&)\s+)?$")
+#: `Minister for `, `Committee for `, `Agency for the `: an office or a body whose portfolio follows `for`.
+OFFICE_FOR = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+for\s+(?:the\s+)?$")
 #: `Ambassador to `, `Ambassador of Ardenia to the `: an office whose post (a country) follows `to`.
 OFFICE_TO = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+(?:of\s+(?:the\s+)?[A-Z][\w'-]*\s+)?to\s+(?:the\s+)?$")
 
@@ -1065,12 +1088,17 @@ OFFICE_TO = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+(?:of\s+(?:the\s+)?[A-Z][\w
 def after_an_office(text: str, start: int) -> bool:
     """Does the run of capitals at `start` follow an office and the preposition of its complement, so that the
     run opens with the office's portfolio or place before the holder's name? `Minister of Energy Olga
-    Brandt`; an envoy's post after `to`, `Ambassador of Ardenia to Belmark Jurek Pannen`, where the word
-    before `to` must be a title (`Welcome to` is none)."""
-    before = max(0, start - 40)
+    Brandt`, or after `for`, `Minister for Emergency Situations Marat Abenov`; an envoy's post after `to`,
+    `Ambassador of Ardenia to Belmark Jurek Pannen`, where the word before `to` must be a title (`Welcome to`
+    is none)."""
+    before = max(0, start - 80)
     window = text[before:start]
-    if "of " in window[-30:] and OFFICE_OF.search(text, start - len(window[-30:]), start):
+    if "of " in window and OFFICE_OF.search(text, before, start):
         return True
+    if "for " in window[-20:] and (office := OFFICE_FOR.search(text, start - len(window[-20:]), start)):
+        # `Minister for Emergency Situations Marat Abenov`, `Chairman of the Agency for Strategic Planning
+        # Ilse Varga`: a title or a body's noun before `for` (`Thanks for ...` is neither).
+        return _is_title(office.group("office")) or _is_org_word(office.group("office"))
     if "to " not in window:
         return False
     office = OFFICE_TO.search(text, before, start)

@@ -59,21 +59,23 @@ _CAPS_INSIDE = "[" + LATIN_CAPITALS + "'-]*"
 _CAPS_WORD = _UP + "[" + LATIN_CAPITALS + "'-]+"
 # A dateline's day: `November 15`, or day first as many agencies write it, `6 March`, `9th October`.
 _MONTH_DAY = r"(?:" + _MONTH + r"\s+" + _DAY + r"|" + _DAY + r"\s+" + _MONTH + r")"
+# A dateline's date: a day and its month with the year or not, or all in figures, day first, as agencies of
+# the former Soviet states write it (`TBILISI, 11.06.2026.`, `DUSHANBE, 27.01.2026 (Khovar)`).
+_DATELINE_DATE = (r"(?:" + _MONTH_DAY + r"(?:,?\s+" + _YEAR + r")?|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\."
+                  + _YEAR + r")")
 _CITY = r"(?P<city>" + _UP + _WORD_CHARS + r"(?:[ -]" + _UP + _WORD_CHARS + r"){0,3})"
 # MOSCOW, November 15. /TASS/.  BISHKEK, 12 April. /Kabar/.
 _DATELINE_SLASH = re.compile(
-    _CITY + r",\s+(?P<date>" + _MONTH_DAY + r"(?:,?\s+" + _YEAR + r")?)\.?"
+    _CITY + r",\s+(?P<date>" + _DATELINE_DATE + r")\.?"
     r"\s*/(?P<source>[^/\n]{2,40})/\.?")
 # BAKU, Azerbaijan, Nov. 3 (Trend) -  MINSK, 6 March (BelTA) -  ABU DHABI, 9th October, 2024 (WAM) --
 # ASTANA. Aug 15 (Interfax) - : a full stop after a city in capitals, as some agencies write it.
 _DATELINE_COMMA_PAREN = re.compile(
     _CITY + r"(?:,|(?<=" + _UP + r"{2})\.)\s+(?:(?P<country>" + _UP + "[" + LATIN_CAPITALS + LATIN_SMALL
-    + r". ]{2,30}),\s+)?(?P<date>" + _MONTH_DAY
-    + r"(?:,?\s+" + _YEAR + r")?)\s*\((?P<source>[^()\n]{2,40})\)\s*(?:(?:--|[-–—:])\s*)?")
+    + r". ]{2,30}),\s+)?(?P<date>" + _DATELINE_DATE + r")\s*\((?P<source>[^()\n]{2,40})\)\s*(?:(?:--|[-–—:])\s*)?")
 # TBILISI, MARCH 4, AGENCYNAME.
 _DATELINE_CAPS = re.compile(
-    _CITY + r",\s+(?P<date>" + _MONTH_DAY
-    + r"(?:,?\s+" + _YEAR + r")?),\s+(?P<source>[A-Z][A-Z-]{2,30})(?:\.|\s*[-–—:]|\s*$)\s*")
+    _CITY + r",\s+(?P<date>" + _DATELINE_DATE + r"),\s+(?P<source>[A-Z][A-Z-]{2,30})(?:\.|\s*[-–—:]|\s*$)\s*")
 # ASTANA. KAZINFORM –
 _DATELINE_DOT = re.compile(r"(?P<city>" + _CAPS_WORD + r"(?: " + _CAPS_WORD + r"){0,2})\.\s+"
                            r"(?P<source>[A-Z][A-Z-]{2,30})\s*[-–—:]\s*")
@@ -83,10 +85,19 @@ _DATELINE_PAREN = re.compile(
     _CITY + r"(?:,\s+(?P<region>" + _UP + _WORD_CHARS + r"(?:\s" + _UP + _WORD_CHARS + r"){0,2}))?"
     r"\s+\((?P<inside>[^()\n]{2,80})\)"
     r"\s*(?P<dash>[-–—:]\s*)?")
-# LONDON, March 3 — ; BAKU, March 3, 2025. (no agency named)
+# LONDON, March 3 — ; BAKU, March 3, 2025. ; TBILISI, 11.06.2026. (no agency named)
 _DATELINE_BARE = re.compile(
-    r"(?P<city>" + _UP + _CAPS_CHARS + r"(?:[ -]" + _UP + _CAPS_CHARS + r"){0,3}),\s+(?P<date>" + _MONTH_DAY
-    + r"(?:,?\s+" + _YEAR + r")?)\s*(?:[.:–—]|\s-)\s*")
+    r"(?P<city>" + _UP + _CAPS_CHARS + r"(?:[ -]" + _UP + _CAPS_CHARS + r"){0,3}),\s+(?P<date>" + _DATELINE_DATE
+    + r")\s*(?:[.:–—]|\s-)\s*")
+# Baku. 14 November. REPORT.AZ/  (full stops after the city and the date, the agency in capitals and a slash)
+_DATELINE_DOTS_SLASH = re.compile(
+    r"(?P<city>" + _UP + "[" + LATIN_CAPITALS + LATIN_SMALL + r"'-]+(?: " + _UP + "[" + LATIN_CAPITALS + LATIN_SMALL
+    + r"'-]+){0,2})\.\s+(?P<date>"
+    + _DATELINE_DATE + r")\.\s+(?P<source>" + _UP + "[" + LATIN_CAPITALS + r".-]{1,30})/\s*")
+# BAKU, March 11. Trend:  BAKU, Azerbaijan, Nov. 3. Trend:  (the agency after the date, with a colon)
+_DATELINE_AGENCY_COLON = re.compile(
+    r"(?P<city>" + _UP + _CAPS_CHARS + r"(?:[ -]" + _UP + _CAPS_CHARS + r"){0,3}),\s+(?:(?P<country>" + _UP + "["
+    + LATIN_SMALL + r"]+),\s+)?(?P<date>" + _DATELINE_DATE + r")\.\s+(?P<source>[A-Z][\w.-]{1,30}):[ \t]+")
 # PORT SELIM - The minister ...: a city in capitals and a dash before the first sentence, with neither date
 # nor agency.
 _DATELINE_DASH = re.compile(r"(?P<city>" + _CAPS_WORD + _UP + r"(?: " + _UP + _CAPS_INSIDE + _UP + r"){0,2})"
@@ -236,9 +247,11 @@ def _looks_like_title(line: str) -> bool:
 
 def _dateline_match(line: str) -> tuple[re.Match, str] | None:
     """The dateline at the start of a paragraph, with its form."""
-    for form, pattern in (("slash", _DATELINE_SLASH), ("comma", _DATELINE_COMMA_PAREN),
+    for form, pattern in (("slash", _DATELINE_SLASH), ("dots_slash", _DATELINE_DOTS_SLASH),
+                          ("comma", _DATELINE_COMMA_PAREN),
                           ("caps", _DATELINE_CAPS), ("paren", _DATELINE_PAREN), ("dot", _DATELINE_DOT),
-                          ("bare", _DATELINE_BARE), ("dash", _DATELINE_DASH), ("date_first", _DATELINE_DATE_FIRST)):
+                          ("agency_colon", _DATELINE_AGENCY_COLON), ("bare", _DATELINE_BARE), ("dash", _DATELINE_DASH),
+                          ("date_first", _DATELINE_DATE_FIRST)):
         match = pattern.match(line)
         if match and _plausible_dateline(match, form):
             return match, form

@@ -137,6 +137,8 @@ def _blanked(doc: Document) -> str:
     return "".join(pieces)
 
 
+#: `after the `, `following this `: a preposition of time and a definite determiner right before an event word.
+_AFTER_THE = re.compile(r"\b(?:after|following)[ \t]+(?:the|this|that)[ \t]+$", re.IGNORECASE)
 #: The opening of a relative clause set off by a comma: `, who`, `, which`, `, where`.
 _RELATIVE_OPENS = re.compile(r",\s+(?:who|which|where|whose)\b(?=[^,.;]*$)")
 
@@ -263,6 +265,8 @@ class OccasionReader:
         sentences = self._opening()
         occasion = Occasion(date=self.doc.date, place=self.doc.place)
         told = [(sentence, found) for sentence in sentences if (found := self._events([sentence]))]
+        if not told and (lead := self._quoted_lead(occasion)) is not None:
+            return lead
         names: list[str] = []
         for (start, end), found in told:
             # `Vik, who is on a visit to Norland, gave an interview`: the main clause tells the event, as it
@@ -291,6 +295,19 @@ class OccasionReader:
         occasion.place = place
         occasion.date = days[0].iso if days else occasion.date
         return occasion
+
+    def _quoted_lead(self, base: Occasion) -> Occasion | None:
+        """`"The deal is ready," Minister Ada Lind said at a press conference in Vestby on Thursday.`: where the
+        opening's own narration names no event, agency copy having opened its lead on the words and told when
+        and where they were said, the article's occasion is that of the lead's first quote, when its frame
+        names both an event and a day (its place, where the frame names none, the dateline's). A frame that
+        names less tells of its own quote only."""
+        quotes = [q for q in self.doc.top_level_quotes() if q.kind != "headline"]
+        # The lead: the first paragraph, or the second after a title.
+        if not quotes or quotes[0].kind == "partial" or paragraph_at(self.paras, quotes[0].start).index > 1:
+            return None
+        spans = self.frame(quotes[0])
+        return self.quote(quotes[0], base) if self._events(spans) and self._framed(spans, days_only=True)[0] else None
 
     def _lead(self, sentences: list[tuple[int, int]]) -> tuple[list[Day], list[Place]]:
         """The days and places of the first opening sentence that names a day in words, whatever they hang on.
@@ -460,6 +477,8 @@ class OccasionReader:
         before it: the first of the (at most `SEQUEL_REACH`) sentences before the frame that names one. Not
         after a measured gap (`two days afterwards`) or a verb of the future (`will decide afterwards`)."""
         for start, end in spans:
+            if self._after_the_event(start, end):
+                return self._day_and_place_before(start)
             lowered = self.narration[start:end].lower()
             if not any(adverb in lowered for adverb in lexicon.sequel_adverbs()):
                 continue  # most frames hold none: then their words need not be read
@@ -467,6 +486,16 @@ class OccasionReader:
                 if word.group().lower() in lexicon.sequel_adverbs() and self._follows_directly(start, word.start()):
                     return self._day_and_place_before(start)
         return [], []
+
+    def _after_the_event(self, start: int, end: int) -> bool:
+        """`"...," he told reporters after the meeting.`: an event that `after` or `following` governs with a
+        definite article or a demonstrative takes up the event the narration told before, and places the words
+        straight after it, as `afterwards` does (not `after a meeting`, `after talks next week`)."""
+        if "after" not in self.narration[start:end] and "following" not in self.narration[start:end]:
+            return False  # most frames hold neither
+        return any(_AFTER_THE.search(self.narration, max(start, event.start - 25), event.start)
+                   for event in find_events(self.narration[start:end], start)
+                   if not still_to_come(self.narration, event.start))
 
     def _follows_directly(self, start: int, adverb: int) -> bool:
         """Does the sequel adverb at `adverb` tell what followed straight on (`Speaking afterwards`), rather than
@@ -574,8 +603,9 @@ class OccasionReader:
         for an interview with Vik`)."""
         own = _WORD.match(self.narration, event.start)
         before = _LAST_WORD.search(self.narration, max(start, event.start - 30), event.start)
-        return any(word is not None and word.group().islower() and lexicon.is_past_form(word.group())
-                   for word in (own, before))
+        # The word before the event, without the space that parts them.
+        words = (own.group() if own else None, before.group(1) if before else None)
+        return any(word is not None and word.islower() and lexicon.is_past_form(word) for word in words)
 
     def _paragraph_before(self, quote: Quote) -> tuple[int, int] | None:
         """The sentence of the narration paragraph just before a quote that opens its own that may tell the quote's

@@ -1230,6 +1230,18 @@ class Resolver:
         held = {word for word in self.signatures.get(name, frozenset()) if word.startswith("@")}
         return bool(wanted and held) and not wanted <= held
 
+    def _holds_another_office(self, name: str, description: str) -> bool:
+        """`the Lithuanian Foreign Minister` after `Foreign Ministry spokeswoman Ola Berg`: a description naming a
+        country and an office with its portfolio (two words or more besides the country) is an unnamed holder
+        of that office, not a person to whom the article gave another office (no person's role noun shared)."""
+        wanted = role_signature(description)
+        if not any(word.startswith("@") for word in wanted):
+            return False
+        office = {word for word in wanted if not word.startswith("@")}
+        nouns = lexicon.role_nouns()
+        held = {word for word in self.signatures.get(name, frozenset()) if nouns.get(word) == "person"}
+        return len(office) >= 2 and bool(held) and not office & held
+
     def organisation_before(self, position: int, prefer: str | None = None, head: str | None = None) -> Entity | None:
         """'it' / 'the company': the organisation quoted or named most recently before `position`.
 
@@ -1629,7 +1641,8 @@ class Resolver:
             asked = self._person_asked(phrase, epithet_gender) if askers else None
             name = self._of_the_place(asked or self.antecedent(phrase.start, None, epithet_gender, askers),
                                       phrase.text, phrase.start)
-            if name and not self._of_another_country(name, phrase.text):
+            if name and not self._of_another_country(name, phrase.text) and \
+                    not self._holds_another_office(name, phrase.text):
                 return name, "epithet"
             named_next = self._named_next(phrase, _epithet_gender(phrase.text) or gender)
             if named_next:

@@ -163,3 +163,26 @@ def test_narration_about_a_role_or_the_event_ends_a_dash_remark():
     text = ("The minister said:\n\n- Dear friends, today is a historic day.\n\n"
             "The government of our country has worked hard for it.")
     assert extract(text)[0].text.endswith("worked hard for it.")
+
+
+def test_author_words_after_a_comma_without_a_dash_close_the_remark():
+    # English copy of Russian-style dialogue drops the dash before the author's words.
+    text = ("Deputy Minister Ilsa Varro and fire chief Oren Tamm briefed reporters in Vesk.\n\n"
+            "- We have 40 crews in the hills, and more arrive tonight, the fire chief said.\n\n"
+            "- Will the road reopen? the deputy minister asked. \n\n"
+            "The road stayed closed until noon.")
+    found = top(text)
+    assert [(q.kind, q.text) for q in found] == [
+        ("dash", "We have 40 crews in the hills, and more arrive tonight"), ("dash", "Will the road reopen?")]
+    assert [q.intro.text for q in found] == ["the fire chief said", "the deputy minister asked"]
+    assert found[0].speaker == "Oren Tamm"
+
+
+@pytest.mark.parametrize("body", [
+    "- We will rebuild the pier, as the mayor said.",  # a clause of the speech, not the author's
+    "-Mayor Ada Brenn, writing after the vote.",  # a signature with a participle
+    "- Prices rose in May, according to the port office.",  # a paraphrase's source
+])
+def test_a_closing_clause_that_is_not_the_author_s_makes_no_remark(body):
+    text = f"The pier burned down in March.\n\n{body}\n\nThe council meets on Friday."
+    assert spans(text) == []

@@ -97,3 +97,15 @@ def test_a_dash_turn_right_after_an_answer_is_the_host_s_though_it_asks_nothing(
     turns = {q.text.split()[0]: (q.speaker, q.turn) for q in extract(text)}
     assert turns["The"] == ("Ines Kalda", "answer")
     assert turns["So"] == ("Olav Brekke", "question")
+
+
+def test_of_two_sentences_naming_both_sides_the_one_nearest_the_turns_wins():
+    # The headline tells the interview in fewer words; the lead names the guest in full.
+    text = ("Premier interviewed by Nordic Radio\n\n"
+            "Premier Ines Kalda was interviewed by the Vestby Herald on Monday.\n\n"
+            "Question: Madam Premier, which reform comes first?\n\n"
+            "Answer: The school reform, without a doubt.\n")
+    turns = {q.text.split()[0]: q.speaker for q in extract(text) if q.kind == "transcript"}
+    assert turns["The"] == "Ines Kalda"
+    sides = interview_sides(text, text.index("Question:"), find_entities(text)[0])
+    assert (sides.guest, sides.host) == ("Ines Kalda", "Vestby Herald")

@@ -126,6 +126,16 @@ def test_dateline_without_an_agency():
     ("VESTBY. Aug 15 (Nordwire-Vestland) -", ("Vestby", "Nordwire-Vestland", None)),
     # Capitals of the whole Latin script, in the city and the country.
     ("ŞƏKİLLİ, Türkmenia, Nov. 3 (Nordwire) -", ("Şəkilli", "Nordwire", None)),
+    # The date all in figures, day first.
+    ("VESTBY, 11.06.2026 (Nordwire) -", ("Vestby", "Nordwire", "2026-06-11")),
+    ("VESTBY, 3.02.2025 /Nordwire/.", ("Vestby", "Nordwire", "2025-02-03")),
+    ("MINSK, 11.06.2026.", ("Minsk", None, "2026-06-11")),
+    # The agency after the date, with a colon.
+    ("VESTBY, March 11. Nordwire:", ("Vestby", "Nordwire", None)),
+    ("VESTBY, Norland, Nov. 3. Nordwire:", ("Vestby", "Nordwire", None)),
+    # Full stops after the city and the date, the agency in capitals and a slash.
+    ("Vestby. 14 November. NORDWIRE.NO/", ("Vestby", "NORDWIRE.NO", None)),
+    ("VESTBY. 14 November 2025. NWA/", ("Vestby", "NWA", "2025-11-14")),
 ])
 def test_day_first_datelines(dateline, expected):
     text = f"Ferry line reopens\n\n{dateline} The ferry line to the islands reopened.\n"

@@ -258,6 +258,29 @@ def test_a_one_sentence_paragraph_before_a_quote_tells_its_occasion_by_its_main_
     assert perfect.event != "talks"
 
 
+def test_the_one_an_event_held_with_names_takes_its_occasion_from_the_paragraph_before():
+    # `held talks with X`: the event is the object of a verb in the past, so the one it is held with took part.
+    text = ("Trade Minister Lena Ek signed a grain deal in Draven on Saturday.\n\n"
+            "The deal was signed by Ek and her Kestrian counterpart Ola Brekk.\n\n"
+            '"The grain will move by rail," Ek said.\n\n'
+            "On Thursday, Ek held talks in Vestby with Mayor Ivo Sand.\n\n"
+            '"The port will grow," Sand said after the meeting.\n')
+    occasion = _said(_doc(text), "The port").occasion
+    assert (occasion.event, occasion.date, occasion.place) == ("talks", "2023-03-02", "Vestby")
+
+
+def test_a_lead_that_opens_on_a_quote_gives_the_article_the_occasion_its_frame_names():
+    text = ('"The bridge is ready to open," Transport Minister Ola Brekk said at a press conference in Vestby '
+            'on Thursday.\n\n'
+            "According to the minister, the last inspection found no faults.\n\n"
+            '"The tolls will stay low," he stressed.\n')
+    later = _said(_doc(text, place="Draven"), "The tolls").occasion
+    assert (later.event, later.date, later.place) == ("press conference", "2023-03-02", "Vestby")
+    # A frame that names no day tells of its own quote only.
+    text = text.replace(" on Thursday", "")
+    assert _said(_doc(text, place="Draven"), "The tolls").occasion.event != "press conference"
+
+
 def test_a_place_after_an_events_of_complement_is_the_events():
     text = ('At a forum of young farmers in Solvik on Friday, Minister Ola Brekk spoke about taxes. '
             '"We halve the inspections," Brekk said.\n')
@@ -284,7 +307,7 @@ def test_the_one_met_takes_the_day_of_the_meeting_told_just_before():
 
 
 def test_afterwards_takes_the_day_and_place_of_the_event_told_just_before():
-    text = ("Port Minister Hale Durrant held several meetings this week.\n\n"
+    text = ("Port Minister Henrik Durrant held several meetings this week.\n\n"
             "On Monday, Durrant chaired a meeting of the harbour board.\n\n"
             "On Thursday, the minister met with Mayor Edda Quist in Tarrow.\n\n"
             "Speaking to reporters afterwards, Durrant said the quay would be rebuilt.\n\n"
@@ -294,6 +317,19 @@ def test_afterwards_takes_the_day_and_place_of_the_event_told_just_before():
     # A measured gap puts the words on another day: the event before no longer dates them.
     later = _said(_doc(text.replace("afterwards", "two weeks afterwards"), place="Norvik"), "The cranes").occasion
     assert (later.date, later.place) != ("2023-03-02", "Tarrow")
+
+
+def test_after_the_event_takes_the_day_and_place_of_the_event_told_just_before():
+    text = ("Port Minister Henrik Durrant opened a ferry line at a ceremony in Norvik on Saturday.\n\n"
+            '"The ferry runs twice a day," Durrant said.\n\n'
+            "The line links four islands.\n\n"
+            "On Thursday, Durrant met with Mayor Edda Quist in Tarrow. "
+            '"We agreed on the quay," he told reporters after the meeting.\n')
+    occasion = _said(_doc(text, place="Norvik"), "We agreed").occasion
+    assert (occasion.date, occasion.place) == ("2023-03-02", "Tarrow")
+    # An indefinite event takes up nothing told before.
+    text = text.replace("after the meeting", "after a meeting")
+    assert _said(_doc(text, place="Norvik"), "We agreed").occasion.place != "Tarrow"
 
 
 def test_a_quote_without_a_frame_inherits_the_articles_occasion():
@@ -682,7 +718,7 @@ def test_a_quote_going_on_from_the_speakers_last_takes_its_occasion():
 
 
 def test_an_opening_adjunct_of_time_is_not_the_subject_of_the_event_sentence():
-    text = ("Port Minister Hale Durrant spent the week abroad.\n\n"
+    text = ("Port Minister Henrik Durrant spent the week abroad.\n\n"
             "The ferry between the islands stopped in May.\n\n"
             "Fishers have lost a season.\n\n"
             "Two days earlier, Mayor Ida Roos held talks with Jon Falk in Bremsund.\n\n"
