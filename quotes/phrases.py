@@ -655,6 +655,11 @@ def _described_name(segment: str, start: int) -> Phrase | None:
     if not tail or len(tail) == len(words):
         return None
     before = len(words) - len(tail) - 1
+    if words[before].group() in ("of", "the"):
+        # `said Secretary of the Treasury Ann Lee`: the office's portfolio opens the capitals after `of`.
+        tail = tail[portfolio_length([m.group().rstrip(",;:.") for m in tail]):]
+        if not tail:
+            return None
     if before >= 1 and _is_verb(words[before].group()) and not words[before - 1].group().endswith("ly") and \
             words[before - 1].group().lower() not in _DETERMINERS:
         # `A federal judge sentenced Tom Beck`: the name after a verb is its object (not after `the embattled`,

@@ -408,6 +408,10 @@ def test_a_name_then_of_the_body_after_the_quote_is_the_person_not_the_body():
                       "We will")[0] == "Ann Lind"
 
 
+def test_the_portfolio_after_of_the_is_no_part_of_the_holders_name():
+    assert speaker_of('"The budget holds," said Secretary of the Treasury Ann Lind.', "The budget")[0] == "Ann Lind"
+
+
 def test_a_title_alone_names_nobody():
     assert speaker_of('"Thank you," said Mr. President.', "Thank you")[0] is None
 
