@@ -298,9 +298,29 @@ def _role_gender(role: str) -> str | None:
     return lexicon.gender_words().get(word) or ("f" if word.endswith(("woman", "women")) else None)
 
 
+@cache
+def office_abbreviations() -> frozenset[str]:
+    """`Sen`, `Gov`, `Capt`: the titles written with a full stop that stand for an office (`role_synonyms.csv`
+    spells them out), not an honorific such as `Mr`."""
+    return frozenset(a for a in lexicon.title_abbreviations() if a.lower() in lexicon.role_synonyms())
+
+
+def _last_clause(window: str) -> str:
+    """What follows the last clause break of `window`; the full stop of an office's abbreviation (`State Sen.
+    Ada Lind`) breaks nothing: the office is the role in front of the name."""
+    cut = 0
+    for found in _CLAUSE_BREAK.finditer(window):
+        if found.group().startswith("."):
+            word = window[:found.start()].rsplit(None, 1)[-1:]
+            if word and word[0] in office_abbreviations():
+                continue
+        cut = found.end()
+    return window[cut:]
+
+
 def _role_before(text: str, start: int) -> str:
     """The description in front of a name: 'Russian Defence Minister General of the Army'."""
-    window = _CLAUSE_BREAK.split(text[max(0, start - 90):start])[-1]
+    window = _last_clause(text[max(0, start - 90):start])
     words = window.split()
     kept: list[str] = []
     for word in reversed(words):

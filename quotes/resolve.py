@@ -29,6 +29,7 @@ from quotes.mentions import (
     honorific_gender,
     is_division_body,
     namesake_named_by_word_before,
+    office_abbreviations,
     org_short_form,
 )
 from quotes.phrases import AGE_NOUN, Phrase, is_group_tied_to, people_plural, phrase_after, plural_subject
@@ -399,6 +400,11 @@ def _in_its_own_words(role: str, fitting: list[Entity], position: int) -> list[E
     literal = [e for e in fitting if e.positions and min(e.positions) < position and
                any(wanted <= set(re.findall(r"[\w-]+", title.lower())) for title in (*e.roles, e.name))]
     return literal or fitting
+
+
+def _abbreviated(role: str) -> bool:
+    """`Sen.`, `Kentucky Sen.`: a role whose office is an abbreviated title."""
+    return any(word.endswith(".") and word[:-1] in office_abbreviations() for word in role.split())
 
 
 def _last_before(positions: list[int], position: int) -> int:
@@ -1091,7 +1097,7 @@ class Resolver:
         # organisation's signature holds the words of its name).
         holding = min((self._by_signature_word.get(word, []) for word in wanted), key=len)
         fitting = [e for e in holding if wanted <= self.signatures[e.name] and (e.kind == "org" or not org_head)
-                   and not self._deputy_only(e, wanted)]
+                   and not self._deputy_only(e, wanted) and not self._abbreviated_only(e, wanted)]
         if not fitting:
             # "the ministry" may name an organisation by its head noun alone.
             fitting = [e for e in holding if e.kind == "org" and wanted <= role_signature(e.name)]
@@ -1109,6 +1115,31 @@ class Resolver:
             if described is not None:
                 return described
         return self._recent(fitting, position, prefer)
+
+    def _abbreviated_only(self, entity: Entity, wanted: frozenset[str]) -> bool:
+        """`Sen. Ann Vik`: does the person hold the office only by an abbreviated title? Such a title is
+        written before every lawmaker in passing; `the senator` takes up the person the narration is
+        about, and the abbreviation decides only where that person holds another office (see
+        `by_abbreviated_title`)."""
+        return entity.kind == "person" and any(_abbreviated(role) for role in entity.roles) and \
+            not any(wanted <= role_signature(role) for role in entity.roles if not _abbreviated(role))
+
+    def by_abbreviated_title(self, role: str, position: int) -> Entity | None:
+        """`Sen. Ann Vik and Mayor Tom Berg spoke. "...," the senator said.`: the person last named with the
+        office in an abbreviated title (`Sen.`, `Gov.`)."""
+        wanted = role_signature(role)
+        if not wanted or not _has_role_noun(wanted):
+            return None
+        fitting = [e for e in self.entities if e.kind == "person" and wanted <= self.signatures[e.name]
+                   and self._abbreviated_only(e, wanted)]
+        return self._recent(fitting, position, None)
+
+    def _holds_other_office(self, name: str, description: str) -> bool:
+        """`the senator` is not `Mayor Tom Berg`: the person holds an office by a written title, and the
+        description's office is none of theirs."""
+        held = self.signatures.get(name, frozenset())
+        nouns = lexicon.role_nouns()
+        return any(nouns.get(word) == "person" for word in held) and not role_signature(description) <= held
 
     def _deputy_only(self, entity: Entity, wanted: frozenset[str]) -> bool:
         """`the prime minister` after `Deputy Prime Minister Tomas Berg`: does the person hold the office the
@@ -1641,6 +1672,9 @@ class Resolver:
             asked = self._person_asked(phrase, epithet_gender) if askers else None
             name = self._of_the_place(asked or self.antecedent(phrase.start, None, epithet_gender, askers),
                                       phrase.text, phrase.start)
+            if name is None or self._holds_other_office(name, phrase.text):
+                abbreviated = self.by_abbreviated_title(phrase.text, phrase.start)
+                name = abbreviated.name if abbreviated else name
             if name and not self._of_another_country(name, phrase.text) and \
                     not self._holds_another_office(name, phrase.text):
                 return name, "epithet"

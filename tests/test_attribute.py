@@ -3462,3 +3462,14 @@ def test_portuguese_dos_and_das_open_a_surname_of_several_words():
     text = ('Gulls head coach Rui Dos Anjos said he challenged his players at the break.\n\n'
             '"They fought," Dos Anjos said.')
     assert speaker_of(text, "They fought")[0] == "Rui Dos Anjos"
+
+
+def test_an_abbreviated_title_decides_a_description_only_against_another_office():
+    text = ('Vote held\n\nDALVERTON, Ohio - The council voted on Monday.\n\n'
+            'Sen. Orla Fenwick and Mayor Piet Sandrup spoke after the vote. "We will carry it," the senator said.')
+    assert speaker_of(text, "We will carry")[0] == "Orla Fenwick"
+    # The person in focus, with no office written, is still the one the description takes up.
+    text = ('Vote held\n\nDALVERTON, Ohio - Sen. Orla Fenwick backed the bill on Monday. Tobin Marsh, who has '
+            'served two terms, said he would vote no. "It costs too much," the senator said.')
+    assert speaker_of(text, "It costs")[0] == "Tobin Marsh"
+
