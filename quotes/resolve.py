@@ -789,8 +789,11 @@ class Resolver:
             name = self._unnamed_speaker_taken_up(begin, gender) or self.antecedent(begin, last_speaker, gender)
             return None if self._of_other_gender(name, gender) else name  # it found no one of its gender either
         entity = self.by_name.get(head) or self.by_surname(head.split()[-1], begin, None)
-        if entity is None or entity.kind != "person" or self._of_other_gender(entity.name, gender):
-            return None  # `Dana Kessler noted ... "...," he said`: a first name of the other gender counts too
+        if entity is None or entity.kind != "person" or self._of_other_gender(entity.name, gender) or \
+                always_after_the(self.text, entity):
+            # `Dana Kessler noted ... "...," he said`: a first name of the other gender counts too; `The Lund
+            # Courier reported that ...` is a paper's report, not a person's `he` takes up.
+            return None
         return entity.name
 
     def _plural_subject_before(self, position: int) -> str | None:

@@ -3473,3 +3473,13 @@ def test_an_abbreviated_title_decides_a_description_only_against_another_office(
             'served two terms, said he would vote no. "It costs too much," the senator said.')
     assert speaker_of(text, "It costs")[0] == "Tobin Marsh"
 
+
+def test_a_paper_after_the_that_reports_is_no_one_he_takes_up():
+    # `Dalton` is a given name, but a name after `the` that reports is a paper's title.
+    text = ('Title\n\nHARWICK — Oren Thale met donors in Ohio on Monday. The Dalton Ledger reported that the '
+            'meeting lasted four hours.\n\n"I never promised them anything," he said.')
+    assert speaker_of(text, "I never promised")[0] == "Oren Thale"
+    # A person's name used as a modifier after `the` is still a person's.
+    text = ('Title\n\nHARWICK — The Dalton Ruske campaign met donors on Monday. Dalton Ruske spoke last.\n\n'
+            '"I never promised them anything," he said.')
+    assert speaker_of(text, "I never promised")[0] == "Dalton Ruske"
