@@ -432,6 +432,7 @@ class Resolver:
         self._narrated_at: dict[int, tuple[list[int], list[int]]] = {}  # by id of entity (see `_narrated`)
         self._before_quote: dict[int, tuple[int, int] | None] = {}  # by pronoun (see `_sentence_before_quote`)
         self._places: dict[str, set[str]] = {}  # by name (see `_places_of`)
+        self._prose_spellings: dict[str, str] = {}  # by a label in capitals (see `_as_written_in_prose`)
         # What each phrase resolved to since a speaker was last noted (see `resolve`).
         self._resolved: dict[tuple[Phrase, str | None, str | None], tuple[str | None, str]] = {}
         self.signatures = {e.name: frozenset().union(*(role_signature(r) for r in e.roles)) | (
@@ -532,6 +533,18 @@ class Resolver:
             return max(before) if before else -min(entity.positions, default=0) - 1_000_000
 
         return max(candidates, key=last_before)
+
+    def _as_written_in_prose(self, word: str) -> str:
+        """`CARRANZA: "..."` where the narration writes `Carranza interjected`: a surname in capitals labels a
+        transcript's turn, and the name is the one the prose spells (`McCALL` as `McCall`; an acronym, `NATO`,
+        has no such spelling)."""
+        if not (word.isupper() and word.isalpha() and len(word) > 2):
+            return word
+        if word not in self._prose_spellings:  # a transcript repeats its labels: the text is read once a word
+            self._prose_spellings[word] = next(
+                (found.group() for found in re.finditer(rf"\b{word}\b", self.text, re.IGNORECASE)
+                 if not found.group().isupper() and found.group()[:1].isupper()), word)
+        return self._prose_spellings[word]
 
     def _compound_surname_bearer(self, tokens: tuple[str, ...]) -> str | None:
         """`Le Blanc said` after `Shauna Le Blanc`, `Van Dyk` after `Pieter Van Dyk`: words that open with a particle
@@ -1567,7 +1580,7 @@ class Resolver:
                     spelled = self.spelled_out(phrase.text)
                     if spelled:
                         return spelled, "name"
-                return (entity.name if entity else phrase.text), "surname"
+                return (entity.name if entity else self._as_written_in_prose(phrase.text)), "surname"
             entity = self.by_surname(tokens[-1], phrase.start, last_speaker)
             if entity and entity.tokens[0][:1] == tokens[0][:1]:
                 return entity.name, "name"

@@ -2789,6 +2789,14 @@ def test_a_surname_in_capitals_before_a_colon_labels_the_quoted_claim():
     assert speaker_of(text, "My plan cuts")[0] == "Nell Voss"
 
 
+def test_a_surname_label_in_capitals_is_spelled_as_the_prose_writes_it():
+    text = ('Debate\n\nMARDEN — The debate turned sharp on Tuesday.\n\n'
+            'McBrane quickly interjected. "Abe, this is no game show."\n\n'
+            'MCBRANE: "That is false, and he knows it."')
+    assert speaker_of(text, "That is false")[0] == "McBrane"
+    assert speaker_of(text, "Abe, this")[0] == "McBrane"
+
+
 def test_a_name_after_a_body_s_possessive_is_a_person_of_the_article():
     text = ('The debate in Marden was moderated by Nordvision\'s Tilde Ramsay.\n\n'
             '"Each of you has one minute," Ramsay said.')
