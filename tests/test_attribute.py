@@ -3491,3 +3491,15 @@ def test_a_paper_after_the_that_reports_is_no_one_he_takes_up():
     text = ('Title\n\nHARWICK — The Dalton Ruske campaign met donors on Monday. Dalton Ruske spoke last.\n\n'
             '"I never promised them anything," he said.')
     assert speaker_of(text, "I never promised")[0] == "Dalton Ruske"
+
+
+def test_a_question_after_a_verb_of_questioning_a_person_is_the_subject_s():
+    text = ('Title\n\nHARWICK — The candidates met on Friday.\n\nThe moderator, Oskar Brede, pressed Tamsin Vail on '
+            'her support for the levy. "Ms. Vail, the mayors oppose it. Why are they wrong?"')
+    assert speaker_of(text, "Ms. Vail, the")[0] == "Oskar Brede"
+    # Not a statement, and not a verb with no person after it.
+    text = ('Title\n\nHARWICK — Oskar Brede pressed Tamsin Vail on the levy. Tamsin Vail waited.\n\n'
+            '"The mayors oppose it."')
+    assert speaker_of(text, "The mayors oppose")[0] != "Oskar Brede"
+    text = ('Title\n\nHARWICK — The council pressed ahead with the vote on Friday. "Is it done now?"')
+    assert speaker_of(text, "Is it done")[0] is None
