@@ -226,6 +226,12 @@ _INDEFINITE_PERSON = re.compile(r"(?i:an?)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w
 _FIRST_PERSON_POSSESSED = re.compile(r"(?i:my|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 #: `... and said`: a cue that is the second of two joined predicates.
 _AND_BEFORE = re.compile(r"\sand\s+$")
+@cache
+def _questioning_pattern() -> re.Pattern[str]:
+    """A verb of putting questions with a person as its object: `pressed Lind`, `grilled him`."""
+    return re.compile(r"\b(?:" + trie_pattern(lexicon.questioning_verbs()) + r")(?=\s+(?:him|her|them|[A-Z]))")
+
+
 #: Cues of a question put to someone, whose answer may follow as the next turn.
 _ASKING_CUES = frozenset({"asked", "asks", "pressed", "wondered", "demanded"})
 #: ` and `, ` and then `: what joins a cue as a second predicate to the one before it.
@@ -722,7 +728,7 @@ class Attributor:
                         # names nobody, so the person the sentence names doing something speaks.
                         phrase = self._acting_person(begin, colon) or phrase
                 return phrase is not None and self._decide(quote, phrase, "cue_before", None)
-            if self._utterance(quote, begin, stop):
+            if self._utterance(quote, begin, stop) or self._questioned(quote, begin, stop, para):
                 return True
             if not self._evaluation(quote, sentence_start(self.text, para.start, stop), stop):
                 return False
@@ -826,6 +832,18 @@ class Attributor:
         if not self.text[cue.end():sentence_start(self.text, cue.end(), min(stop + 1, len(self.text)))].strip():
             return False  # no sentence ends between the cue and the quote
         return _TRAILING_SUBORDINATE.search(self.text, max(begin, cue.start() - 60), cue.start()) is not None
+
+    def _questioned(self, quote: Quote, begin: int, stop: int, para: Paragraph) -> bool:
+        """`The moderator, Mike Dale, pressed Lind on the levy. "Ms. Lind, why now?"`: a question in quotes after
+        a sentence with no cue but a verb of putting questions (`questioning_verbs.txt`) with a person as its
+        object (a name or a pronoun) is the question the verb's subject put."""
+        if quote.text.rstrip(QUOTE_MARKS + " ")[-1:] != "?":
+            return False
+        verb = _questioning_pattern().search(self.text, begin, stop)
+        if verb is None:
+            return False
+        cue, phrase, subject = self._cue_subject(verb, begin, stop, para)
+        return phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower(), subject)
 
     def _utterance(self, quote: Quote, begin: int, stop: int) -> bool:
         """`The crowd broke into chants of "Four more years!"`: the subject of the verb that takes the noun for

@@ -489,6 +489,12 @@ def answer_labels() -> frozenset[str]:
 
 
 @cache
+def questioning_verbs() -> frozenset[str]:
+    """The -ed and -ing forms of verbs of putting questions to someone (`pressed`, `grilling`)."""
+    return _verb_forms("questioning_verbs.txt").forms
+
+
+@cache
 def exchange_roles() -> frozenset[str]:
     """Transcript labels for a part of an exchange, not a person ("Question", "Q", "Interviewer")."""
     return frozenset(_lines("exchange_roles.txt"))

@@ -298,9 +298,29 @@ def _role_gender(role: str) -> str | None:
     return lexicon.gender_words().get(word) or ("f" if word.endswith(("woman", "women")) else None)
 
 
+@cache
+def office_abbreviations() -> frozenset[str]:
+    """`Sen`, `Gov`, `Capt`: the titles written with a full stop that stand for an office (`role_synonyms.csv`
+    spells them out), not an honorific such as `Mr`."""
+    return frozenset(a for a in lexicon.title_abbreviations() if a.lower() in lexicon.role_synonyms())
+
+
+def _last_clause(window: str) -> str:
+    """What follows the last clause break of `window`; the full stop of an office's abbreviation (`State Sen.
+    Ada Lind`) breaks nothing: the office is the role in front of the name."""
+    cut = 0
+    for found in _CLAUSE_BREAK.finditer(window):
+        if found.group().startswith("."):
+            word = window[:found.start()].rsplit(None, 1)[-1:]
+            if word and word[0] in office_abbreviations():
+                continue
+        cut = found.end()
+    return window[cut:]
+
+
 def _role_before(text: str, start: int) -> str:
     """The description in front of a name: 'Russian Defence Minister General of the Army'."""
-    window = _CLAUSE_BREAK.split(text[max(0, start - 90):start])[-1]
+    window = _last_clause(text[max(0, start - 90):start])
     words = window.split()
     kept: list[str] = []
     for word in reversed(words):
@@ -371,13 +391,15 @@ def always_after_the(text: str, entity: Entity) -> bool:
     """`a reporter from the Dorvash Times`, `the Velmor Institute`: an English personal name takes no article,
     so a name the article puts after `the` at every mention is no one `he` or `she` can take up. Not where a
     pronoun reporting its words or an honorific gives it a gender, nor where it opens with a known first name
-    (`the Tom Reyes campaign`: a person's name used as a modifier). A headline drops its articles (`Raptors
+    (`the Tom Reyes campaign`: a person's name used as a modifier), unless the name after `the` is itself the
+    subject of a verb of saying (`The Washington Post reported`): then it modifies no noun, and a title of the
+    press or a body may open with a word that is also a given name. A headline drops its articles (`Raptors
     rally late`), so a mention in it says nothing either way; the body must put the name after `the`. A name in
     the plural may stand after `a` too, as a noun's modifier (`the Blue Jays ... a Blue Jays cap`): a team's."""
-    if max(entity.gender_votes.values(), default=0) >= _SURE_GENDER_VOTE or entity.known_given_name:
+    if max(entity.gender_votes.values(), default=0) >= _SURE_GENDER_VOTE:
         return False
     body = [p for p in entity.positions if p > _headline_end(text)]
-    if not body:
+    if not body or entity.known_given_name and not any(_reports_after_the(text, entity, p) for p in body):
         return False
     if all(text[max(0, p - 4):p].lower() == "the " for p in body):
         return True
@@ -391,6 +413,15 @@ def always_after_the(text: str, entity: Entity) -> bool:
 
 #: A space and a word in lower case: the noun a name may modify (`Jets coach`).
 _LOWER_WORD = re.compile(r" ([a-z][a-z-]+)\b")
+
+
+def _reports_after_the(text: str, entity: Entity, position: int) -> bool:
+    """`The Washington Post reported`, `the Lincoln Journal said`: the mention after `the` is the subject of a
+    verb of saying, the word right after it."""
+    if text[max(0, position - 4):position].lower() != "the ":
+        return False
+    word = _LOWER_WORD.match(text, position + entity.length_at(text, position))
+    return word is not None and is_cue_word(word.group(1))
 
 
 def _modifies_a_person_noun(text: str, entity: Entity, position: int) -> bool:

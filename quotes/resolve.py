@@ -29,6 +29,7 @@ from quotes.mentions import (
     honorific_gender,
     is_division_body,
     namesake_named_by_word_before,
+    office_abbreviations,
     org_short_form,
 )
 from quotes.phrases import AGE_NOUN, Phrase, is_group_tied_to, people_plural, phrase_after, plural_subject
@@ -401,6 +402,11 @@ def _in_its_own_words(role: str, fitting: list[Entity], position: int) -> list[E
     return literal or fitting
 
 
+def _abbreviated(role: str) -> bool:
+    """`Sen.`, `Kentucky Sen.`: a role whose office is an abbreviated title."""
+    return any(word.endswith(".") and word[:-1] in office_abbreviations() for word in role.split())
+
+
 def _last_before(positions: list[int], position: int) -> int:
     """The last of the sorted `positions` before `position`, or -1 for none."""
     index = bisect.bisect_left(positions, position)
@@ -426,6 +432,7 @@ class Resolver:
         self._narrated_at: dict[int, tuple[list[int], list[int]]] = {}  # by id of entity (see `_narrated`)
         self._before_quote: dict[int, tuple[int, int] | None] = {}  # by pronoun (see `_sentence_before_quote`)
         self._places: dict[str, set[str]] = {}  # by name (see `_places_of`)
+        self._prose_spellings: dict[str, str] = {}  # by a label in capitals (see `_as_written_in_prose`)
         # What each phrase resolved to since a speaker was last noted (see `resolve`).
         self._resolved: dict[tuple[Phrase, str | None, str | None], tuple[str | None, str]] = {}
         self.signatures = {e.name: frozenset().union(*(role_signature(r) for r in e.roles)) | (
@@ -526,6 +533,18 @@ class Resolver:
             return max(before) if before else -min(entity.positions, default=0) - 1_000_000
 
         return max(candidates, key=last_before)
+
+    def _as_written_in_prose(self, word: str) -> str:
+        """`CARRANZA: "..."` where the narration writes `Carranza interjected`: a surname in capitals labels a
+        transcript's turn, and the name is the one the prose spells (`McCALL` as `McCall`; an acronym, `NATO`,
+        has no such spelling)."""
+        if not (word.isupper() and word.isalpha() and len(word) > 2):
+            return word
+        if word not in self._prose_spellings:  # a transcript repeats its labels: the text is read once a word
+            self._prose_spellings[word] = next(
+                (found.group() for found in re.finditer(rf"\b{word}\b", self.text, re.IGNORECASE)
+                 if not found.group().isupper() and found.group()[:1].isupper()), word)
+        return self._prose_spellings[word]
 
     def _compound_surname_bearer(self, tokens: tuple[str, ...]) -> str | None:
         """`Le Blanc said` after `Shauna Le Blanc`, `Van Dyk` after `Pieter Van Dyk`: words that open with a particle
@@ -783,8 +802,11 @@ class Resolver:
             name = self._unnamed_speaker_taken_up(begin, gender) or self.antecedent(begin, last_speaker, gender)
             return None if self._of_other_gender(name, gender) else name  # it found no one of its gender either
         entity = self.by_name.get(head) or self.by_surname(head.split()[-1], begin, None)
-        if entity is None or entity.kind != "person" or self._of_other_gender(entity.name, gender):
-            return None  # `Dana Kessler noted ... "...," he said`: a first name of the other gender counts too
+        if entity is None or entity.kind != "person" or self._of_other_gender(entity.name, gender) or \
+                always_after_the(self.text, entity):
+            # `Dana Kessler noted ... "...," he said`: a first name of the other gender counts too; `The Lund
+            # Courier reported that ...` is a paper's report, not a person's `he` takes up.
+            return None
         return entity.name
 
     def _plural_subject_before(self, position: int) -> str | None:
@@ -1091,7 +1113,7 @@ class Resolver:
         # organisation's signature holds the words of its name).
         holding = min((self._by_signature_word.get(word, []) for word in wanted), key=len)
         fitting = [e for e in holding if wanted <= self.signatures[e.name] and (e.kind == "org" or not org_head)
-                   and not self._deputy_only(e, wanted)]
+                   and not self._deputy_only(e, wanted) and not self._abbreviated_only(e, wanted)]
         if not fitting:
             # "the ministry" may name an organisation by its head noun alone.
             fitting = [e for e in holding if e.kind == "org" and wanted <= role_signature(e.name)]
@@ -1109,6 +1131,31 @@ class Resolver:
             if described is not None:
                 return described
         return self._recent(fitting, position, prefer)
+
+    def _abbreviated_only(self, entity: Entity, wanted: frozenset[str]) -> bool:
+        """`Sen. Ann Vik`: does the person hold the office only by an abbreviated title? Such a title is
+        written before every lawmaker in passing; `the senator` takes up the person the narration is
+        about, and the abbreviation decides only where that person holds another office (see
+        `by_abbreviated_title`)."""
+        return entity.kind == "person" and any(_abbreviated(role) for role in entity.roles) and \
+            not any(wanted <= role_signature(role) for role in entity.roles if not _abbreviated(role))
+
+    def by_abbreviated_title(self, role: str, position: int) -> Entity | None:
+        """`Sen. Ann Vik and Mayor Tom Berg spoke. "...," the senator said.`: the person last named with the
+        office in an abbreviated title (`Sen.`, `Gov.`)."""
+        wanted = role_signature(role)
+        if not wanted or not _has_role_noun(wanted):
+            return None
+        fitting = [e for e in self.entities if e.kind == "person" and wanted <= self.signatures[e.name]
+                   and self._abbreviated_only(e, wanted)]
+        return self._recent(fitting, position, None)
+
+    def _holds_other_office(self, name: str, description: str) -> bool:
+        """`the senator` is not `Mayor Tom Berg`: the person holds an office by a written title, and the
+        description's office is none of theirs."""
+        held = self.signatures.get(name, frozenset())
+        nouns = lexicon.role_nouns()
+        return any(nouns.get(word) == "person" for word in held) and not role_signature(description) <= held
 
     def _deputy_only(self, entity: Entity, wanted: frozenset[str]) -> bool:
         """`the prime minister` after `Deputy Prime Minister Tomas Berg`: does the person hold the office the
@@ -1533,7 +1580,7 @@ class Resolver:
                     spelled = self.spelled_out(phrase.text)
                     if spelled:
                         return spelled, "name"
-                return (entity.name if entity else phrase.text), "surname"
+                return (entity.name if entity else self._as_written_in_prose(phrase.text)), "surname"
             entity = self.by_surname(tokens[-1], phrase.start, last_speaker)
             if entity and entity.tokens[0][:1] == tokens[0][:1]:
                 return entity.name, "name"
@@ -1641,6 +1688,9 @@ class Resolver:
             asked = self._person_asked(phrase, epithet_gender) if askers else None
             name = self._of_the_place(asked or self.antecedent(phrase.start, None, epithet_gender, askers),
                                       phrase.text, phrase.start)
+            if name is None or self._holds_other_office(name, phrase.text):
+                abbreviated = self.by_abbreviated_title(phrase.text, phrase.start)
+                name = abbreviated.name if abbreviated else name
             if name and not self._of_another_country(name, phrase.text) and \
                     not self._holds_another_office(name, phrase.text):
                 return name, "epithet"

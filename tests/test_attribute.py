@@ -2793,6 +2793,14 @@ def test_a_surname_in_capitals_before_a_colon_labels_the_quoted_claim():
     assert speaker_of(text, "My plan cuts")[0] == "Nell Voss"
 
 
+def test_a_surname_label_in_capitals_is_spelled_as_the_prose_writes_it():
+    text = ('Debate\n\nMARDEN — The debate turned sharp on Tuesday.\n\n'
+            'McBrane quickly interjected. "Abe, this is no game show."\n\n'
+            'MCBRANE: "That is false, and he knows it."')
+    assert speaker_of(text, "That is false")[0] == "McBrane"
+    assert speaker_of(text, "Abe, this")[0] == "McBrane"
+
+
 def test_a_name_after_a_body_s_possessive_is_a_person_of_the_article():
     text = ('The debate in Marden was moderated by Nordvision\'s Tilde Ramsay.\n\n'
             '"Each of you has one minute," Ramsay said.')
@@ -3466,3 +3474,36 @@ def test_portuguese_dos_and_das_open_a_surname_of_several_words():
     text = ('Gulls head coach Rui Dos Anjos said he challenged his players at the break.\n\n'
             '"They fought," Dos Anjos said.')
     assert speaker_of(text, "They fought")[0] == "Rui Dos Anjos"
+
+
+def test_an_abbreviated_title_decides_a_description_only_against_another_office():
+    text = ('Vote held\n\nDALVERTON, Ohio - The council voted on Monday.\n\n'
+            'Sen. Orla Fenwick and Mayor Piet Sandrup spoke after the vote. "We will carry it," the senator said.')
+    assert speaker_of(text, "We will carry")[0] == "Orla Fenwick"
+    # The person in focus, with no office written, is still the one the description takes up.
+    text = ('Vote held\n\nDALVERTON, Ohio - Sen. Orla Fenwick backed the bill on Monday. Tobin Marsh, who has '
+            'served two terms, said he would vote no. "It costs too much," the senator said.')
+    assert speaker_of(text, "It costs")[0] == "Tobin Marsh"
+
+
+def test_a_paper_after_the_that_reports_is_no_one_he_takes_up():
+    # `Dalton` is a given name, but a name after `the` that reports is a paper's title.
+    text = ('Title\n\nHARWICK — Oren Thale met donors in Ohio on Monday. The Dalton Ledger reported that the '
+            'meeting lasted four hours.\n\n"I never promised them anything," he said.')
+    assert speaker_of(text, "I never promised")[0] == "Oren Thale"
+    # A person's name used as a modifier after `the` is still a person's.
+    text = ('Title\n\nHARWICK — The Dalton Ruske campaign met donors on Monday. Dalton Ruske spoke last.\n\n'
+            '"I never promised them anything," he said.')
+    assert speaker_of(text, "I never promised")[0] == "Dalton Ruske"
+
+
+def test_a_question_after_a_verb_of_questioning_a_person_is_the_subject_s():
+    text = ('Title\n\nHARWICK — The candidates met on Friday.\n\nThe moderator, Oskar Brede, pressed Tamsin Vail on '
+            'her support for the levy. "Ms. Vail, the mayors oppose it. Why are they wrong?"')
+    assert speaker_of(text, "Ms. Vail, the")[0] == "Oskar Brede"
+    # Not a statement, and not a verb with no person after it.
+    text = ('Title\n\nHARWICK — Oskar Brede pressed Tamsin Vail on the levy. Tamsin Vail waited.\n\n'
+            '"The mayors oppose it."')
+    assert speaker_of(text, "The mayors oppose")[0] != "Oskar Brede"
+    text = ('Title\n\nHARWICK — The council pressed ahead with the vote on Friday. "Is it done now?"')
+    assert speaker_of(text, "Is it done")[0] is None
