@@ -881,10 +881,15 @@ def _merge_compound_surnames(entities: dict[str, Entity], mentions: list[NameMen
     """`Le Blanc said` after `Shauna Le Blanc`, `Van Dyk` after `Pieter Van Dyk`: a run read as a name that opens
     with a particle of surnames (`surname_particles.txt`) and ends the full name of one person of the article
     is that person's surname of several words, not someone else; so is a surname and the suffix that tells a son
-    from his father (`Lind Jr. said` after `Ted Lind Jr.`)."""
+    from his father (`Lind Jr. said` after `Ted Lind Jr.`). So is a run that opens with no given name and is
+    written only after the full name (`Greve Young said` after `Karen Greve Young`, `García Lora` after `Inés
+    García Lora`): a double surname, which the writer shortens to the surnames alone."""
     for short in [e for e in entities.values() if e.kind == "person" and len(e.tokens) > 1]:
+        if short.roles:
+            continue
         suffixed = len(short.tokens) == 2 and short.tokens[1] in lexicon.name_suffixes()
-        if short.tokens[0].lower() not in lexicon.surname_particles() and not suffixed or short.roles:
+        marked = suffixed or short.tokens[0].lower() in lexicon.surname_particles()
+        if not marked and (short.known_given_name or first_name_gender(short.tokens[0]) is not None):
             continue
         size = len(short.tokens)
         full = [e for e in entities.values() if e.kind == "person" and len(e.tokens) > size
@@ -892,6 +897,8 @@ def _merge_compound_surnames(entities: dict[str, Entity], mentions: list[NameMen
         if len(full) != 1:
             continue
         bearer = full[0]
+        if not marked and min(short.positions) < min(bearer.positions):
+            continue  # named so before the full name: someone the article introduced by those words
         bearer.positions.extend(short.positions)
         bearer.short_mentions += len(short.positions)
         bearer.person_evidence += short.person_evidence

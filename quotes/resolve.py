@@ -527,18 +527,22 @@ class Resolver:
 
         return max(candidates, key=last_before)
 
-    def _compound_surname_bearer(self, tokens: tuple[str, ...]) -> str | None:
+    def _compound_surname_bearer(self, tokens: tuple[str, ...], position: int) -> str | None:
         """`Le Blanc said` after `Shauna Le Blanc`, `Van Dyk` after `Pieter Van Dyk`: words that open with a particle
         of surnames and end the name of one person of the article, and are not all of it, are that person's
         surname of several words. So is a surname with the suffix that tells a son from his father (`Lind Jr.
-        said` after `Ted Lind Jr.`), which the father's name lacks."""
+        said` after `Ted Lind Jr.`), which the father's name lacks; and so are words that open with no given
+        name and end the name of one person the article named before them (`Greve Young said` after `Karen
+        Greve Young`: a double surname)."""
         suffixed = len(tokens) == 2 and tokens[-1].rstrip(".") in lexicon.name_suffixes()
-        if tokens[0].lower() not in lexicon.surname_particles() and not suffixed:
+        marked = suffixed or tokens[0].lower() in lexicon.surname_particles()
+        if not marked and first_name_gender(tokens[0]) is not None:
             return None
         if suffixed:
             tokens = (tokens[0], tokens[-1].rstrip("."))
         bearers = {e.name for e in self._by_name_end.get(tokens[0] if suffixed else tokens[-1], ())
-                   if len(e.tokens) > len(tokens) and e.tokens[-len(tokens):] == tokens}
+                   if len(e.tokens) > len(tokens) and e.tokens[-len(tokens):] == tokens
+                   and (marked or min(e.positions, default=position) < position)}
         return bearers.pop() if len(bearers) == 1 else None
 
     def note_speaker(self, name: str, position: int, mention: str | None = None) -> None:
@@ -1537,7 +1541,7 @@ class Resolver:
             entity = self.by_surname(tokens[-1], phrase.start, last_speaker)
             if entity and entity.tokens[0][:1] == tokens[0][:1]:
                 return entity.name, "name"
-            bearer = self._compound_surname_bearer(tuple(tokens))
+            bearer = self._compound_surname_bearer(tuple(tokens), phrase.start)
             if bearer is not None:
                 return bearer, "surname"
             return phrase.text, "name"

@@ -375,6 +375,16 @@ def test_a_surname_with_the_suffix_of_a_son_is_the_son_not_his_father():
     assert speaker_of(text, "My father")[0] == "Ted Lind Jr"
 
 
+def test_a_double_surname_said_alone_after_the_full_name_is_that_person():
+    text = ("Orvane Foods chief executive Marit Brask Sandvik praised the bakers on Monday.\n\n"
+            '"They built something that lasts," Brask Sandvik said.')
+    assert speaker_of(text, "They built")[0] == "Marit Brask Sandvik"
+    # Named by the two surnames before the full name: someone the article introduced so, not the bearer.
+    text = ('"The ovens stay hot," Brask Sandvik said on Monday.\n\n'
+            'Marit Brask Sandvik, his niece, runs the till.\n\n"We close at six," Brask Sandvik added.')
+    assert speaker_of(text, "The ovens")[0] == "Brask Sandvik"
+
+
 def test_a_title_in_the_plural_before_names_joined_by_and_is_no_part_of_them():
     text = ("The ferry bill was written by Senators Ann Lee of Ohio and Bo Park of Iowa.\n\n"
             '"We expect a vote in March," said Ms. Lee.')
