@@ -1545,16 +1545,31 @@ def _division_body_pattern() -> re.Pattern[str]:
 
 def _division_bodies(text: str) -> list[tuple[str, int, int]]:
     """A state's or province's department named by its place and its portfolios (`Manitoba Transportation and
-    Infrastructure said`), as `Health Canada` is named by its country."""
-    return [(m.group(), m.start(), m.end()) for m in _division_body_pattern().finditer(text)
-            if is_place_name(m.group("place"))]
+    Infrastructure said`), as `Health Canada` is named by its country; and a region's authority or a company
+    named by a field no one bears as a surname (`Interior Health has declared`, `_field_body`), where the
+    article makes it the subject of a verb somewhere: one written so only inside a phrase (`a degree in Global
+    Health from`) names a field of study, not a body."""
+    matches = [m for m in _division_body_pattern().finditer(text)
+               if is_place_name(m.group("place")) or _field_body(m)]
+    subjects = {m.group() for m in matches if not is_place_name(m.group("place")) and heads_a_clause(text, m.end())}
+    return [(m.group(), m.start(), m.end()) for m in matches
+            if is_place_name(m.group("place")) or m.group() in subjects]
+
+
+def _field_body(match: re.Match[str]) -> bool:
+    """`Interior Health`, `Fraser Health`: a name whose last word is a field of public service that is no one's
+    surname (`field_body_words.txt`) names a body even where its first words are no place, a given name or a
+    word that may be a title (`Interior`); not where they are a small word capitalised (`The Health`)."""
+    words = match.group().split()
+    return words[-1] in lexicon.field_body_words() and words[0] not in STOP_CAPS \
+        and words[0].lower() not in lexicon.stop_words()
 
 
 def is_division_body(name: str) -> bool:
     """Whether `name` is, as a whole, a state's or province's department (`Manitoba Transportation and
-    Infrastructure`)."""
+    Infrastructure`) or a body named by its field (`Interior Health`)."""
     match = _division_body_pattern().fullmatch(name)
-    return match is not None and is_place_name(match.group("place"))
+    return match is not None and (is_place_name(match.group("place")) or _field_body(match))
 
 
 #: A word of a portfolio in a country body's name: a capital, then small letters, a hyphened part allowed

@@ -2719,6 +2719,18 @@ def test_a_province_s_department_is_named_by_its_place_and_portfolios():
     assert names == {"Ana Rostad"}
 
 
+def test_a_name_ending_in_a_field_no_one_bears_as_a_surname_is_a_body():
+    text = ('VELLAN, N.B. — Upland Health has declared a measles outbreak. The health authority says two '
+            'children are in hospital.\n\n"We are grateful to the nurses," the agency said.')
+    assert speaker_of(text, "We are grateful")[0] == "Upland Health"
+    # A given name first makes no person of it.
+    text = 'Morgan Health said on Monday it would close the ward.\n\n"We are sorry," the health authority said.'
+    assert ("Morgan Health", "org") in {(e.name, e.kind) for e in find_entities(text)[0]}
+    # Written so only inside a phrase, it names a field of study, not a body.
+    names = {e.name for e in find_entities("She holds a degree in Upland Health from Vellan College.")[0]}
+    assert "Upland Health" not in names
+
+
 def test_a_body_noun_capitalised_only_by_the_sentence_is_no_body_s_name():
     text = ('Tarnby Regional Police say they recovered 300 stolen cars.\n\n'
             'Police said most of them were found at a rail yard.\n\n'
