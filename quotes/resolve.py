@@ -16,7 +16,7 @@ import re
 from functools import cache, cached_property, lru_cache
 
 from quotes import lexicon
-from quotes.authors import NamedPositions, author_after, document_author, document_mentions
+from quotes.authors import NamedPositions, author_after, described_author, document_author, document_mentions
 from quotes.frames import CLAUSE_OPENERS
 from quotes.gazetteer import is_place_name
 from quotes.given_names import first_name_gender, sure_first_name_gender
@@ -638,6 +638,14 @@ class Resolver:
             author = next((found for start, end in mentions if self.in_narration(start)
                            and (found := author_after(self.text, end, self._named)) is not None), None)
         return author.name if author else None
+
+    def _described_author(self, start: int, end: int, last_speaker: str | None) -> tuple[str | None, str]:
+        """The author of a document whom the sentence naming it describes as its subject (`The family said in a
+        statement`): the description as any cue's subject would be read, an acronym as the body's name."""
+        words = self.text[start:end].split()
+        if words[-1].isupper():
+            return self.resolve(Phrase(start + len(words[0]) + 1, end, words[-1], "name"), last_speaker)[0], "document"
+        return self.resolve(Phrase(start, end, self.text[start:end], "description"), last_speaker)[0], "document"
 
     def _speaker_citing(self, mentions: list[tuple[int, int]]) -> str | None:
         """`"...," the ministry said in a statement.` then `"...," the statement reads.`: a document
@@ -1576,6 +1584,9 @@ class Resolver:
             citing = self._speaker_citing(mentions)
             if citing:
                 return citing, "document"
+            described = described_author(self.text, mentions)
+            if described is not None:
+                return self._described_author(*described, last_speaker)
         if self.text and (head in lexicon.court_text_nouns() or head in lexicon.filing_nouns()) and \
                 _DETERMINED_NOUN_PHRASE.match(phrase.text):
             author = self._court_text_author(head, phrase)

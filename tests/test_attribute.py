@@ -159,6 +159,16 @@ def test_statement_speaks_for_its_author():
     assert speaker_of(text, "I leave")[0] == "Hanna Lehto"
 
 
+def test_a_document_speaks_for_the_unnamed_author_its_sentence_describes():
+    text = ('The family said in a statement that they had met the harbour master, Ilse Varn.\n\n'
+            '"She listened, and that was all we asked," the statement said.')
+    assert speaker_of(text, "She listened")[0].lower() == "the family"
+    # An acronym no table spells out is the body it names.
+    text = ('Divers searched the lake all day. Late Sunday, the VHPS issued a statement.\n\n'
+            '"The boy has been found," the statement said.')
+    assert speaker_of(text, "The boy")[0] == "VHPS"
+
+
 def test_speaker_of_organisation_is_the_person_before_of():
     text = '"Markets will stay nervous," Oskar Lund of Nordbank said.'
     assert speaker_of(text, "Markets")[0] == "Oskar Lund"
