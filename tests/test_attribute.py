@@ -167,6 +167,10 @@ def test_a_document_speaks_for_the_unnamed_author_its_sentence_describes():
     text = ('Divers searched the lake all day. Late Sunday, the VHPS issued a statement.\n\n'
             '"The boy has been found," the statement said.')
     assert speaker_of(text, "The boy")[0] == "VHPS"
+    # An update is a document too.
+    text = ('Divers searched the lake all day. Late Sunday, the VHPS issued an update.\n\n'
+            '"The boy has been found," the update said.')
+    assert speaker_of(text, "The boy")[0] == "VHPS"
 
 
 def test_speaker_of_organisation_is_the_person_before_of():
