@@ -458,6 +458,12 @@ def field_body_words() -> frozenset[str]:
 
 
 @cache
+def inscription_nouns() -> frozenset[str]:
+    """Things whose written words are shown, not said: sign, banner, plaque."""
+    return frozenset(_lines("inscription_nouns.txt"))
+
+
+@cache
 def work_nouns() -> frozenset[str]:
     """Nouns for works and projects whose title follows in marks: the documentary "The thread that binds"."""
     return frozenset(_lines("work_nouns.txt"))

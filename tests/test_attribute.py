@@ -1183,6 +1183,20 @@ def test_unclaimed_partial_quote_is_set_aside_as_non_speech():
         ("binds every member to keep the harbour open to all.", "no_speaker")]
 
 
+def test_the_words_a_sign_reads_are_no_one_s_speech():
+    from quotes.model import Document
+    from quotes.pipeline import process
+
+    text = ('Baker Ines Morvan said she now leaves a crate of rolls by the door each night.\n\n'
+            '"Take two and pass it on," reads a chalk sign above it.')
+    doc = process(Document("d", text))
+    assert doc.quotes == []
+    assert [(n.text, n.reason) for n in doc.non_speech] == [("Take two and pass it on", "no_speaker")]
+    # A document still speaks for its author by `read`.
+    text = 'Mayor Ivo Brandt posted a message.\n\n"We will rebuild," the message reads.'
+    assert speaker_of(text, "We will")[0] == "Ivo Brandt"
+
+
 def test_a_spokesperson_for_someone_speaks_for_themselves():
     text = ('Trade Minister Lotta Berg opened the port on Monday.\n\n'
             'A spokeswoman for Berg said the minister "is sure of the plan."')
