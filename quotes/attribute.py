@@ -284,6 +284,8 @@ class Attributor:
         #: The gender of a `he` or `she` that a quote's own cue names as its speaker but that resolved to
         #: no one (`"...," she added`), by quote: no weaker rule may give the quote to someone of the other.
         self._unresolved_pronoun: dict[str, str] = {}
+        #: Quotes whose own cue is `reads` with a sign or a banner for its subject: an inscription, no one's speech.
+        self.inscribed: set[str] = set()
         self.annotation = doc.annotation  # a dependency parse, where the annotator gave one, names clause subjects
         #: The subject of each clause read, by (where the clause is read from, where its verb starts).
         self._subjects: dict[tuple[int, int], Phrase | None] = {}
@@ -658,6 +660,21 @@ class Attributor:
                     self._unresolved_pronoun[quote.quote_id] = gender
                 return decided
         return self._noun_like_frame(quote, start, end)
+
+    def _inscription(self, quote: Quote, para: Paragraph, next_start: int) -> bool:
+        """`"...," the memo reads`: only a document speaks by `read`, for its author. Where the frame after the
+        quote has `read` for its verb and a thing that shows words for its noun (`"Take what you need," reads a
+        sign above it`, `the banner read`; `inscription_nouns.txt`), the words are an inscription: no one's
+        speech, which no weaker rule may give to the person named before."""
+        limit = min(para.end, next_start, quote.end + CUE_WINDOW)
+        start = edge_after(self.text, quote.end, limit)
+        end = sentence_end(self.text, start, limit)
+        cues = find_cues(self.text, start, end)
+        if not cues or cues[0].group().lower() not in _DOCUMENT_CUES or self.text[cues[0].start()].isupper():
+            return False
+        words = re.findall(r"[a-z-]+", self.text[start:end].lower())[:8]
+        return any(word in lexicon.inscription_nouns() for word in words) and \
+            not any(word in lexicon.document_nouns() for word in words)
 
     def _noun_like_frame(self, quote: Quote, start: int, end: int) -> bool:
         """`"...," the letter states.`, `"...," the lawsuit claims.`: after a quote that closes on a comma, a
@@ -1188,10 +1205,12 @@ class Attributor:
                     self._cue_after(quote, end_para, next_start) or self._signature(quote, end_para, next_start)
                     or self._cue_before(quote, para, prev_end)))
             )
-            if not decided and quote.kind in ("direct", "partial"):
+            if not decided and quote.kind == "direct" and self._inscription(quote, end_para, next_start):
+                self.inscribed.add(quote.quote_id)
+            if not decided and quote.kind in ("direct", "partial") and quote.quote_id not in self.inscribed:
                 decided = self._follow(quote, previous, para) or self._previous_paragraph(quote, para) or \
                     self._lead_in(quote, para)
-            if not decided and quote.kind == "direct":
+            if not decided and quote.kind == "direct" and quote.quote_id not in self.inscribed:
                 decided = self._announced(quote, para) or self._topic(quote, para) or self._title_quote(quote, para)
             if not decided and quote.turn == "answer" and interviewee:
                 quote.speaker, quote.method, quote.confidence = interviewee, "interview", 0.7 if sides.guest else 0.6
@@ -1571,13 +1590,16 @@ def attribute(doc: Document) -> Document:
     mostly the wording of a law, a pact or a sign. They stay in the non_speech table.
     """
     if doc.quotes:
-        Attributor(doc).run()
-        _set_aside_unclaimed(doc)
+        attributor = Attributor(doc)
+        attributor.run()
+        _set_aside_unclaimed(doc, attributor.inscribed)
     return doc
 
 
-def _set_aside_unclaimed(doc: Document) -> None:
-    unclaimed = {q.quote_id for q in doc.quotes if q.kind == "partial" and q.parent_id is None and not q.speaker}
+def _set_aside_unclaimed(doc: Document, inscribed: set[str]) -> None:
+    """Partial quotes no one claims, and the words of a sign or a banner (`inscribed`), are no speech."""
+    unclaimed = {q.quote_id for q in doc.quotes if (q.kind == "partial" or q.quote_id in inscribed)
+                 and q.parent_id is None and not q.speaker}
     if not unclaimed:
         return
     for quote in doc.quotes:

@@ -115,6 +115,30 @@ def document_author(text: str, head: str, position: int, named: NamedPositions,
     return None
 
 
+#: `The family said in a statement`, `Late Sunday, the RCMP issued an update`: a sentence whose subject, after an
+#: adjunct set off by a comma, is a definite description or an acronym, then a verb in the past.
+_DESCRIBED_SUBJECT = re.compile(r"(?:[^,\"\u201c\u201d\n]{1,40},\s+)?(?P<subject>[Tt]he\s+(?:[a-z-]+\s+){0,2}?"
+                                r"(?:[a-z-]{3,}|[A-Z]{2,6}))\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+
+
+def described_author(text: str, mentions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the unnamed author of a document is described (`The family said in a statement that ...` then
+    `"...," the statement said`): at its last mention before, the subject of the sentence, a definite
+    description or an acronym no table names (`the RCMP issued an update`), where its verb reports or
+    makes public (a cue verb or a past in -ed: `issued`, `released`)."""
+    if not mentions:
+        return None
+    start = mentions[0][0]
+    sentence = _sentence_start(text, start)
+    found = _DESCRIBED_SUBJECT.match(text, sentence, start)
+    if found is None:
+        return None
+    verb = found.group("verb")
+    if not (verb.endswith("ed") or verb in lexicon.cue_verbs().forms):
+        return None
+    return found.start("subject"), found.end("subject")
+
+
 def author_after(text: str, end: int, named: NamedPositions) -> Entity | None:
     """The author named right after a document noun ending at `end`: `a statement from Mayor Ada Holt`, `The
     report, signed by Inspector General Jo Park,` (the holder of a role the name owns: `Lee's pollster, Jo Fry`)."""

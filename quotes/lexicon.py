@@ -452,6 +452,18 @@ def portfolio_words() -> frozenset[str]:
 
 
 @cache
+def field_body_words() -> frozenset[str]:
+    """Portfolio words that are no one's surname, so that a name ending in one names a body: Health, Energy."""
+    return frozenset(_lines("field_body_words.txt"))
+
+
+@cache
+def inscription_nouns() -> frozenset[str]:
+    """Things whose written words are shown, not said: sign, banner, plaque."""
+    return frozenset(_lines("inscription_nouns.txt"))
+
+
+@cache
 def work_nouns() -> frozenset[str]:
     """Nouns for works and projects whose title follows in marks: the documentary "The thread that binds"."""
     return frozenset(_lines("work_nouns.txt"))

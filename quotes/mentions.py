@@ -912,10 +912,15 @@ def _merge_compound_surnames(entities: dict[str, Entity], mentions: list[NameMen
     """`Le Blanc said` after `Shauna Le Blanc`, `Van Dyk` after `Pieter Van Dyk`: a run read as a name that opens
     with a particle of surnames (`surname_particles.txt`) and ends the full name of one person of the article
     is that person's surname of several words, not someone else; so is a surname and the suffix that tells a son
-    from his father (`Lind Jr. said` after `Ted Lind Jr.`)."""
+    from his father (`Lind Jr. said` after `Ted Lind Jr.`). So is a run that opens with no given name and is
+    written only after the full name (`Greve Young said` after `Karen Greve Young`, `García Lora` after `Inés
+    García Lora`): a double surname, which the writer shortens to the surnames alone."""
     for short in [e for e in entities.values() if e.kind == "person" and len(e.tokens) > 1]:
+        if short.roles:
+            continue
         suffixed = len(short.tokens) == 2 and short.tokens[1] in lexicon.name_suffixes()
-        if short.tokens[0].lower() not in lexicon.surname_particles() and not suffixed or short.roles:
+        marked = suffixed or short.tokens[0].lower() in lexicon.surname_particles()
+        if not marked and (short.known_given_name or first_name_gender(short.tokens[0]) is not None):
             continue
         size = len(short.tokens)
         full = [e for e in entities.values() if e.kind == "person" and len(e.tokens) > size
@@ -923,6 +928,8 @@ def _merge_compound_surnames(entities: dict[str, Entity], mentions: list[NameMen
         if len(full) != 1:
             continue
         bearer = full[0]
+        if not marked and min(short.positions) < min(bearer.positions):
+            continue  # named so before the full name: someone the article introduced by those words
         bearer.positions.extend(short.positions)
         bearer.short_mentions += len(short.positions)
         bearer.person_evidence += short.person_evidence
@@ -1569,16 +1576,31 @@ def _division_body_pattern() -> re.Pattern[str]:
 
 def _division_bodies(text: str) -> list[tuple[str, int, int]]:
     """A state's or province's department named by its place and its portfolios (`Manitoba Transportation and
-    Infrastructure said`), as `Health Canada` is named by its country."""
-    return [(m.group(), m.start(), m.end()) for m in _division_body_pattern().finditer(text)
-            if is_place_name(m.group("place"))]
+    Infrastructure said`), as `Health Canada` is named by its country; and a region's authority or a company
+    named by a field no one bears as a surname (`Interior Health has declared`, `_field_body`), where the
+    article makes it the subject of a verb somewhere: one written so only inside a phrase (`a degree in Global
+    Health from`) names a field of study, not a body."""
+    matches = [m for m in _division_body_pattern().finditer(text)
+               if is_place_name(m.group("place")) or _field_body(m)]
+    subjects = {m.group() for m in matches if not is_place_name(m.group("place")) and heads_a_clause(text, m.end())}
+    return [(m.group(), m.start(), m.end()) for m in matches
+            if is_place_name(m.group("place")) or m.group() in subjects]
+
+
+def _field_body(match: re.Match[str]) -> bool:
+    """`Interior Health`, `Fraser Health`: a name whose last word is a field of public service that is no one's
+    surname (`field_body_words.txt`) names a body even where its first words are no place, a given name or a
+    word that may be a title (`Interior`); not where they are a small word capitalised (`The Health`)."""
+    words = match.group().split()
+    return words[-1] in lexicon.field_body_words() and words[0] not in STOP_CAPS \
+        and words[0].lower() not in lexicon.stop_words()
 
 
 def is_division_body(name: str) -> bool:
     """Whether `name` is, as a whole, a state's or province's department (`Manitoba Transportation and
-    Infrastructure`)."""
+    Infrastructure`) or a body named by its field (`Interior Health`)."""
     match = _division_body_pattern().fullmatch(name)
-    return match is not None and is_place_name(match.group("place"))
+    return match is not None and (is_place_name(match.group("place")) or _field_body(match))
 
 
 #: A word of a portfolio in a country body's name: a capital, then small letters, a hyphened part allowed

@@ -16,7 +16,7 @@ import re
 from functools import cache, cached_property, lru_cache
 
 from quotes import lexicon
-from quotes.authors import NamedPositions, author_after, document_author, document_mentions
+from quotes.authors import NamedPositions, author_after, described_author, document_author, document_mentions
 from quotes.frames import CLAUSE_OPENERS
 from quotes.gazetteer import is_place_name
 from quotes.given_names import first_name_gender, sure_first_name_gender
@@ -546,18 +546,22 @@ class Resolver:
                  if not found.group().isupper() and found.group()[:1].isupper()), word)
         return self._prose_spellings[word]
 
-    def _compound_surname_bearer(self, tokens: tuple[str, ...]) -> str | None:
+    def _compound_surname_bearer(self, tokens: tuple[str, ...], position: int) -> str | None:
         """`Le Blanc said` after `Shauna Le Blanc`, `Van Dyk` after `Pieter Van Dyk`: words that open with a particle
         of surnames and end the name of one person of the article, and are not all of it, are that person's
         surname of several words. So is a surname with the suffix that tells a son from his father (`Lind Jr.
-        said` after `Ted Lind Jr.`), which the father's name lacks."""
+        said` after `Ted Lind Jr.`), which the father's name lacks; and so are words that open with no given
+        name and end the name of one person the article named before them (`Greve Young said` after `Karen
+        Greve Young`: a double surname)."""
         suffixed = len(tokens) == 2 and tokens[-1].rstrip(".") in lexicon.name_suffixes()
-        if tokens[0].lower() not in lexicon.surname_particles() and not suffixed:
+        marked = suffixed or tokens[0].lower() in lexicon.surname_particles()
+        if not marked and first_name_gender(tokens[0]) is not None:
             return None
         if suffixed:
             tokens = (tokens[0], tokens[-1].rstrip("."))
         bearers = {e.name for e in self._by_name_end.get(tokens[0] if suffixed else tokens[-1], ())
-                   if len(e.tokens) > len(tokens) and e.tokens[-len(tokens):] == tokens}
+                   if len(e.tokens) > len(tokens) and e.tokens[-len(tokens):] == tokens
+                   and (marked or min(e.positions, default=position) < position)}
         return bearers.pop() if len(bearers) == 1 else None
 
     def note_speaker(self, name: str, position: int, mention: str | None = None) -> None:
@@ -653,6 +657,14 @@ class Resolver:
             author = next((found for start, end in mentions if self.in_narration(start)
                            and (found := author_after(self.text, end, self._named)) is not None), None)
         return author.name if author else None
+
+    def _described_author(self, start: int, end: int, last_speaker: str | None) -> tuple[str | None, str]:
+        """The author of a document whom the sentence naming it describes as its subject (`The family said in a
+        statement`): the description as any cue's subject would be read, an acronym as the body's name."""
+        words = self.text[start:end].split()
+        if words[-1].isupper():
+            return self.resolve(Phrase(start + len(words[0]) + 1, end, words[-1], "name"), last_speaker)[0], "document"
+        return self.resolve(Phrase(start, end, self.text[start:end], "description"), last_speaker)[0], "document"
 
     def _speaker_citing(self, mentions: list[tuple[int, int]]) -> str | None:
         """`"...," the ministry said in a statement.` then `"...," the statement reads.`: a document
@@ -1584,7 +1596,7 @@ class Resolver:
             entity = self.by_surname(tokens[-1], phrase.start, last_speaker)
             if entity and entity.tokens[0][:1] == tokens[0][:1]:
                 return entity.name, "name"
-            bearer = self._compound_surname_bearer(tuple(tokens))
+            bearer = self._compound_surname_bearer(tuple(tokens), phrase.start)
             if bearer is not None:
                 return bearer, "surname"
             return phrase.text, "name"
@@ -1619,6 +1631,9 @@ class Resolver:
             citing = self._speaker_citing(mentions)
             if citing:
                 return citing, "document"
+            described = described_author(self.text, mentions)
+            if described is not None:
+                return self._described_author(*described, last_speaker)
         if self.text and (head in lexicon.court_text_nouns() or head in lexicon.filing_nouns()) and \
                 _DETERMINED_NOUN_PHRASE.match(phrase.text):
             author = self._court_text_author(head, phrase)

@@ -159,6 +159,20 @@ def test_statement_speaks_for_its_author():
     assert speaker_of(text, "I leave")[0] == "Hanna Lehto"
 
 
+def test_a_document_speaks_for_the_unnamed_author_its_sentence_describes():
+    text = ('The family said in a statement that they had met the harbour master, Ilse Varn.\n\n'
+            '"She listened, and that was all we asked," the statement said.')
+    assert speaker_of(text, "She listened")[0].lower() == "the family"
+    # An acronym no table spells out is the body it names.
+    text = ('Divers searched the lake all day. Late Sunday, the VHPS issued a statement.\n\n'
+            '"The boy has been found," the statement said.')
+    assert speaker_of(text, "The boy")[0] == "VHPS"
+    # An update is a document too.
+    text = ('Divers searched the lake all day. Late Sunday, the VHPS issued an update.\n\n'
+            '"The boy has been found," the update said.')
+    assert speaker_of(text, "The boy")[0] == "VHPS"
+
+
 def test_speaker_of_organisation_is_the_person_before_of():
     text = '"Markets will stay nervous," Oskar Lund of Nordbank said.'
     assert speaker_of(text, "Markets")[0] == "Oskar Lund"
@@ -373,6 +387,16 @@ def test_a_surname_with_the_suffix_of_a_son_is_the_son_not_his_father():
     text = ('Ted Lind Jr. and his father, Ted Lind, spoke in Vestby on Tuesday.\n\n'
             '"My father will win," Lind Jr. said.')
     assert speaker_of(text, "My father")[0] == "Ted Lind Jr"
+
+
+def test_a_double_surname_said_alone_after_the_full_name_is_that_person():
+    text = ("Orvane Foods chief executive Marit Brask Sandvik praised the bakers on Monday.\n\n"
+            '"They built something that lasts," Brask Sandvik said.')
+    assert speaker_of(text, "They built")[0] == "Marit Brask Sandvik"
+    # Named by the two surnames before the full name: someone the article introduced so, not the bearer.
+    text = ('"The ovens stay hot," Brask Sandvik said on Monday.\n\n'
+            'Marit Brask Sandvik, his niece, runs the till.\n\n"We close at six," Brask Sandvik added.')
+    assert speaker_of(text, "The ovens")[0] == "Brask Sandvik"
 
 
 def test_a_title_in_the_plural_before_names_joined_by_and_is_no_part_of_them():
@@ -1161,6 +1185,20 @@ def test_unclaimed_partial_quote_is_set_aside_as_non_speech():
     assert [q.text for q in doc.quotes] == ["a good start."]
     assert [(n.text, n.reason) for n in doc.non_speech if n.reason == "no_speaker"] == [
         ("binds every member to keep the harbour open to all.", "no_speaker")]
+
+
+def test_the_words_a_sign_reads_are_no_one_s_speech():
+    from quotes.model import Document
+    from quotes.pipeline import process
+
+    text = ('Baker Ines Morvan said she now leaves a crate of rolls by the door each night.\n\n'
+            '"Take two and pass it on," reads a chalk sign above it.')
+    doc = process(Document("d", text))
+    assert doc.quotes == []
+    assert [(n.text, n.reason) for n in doc.non_speech] == [("Take two and pass it on", "no_speaker")]
+    # A document still speaks for its author by `read`.
+    text = 'Mayor Ivo Brandt posted a message.\n\n"We will rebuild," the message reads.'
+    assert speaker_of(text, "We will")[0] == "Ivo Brandt"
 
 
 def test_a_spokesperson_for_someone_speaks_for_themselves():
@@ -2711,6 +2749,18 @@ def test_a_province_s_department_is_named_by_its_place_and_portfolios():
     # Before a title the words name a minister's office, not a department.
     names = {e.name for e in find_entities("Manitoba Health Minister Ana Rostad said the plan works.")[0]}
     assert names == {"Ana Rostad"}
+
+
+def test_a_name_ending_in_a_field_no_one_bears_as_a_surname_is_a_body():
+    text = ('VELLAN, N.B. — Upland Health has declared a measles outbreak. The health authority says two '
+            'children are in hospital.\n\n"We are grateful to the nurses," the agency said.')
+    assert speaker_of(text, "We are grateful")[0] == "Upland Health"
+    # A given name first makes no person of it.
+    text = 'Morgan Health said on Monday it would close the ward.\n\n"We are sorry," the health authority said.'
+    assert ("Morgan Health", "org") in {(e.name, e.kind) for e in find_entities(text)[0]}
+    # Written so only inside a phrase, it names a field of study, not a body.
+    names = {e.name for e in find_entities("She holds a degree in Upland Health from Vellan College.")[0]}
+    assert "Upland Health" not in names
 
 
 def test_a_body_noun_capitalised_only_by_the_sentence_is_no_body_s_name():
