@@ -3462,3 +3462,17 @@ def test_portuguese_dos_and_das_open_a_surname_of_several_words():
     text = ('Gulls head coach Rui Dos Anjos said he challenged his players at the break.\n\n'
             '"They fought," Dos Anjos said.')
     assert speaker_of(text, "They fought")[0] == "Rui Dos Anjos"
+
+
+def test_a_first_name_set_off_after_a_surname_s_noun_for_family_bears_that_surname():
+    text = ('Tomas Velander toured the mill.\n\nVelander\'s wife, Marit, who runs the clinic, told reporters '
+            'she was tired of the attacks. "Tomas never gives up," she said.')
+    assert speaker_of(text, "Tomas never")[0] == "Marit Velander"
+    # Her first name alone later is hers; the bare surname stays his.
+    text += ' "We will win," Velander said. "He is right," Marit said.'
+    assert speaker_of(text, "We will win")[0] == "Tomas Velander"
+    assert speaker_of(text, "He is right")[0] == "Marit Velander"
+    # A friend or a partner need not bear it; nor may one who is set off after a pronoun gain it here.
+    text = ('Tomas Velander toured the mill.\n\nVelander\'s friend, Marit, who runs the clinic, told reporters '
+            'she was tired of the attacks. "Tomas never gives up," she said.')
+    assert speaker_of(text, "Tomas never")[0] == "Marit"
