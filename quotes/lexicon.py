@@ -421,6 +421,12 @@ def family_nouns() -> frozenset[str]:
 
 
 @cache
+def youth_nouns() -> frozenset[str]:
+    """Nouns for a child or a young person (`youth_nouns.txt`): boy, girl, teenager."""
+    return frozenset(_lines("youth_nouns.txt"))
+
+
+@cache
 def relation_nouns() -> frozenset[str]:
     """Kin and close relations, named by whom they belong to: his wife, Becker's son."""
     return frozenset(_lines("relation_nouns.txt"))

@@ -1354,7 +1354,7 @@ _GENERATION_BEFORE = re.compile(r"\b[Tt]he\s+([a-z]+)\s+$")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3})\b")
 
 
-def _stated_age(text: str, entity: Entity) -> int | None:
+def stated_age(text: str, entity: Entity) -> int | None:
     """The age the article sets off after the person's name (`Dan Garza, 49,`), or None."""
     for position in entity.positions:
         age = _AGE_AFTER.match(text, position + entity.length_at(text, position))
@@ -1374,7 +1374,7 @@ def generation_bearer(text: str, start: int, people: list[Entity]) -> Entity | N
     age = lexicon.generation_words().get(found.group(1)) if found else None
     if age is None:
         return None
-    aged = [(years, e) for e in people if (years := _stated_age(text, e)) is not None]
+    aged = [(years, e) for e in people if (years := stated_age(text, e)) is not None]
     if len(aged) > 1:
         order = [e for _, e in sorted(aged, key=lambda pair: -pair[0])]
     else:

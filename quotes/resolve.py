@@ -30,6 +30,7 @@ from quotes.mentions import (
     is_division_body,
     namesake_named_by_word_before,
     org_short_form,
+    stated_age,
 )
 from quotes.phrases import AGE_NOUN, Phrase, is_group_tied_to, people_plural, phrase_after, plural_subject
 from quotes.speakers import surname_key
@@ -293,6 +294,8 @@ _PLURAL_OPENING = re.compile(r"(?:The\s+)?(?:two|three|four|five|both|Both)\s+(?
                              r"(?:[a-z][\w-]*s|" + _IRREGULAR_PLURAL + r")(?=\s+[a-z])")
 
 
+#: The age from which a person is no longer `the boy` or `the teenager`.
+ADULT_AGE = 20
 #: How far back (characters) the subject of a sentence stays the likely antecedent of a pronoun.
 SUBJECT_REACH = 600
 #: How far back (characters) a pronoun's antecedent is looked for at all: "he" and "she" take up someone
@@ -1384,6 +1387,14 @@ class Resolver:
                          and not wanted <= self.signatures[e.name]
                          and any(_head_noun(role.lower()) in lexicon.exchange_roles() for role in e.roles))
 
+    def _adults_unlike(self, description: str) -> frozenset[str]:
+        """`Eric Lindahl, 41, ... his son, Noah ... "...," the boy said`: a noun for a child or a young person
+        (`youth_nouns.txt`) does not take up someone the article gives an adult's age."""
+        if _head_noun(description.lower()) not in lexicon.youth_nouns():
+            return frozenset()
+        return frozenset(e.name for e in self.entities if e.kind == "person"
+                         and (age := stated_age(self.text, e)) is not None and age >= ADULT_AGE)
+
     @staticmethod
     def _names_a_person(description: str) -> bool:
         """Whether a definite description's head noun denotes a person ("the rookie defenceman")."""
@@ -1635,11 +1646,12 @@ class Resolver:
             # Not the last speaker as such: had the writer meant them, "he" or "she" would do. A
             # description brings back the person the narration is about.
             askers = self._askers_unlike(phrase.text)
+            excluded = askers | self._adults_unlike(phrase.text)
             epithet_gender = _epithet_gender(phrase.text) or gender
             # `Host Ada Lind asked Tom Reyes whether he would run. "...," the senator said`: the answer is the
             # one asked, whom a description of another role than the asker's describes.
             asked = self._person_asked(phrase, epithet_gender) if askers else None
-            name = self._of_the_place(asked or self.antecedent(phrase.start, None, epithet_gender, askers),
+            name = self._of_the_place(asked or self.antecedent(phrase.start, None, epithet_gender, excluded),
                                       phrase.text, phrase.start)
             if name and not self._of_another_country(name, phrase.text) and \
                     not self._holds_another_office(name, phrase.text):

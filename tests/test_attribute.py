@@ -3476,3 +3476,14 @@ def test_a_first_name_set_off_after_a_surname_s_noun_for_family_bears_that_surna
     text = ('Tomas Velander toured the mill.\n\nVelander\'s friend, Marit, who runs the clinic, told reporters '
             'she was tired of the attacks. "Tomas never gives up," she said.')
     assert speaker_of(text, "Tomas never")[0] == "Marit"
+
+
+def test_a_noun_for_a_young_person_does_not_take_up_someone_of_an_adult_s_age():
+    text = ('HALDEN — A fisherman is missing.\n\nArvid Tollefsen, 52, left the harbour on Monday. His wife, '
+            'Signe Tollefsen, spoke beside the couple\'s 16-year-old son, Jonas.\n\n'
+            'The teenager said his father had promised him the trip. "I just want him back," the boy said.')
+    assert speaker_of(text, "I just want")[0] == "Jonas"
+    # `the girl`, like `the actress`, is a woman's description: it takes up the girl named before.
+    text = ('Sofie Brandvik, 12, won the spelling bee in Halden. Her coach, Ola Reitan, 61, watched. '
+            '"I practised every night," the girl said.')
+    assert speaker_of(text, "I practised")[0] == "Sofie Brandvik"
