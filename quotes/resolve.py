@@ -231,6 +231,15 @@ def _definite_pattern(head: str) -> re.Pattern[str]:
     return re.compile(r"\b[Tt]he\s+" + re.escape(head) + r"\b")
 
 
+@lru_cache(maxsize=64)
+def _lower_case_body_pattern(head: str) -> re.Pattern[str]:
+    """`The Vesmark finance ministry`, `the Tarnish health ministry`: `the`, a name or a word made from one in
+    capitals, up to two words in lower case, and the kind of body, in lower case: a body the writer names by
+    what it is and whose it is rather than by its own name."""
+    return re.compile(r"\b[Tt]he\s+(?P<body>(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}"
+                      + re.escape(head) + r")\b")
+
+
 #: "the laid-back resident", "the 39-year-old founder of X": `the`, then a description.
 #: `the lawsuit`, `a concurring opinion`: a noun phrase opened by an article, definite or not.
 _DETERMINED_NOUN_PHRASE = re.compile(r"^(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+$", re.IGNORECASE)
@@ -1360,6 +1369,19 @@ class Resolver:
                 best, best_at = entity, at
         return best.name if best is not None else None
 
+    def _body_in_lower_case(self, phrase: Phrase) -> str | None:
+        """`The Vesmark finance ministry said ... "...," the ministry said`: `the` and a kind of public body
+        (`institution_nouns.txt`) that names no body of the article takes up the last such body the narration
+        described in lower case after a name or a word made from one (`Vesmark finance ministry`)."""
+        words = phrase.text.split()
+        if len(words) != 2 or words[0].lower() != "the" or words[1] not in lexicon.institution_nouns() \
+                or not self.text:
+            return None
+        floor = max(0, phrase.start - INTRODUCTION_REACH)
+        found = max((m for m in _lower_case_body_pattern(words[1]).finditer(self.text, floor, phrase.start)
+                     if self.in_narration(m.start())), key=re.Match.start, default=None)
+        return found.group("body") if found is not None else None
+
     def _person_by_relative(self, phrase: Phrase) -> bool:
         """`says the retired coal miner, who played the dances`: `who` is said of people only, so a singular
         description in lower case that it follows is a person's, whatever its noun (not `the Democrats, who`)."""
@@ -1659,6 +1681,9 @@ class Resolver:
             named_next = self._named_next(phrase, _epithet_gender(phrase.text) or gender)
             if named_next:
                 return named_next, "epithet"
+        body = self._body_in_lower_case(phrase)
+        if body is not None:
+            return body, "role"
         if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text) or phrase.text.endswith("s")
                 or phrase.text.lower() in lexicon.role_nouns() or _PEOPLE_WITH_COMPLEMENT.match(phrase.text)
                 and people_plural(phrase.text.split()[0].lower())) and \

@@ -3487,3 +3487,13 @@ def test_a_noun_for_a_young_person_does_not_take_up_someone_of_an_adult_s_age():
     text = ('Sofie Brandvik, 12, won the spelling bee in Halden. Her coach, Ola Reitan, 61, watched. '
             '"I practised every night," the girl said.')
     assert speaker_of(text, "I practised")[0] == "Sofie Brandvik"
+
+
+def test_the_kind_of_a_body_takes_up_the_body_described_in_lower_case_after_a_name():
+    text = ('KORMA, May 3 - Tarnland and Ovisca signed a water treaty.\n\n'
+            'The Ovisca agriculture ministry said farmers would get more water from June. '
+            '"The dry years are over," the ministry said.')
+    assert speaker_of(text, "The dry years")[0] == "Ovisca agriculture ministry"
+    # A body of another kind is not taken up.
+    text = text.replace("the ministry said", "the agency said")
+    assert speaker_of(text, "The dry years")[0] != "Ovisca agriculture ministry"
