@@ -173,6 +173,10 @@ _BARE_DESCRIPTION = re.compile(r"^(?:the|The)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-
 _DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
 
 
+#: `," ` right before a cue's subject: the quote closes, then the subject (`"...," the guild's negotiator said`).
+_AFTER_CLOSING_MARK = re.compile(r"[,?!][\"\u201d]\s*\Z")
+
+
 #: How far back an indefinite description may bring in the person `the X` takes up, in characters.
 INTRODUCTION_REACH = 1500
 #: `, Jo Lee,` or `, Jo Lee said`: a name set off right after a description says who it is.
@@ -1345,14 +1349,18 @@ class Resolver:
 
     def _named_next(self, phrase: Phrase, gender: str | None) -> str | None:
         """`"...," says the self-taught Tarnby potter. / Ilse Varn is 63 now.`: a definite description that is
-        the subject of an inverted cue before anyone is named points forward (a feature's lead withholds the
-        name), to the person whose name next opens a sentence, within the next two paragraphs, where that
-        person's gender (or first name's) fits."""
+        the subject of a cue after the quote (inverted or not: `"...," the guild's chief negotiator told reporters`)
+        before anyone is named points forward (a lead withholds the name), to the person whose name next opens a
+        sentence, within the next two paragraphs, where that person's gender (or first name's) fits and the
+        article gives them no role of another head noun."""
         people = [e for e in self.entities if e.kind == "person"]
         if any(p < phrase.start for e in people for p in e.positions):
             return None  # someone is named before: the description takes them up, or no one
-        if not self._after_inverted_cue(phrase):
-            return None  # only the subject of an inverted cue (`says the potter`), the lead's device
+        closing = _AFTER_CLOSING_MARK.search(self.text, max(0, phrase.start - 4), phrase.start)
+        if not (closing or self._after_inverted_cue(phrase)):
+            # Only the subject of a cue after the quote (`says the potter`, `," the guild's negotiator said`),
+            # the lead's device.
+            return None
         reach, breaks = phrase.end, 0
         while breaks < 3 and reach < len(self.text):
             # The end of the description's paragraph and of the two after it; a blank line is no paragraph.
@@ -1367,7 +1375,16 @@ class Resolver:
             known = self._gender_of(entity) or entity.first_name_gender
             if at is not None and not (gender and known not in (None, gender)):
                 best, best_at = entity, at
-        return best.name if best is not None else None
+        if best is None or self._given_another_role(best, phrase.text):
+            return None  # `"...," the guild's negotiator said. Mill manager Ida Maas said`: someone else
+        return best.name
+
+    @staticmethod
+    def _given_another_role(entity: Entity, description: str) -> bool:
+        """Whether the article gave the person only roles headed by nouns for people other than the description's
+        head: `the guild's negotiator` is not the one introduced as `Mill manager Ida Maas`."""
+        heads = {head for role in entity.roles if lexicon.person_word(head := _head_noun(role.lower()))}
+        return bool(heads) and _head_noun(description.lower()) not in heads
 
     def _body_in_lower_case(self, phrase: Phrase) -> str | None:
         """`The Vesmark finance ministry said ... "...," the ministry said`: `the` and a kind of public body

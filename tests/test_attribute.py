@@ -3497,3 +3497,13 @@ def test_the_kind_of_a_body_takes_up_the_body_described_in_lower_case_after_a_na
     # A body of another kind is not taken up.
     text = text.replace("the ministry said", "the agency said")
     assert speaker_of(text, "The dry years")[0] != "Ovisca agriculture ministry"
+
+
+def test_a_description_after_the_lead_quote_points_to_the_person_named_next():
+    text = ('Mill reopens\n\nSALVIK - Weavers went back to work on Monday.\n\n'
+            '"We lost a month and gained a little," the guild\'s chief negotiator told reporters. '
+            'Oddvar Lysne, who has led the guild since 2019, said members backed the deal.')
+    assert speaker_of(text, "We lost a month")[0] == "Oddvar Lysne"
+    # One named next with another role is someone else: the description stays unnamed.
+    text = text.replace("Oddvar Lysne, who has led the guild since 2019,", "Mill manager Oddvar Lysne")
+    assert speaker_of(text, "We lost a month")[0] == "the guild's chief negotiator"
