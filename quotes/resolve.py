@@ -177,6 +177,19 @@ _DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
 _AFTER_CLOSING_MARK = re.compile(r"[,?!][\"\u201d]\s*\Z")
 
 
+#: `the bakery owner`, `the truck driver`: `the`, a noun, and an agent noun in -er or -or made from a verb, a
+#: compound whose first noun is the verb's object (`owns a bakery`, `drives a truck`).
+_AGENT_COMPOUND = re.compile(r"(?i:the)\s+(?P<object>[a-z]{3,})\s+(?P<stem>[a-z]{3,})(?:er|or)")
+
+
+@lru_cache(maxsize=256)
+def _relative_doing(stem: str, noun: str) -> re.Pattern[str]:
+    """`, who owns a bakery`, `, who has driven a school bus`: a relative clause set off after a name whose verb
+    (`stem` and an ending) takes the noun as its object, a few words at most between them."""
+    return re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}?" + re.escape(stem) + r"[a-z]*\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                      + re.escape(noun) + r"\b")
+
+
 #: How far back an indefinite description may bring in the person `the X` takes up, in characters.
 INTRODUCTION_REACH = 1500
 #: `, Jo Lee,` or `, Jo Lee said`: a name set off right after a description says who it is.
@@ -1426,6 +1439,24 @@ class Resolver:
                          and not wanted <= self.signatures[e.name]
                          and any(_head_noun(role.lower()) in lexicon.exchange_roles() for role in e.roles))
 
+    def _doer_set_off(self, phrase: Phrase, gender: str | None) -> str | None:
+        """`Ida Quill, who owns a bakery on Main Street, ...` then `The bakery owner was less sure`: a compound of a
+        noun and an agent noun (`bakery owner`) describes the person a relative clause set off after their name
+        said does that to that noun (`owns a bakery`): the last such person before it, of the gender wanted."""
+        compound = _AGENT_COMPOUND.fullmatch(phrase.text)
+        if compound is None:
+            return None
+        noun, stem = compound.group("object").lower(), compound.group("stem").lower()
+        floor = max(0, phrase.start - INTRODUCTION_REACH)
+        if noun not in self.text[floor:phrase.start]:
+            return None  # the cheap test: the noun is nowhere before it
+        for found in reversed(list(_relative_doing(stem, noun).finditer(self.text, floor, phrase.start))):
+            for rank in self._name_ends.get(found.start(), []):
+                entity = self.entities[rank]
+                if entity.kind == "person" and not (gender and self._gender_of(entity) not in (None, gender)):
+                    return entity.name
+        return None
+
     def _adults_unlike(self, description: str) -> frozenset[str]:
         """`Eric Lindahl, 41, ... his son, Noah ... "...," the boy said`: a noun for a child or a young person
         (`youth_nouns.txt`) does not take up someone the article gives an adult's age."""
@@ -1684,6 +1715,9 @@ class Resolver:
             # anaphoric, the writer's variation on a person already in the story.
             # Not the last speaker as such: had the writer meant them, "he" or "she" would do. A
             # description brings back the person the narration is about.
+            doer = self._doer_set_off(phrase, _epithet_gender(phrase.text) or gender)
+            if doer is not None:
+                return doer, "epithet"
             askers = self._askers_unlike(phrase.text)
             excluded = askers | self._adults_unlike(phrase.text)
             epithet_gender = _epithet_gender(phrase.text) or gender

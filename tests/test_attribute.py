@@ -3507,3 +3507,13 @@ def test_a_description_after_the_lead_quote_points_to_the_person_named_next():
     # One named next with another role is someone else: the description stays unnamed.
     text = text.replace("Oddvar Lysne, who has led the guild since 2019,", "Mill manager Oddvar Lysne")
     assert speaker_of(text, "We lost a month")[0] == "the guild's chief negotiator"
+
+
+def test_a_noun_and_agent_noun_compound_takes_up_the_one_a_relative_clause_says_does_that():
+    text = ('LINDVIK — The vote was put off.\n\nCouncilwoman Ragna Holt, who owns a flower shop on Quay Street, '
+            'and Councilwoman Siri Falk, a retired nurse, disagreed. "We need the money," Falk said.\n\n'
+            'The shop owner was less sure. "Nobody will pay to park," she said.')
+    assert speaker_of(text, "Nobody will pay")[0] == "Ragna Holt"
+    # Without the relative clause the description takes up the one in focus, as before.
+    text = text.replace(", who owns a flower shop on Quay Street,", "")
+    assert speaker_of(text, "Nobody will pay")[0] == "Siri Falk"
