@@ -415,6 +415,18 @@ def title_abbreviations() -> frozenset[str]:
 
 
 @cache
+def family_nouns() -> frozenset[str]:
+    """Close family, who bear the family's surname (`family_nouns.txt`): wife, son, sister."""
+    return frozenset(_lines("family_nouns.txt"))
+
+
+@cache
+def youth_nouns() -> frozenset[str]:
+    """Nouns for a child or a young person (`youth_nouns.txt`): boy, girl, teenager."""
+    return frozenset(_lines("youth_nouns.txt"))
+
+
+@cache
 def relation_nouns() -> frozenset[str]:
     """Kin and close relations, named by whom they belong to: his wife, Becker's son."""
     return frozenset(_lines("relation_nouns.txt"))

@@ -91,7 +91,8 @@ class Entity:
     # Whether the name opens with a known first name, of either gender: evidence of a person.
     known_given_name: bool = False
     #: An organisation's name without the words for its trade and legal form (`Maple Basket` of `Maple Basket
-    #: Foods Ltd.`), where the article names it so too; empty otherwise.
+    #: Foods Ltd.`), where the article names it so too; a person's first name where the article gives only that
+    #: and the surname is understood (`Marit` of `Marit Velander`, see `_add_family_surnames`); empty otherwise.
     short_form: str = ""
     #: The titles the article puts before the full name (`Dr.` of `Dr. Alan Langford`), read when first asked
     #: (see `title_bearer`), once every full name of the article is found.
@@ -800,6 +801,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     _add_nicknamed(text, entities, mentions)
     _add_coordinated_given_names(text, entities, mentions)
     _add_single_names(text, singles, entities, mentions)
+    _add_family_surnames(text, entities, mentions)
     _add_short_mentions(text, entities, mentions)
     for entity in entities.values():
         for position in entity.positions:
@@ -1177,17 +1179,63 @@ def _place_then_name(tokens: list[str]) -> bool:
     return not is_place_name(f"{tokens[0]} {tokens[1]}") and not _is_country(tokens[1])
 
 
-def _single_name_is_a_person(text: str, name: str, start: int, places: frozenset[str]) -> bool:
+def _single_name_is_a_person(text: str, name: str, start: int, places: frozenset[str],
+                             surnames: frozenset[str] = frozenset()) -> bool:
     """A one-word name is a person's when an apposition calls them one (`Sunti, a resident of the village,`)
     or when it is a known first name heading its clause (`Colton laughed`) that the article nowhere puts
     after `in`, `near` or `outside` (`places`): a town that is also a given name keeps its one sense through
     the article (`the shooting in Orlando`, then `Orlando changed nothing`)."""
     end = start + len(name)
+    if first_name_gender(name) and (kin := _family_set_off_before(text, start)) is not None and \
+            not kin.group("pronoun") and kin.group("owner") in surnames | {None}:
+        # `Lind's son, Kiran` where Ada Lind is named, `the couple's son, Noah.`: a first name set off after a noun
+        # for close family. (After `his` or `her`, or a name of no one of the article, the description says more
+        # of who they are, whose relative: `_name_set_off` in resolve.)
+        return True
     apposition = _INDEFINITE_APPOSITION.match(text, end, min(len(text), end + 80))
     if apposition and any(_is_person_noun(w) or w.endswith(lexicon.PERSON_SUFFIXES)
                           for w in apposition.group(1).lower().split()):
         return True
     return bool(first_name_gender(name)) and heads_a_clause(text, end) and name not in places
+
+
+#: `Velander's wife, `, `the couple's 17-year-old son, `, `his sister, `: a noun for kin after an owner, up to
+#: two words before it, set off by a comma; `owner` is a possessive name's word, `pronoun` a possessive pronoun.
+_KIN_SET_OFF = re.compile(r"(?:\b(?P<owner>[A-Z][\w\u2019-]*)['\u2019]s|\b[Tt]he\s+[a-z]+['\u2019]s|"
+                          r"\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir))\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+),\s+$")
+#: How far before a first name its kin noun and owner are looked for.
+_KIN_REACH = 60
+
+
+def _family_set_off_before(text: str, start: int) -> re.Match[str] | None:
+    """The owner and noun for close family (`family_nouns.txt`) set off right before the word at `start`
+    (`Velander's wife, Marit`), or None. The comma right before the word is the cheap test."""
+    if text[max(0, start - 2):start] != ", ":
+        return None
+    found = _KIN_SET_OFF.search(text, max(0, start - _KIN_REACH), start)
+    return found if found is not None and found.group("noun") in lexicon.family_nouns() else None
+
+
+def _add_family_surnames(text: str, entities: dict[str, Entity], mentions: list[NameMention]) -> None:
+    """`Tomas Velander ... Velander's wife, Marit,`: a person brought in by a first name alone, set off after a
+    noun for close family (`family_nouns.txt`) owned by the surname of a person of the article, bears that
+    surname, as family do unless the writer says otherwise: she is Marit Velander, and `Marit` her short form."""
+    surnames = {e.surname for e in entities.values() if e.kind == "person" and len(e.tokens) > 1}
+    for single in [e for e in entities.values() if e.kind == "person" and len(e.tokens) == 1]:
+        found = _family_set_off_before(text, min(single.positions)) if single.positions else None
+        if found is None or found.group("owner") not in surnames or found.group("owner") == single.name:
+            continue
+        full = f"{single.name} {found.group('owner')}"
+        named = entities.get(full) or _new_person(full)
+        named.short_form = single.name
+        named.positions = sorted(set(named.positions) | set(single.positions))
+        named.roles += [role for role in single.roles if role not in named.roles]
+        named.person_evidence += single.person_evidence
+        for gender, votes in single.gender_votes.items():
+            named.gender_votes[gender] = named.gender_votes.get(gender, 0) + votes
+        del entities[single.name]
+        entities[full] = named
+        mentions[:] = [NameMention(m.start, m.end, m.text, named) if m.entity is single else m for m in mentions]
 
 
 #: `Charles "Chuck" Whitmore`, `Marcus "The Anvil" Okoye`: a nickname in marks between a given name and a surname.
@@ -1280,6 +1328,7 @@ def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[
     in_names |= {ARTICLE_PREFIX.sub("", token) for token in in_names}  # `Hadi` of `Samir al-Hadi`
     # Only a known first name may head its clause as a person, so only those are asked where they stand.
     dateline = _dateline_place(text)
+    surnames = frozenset(e.surname for e in entities.values() if e.kind == "person" and len(e.tokens) > 1)
     places = frozenset(name for name, start in singles  # not `in Donald's footsteps`
                        if name not in in_names and first_name_gender(name)
                        and (_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 10), start)
@@ -1290,7 +1339,7 @@ def _add_single_names(text: str, singles: list[tuple[str, int]], entities: dict[
             continue
         entity = entities.get(name)
         if entity is None:
-            if after_definite_article(text, start) or not _single_name_is_a_person(text, name, start, places):
+            if after_definite_article(text, start) or not _single_name_is_a_person(text, name, start, places, surnames):
                 continue
             entity = entities[name] = Entity(name, "person", person_evidence=1)
         entity.positions.append(start)
@@ -1343,7 +1392,7 @@ _GENERATION_BEFORE = re.compile(r"\b[Tt]he\s+([a-z]+)\s+$")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3})\b")
 
 
-def _stated_age(text: str, entity: Entity) -> int | None:
+def stated_age(text: str, entity: Entity) -> int | None:
     """The age the article sets off after the person's name (`Dan Garza, 49,`), or None."""
     for position in entity.positions:
         age = _AGE_AFTER.match(text, position + entity.length_at(text, position))
@@ -1363,7 +1412,7 @@ def generation_bearer(text: str, start: int, people: list[Entity]) -> Entity | N
     age = lexicon.generation_words().get(found.group(1)) if found else None
     if age is None:
         return None
-    aged = [(years, e) for e in people if (years := _stated_age(text, e)) is not None]
+    aged = [(years, e) for e in people if (years := stated_age(text, e)) is not None]
     if len(aged) > 1:
         order = [e for _, e in sorted(aged, key=lambda pair: -pair[0])]
     else:

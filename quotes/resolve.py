@@ -31,6 +31,7 @@ from quotes.mentions import (
     namesake_named_by_word_before,
     office_abbreviations,
     org_short_form,
+    stated_age,
 )
 from quotes.phrases import AGE_NOUN, Phrase, is_group_tied_to, people_plural, phrase_after, plural_subject
 from quotes.speakers import surname_key
@@ -173,6 +174,23 @@ _BARE_DESCRIPTION = re.compile(r"^(?:the|The)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-
 _DESCRIPTION = re.compile(r"^(?:a|an|one|another|the)\s+\S", re.IGNORECASE)
 
 
+#: `," ` right before a cue's subject: the quote closes, then the subject (`"...," the guild's negotiator said`).
+_AFTER_CLOSING_MARK = re.compile(r"[,?!][\"\u201d]\s*\Z")
+
+
+#: `the bakery owner`, `the truck driver`: `the`, a noun, and an agent noun in -er or -or made from a verb, a
+#: compound whose first noun is the verb's object (`owns a bakery`, `drives a truck`).
+_AGENT_COMPOUND = re.compile(r"(?i:the)\s+(?P<object>[a-z]{3,})\s+(?P<stem>[a-z]{3,})(?:er|or)")
+
+
+@lru_cache(maxsize=256)
+def _relative_doing(stem: str, noun: str) -> re.Pattern[str]:
+    """`, who owns a bakery`, `, who has driven a school bus`: a relative clause set off after a name whose verb
+    (`stem` and an ending) takes the noun as its object, a few words at most between them."""
+    return re.compile(r",\s+who\s+(?:[a-z]+\s+){0,2}?" + re.escape(stem) + r"[a-z]*\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                      + re.escape(noun) + r"\b")
+
+
 #: How far back an indefinite description may bring in the person `the X` takes up, in characters.
 INTRODUCTION_REACH = 1500
 #: `, Jo Lee,` or `, Jo Lee said`: a name set off right after a description says who it is.
@@ -229,6 +247,15 @@ def _indefinite_pattern(head: str) -> re.Pattern[str]:
 def _definite_pattern(head: str) -> re.Pattern[str]:
     """`The father`, `the mother`: `the` and the head noun."""
     return re.compile(r"\b[Tt]he\s+" + re.escape(head) + r"\b")
+
+
+@lru_cache(maxsize=64)
+def _lower_case_body_pattern(head: str) -> re.Pattern[str]:
+    """`The Vesmark finance ministry`, `the Tarnish health ministry`: `the`, a name or a word made from one in
+    capitals, up to two words in lower case, and the kind of body, in lower case: a body the writer names by
+    what it is and whose it is rather than by its own name."""
+    return re.compile(r"\b[Tt]he\s+(?P<body>(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:[a-z][\w-]*\s+){0,2}"
+                      + re.escape(head) + r")\b")
 
 
 #: "the laid-back resident", "the 39-year-old founder of X": `the`, then a description.
@@ -294,6 +321,8 @@ _PLURAL_OPENING = re.compile(r"(?:The\s+)?(?:two|three|four|five|both|Both)\s+(?
                              r"(?:[a-z][\w-]*s|" + _IRREGULAR_PLURAL + r")(?=\s+[a-z])")
 
 
+#: The age from which a person is no longer `the boy` or `the teenager`.
+ADULT_AGE = 20
 #: How far back (characters) the subject of a sentence stays the likely antecedent of a pronoun.
 SUBJECT_REACH = 600
 #: How far back (characters) a pronoun's antecedent is looked for at all: "he" and "she" take up someone
@@ -1392,14 +1421,18 @@ class Resolver:
 
     def _named_next(self, phrase: Phrase, gender: str | None) -> str | None:
         """`"...," says the self-taught Tarnby potter. / Ilse Varn is 63 now.`: a definite description that is
-        the subject of an inverted cue before anyone is named points forward (a feature's lead withholds the
-        name), to the person whose name next opens a sentence, within the next two paragraphs, where that
-        person's gender (or first name's) fits."""
+        the subject of a cue after the quote (inverted or not: `"...," the guild's chief negotiator told reporters`)
+        before anyone is named points forward (a lead withholds the name), to the person whose name next opens a
+        sentence, within the next two paragraphs, where that person's gender (or first name's) fits and the
+        article gives them no role of another head noun."""
         people = [e for e in self.entities if e.kind == "person"]
         if any(p < phrase.start for e in people for p in e.positions):
             return None  # someone is named before: the description takes them up, or no one
-        if not self._after_inverted_cue(phrase):
-            return None  # only the subject of an inverted cue (`says the potter`), the lead's device
+        closing = _AFTER_CLOSING_MARK.search(self.text, max(0, phrase.start - 4), phrase.start)
+        if not (closing or self._after_inverted_cue(phrase)):
+            # Only the subject of a cue after the quote (`says the potter`, `," the guild's negotiator said`),
+            # the lead's device.
+            return None
         reach, breaks = phrase.end, 0
         while breaks < 3 and reach < len(self.text):
             # The end of the description's paragraph and of the two after it; a blank line is no paragraph.
@@ -1414,7 +1447,29 @@ class Resolver:
             known = self._gender_of(entity) or entity.first_name_gender
             if at is not None and not (gender and known not in (None, gender)):
                 best, best_at = entity, at
-        return best.name if best is not None else None
+        if best is None or self._given_another_role(best, phrase.text):
+            return None  # `"...," the guild's negotiator said. Mill manager Ida Maas said`: someone else
+        return best.name
+
+    @staticmethod
+    def _given_another_role(entity: Entity, description: str) -> bool:
+        """Whether the article gave the person only roles headed by nouns for people other than the description's
+        head: `the guild's negotiator` is not the one introduced as `Mill manager Ida Maas`."""
+        heads = {head for role in entity.roles if lexicon.person_word(head := _head_noun(role.lower()))}
+        return bool(heads) and _head_noun(description.lower()) not in heads
+
+    def _body_in_lower_case(self, phrase: Phrase) -> str | None:
+        """`The Vesmark finance ministry said ... "...," the ministry said`: `the` and a kind of public body
+        (`institution_nouns.txt`) that names no body of the article takes up the last such body the narration
+        described in lower case after a name or a word made from one (`Vesmark finance ministry`)."""
+        words = phrase.text.split()
+        if len(words) != 2 or words[0].lower() != "the" or words[1] not in lexicon.institution_nouns() \
+                or not self.text:
+            return None
+        floor = max(0, phrase.start - INTRODUCTION_REACH)
+        found = max((m for m in _lower_case_body_pattern(words[1]).finditer(self.text, floor, phrase.start)
+                     if self.in_narration(m.start())), key=re.Match.start, default=None)
+        return found.group("body") if found is not None else None
 
     def _person_by_relative(self, phrase: Phrase) -> bool:
         """`says the retired coal miner, who played the dances`: `who` is said of people only, so a singular
@@ -1442,6 +1497,32 @@ class Resolver:
         return frozenset(e.name for e in self.entities if e.kind == "person" and e.roles
                          and not wanted <= self.signatures[e.name]
                          and any(_head_noun(role.lower()) in lexicon.exchange_roles() for role in e.roles))
+
+    def _doer_set_off(self, phrase: Phrase, gender: str | None) -> str | None:
+        """`Ida Quill, who owns a bakery on Main Street, ...` then `The bakery owner was less sure`: a compound of a
+        noun and an agent noun (`bakery owner`) describes the person a relative clause set off after their name
+        said does that to that noun (`owns a bakery`): the last such person before it, of the gender wanted."""
+        compound = _AGENT_COMPOUND.fullmatch(phrase.text)
+        if compound is None:
+            return None
+        noun, stem = compound.group("object").lower(), compound.group("stem").lower()
+        floor = max(0, phrase.start - INTRODUCTION_REACH)
+        if noun not in self.text[floor:phrase.start]:
+            return None  # the cheap test: the noun is nowhere before it
+        for found in reversed(list(_relative_doing(stem, noun).finditer(self.text, floor, phrase.start))):
+            for rank in self._name_ends.get(found.start(), []):
+                entity = self.entities[rank]
+                if entity.kind == "person" and not (gender and self._gender_of(entity) not in (None, gender)):
+                    return entity.name
+        return None
+
+    def _adults_unlike(self, description: str) -> frozenset[str]:
+        """`Eric Lindahl, 41, ... his son, Noah ... "...," the boy said`: a noun for a child or a young person
+        (`youth_nouns.txt`) does not take up someone the article gives an adult's age."""
+        if _head_noun(description.lower()) not in lexicon.youth_nouns():
+            return frozenset()
+        return frozenset(e.name for e in self.entities if e.kind == "person"
+                         and (age := stated_age(self.text, e)) is not None and age >= ADULT_AGE)
 
     @staticmethod
     def _names_a_person(description: str) -> bool:
@@ -1696,12 +1777,16 @@ class Resolver:
             # anaphoric, the writer's variation on a person already in the story.
             # Not the last speaker as such: had the writer meant them, "he" or "she" would do. A
             # description brings back the person the narration is about.
+            doer = self._doer_set_off(phrase, _epithet_gender(phrase.text) or gender)
+            if doer is not None:
+                return doer, "epithet"
             askers = self._askers_unlike(phrase.text)
+            excluded = askers | self._adults_unlike(phrase.text)
             epithet_gender = _epithet_gender(phrase.text) or gender
             # `Host Ada Lind asked Tom Reyes whether he would run. "...," the senator said`: the answer is the
             # one asked, whom a description of another role than the asker's describes.
             asked = self._person_asked(phrase, epithet_gender) if askers else None
-            name = self._of_the_place(asked or self.antecedent(phrase.start, None, epithet_gender, askers),
+            name = self._of_the_place(asked or self.antecedent(phrase.start, None, epithet_gender, excluded),
                                       phrase.text, phrase.start)
             if name is None or self._holds_other_office(name, phrase.text):
                 abbreviated = self.by_abbreviated_title(phrase.text, phrase.start)
@@ -1712,6 +1797,9 @@ class Resolver:
             named_next = self._named_next(phrase, _epithet_gender(phrase.text) or gender)
             if named_next:
                 return named_next, "epithet"
+        body = self._body_in_lower_case(phrase)
+        if body is not None:
+            return body, "role"
         if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text) or phrase.text.endswith("s")
                 or phrase.text.lower() in lexicon.role_nouns() or _PEOPLE_WITH_COMPLEMENT.match(phrase.text)
                 and people_plural(phrase.text.split()[0].lower())) and \

@@ -3557,3 +3557,58 @@ def test_a_question_after_a_verb_of_questioning_a_person_is_the_subject_s():
     assert speaker_of(text, "The mayors oppose")[0] != "Oskar Brede"
     text = ('Title\n\nHARWICK — The council pressed ahead with the vote on Friday. "Is it done now?"')
     assert speaker_of(text, "Is it done")[0] is None
+
+
+def test_a_first_name_set_off_after_a_surname_s_noun_for_family_bears_that_surname():
+    text = ('Tomas Velander toured the mill.\n\nVelander\'s wife, Marit, who runs the clinic, told reporters '
+            'she was tired of the attacks. "Tomas never gives up," she said.')
+    assert speaker_of(text, "Tomas never")[0] == "Marit Velander"
+    # Her first name alone later is hers; the bare surname stays his.
+    text += ' "We will win," Velander said. "He is right," Marit said.'
+    assert speaker_of(text, "We will win")[0] == "Tomas Velander"
+    assert speaker_of(text, "He is right")[0] == "Marit Velander"
+    # A friend or a partner need not bear it; nor may one who is set off after a pronoun gain it here.
+    text = ('Tomas Velander toured the mill.\n\nVelander\'s friend, Marit, who runs the clinic, told reporters '
+            'she was tired of the attacks. "Tomas never gives up," she said.')
+    assert speaker_of(text, "Tomas never")[0] == "Marit"
+
+
+def test_a_noun_for_a_young_person_does_not_take_up_someone_of_an_adult_s_age():
+    text = ('HALDEN — A fisherman is missing.\n\nArvid Tollefsen, 52, left the harbour on Monday. His wife, '
+            'Signe Tollefsen, spoke beside the couple\'s 16-year-old son, Jonas.\n\n'
+            'The teenager said his father had promised him the trip. "I just want him back," the boy said.')
+    assert speaker_of(text, "I just want")[0] == "Jonas"
+    # `the girl`, like `the actress`, is a woman's description: it takes up the girl named before.
+    text = ('Sofie Brandvik, 12, won the spelling bee in Halden. Her coach, Ola Reitan, 61, watched. '
+            '"I practised every night," the girl said.')
+    assert speaker_of(text, "I practised")[0] == "Sofie Brandvik"
+
+
+def test_the_kind_of_a_body_takes_up_the_body_described_in_lower_case_after_a_name():
+    text = ('KORMA, May 3 - Tarnland and Ovisca signed a water treaty.\n\n'
+            'The Ovisca agriculture ministry said farmers would get more water from June. '
+            '"The dry years are over," the ministry said.')
+    assert speaker_of(text, "The dry years")[0] == "Ovisca agriculture ministry"
+    # A body of another kind is not taken up.
+    text = text.replace("the ministry said", "the agency said")
+    assert speaker_of(text, "The dry years")[0] != "Ovisca agriculture ministry"
+
+
+def test_a_description_after_the_lead_quote_points_to_the_person_named_next():
+    text = ('Mill reopens\n\nSALVIK - Weavers went back to work on Monday.\n\n'
+            '"We lost a month and gained a little," the guild\'s chief negotiator told reporters. '
+            'Oddvar Lysne, who has led the guild since 2019, said members backed the deal.')
+    assert speaker_of(text, "We lost a month")[0] == "Oddvar Lysne"
+    # One named next with another role is someone else: the description stays unnamed.
+    text = text.replace("Oddvar Lysne, who has led the guild since 2019,", "Mill manager Oddvar Lysne")
+    assert speaker_of(text, "We lost a month")[0] == "the guild's chief negotiator"
+
+
+def test_a_noun_and_agent_noun_compound_takes_up_the_one_a_relative_clause_says_does_that():
+    text = ('LINDVIK — The vote was put off.\n\nCouncilwoman Ragna Holt, who owns a flower shop on Quay Street, '
+            'and Councilwoman Siri Falk, a retired nurse, disagreed. "We need the money," Falk said.\n\n'
+            'The shop owner was less sure. "Nobody will pay to park," she said.')
+    assert speaker_of(text, "Nobody will pay")[0] == "Ragna Holt"
+    # Without the relative clause the description takes up the one in focus, as before.
+    text = text.replace(", who owns a flower shop on Quay Street,", "")
+    assert speaker_of(text, "Nobody will pay")[0] == "Siri Falk"
