@@ -1484,9 +1484,9 @@ class Attributor:
         term the words name (`the so-called 'corridor'`), nor a question's clause after `asked` (`asked whether
         the plan was 'dead'`): those quote the asker's or someone's wording."""
         between = self.text[cue.end():stop]
-        if not between.strip(" ,:" + QUOTE_MARKS):
-            return True
         words = between.lower().split()
+        if not between.strip(" ,:" + QUOTE_MARKS) or not words:
+            return True  # punctuation and spaces of any kind (a tab, a line break) alone
         return cue.group().lower() != "asked" and not any(mark in between for mark in QUOTE_MARKS + ".?!;:") \
             and (words[0] not in PREPOSITIONS or "that" in words) and not _names_a_term(words)
 

@@ -3462,3 +3462,10 @@ def test_portuguese_dos_and_das_open_a_surname_of_several_words():
     text = ('Gulls head coach Rui Dos Anjos said he challenged his players at the break.\n\n'
             '"They fought," Dos Anjos said.')
     assert speaker_of(text, "They fought")[0] == "Rui Dos Anjos"
+
+
+def test_a_cue_with_only_a_tab_before_an_inner_quote_governs_it():
+    # Any kind of white space between a cue and a quote is as empty as a plain space.
+    text = "\"Ida Holm spoke, according to \t'a crowd' of them"
+    found = extract(text)
+    assert [q.kind for q in found][:1] == ["direct"]
