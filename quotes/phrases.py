@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from quotes import lexicon
+from quotes.frames import PREPOSITIONS
 from quotes.given_names import first_name_gender
 from quotes.mentions import (
     CAP,
@@ -459,6 +460,8 @@ _SUBJECT_DETERMINERS = frozenset("the a an his her their its our one another".sp
 _WORD = re.compile(r"[\w'\u2019.-]+")
 #: The words that open a role's complement (`the head of the agency`, `an aide to Ann Lee`).
 _COMPLEMENT_OPENERS = frozenset("of for at in to representing".split())
+#: Prepositions that open an adjunct, not a role's complement (`made by`, `remarks on`, `a call with`).
+_ADJUNCT_PREPOSITIONS = PREPOSITIONS - _COMPLEMENT_OPENERS
 
 
 def _past_reporting_verb(segment: str, begin: int, stop: int) -> int:
@@ -476,6 +479,12 @@ def _past_reporting_verb(segment: str, begin: int, stop: int) -> int:
         rest = found[verbs[-1] + 1:head + 1]
         return next((word for word in reversed(rest[:-1]) if word.group().lower() in _SUBJECT_DETERMINERS),
                     rest[0]).start()
+    governed = [i for i, word in enumerate(before[:-1]) if word.group().lower() in _ADJUNCT_PREPOSITIONS
+                and before[i + 1].group().lower() in _SUBJECT_DETERMINERS]
+    if governed:
+        # `the statement made by the Norland minister`: a preposition's object is a noun phrase of its own,
+        # opening at its determiner; the participle and the preposition before it are no part of it.
+        return before[governed[-1] + 1].start()
     determiners = [word for word in before if word.group().lower() in _SUBJECT_DETERMINERS]
     return determiners[-1].start() if len(determiners) > 1 else begin
 

@@ -3469,3 +3469,12 @@ def test_a_cue_with_only_a_tab_before_an_inner_quote_governs_it():
     text = "\"Ida Holm spoke, according to \t'a crowd' of them"
     found = extract(text)
     assert [q.kind for q in found][:1] == ["direct"]
+
+
+def test_the_object_of_by_opens_at_its_determiner_for_a_relative_who_said():
+    """`made by the Talgarian Foreign Minister, who said`: the agent after `by` is a noun phrase of its own, the
+    antecedent of `who`, unnamed but someone; the participle and the preposition are no part of it."""
+    text = ('Foreign Ministry spokeswoman Ada Vell held a briefing in Vestby on Thursday.\n\n'
+            'The spokeswoman commented on the remarks made on Monday by the Talgarian Foreign Minister, who said '
+            'that "Vestby must pay for the dam."')
+    assert speaker_of(text, "Vestby must pay")[0] == "the Talgarian Foreign Minister"
