@@ -3478,3 +3478,11 @@ def test_the_object_of_by_opens_at_its_determiner_for_a_relative_who_said():
             'The spokeswoman commented on the remarks made on Monday by the Talgarian Foreign Minister, who said '
             'that "Vestby must pay for the dam."')
     assert speaker_of(text, "Vestby must pay")[0] == "the Talgarian Foreign Minister"
+
+
+def test_a_wh_word_opens_a_clause_whose_subject_is_its_own_noun_phrase():
+    """`What the authority described as "..."`: the free relative's subject opens at its determiner after `what`,
+    and names the body, not the words from the sentence's start."""
+    text = ('The Vestby Port Authority fined the Kelvik shipyard on Monday.\n\n'
+            'What the authority described as "a final warning" was sent to the owners by post.')
+    assert speaker_of(text, "a final warning")[0] == "Vestby Port Authority"
