@@ -3486,3 +3486,14 @@ def test_a_wh_word_opens_a_clause_whose_subject_is_its_own_noun_phrase():
     text = ('The Vestby Port Authority fined the Kelvik shipyard on Monday.\n\n'
             'What the authority described as "a final warning" was sent to the owners by post.')
     assert speaker_of(text, "a final warning")[0] == "Vestby Port Authority"
+
+
+def test_a_quote_cited_after_a_cue_an_adjunct_and_a_colon_is_the_possessed_description_s():
+    """`what your own leader said in 2019: '...'` inside a quote: a cue, an adjunct and a colon govern the inner
+    quote, and its subject, a description of a person the outer speaker addresses, speaks: not the outer speaker."""
+    text = ('"Let me remind you what your own leader said in 2019: \'The border must follow the old maps.\' That is '
+            'what we are doing," Prime Minister Ivo Dran told the Vestby assembly on Thursday.')
+    inner = next(q for q in extract(text) if q.text.startswith("The border"))
+    assert (inner.speaker, inner.method) == ("your own leader", "nested_cue")
+    outer = next(q for q in extract(text) if q.text.startswith("Let me"))
+    assert outer.speaker == "Ivo Dran"
