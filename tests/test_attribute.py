@@ -3497,3 +3497,14 @@ def test_a_quote_cited_after_a_cue_an_adjunct_and_a_colon_is_the_possessed_descr
     assert (inner.speaker, inner.method) == ("your own leader", "nested_cue")
     outer = next(q for q in extract(text) if q.text.startswith("Let me"))
     assert outer.speaker == "Ivo Dran"
+
+
+def test_a_country_s_description_does_not_choose_between_officers_tied_to_no_country():
+    """Two presidents, neither tied to a country: `the Mongolian leader` may be either, and is kept as it is
+    rather than given to the one named last."""
+    text = ('President Ivo Dran and President Mara Kelt signed a water treaty in Solvik on Thursday.\n\n'
+            'At a press conference, the Mongolian leader said: "This is a good day for our peoples."')
+    assert speaker_of(text, "This is a good day")[0] == "the Mongolian leader"
+    # Where the article ties one of them to the country, the description is theirs.
+    tied = text.replace("President Ivo Dran", "President of Mongolia Ivo Dran")
+    assert speaker_of(tied, "This is a good day")[0] == "Ivo Dran"
