@@ -1521,9 +1521,13 @@ class Attributor:
         term the words name (`the so-called 'corridor'`), nor a question's clause after `asked` (`asked whether
         the plan was 'dead'`): those quote the asker's or someone's wording."""
         between = self.text[cue.end():stop]
-        if not between.strip(" ,:" + QUOTE_MARKS):
-            return True
         words = between.lower().split()
+        if not between.strip(" ,:" + QUOTE_MARKS) or not words:
+            return True  # punctuation and spaces of any kind (a tab, a line break) alone
+        gap = between.strip(" " + QUOTE_MARKS)
+        if gap.endswith(":") and words[0] in PREPOSITIONS and not any(mark in gap[:-1] for mark in QUOTE_MARKS +
+                                                                      ".?!;:"):
+            return True  # `said in 2019: "..."`: an adjunct of time or place, then the colon that opens the words
         return cue.group().lower() != "asked" and not any(mark in between for mark in QUOTE_MARKS + ".?!;:") \
             and (words[0] not in PREPOSITIONS or "that" in words) and not _names_a_term(words)
 
@@ -1546,10 +1550,15 @@ class Attributor:
             return None
         known = phrase.kind == "name" and phrase.text in self.resolver.by_name
         words = phrase.text.split()
-        described = phrase.kind not in ("name", "pronoun") and len(words) > 1 and words[0].lower() == "the" and \
-            lexicon.person_word(words[-1].lower())  # `the foreman`, `the agent`: a definite description of a person
+        # `the foreman`, `the agent`, `your own leader`: a definite or possessed description of a person.
+        described = phrase.kind not in ("name", "pronoun") and len(words) > 1 and \
+            words[0].lower() in _CITED_DETERMINERS and lexicon.person_word(words[-1].lower())
         if not (known or described):
             return None
+        if words[0].lower() != "the" and not known:
+            # `your own leader said`, `his lawyer said`: someone of a person the outer speaker talks to or of,
+            # whom the narration does not name: the description is all the article gives.
+            return phrase, phrase.text, False
         name, how = self.resolver.resolve(phrase, None)
         if how == "epithet":
             # `the mayor` as the writer's variation on a person of the narration does not hold inside someone's
@@ -1563,6 +1572,11 @@ class Attributor:
 _PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|via|to)\s+$")
 #: How many words a title's quote must have to be found again in the body: fewer may recur by chance.
 MIN_ECHO_WORDS = 3
+
+
+#: What opens a description of a person cited inside a quote: the definite article, or a possessive of the
+#: second or third person (the first person's, `my husband`, is the outer speaker's own).
+_CITED_DETERMINERS = frozenset({"the", "your", "his", "her", "their"})
 
 
 def _names_a_term(words: list[str]) -> bool:

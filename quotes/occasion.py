@@ -47,7 +47,7 @@ from quotes.frames import PREPOSITIONS
 from quotes.model import Document, Occasion, Quote
 from quotes.nlp.people import entities_of
 from quotes.participants import Participants
-from quotes.places import Place, find_places
+from quotes.places import Place, find_places, find_visited
 from quotes.text import (
     QUOTE_MARKS,
     Covered,
@@ -440,6 +440,8 @@ class OccasionReader:
             days, places = self._framed([reported])
         if not days and not places:
             days, places = self._told_before_sequel(spans)
+        if not days and not places:
+            days, places = self._scene_of_today(quote)
         speakers = (quote.speakers or [quote.speaker]) if quote.speaker and quote.speaker_named else []
         if not events and not days and not places and previous is not None and self._goes_on_from(quote, previous):
             return dataclasses.replace(previous.occasion,
@@ -486,6 +488,33 @@ class OccasionReader:
                 if word.group().lower() in lexicon.sequel_adverbs() and self._follows_directly(start, word.start()):
                     return self._day_and_place_before(start)
         return [], []
+
+    def _scene_of_today(self, quote: Quote) -> tuple[list[Day], list[Place]]:
+        """`Today the delegation is visiting Solvik. Deputy Premier Orlev told reporters: "..."`: a narration
+        sentence just before the quote's own in its paragraph that names the day of publication sets the scene
+        at the time of writing, and a quote whose frame names no day or place was said then and there. Not a
+        sentence that quotes someone (another quote's frame)."""
+        para = paragraph_at(self.paras, quote.start)
+        own = quote.intro.start if quote.intro is not None else quote.start
+        begin = sentence_start(self.text, max(para.start, own - FRAME_REACH), own)
+        end = begin
+        while end > para.start and self.text[end - 1].isspace():
+            end -= 1
+        if end <= para.start or not self.doc.date:
+            return [], []
+        start = sentence_start(self.text, max(para.start, end - FRAME_REACH), end - 1)
+        lowered = self.narration[start:end].lower()
+        if "today" not in lowered or BLANK in lowered:
+            return [], []  # most sentences name no such day: then they need not be read
+        days = self._outside_relative_clauses(self._framed([(start, end)], days_only=True)[0])
+        if not any(day.iso == self.doc.date for day in days):
+            return [], []
+        # The scene's place hangs on its verb, any verb (`is in Kelvik`), not only on a cue or an event word;
+        # or it is where the visit it tells of goes (`is visiting the Kelvik free port`).
+        places = [place for place in find_places(self.narration[start:end], start) or
+                  find_visited(self.narration[start:end], start)
+                  if not still_to_come(self.narration, place.start, place=True)]
+        return days, self._outside_relative_clauses(places)
 
     def _after_the_event(self, start: int, end: int) -> bool:
         """`"...," he told reporters after the meeting.`: an event that `after` or `following` governs with a

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from quotes import lexicon
+from quotes.frames import PREPOSITIONS
 from quotes.given_names import first_name_gender
 from quotes.mentions import (
     CAP,
@@ -459,6 +460,11 @@ _SUBJECT_DETERMINERS = frozenset("the a an his her their its our one another".sp
 _WORD = re.compile(r"[\w'\u2019.-]+")
 #: The words that open a role's complement (`the head of the agency`, `an aide to Ann Lee`).
 _COMPLEMENT_OPENERS = frozenset("of for at in to representing".split())
+#: What no noun phrase holds before its head, and a noun phrase of its own follows: a preposition that opens
+#: an adjunct, not a role's complement (`made by`, `remarks on`, `a call with`), or a wh-word opening a clause.
+_PHRASE_OPENERS = (PREPOSITIONS - _COMPLEMENT_OPENERS) | {"what", "whom", "whose", "when", "where", "how", "why"}
+#: The determiners such a noun phrase opens with; inside quoted words, those of the first and second person too.
+_OPENING_DETERMINERS = _SUBJECT_DETERMINERS | {"my", "your"}
 
 
 def _past_reporting_verb(segment: str, begin: int, stop: int) -> int:
@@ -476,6 +482,13 @@ def _past_reporting_verb(segment: str, begin: int, stop: int) -> int:
         rest = found[verbs[-1] + 1:head + 1]
         return next((word for word in reversed(rest[:-1]) if word.group().lower() in _SUBJECT_DETERMINERS),
                     rest[0]).start()
+    governed = [i for i, word in enumerate(before[:-1]) if word.group().lower() in _PHRASE_OPENERS
+                and before[i + 1].group().lower() in _OPENING_DETERMINERS]
+    if governed:
+        # `the statement made by the Norland minister`: a preposition's object is a noun phrase of its own,
+        # opening at its determiner; the participle and the preposition before it are no part of it. So is
+        # the subject of a clause a wh-word opens (`remind you what your own leader said`).
+        return before[governed[-1] + 1].start()
     determiners = [word for word in before if word.group().lower() in _SUBJECT_DETERMINERS]
     return determiners[-1].start() if len(determiners) > 1 else begin
 

@@ -30,6 +30,10 @@ _JOURNEY_TO = re.compile(r"\b(?:during|on)[ \t]+(?:a|an|the|his|her|their|its)[ 
                          r"(?:visit|trip|journey|tour)[ \t]+(?P<to>to)[ \t]+(?P<the>the[ \t]+)?(?P<name>" + _CAP
                          + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?" + _CAP + r"){0,3})")
 _JOURNEY_WORDS = ("visit", "trip", "journey", "tour")
+#: `is visiting the Kelvik free port`, `toured Solvik`: the capitalised words after a verb of visiting, where
+#: the visit goes, also where they modify a common noun after `the` (the port, the zone of that place).
+_VISITED = re.compile(r"\b(?:visiting|visited|visits|touring|toured|tours)[ \t]+(?P<the>the[ \t]+)?(?P<name>" + _CAP
+                      + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?" + _CAP + r"){0,3})")
 # Capitalised function words: they open a sentence ("In This case") or run on in a headline
 # written in title case ("Harbour Plans In Vestby As Work Begins"), and end a place name.
 _FUNCTION_WORDS = frozenset("The A An This That These Those His Her Its Their Our My Your All Any Some Each Every "
@@ -88,6 +92,21 @@ def find_places(text: str, offset: int = 0) -> list[Place]:
             _add(found, match, match.start("to"), offset)
         if len(found) > journeys:
             found.sort(key=lambda place: place.start)
+    return found
+
+
+def find_visited(text: str, offset: int = 0) -> list[Place]:
+    """The places a verb of visiting names as where the visit goes (`is visiting the Kelvik free port`:
+    Kelvik), with document offsets: for a sentence that sets the scene of the words after it."""
+    if "visit" not in text and "tour" not in text:
+        return []
+    found: list[Place] = []
+    for match in _VISITED.finditer(text):
+        words = _place_words(match.group("name"))
+        if words and not any(c.isdigit() for c in match.group("name")):
+            end = match.start("name") + words[-1].end()
+            found.append(Place(offset + match.start("name"), offset + end,
+                               " ".join(w.group() for w in words).rstrip(".")))
     return found
 
 

@@ -1318,6 +1318,22 @@ class Resolver:
         held = {word for word in self.signatures.get(name, frozenset()) if word.startswith("@")}
         return bool(wanted and held) and not wanted <= held
 
+    def _country_left_open(self, name: str, description: str, position: int) -> bool:
+        """`President Ivo Dran and President Mara Kelt signed ... "...," the Mongolian leader said`, where the
+        article ties neither to a country: a description that names a country cannot choose between people of
+        the same office whom nothing ties to one; the nearer is no likelier, and the description is kept."""
+        wanted = {word for word in role_signature(description) if word.startswith("@")}
+        if not wanted:
+            return False  # most descriptions name no country
+        held = self.signatures.get(name, frozenset())
+        if any(word.startswith("@") for word in held):
+            return False
+        office = {word for word in held if not word.startswith("@")}
+        return bool(office) and any(
+            entity.kind == "person" and entity.name != name and any(p < position for p in entity.positions) and
+            not any(word.startswith("@") for word in self.signatures[entity.name]) and
+            office & self.signatures[entity.name] for entity in self.entities)
+
     def _holds_another_office(self, name: str, description: str) -> bool:
         """`the Lithuanian Foreign Minister` after `Foreign Ministry spokeswoman Ola Berg`: a description naming a
         country and an office with its portfolio (two words or more besides the country) is an unnamed holder
@@ -1792,7 +1808,8 @@ class Resolver:
                 abbreviated = self.by_abbreviated_title(phrase.text, phrase.start)
                 name = abbreviated.name if abbreviated else name
             if name and not self._of_another_country(name, phrase.text) and \
-                    not self._holds_another_office(name, phrase.text):
+                    not self._holds_another_office(name, phrase.text) and \
+                    not self._country_left_open(name, phrase.text, phrase.start):
                 return name, "epithet"
             named_next = self._named_next(phrase, _epithet_gender(phrase.text) or gender)
             if named_next:

@@ -3612,3 +3612,49 @@ def test_a_noun_and_agent_noun_compound_takes_up_the_one_a_relative_clause_says_
     # Without the relative clause the description takes up the one in focus, as before.
     text = text.replace(", who owns a flower shop on Quay Street,", "")
     assert speaker_of(text, "Nobody will pay")[0] == "Siri Falk"
+
+
+def test_a_cue_with_only_a_tab_before_an_inner_quote_governs_it():
+    # Any kind of white space between a cue and a quote is as empty as a plain space.
+    text = "\"Ida Holm spoke, according to \t'a crowd' of them"
+    found = extract(text)
+    assert [q.kind for q in found][:1] == ["direct"]
+
+
+def test_the_object_of_by_opens_at_its_determiner_for_a_relative_who_said():
+    """`made by the Talgarian Foreign Minister, who said`: the agent after `by` is a noun phrase of its own, the
+    antecedent of `who`, unnamed but someone; the participle and the preposition are no part of it."""
+    text = ('Foreign Ministry spokeswoman Ada Vell held a briefing in Vestby on Thursday.\n\n'
+            'The spokeswoman commented on the remarks made on Monday by the Talgarian Foreign Minister, who said '
+            'that "Vestby must pay for the dam."')
+    assert speaker_of(text, "Vestby must pay")[0] == "the Talgarian Foreign Minister"
+
+
+def test_a_wh_word_opens_a_clause_whose_subject_is_its_own_noun_phrase():
+    """`What the authority described as "..."`: the free relative's subject opens at its determiner after `what`,
+    and names the body, not the words from the sentence's start."""
+    text = ('The Vestby Port Authority fined the Kelvik shipyard on Monday.\n\n'
+            'What the authority described as "a final warning" was sent to the owners by post.')
+    assert speaker_of(text, "a final warning")[0] == "Vestby Port Authority"
+
+
+def test_a_quote_cited_after_a_cue_an_adjunct_and_a_colon_is_the_possessed_description_s():
+    """`what your own leader said in 2019: '...'` inside a quote: a cue, an adjunct and a colon govern the inner
+    quote, and its subject, a description of a person the outer speaker addresses, speaks: not the outer speaker."""
+    text = ('"Let me remind you what your own leader said in 2019: \'The border must follow the old maps.\' That is '
+            'what we are doing," Prime Minister Ivo Dran told the Vestby assembly on Thursday.')
+    inner = next(q for q in extract(text) if q.text.startswith("The border"))
+    assert (inner.speaker, inner.method) == ("your own leader", "nested_cue")
+    outer = next(q for q in extract(text) if q.text.startswith("Let me"))
+    assert outer.speaker == "Ivo Dran"
+
+
+def test_a_country_s_description_does_not_choose_between_officers_tied_to_no_country():
+    """Two presidents, neither tied to a country: `the Mongolian leader` may be either, and is kept as it is
+    rather than given to the one named last."""
+    text = ('President Ivo Dran and President Mara Kelt signed a water treaty in Solvik on Thursday.\n\n'
+            'At a press conference, the Mongolian leader said: "This is a good day for our peoples."')
+    assert speaker_of(text, "This is a good day")[0] == "the Mongolian leader"
+    # Where the article ties one of them to the country, the description is theirs.
+    tied = text.replace("President Ivo Dran", "President of Mongolia Ivo Dran")
+    assert speaker_of(tied, "This is a good day")[0] == "Ivo Dran"

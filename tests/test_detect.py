@@ -453,3 +453,16 @@ def test_a_dash_remark_after_a_person_said_to_be_blunt_is_theirs():
         [("dash", "This is a plan drawn up by people who have never worked on a quay.", "Ada Lind")]
     # A thing said to be simple introduces a list, not anyone's words.
     assert extract("The new harbour rules are simple:\n\n- a cap on fees;\n\n- a ban on night work.") == []
+
+
+def test_a_named_subject_with_a_bare_to_in_a_headline_is_the_editor_s_summary():
+    lead = ("\n\nVESTBY, 3 May (NPA) - Norland and Vell will build a joint ferry pier, Harbour Minister Oda Brask "
+            "said in Kelvik on Monday.")
+    # The headline's telegraphic future (`Norland to build`) is no one's words: the lead reports them.
+    assert extract("Brask: Norland and Vell to build joint ferry pier" + lead) == []
+    assert extract("Norland and Vell to build joint ferry pier - Brask" + lead) == []
+    # In the speaker's own tense, or within marks, the claim is speech as before.
+    assert [q.kind for q in extract("Brask: Norland and Vell will build a joint ferry pier" + lead)] == ["headline"]
+    assert [q.kind for q in extract('Brask: "Norland to build the pier"' + lead)] == ["headline"]
+    # A capital that only opens the line names no one: `Time to act` may be the speaker's own words.
+    assert [q.kind for q in extract("Time to act on the pier - Brask" + lead)] == ["headline"]

@@ -781,3 +781,21 @@ def test_an_event_keyword_opening_with_a_preposition_after_the_cue_is_its_adverb
     # An event word after the cue with no preposition opens what the cue reports.
     text = text.replace("spoke on the phone with her counterpart Per Holt", "said talks with Per Holt had failed")
     assert _said(_doc(text, place="Norvik"), "We agreed").occasion.event != "talks"
+
+
+def test_a_sentence_naming_today_just_before_the_quote_sets_its_day():
+    """The lead tells of the day before; a sentence in the paragraph of the quote that names today, in the
+    present of the time of writing, says when the quote whose frame names no day was said."""
+    lead = "Premier Ola Vesk held talks with the Emir in Solvik on Friday.\n\n"
+    text = lead + ('Today the Norland delegation is in Kelvik. Deputy Premier Ivo Orlev told reporters: '
+                   '"Kelvik could become our port."')
+    occasion = _said(_doc(text), "Kelvik could").occasion
+    assert (occasion.date, occasion.place) == ("2023-03-04", "Kelvik")
+    # Where the scene is a visit, the place it goes to is where the words were said.
+    visiting = text.replace("is in Kelvik", "is visiting the Kelvik free port")
+    occasion = _said(_doc(visiting), "Kelvik could").occasion
+    assert (occasion.date, occasion.place) == ("2023-03-04", "Kelvik")
+    # Without it, the quote keeps the day and place the lead tells.
+    text = lead + 'Deputy Premier Ivo Orlev told reporters: "Kelvik could become our port."'
+    occasion = _said(_doc(text), "Kelvik could").occasion
+    assert (occasion.date, occasion.place) == ("2023-03-03", "Solvik")

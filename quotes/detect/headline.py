@@ -146,12 +146,33 @@ def _headline(text: str, para: Paragraph, body: str) -> Headline | None:
     """The line as a claim and its speaker, split at a dash or a colon; None when it is not one."""
     for pattern in (_DASHED, _LABELLED):
         match = pattern.match(body)
-        if match and _speaker_like(match.group("who").strip()) and not _is_tag(match.group("claim")):
+        if match and _speaker_like(match.group("who").strip()) and not _is_tag(match.group("claim")) and \
+                not _plans_of_a_name(match.group("claim")):
             start, end = _strip_marks(text, para.start + match.start("claim"), para.start + match.end("claim"))
             who_start = para.start + match.start("who")
             who = match.group("who").strip()
             return Headline(start, end, (who_start, who_start + len(who))) if start < end else None
     return None
+
+
+#: `Norland and Vell to build ...`: capitalised words (perhaps joined by `and`, `of`, `the`), a lower-case `to`
+#: and its verb.
+_NAMED_PLAN = re.compile(r"(?P<subject>(?:(?:[A-Z][\w'\u2019.-]*|and|of|the)\s+){1,6})to\s+[a-z]+\b")
+
+
+def _plans_of_a_name(claim: str) -> bool:
+    """`Lund: Norland and Vell to build a joint port`: a named subject with a bare `to` and its verb, the
+    headline's telegraphic future, is the editor's summary of what was said; no one speaks so, and the body
+    gives the words. Marks around the claim make it speech again (`Lund: "Norland to build a port"`); a
+    capital that only opens the line names no one (`Time to act - Lund` may be Lund's own words)."""
+    if " to " not in claim:
+        return False
+    match = _NAMED_PLAN.match(claim)
+    if match is None:
+        return False
+    first, *rest = match.group("subject").split()
+    return any(word[:1].isupper() for word in rest) or _is_country(first) or first in lexicon.capital_cities() or \
+        first in lexicon.org_nouns()
 
 
 def clause_verb(text: str, close: int, end: int) -> tuple[int, re.Match[str]] | None:
