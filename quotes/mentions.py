@@ -1246,19 +1246,26 @@ _NICKNAME = re.compile(r"[\"\u201c'\u2018](?=[A-Z])[A-Z][\w.-]{0,20}(?:[ \t][A-Z
 _GIVEN_BEFORE = re.compile(r"\b(?P<given>[A-Z][a-z]+)[ \t]+$")
 
 
+def _person_named_at(entities: dict[str, Entity], mentions: list[NameMention], name: str, start: int,
+                     end: int) -> None:
+    """A person the text names at text[start:end] in a form the runs of capitals do not give whole (a nickname
+    between the names, a given name shared through `and`): a mention of them, and evidence of a person."""
+    entity = entities.get(name)
+    if entity is None:
+        entity = entities[name] = _new_person(name)
+    entity.positions.append(start)
+    entity.person_evidence += 1
+    mentions.append(NameMention(start, end, name, entity))
+
+
 def _add_nicknamed(text: str, entities: dict[str, Entity], mentions: list[NameMention]) -> None:
     """`Charles "Chuck" Whitmore`: the person is Charles Whitmore, whose nickname the marks hold."""
     for match in _NICKNAME.finditer(text):
         given = _GIVEN_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if given is None or not first_name_gender(given.group("given")):
             continue
-        name = f"{given.group('given')} {match.group('surname')}"
-        entity = entities.get(name)
-        if entity is None:
-            entity = entities[name] = _new_person(name)
-        entity.positions.append(given.start())
-        entity.person_evidence += 1
-        mentions.append(NameMention(given.start(), match.end(), name, entity))
+        _person_named_at(entities, mentions, f"{given.group('given')} {match.group('surname')}", given.start(),
+                         match.end())
 
 
 #: `Walter and `: a given name joined by `and` (or `&`) to the name after it.
@@ -1280,13 +1287,8 @@ def _add_coordinated_given_names(text: str, entities: dict[str, Entity], mention
                 continue
             # `Walter and` read before `June Pruitt` is her husband's given name, no role of hers.
             person.roles = [role for role in person.roles if role != given.group().strip()]
-            name = f"{given.group('given')} {person.tokens[1]}"
-            entity = entities.get(name)
-            if entity is None:
-                entity = entities[name] = _new_person(name)
-            entity.positions.append(given.start())
-            entity.person_evidence += 1
-            mentions.append(NameMention(given.start(), given.end("given"), name, entity))
+            _person_named_at(entities, mentions, f"{given.group('given')} {person.tokens[1]}", given.start(),
+                             given.end("given"))
 
 
 #: `the ` right before a word.
