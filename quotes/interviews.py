@@ -9,7 +9,7 @@ the one asked. The sentence patterns are data (`interview_frames.txt`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -69,22 +69,23 @@ def interview_guest(text: str, first_turn: int, entities: list[Entity]) -> str |
     names them names the one who asks (`Lee answered questions from journalists`: no one by name). A frame
     that names both sides wins (as `interview_sides` reads it); else the one told nearest the turns, not a
     headline's above them."""
-    sides = interview_sides(text, first_turn, entities)
+    frames = list(_framed_sides(text, first_turn, entities))
+    sides = _nearest_naming_both(frames)
     if sides.guest is not None:
         return sides.guest
-    found: tuple[int, str] | None = None
-    for where, guest, _ in _framed_sides(text, first_turn, entities):
-        if guest and (found is None or where > found[0]):
-            found = (where, guest)
-    return found[1] if found is not None else None
+    named = [(where, guest) for where, guest, _ in frames if guest]
+    return max(named, key=lambda found: found[0])[1] if named else None
 
 
 def interview_sides(text: str, first_turn: int, entities: list[Entity]) -> Sides:
     """The guest and the host of the interview whose first turn starts at `first_turn`: of the sentences that
     name both, the one told nearest the turns (a headline above the lead tells the same interview in fewer
     words: `President interviewed by Italian television`)."""
-    both = [(where, guest, host) for where, guest, host in _framed_sides(text, first_turn, entities)
-            if guest and host and guest != host]
+    return _nearest_naming_both(_framed_sides(text, first_turn, entities))
+
+
+def _nearest_naming_both(frames: Iterable[tuple[int, str | None, str | None]]) -> Sides:
+    both = [(where, guest, host) for where, guest, host in frames if guest and host and guest != host]
     if not both:
         return Sides(None, None)
     _, guest, host = max(both, key=lambda found: found[0])

@@ -309,6 +309,11 @@ def office_abbreviations() -> frozenset[str]:
 def _last_clause(window: str) -> str:
     """What follows the last clause break of `window`; the full stop of an office's abbreviation (`State Sen.
     Ada Lind`) breaks nothing: the office is the role in front of the name."""
+    last = _CLAUSE_BREAK.split(window)[-1]
+    at = len(window) - len(last)
+    stopped = window[:at - 1].rsplit(None, 1)[-1:] if at and window[at - 1] == "." else []
+    if not stopped or stopped[0] not in office_abbreviations():
+        return last  # the last break is no office's full stop: the one split, in C, answers
     cut = 0
     for found in _CLAUSE_BREAK.finditer(window):
         if found.group().startswith("."):
@@ -399,8 +404,11 @@ def always_after_the(text: str, entity: Entity) -> bool:
     the plural may stand after `a` too, as a noun's modifier (`the Blue Jays ... a Blue Jays cap`): a team's."""
     if max(entity.gender_votes.values(), default=0) >= _SURE_GENDER_VOTE:
         return False
-    body = [p for p in entity.positions if p > _headline_end(text)]
-    if not body or entity.known_given_name and not any(_reports_after_the(text, entity, p) for p in body):
+    headline_end = _headline_end(text)
+    body = [p for p in entity.positions if p > headline_end]
+    if not any(text[max(0, p - 4):p].lower() == "the " for p in body):
+        return False  # most names stand after `the` nowhere: asked first, as it costs least
+    if entity.known_given_name and not any(_reports_after_the(text, entity, p) for p in body):
         return False
     if all(text[max(0, p - 4):p].lower() == "the " for p in body):
         return True
@@ -1119,6 +1127,8 @@ _INDEFINITE_APPOSITION = re.compile(
 #: `Minister of Digital Development and `, `Minister of Culture, Information and `: the portfolios before the last
 #: may run to several words, joined by commas.
 OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*,?\s+){1,4}(?:and|&)\s+)?$")
+#: The words `OFFICE_OF` can end on.
+_OFFICE_OF_ENDS = frozenset({"of", "the", "and", "&"})
 #: `Minister for `, `Committee for `, `Agency for the `: an office or a body whose portfolio follows `for`.
 OFFICE_FOR = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+for\s+(?:the\s+)?$")
 #: `Ambassador to `, `Ambassador of Ardenia to the `: an office whose post (a country) follows `to`.
@@ -1131,15 +1141,21 @@ def after_an_office(text: str, start: int) -> bool:
     Brandt`, or after `for`, `Minister for Emergency Situations Marat Abenov`; an envoy's post after `to`,
     `Ambassador of Ardenia to Belmark Jurek Pannen`, where the word before `to` must be a title (`Welcome to`
     is none)."""
+    # Each pattern ends on the word right before the run, asked only where that word can end it: read from a
+    # dozen characters, whole only where white space stands before it there (or the text opens).
+    near = text[max(0, start - 12):start].rsplit(None, 1)
+    last = near[-1] if len(near) == 2 or near and start <= 12 else ""
+    if last not in _OFFICE_OF_ENDS and last != "to" and "for " not in text[max(0, start - 20):start]:
+        return False  # most runs of capitals follow no office's preposition
     before = max(0, start - 80)
     window = text[before:start]
-    if "of " in window and OFFICE_OF.search(text, before, start):
+    if last in _OFFICE_OF_ENDS and OFFICE_OF.search(text, before, start):
         return True
     if "for " in window[-20:] and (office := OFFICE_FOR.search(text, start - len(window[-20:]), start)):
         # `Minister for Emergency Situations Marat Abenov`, `Chairman of the Agency for Strategic Planning
         # Ilse Varga`: a title or a body's noun before `for` (`Thanks for ...` is neither).
         return _is_title(office.group("office")) or _is_org_word(office.group("office"))
-    if "to " not in window:
+    if last not in ("to", "the"):
         return False
     office = OFFICE_TO.search(text, before, start)
     return office is not None and _is_title(office.group("office"))
