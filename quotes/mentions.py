@@ -429,15 +429,21 @@ def _reports_after_the(text: str, entity: Entity, position: int) -> bool:
     verb of saying, the word right after it."""
     if text[max(0, position - 4):position].lower() != "the ":
         return False
-    word = _LOWER_WORD.match(text, position + entity.length_at(text, position))
-    return word is not None and is_cue_word(word.group(1))
+    word = _word_after(text, entity, position)
+    return word is not None and is_cue_word(word)
 
 
 def _modifies_a_person_noun(text: str, entity: Entity, position: int) -> bool:
     """`Jets coach Ada Roe`, `Oilers captain`: the mention stands before a noun for a person, as a modifier,
     which no one's own name does."""
+    word = _word_after(text, entity, position)
+    return word is not None and lexicon.person_word(word)
+
+
+def _word_after(text: str, entity: Entity, position: int) -> str | None:
+    """The word in lower case right after the entity's mention at `position`, if one follows it."""
     word = _LOWER_WORD.match(text, position + entity.length_at(text, position))
-    return word is not None and lexicon.person_word(word.group(1))
+    return word.group(1) if word else None
 
 
 def _headline_end(text: str) -> int:

@@ -1195,8 +1195,7 @@ class Resolver:
         """`the senator` is not `Mayor Tom Berg`: the person holds an office by a written title, and the
         description's office is none of theirs."""
         held = self.signatures.get(name, frozenset())
-        nouns = lexicon.role_nouns()
-        return any(nouns.get(word) == "person" for word in held) and not role_signature(description) <= held
+        return bool(self._offices_held(name)) and not role_signature(description) <= held
 
     def _deputy_only(self, entity: Entity, wanted: frozenset[str]) -> bool:
         """`the prime minister` after `Deputy Prime Minister Tomas Berg`: does the person hold the office the
@@ -1342,9 +1341,14 @@ class Resolver:
         if not any(word.startswith("@") for word in wanted):
             return False
         office = {word for word in wanted if not word.startswith("@")}
-        nouns = lexicon.role_nouns()
-        held = {word for word in self.signatures.get(name, frozenset()) if nouns.get(word) == "person"}
+        held = self._offices_held(name)
         return len(office) >= 2 and bool(held) and not office & held
+
+    def _offices_held(self, name: str) -> frozenset[str]:
+        """The nouns for an office holder (`role_nouns.txt`: `senator`, `minister`) among the words of the
+        roles the article gives `name`."""
+        nouns = lexicon.role_nouns()
+        return frozenset(word for word in self.signatures.get(name, frozenset()) if nouns.get(word) == "person")
 
     def organisation_before(self, position: int, prefer: str | None = None, head: str | None = None) -> Entity | None:
         """'it' / 'the company': the organisation quoted or named most recently before `position`.
