@@ -29,6 +29,17 @@ def test_so_called_name_is_not_speech():
     assert texts(text) == []
 
 
+def test_a_term_or_title_marked_inside_a_quote_is_not_speech():
+    # A speaker marks a term or a title as a writer does; what someone was heard to call a thing stays speech.
+    text = ('"The so-called \'harbour levy\' is a tax by another name. I reread the novel \'Nine Winters on '
+            'the Ice\' last week. Marten called it \'a fair price\', and the word \'fair\' says it all," Ola '
+            'Brekke said.')
+    doc = process(Document(doc_id="d", text=text))
+    assert [q.text for q in doc.quotes if q.kind == "nested"] == ["a fair price"]
+    assert {(n.text, n.reason) for n in doc.non_speech} == {
+        ("harbour levy", "naming"), ("Nine Winters on the Ice", "name_or_title"), ("fair", "naming")}
+
+
 def test_news_convention_reopens_each_paragraph():
     text = ('"The harbour will reopen next week.\n\n'
             '"Ships can then dock again," port director Tom Lind said.')

@@ -47,9 +47,11 @@ def test_dash_remark_runs_until_the_next_introducer(seed_corpus):
     assert lavrov.text.rstrip().endswith("Thank you very much for your hospitality.")
 
 
-def test_inner_quote_is_nested_not_a_new_utterance(seed_corpus):
-    inner = _quote(seed_corpus, "001", "Nagorno-Karabakh conflict")
-    assert inner.kind == "nested" and inner.parent_id == _quote(seed_corpus, "001", "Dear Sergey").quote_id
+def test_a_phrase_named_inside_a_remark_is_a_term_not_a_new_utterance(seed_corpus):
+    # `hope not to hear the phrase "..." again`: the president names a phrase; no one is quoted.
+    assert not seed_corpus.quotes.text.str.startswith("Nagorno-Karabakh conflict").any()
+    terms = seed_corpus.non_speech[seed_corpus.non_speech.doc_id.str.startswith("001")]
+    assert terms.loc[terms.text == "Nagorno-Karabakh conflict", "reason"].tolist() == ["naming"]
 
 
 def test_multi_paragraph_quote_closes_at_the_cue(seed_corpus):

@@ -58,7 +58,7 @@ def _marked_quotes(doc: Document, paras: Sequence[Paragraph], layout_quotes: lis
         parent = _container(layout_quotes, bounds)
         if parent is not None:
             if parent.kind != "headline":
-                kept.append(Quote(doc.doc_id, *bounds, span_text(text, span), "nested", parent_id=parent.quote_id))
+                _keep_nested(doc, kept, span, parent)
             continue
         if _touches(layout_quotes, bounds):
             continue
@@ -79,8 +79,19 @@ def _marked_quotes(doc: Document, paras: Sequence[Paragraph], layout_quotes: lis
         # closing the words the double marks hold) is the parent again, not a quote inside it.
         if parent is not None and parent.kind != "headline" and \
                 not (bounds[0] <= parent.start + 1 and bounds[1] >= parent.end - 1):
-            kept.append(Quote(doc.doc_id, *bounds, span_text(text, span), "nested", parent_id=parent.quote_id))
+            _keep_nested(doc, kept, span, parent)
     return kept
+
+
+def _keep_nested(doc: Document, kept: list[Quote], span: MarkedSpan, parent: Quote) -> None:
+    """A span inside a quote is a quote of its own (someone the speaker quotes), unless the speaker marks a
+    term or a title with it (`"The so-called 'plan' failed"`): that goes with the words not taken as speech."""
+    reason = speech.term_reason(doc.text, span)
+    if reason is not None:
+        doc.non_speech.append(NonSpeech(doc.doc_id, span.start, span.end, span_text(doc.text, span), reason))
+    else:
+        kept.append(Quote(doc.doc_id, span.start, span.end, span_text(doc.text, span), "nested",
+                          parent_id=parent.quote_id))
 
 
 def _quoted_claim_end(text: str, start: int, end: int, spans: list[MarkedSpan]) -> int:

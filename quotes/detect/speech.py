@@ -303,6 +303,25 @@ def _lead_start(text: str, span: MarkedSpan, para: Paragraph, frame_start: int) 
 _WORDS_READ = max(PULL_QUOTE_WORDS, TITLE_WORDS, MIN_UNCUED_WORDS) + 1
 
 
+def term_reason(text: str, span: MarkedSpan) -> str | None:
+    """Why marks inside a quote hold a term rather than words someone said, or None.
+
+    A speaker puts marks around a term as a writer does: `"The so-called 'peace plan' is a trick," she
+    said`, `"The word 'sovereignty' means little to them"`, `"I reread the novel 'Seven Winters on the
+    Ice'"` quote no one; the words after `so-called`, `the word` or a noun for a work are a name or a
+    title in the speaker's own sentence. Words after `call` with its subject (`"He called me 'a liar'"`,
+    `"They call it 'the grab'"`) are someone's, and stay a quote.
+    """
+    if _called_by_someone(text, span):
+        return None
+    if _naming_frame().search(text, max(0, span.open_mark - 30), span.open_mark):
+        return NAMING
+    content = first_words(text, span.start, span.end, _WORDS_READ)
+    if content and (_titles_a_work(text, span, content) or _titles_a_programme(text, span, content)):
+        return NAME_OR_TITLE
+    return None
+
+
 def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -> str | None:
     """None when the quoted span is speech, else why it is not (one of `REASONS`)."""
     content = first_words(text, span.start, span.end, _WORDS_READ)
