@@ -226,6 +226,15 @@ def test_a_headline_claim_that_opens_with_a_quote_ends_at_its_closing_mark():
     assert quote.text == "Old Debts' Have 'No Place In The Budget"
 
 
+def test_a_headline_claim_keeps_the_closing_mark_of_a_word_quoted_inside_it():
+    # The marks around a claim are no part of it; the marks around a word the claim quotes are.
+    lead = "\n\nKELVIK (NPA) - Harbour Minister Oda Brask called her talks with the builders \"long and useful\"."
+    for line, claim in (('Brask: Talks with builders were "useful"', 'Talks with builders were "useful"'),
+                        ('Brask: "Talks with builders were useful"', "Talks with builders were useful"),
+                        ('Brask: Talks with builders were useful"', "Talks with builders were useful")):
+        assert [q.text for q in extract(line + lead) if q.kind == "headline"] == [claim]
+
+
 def test_a_topic_before_a_colon_in_the_headline_is_no_speaker():
     text = "Spring Floods: Hundreds Leave Their Homes\n\nThe river rose over its banks near Vestby on Monday."
     assert extract(text) == []

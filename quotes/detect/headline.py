@@ -62,10 +62,20 @@ _CLOCK_TIME = re.compile(r"\s*\d{1,2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A
 
 
 def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """The claim without the marks around it: `Lind: "We will win"` claims `We will win`. A closing mark that
+    ends a quoted word inside the claim stays with it (`Lind: Talks were "constructive"`), unless no mark
+    opened the claim and it is left unpaired (`Lind: We will win"`)."""
+    first = start
     while start < end and (text[start] in QUOTE_MARKS or text[start].isspace()):
         start += 1
-    while end > start and (text[end - 1] in QUOTE_MARKS or text[end - 1].isspace()):
+    opened = any(text[i] in QUOTE_MARKS for i in range(first, start))
+    while end > start and text[end - 1].isspace():
         end -= 1
+    while end > start and text[end - 1] in QUOTE_MARKS and \
+            (opened or sum(text[i] in QUOTE_MARKS for i in range(start, end)) % 2):
+        end -= 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
     return start, end
 
 
