@@ -355,6 +355,81 @@ def _role_before(text: str, start: int) -> str:
     return " ".join(reversed(kept))
 
 
+def _respective_role(text: str, start: int) -> str:
+    """The office a name holds when a title in the plural spreads over countries and names in the same order:
+    `Foreign Ministers of Georgia and Armenia Levan Kiknadze and Aram Vardanyan`, `the Norland and Vestrian
+    Defence Ministers, Ida Berg and Tomas Reyno`: each name is the title's holder in the country of its own
+    rank (`Defence Minister of Vestria` for the second). Agency copy of summits names leaders so; "" where the
+    window before the name is no such coordination, or the name ranks past the countries."""
+    window = text[max(0, start - 160):start]
+    raw = window[window.rfind(".") + 1:].split()
+    words = [w.strip(",") for w in raw]  # commas join the countries and the names: read apart
+    title = next((i for i in range(len(words) - 1, -1, -1) if _plural_title(words[i])), None)
+    if title is None:
+        return ""
+    office_start = title  # and the title's modifiers before it (`Foreign`, `Defence`)
+    while office_start > 0 and words[office_start - 1][:1].isupper() and \
+            words[office_start - 1].lower() not in lexicon.country_of_word():
+        office_start -= 1
+    if title + 1 < len(words) and words[title + 1] == "of":  # the countries after the title
+        countries, used = _coordinated_countries(words[title + 2:])
+        names = raw[title + 2 + used:]
+    else:  # the countries' adjectives before it
+        backwards, used = _coordinated_countries(words[:office_start][::-1])
+        countries, names = backwards[::-1], raw[title + 1:]
+        if used == 0 or office_start - used > 0 and words[office_start - used - 1][:1].isupper() and \
+                words[office_start - used - 1] != "The":
+            return ""  # a capitalised word before the adjectives: they are part of something else
+    rank = _names_before(names)
+    if len(countries) < 2 or rank is None or rank >= len(countries):
+        return ""
+    office = [*words[office_start:title], lexicon.regular_singular(words[title]) or words[title]]
+    return f"{' '.join(office)} of {countries[rank]}"
+
+
+def _plural_title(word: str) -> bool:
+    """`Ministers`, `Presidents`: a capitalised title in the plural."""
+    singular = lexicon.regular_singular(word) if word[:1].isupper() else None
+    return singular is not None and singular in _title_words()
+
+
+def _coordinated_countries(words: list[str]) -> tuple[list[str], int]:
+    """The countries named first in `words` (`Georgia and Armenia`, `Norland, Vestria and Kelm` with its commas
+    read off, one or two words each, by name or adjective, `the` allowed), as country names, and how many words
+    they take; ([], 0) unless two or more are joined, the last by `and`."""
+    country_of = lexicon.country_of_word()
+    countries: list[str] = []
+    i, last = 0, False
+    while True:
+        if i < len(words) and words[i].lower() == "the":
+            i += 1
+        span = next((n for n in (2, 1) if i + n <= len(words) and " ".join(words[i:i + n]).lower() in country_of), 0)
+        if not span:
+            return [], 0
+        countries.append(country_of[" ".join(words[i:i + span]).lower()])
+        i += span
+        if last:
+            return countries, i
+        if i < len(words) and words[i] == "and":
+            last, i = True, i + 1
+
+
+def _names_before(tokens: list[str]) -> int | None:
+    """How many names, each closed by `and` or a comma, stand before the name being read (`Levan Kiknadze and`,
+    `Ada Lind, Bo Park and` are one and two); None when the words are no such list."""
+    names, current = 0, 0
+    for token in tokens:
+        if token in ("and", ","):
+            names, current = names + (current > 0), 0
+            continue
+        if not token[:1].isupper():
+            return None
+        current += 1
+        if token.endswith(","):
+            names, current = names + 1, 0
+    return names if current == 0 else None
+
+
 #: `President Ana Rus of Moldova`: a country named after a titled name.
 _COUNTRY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)")
 
@@ -789,6 +864,9 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             entity = entities[name_text] = _new_person(name_text)
         entity.positions.append(offset)
         before = _role_before(text, offset)
+        if before and (" and " in before or before.endswith(("s", " and"))) or text.startswith(", ", offset - 2):
+            # `Foreign Ministers of Georgia and Armenia Levan Kiknadze and ...`: one office each, not the list.
+            before = _respective_role(text, offset) or before
         end = offset + len(name_text)
         apposed = _apposed_role_before(text, offset, end)
         for role in (before, _role_after(text, offset, end), _counterpart_before(text, match_start), apposed):

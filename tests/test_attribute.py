@@ -3656,3 +3656,21 @@ def test_a_country_s_description_does_not_choose_between_officers_tied_to_no_cou
     # Where the article ties one of them to the country, the description is theirs.
     tied = text.replace("President Ivo Dran", "President of Mongolia Ivo Dran")
     assert speaker_of(tied, "This is a good day")[0] == "Ivo Dran"
+
+
+def test_a_title_in_the_plural_spreads_over_countries_and_names_in_the_same_order():
+    # Agency copy names two or three leaders at once: each holds the office in the country of its own rank.
+    text = ('Foreign Ministers of Georgia and Armenia Levan Kiknadze and Aram Vardanyan met in Tbilisi.\n\n'
+            '"We signed eleven documents," the Armenian minister said.\n\n'
+            '"Trade grew by a third," the Georgian foreign minister noted.\n\n'
+            'The Turkish and Russian Defence Ministers, Hulusi Demir and Pavel Sorokin, spoke by phone.\n\n'
+            '"The road is open," the Russian defence minister said.\n\n'
+            '"We keep watch," the Turkish minister said.\n\n'
+            'Presidents of Kazakhstan, Uzbekistan and Kyrgyzstan Askar Tokhtarov, Bahrom Aliev and Talant Osmonov '
+            'met in Tashkent.\n\n"We agreed," the Uzbek president said.\n\n"A good day," the Kyrgyz president said.')
+    assert speaker_of(text, "We signed") == ("Aram Vardanyan", "cue_after")
+    assert speaker_of(text, "Trade grew") == ("Levan Kiknadze", "cue_after")
+    assert speaker_of(text, "The road") == ("Pavel Sorokin", "cue_after")
+    assert speaker_of(text, "We keep") == ("Hulusi Demir", "cue_after")
+    assert speaker_of(text, "We agreed") == ("Bahrom Aliev", "cue_after")
+    assert speaker_of(text, "A good day") == ("Talant Osmonov", "cue_after")
