@@ -76,3 +76,11 @@ def test_gold_file_reads_as_input(tmp_path):
     assert summary.documents == len(lines) and summary.processed == len(lines)
     assert list(documents.doc_id) == sorted(line["doc_id"] for line in lines)
     assert list(documents.chars) == [len(line["text"]) for line in sorted(lines, key=lambda line: line["doc_id"])]
+
+
+def test_the_package_runs_as_a_module_where_the_script_is_not_on_the_path():
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "quotes", "--help"], capture_output=True, text=True)
+    assert run.returncode == 0 and "build" in run.stdout
