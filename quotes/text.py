@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -62,6 +63,31 @@ _LONE_LINE_BREAK = re.compile("\r(?!\n)|[\u2028\u2029]")
 #: the narrow one before units and in French typography, the typographer's fixed widths, the ideographic one.
 _OTHER_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _OTHER_SPACE = re.compile(f"[{_OTHER_SPACES}]")
+#: A text this long with no more line breaks than a title's has had its paragraphs run together (a scraper
+#: that joined them with a space); a short one may be a single paragraph.
+RUN_TOGETHER_CHARS = 400
+RUN_TOGETHER_BREAKS = 2
+def _may_name_a_speaker(label: str) -> bool:
+    """Not a line label of the page (`READ MORE`, `Watch`, `Photo`: label_stopwords.txt, link_labels.txt, or a
+    label in capitals): after one of those, the rest of the run-together text would be read as its line."""
+    lowered = label.lower()
+    return not label.isupper() and lowered not in lexicon.label_stopwords() and \
+        lowered not in lexicon.link_labels()
+
+
+#: Where such a text's paragraphs began, as far as it shows: the space after a sentence's end (or a colon)
+#: before a dash that opens a remark (`President Lind said: - Dear colleagues, ...`), or before a
+#: transcript's label (`... tonnes. Ida Berg: Thank you.`).
+_DASH_IN_RUNNING_TEXT = re.compile(
+    r"(?<=[.!?:\u2026\"\u201d\u00bb]) (?=[-\u2013\u2014] ?[A-Z\u0400-\u042f\"\u201c\u00ab])"
+    r"(?![-\u2013\u2014] ?[^.!?:]{1,80} [-\u2013\u2014][.!?]? [A-Z])")  # not `- A subhead -`
+#: The author's words that close a dash remark (`- We agreed, - the minister said.`): the narration
+#: resumes after their sentence.
+_AUTHOR_IN_RUNNING_TEXT = re.compile(
+    r"[,!?] [-\u2013\u2014] [^-\u2013\u2014.!?\"\u201c\u201d]{1,80}?[.!?]( )(?=[A-Z\"\u201c\u00ab])")
+_LABEL_IN_RUNNING_TEXT = re.compile(
+    r"(?<=[.!?\u2026\"\u201d\u00bb]) ((?:[A-Z][\w'\u2019.-]* ){0,3}[A-Z][\w'\u2019-]*):"
+    r"(?= [A-Z\"\u201c\u00ab])")
 
 
 def plain_spacing(text: str) -> str:
@@ -71,14 +97,40 @@ def plain_spacing(text: str) -> str:
     Old Mac files end lines with a lone CR, and web copy carries Unicode's line and
     paragraph separators (U+2028, U+2029); paragraphs are read off "\n". Scraped pages put
     no-break spaces where a writer typed a space (`Mr.&nbsp;Lund`, `said&nbsp;Lund`), and a
-    rule that reads words apart at a space must see one there. Each is one character for
-    one, so every offset into the text stays where it was.
+    rule that reads words apart at a space must see one there. A text whose paragraphs were
+    run together gets a line break where a remark or a transcript turn begins
+    (`_paragraphs_run_together`). Each is one character for one, so every offset into the
+    text stays where it was.
     """
     if "\r" in text or "\u2028" in text or "\u2029" in text:  # rare, and `in` costs next to nothing
         text = _LONE_LINE_BREAK.sub("\n", text)
     if any(space in text for space in _OTHER_SPACES):  # a search for each costs less than the pattern's one
         text = _OTHER_SPACE.sub(" ", text)
+    if len(text) >= RUN_TOGETHER_CHARS and text.count("\n") <= RUN_TOGETHER_BREAKS:
+        text = _paragraphs_run_together(text)
     return text
+
+
+def _paragraphs_run_together(text: str) -> str:
+    """A long text whose paragraphs were joined by spaces, with a line break again where a paragraph shows
+    where it began, one character for one: before a dash that opens a remark after a sentence's end or a
+    colon (`President Lind said: - Dear colleagues, ...`), after the author's words that close a remark
+    (`..., - the minister said.`), and before a transcript's label after a sentence's
+    end (`... tonnes. Ida Berg: Thank you.`) when the label has two words or more or comes back (a word and a
+    colon once may be anything: `Remember: ...`). Dash remarks and transcript turns are read off line starts;
+    without these breaks a run-together agency text loses most of them. Other paragraph breaks cannot be told
+    from sentence ends, and quotes that run over sentences must stay whole, so those stay spaces."""
+    labels = [match for match in _LABEL_IN_RUNNING_TEXT.finditer(text) if _may_name_a_speaker(match.group(1))]
+    breaks = [match.start() for match in _DASH_IN_RUNNING_TEXT.finditer(text)]
+    breaks += [match.start(1) for match in _AUTHOR_IN_RUNNING_TEXT.finditer(text)]
+    times = Counter(match.group(1) for match in labels)
+    breaks += [match.start() for match in labels if " " in match.group(1) or times[match.group(1)] > 1]
+    if not breaks:
+        return text
+    characters = list(text)
+    for at in breaks:
+        characters[at] = "\n"
+    return "".join(characters)
 
 
 @dataclass(frozen=True)

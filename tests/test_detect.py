@@ -167,6 +167,32 @@ def test_lone_carriage_returns_and_unicode_separators_break_paragraphs_like_newl
         assert process(Document("t", text)).text == text
 
 
+def test_remarks_and_turns_are_found_in_a_text_whose_paragraphs_were_run_together():
+    # A scraper joined the paragraphs with spaces: the dash after a colon or a sentence's end, and a label of
+    # two words, still open a remark or a turn, which end where the next begins or the narration resumes.
+    text = ("Talks in Vestby VESTBY, March 4. President Ida Berg received Trade Minister Ola Dahl of Kelm on Monday. "
+            "Opening the meeting, the head of state said: - Dear Minister, welcome to Vestby. We are glad to see "
+            "you here. - Thank you, Madam President. Our trade grew by a third last year, - the minister said. "
+            "The two then spoke to the press. Ida Berg: We agreed to open a ferry line in May. Ola Dahl: And the "
+            "customs posts will work around the clock. We thank our hosts.")
+    doc = process(Document(doc_id="d", text=text))
+    found = [(q.kind, q.text, q.speaker) for q in doc.quotes]
+    assert found == [
+        ("dash", "Dear Minister, welcome to Vestby. We are glad to see you here.", "Ida Berg"),
+        ("dash", "Thank you, Madam President. Our trade grew by a third last year", "Ola Dahl"),
+        ("transcript", "We agreed to open a ferry line in May.", "Ida Berg"),
+        ("transcript", "And the customs posts will work around the clock. We thank our hosts.", "Ola Dahl")]
+    assert doc.text == text  # the rules read line breaks there; the document keeps its spaces
+
+
+def test_a_word_and_a_colon_once_in_running_text_is_no_turn():
+    text = ("The council met on Monday to discuss the harbour levy and the new ferry line, and a long debate "
+            "followed about the cost of the pier and who should pay for it in the end, the town or the port. "
+            "Remember: the levy was raised twice last year. Members also asked about the timetable for the "
+            "works, which is due in May, and about the contracts, which are still being drawn up by the clerk.")
+    assert process(Document(doc_id="d", text=text)).quotes == []
+
+
 def test_no_break_and_other_unicode_spaces_read_as_spaces():
     story = ("Ann Berg met port director Tom Lind on Monday.\n\n"
              "\u201cShips can dock again from May,\u201d the director said.\n\n"
