@@ -418,6 +418,12 @@ def _naming_apposition() -> re.Pattern[str]:
     return re.compile(r",\s+(?:a|an)\s+[^,.;:\"\u201c\u201d]{0,80}?\b(?:" + "|".join(frames) + r")\s+")
 
 
+def _given_name_of_all(token: str, people: list[Entity]) -> bool:
+    """Whether `token` is the first name of every one of `people` and the surname of none (two namesakes by
+    first name), so that it alone cannot tell them apart."""
+    return all(e.kind == "person" and e.tokens[0] == token and e.surname != token for e in people)
+
+
 def _in_its_own_words(role: str, fitting: list[Entity], position: int) -> list[Entity]:
     """`the president` where the article names President Ida Roe and Senate Minority Leader Jo Park: a
     `leader` may be a `president` written another way (`role_synonyms.csv`), but a writer who has a word for
@@ -1136,6 +1142,10 @@ class Resolver:
         if len(people) > 1 and (gender := honorific_gender(self.text, position)):
             # `Ms. Kerrigan` where Dale and Denise Kerrigan are both named: the honorific tells which.
             people = [e for e in people if e.first_name_gender == gender] or people
+        if len(people) > 1 and _given_name_of_all(token, people):
+            # `Luis said` where Luis Carranza and Luis Oyelaran are both named: a shared first name tells
+            # the reader no one, and the writer meant the full name or the surname.
+            return None
         if len(people) > 1:
             # Two people share the surname: the one the article is about is named most, and first.
             # Writers call the other by first or full name (the AP's rule for relatives), so the

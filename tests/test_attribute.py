@@ -3658,3 +3658,12 @@ def test_a_country_s_description_does_not_choose_between_officers_tied_to_no_cou
     # Where the article ties one of them to the country, the description is theirs.
     tied = text.replace("President Ivo Dran", "President of Mongolia Ivo Dran")
     assert speaker_of(tied, "This is a good day")[0] == "Ivo Dran"
+
+
+def test_a_first_name_alone_names_its_one_bearer_but_not_one_of_two_namesakes():
+    text = ('Orla Venhaug, 47, keeps bees above the fjord at Skarvik.\n\n'
+            'The cold spring killed half her hives. "I have never seen so few flowers," Orla said.')
+    assert speaker_of(text, "I have never seen")[0] == "Orla Venhaug"
+    text = ('Orla Venhaug and Orla Brekkestad both keep bees at Skarvik. Tor Lindeby buys their honey.\n\n'
+            '"I have never seen so few flowers," Orla said.')
+    assert speaker_of(text, "I have never seen")[0] == "Orla"
