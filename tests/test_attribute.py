@@ -3667,3 +3667,17 @@ def test_a_first_name_alone_names_its_one_bearer_but_not_one_of_two_namesakes():
     text = ('Orla Venhaug and Orla Brekkestad both keep bees at Skarvik. Tor Lindeby buys their honey.\n\n'
             '"I have never seen so few flowers," Orla said.')
     assert speaker_of(text, "I have never seen")[0] == "Orla"
+
+
+def test_a_first_name_set_off_after_his_or_her_noun_for_family_bears_the_surname_of_whom_it_takes_up():
+    text = ('Edvin Marstrand lost his boathouse in the flood. His wife, Sigrun, teaches at the school.\n\n'
+            '"We slept in the car for a week," Sigrun said.')
+    assert speaker_of(text, "We slept")[0] == "Sigrun Marstrand"
+    # `her` passes over the man named last to the woman before him.
+    text = ('Hedda Strømvik met the ferry captain, Edvin Marstrand, at the quay. Her son, Bjarne, carried the nets.'
+            '\n\n"The water came in so fast," Bjarne said.')
+    assert speaker_of(text, "The water came")[0] == "Bjarne Strømvik"
+    # `their` may take up two people of two surnames: the name stays as given.
+    text = ('Hedda Strømvik and Edvin Marstrand run the quay shop. Their son, Bjarne, carried the nets.'
+            '\n\n"The water came in so fast," Bjarne said.')
+    assert speaker_of(text, "The water came")[0] == "Bjarne"
