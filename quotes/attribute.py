@@ -560,15 +560,27 @@ class Attributor:
         """`"..." ― Ann Lee`: the name after a dash that closes the quote's line."""
         limit = min(para.end, next_start)
         closing = quote.end
-        while closing < limit and self.text[closing] in QUOTE_MARKS:
+        # The closing mark, and the stop or comma before it (`"We reopen in May," — Lee.`).
+        while closing < limit and (self.text[closing] in QUOTE_MARKS or self.text[closing] in ".,!?"):
             closing += 1
         dash = _SIGNATURE.match(self.text, closing, limit)
         if dash is None:
             return self._signature_below(quote, para, closing, next_start)
         phrase = phrase_after(self.text, dash.end(), limit)
-        if phrase is None or phrase.kind != "name" or self.text[phrase.end:limit].strip(" .\u00a0" + QUOTE_MARKS):
+        if phrase is None or phrase.kind != "name":
+            return False
+        rest = self.text[phrase.end:limit].strip(" .\u00a0" + QUOTE_MARKS)
+        if rest and not (rest[0] == "," and self._signed_paragraph(quote, para, dash.start(), limit)):
             return False
         return self._decide(quote, phrase, "signature", None)
+
+    def _signed_paragraph(self, quote: Quote, para: Paragraph, dash: int, limit: int) -> bool:
+        """`"We reopen in May." — Ann Lee, harbour master`: a paragraph that is a quote and a signature whose name
+        a description follows, as in press releases and features; the paragraph ends with the short signature,
+        and nothing opens it before the quote (`He called it "a farce" — Lee, the mayor, disagreed` is no
+        signature)."""
+        return limit == para.end and limit - dash <= SIGNATURE_LINE and \
+            not self.text[para.start:quote.start].strip(" \u00a0" + QUOTE_MARKS)
 
     def _signature_below(self, quote: Quote, para: Paragraph, closing: int, next_start: int) -> bool:
         """A quoted paragraph signed by the short line under it: `"..."` then `-Ann Lee, tweeting after the

@@ -3681,3 +3681,14 @@ def test_a_first_name_set_off_after_his_or_her_noun_for_family_bears_the_surname
     text = ('Hedda Strømvik and Edvin Marstrand run the quay shop. Their son, Bjarne, carried the nets.'
             '\n\n"The water came in so fast," Bjarne said.')
     assert speaker_of(text, "The water came")[0] == "Bjarne"
+
+
+def test_a_signature_on_the_quote_s_line_may_give_a_description_after_the_name():
+    text = ('The Vessby lock will stay shut through the summer.\n\n'
+            '"We will refill the basin in August." \u2014 Maren Tollefsby, lock keeper\n\n'
+            '"Boats can use the canal again by autumn," \u2014 Tollefsby.')
+    assert speaker_of(text, "We will refill") == ("Maren Tollefsby", "signature")
+    assert speaker_of(text, "Boats can use") == ("Maren Tollefsby", "signature")
+    # Words before the quote make the paragraph narration, and the dash no signature.
+    text = ('Jens Okvist called the plan "a waste of money" \u2014 Maren Tollefsby, the keeper, disagreed.')
+    assert speaker_of(text, "a waste of money")[0] != "Maren Tollefsby"
