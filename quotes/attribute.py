@@ -139,6 +139,11 @@ _RELATIVE_OPENING = re.compile(r"(?:who|which)\s")
 #: A word in lower case after the comma that closes an aside: the predicate the aside's subject goes on to.
 _WORD_AFTER_ASIDE = re.compile(r"\s[a-z]")
 _WORDS_OF = re.compile(r"in (his|her|their)(?: own)? words", re.IGNORECASE)
+#: `In Lee's words, `, `in the mayor's own words: `: a possessor's words right before a quote, the possessor after `in`.
+_POSSESSED_WORDS = re.compile(r"\b[Ii]n\s+(?P<owner>(?:[Tt]he\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)['\u2019]s\s+"
+                              r"(?:own\s+)?words\s*[,:]?\s*$")
+#: How far before a quote `In Lee's words` is looked for (characters).
+_POSSESSED_WORDS_REACH = 80
 #: `"..." ― Ann Lee`: a quote signed with a dash and a name, as in epigraphs and readers' comments.
 _SIGNATURE = re.compile(r"[\s.,!?]*[\u2015\u2014\u2013]\s*")
 #: A line under a quote that signs it: a dash, then a name (`-Ann Lee, tweeting after the speech.`).
@@ -734,6 +739,8 @@ class Attributor:
         if self._passive_agent(quote, begin, stop, cues[-1].end() if cues else begin):
             return True
         if not cues:
+            if self._in_possessors_words(quote, begin, stop):
+                return True
             if self.text[begin:stop].rstrip().endswith(":"):
                 # `Pollster Ann Lee: "..."` names the speaker right before the colon; `Berg, the
                 # engineer, was blunt: "..."` has them as the subject of the introducing sentence.
@@ -974,6 +981,18 @@ class Attributor:
         words = before[:-1].rsplit(None, 3)
         closes = self.text[quote.start:quote.end].rstrip(QUOTE_MARKS + " ").endswith((".", "?", "!"))
         return closes and any(is_cue_word(word.strip(".,;:")) for word in words[-3:])  # `telling her,`
+
+    def _in_possessors_words(self, quote: Quote, begin: int, stop: int) -> bool:
+        """`In Lee's words, "..."`, `in the mayor's own words: "..."`: the owner of the words speaks, as after
+        `in the words of` and `in her words`. Only where `words` stands right before the quote."""
+        window = max(begin, stop - _POSSESSED_WORDS_REACH)
+        if "words" not in self.text[window:stop]:
+            return False
+        owner = _POSSESSED_WORDS.search(self.text, window, stop)
+        phrase = phrase_after(self.text, owner.start("owner"), owner.end("owner")) if owner else None
+        if phrase is None or phrase.end != owner.end("owner") or phrase.kind not in ("name", "role"):
+            return False
+        return self._decide(quote, phrase, "cue_before", "in the words of")
 
     def _quoted_one(self, cue: re.Match[str], begin: int) -> Phrase | None:
         """`The press service quoted Sokol as saying`, `..., the agency quoted him as saying`: the one

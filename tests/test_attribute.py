@@ -3692,3 +3692,11 @@ def test_a_signature_on_the_quote_s_line_may_give_a_description_after_the_name()
     # Words before the quote make the paragraph narration, and the dash no signature.
     text = ('Jens Okvist called the plan "a waste of money" \u2014 Maren Tollefsby, the keeper, disagreed.')
     assert speaker_of(text, "a waste of money")[0] != "Maren Tollefsby"
+
+
+def test_in_a_possessor_s_words_before_a_quote_gives_it_to_the_possessor():
+    text = ('Hallby mayor Signe Torvund cut the ribbon on the ferry quay. Councillor Aksel Brun stayed away.\n\n'
+            'In Torvund\'s words, "the quay will pay for itself in ten years."\n\n'
+            'In the mayor\'s own words: "Nobody will wait in the rain again."')
+    assert speaker_of(text, "the quay will pay") == ("Signe Torvund", "cue_before")
+    assert speaker_of(text, "Nobody will wait")[0] == "Signe Torvund"
