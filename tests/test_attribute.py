@@ -3700,3 +3700,11 @@ def test_in_a_possessor_s_words_before_a_quote_gives_it_to_the_possessor():
             'In the mayor\'s own words: "Nobody will wait in the rain again."')
     assert speaker_of(text, "the quay will pay") == ("Signe Torvund", "cue_before")
     assert speaker_of(text, "Nobody will wait")[0] == "Signe Torvund"
+
+
+def test_a_word_for_a_body_closing_capitals_after_a_role_s_of_names_the_body_not_a_person():
+    text = ('The kilns at Varnby stayed cold on Monday.\n\n'
+            '"We will not light them until the pay offer is raised," the head of the Glassblowers Union said.\n\n'
+            '"The town loses money every day," said the chair of the Potters Association, Hilde Varga.')
+    assert speaker_of(text, "We will not light")[0] == "the head of the Glassblowers Union"
+    assert speaker_of(text, "The town loses")[0] == "Hilde Varga"
