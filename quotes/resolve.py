@@ -418,6 +418,10 @@ def _naming_apposition() -> re.Pattern[str]:
     return re.compile(r",\s+(?:a|an)\s+[^,.;:\"\u201c\u201d]{0,80}?\b(?:" + "|".join(frames) + r")\s+")
 
 
+#: `of the Tanners Union`: the body in capitals an office is of.
+_OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?P<body>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)")
+
+
 def _given_name_of_all(token: str, people: list[Entity]) -> bool:
     """Whether `token` is the first name of every one of `people` and the surname of none (two namesakes by
     first name), so that it alone cannot tell them apart."""
@@ -1354,6 +1358,19 @@ class Resolver:
         held = self._offices_held(name)
         return len(office) >= 2 and bool(held) and not office & held
 
+    def _office_of_another_body(self, name: str, description: str) -> bool:
+        """`the head of the Tanners Union` after `the chair of the Shippers Association, Ada Roe`: a description
+        whose office is of a body named in capitals is not a person the article gave only offices of other
+        bodies so named; it is that body's own office holder."""
+        if " of " not in description:
+            return False
+        wanted = _OF_BODY.search(description)
+        entity = self.by_name.get(name)
+        if wanted is None or entity is None:
+            return False
+        bodies = {found.group("body").rstrip(".") for role in entity.roles if (found := _OF_BODY.search(role))}
+        return bool(bodies) and wanted.group("body").rstrip(".") not in bodies
+
     def _offices_held(self, name: str) -> frozenset[str]:
         """The nouns for an office holder (`role_nouns.txt`: `senator`, `minister`) among the words of the
         roles the article gives `name`."""
@@ -1823,6 +1840,7 @@ class Resolver:
                 name = abbreviated.name if abbreviated else name
             if name and not self._of_another_country(name, phrase.text) and \
                     not self._holds_another_office(name, phrase.text) and \
+                    not self._office_of_another_body(name, phrase.text) and \
                     not self._country_left_open(name, phrase.text, phrase.start):
                 return name, "epithet"
             named_next = self._named_next(phrase, _epithet_gender(phrase.text) or gender)

@@ -3708,3 +3708,13 @@ def test_a_word_for_a_body_closing_capitals_after_a_role_s_of_names_the_body_not
             '"The town loses money every day," said the chair of the Potters Association, Hilde Varga.')
     assert speaker_of(text, "We will not light")[0] == "the head of the Glassblowers Union"
     assert speaker_of(text, "The town loses")[0] == "Hilde Varga"
+
+
+def test_an_office_of_one_body_is_not_the_person_given_an_office_of_another():
+    text = ('The kilns at Varnby stayed cold on Monday.\n\n'
+            '"The town loses money every day," said the chair of the Potters Association, Hilde Varga.\n\n'
+            '"Our members will hold out," said the head of the Glassblowers Union.')
+    assert speaker_of(text, "Our members")[0] == "the head of the Glassblowers Union"
+    # An office of her own body still takes her up.
+    text = text.replace("the head of the Glassblowers Union", "the chair of the Potters Association")
+    assert speaker_of(text, "Our members")[0] == "Hilde Varga"
