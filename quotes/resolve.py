@@ -422,6 +422,14 @@ def _naming_apposition() -> re.Pattern[str]:
 _OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?P<body>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)")
 
 
+def _body_of_office(role: str) -> str | None:
+    """The body an office is of, where its name in capitals ends in a word for a body (`org_nouns.txt`): `Tanners
+    Union` of `the head of the Tanners Union`; None for a portfolio (`Minister of Foreign Affairs`)."""
+    found = _OF_BODY.search(role) if " of " in role else None
+    body = found.group("body").rstrip(".") if found else ""
+    return body if body.rpartition(" ")[2] in lexicon.org_nouns() else None
+
+
 def _given_name_of_all(token: str, people: list[Entity]) -> bool:
     """Whether `token` is the first name of every one of `people` and the surname of none (two namesakes by
     first name), so that it alone cannot tell them apart."""
@@ -1362,14 +1370,12 @@ class Resolver:
         """`the head of the Tanners Union` after `the chair of the Shippers Association, Ada Roe`: a description
         whose office is of a body named in capitals is not a person the article gave only offices of other
         bodies so named; it is that body's own office holder."""
-        if " of " not in description:
-            return False
-        wanted = _OF_BODY.search(description)
         entity = self.by_name.get(name)
-        if wanted is None or entity is None:
+        if " of " not in description or entity is None:
             return False
-        bodies = {found.group("body").rstrip(".") for role in entity.roles if (found := _OF_BODY.search(role))}
-        return bool(bodies) and wanted.group("body").rstrip(".") not in bodies
+        bodies = {body for role in entity.roles if (body := _body_of_office(role))}
+        body = _body_of_office(description)
+        return bool(body and bodies) and body not in bodies
 
     def _offices_held(self, name: str) -> frozenset[str]:
         """The nouns for an office holder (`role_nouns.txt`: `senator`, `minister`) among the words of the

@@ -3718,3 +3718,9 @@ def test_an_office_of_one_body_is_not_the_person_given_an_office_of_another():
     # An office of her own body still takes her up.
     text = text.replace("the head of the Glassblowers Union", "the chair of the Potters Association")
     assert speaker_of(text, "Our members")[0] == "Hilde Varga"
+
+
+def test_an_office_of_a_body_is_still_the_one_whose_portfolio_it_is():
+    text = ('Minister of Trade Ilmar Kesk met the press on Monday.\n\n'
+            '"We are counting on the harbour," the head of the Trade Ministry said.')
+    assert speaker_of(text, "We are counting")[0] == "Ilmar Kesk"
