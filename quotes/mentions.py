@@ -1266,8 +1266,10 @@ def _add_family_surnames(text: str, entities: dict[str, Entity], mentions: list[
 
 def _pronoun_owner(text: str, found: re.Match[str], entities: dict[str, Entity], single: Entity) -> str | None:
     """The surname of the person `his` or `her` owning a noun for close family takes up (`Tomas Velander
-    lost his barn. His wife, Marit,`): the person named last before it whose gender does not forbid the
-    pronoun, as a reader takes it up. None for `their`, or where that person has no surname in the article."""
+    lost his barn. His wife, Marit,`): the person named last before it whose gender, by the article or by
+    the first name, is the pronoun's, as a reader takes it up; one of no known gender is passed over (a band,
+    `the trio Salt Line`, read as a name). None for `their`, or where that person has no surname in the
+    article."""
     pronoun = found.group("pronoun")
     gender = lexicon.gender_words().get(pronoun.lower()) if pronoun else None
     if gender is None:
@@ -1277,7 +1279,7 @@ def _pronoun_owner(text: str, found: re.Match[str], entities: dict[str, Entity],
     for at, person in named:
         if at < 0:
             return None
-        if (person.gender or person.first_name_gender) in (None, gender):
+        if (person.gender or person.first_name_gender) == gender:
             return person.surname if len(person.tokens) > 1 else None
     return None
 

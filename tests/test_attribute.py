@@ -3724,3 +3724,9 @@ def test_an_office_of_a_body_is_still_the_one_whose_portfolio_it_is():
     text = ('Minister of Trade Ilmar Kesk met the press on Monday.\n\n'
             '"We are counting on the harbour," the head of the Trade Ministry said.')
     assert speaker_of(text, "We are counting")[0] == "Ilmar Kesk"
+
+
+def test_his_or_her_before_a_noun_for_family_passes_over_a_name_of_no_known_gender():
+    text = ('"I never sang in public until I was twelve," says Marit Haugvik, who plays with the duo Grey Tern.'
+            '\n\nHer younger sister, Solveig, was the opposite. "I never stopped," Solveig says.')
+    assert speaker_of(text, "I never stopped")[0] == "Solveig Haugvik"
