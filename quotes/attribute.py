@@ -54,7 +54,7 @@ from quotes.frames import (
     subject_end,
 )
 from quotes.interviews import Sides, interview_guest, interview_sides
-from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, heads_a_clause
+from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, always_after_the, heads_a_clause
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
 from quotes.phrases import (
@@ -138,6 +138,8 @@ _ANNOUNCING = re.compile(r"(?:,[^,.]{1,80},)?\s+(?:(?:also|then|again|simply)\s+
 _RELATIVE_OPENING = re.compile(r"(?:who|which)\s")
 #: A word in lower case after the comma that closes an aside: the predicate the aside's subject goes on to.
 _WORD_AFTER_ASIDE = re.compile(r"\s[a-z]")
+#: `," she said`: the closing marks after a quote, then `he` or `she` and the verb of its own cue.
+_OWN_PRONOUN_CUE = re.compile(r"[,.!?]?[\"\u201d'\u2019]*\s+(?:he|she)\s+(?P<verb>[a-z]+)")
 _WORDS_OF = re.compile(r"in (his|her|their)(?: own)? words", re.IGNORECASE)
 #: `In Lee's words, `, `in the mayor's own words: `: a possessor's words right before a quote, the possessor after `in`.
 _POSSESSED_WORDS = re.compile(r"\b[Ii]n\s+(?P<owner>(?:[Tt]he\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)['\u2019]s\s+"
@@ -1382,10 +1384,21 @@ class Attributor:
             phrase = self._cue_subject(cue, begin, before.end, before)[1]
         elif phrase is None:
             phrase = phrase_after(self.text, cue.end(), before.end)  # `Said Lee:`, `"...," said Lee.`
-        if phrase is None or not self._decide(quote, phrase, "previous_paragraph", cue.group().lower()):
+        if phrase is None or self._no_he_or_she_for(quote, phrase) or \
+                not self._decide(quote, phrase, "previous_paragraph", cue.group().lower()):
             return False
         quote.confidence = min(quote.confidence, 0.6)
         return True
+
+    def _no_he_or_she_for(self, quote: Quote, phrase: Phrase) -> bool:
+        """`..., the Dalton Ledger reported.` then `"...," she said.`: a quote whose own cue says `he` or `she` is
+        no words of a body the previous paragraph reports, which neither pronoun can stand for (a name of the
+        article that is an organisation, or one the article always puts after `the`)."""
+        own = _OWN_PRONOUN_CUE.match(self.text, quote.end)
+        if own is None or not is_cue_word(own.group("verb")):
+            return False
+        entity = self.resolver.by_name.get(phrase.text)
+        return entity is not None and (entity.kind == "org" or always_after_the(self.text, entity))
 
     def _lead_in(self, quote: Quote, para: Paragraph) -> bool:
         """`Here are the highlights of his speech:` then `- "We must finish the corridor."`: a quote that opens

@@ -3730,3 +3730,12 @@ def test_his_or_her_before_a_noun_for_family_passes_over_a_name_of_no_known_gend
     text = ('"I never sang in public until I was twelve," says Marit Haugvik, who plays with the duo Grey Tern.'
             '\n\nHer younger sister, Solveig, was the opposite. "I never stopped," Solveig says.')
     assert speaker_of(text, "I never stopped")[0] == "Solveig Haugvik"
+
+
+def test_a_quote_cued_by_she_is_not_given_to_a_paper_the_paragraph_before_reports():
+    text = ('Ferry chief quits\n\nThe Kesby ferry company lost its chief on Friday, the Ostmark Ledger reported.\n\n'
+            '"I did what I could," she said.')
+    assert speaker_of(text, "I did what I could")[0] != "Ostmark Ledger"
+    # A person the paragraph before reports is still the speaker.
+    text = text.replace("the Ostmark Ledger reported", "Ada Roe told reporters")
+    assert speaker_of(text, "I did what I could")[0] == "Ada Roe"
