@@ -54,7 +54,7 @@ from quotes.frames import (
     subject_end,
 )
 from quotes.interviews import Sides, interview_guest, interview_sides
-from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, heads_a_clause
+from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, always_after_the, heads_a_clause
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
 from quotes.phrases import (
@@ -138,7 +138,14 @@ _ANNOUNCING = re.compile(r"(?:,[^,.]{1,80},)?\s+(?:(?:also|then|again|simply)\s+
 _RELATIVE_OPENING = re.compile(r"(?:who|which)\s")
 #: A word in lower case after the comma that closes an aside: the predicate the aside's subject goes on to.
 _WORD_AFTER_ASIDE = re.compile(r"\s[a-z]")
+#: `," she said`: the closing marks after a quote, then `he` or `she` and the verb of its own cue.
+_OWN_PRONOUN_CUE = re.compile(r"[,.!?]?[\"\u201d'\u2019]*\s+(?:he|she)\s+(?P<verb>[a-z]+)")
 _WORDS_OF = re.compile(r"in (his|her|their)(?: own)? words", re.IGNORECASE)
+#: `In Lee's words, `, `in the mayor's own words: `: a possessor's words right before a quote, the possessor after `in`.
+_POSSESSED_WORDS = re.compile(r"\b[Ii]n\s+(?P<owner>(?:[Tt]he\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)['\u2019]s\s+"
+                              r"(?:own\s+)?words\s*[,:]?\s*$")
+#: How far before a quote `In Lee's words` is looked for (characters).
+_POSSESSED_WORDS_REACH = 80
 #: `"..." ― Ann Lee`: a quote signed with a dash and a name, as in epigraphs and readers' comments.
 _SIGNATURE = re.compile(r"[\s.,!?]*[\u2015\u2014\u2013]\s*")
 #: A line under a quote that signs it: a dash, then a name (`-Ann Lee, tweeting after the speech.`).
@@ -560,15 +567,27 @@ class Attributor:
         """`"..." ― Ann Lee`: the name after a dash that closes the quote's line."""
         limit = min(para.end, next_start)
         closing = quote.end
-        while closing < limit and self.text[closing] in QUOTE_MARKS:
+        # The closing mark, and the stop or comma before it (`"We reopen in May," — Lee.`).
+        while closing < limit and (self.text[closing] in QUOTE_MARKS or self.text[closing] in ".,!?"):
             closing += 1
         dash = _SIGNATURE.match(self.text, closing, limit)
         if dash is None:
             return self._signature_below(quote, para, closing, next_start)
         phrase = phrase_after(self.text, dash.end(), limit)
-        if phrase is None or phrase.kind != "name" or self.text[phrase.end:limit].strip(" .\u00a0" + QUOTE_MARKS):
+        if phrase is None or phrase.kind != "name":
+            return False
+        rest = self.text[phrase.end:limit].strip(" .\u00a0" + QUOTE_MARKS)
+        if rest and not (rest[0] == "," and self._signed_paragraph(quote, para, dash.start(), limit)):
             return False
         return self._decide(quote, phrase, "signature", None)
+
+    def _signed_paragraph(self, quote: Quote, para: Paragraph, dash: int, limit: int) -> bool:
+        """`"We reopen in May." — Ann Lee, harbour master`: a paragraph that is a quote and a signature whose name
+        a description follows, as in press releases and features; the paragraph ends with the short signature,
+        and nothing opens it before the quote (`He called it "a farce" — Lee, the mayor, disagreed` is no
+        signature)."""
+        return limit == para.end and limit - dash <= SIGNATURE_LINE and \
+            not self.text[para.start:quote.start].strip(" \u00a0" + QUOTE_MARKS)
 
     def _signature_below(self, quote: Quote, para: Paragraph, closing: int, next_start: int) -> bool:
         """A quoted paragraph signed by the short line under it: `"..."` then `-Ann Lee, tweeting after the
@@ -722,6 +741,8 @@ class Attributor:
         if self._passive_agent(quote, begin, stop, cues[-1].end() if cues else begin):
             return True
         if not cues:
+            if self._in_possessors_words(quote, begin, stop):
+                return True
             if self.text[begin:stop].rstrip().endswith(":"):
                 # `Pollster Ann Lee: "..."` names the speaker right before the colon; `Berg, the
                 # engineer, was blunt: "..."` has them as the subject of the introducing sentence.
@@ -962,6 +983,18 @@ class Attributor:
         words = before[:-1].rsplit(None, 3)
         closes = self.text[quote.start:quote.end].rstrip(QUOTE_MARKS + " ").endswith((".", "?", "!"))
         return closes and any(is_cue_word(word.strip(".,;:")) for word in words[-3:])  # `telling her,`
+
+    def _in_possessors_words(self, quote: Quote, begin: int, stop: int) -> bool:
+        """`In Lee's words, "..."`, `in the mayor's own words: "..."`: the owner of the words speaks, as after
+        `in the words of` and `in her words`. Only where `words` stands right before the quote."""
+        window = max(begin, stop - _POSSESSED_WORDS_REACH)
+        if "words" not in self.text[window:stop]:
+            return False
+        owner = _POSSESSED_WORDS.search(self.text, window, stop)
+        phrase = phrase_after(self.text, owner.start("owner"), owner.end("owner")) if owner else None
+        if phrase is None or phrase.end != owner.end("owner") or phrase.kind not in ("name", "role"):
+            return False
+        return self._decide(quote, phrase, "cue_before", "in the words of")
 
     def _quoted_one(self, cue: re.Match[str], begin: int) -> Phrase | None:
         """`The press service quoted Sokol as saying`, `..., the agency quoted him as saying`: the one
@@ -1351,10 +1384,21 @@ class Attributor:
             phrase = self._cue_subject(cue, begin, before.end, before)[1]
         elif phrase is None:
             phrase = phrase_after(self.text, cue.end(), before.end)  # `Said Lee:`, `"...," said Lee.`
-        if phrase is None or not self._decide(quote, phrase, "previous_paragraph", cue.group().lower()):
+        if phrase is None or self._no_he_or_she_for(quote, phrase) or \
+                not self._decide(quote, phrase, "previous_paragraph", cue.group().lower()):
             return False
         quote.confidence = min(quote.confidence, 0.6)
         return True
+
+    def _no_he_or_she_for(self, quote: Quote, phrase: Phrase) -> bool:
+        """`..., the Dalton Ledger reported.` then `"...," she said.`: a quote whose own cue says `he` or `she` is
+        no words of a body the previous paragraph reports, which neither pronoun can stand for (a name of the
+        article that is an organisation, or one the article always puts after `the`)."""
+        own = _OWN_PRONOUN_CUE.match(self.text, quote.end)
+        if own is None or not is_cue_word(own.group("verb")):
+            return False
+        entity = self.resolver.by_name.get(phrase.text)
+        return entity is not None and (entity.kind == "org" or always_after_the(self.text, entity))
 
     def _lead_in(self, quote: Quote, para: Paragraph) -> bool:
         """`Here are the highlights of his speech:` then `- "We must finish the corridor."`: a quote that opens

@@ -1322,13 +1322,17 @@ def _add_family_surnames(text: str, entities: dict[str, Entity], mentions: list[
     surname, as family do unless the writer says otherwise: she is Marit Velander, and `Marit` her short form."""
     surnames = {e.surname for e in entities.values() if e.kind == "person" and len(e.tokens) > 1}
     for single in [e for e in entities.values() if e.kind == "person" and len(e.tokens) == 1]:
-        found = _family_set_off_before(text, min(single.positions)) if single.positions else None
-        if found is None or found.group("owner") not in surnames or found.group("owner") == single.name:
+        # The first time the article gives the name, where it brings the person in; that mention need not be
+        # one the name reader took for a person's (`His wife, Jane, runs the shop`).
+        first = _first_whole_word(text, single.name, min(single.positions)) if single.positions else -1
+        found = _family_set_off_before(text, first) if first >= 0 else None
+        owner = found and (found.group("owner") or _pronoun_owner(text, found, entities, single))
+        if not owner or owner not in surnames or owner == single.name:
             continue
-        full = f"{single.name} {found.group('owner')}"
+        full = f"{single.name} {owner}"
         named = entities.get(full) or _new_person(full)
         named.short_form = single.name
-        named.positions = sorted(set(named.positions) | set(single.positions))
+        named.positions = sorted(set(named.positions) | set(single.positions) | {first})
         named.roles += [role for role in single.roles if role not in named.roles]
         named.person_evidence += single.person_evidence
         for gender, votes in single.gender_votes.items():
@@ -1336,6 +1340,43 @@ def _add_family_surnames(text: str, entities: dict[str, Entity], mentions: list[
         del entities[single.name]
         entities[full] = named
         mentions[:] = [NameMention(m.start, m.end, m.text, named) if m.entity is single else m for m in mentions]
+
+
+def _pronoun_owner(text: str, found: re.Match[str], entities: dict[str, Entity], single: Entity) -> str | None:
+    """The surname of the person `his` or `her` owning a noun for close family takes up (`Tomas Velander
+    lost his barn. His wife, Marit,`): the person named last before it whose gender, by the article or by
+    the first name, is the pronoun's, as a reader takes it up; one of no known gender is passed over (a band,
+    `the trio Salt Line`, read as a name). None for `their`, or where that person has no surname in the
+    article."""
+    pronoun = found.group("pronoun")
+    gender = lexicon.gender_words().get(pronoun.lower()) if pronoun else None
+    if gender is None:
+        return None
+    named = sorted(((_last_whole_word(text, e.surname, found.start()), e) for e in entities.values()
+                    if e.kind == "person" and e is not single), key=lambda item: item[0], reverse=True)
+    for at, person in named:
+        if at < 0:
+            return None
+        if (person.gender or person.first_name_gender) == gender:
+            return person.surname if len(person.tokens) > 1 else None
+    return None
+
+
+def _first_whole_word(text: str, word: str, end: int) -> int:
+    """Where `word` first stands as a whole word in `text`, looked for up to `end` (where it is known to
+    stand), or -1."""
+    at = text.find(word, 0, end + len(word))
+    while at >= 0 and not _bounded(text, at, word):
+        at = text.find(word, at + 1, end + len(word))
+    return at
+
+
+def _last_whole_word(text: str, word: str, end: int) -> int:
+    """Where `word` stands last as a whole word before `end`, or -1."""
+    at = text.rfind(word, 0, end)
+    while at >= 0 and not _bounded(text, at, word):
+        at = text.rfind(word, 0, at)
+    return at
 
 
 #: `Charles "Chuck" Whitmore`, `Marcus "The Anvil" Okoye`: a nickname in marks between a given name and a surname.

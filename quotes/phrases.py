@@ -412,7 +412,8 @@ def _phrase_before(text: str, start: int, end: int) -> Phrase | None:
         run = None
     role = _search_end(_role_end(), segment, _DESCRIPTION_WORDS) if _may_end_in_a_role(segment) else None
     if role and (run is None or role.start() < run.start()) and \
-            (not _names_a_person(run) or _serves_the_named(segment, run) or _closes_a_series(segment, run)):
+            (not _names_a_person(run) or _serves_the_named(segment, run) or _closes_a_series(segment, run)
+             or _office_of_a_body(segment[:run.start()], run.group().split())):
         first = _past_reporting_verb(segment, role.start(), role.end())
         return Phrase(start + first, end, _clean(segment[first:role.end()]), "role")
     if run and all(t.isupper() and len(t) > 3 for t in run.group().replace("'S", "").split()) and \
@@ -671,8 +672,8 @@ def _described_name(segment: str, start: int) -> Phrase | None:
     if words[before].group() in ("of", "the"):
         # `said Secretary of the Treasury Ann Lee`: the office's portfolio opens the capitals after `of`.
         tail = tail[portfolio_length([m.group().rstrip(",;:.") for m in tail]):]
-        if not tail:
-            return None
+        if not tail or _office_of_a_body(segment[:tail[0].start()], [m.group().rstrip(",;:.") for m in tail]):
+            return None  # `the chair of the Shippers Association`: the body whose office the role is
     if before >= 1 and _is_verb(words[before].group()) and not words[before - 1].group().endswith("ly") and \
             words[before - 1].group().lower() not in _DETERMINERS:
         # `A federal judge sentenced Tom Beck`: the name after a verb is its object (not after `the embattled`,
@@ -702,6 +703,22 @@ def _description_after(segment: str, start: int) -> Phrase | None:
     if not _is_head_noun(text.split()[-1].strip("'\u2019")):
         return None
     return Phrase(start + words[0].start(), start + words[0].start() + len(text), text, "description")
+
+
+#: `head of the `, `chair of `: a noun in lower case, then `of` and maybe `the`, right before capitals.
+_NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def _office_of_a_body(before: str, tokens: list[str]) -> bool:
+    """`the head of the Dockworkers Union`, `the chair of the Shippers Association`: capitals after a role noun's
+    `of` that a word for a body (`org_nouns.txt`) closes, after a word that is no known first name, name the
+    body whose office the role is; the role's holder speaks, not a person named like Stephen King (a title
+    closing a name after a given name is a surname)."""
+    if len(tokens) < 2 or tokens[-1] not in lexicon.org_nouns() or _is_title(tokens[-1]) or \
+            first_name_gender(tokens[-2]):
+        return False
+    noun = _NOUN_OF_BEFORE.search(before, max(0, len(before) - 40))
+    return noun is not None and lexicon.role_nouns().get(noun.group("noun")) == "person"
 
 
 def _names_a_person(run: re.Match[str] | None) -> bool:

@@ -418,6 +418,24 @@ def _naming_apposition() -> re.Pattern[str]:
     return re.compile(r",\s+(?:a|an)\s+[^,.;:\"\u201c\u201d]{0,80}?\b(?:" + "|".join(frames) + r")\s+")
 
 
+#: `of the Tanners Union`: the body in capitals an office is of.
+_OF_BODY = re.compile(r"\bof\s+(?:the\s+)?(?P<body>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)*)")
+
+
+def _body_of_office(role: str) -> str | None:
+    """The body an office is of, where its name in capitals ends in a word for a body (`org_nouns.txt`): `Tanners
+    Union` of `the head of the Tanners Union`; None for a portfolio (`Minister of Foreign Affairs`)."""
+    found = _OF_BODY.search(role) if " of " in role else None
+    body = found.group("body").rstrip(".") if found else ""
+    return body if body.rpartition(" ")[2] in lexicon.org_nouns() else None
+
+
+def _given_name_of_all(token: str, people: list[Entity]) -> bool:
+    """Whether `token` is the first name of every one of `people` and the surname of none (two namesakes by
+    first name), so that it alone cannot tell them apart."""
+    return all(e.kind == "person" and e.tokens[0] == token and e.surname != token for e in people)
+
+
 def _in_its_own_words(role: str, fitting: list[Entity], position: int) -> list[Entity]:
     """`the president` where the article names President Ida Roe and Senate Minority Leader Jo Park: a
     `leader` may be a `president` written another way (`role_synonyms.csv`), but a writer who has a word for
@@ -1136,6 +1154,10 @@ class Resolver:
         if len(people) > 1 and (gender := honorific_gender(self.text, position)):
             # `Ms. Kerrigan` where Dale and Denise Kerrigan are both named: the honorific tells which.
             people = [e for e in people if e.first_name_gender == gender] or people
+        if len(people) > 1 and _given_name_of_all(token, people):
+            # `Luis said` where Luis Carranza and Luis Oyelaran are both named: a shared first name tells
+            # the reader no one, and the writer meant the full name or the surname.
+            return None
         if len(people) > 1:
             # Two people share the surname: the one the article is about is named most, and first.
             # Writers call the other by first or full name (the AP's rule for relatives), so the
@@ -1343,6 +1365,17 @@ class Resolver:
         office = {word for word in wanted if not word.startswith("@")}
         held = self._offices_held(name)
         return len(office) >= 2 and bool(held) and not office & held
+
+    def _office_of_another_body(self, name: str, description: str) -> bool:
+        """`the head of the Tanners Union` after `the chair of the Shippers Association, Ada Roe`: a description
+        whose office is of a body named in capitals is not a person the article gave only offices of other
+        bodies so named; it is that body's own office holder."""
+        entity = self.by_name.get(name)
+        if " of " not in description or entity is None:
+            return False
+        bodies = {body for role in entity.roles if (body := _body_of_office(role))}
+        body = _body_of_office(description)
+        return bool(body and bodies) and body not in bodies
 
     def _offices_held(self, name: str) -> frozenset[str]:
         """The nouns for an office holder (`role_nouns.txt`: `senator`, `minister`) among the words of the
@@ -1813,6 +1846,7 @@ class Resolver:
                 name = abbreviated.name if abbreviated else name
             if name and not self._of_another_country(name, phrase.text) and \
                     not self._holds_another_office(name, phrase.text) and \
+                    not self._office_of_another_body(name, phrase.text) and \
                     not self._country_left_open(name, phrase.text, phrase.start):
                 return name, "epithet"
             named_next = self._named_next(phrase, _epithet_gender(phrase.text) or gender)
