@@ -1094,11 +1094,32 @@ class Attributor:
                     phrase = people
                 if phrase is None or phrase.kind == "description" and phrase.start > begin or \
                         verb.endswith("ing"):
-                    phrase = people or self._clause_subject(begin, verb_start)
+                    phrase = people or self._absolute_subject(begin, verb_start) or \
+                        self._clause_subject(begin, verb_start)
                 if named_only and phrase is not None and phrase.kind == "pronoun":
                     return False
                 return phrase is not None and self._decide(quote, phrase, "evaluation", verb, True)
         return False
+
+    def _absolute_subject(self, begin: int, verb_start: int) -> Phrase | None:
+        """`The feud grew, with Sen. Ann Lee calling the plan "..."`: in an absolute construction, `with` and a
+        noun phrase right before a participle, that noun phrase is the participle's own subject, not the
+        subject of the main clause; so too in a second one joined by `and` (`with Lee calling it "..." and Holm
+        calling it "..."`). A name or a description of someone, ending right where the verb starts."""
+        reach = max(begin, verb_start - _ABSOLUTE_REACH)
+        opening = max(self.text.rfind(" with ", reach, verb_start), self.text.rfind(" and ", reach, verb_start))
+        if opening < 0:
+            return None
+        if self.text.startswith(" and ", opening) and self.text.rfind(" with ", begin, opening) < 0:
+            return None  # `and` joins an absolute construction only after a first one
+        opening = self.text.index(" ", opening + 1) + 1
+        if any(mark in self.text[opening:verb_start] for mark in ",;:" + QUOTE_MARKS):
+            return None  # `with the plan, calling it ...`: the noun phrase is not right before the verb
+        phrase = phrase_before(self.text, opening, verb_start)
+        if phrase is None or phrase.kind == "pronoun" or self.text[phrase.end:verb_start].strip() or \
+                len(self.text[opening:phrase.start].split()) > 2:
+            return None  # modifiers the phrase leaves out: `with businessman Ann Lee`, `with one Republican`
+        return phrase
 
     def _clause_subject(self, begin: int, verb_start: int) -> Phrase | None:
         """The subject that opens the clause of a verb, past an opening adverbial (`On Monday, Lee ...`).
@@ -1569,6 +1590,9 @@ class Attributor:
 
 #: `on X`, `in Kellby`, `via Telegram`, `to Ada Lind`: a preposition that makes the name after it where or to
 #: whom something was said (not `from` or `with`: `And from Chairwoman Ida Berg:`, `An interview with Lee:`).
+#: How far before a participle `with` may open the noun phrase of an absolute construction.
+_ABSOLUTE_REACH = 80
+
 _PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|via|to)\s+$")
 #: How many words a title's quote must have to be found again in the body: fewer may recur by chance.
 MIN_ECHO_WORDS = 3

@@ -343,6 +343,16 @@ def test_evaluation_verb_gives_its_subject():
     assert speaker_of(text, "a gift") == ("Pete Olsen", "evaluation")
 
 
+def test_the_noun_phrase_after_with_is_the_subject_of_an_absolute_participle():
+    text = ('The row over the harbour levy grew on Friday, with Sen. Ada Voss calling it "a raid on fishermen" '
+            'and Mayor Tor Lind calling her objection "theatre for the cameras."')
+    assert speaker_of(text, "a raid") == ("Ada Voss", "evaluation")
+    assert speaker_of(text, "theatre") == ("Tor Lind", "evaluation")
+    # A comma after the noun phrase of `with`: the participle hangs on the main clause, whose subject speaks.
+    text = 'Sen. Ada Voss toured the docks with Mayor Tor Lind on Friday, calling the levy "a raid."'
+    assert speaker_of(text, "a raid") == ("Ada Voss", "evaluation")
+
+
 def test_words_in_the_content_of_a_possessed_claim_are_the_possessor_s():
     text = 'Mayor Ida Holm mocked Councillor Tor Brekke\'s claim that he "saved the ferry by himself."'
     assert speaker_of(text, "saved the ferry")[0] == "Tor Brekke"
