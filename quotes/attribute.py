@@ -1012,6 +1012,9 @@ class Attributor:
                     after.text.split()[0].rstrip(".") not in CALENDAR_WORDS and \
                     self.text[after.end:stop].strip(" " + QUOTE_MARKS)[:1] in (",", ".", ";", ":"):
                 return cue, after, False
+        inverted = self._inverted_subject(cue, begin, stop)
+        if inverted is not None:
+            return cue, inverted, False
         coordinated = self._coordinated_subject(begin, cue.start())
         if coordinated is not None:
             return cue, coordinated, True
@@ -1045,6 +1048,19 @@ class Attributor:
                 phrase = None
             return cue, subject or phrase, True
         return cue, phrase, False
+
+    def _inverted_subject(self, cue: re.Match[str], begin: int, stop: int) -> Phrase | None:
+        """`Said Lee, when asked about the levy: "..."`: a cue verb that opens its sentence puts its subject
+        after it (subject-verb inversion); a name or a role, set off by a comma or a colon or followed by the
+        quote."""
+        if self.text[begin:cue.start()].strip(" " + QUOTE_MARKS) or not self.text[cue.start()].isupper() or \
+                is_participle(self.text, cue):
+            return None
+        after = phrase_after(self.text, cue.end(), stop)
+        if after is None or after.kind not in ("name", "role") or \
+                self.text[after.end:stop].strip(" " + QUOTE_MARKS)[:1] not in (",", ":", ""):
+            return None
+        return after
 
     def _acting_person(self, begin: int, end: int) -> Phrase | None:
         """The last person named in text[begin:end] as the subject of a verb (`when Lee again took`)."""

@@ -12,6 +12,14 @@ def speaker_of(text, opening):
     return quote.speaker, quote.method
 
 
+def test_a_cue_verb_opening_its_sentence_has_its_subject_after_it():
+    text = ('Mayor Greta Lund toured the harbour on Monday. Said Lund, when asked whether the levy would rise: '
+            '"Not this year, and not next year either."')
+    assert speaker_of(text, "Not this year") == ("Greta Lund", "cue_before")
+    text = 'Mayor Greta Lund toured the harbour on Monday.\n\nSaid the mayor: "The boats come first."'
+    assert speaker_of(text, "The boats") == ("Greta Lund", "cue_before")
+
+
 def test_name_after_quote():
     assert speaker_of('"We are ready," Lena Dahl said.', "We are ready") == ("Lena Dahl", "cue_after")
 
