@@ -1197,6 +1197,23 @@ class Resolver:
         held = self.signatures.get(name, frozenset())
         return bool(self._offices_held(name)) and not role_signature(description) <= held
 
+    def _office_titled_elsewhere(self, name: str, description: str) -> bool:
+        """`Kyle Ashby ran; his father, former Gov. Tom Ashby, knocked on doors. "...," the former governor said`:
+        where two people of the article share a surname (kin, spouses), the surname cannot tell them apart and
+        the writer tells them apart by the office: the person the narration is about, never given the office
+        the description names (a person's role noun), yields to the namesake the article wrote it before as a
+        title. Not someone of another surname: the protagonist is often `the senator` though only others are
+        written `Sen.`."""
+        wanted = role_signature(description)
+        nouns = lexicon.role_nouns()
+        if not any(nouns.get(word) == "person" for word in wanted) or wanted <= self.signatures.get(name, frozenset()):
+            return False
+        bearer = self.by_name.get(name)
+        if bearer is None or bearer.kind != "person":
+            return False
+        return any(e is not bearer and e.surname == bearer.surname and self._abbreviated_only(e, wanted)
+                   for e in self._by_name_end.get(bearer.surname, []))
+
     def _deputy_only(self, entity: Entity, wanted: frozenset[str]) -> bool:
         """`the prime minister` after `Deputy Prime Minister Tomas Berg`: does the person hold the office the
         description names only as its deputy (`deputy_words.txt`), in every role the article gives them?"""
@@ -1808,7 +1825,8 @@ class Resolver:
             asked = self._person_asked(phrase, epithet_gender) if askers else None
             name = self._of_the_place(asked or self.antecedent(phrase.start, None, epithet_gender, excluded),
                                       phrase.text, phrase.start)
-            if name is None or self._holds_other_office(name, phrase.text):
+            if name is None or self._holds_other_office(name, phrase.text) or \
+                    self._office_titled_elsewhere(name, phrase.text):
                 abbreviated = self.by_abbreviated_title(phrase.text, phrase.start)
                 name = abbreviated.name if abbreviated else name
             if name and not self._of_another_country(name, phrase.text) and \

@@ -3554,6 +3554,18 @@ def test_an_abbreviated_title_decides_a_description_only_against_another_office(
     assert speaker_of(text, "It costs")[0] == "Tobin Marsh"
 
 
+def test_an_office_tells_apart_namesakes_where_the_one_in_focus_never_held_it():
+    text = ('Run for the House\n\nDALVERTON, Ohio - Bram Tolliver is running for the House, and his mother, '
+            'former Gov. Edda Tolliver, is knocking on doors for him.\n\n'
+            '"He has wanted this since he was nine," the former governor said.')
+    assert speaker_of(text, "He has wanted")[0] == "Edda Tolliver"
+    # Only a namesake yields: with another surname the person in focus is still the one taken up.
+    text = ('Vote held\n\nDALVERTON, Ohio - Sen. Orla Fenwick backed the bill on Monday. Tobin {}, who has '
+            'served two terms, said he would vote no. "It costs too much," the senator said.')
+    assert speaker_of(text.format("Fenwick"), "It costs")[0] == "Orla Fenwick"
+    assert speaker_of(text.format("Marsh"), "It costs")[0] == "Tobin Marsh"
+
+
 def test_a_paper_after_the_that_reports_is_no_one_he_takes_up():
     # `Dalton` is a given name, but a name after `the` that reports is a paper's title.
     text = ('Title\n\nHARWICK — Oren Thale met donors in Ohio on Monday. The Dalton Ledger reported that the '
