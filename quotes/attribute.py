@@ -1367,6 +1367,8 @@ class Attributor:
         """A quoted paragraph after reported speech: `Berg says she wants ...` then `"The bridge ..."`."""
         if quote.start - para.start > 2 or para.index == 0:
             return False
+        if _CAME_AFTER.match(self.text, quote.end):
+            return False  # `"Call the vote," came shouts from the floor`: the words came from the one named after
         before = self.paras[para.index - 1]
         # `members currently promised to Lind`: a past participle modifying the noun before it is no cue.
         cues = [cue for cue in find_cues(self.text, before.start, before.end)
@@ -1604,11 +1606,14 @@ class Attributor:
         return (phrase, name, how != "description") if name else None
 
 
-#: `on X`, `in Kellby`, `via Telegram`, `to Ada Lind`: a preposition that makes the name after it where or to
-#: whom something was said (not `from` or `with`: `And from Chairwoman Ida Berg:`, `An interview with Lee:`).
+#: `," came a shout from the back`: after a quote, `came` puts the source of the words after it (inversion).
+_CAME_AFTER = re.compile(r"[\s,.!?" + QUOTE_MARKS + r"]*came\s")
+
 #: How far before a participle `with` may open the noun phrase of an absolute construction.
 _ABSOLUTE_REACH = 80
 
+#: `on X`, `in Kellby`, `via Telegram`, `to Ada Lind`: a preposition that makes the name after it where or to
+#: whom something was said (not `from` or `with`: `And from Chairwoman Ida Berg:`, `An interview with Lee:`).
 _PLACE_PREPOSITION = re.compile(r"\b(?:on|in|at|via|to)\s+$")
 #: How many words a title's quote must have to be found again in the body: fewer may recur by chance.
 MIN_ECHO_WORDS = 3

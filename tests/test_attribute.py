@@ -3554,6 +3554,15 @@ def test_an_abbreviated_title_decides_a_description_only_against_another_office(
     assert speaker_of(text, "It costs")[0] == "Tobin Marsh"
 
 
+def test_came_after_a_quote_puts_its_source_after_it():
+    text = ('Title\n\nDALVERTON, Ohio - Mayor Ida Lund called for a show of hands, declaring that the motion '
+            'had failed.\n\n"Count them again," came shouts from the gallery.')
+    assert speaker_of(text, "Count them")[0] != "Ida Lund"
+    text = ('Title\n\nDALVERTON, Ohio - Mayor Ida Lund called for a show of hands, declaring that the motion '
+            'had failed.\n\n"Count them again." The gallery booed.')
+    assert speaker_of(text, "Count them")[0] == "Ida Lund"
+
+
 def test_an_office_tells_apart_namesakes_where_the_one_in_focus_never_held_it():
     text = ('Run for the House\n\nDALVERTON, Ohio - Bram Tolliver is running for the House, and his mother, '
             'former Gov. Edda Tolliver, is knocking on doors for him.\n\n'
