@@ -1173,6 +1173,9 @@ class Attributor:
             if comma < 0:
                 return None
             start = comma + 1
+        set_off = self._name_set_off_after_description(start, verb_start)
+        if set_off is not None:
+            return set_off
         phrase = phrase_after(self.text, start, verb_start)
         if phrase is None or phrase.kind == "description" and not is_definite_role(phrase.text) and \
                 not ((one := _INDEFINITE_PERSON.fullmatch(phrase.text)) and lexicon.person_word(one.group("head"))) or \
@@ -1191,6 +1194,21 @@ class Attributor:
                 not (phrase.kind == "pronoun" or " " in phrase.text or follows.group("word").endswith("s")):
             return None
         return phrase
+
+    def _name_set_off_after_description(self, start: int, verb_start: int) -> Phrase | None:
+        """`The state party chairman, Walt Reyes, went further, calling ...`: a clause that opens on a
+        description of a person (its head a noun for one, in lower case) and a name set off by commas after
+        it has that person for its subject, the name saying who; the verb comes after the closing comma."""
+        comma = self.text.find(", ", start, verb_start)
+        words = self.text[start:comma].split() if comma > start else []
+        if not words or len(words) > 6 or not words[-1].islower() or \
+                lexicon.role_nouns().get(words[-1]) != "person" and not lexicon.person_word(words[-1]):
+            return None
+        name = appositive_name(self.text, Phrase(start, comma, self.text[start:comma], "description"), verb_start)
+        if name is None or not self.text.startswith(", ", name.end):
+            return None
+        follows = BEFORE_VERB.match(self.text, name.end + 1, verb_start + 1)
+        return name if follows is not None and follows.group("word") not in NOT_VERBS else None
 
     def _leads_a_name(self, start: int, phrase: Phrase) -> bool:
         """Whether text[start:phrase.start] may stand before the name at the head of a clause: an article,

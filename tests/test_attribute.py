@@ -3554,6 +3554,13 @@ def test_an_abbreviated_title_decides_a_description_only_against_another_office(
     assert speaker_of(text, "It costs")[0] == "Tobin Marsh"
 
 
+def test_a_name_set_off_after_a_description_is_the_subject_of_its_clause():
+    text = 'The harbour board chairman, Olaf Brekke, went further on Monday, calling the levy "a tax on rain."'
+    assert speaker_of(text, "a tax on rain") == ("Olaf Brekke", "evaluation")
+    text = 'Her campaign manager, Ines Varga, attacked the plan, calling it "a tax on rain."'
+    assert speaker_of(text, "a tax on rain") == ("Ines Varga", "evaluation")
+
+
 def test_came_after_a_quote_puts_its_source_after_it():
     text = ('Title\n\nDALVERTON, Ohio - Mayor Ida Lund called for a show of hands, declaring that the motion '
             'had failed.\n\n"Count them again," came shouts from the gallery.')
