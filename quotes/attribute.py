@@ -249,6 +249,8 @@ _EVALUATION_REACH = 60
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 #: `the words of `, `the famous remark of `: the object of a cue that cites someone's words, their owner after `of`.
 _CITED_WORDS_OF = re.compile(r"\s+(?:(?:the|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>\w+)\s+of\s+")
+#: `with a statement from its chairman, Jo Park`: a document and, after `from`, the one it is from.
+_STATEMENT_FROM = re.compile(r"\s+(?:with\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>\w+)\s+from\s+")
 #: `Berg's famous words`: the owner before `'s`.
 _CITED_WORDS_OWNED = re.compile(r"\s+(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['\u2019]s\s+"
                                 r"(?:[\w-]+\s+){0,2}?(?P<noun>\w+)")
@@ -821,6 +823,10 @@ class Attributor:
         owned = _CITED_WORDS_OWNED.fullmatch(gap)
         if owned is not None and owned.group("noun").lower() in lexicon.cited_words_nouns():
             return phrase_before(self.text, cue.end(), cue.end() + owned.end("owner"))
+        sent = _STATEMENT_FROM.match(gap)
+        if sent is not None and sent.group("noun").lower() in lexicon.document_nouns():
+            # `The campaign responded with a statement from its chairman, Jo Park: "..."`: who it is from wrote it.
+            return phrase_before(self.text, cue.end() + sent.end(), cue.end() + len(gap))
         of = _CITED_WORDS_OF.match(gap)
         if of is None or of.group("noun").lower() not in lexicon.cited_words_nouns():
             return None

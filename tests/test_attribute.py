@@ -3561,6 +3561,12 @@ def test_a_name_set_off_after_a_description_is_the_subject_of_its_clause():
     assert speaker_of(text, "a tax on rain") == ("Ines Varga", "evaluation")
 
 
+def test_a_document_from_someone_as_the_cue_s_object_is_that_person_s():
+    text = ('The Varga campaign responded with a statement from its chairman, Olaf Brekke: '
+            '"The governor welcomes every debate."')
+    assert speaker_of(text, "The governor welcomes") == ("Olaf Brekke", "cue_before")
+
+
 def test_came_after_a_quote_puts_its_source_after_it():
     text = ('Title\n\nDALVERTON, Ohio - Mayor Ida Lund called for a show of hands, declaring that the motion '
             'had failed.\n\n"Count them again," came shouts from the gallery.')
