@@ -3561,6 +3561,14 @@ def test_a_name_set_off_after_a_description_is_the_subject_of_its_clause():
     assert speaker_of(text, "a tax on rain") == ("Ines Varga", "evaluation")
 
 
+def test_every_form_of_a_retort_with_back_is_a_cue():
+    text = ('The row grew on Friday, with Sen. Ada Voss calling the levy "a raid" and Mayor Tor Lind firing back '
+            'that she was "a tourist in her own state."')
+    assert speaker_of(text, "a tourist") == ("Tor Lind", "cue_before")
+    text = 'Mayor Tor Lind met Sen. Ada Voss on Friday. Voss hits back: "The levy is a raid."'
+    assert speaker_of(text, "The levy") == ("Ada Voss", "cue_before")
+
+
 def test_a_document_from_someone_as_the_cue_s_object_is_that_person_s():
     text = ('The Varga campaign responded with a statement from its chairman, Olaf Brekke: '
             '"The governor welcomes every debate."')
