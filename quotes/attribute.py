@@ -778,7 +778,7 @@ class Attributor:
         else:
             found = nearest
         cue, phrase, subject = found
-        if self._reported_evaluation(quote, cue, stop):
+        if self._reported_evaluation(quote, cue, stop) or self._evaluation_in_relative(quote, cue, stop):
             return True
         if phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower(), subject):
             return True
@@ -918,6 +918,16 @@ class Attributor:
                 phrase.text.split()[0].lower() in ("a", "an"):
             return False  # `a super PAC called Future45`: a participle after an indefinite noun names it
         return self._decide(quote, phrase, "evaluation", verb.group(), True)
+
+    def _evaluation_in_relative(self, quote: Quote, cue: re.Match[str], stop: int) -> bool:
+        """`Holm's campaign went on the offensive, tweeting a video in which Berg called himself "very
+        pro-choice"`: a verb of evaluation in a relative clause after the cue (`in which`, `where`), nearer the
+        quote, with a subject of its own, governs the words: the cue's subject only passes the video on."""
+        verbs = list(_evaluation_verbs().finditer(self.text, max(cue.end(), stop - _EVALUATION_REACH), stop))
+        if not verbs or verbs[-1].group().endswith("ing"):
+            return False
+        relatives = list(_RELATIVE_ADVERBIAL.finditer(self.text, cue.end(), verbs[-1].start()))
+        return bool(relatives) and self._evaluation(quote, relatives[-1].end(), stop, named_only=True)
 
     def _in_relative_aside(self, cue: re.Match[str], begin: int, stop: int) -> bool:
         """`A senior aide, who was not authorized to speak publicly, called the plan "..."`: a cue inside a
@@ -1632,6 +1642,9 @@ class Attributor:
 
 #: `," came a shout from the back`: after a quote, `came` puts the source of the words after it (inversion).
 _CAME_AFTER = re.compile(r"[\s,.!?" + QUOTE_MARKS + r"]*came\s")
+
+#: `a video in which`, `a rally where`: what opens a relative clause that is an adverbial of place or means.
+_RELATIVE_ADVERBIAL = re.compile(r"\b(?:(?:in|on|at|during)\s+which|where)\s")
 
 #: How far before a participle `with` may open the noun phrase of an absolute construction.
 _ABSOLUTE_REACH = 80

@@ -3561,6 +3561,11 @@ def test_a_name_set_off_after_a_description_is_the_subject_of_its_clause():
     assert speaker_of(text, "a tax on rain") == ("Ines Varga", "evaluation")
 
 
+def test_a_verb_of_evaluation_in_a_relative_clause_after_the_cue_governs_the_quote():
+    text = 'Sen. Ada Voss went on the attack, tweeting a clip in which Mayor Tor Lind called the levy "a fair price."'
+    assert speaker_of(text, "a fair price") == ("Tor Lind", "evaluation")
+
+
 def test_every_form_of_a_retort_with_back_is_a_cue():
     text = ('The row grew on Friday, with Sen. Ada Voss calling the levy "a raid" and Mayor Tor Lind firing back '
             'that she was "a tourist in her own state."')
