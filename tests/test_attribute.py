@@ -3561,6 +3561,15 @@ def test_a_name_set_off_after_a_description_is_the_subject_of_its_clause():
     assert speaker_of(text, "a tax on rain") == ("Ines Varga", "evaluation")
 
 
+def test_a_possessive_makes_the_description_that_heads_a_clause_definite():
+    text = ('Title\n\nDALVERTON, Ohio - Greta Lund is running for governor.\n\n'
+            'Lund\'s campaign attacked the mayor on Friday, calling him "a rubber stamp for the port."')
+    assert speaker_of(text, "a rubber stamp") == ("Greta Lund's campaign", "evaluation")
+    text = ('Title\n\nDALVERTON, Ohio - Greta Lund is running for governor.\n\n'
+            'Lund\'s campaign shrugged off the remarks, telling reporters, "The mayor has no plan at all."')
+    assert speaker_of(text, "The mayor has") == ("Greta Lund's campaign", "cue_before")
+
+
 def test_a_verb_of_evaluation_in_a_relative_clause_after_the_cue_governs_the_quote():
     text = 'Sen. Ada Voss went on the attack, tweeting a clip in which Mayor Tor Lind called the levy "a fair price."'
     assert speaker_of(text, "a fair price") == ("Tor Lind", "evaluation")
