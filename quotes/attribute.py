@@ -1070,12 +1070,12 @@ class Attributor:
         after it (subject-verb inversion); a name or a role, set off by a comma or a colon or followed by the
         quote."""
         if self.text[begin:cue.start()].strip(" " + QUOTE_MARKS) or not self.text[cue.start()].isupper() or \
-                is_participle(self.text, cue):
-            return None
+                is_participle(self.text, cue) or cue.group().lower() in _OBJECT_CUES:
+            return None  # `Asked Lee ...`, `Told of it ...`: the one asked or told follows, not the speaker
         after = phrase_after(self.text, cue.end(), stop)
-        if after is None or after.kind not in ("name", "role") or \
+        if after is None or after.kind not in ("name", "role") or after.text.split()[0] in CALENDAR_WORDS or \
                 self.text[after.end:stop].strip(" " + QUOTE_MARKS)[:1] not in (",", ":", ""):
-            return None
+            return None  # `Said Monday, ...`: a day after the cue says when
         return after
 
     def _acting_person(self, begin: int, end: int) -> Phrase | None:

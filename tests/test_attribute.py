@@ -18,6 +18,9 @@ def test_a_cue_verb_opening_its_sentence_has_its_subject_after_it():
     assert speaker_of(text, "Not this year") == ("Greta Lund", "cue_before")
     text = 'Mayor Greta Lund toured the harbour on Monday.\n\nSaid the mayor: "The boats come first."'
     assert speaker_of(text, "The boats") == ("Greta Lund", "cue_before")
+    # A cue whose object follows it puts the one told or asked after it, not the speaker.
+    text = 'Sen. Tor Lind questioned the mayor for an hour on Friday. Told Mayor Greta Lund: "The levy will rise."'
+    assert speaker_of(text, "The levy")[0] != "Greta Lund"
 
 
 def test_name_after_quote():
