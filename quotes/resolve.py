@@ -101,6 +101,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: a hyphen, or a space or a comma with small words (`Immigration, Refugees and Citizenship Canada`).
 _ACRONYM_JOINER = r"(?:(?<=\.)|-|,?\s+(?:(?:and|of|the|for|&)\s+)*)"
 _DOCUMENT_OWNER = re.compile(r"^(his|her)\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNORECASE)
+#: `Lund's statement`, `Ada Lund's latest tweet`: a name that possesses a noun, with at most one word between.
+_NAMED_DOCUMENT_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})(?:'s|\u2019s)\s+"
+                                   r"(?:[\w-]+\s+)?(?P<noun>[\w-]+)")
 
 #: `his wife`, `her longtime lawyer`, `Becker's son`, `Tom Becker’s campaign manager`: a person named by whom
 #: they belong to.
@@ -1434,6 +1437,18 @@ class Resolver:
             return spouse
         return f"{name}'s {noun}" if name else possessed.group()
 
+    def _named_document_author(self, phrase: Phrase, last_speaker: str | None) -> str | None:
+        """`Lund's statement said`, `Lund's tweet read`: a document (`document_nouns.txt`) a name possesses is that
+        person's writing, and the person speaks, not the document; as `her statement` is her own."""
+        owned = _NAMED_DOCUMENT_OWNER.fullmatch(phrase.text)
+        if owned is None or owned.group("noun").lower() not in lexicon.document_nouns():
+            return None
+        owner = owned.group("owner")
+        if owner in self.by_name:
+            return owner
+        entity = self.by_surname(owner, phrase.start, last_speaker) if " " not in owner else None
+        return entity.name if entity is not None and entity.kind == "person" else None
+
     def _introduced_as(self, head: str, owner: str, position: int) -> str | None:
         """`Mayor Tom Garza faces his brother, Dan Garza.` then `"...," his brother said`: the relative the
         article brought in with that noun (`his brother, Dan Garza`), who bears the owner's surname (a
@@ -1730,6 +1745,9 @@ class Resolver:
             # "her statement said": the author of the statement speaks.
             gender = lexicon.gender_words().get(owner.group(1).lower())
             return self.antecedent(self._before_asked_clause(phrase.start), last_speaker, gender), "pronoun"
+        author = self._named_document_author(phrase, last_speaker)
+        if author is not None:
+            return author, "document"
         head = phrase.text.split()[-1].lower()
         complemented = _HEAD_BEFORE_COMPLEMENT.match(phrase.text) if self.text else None
         if complemented and complemented.group("head").lower() in _authored_texts():

@@ -3564,6 +3564,15 @@ def test_a_name_set_off_after_a_description_is_the_subject_of_its_clause():
     assert speaker_of(text, "a tax on rain") == ("Ines Varga", "evaluation")
 
 
+def test_a_document_a_person_owns_by_name_is_that_person_s_words():
+    text = ('Title\n\nDALVERTON, Ohio - Mayor Greta Lund met Sen. Tor Brekke on Tuesday. '
+            'Lund\'s statement said: "The harbour stays open."')
+    assert speaker_of(text, "The harbour")[0] == "Greta Lund"
+    text = ('Title\n\nDALVERTON, Ohio - Mayor Greta Lund met Sen. Tor Brekke on Tuesday. '
+            '"The harbour stays open," Lund\'s statement said.')
+    assert speaker_of(text, "The harbour")[0] == "Greta Lund"
+
+
 def test_a_possessive_makes_the_description_that_heads_a_clause_definite():
     text = ('Title\n\nDALVERTON, Ohio - Greta Lund is running for governor.\n\n'
             'Lund\'s campaign attacked the mayor on Friday, calling him "a rubber stamp for the port."')
