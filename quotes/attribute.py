@@ -256,6 +256,8 @@ _EVALUATION_REACH = 60
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 #: `the words of `, `the famous remark of `: the object of a cue that cites someone's words, their owner after `of`.
 _CITED_WORDS_OF = re.compile(r"\s+(?:(?:the|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>\w+)\s+of\s+")
+#: `with a statement from its chairman, Jo Park`: a document and, after `from`, the one it is from.
+_STATEMENT_FROM = re.compile(r"\s+(?:with\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>\w+)\s+from\s+")
 #: `Berg's famous words`: the owner before `'s`.
 _CITED_WORDS_OWNED = re.compile(r"\s+(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['\u2019]s\s+"
                                 r"(?:[\w-]+\s+){0,2}?(?P<noun>\w+)")
@@ -797,7 +799,7 @@ class Attributor:
         else:
             found = nearest
         cue, phrase, subject = found
-        if self._reported_evaluation(quote, cue, stop):
+        if self._reported_evaluation(quote, cue, stop) or self._evaluation_in_relative(quote, cue, stop):
             return True
         if phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower(), subject):
             return True
@@ -842,6 +844,10 @@ class Attributor:
         owned = _CITED_WORDS_OWNED.fullmatch(gap)
         if owned is not None and owned.group("noun").lower() in lexicon.cited_words_nouns():
             return phrase_before(self.text, cue.end(), cue.end() + owned.end("owner"))
+        sent = _STATEMENT_FROM.match(gap)
+        if sent is not None and sent.group("noun").lower() in lexicon.document_nouns():
+            # `The campaign responded with a statement from its chairman, Jo Park: "..."`: who it is from wrote it.
+            return phrase_before(self.text, cue.end() + sent.end(), cue.end() + len(gap))
         of = _CITED_WORDS_OF.match(gap)
         if of is None or of.group("noun").lower() not in lexicon.cited_words_nouns():
             return None
@@ -933,6 +939,16 @@ class Attributor:
                 phrase.text.split()[0].lower() in ("a", "an"):
             return False  # `a super PAC called Future45`: a participle after an indefinite noun names it
         return self._decide(quote, phrase, "evaluation", verb.group(), True)
+
+    def _evaluation_in_relative(self, quote: Quote, cue: re.Match[str], stop: int) -> bool:
+        """`Holm's campaign went on the offensive, tweeting a video in which Berg called himself "very
+        pro-choice"`: a verb of evaluation in a relative clause after the cue (`in which`, `where`), nearer the
+        quote, with a subject of its own, governs the words: the cue's subject only passes the video on."""
+        verbs = list(_evaluation_verbs().finditer(self.text, max(cue.end(), stop - _EVALUATION_REACH), stop))
+        if not verbs or verbs[-1].group().endswith("ing"):
+            return False
+        relatives = list(_RELATIVE_ADVERBIAL.finditer(self.text, cue.end(), verbs[-1].start()))
+        return bool(relatives) and self._evaluation(quote, relatives[-1].end(), stop, named_only=True)
 
     def _in_relative_aside(self, cue: re.Match[str], begin: int, stop: int) -> bool:
         """`A senior aide, who was not authorized to speak publicly, called the plan "..."`: a cue inside a
@@ -1045,6 +1061,9 @@ class Attributor:
                     after.text.split()[0].rstrip(".") not in CALENDAR_WORDS and \
                     self.text[after.end:stop].strip(" " + QUOTE_MARKS)[:1] in (",", ".", ";", ":"):
                 return cue, after, False
+        inverted = self._inverted_subject(cue, begin, stop)
+        if inverted is not None:
+            return cue, inverted, False
         coordinated = self._coordinated_subject(begin, cue.start())
         if coordinated is not None:
             return cue, coordinated, True
@@ -1078,6 +1097,19 @@ class Attributor:
                 phrase = None
             return cue, subject or phrase, True
         return cue, phrase, False
+
+    def _inverted_subject(self, cue: re.Match[str], begin: int, stop: int) -> Phrase | None:
+        """`Said Lee, when asked about the levy: "..."`: a cue verb that opens its sentence puts its subject
+        after it (subject-verb inversion); a name or a role, set off by a comma or a colon or followed by the
+        quote."""
+        if self.text[begin:cue.start()].strip(" " + QUOTE_MARKS) or not self.text[cue.start()].isupper() or \
+                is_participle(self.text, cue) or cue.group().lower() in _OBJECT_CUES:
+            return None  # `Asked Lee ...`, `Told of it ...`: the one asked or told follows, not the speaker
+        after = phrase_after(self.text, cue.end(), stop)
+        if after is None or after.kind not in ("name", "role") or after.text.split()[0] in CALENDAR_WORDS or \
+                self.text[after.end:stop].strip(" " + QUOTE_MARKS)[:1] not in (",", ":", ""):
+            return None  # `Said Monday, ...`: a day after the cue says when
+        return after
 
     def _acting_person(self, begin: int, end: int) -> Phrase | None:
         """The last person named in text[begin:end] as the subject of a verb (`when Lee again took`)."""
@@ -1127,11 +1159,32 @@ class Attributor:
                     phrase = people
                 if phrase is None or phrase.kind == "description" and phrase.start > begin or \
                         verb.endswith("ing"):
-                    phrase = people or self._clause_subject(begin, verb_start)
+                    phrase = people or self._absolute_subject(begin, verb_start) or \
+                        self._clause_subject(begin, verb_start)
                 if named_only and phrase is not None and phrase.kind == "pronoun":
                     return False
                 return phrase is not None and self._decide(quote, phrase, "evaluation", verb, True)
         return False
+
+    def _absolute_subject(self, begin: int, verb_start: int) -> Phrase | None:
+        """`The feud grew, with Sen. Ann Lee calling the plan "..."`: in an absolute construction, `with` and a
+        noun phrase right before a participle, that noun phrase is the participle's own subject, not the
+        subject of the main clause; so too in a second one joined by `and` (`with Lee calling it "..." and Holm
+        calling it "..."`). A name or a description of someone, ending right where the verb starts."""
+        reach = max(begin, verb_start - _ABSOLUTE_REACH)
+        opening = max(self.text.rfind(" with ", reach, verb_start), self.text.rfind(" and ", reach, verb_start))
+        if opening < 0:
+            return None
+        if self.text.startswith(" and ", opening) and self.text.rfind(" with ", begin, opening) < 0:
+            return None  # `and` joins an absolute construction only after a first one
+        opening = self.text.index(" ", opening + 1) + 1
+        if any(mark in self.text[opening:verb_start] for mark in ",;:" + QUOTE_MARKS):
+            return None  # `with the plan, calling it ...`: the noun phrase is not right before the verb
+        phrase = phrase_before(self.text, opening, verb_start)
+        if phrase is None or phrase.kind == "pronoun" or self.text[phrase.end:verb_start].strip() or \
+                len(self.text[opening:phrase.start].split()) > 2:
+            return None  # modifiers the phrase leaves out: `with businessman Ann Lee`, `with one Republican`
+        return phrase
 
     def _clause_subject(self, begin: int, verb_start: int) -> Phrase | None:
         """The subject that opens the clause of a verb, past an opening adverbial (`On Monday, Lee ...`).
@@ -1169,6 +1222,9 @@ class Attributor:
             if comma < 0:
                 return None
             start = comma + 1
+        set_off = self._name_set_off_after_description(start, verb_start)
+        if set_off is not None:
+            return set_off
         phrase = phrase_after(self.text, start, verb_start)
         if phrase is None or phrase.kind == "description" and not is_definite_role(phrase.text) and \
                 not ((one := _INDEFINITE_PERSON.fullmatch(phrase.text)) and lexicon.person_word(one.group("head"))) or \
@@ -1187,6 +1243,21 @@ class Attributor:
                 not (phrase.kind == "pronoun" or " " in phrase.text or follows.group("word").endswith("s")):
             return None
         return phrase
+
+    def _name_set_off_after_description(self, start: int, verb_start: int) -> Phrase | None:
+        """`The state party chairman, Walt Reyes, went further, calling ...`: a clause that opens on a
+        description of a person (its head a noun for one, in lower case) and a name set off by commas after
+        it has that person for its subject, the name saying who; the verb comes after the closing comma."""
+        comma = self.text.find(", ", start, verb_start)
+        words = self.text[start:comma].split() if comma > start else []
+        if not words or len(words) > 6 or not words[-1].islower() or \
+                lexicon.role_nouns().get(words[-1]) != "person" and not lexicon.person_word(words[-1]):
+            return None
+        name = appositive_name(self.text, Phrase(start, comma, self.text[start:comma], "description"), verb_start)
+        if name is None or not self.text.startswith(", ", name.end):
+            return None
+        follows = BEFORE_VERB.match(self.text, name.end + 1, verb_start + 1)
+        return name if follows is not None and follows.group("word") not in NOT_VERBS else None
 
     def _leads_a_name(self, start: int, phrase: Phrase) -> bool:
         """Whether text[start:phrase.start] may stand before the name at the head of a clause: an article,
@@ -1363,6 +1434,8 @@ class Attributor:
         """A quoted paragraph after reported speech: `Berg says she wants ...` then `"The bridge ..."`."""
         if quote.start - para.start > 2 or para.index == 0:
             return False
+        if _CAME_AFTER.match(self.text, quote.end):
+            return False  # `"Call the vote," came shouts from the floor`: the words came from the one named after
         before = self.paras[para.index - 1]
         # `members currently promised to Lind`: a past participle modifying the noun before it is no cue.
         cues = [cue for cue in find_cues(self.text, before.start, before.end)
@@ -1610,6 +1683,15 @@ class Attributor:
             return phrase, phrase.text, False
         return (phrase, name, how != "description") if name else None
 
+
+#: `," came a shout from the back`: after a quote, `came` puts the source of the words after it (inversion).
+_CAME_AFTER = re.compile(r"[\s,.!?" + QUOTE_MARKS + r"]*came\s")
+
+#: `a video in which`, `a rally where`: what opens a relative clause that is an adverbial of place or means.
+_RELATIVE_ADVERBIAL = re.compile(r"\b(?:(?:in|on|at|during)\s+which|where)\s")
+
+#: How far before a participle `with` may open the noun phrase of an absolute construction.
+_ABSOLUTE_REACH = 80
 
 #: `on X`, `in Kellby`, `via Telegram`, `to Ada Lind`: a preposition that makes the name after it where or to
 #: whom something was said (not `from` or `with`: `And from Chairwoman Ida Berg:`, `An interview with Lee:`).

@@ -273,6 +273,12 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
 
 
 def is_definite_role(description: str) -> bool:
-    """`The diocese`, `the coach`: a definite description headed by a noun for a body or a person's role."""
+    """`The diocese`, `the coach`, `Lee's campaign`, `her spokeswoman`: a definite description (the article or a
+    possessive as its determiner) headed by a noun for a body or a person's role."""
     words = description.split()
-    return words[0].lower() == "the" and len(words) > 1 and words[-1].lower() in lexicon.role_nouns()
+    return len(words) > 1 and _definite_determiner(words[0]) and words[-1].lower() in lexicon.role_nouns()
+
+
+def _definite_determiner(word: str) -> bool:
+    """`the`, a possessive pronoun or a possessive name (`Lee's`): a determiner that makes its noun phrase definite."""
+    return word.lower() in ("the", "his", "her", "their", "its") or word.endswith(("'s", "\u2019s"))

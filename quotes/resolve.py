@@ -101,6 +101,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: a hyphen, or a space or a comma with small words (`Immigration, Refugees and Citizenship Canada`).
 _ACRONYM_JOINER = r"(?:(?<=\.)|-|,?\s+(?:(?:and|of|the|for|&)\s+)*)"
 _DOCUMENT_OWNER = re.compile(r"^(his|her)\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNORECASE)
+#: `Lund's statement`, `Ada Lund's latest tweet`: a name that possesses a noun, with at most one word between.
+_NAMED_DOCUMENT_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})(?:'s|\u2019s)\s+"
+                                   r"(?:[\w-]+\s+)?(?P<noun>[\w-]+)")
 
 #: `his wife`, `her longtime lawyer`, `Becker's son`, `Tom Becker’s campaign manager`: a person named by whom
 #: they belong to.
@@ -1219,6 +1222,23 @@ class Resolver:
         held = self.signatures.get(name, frozenset())
         return bool(self._offices_held(name)) and not role_signature(description) <= held
 
+    def _office_titled_elsewhere(self, name: str, description: str) -> bool:
+        """`Kyle Ashby ran; his father, former Gov. Tom Ashby, knocked on doors. "...," the former governor said`:
+        where two people of the article share a surname (kin, spouses), the surname cannot tell them apart and
+        the writer tells them apart by the office: the person the narration is about, never given the office
+        the description names (a person's role noun), yields to the namesake the article wrote it before as a
+        title. Not someone of another surname: the protagonist is often `the senator` though only others are
+        written `Sen.`."""
+        wanted = role_signature(description)
+        nouns = lexicon.role_nouns()
+        if not any(nouns.get(word) == "person" for word in wanted) or wanted <= self.signatures.get(name, frozenset()):
+            return False
+        bearer = self.by_name.get(name)
+        if bearer is None or bearer.kind != "person":
+            return False
+        return any(e is not bearer and e.surname == bearer.surname and self._abbreviated_only(e, wanted)
+                   for e in self._by_name_end.get(bearer.surname, []))
+
     def _deputy_only(self, entity: Entity, wanted: frozenset[str]) -> bool:
         """`the prime minister` after `Deputy Prime Minister Tomas Berg`: does the person hold the office the
         description names only as its deputy (`deputy_words.txt`), in every role the article gives them?"""
@@ -1449,6 +1469,18 @@ class Resolver:
         if spouse is not None:
             return spouse
         return f"{name}'s {noun}" if name else possessed.group()
+
+    def _named_document_author(self, phrase: Phrase, last_speaker: str | None) -> str | None:
+        """`Lund's statement said`, `Lund's tweet read`: a document (`document_nouns.txt`) a name possesses is that
+        person's writing, and the person speaks, not the document; as `her statement` is her own."""
+        owned = _NAMED_DOCUMENT_OWNER.fullmatch(phrase.text)
+        if owned is None or owned.group("noun").lower() not in lexicon.document_nouns():
+            return None
+        owner = owned.group("owner")
+        if owner in self.by_name:
+            return owner
+        entity = self.by_surname(owner, phrase.start, last_speaker) if " " not in owner else None
+        return entity.name if entity is not None and entity.kind == "person" else None
 
     def _introduced_as(self, head: str, owner: str, position: int) -> str | None:
         """`Mayor Tom Garza faces his brother, Dan Garza.` then `"...," his brother said`: the relative the
@@ -1746,6 +1778,9 @@ class Resolver:
             # "her statement said": the author of the statement speaks.
             gender = lexicon.gender_words().get(owner.group(1).lower())
             return self.antecedent(self._before_asked_clause(phrase.start), last_speaker, gender), "pronoun"
+        author = self._named_document_author(phrase, last_speaker)
+        if author is not None:
+            return author, "document"
         head = phrase.text.split()[-1].lower()
         complemented = _HEAD_BEFORE_COMPLEMENT.match(phrase.text) if self.text else None
         if complemented and complemented.group("head").lower() in _authored_texts():
@@ -1841,7 +1876,8 @@ class Resolver:
             asked = self._person_asked(phrase, epithet_gender) if askers else None
             name = self._of_the_place(asked or self.antecedent(phrase.start, None, epithet_gender, excluded),
                                       phrase.text, phrase.start)
-            if name is None or self._holds_other_office(name, phrase.text):
+            if name is None or self._holds_other_office(name, phrase.text) or \
+                    self._office_titled_elsewhere(name, phrase.text):
                 abbreviated = self.by_abbreviated_title(phrase.text, phrase.start)
                 name = abbreviated.name if abbreviated else name
             if name and not self._of_another_country(name, phrase.text) and \

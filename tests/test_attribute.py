@@ -12,6 +12,17 @@ def speaker_of(text, opening):
     return quote.speaker, quote.method
 
 
+def test_a_cue_verb_opening_its_sentence_has_its_subject_after_it():
+    text = ('Mayor Greta Lund toured the harbour on Monday. Said Lund, when asked whether the levy would rise: '
+            '"Not this year, and not next year either."')
+    assert speaker_of(text, "Not this year") == ("Greta Lund", "cue_before")
+    text = 'Mayor Greta Lund toured the harbour on Monday.\n\nSaid the mayor: "The boats come first."'
+    assert speaker_of(text, "The boats") == ("Greta Lund", "cue_before")
+    # A cue whose object follows it puts the one told or asked after it, not the speaker.
+    text = 'Sen. Tor Lind questioned the mayor for an hour on Friday. Told Mayor Greta Lund: "The levy will rise."'
+    assert speaker_of(text, "The levy")[0] != "Greta Lund"
+
+
 def test_name_after_quote():
     assert speaker_of('"We are ready," Lena Dahl said.', "We are ready") == ("Lena Dahl", "cue_after")
 
@@ -341,6 +352,16 @@ def test_a_final_consonant_doubles_in_the_forms_of_a_cue_verb():
 def test_evaluation_verb_gives_its_subject():
     text = 'Mayor Pete Olsen called the plan "a gift to developers."'
     assert speaker_of(text, "a gift") == ("Pete Olsen", "evaluation")
+
+
+def test_the_noun_phrase_after_with_is_the_subject_of_an_absolute_participle():
+    text = ('The row over the harbour levy grew on Friday, with Sen. Ada Voss calling it "a raid on fishermen" '
+            'and Mayor Tor Lind calling her objection "theatre for the cameras."')
+    assert speaker_of(text, "a raid") == ("Ada Voss", "evaluation")
+    assert speaker_of(text, "theatre") == ("Tor Lind", "evaluation")
+    # A comma after the noun phrase of `with`: the participle hangs on the main clause, whose subject speaks.
+    text = 'Sen. Ada Voss toured the docks with Mayor Tor Lind on Friday, calling the levy "a raid."'
+    assert speaker_of(text, "a raid") == ("Ada Voss", "evaluation")
 
 
 def test_words_in_the_content_of_a_possessed_claim_are_the_possessor_s():
@@ -3532,6 +3553,71 @@ def test_an_abbreviated_title_decides_a_description_only_against_another_office(
     text = ('Vote held\n\nDALVERTON, Ohio - Sen. Orla Fenwick backed the bill on Monday. Tobin Marsh, who has '
             'served two terms, said he would vote no. "It costs too much," the senator said.')
     assert speaker_of(text, "It costs")[0] == "Tobin Marsh"
+
+
+def test_a_name_set_off_after_a_description_is_the_subject_of_its_clause():
+    text = 'The harbour board chairman, Olaf Brekke, went further on Monday, calling the levy "a tax on rain."'
+    assert speaker_of(text, "a tax on rain") == ("Olaf Brekke", "evaluation")
+    text = 'Her campaign manager, Ines Varga, attacked the plan, calling it "a tax on rain."'
+    assert speaker_of(text, "a tax on rain") == ("Ines Varga", "evaluation")
+
+
+def test_a_document_a_person_owns_by_name_is_that_person_s_words():
+    text = ('Title\n\nDALVERTON, Ohio - Mayor Greta Lund met Sen. Tor Brekke on Tuesday. '
+            'Lund\'s statement said: "The harbour stays open."')
+    assert speaker_of(text, "The harbour")[0] == "Greta Lund"
+    text = ('Title\n\nDALVERTON, Ohio - Mayor Greta Lund met Sen. Tor Brekke on Tuesday. '
+            '"The harbour stays open," Lund\'s statement said.')
+    assert speaker_of(text, "The harbour")[0] == "Greta Lund"
+
+
+def test_a_possessive_makes_the_description_that_heads_a_clause_definite():
+    text = ('Title\n\nDALVERTON, Ohio - Greta Lund is running for governor.\n\n'
+            'Lund\'s campaign attacked the mayor on Friday, calling him "a rubber stamp for the port."')
+    assert speaker_of(text, "a rubber stamp") == ("Greta Lund's campaign", "evaluation")
+    text = ('Title\n\nDALVERTON, Ohio - Greta Lund is running for governor.\n\n'
+            'Lund\'s campaign shrugged off the remarks, telling reporters, "The mayor has no plan at all."')
+    assert speaker_of(text, "The mayor has") == ("Greta Lund's campaign", "cue_before")
+
+
+def test_a_verb_of_evaluation_in_a_relative_clause_after_the_cue_governs_the_quote():
+    text = 'Sen. Ada Voss went on the attack, tweeting a clip in which Mayor Tor Lind called the levy "a fair price."'
+    assert speaker_of(text, "a fair price") == ("Tor Lind", "evaluation")
+
+
+def test_every_form_of_a_retort_with_back_is_a_cue():
+    text = ('The row grew on Friday, with Sen. Ada Voss calling the levy "a raid" and Mayor Tor Lind firing back '
+            'that she was "a tourist in her own state."')
+    assert speaker_of(text, "a tourist") == ("Tor Lind", "cue_before")
+    text = 'Mayor Tor Lind met Sen. Ada Voss on Friday. Voss hits back: "The levy is a raid."'
+    assert speaker_of(text, "The levy") == ("Ada Voss", "cue_before")
+
+
+def test_a_document_from_someone_as_the_cue_s_object_is_that_person_s():
+    text = ('The Varga campaign responded with a statement from its chairman, Olaf Brekke: '
+            '"The governor welcomes every debate."')
+    assert speaker_of(text, "The governor welcomes") == ("Olaf Brekke", "cue_before")
+
+
+def test_came_after_a_quote_puts_its_source_after_it():
+    text = ('Title\n\nDALVERTON, Ohio - Mayor Ida Lund called for a show of hands, declaring that the motion '
+            'had failed.\n\n"Count them again," came shouts from the gallery.')
+    assert speaker_of(text, "Count them")[0] != "Ida Lund"
+    text = ('Title\n\nDALVERTON, Ohio - Mayor Ida Lund called for a show of hands, declaring that the motion '
+            'had failed.\n\n"Count them again." The gallery booed.')
+    assert speaker_of(text, "Count them")[0] == "Ida Lund"
+
+
+def test_an_office_tells_apart_namesakes_where_the_one_in_focus_never_held_it():
+    text = ('Run for the House\n\nDALVERTON, Ohio - Bram Tolliver is running for the House, and his mother, '
+            'former Gov. Edda Tolliver, is knocking on doors for him.\n\n'
+            '"He has wanted this since he was nine," the former governor said.')
+    assert speaker_of(text, "He has wanted")[0] == "Edda Tolliver"
+    # Only a namesake yields: with another surname the person in focus is still the one taken up.
+    text = ('Vote held\n\nDALVERTON, Ohio - Sen. Orla Fenwick backed the bill on Monday. Tobin {}, who has '
+            'served two terms, said he would vote no. "It costs too much," the senator said.')
+    assert speaker_of(text.format("Fenwick"), "It costs")[0] == "Orla Fenwick"
+    assert speaker_of(text.format("Marsh"), "It costs")[0] == "Tobin Marsh"
 
 
 def test_a_paper_after_the_that_reports_is_no_one_he_takes_up():
