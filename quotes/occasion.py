@@ -39,6 +39,7 @@ from quotes.events import (
     EventMention,
     event_vocabulary,
     find_events,
+    is_topic,
     participants_after,
     subject_before,
     tells_a_time,
@@ -171,8 +172,11 @@ class OccasionReader:
             return decided[previous_end]
         if not before[-1].isalnum():
             return True
-        word = _LAST_WORD.search(before).group(1)
+        last = _LAST_WORD.search(before)
+        word = last.group(1)
         lower = word.lower()
+        if lower in event_vocabulary() and is_topic(self.narration, max(floor, start - 40) + last.start(1)):
+            return False  # `Commenting on the summit in Karsby`: the summit's place is spoken of too
         return word[0].isupper() or word[0].isdigit() or lower in lexicon.cue_verbs().forms or \
             lower in event_vocabulary() or lower in lexicon.frame_words() or \
             self._ends_an_events_complement(max(floor, start - 80), previous_end)

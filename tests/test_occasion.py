@@ -676,6 +676,17 @@ def test_event_spoken_of_is_no_occasion():
     assert find_events("asked about the delay in an interview")[0].event == "interview"
 
 
+def test_event_and_place_of_a_commented_topic_are_no_occasion():
+    """`Commenting on the preparations for the summit in Karsby, ...`: the summit, a complement of the topic's
+    head (`for`), and the place after it are what was spoken of; the briefing in Vestby is where."""
+    doc = _doc("Norland spokeswoman holds weekly briefing\n\n"
+               "Foreign Ministry spokeswoman Liva Berg held a weekly briefing in Vestby on Thursday.\n\n"
+               "Commenting on the preparations for the summit in Karsby, the diplomat said:\n\n"
+               '"The draft communique is almost ready."\n')
+    occasion = _said(doc, "The draft communique").occasion
+    assert (occasion.event, occasion.place) == ("press conference", "Vestby")
+
+
 def test_main_clause_event_of_the_opening_over_a_relative_clause():
     """`X, who is on a visit to Y, gave an interview`: the relative clause tells the circumstances, the main
     clause the event the article reports."""
