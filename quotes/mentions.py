@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from quotes import lexicon
 from quotes.days import MONTH_WORDS
 from quotes.gazetteer import is_place_name
-from quotes.given_names import bearer_gender, first_name_gender
+from quotes.given_names import first_name_gender, name_gender
 from quotes.text import DATELINE_LEAD, LATIN_CAPITALS, is_cue_word, last_words_start, sentence_start
 from quotes.trie import opening_letters, trie_pattern, word_start_pattern
 
@@ -85,8 +85,8 @@ class Entity:
     # Mentions that open their sentence: the sentence is about this person, the likely
     # antecedent of a later "he" or "she".
     subject_positions: list[int] = field(default_factory=list)
-    # The gender the first name is usually given to in English-language news ('m', 'f' or None; see
-    # `given_names.bearer_gender`).
+    # The gender the name gives its bearer: the first name's usual one in English-language news, or its
+    # surname's by grammar (`Tokoev`, `Tokoeva`) ('m', 'f' or None; see `given_names.name_gender`).
     first_name_gender: str | None = None
     # Whether the name opens with a known first name, of either gender: evidence of a person.
     known_given_name: bool = False
@@ -638,8 +638,9 @@ def plural_epithet(word: str) -> bool:
 
 def _new_person(name: str) -> Entity:
     """A person entity; a name that opens with a known first name is evidence of a person."""
-    given = name.split()[0]
-    entity = Entity(name, "person", first_name_gender=bearer_gender(given),
+    words = name.split()
+    given = words[0]
+    entity = Entity(name, "person", first_name_gender=name_gender(given, words[-1]),
                     known_given_name=first_name_gender(given) is not None)
     if entity.known_given_name:
         entity.person_evidence += 1
