@@ -324,6 +324,15 @@ def _last_clause(window: str) -> str:
     return window[cut:]
 
 
+def _head_part(kept: list[str]) -> list[str]:
+    """The words of a role read backwards (`kept`) before its first `of`: its head, without the complements
+    `of` brings in. A title there (`Minister of Trade`) makes the role after an `and` whole; one in a complement
+    does not (`Ambassador Extraordinary and Plenipotentiary of the State of Norland`: `State` names the country,
+    and `Plenipotentiary` shares its head with `Extraordinary`)."""
+    lowered = [word.lower() for word in kept]
+    return kept[len(lowered) - lowered[::-1].index("of"):] if "of" in lowered else kept
+
+
 def _role_before(text: str, start: int) -> str:
     """The description in front of a name: 'Russian Defence Minister General of the Army'."""
     window = _last_clause(text[max(0, start - 90):start])
@@ -331,7 +340,7 @@ def _role_before(text: str, start: int) -> str:
     kept: list[str] = []
     for word in reversed(words):
         bare = word.strip(",")
-        if bare.lower() == "and" and any(_is_title(k) or k.lower() in lexicon.role_nouns() for k in kept):
+        if bare.lower() == "and" and any(_is_title(k) or k.lower() in lexicon.role_nouns() for k in _head_part(kept)):
             # `Armenian Foreign Minister Ara Mirzo and French Foreign Minister Jean Sejour`: the role after
             # `and` is whole, and what stands before it is another person's (not so `Minister of Trade and`).
             break

@@ -1110,6 +1110,15 @@ def test_surname_endings_give_a_gender_by_grammar():
     assert name_gender("Ricardo", "Cordova") == "m"  # a woman's ending does not outweigh a man's first name
 
 
+def test_a_title_word_in_a_roles_complement_does_not_split_it_at_and():
+    # `State` in `of the State of Norland` names the country; the role is the whole ambassador's title.
+    text = ('President of Ostland Arvo Kallas received the Ambassador Extraordinary and Plenipotentiary of the '
+            'State of Norland Eino Saar.\n\n'
+            '"Norland is one of our partners," Arvo Kallas said.\n\n'
+            '"I am grateful for the warm reception," the ambassador said.')
+    assert speaker_of(text, "I am grateful")[0] == "Eino Saar"
+
+
 def test_long_title_abbreviation_inside_a_name():
     text = '"The new boots fall apart in a week," said Army Capt. Nils Pardo, who has served for twelve years.'
     assert speaker_of(text, "The new boots")[0] == "Nils Pardo"
