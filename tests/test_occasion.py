@@ -665,6 +665,16 @@ def test_talks_after_a_subject_pronoun_or_an_adverb_is_the_verb(words, events):
     assert [e.event for e in find_events(words)] == events
 
 
+@pytest.mark.parametrize("frame, event", [
+    ('"Our ties are strong," Kallas said, speaking to the press in Vestby.', "press conference"),
+    ('Arvo Kallas spoke to the media in Vestby on Friday. "Our ties are strong," Kallas said.', "press conference"),
+    ('Ostland and Norland signed a charter.\n\n"The Parties will consult," the statement reads.', "statement"),
+])
+def test_speaking_to_the_press_and_a_statement_that_reads(frame, event):
+    quote = next(q for q in _doc(frame).quotes if q.text.startswith(("Our ties", "The Parties")))
+    assert quote.occasion.event == event
+
+
 def test_event_spoken_of_is_no_occasion():
     """An event in the topic of a word of speaking (`comments on border talks`, `asked about the talks`) is what
     was spoken of; the briefing is where."""
