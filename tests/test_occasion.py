@@ -134,6 +134,10 @@ def test_days_carry_document_offsets():
     ("in the Parliament building", ["Parliament"]),  # a building's noun keeps it a place
     ("in the Kremlin on Monday", ["Kremlin"]),
     ("at the Maine rally", ["Maine"]),  # so does a known place
+    # A building right followed by `in` and its town is one place, written as an address.
+    ("at the Presidential Complex in Vestby on Monday", ["Presidential Complex, Vestby"]),
+    ("in Vestby and in Norvik", ["Vestby", "Norvik"]),
+    ("in Tromso Tuesday", ["Tromso"]),  # a day after a place is no part of its name
 ])
 def test_places(words, expected):
     assert [place.name for place in find_places(words)] == expected
@@ -421,7 +425,7 @@ def test_a_venue_is_a_place_not_a_participant():
     doc = _doc('"We will recover," Ana Rios said in a speech at the Grand Hall in Lisbon last Tuesday.\n')
     occasion = doc.quotes[0].occasion
     assert (occasion.event, occasion.participants) == ("speech", ["Ana Rios"])
-    assert (occasion.place, occasion.date) == ("Grand Hall", "2023-02-28")
+    assert (occasion.place, occasion.date) == ("Grand Hall, Lisbon", "2023-02-28")
 
 
 def test_the_frame_before_the_quote():
