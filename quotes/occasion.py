@@ -140,6 +140,8 @@ def _blanked(doc: Document) -> str:
 
 #: `after the `, `following this `: a preposition of time and a definite determiner right before an event word.
 _AFTER_THE = re.compile(r"\b(?:after|following)[ \t]+(?:the|this|that)[ \t]+$", re.IGNORECASE)
+#: The dashes that open a remark's paragraph (`- We are ready, - the minister said.`).
+_REMARK_DASHES = "-\u2013\u2014"
 #: The opening of a relative clause set off by a comma: `, who`, `, which`, `, where`.
 _RELATIVE_OPENS = re.compile(r",\s+(?:who|which|where|whose)\b(?=[^,.;]*$)")
 
@@ -569,8 +571,14 @@ class OccasionReader:
             self._before[quote.start] = self._read_sentence_before(quote)
         return self._before[quote.start]
 
+    @staticmethod
+    def _introduced(quote: Quote) -> bool:
+        """Does narration before the quote present it (`X said:`, a transcript label)? The cue after a dash
+        remark within its paragraph (`- ..., - the minister said.`) is its own frame, as after a quote in marks."""
+        return quote.intro is not None and quote.intro.start < quote.start
+
     def _read_sentence_before(self, quote: Quote) -> tuple[int, int] | None:
-        if not quote.speaker or not quote.speaker_named or quote.intro is not None:
+        if not quote.speaker or not quote.speaker_named or self._introduced(quote):
             return None
         para = paragraph_at(self.paras, quote.start)
         begin = sentence_start(self.text, max(para.start, quote.start - FRAME_REACH), quote.start)
@@ -648,10 +656,10 @@ class OccasionReader:
         cue verb reports), going on about
         the same occasion (`The day before, Vik held talks with Moe. According to him, the sides agreed on the
         border.`). Otherwise a longer paragraph tells more than the quote's occasion."""
-        if not quote.speaker or not quote.speaker_named or quote.intro is not None:
+        if not quote.speaker or not quote.speaker_named or self._introduced(quote):
             return None
         para = paragraph_at(self.paras, quote.start)
-        if para.start == 0 or self.text[para.start:quote.start].strip(QUOTE_MARKS + " \t"):
+        if para.start == 0 or self.text[para.start:quote.start].strip(QUOTE_MARKS + _REMARK_DASHES + " \t"):
             return None
         previous = paragraph_at(self.paras, para.start - 1)
         if previous.start >= para.start or BLANK in self.narration[previous.start:previous.end]:

@@ -434,6 +434,16 @@ def test_the_frame_before_the_quote():
     assert (occasion.event, occasion.place, occasion.date) == ("press conference", "Lund", "2023-02-27")
 
 
+def test_a_dash_remark_with_its_cue_after_takes_the_paragraph_before_as_a_quote_in_marks_does():
+    """`- ..., - the head of state said.`: the cue inside the remark's paragraph is its own frame, not an
+    introducer; the paragraph before tells its occasion, as it would of `"...," the head of state said.`"""
+    doc = _doc("President Lena Ek spoke with President Ivo Dran by telephone on Friday.\n\n"
+               "Later on Friday, Lena Ek held a meeting in Vestby with the regional governors.\n\n"
+               "- There is no weather for excuses, - the head of state said.\n")
+    occasion = _said(doc, "There is no weather").occasion
+    assert (occasion.event, occasion.place) == ("meeting", "Vestby")
+
+
 def test_the_introducer_of_a_dash_remark_is_its_frame():
     doc = _doc("Opening the forum in Bergen on Wednesday, Lena Ek said:\n\n"
                "- Dear friends, I am glad to see you all in Tromso.\n")
