@@ -146,6 +146,18 @@ _REMARK_DASHES = "-\u2013\u2014"
 _RELATIVE_OPENS = re.compile(r",\s+(?:who|which|where|whose)\b(?=[^,.;]*$)")
 
 
+def _reports_by_source(quote: Quote) -> bool:
+    """`According to the minister, the talks are going well, "albeit slowly".`: is the quote's frame a report
+    its source is named for, with no verb of saying that an occasion could hang on?"""
+    return quote.mention is not None and (quote.cue or "").lower() == "according to"
+
+
+def _before_the_source(found: list[_Found], quote: Quote) -> list[_Found]:
+    """The candidates before the source of a report: what follows `according to X` is what X said (the talks
+    spoken of), not where or when."""
+    return [candidate for candidate in found if candidate.start < quote.mention.start]
+
+
 class OccasionReader:
     """Reads the occasion of the article and of each of its quotes."""
 
@@ -426,6 +438,8 @@ class OccasionReader:
         spans = self.frame(quote)
         events = self._events(spans)
         days, places = self._framed(spans)
+        if (events or days or places) and _reports_by_source(quote):
+            events, days, places = (_before_the_source(found, quote) for found in (events, days, places))
         if events or days or places:  # most frames name none: then no cue need be looked for
             anchor = self._anchor(quote)
             events, days, places = (_ordered_from(found, anchor) for found in (events, days, places))

@@ -444,6 +444,14 @@ def test_a_dash_remark_with_its_cue_after_takes_the_paragraph_before_as_a_quote_
     assert (occasion.event, occasion.place) == ("meeting", "Vestby")
 
 
+def test_what_follows_according_to_the_speaker_is_spoken_of_not_the_occasion():
+    """`According to the minister, the talks ... "albeit slowly"`: the talks are what the minister reported;
+    the meeting of the opening is where."""
+    doc = _doc("Foreign Minister Lena Ek met the envoy Ivo Dran in Vestby on Wednesday.\n\n"
+               'According to the minister, the talks with Norland on the border are progressing, "albeit slowly".\n')
+    assert _said(doc, "albeit slowly").occasion.event == "meeting"
+
+
 def test_the_introducer_of_a_dash_remark_is_its_frame():
     doc = _doc("Opening the forum in Bergen on Wednesday, Lena Ek said:\n\n"
                "- Dear friends, I am glad to see you all in Tromso.\n")
