@@ -73,9 +73,11 @@ _DATELINE_SLASH = re.compile(
 _DATELINE_COMMA_PAREN = re.compile(
     _CITY + r"(?:,|(?<=" + _UP + r"{2})\.)\s+(?:(?P<country>" + _UP + "[" + LATIN_CAPITALS + LATIN_SMALL
     + r". ]{2,30}),\s+)?(?P<date>" + _DATELINE_DATE + r")\s*\((?P<source>[^()\n]{2,40})\)\s*(?:(?:--|[-–—:])\s*)?")
-# TBILISI, MARCH 4, AGENCYNAME.
+# TBILISI, MARCH 4, AGENCYNAME.  Baku, Dec. 9, Wirenews.  (the agency in capitals, or one word in title case
+# before a full stop)
 _DATELINE_CAPS = re.compile(
-    _CITY + r",\s+(?P<date>" + _DATELINE_DATE + r"),\s+(?P<source>[A-Z][A-Z-]{2,30})(?:\.|\s*[-–—:]|\s*$)\s*")
+    _CITY + r",\s+(?P<date>" + _DATELINE_DATE + r"),\s+(?P<source>[A-Z](?:[A-Z-]{2,30}|[a-z]{2,30}(?=\.\s)))"
+    r"(?:\.|\s*[-–—:]|\s*$)\s*")
 # ASTANA. KAZINFORM –
 _DATELINE_DOT = re.compile(r"(?P<city>" + _CAPS_WORD + r"(?: " + _CAPS_WORD + r"){0,2})\.\s+"
                            r"(?P<source>[A-Z][A-Z-]{2,30})\s*[-–—:]\s*")
@@ -262,7 +264,8 @@ def _dateline_match(line: str) -> tuple[re.Match, str] | None:
 def _plausible_dateline(match: re.Match, form: str) -> bool:
     """Capitals alone do not make a dateline: `NATO (North Atlantic ...)` opens a sentence."""
     if form == "caps":
-        return match.group("source").isupper()
+        source = match.group("source")
+        return source.isupper() or not _CALENDAR_WORD.fullmatch(source)  # `Vestby, June 11, Monday.` names a day
     if form == "date_first":
         return not _CALENDAR_WORD.fullmatch(match.group("city"))  # `June 11, 2024, Monday.` names a day
     if form == "dash":

@@ -136,6 +136,9 @@ def test_dateline_without_an_agency():
     # Full stops after the city and the date, the agency in capitals and a slash.
     ("Vestby. 14 November. NORDWIRE.NO/", ("Vestby", "NORDWIRE.NO", None)),
     ("VESTBY. 14 November 2025. NWA/", ("Vestby", "NWA", "2025-11-14")),
+    # The agency after the date with a comma, in capitals or one word in title case before a full stop.
+    ("Vestby, Dec. 9, 2025, NORDWIRE.", ("Vestby", "NORDWIRE", "2025-12-09")),
+    ("Vestby, Dec. 9, 2025, Nordwire.", ("Vestby", "Nordwire", "2025-12-09")),
 ])
 def test_day_first_datelines(dateline, expected):
     text = f"Ferry line reopens\n\n{dateline} The ferry line to the islands reopened.\n"
@@ -155,6 +158,7 @@ def test_a_dateline_may_give_the_full_date_first_and_then_the_place():
     assert (meta.place, meta.date) == ("Vestby", "2024-03-05")
     # A weekday after the date is no place, and a sentence that opens on a date is no dateline.
     assert parse_text_metadata("Talks\n\nJune 11, 2024, Monday. The talks began.\n").place is None
+    assert parse_text_metadata("Talks\n\nVestby, June 11, Monday. The talks began.\n").place is None
     assert parse_text_metadata("Talks\n\nJune 11, 2024 was a fine day. The talks began.\n").date is None
 
 
