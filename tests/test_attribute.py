@@ -1119,6 +1119,15 @@ def test_a_title_word_in_a_roles_complement_does_not_split_it_at_and():
     assert speaker_of(text, "I am grateful")[0] == "Eino Saar"
 
 
+def test_a_bodys_press_service_in_the_possessive_gives_the_bodys_words():
+    text = ('The Committee for Coastal Safety of Norland closed the Vestby pass on Monday.\n\n'
+            '"Two avalanches came down overnight," the committee\'s press service said.\n\n'
+            '"The road stays shut," the committee\'s spokesman said.')
+    assert speaker_of(text, "Two avalanches")[0] == "Committee for Coastal Safety of Norland"
+    # A spokesman is a person, unnamed here: the description is kept.
+    assert speaker_of(text, "The road stays")[0] == "the committee's spokesman"
+
+
 def test_long_title_abbreviation_inside_a_name():
     text = '"The new boots fall apart in a week," said Army Capt. Nils Pardo, who has served for twelve years.'
     assert speaker_of(text, "The new boots")[0] == "Nils Pardo"
