@@ -104,15 +104,15 @@ def is_verb_use(text: str, match: re.Match[str]) -> bool:
 
 
 #: Words that end the topic's noun phrase: a preposition that opens a phrase of its own (`asked about the delay
-#: in an interview`: the interview is the occasion), and a conjunction or relative word. `of` stays inside it
-#: (`the latest round of talks`).
-_NOT_IN_TOPIC = r"(?:in|at|during|with|on|upon|after|before|following|to|for|from|by|and|or|while|when|that|which|who)"
+#: in an interview`: the interview is the occasion), and a conjunction or relative word. `of` and `for` stay
+#: inside it, the complements of its head (`the latest round of talks`, `the preparations for the summit`).
+_NOT_IN_TOPIC = r"(?:in|at|during|with|on|upon|after|before|following|to|from|by|and|or|while|when|that|which|who)"
 
 
 @cache
 def _topic_opened() -> re.Pattern[str]:
     """A word of speaking and its topic's preposition, then up to six words of one noun phrase (no clause
-    mark, no preposition but `of`), ending right before an event word."""
+    mark, no preposition but `of` and `for`), ending right before an event word."""
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in lexicon.topic_openers())
                       + r")[ \t]+(?:(?!" + _NOT_IN_TOPIC + r"\b)[\w'\u2019-]+[ \t]+){0,6}$", re.IGNORECASE)
 

@@ -13,6 +13,8 @@ import string
 from functools import cache, lru_cache
 from typing import Any
 
+from quotes import lexicon
+
 _GENDER = {"male": "m", "female": "f"}
 
 
@@ -65,3 +67,29 @@ def sure_first_name_gender(word: str) -> str | None:
         return None
     frequencies = next(iter(entries.values()))
     return gender if sum(int(c, 16) for c in frequencies if c in string.hexdigits) >= SURE_FREQUENCY else None
+
+
+#: How long a surname must be for its ending to tell a gender: `Dov`, `Lev` and `Eva` are names of their own.
+_SURNAME_MIN = 5
+
+
+@lru_cache(maxsize=65536)
+def surname_gender(word: str) -> str | None:
+    """'m' or 'f' when the surname's ending gives its bearer's gender by grammar (`surname_endings.csv`:
+    `Tokoev` a man's, `Tokoeva` a woman's), else None. The longest ending that fits decides."""
+    if len(word) < _SURNAME_MIN or not word.isalpha() or not word[0].isupper():
+        return None
+    lower = word.lower()
+    endings = lexicon.surname_endings()
+    fitting = [ending for ending in endings if lower.endswith(ending)]
+    return endings[max(fitting, key=len)] if fitting else None
+
+
+def name_gender(given: str, surname: str) -> str | None:
+    """The gender a full name gives its bearer: a man's surname ending outweighs the first name, whose
+    lists are weakest on the names of Central Asia and the Caucasus; a woman's decides where the first name
+    tells nothing (see `surname_endings.csv`)."""
+    by_surname = surname_gender(surname) if surname != given else None
+    if by_surname == "m":
+        return "m"
+    return bearer_gender(given) or by_surname

@@ -318,6 +318,12 @@ def generation_words() -> dict[str, str]:
 
 
 @cache
+def surname_endings() -> dict[str, str]:
+    """`ov` -> m, `ova` -> f: the endings that give a surname of the Russian pattern its bearer's gender."""
+    return {row["ending"]: row["gender"] for row in _csv_rows("surname_endings.csv")}
+
+
+@cache
 def gender_words() -> dict[str, str]:
     return {row["word"]: row["gender"] for row in _csv_rows("gender_words.csv")}
 

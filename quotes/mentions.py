@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from quotes import lexicon
 from quotes.days import MONTH_WORDS
 from quotes.gazetteer import is_place_name
-from quotes.given_names import bearer_gender, first_name_gender
+from quotes.given_names import first_name_gender, name_gender
 from quotes.text import DATELINE_LEAD, LATIN_CAPITALS, is_cue_word, last_words_start, sentence_start
 from quotes.trie import opening_letters, trie_pattern, word_start_pattern
 
@@ -85,8 +85,8 @@ class Entity:
     # Mentions that open their sentence: the sentence is about this person, the likely
     # antecedent of a later "he" or "she".
     subject_positions: list[int] = field(default_factory=list)
-    # The gender the first name is usually given to in English-language news ('m', 'f' or None; see
-    # `given_names.bearer_gender`).
+    # The gender the name gives its bearer: the first name's usual one in English-language news, or its
+    # surname's by grammar (`Tokoev`, `Tokoeva`) ('m', 'f' or None; see `given_names.name_gender`).
     first_name_gender: str | None = None
     # Whether the name opens with a known first name, of either gender: evidence of a person.
     known_given_name: bool = False
@@ -324,6 +324,15 @@ def _last_clause(window: str) -> str:
     return window[cut:]
 
 
+def _head_part(kept: list[str]) -> list[str]:
+    """The words of a role read backwards (`kept`) before its first `of`: its head, without the complements
+    `of` brings in. A title there (`Minister of Trade`) makes the role after an `and` whole; one in a complement
+    does not (`Ambassador Extraordinary and Plenipotentiary of the State of Norland`: `State` names the country,
+    and `Plenipotentiary` shares its head with `Extraordinary`)."""
+    lowered = [word.lower() for word in kept]
+    return kept[len(lowered) - lowered[::-1].index("of"):] if "of" in lowered else kept
+
+
 def _role_before(text: str, start: int) -> str:
     """The description in front of a name: 'Russian Defence Minister General of the Army'."""
     window = _last_clause(text[max(0, start - 90):start])
@@ -331,7 +340,7 @@ def _role_before(text: str, start: int) -> str:
     kept: list[str] = []
     for word in reversed(words):
         bare = word.strip(",")
-        if bare.lower() == "and" and any(_is_title(k) or k.lower() in lexicon.role_nouns() for k in kept):
+        if bare.lower() == "and" and any(_is_title(k) or k.lower() in lexicon.role_nouns() for k in _head_part(kept)):
             # `Armenian Foreign Minister Ara Mirzo and French Foreign Minister Jean Sejour`: the role after
             # `and` is whole, and what stands before it is another person's (not so `Minister of Trade and`).
             break
@@ -713,8 +722,9 @@ def plural_epithet(word: str) -> bool:
 
 def _new_person(name: str) -> Entity:
     """A person entity; a name that opens with a known first name is evidence of a person."""
-    given = name.split()[0]
-    entity = Entity(name, "person", first_name_gender=bearer_gender(given),
+    words = name.split()
+    given = words[0]
+    entity = Entity(name, "person", first_name_gender=name_gender(given, words[-1]),
                     known_given_name=first_name_gender(given) is not None)
     if entity.known_given_name:
         entity.person_evidence += 1

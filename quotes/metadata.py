@@ -73,9 +73,11 @@ _DATELINE_SLASH = re.compile(
 _DATELINE_COMMA_PAREN = re.compile(
     _CITY + r"(?:,|(?<=" + _UP + r"{2})\.)\s+(?:(?P<country>" + _UP + "[" + LATIN_CAPITALS + LATIN_SMALL
     + r". ]{2,30}),\s+)?(?P<date>" + _DATELINE_DATE + r")\s*\((?P<source>[^()\n]{2,40})\)\s*(?:(?:--|[-–—:])\s*)?")
-# TBILISI, MARCH 4, AGENCYNAME.
+# TBILISI, MARCH 4, AGENCYNAME.  Baku, Dec. 9, Wirenews.  (the agency in capitals, or one word in title case
+# before a full stop)
 _DATELINE_CAPS = re.compile(
-    _CITY + r",\s+(?P<date>" + _DATELINE_DATE + r"),\s+(?P<source>[A-Z][A-Z-]{2,30})(?:\.|\s*[-–—:]|\s*$)\s*")
+    _CITY + r",\s+(?P<date>" + _DATELINE_DATE + r"),\s+(?P<source>[A-Z](?:[A-Z-]{2,30}|[a-z]{2,30}(?=\.\s)))"
+    r"(?:\.|\s*[-–—:]|\s*$)\s*")
 # ASTANA. KAZINFORM –
 _DATELINE_DOT = re.compile(r"(?P<city>" + _CAPS_WORD + r"(?: " + _CAPS_WORD + r"){0,2})\.\s+"
                            r"(?P<source>[A-Z][A-Z-]{2,30})\s*[-–—:]\s*")
@@ -103,11 +105,12 @@ _DATELINE_AGENCY_COLON = re.compile(
 _DATELINE_DASH = re.compile(r"(?P<city>" + _CAPS_WORD + _UP + r"(?: " + _UP + _CAPS_INSIDE + _UP + r"){0,2})"
                             r"[ \t]+(?:--|[-–—])[ \t]+(?=" + _UP + r"[" + LATIN_SMALL + r"]|[\"\u201c]" + _UP + r")")
 # June 11, 2024, Tashkent.  March 5, 2024, The Kremlin, Moscow.  (a head of state's website: the date first, then
-# the place, with a region after it; a full date, so that a sentence opening on a day is not taken for one)
+# the place, with a region after it; a full date, so that a sentence opening on a day is not taken for one; the
+# line may end there, as a transcript's heading line does)
 _DATELINE_DATE_FIRST = re.compile(
     r"(?P<date>" + _MONTH_DAY + r",?\s+" + _YEAR + r"),\s+(?P<city>" + _UP + _WORD_CHARS + r"(?:[ -]" + _UP
     + _WORD_CHARS + r"){0,2})(?:,\s+(?P<region>" + _UP + _WORD_CHARS + r"(?:\s" + _UP + _WORD_CHARS
-    + r"){0,2}))?\.\s+(?=" + _UP + r")")
+    + r"){0,2}))?(?:\.\s+(?=" + _UP + r")|[ \t]*$)")
 _SOURCE_LINE = re.compile(r"[ \t]*(?i:source):[ \t]*(?P<source>\S.{0,198}?)[ \t]*")
 
 
@@ -261,7 +264,8 @@ def _dateline_match(line: str) -> tuple[re.Match, str] | None:
 def _plausible_dateline(match: re.Match, form: str) -> bool:
     """Capitals alone do not make a dateline: `NATO (North Atlantic ...)` opens a sentence."""
     if form == "caps":
-        return match.group("source").isupper()
+        source = match.group("source")
+        return source.isupper() or not _CALENDAR_WORD.fullmatch(source)  # `Vestby, June 11, Monday.` names a day
     if form == "date_first":
         return not _CALENDAR_WORD.fullmatch(match.group("city"))  # `June 11, 2024, Monday.` names a day
     if form == "dash":
@@ -272,8 +276,10 @@ def _plausible_dateline(match: re.Match, form: str) -> bool:
     if form == "paren":
         inside = match.group("inside")
         if not match.group("city").isupper():
-            # `Kyiv (AFP) -`: a city in title case only before an agency in capitals and a dash.
-            return bool(match.group("dash")) and inside.isalpha() and inside.isupper() and 2 <= len(inside) <= 8 and \
+            # `Kyiv (AFP) -`: a city in title case only before an agency in capitals and a dash; not a colon,
+            # which ends a transcript's label (`Question (TASS): ...`).
+            dash = match.group("dash") or ""
+            return dash[:1] not in ("", ":") and inside.isalpha() and inside.isupper() and 2 <= len(inside) <= 8 and \
                 match.group("region") is None and " " not in match.group("city")
         return bool(match.group("dash") or _DATE_RE.search(inside))
     return True

@@ -39,6 +39,7 @@ from quotes.events import (
     EventMention,
     event_vocabulary,
     find_events,
+    is_topic,
     participants_after,
     subject_before,
     tells_a_time,
@@ -139,8 +140,22 @@ def _blanked(doc: Document) -> str:
 
 #: `after the `, `following this `: a preposition of time and a definite determiner right before an event word.
 _AFTER_THE = re.compile(r"\b(?:after|following)[ \t]+(?:the|this|that)[ \t]+$", re.IGNORECASE)
+#: The dashes that open a remark's paragraph (`- We are ready, - the minister said.`).
+_REMARK_DASHES = "-\u2013\u2014"
 #: The opening of a relative clause set off by a comma: `, who`, `, which`, `, where`.
 _RELATIVE_OPENS = re.compile(r",\s+(?:who|which|where|whose)\b(?=[^,.;]*$)")
+
+
+def _reports_by_source(quote: Quote) -> bool:
+    """`According to the minister, the talks are going well, "albeit slowly".`: is the quote's frame a report
+    its source is named for, with no verb of saying that an occasion could hang on?"""
+    return quote.mention is not None and (quote.cue or "").lower() == "according to"
+
+
+def _before_the_source(found: list[_Found], quote: Quote) -> list[_Found]:
+    """The candidates before the source of a report: what follows `according to X` is what X said (the talks
+    spoken of), not where or when."""
+    return [candidate for candidate in found if candidate.start < quote.mention.start]
 
 
 class OccasionReader:
@@ -171,8 +186,11 @@ class OccasionReader:
             return decided[previous_end]
         if not before[-1].isalnum():
             return True
-        word = _LAST_WORD.search(before).group(1)
+        last = _LAST_WORD.search(before)
+        word = last.group(1)
         lower = word.lower()
+        if lower in event_vocabulary() and is_topic(self.narration, max(floor, start - 40) + last.start(1)):
+            return False  # `Commenting on the summit in Karsby`: the summit's place is spoken of too
         return word[0].isupper() or word[0].isdigit() or lower in lexicon.cue_verbs().forms or \
             lower in event_vocabulary() or lower in lexicon.frame_words() or \
             self._ends_an_events_complement(max(floor, start - 80), previous_end)
@@ -420,6 +438,8 @@ class OccasionReader:
         spans = self.frame(quote)
         events = self._events(spans)
         days, places = self._framed(spans)
+        if (events or days or places) and _reports_by_source(quote):
+            events, days, places = (_before_the_source(found, quote) for found in (events, days, places))
         if events or days or places:  # most frames name none: then no cue need be looked for
             anchor = self._anchor(quote)
             events, days, places = (_ordered_from(found, anchor) for found in (events, days, places))
@@ -565,8 +585,14 @@ class OccasionReader:
             self._before[quote.start] = self._read_sentence_before(quote)
         return self._before[quote.start]
 
+    @staticmethod
+    def _introduced(quote: Quote) -> bool:
+        """Does narration before the quote present it (`X said:`, a transcript label)? The cue after a dash
+        remark within its paragraph (`- ..., - the minister said.`) is its own frame, as after a quote in marks."""
+        return quote.intro is not None and quote.intro.start < quote.start
+
     def _read_sentence_before(self, quote: Quote) -> tuple[int, int] | None:
-        if not quote.speaker or not quote.speaker_named or quote.intro is not None:
+        if not quote.speaker or not quote.speaker_named or self._introduced(quote):
             return None
         para = paragraph_at(self.paras, quote.start)
         begin = sentence_start(self.text, max(para.start, quote.start - FRAME_REACH), quote.start)
@@ -644,10 +670,10 @@ class OccasionReader:
         cue verb reports), going on about
         the same occasion (`The day before, Vik held talks with Moe. According to him, the sides agreed on the
         border.`). Otherwise a longer paragraph tells more than the quote's occasion."""
-        if not quote.speaker or not quote.speaker_named or quote.intro is not None:
+        if not quote.speaker or not quote.speaker_named or self._introduced(quote):
             return None
         para = paragraph_at(self.paras, quote.start)
-        if para.start == 0 or self.text[para.start:quote.start].strip(QUOTE_MARKS + " \t"):
+        if para.start == 0 or self.text[para.start:quote.start].strip(QUOTE_MARKS + _REMARK_DASHES + " \t"):
             return None
         previous = paragraph_at(self.paras, para.start - 1)
         if previous.start >= para.start or BLANK in self.narration[previous.start:previous.end]:

@@ -66,8 +66,8 @@ def _place_words(name: str) -> list[re.Match[str]]:
     """The words of a place name, cut at the first capitalised function word; empty when no place."""
     words: list[re.Match[str]] = []
     for word in re.finditer(r"\S+", name):
-        if word.group() in _FUNCTION_WORDS:
-            break
+        if word.group() in _FUNCTION_WORDS or words and word.group().rstrip(".,") in CALENDAR_WORDS:
+            break  # `in North Carolina Tuesday`: the day after a place is no part of its name
         words.append(word)
         if word.group().endswith(".") and not closes_abbreviation(word.group()):
             break  # `a working visit to Baku. Welcoming the guest`: the full stop ended the sentence
@@ -92,7 +92,22 @@ def find_places(text: str, offset: int = 0) -> list[Place]:
             _add(found, match, match.start("to"), offset)
         if len(found) > journeys:
             found.sort(key=lambda place: place.start)
-    return found
+    return _venues_in_towns(text, found, offset) if len(found) > 1 else found
+
+
+def _venues_in_towns(text: str, found: list[Place], offset: int) -> list[Place]:
+    """`at the Presidential Complex in Vestby`: a place right followed by `in` and another is a building or
+    quarter of that one, and the two are one place, written as addresses are, `Presidential Complex, Vestby`
+    (the town is where the words were said, the building narrows it down)."""
+    merged: list[Place] = []
+    for place in found:
+        last = merged[-1] if merged else None
+        if last is not None and place.start > last.end and not text[last.end - offset:place.start - offset].strip() \
+                and text.startswith("in", place.start - offset):
+            merged[-1] = Place(last.start, place.end, f"{last.name}, {place.name}")
+        else:
+            merged.append(place)
+    return merged
 
 
 def find_visited(text: str, offset: int = 0) -> list[Place]:

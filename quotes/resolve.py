@@ -143,6 +143,10 @@ _VOICE_FOR = re.compile(r"^(?i:a|an|the|one|another)\s+(?:[a-z][\w-]*\s+){0,2}(?
                         r"(?:for|with|at|of|from)\s+(?P<body>(?:the\s+)?[A-Z][\w.&'\u2019-]*"
                         r"(?:,?\s+(?:(?:of|and|&|for)\s+)?(?:the\s+)?[A-Z][\w.&'\u2019-]*)*|the\s+[a-z]+)$")
 #: `a Hydro One spokesman`, `A TTC spokesperson`: the body's name before the noun, as its modifier.
+#: `the committee's press service`, `the ministry's press office`: an office of the body a definite description
+#: names, in the possessive.
+_BODYS_OFFICE = re.compile(r"(?P<owner>(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)['\u2019]s\s+"
+                           r"(?P<noun>(?:[a-z]+\s+)?(?P<head>[a-z]+))")
 _VOICE_AFTER = re.compile(r"^(?i:a|an|the|one|another)\s+(?P<body>(?:[A-Z][\w.&'\u2019-]*\s+){1,5})(?P<noun>[a-z]+)$")
 #: ` for the Port of Halifax`: the body an indefinite voice speaks for, after it in the text.
 #: A series of capitalised words that `and` closes is one name: ` for Parks, Recreation and Culture`.
@@ -1099,6 +1103,18 @@ class Resolver:
             return name
         return None
 
+    def _body_of_its_office(self, phrase: Phrase) -> str | None:
+        """`the committee's press service said`: a body's own office for the press (a noun for a body in
+        `role_nouns.txt`) gives the body's words, so the body the owner's description takes up speaks."""
+        owned = _BODYS_OFFICE.fullmatch(phrase.text)
+        if owned is None:
+            return None
+        kinds = lexicon.role_nouns()
+        if kinds.get(owned.group("noun").lower()) != "org" and kinds.get(owned.group("head").lower()) != "org":
+            return None
+        entity = self.by_role(owned.group("owner"), phrase.start)
+        return entity.name if entity is not None and entity.kind == "org" else None
+
     def body_spoken_for(self, description: str, position: int) -> str | None:
         """`a spokesperson for the Port of Halifax`, `a Hydro One spokesman`, `a spokeswoman for the company`:
         an unnamed voice of a body gives the body's own words, so the body is the speaker. Not the voice of
@@ -1842,6 +1858,9 @@ class Resolver:
             return (body, "role") if body else (introduced[1], "description")
         if entity:
             return entity.name, "role"
+        office_of = self._body_of_its_office(phrase)
+        if office_of is not None:
+            return office_of, "role"
         possessed = _POSSESSED.fullmatch(phrase.text)
         if possessed and _possesses_a_speaker(possessed):
             # `"...," his wife said`, `his campaign said`: someone of their own, not the man `his` stands for

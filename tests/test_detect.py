@@ -475,6 +475,27 @@ def test_a_dash_paragraph_after_narration_that_turns_to_a_topic_is_its_subject_s
     assert [q for q in extract(text) if q.kind == "dash"] == []
 
 
+def test_a_dash_paragraph_after_narration_that_stresses_a_point_is_its_subject_s_speech():
+    # `stressed the importance of` names the point the speech then makes, as `dwelt on` names its topic.
+    text = ('President Elin Marek opened the Vestby forum on Thursday.\n\n'
+            'At the same time, she stressed the importance of clean mines.\n\n'
+            '- Investors who come to us must keep the strictest norms.\n\n'
+            'The forum ended on Friday.')
+    quote = next(q for q in extract(text) if q.text.startswith("Investors"))
+    assert (quote.kind, quote.speaker) == ("dash", "Elin Marek")
+
+
+def test_an_interview_label_with_its_outlet_in_brackets_is_a_turn_of_its_own():
+    # The outlet that asks, in brackets, keeps `Question` a label: the question is no part of the answer before.
+    text = ("Following the talks, Elin Marek and Ivo Dran answered questions.\n\n"
+            "Elin Marek: Our talks were useful.\n\n"
+            "Question (Norpress): Will the railway open soon?\n\n"
+            "Ivo Dran: We hope so.\n")
+    quotes = extract(text)
+    assert [q.text for q in quotes] == ["Our talks were useful.", "Will the railway open soon?", "We hope so."]
+    assert quotes[1].speaker != "Elin Marek"
+
+
 def test_the_time_heading_a_live_blog_entry_is_no_claim():
     text = ('Live: Vell County primary results\n\n'
             '10:42 p.m. ET \u2014 Lund takes Vell County\n'

@@ -136,6 +136,9 @@ def test_dateline_without_an_agency():
     # Full stops after the city and the date, the agency in capitals and a slash.
     ("Vestby. 14 November. NORDWIRE.NO/", ("Vestby", "NORDWIRE.NO", None)),
     ("VESTBY. 14 November 2025. NWA/", ("Vestby", "NWA", "2025-11-14")),
+    # The agency after the date with a comma, in capitals or one word in title case before a full stop.
+    ("Vestby, Dec. 9, 2025, NORDWIRE.", ("Vestby", "NORDWIRE", "2025-12-09")),
+    ("Vestby, Dec. 9, 2025, Nordwire.", ("Vestby", "Nordwire", "2025-12-09")),
 ])
 def test_day_first_datelines(dateline, expected):
     text = f"Ferry line reopens\n\n{dateline} The ferry line to the islands reopened.\n"
@@ -150,8 +153,12 @@ def test_a_dateline_may_give_the_full_date_first_and_then_the_place():
     # A building and then its city: the city is the place.
     meta = parse_text_metadata("Talks\n\nMarch 5, 2024, The Tower Palace, Vestby. Ada Lind held a meeting.\n")
     assert (meta.place, meta.date) == ("Vestby", "2024-03-05")
+    # A transcript's heading line may end there, with no full stop.
+    meta = parse_text_metadata("Talks\n\nMarch 5, 2024, The Tower Palace, Vestby\n\nAda Lind: Welcome.\n")
+    assert (meta.place, meta.date) == ("Vestby", "2024-03-05")
     # A weekday after the date is no place, and a sentence that opens on a date is no dateline.
     assert parse_text_metadata("Talks\n\nJune 11, 2024, Monday. The talks began.\n").place is None
+    assert parse_text_metadata("Talks\n\nVestby, June 11, Monday. The talks began.\n").place is None
     assert parse_text_metadata("Talks\n\nJune 11, 2024 was a fine day. The talks began.\n").date is None
 
 
@@ -167,6 +174,13 @@ def test_a_city_in_capitals_and_a_dash_is_a_dateline():
     for opening in ("UPDATE - Fire spreads to the hills.", "EU - Norland talks resume today in Vestby.",
                     "WATCH - The mayor speaks at the harbour."):
         assert parse_text_metadata(f"Fire\n\n{opening}\n").spans == []
+
+
+def test_a_transcript_label_with_an_agency_is_no_dateline():
+    # `Kyiv (AFP) -` is one; a colon after the brackets ends a speaker's label.
+    text = "Talks\n\nThe leaders spoke to the press.\n\nQuestion (NWA): Will the ferry run?\n"
+    assert parse_text_metadata(text).place is None
+    assert parse_text_metadata("Talks\n\nVestby (NWA) - The leaders spoke.\n").place == "Vestby"
 
 
 def test_capitalised_phrase_is_not_a_dateline():

@@ -134,6 +134,10 @@ def test_days_carry_document_offsets():
     ("in the Parliament building", ["Parliament"]),  # a building's noun keeps it a place
     ("in the Kremlin on Monday", ["Kremlin"]),
     ("at the Maine rally", ["Maine"]),  # so does a known place
+    # A building right followed by `in` and its town is one place, written as an address.
+    ("at the Presidential Complex in Vestby on Monday", ["Presidential Complex, Vestby"]),
+    ("in Vestby and in Norvik", ["Vestby", "Norvik"]),
+    ("in Tromso Tuesday", ["Tromso"]),  # a day after a place is no part of its name
 ])
 def test_places(words, expected):
     assert [place.name for place in find_places(words)] == expected
@@ -421,13 +425,31 @@ def test_a_venue_is_a_place_not_a_participant():
     doc = _doc('"We will recover," Ana Rios said in a speech at the Grand Hall in Lisbon last Tuesday.\n')
     occasion = doc.quotes[0].occasion
     assert (occasion.event, occasion.participants) == ("speech", ["Ana Rios"])
-    assert (occasion.place, occasion.date) == ("Grand Hall", "2023-02-28")
+    assert (occasion.place, occasion.date) == ("Grand Hall, Lisbon", "2023-02-28")
 
 
 def test_the_frame_before_the_quote():
     doc = _doc('Speaking at a news conference in Lund on Monday, Lena Ek said: "Tariffs are not the answer."\n')
     occasion = doc.quotes[0].occasion
     assert (occasion.event, occasion.place, occasion.date) == ("press conference", "Lund", "2023-02-27")
+
+
+def test_a_dash_remark_with_its_cue_after_takes_the_paragraph_before_as_a_quote_in_marks_does():
+    """`- ..., - the head of state said.`: the cue inside the remark's paragraph is its own frame, not an
+    introducer; the paragraph before tells its occasion, as it would of `"...," the head of state said.`"""
+    doc = _doc("President Lena Ek spoke with President Ivo Dran by telephone on Friday.\n\n"
+               "Later on Friday, Lena Ek held a meeting in Vestby with the regional governors.\n\n"
+               "- There is no weather for excuses, - the head of state said.\n")
+    occasion = _said(doc, "There is no weather").occasion
+    assert (occasion.event, occasion.place) == ("meeting", "Vestby")
+
+
+def test_what_follows_according_to_the_speaker_is_spoken_of_not_the_occasion():
+    """`According to the minister, the talks ... "albeit slowly"`: the talks are what the minister reported;
+    the meeting of the opening is where."""
+    doc = _doc("Foreign Minister Lena Ek met the envoy Ivo Dran in Vestby on Wednesday.\n\n"
+               'According to the minister, the talks with Norland on the border are progressing, "albeit slowly".\n')
+    assert _said(doc, "albeit slowly").occasion.event == "meeting"
 
 
 def test_the_introducer_of_a_dash_remark_is_its_frame():
@@ -665,6 +687,16 @@ def test_talks_after_a_subject_pronoun_or_an_adverb_is_the_verb(words, events):
     assert [e.event for e in find_events(words)] == events
 
 
+@pytest.mark.parametrize("frame, event", [
+    ('"Our ties are strong," Kallas said, speaking to the press in Vestby.', "press conference"),
+    ('Arvo Kallas spoke to the media in Vestby on Friday. "Our ties are strong," Kallas said.', "press conference"),
+    ('Ostland and Norland signed a charter.\n\n"The Parties will consult," the statement reads.', "statement"),
+])
+def test_speaking_to_the_press_and_a_statement_that_reads(frame, event):
+    quote = next(q for q in _doc(frame).quotes if q.text.startswith(("Our ties", "The Parties")))
+    assert quote.occasion.event == event
+
+
 def test_event_spoken_of_is_no_occasion():
     """An event in the topic of a word of speaking (`comments on border talks`, `asked about the talks`) is what
     was spoken of; the briefing is where."""
@@ -674,6 +706,17 @@ def test_event_spoken_of_is_no_occasion():
                '"The next meeting is in April," the spokeswoman said.\n')
     assert _said(doc, "The next meeting").occasion.event == "press conference"
     assert find_events("asked about the delay in an interview")[0].event == "interview"
+
+
+def test_event_and_place_of_a_commented_topic_are_no_occasion():
+    """`Commenting on the preparations for the summit in Karsby, ...`: the summit, a complement of the topic's
+    head (`for`), and the place after it are what was spoken of; the briefing in Vestby is where."""
+    doc = _doc("Norland spokeswoman holds weekly briefing\n\n"
+               "Foreign Ministry spokeswoman Liva Berg held a weekly briefing in Vestby on Thursday.\n\n"
+               "Commenting on the preparations for the summit in Karsby, the diplomat said:\n\n"
+               '"The draft communique is almost ready."\n')
+    occasion = _said(doc, "The draft communique").occasion
+    assert (occasion.event, occasion.place) == ("press conference", "Vestby")
 
 
 def test_main_clause_event_of_the_opening_over_a_relative_clause():

@@ -32,6 +32,8 @@ _HEADING_INTRO = re.compile(
 _LABEL = re.compile(r"(?P<label>[A-Z\u0400-\u04ff][^:\n]{0,90}?)\s*:\s+(?P<body>\S)")
 _INTERVIEW_LABELS = frozenset({"question", "answer", "q", "a", "interviewer", "reporter", "journalist",
                                "host", "moderator", "correspondent"})
+#: ` (Norpress)`, ` (via interpreter)`: what a label's brackets add at its end.
+_AFFILIATED = re.compile(r"\s*\([^()\n]{1,40}\)$")
 _LABEL_JOINERS = frozenset({"of", "the", "and", "for", "de", "von", "van", "al", "bin", "oglu", "on", "to", "in"})
 _NARRATION_START = re.compile(r"^(?:He|She|They|It|The|This|These|Those|According|Earlier|Later|Then|Meanwhile|"
                               r"In addition|Also|After|Before|During|On\s+[A-Z])\b")
@@ -138,8 +140,10 @@ def is_narration_sentence(text: str, para: Paragraph) -> bool:
 
 
 def is_interview_label(label: str) -> bool:
-    """`Q`, `Question`, `Interviewer`: a label that says which side of an interview speaks, not who."""
-    return label.strip().lower() in _INTERVIEW_LABELS
+    """`Q`, `Question`, `Interviewer`: a label that says which side of an interview speaks, not who; with the
+    outlet that asks or how the words came in brackets after it (`Question (Norpress)`, `Question (via
+    interpreter)`)."""
+    return _AFFILIATED.sub("", label.strip()).lower() in _INTERVIEW_LABELS
 
 
 def transcript_label(text: str, para: Paragraph) -> tuple[int, int, int] | None:
@@ -153,7 +157,7 @@ def transcript_label(text: str, para: Paragraph) -> tuple[int, int, int] | None:
     label = match.group("label").strip()
     if label.lower() in lexicon.label_stopwords():
         return None
-    if label.lower() in _INTERVIEW_LABELS:
+    if is_interview_label(label):
         return match.start("label"), match.start("label") + len(label), match.start("body")
     tokens = [t for t in re.split(r"[\s,]+", label) if t]
     if not 1 <= len(tokens) <= 10:
