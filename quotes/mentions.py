@@ -759,7 +759,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         run, match_start = text[run_start:run_end], run_start
         if after_an_office(text, run_start):
             cut = portfolio_length(run.split())
-            if not cut and run.split()[-1].rstrip(",") in lexicon.portfolio_words():
+            if not cut and (run.split()[-1].rstrip(",") in lexicon.portfolio_words() or
+                            portfolio_conjunct(text, run_start, run.split())):
                 # `Minister of Digital Development and Transport`: a run after an office that ends on a word of a
                 # portfolio is the portfolio alone; the holder's name comes later, if at all.
                 continue
@@ -1165,6 +1166,29 @@ def after_an_office(text: str, start: int) -> bool:
         return False
     office = OFFICE_TO.search(text, before, start)
     return office is not None and _is_title(office.group("office"))
+
+
+def portfolio_conjunct(text: str, start: int, tokens: list[str]) -> bool:
+    """Is the run at `start`, after an office's `of`, one conjunct of the office's portfolio? `Minister of
+    Rural Housing and Lakeshore Renewal, Dana Kowal`: `and` inside an office's `of` complement joins
+    portfolios, not a portfolio and a person, so a run next to it that opens with neither a title nor a
+    known given name names part of the office (a holder named there opens with one: `... and Transport
+    Olga Brandt` is cut before `Olga`)."""
+    end = start + len(" ".join(tokens))
+    joined_after = _JOINED_AFTER.match(text, end) is not None
+    if not joined_after and text[max(0, start - 4):start].split()[-1:] not in (["and"], ["&"]):
+        return False
+    first = tokens[0].rstrip(",")
+    if _is_title(first) or first_name_gender(first):
+        return False
+    # Only a person's office (`Minister of`) joins portfolios: after a body's name (`University of Regina and
+    # Carleton University`) `and` joins two bodies.
+    office = OFFICE_OF.search(text, max(0, start - 80), start)
+    return office is not None and _is_title(office.group().split()[0])
+
+
+#: ` and Lakeshore`, `, and Lakeshore`: another capitalised conjunct after a run.
+_JOINED_AFTER = re.compile(r",?\s+(?:and|&)\s+[A-Z]")
 
 
 def portfolio_length(tokens: list[str]) -> int:

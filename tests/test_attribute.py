@@ -1439,6 +1439,21 @@ def test_portfolios_of_several_words_joined_by_and_are_not_part_of_the_name():
         assert [e.name for e in entities if e.kind == "person"] == ["Anita Rook"]
 
 
+def test_a_portfolio_joined_by_and_before_an_apposed_holder_names_no_one():
+    # `and` inside an office's complement joins portfolios: `Lakeshore Renewal` is part of the office, and the
+    # holder set off after it is the minister.
+    text = ("Vellmark's Minister of Rural Housing and Lakeshore Renewal, Odile Farrant, toured the site.\n\n"
+            '"We will rebuild every pier," the minister said.')
+    people = [e.name for e in find_entities(text)[0] if e.kind == "person"]
+    assert people == ["Odile Farrant"]
+    assert speaker_of(text, "We will rebuild")[0] == "Odile Farrant"
+    # A holder named after the office's `and` opens with a given name or a title, and stays a person; after a
+    # body's name `and` joins another body.
+    assert "Tomas Hurl" in [e.name for e in find_entities("The Minister of Ports and Tomas Hurl met.")[0]]
+    names = [e.name for e in find_entities("The University of Brellin and Marrow College objected.")[0]]
+    assert "Marrow College" in names
+
+
 def test_words_cited_with_their_owner_are_the_owner_s():
     text = ('Premier Ola Brekk opened the library in Tarnov.\n\n'
             'The premier recalled the words of the town\'s founder, Ana Berg: "Books are our harbour."')
