@@ -159,6 +159,12 @@ def role_synonyms() -> dict[str, str]:
     return {row["variant"]: row["canonical"] for row in _csv_rows("role_synonyms.csv")}
 
 
+@cache
+def title_offices() -> dict[str, str]:
+    """A title -> the office noun it implies when it stands right before a name (`Justice` -> `judge`)."""
+    return {row["title"]: row["office"] for row in _csv_rows("title_offices.csv")}
+
+
 @dataclass(frozen=True)
 class Country:
     name: str

@@ -83,7 +83,18 @@ def role_signature(role: str) -> frozenset[str]:
     # `His Highness the Emir` holds the office of `the Emir`: the style of address is no part of it.
     text = pattern.sub(lambda m: table[m.group()], _style_pattern().sub(" ", role.lower()))
     words = re.findall(r"@?[\w-]+", text)
-    return frozenset(w.removesuffix("s") if w.endswith("ers") else w for w in words if w not in _ROLE_STOPWORDS)
+    return frozenset(w.removesuffix("s") if w.endswith("ers") else w for w in words if w not in _ROLE_STOPWORDS) | \
+        _office_of_title(role)
+
+
+def _office_of_title(role: str) -> frozenset[str]:
+    """`Superior Court Justice` -> {judge}: a title that ends a role (stands right before the name) and implies
+    an office the news calls its bearer by (`title_offices.csv`); not after `of` (`Minister of Justice`)."""
+    words = role.lower().split()
+    office = lexicon.title_offices().get(words[-1].rstrip(".,")) if words else None
+    if office is None or len(words) > 1 and words[-2] in {"of", "for"}:
+        return frozenset()
+    return frozenset({office})
 
 
 def _has_role_noun(signature: frozenset[str]) -> bool:

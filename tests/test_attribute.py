@@ -1454,6 +1454,20 @@ def test_a_portfolio_joined_by_and_before_an_apposed_holder_names_no_one():
     assert "Marrow College" in names
 
 
+def test_a_judge_titled_justice_is_the_judge_a_description_takes_up():
+    # The lede brings in `a judge` unnamed; the body names her with the title `Justice`: `the judge` is she.
+    text = ("TARNOV — A Brellin superior court judge has thrown out a fishing company's claim against the port.\n\n"
+            "In her ruling, Superior Court Justice Odile Farrant wrote that the company \"never kept its boats "
+            "insured.\"\n\n"
+            '"The port owed the company nothing," the judge wrote.')
+    assert speaker_of(text, "The port owed")[0] == "Odile Farrant"
+    # After `of` the word names a portfolio, not a judge: the minister is no judge.
+    text = ("TARNOV — A Brellin superior court judge has thrown out a fishing company's claim against the port.\n\n"
+            "Minister of Justice Tomas Hurl said he would read the ruling.\n\n"
+            '"The port owed the company nothing," the judge wrote.')
+    assert speaker_of(text, "The port owed")[0] != "Tomas Hurl"
+
+
 def test_words_cited_with_their_owner_are_the_owner_s():
     text = ('Premier Ola Brekk opened the library in Tarnov.\n\n'
             'The premier recalled the words of the town\'s founder, Ana Berg: "Books are our harbour."')
