@@ -160,6 +160,12 @@ def role_synonyms() -> dict[str, str]:
 
 
 @cache
+def body_hypernyms() -> dict[str, frozenset[str]]:
+    """A general noun for a body (`group`) -> the kinds of body it may take up (`coalition`, `society`)."""
+    return {row["noun"]: frozenset(row["kinds"].split()) for row in _csv_rows("body_hypernyms.csv")}
+
+
+@cache
 def title_offices() -> dict[str, str]:
     """A title -> the office noun it implies when it stands right before a name (`Justice` -> `judge`)."""
     return {row["title"]: row["office"] for row in _csv_rows("title_offices.csv")}

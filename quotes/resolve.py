@@ -1365,9 +1365,10 @@ class Resolver:
         """'it' / 'the company': the organisation quoted or named most recently before `position`.
 
         An organisation named as another kind of body ("the Supreme Court" for "the company")
-        does not fit; one whose name holds no such word ("Nordhydro") does.
+        does not fit; one whose name holds no such word ("Nordhydro") does. A general noun fits the kinds of
+        body it covers (`body_hypernyms.csv`: "the group" for "the Harbour Cycling Coalition").
         """
-        other_kinds = lexicon.institution_nouns() - {head}
+        other_kinds = lexicon.institution_nouns() - {head} - lexicon.body_hypernyms().get(head or "", frozenset())
         places = lexicon.place_nouns()
         orgs = [e for e in self.entities if e.kind == "org" and
                 (any(p < position for p in e.positions) or e.name in self.spoke_at) and

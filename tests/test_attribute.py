@@ -1468,6 +1468,19 @@ def test_a_judge_titled_justice_is_the_judge_a_description_takes_up():
     assert speaker_of(text, "The port owed")[0] != "Tomas Hurl"
 
 
+def test_a_general_noun_for_a_body_takes_up_a_coalition_or_society():
+    # `the group` covers a coalition or a society of members, though their names hold a kind noun of their own.
+    for body in ("Marrow Valley Cycling Coalition", "Tarnov Lighthouse Society"):
+        text = (f"TARNOV — Council voted 9-4 to close the old pier on Tuesday.\n\n"
+                f"The {body} criticised the vote.\n\n"
+                '"This is a sad day for the harbour," the group said in a post on social media.')
+        assert speaker_of(text, "This is a sad day")[0] == body
+    # The kind noun still keeps `the group` from a court.
+    text = ("TARNOV — The Brellin Court of Appeal upheld the closing of the old pier on Tuesday.\n\n"
+            '"This is a sad day for the harbour," the group said in a post on social media.')
+    assert speaker_of(text, "This is a sad day")[0] != "Brellin Court of Appeal"
+
+
 def test_words_cited_with_their_owner_are_the_owner_s():
     text = ('Premier Ola Brekk opened the library in Tarnov.\n\n'
             'The premier recalled the words of the town\'s founder, Ana Berg: "Books are our harbour."')
