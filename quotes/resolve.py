@@ -254,6 +254,13 @@ def _indefinite_pattern(head: str) -> re.Pattern[str]:
                       + re.escape(head) + r"\b")
 
 
+@lru_cache(maxsize=64)
+def _possessed_pattern(head: str) -> re.Pattern[str]:
+    """`Her manager`, `Lund's longtime neighbour`: a possessive and the head noun, with one modifier."""
+    return re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'\u2019-]*(?:'s|\u2019s))\s+(?:[a-z][\w-]*\s+)?"
+                      + re.escape(head) + r"\b")
+
+
 @cache
 def _definite_pattern(head: str) -> re.Pattern[str]:
     """`The father`, `the mother`: `the` and the head noun."""
@@ -987,7 +994,8 @@ class Resolver:
             return self._apposed_with_complement(phrase, floor)
         found = max(_indefinite_pattern(head).finditer(self.text, floor, phrase.start), key=re.Match.start,
                     default=None)
-        relative = self._relative_introduced(head, floor, phrase.start)
+        relative = self._relative_introduced(head, floor, phrase.start) or \
+            self._possessed_unnamed(head, floor, phrase.start)
         if relative is not None and (found is None or relative[0] > found.start()):
             return relative
         if found is None or _NAME_IN_APPOSITION.match(self.text, found.end()):
@@ -1032,6 +1040,17 @@ class Resolver:
                     _relative_of_unnamed(self.text[found.start():end]) and \
                     not _NAME_IN_APPOSITION.match(self.text, end):
                 return found.start(), self.text[found.start():end]
+        return None
+
+    def _possessed_unnamed(self, head: str, floor: int, position: int) -> tuple[int, str] | None:
+        """`Her manager, who asked not to be named, said ...` before `the manager said`: a person brought in by
+        whom they belong to, with a relative clause withholding their name, is someone new whom the article
+        leaves unnamed, as an indefinite description brings one in; not the owner the possessive takes up.
+        Where and the description with its owner (`Ada Lund's manager`), the last such before `position`."""
+        for found in reversed(list(_possessed_pattern(head).finditer(self.text, floor, position))):
+            if _NAME_WITHHELD_IN_RELATIVE.match(self.text, found.end()) and self.in_narration(found.start()):
+                possessed = _POSSESSED.fullmatch(found.group())
+                return found.start(), self._possessor(possessed, found.start(), None) if possessed else found.group()
         return None
 
     def _kin_taken_up(self, phrase: Phrase) -> str | None:

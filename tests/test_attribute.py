@@ -1481,6 +1481,21 @@ def test_a_general_noun_for_a_body_takes_up_a_coalition_or_society():
     assert speaker_of(text, "This is a sad day")[0] != "Brellin Court of Appeal"
 
 
+def test_a_possessed_person_whose_name_is_withheld_is_taken_up_by_the_description():
+    # `Her foreman, who asked not to be named, ...`: someone new, unnamed, whom `the foreman` takes up; not
+    # the woman `her` stands for.
+    text = ("TARNOV — Police said Mirela Ostend was crossing the bridge when the truck struck her.\n\n"
+            "Ostend worked at the fish plant on the harbour.\n\n"
+            "Her foreman, who asked not to be named because she was not allowed to speak for the plant, said "
+            "Ostend was loved by the whole crew.\n\n"
+            '"She was the first one in every morning," the foreman said.')
+    assert speaker_of(text, "She was the first")[0] == "Mirela Ostend's foreman"
+    # Named in apposition, the foreman is that person.
+    text = text.replace("who asked not to be named because she was not allowed to speak for the plant",
+                        "Dana Kowal")
+    assert speaker_of(text, "She was the first")[0] == "Dana Kowal"
+
+
 def test_words_cited_with_their_owner_are_the_owner_s():
     text = ('Premier Ola Brekk opened the library in Tarnov.\n\n'
             'The premier recalled the words of the town\'s founder, Ana Berg: "Books are our harbour."')
