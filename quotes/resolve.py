@@ -356,7 +356,9 @@ _PARTY_STATE = re.compile(r"\s*[(,]\s*(?:[DRI]|Dem|Rep|Ind)\.?-\s?([A-Z][A-Za-z.
 
 
 #: `One of them, `, `One of the victims, `: a partitive whose apposition, after the comma, says who.
-_PARTITIVE = re.compile(r"One of (?:them|those|the [a-z]+),\s+")
+_PARTITIVE = re.compile(r"One of (?:them|those|the (?P<noun>[a-z]+))(?P<comma>,\s+)")
+#: `who`, `whose`: a relative clause, said of people, after a partitive set off by a comma.
+_RELATIVE_AFTER = re.compile(r"(?:who|whose)\b")
 #: An opening adverbial set off by a comma: an adverb or a preposition, then a few words (`Back at the
 #: Tim Hortons, `, `Inside the hall, `, `Later, `).
 _OPENING_ADVERBIAL = re.compile(r"(?P<first>[A-Z][a-z]+)\b[^,.;:!?\"\u201c\u201d\n]{0,50},\s+")
@@ -956,6 +958,13 @@ class Resolver:
         that `who` follows. The subject starts past a partitive whose apposition says who (`One of them, a
         widow of 83, testified`) and past an opening adverbial set off by a comma (`Back at the gate, the
         foreman shrugged`)."""
+        partitive = _PARTITIVE.match(self.text, begin, end)
+        if partitive is not None and _RELATIVE_AFTER.match(self.text, partitive.end(), end) and \
+                (partitive.group("noun") is None or people_plural(partitive.group("noun"))):
+            # `One of the victims, who cannot be identified, read a statement`: a relative clause, not an
+            # apposition, follows the partitive, which is the whole subject and says who acts.
+            stop = partitive.end() - len(partitive.group("comma"))
+            return Phrase(begin, stop, self.text[begin:stop], "description")
         begin = _subject_start(self.text, begin, end)
         pair = _PAIR_ANAPHOR_OPENING.match(self.text, begin, end)
         if pair is not None and not lexicon.person_word(pair.group("next")) and \

@@ -1496,6 +1496,19 @@ def test_a_possessed_person_whose_name_is_withheld_is_taken_up_by_the_descriptio
     assert speaker_of(text, "She was the first")[0] == "Dana Kowal"
 
 
+def test_a_partitive_with_a_relative_clause_is_the_subject_a_pronoun_takes_up():
+    # `One of the workers, who cannot be named, ...`: a relative clause, not an apposition, follows the
+    # partitive; the worker speaks, not the captain named before.
+    text = ("TARNOV — Captain Olaf Brenning, 61, was convicted in May of assaulting two of the workers on his boat.\n\n"
+            "One of the workers, who cannot be named because of a court order, read a statement in court.\n\n"
+            '"For years I said nothing," he said.')
+    assert speaker_of(text, "For years I said")[0] == "One of the workers"
+    # Not a partitive of things.
+    text = text.replace("One of the workers, who cannot be named because of a court order,",
+                        "One of the letters, whose author is unknown,")
+    assert speaker_of(text, "For years I said")[0] == "Olaf Brenning"
+
+
 def test_words_cited_with_their_owner_are_the_owner_s():
     text = ('Premier Ola Brekk opened the library in Tarnov.\n\n'
             'The premier recalled the words of the town\'s founder, Ana Berg: "Books are our harbour."')
