@@ -858,7 +858,9 @@ def _add_country_bodies(text: str, entities: dict[str, Entity], mentions: list[N
             entity.subject_positions.append(start)
     spans, names = [(start, end) for _, start, end in bodies], {b[0] for b in bodies}
     for name, entity in list(entities.items()):
-        inside = [any(b < p < e for b, e in spans) for p in entity.positions]
+        # A name read from the body's first word (`Indigenous Services` in `Indigenous Services Canada`) is
+        # inside it too.
+        inside = [any(b <= p and p + len(entity.name) <= e for b, e in spans) for p in entity.positions]
         # Its other mentions are of a shorter form (`Canada` for `Citizenship Canada`), not of the name itself.
         if entity.name not in names and any(inside) and \
                 all(within or not text.startswith(entity.name, p)
@@ -1719,12 +1721,21 @@ def _portfolio_like(token: str, people: frozenset[str]) -> bool:
         token not in people and not is_place_name(token) and not first_name_gender(token)
 
 
+def _services_ending_portfolio(words: list[str], i: int, people: frozenset[str]) -> bool:
+    """`Indigenous Services Canada`, `Public Services and Procurement Canada`, `Correctional Service Canada`: a
+    word for a body's work ends a portfolio, after a portfolio word and before the country or `and`;
+    elsewhere it heads a body of its own (`the Nordic Council and Norway` are two)."""
+    return 0 < i and _is_org_word(words[i]) and (i == len(words) - 1 or words[i + 1] in _JOINERS) and \
+        _portfolio_like(words[i - 1], people)
+
+
 def _country_body_start(words: list[str], people: frozenset[str]) -> int:
     """Where, in the capitalised words before a country's name, a body's portfolios begin: the longest run of
     portfolio words ending at the name, which opens and ends with a word, not with `and` (`the Nordic Council and
     Norway` are two); -1 for none of two words."""
     start = len(words)
-    while start > 0 and (words[start - 1] in _JOINERS or _portfolio_like(words[start - 1], people)):
+    while start > 0 and (words[start - 1] in _JOINERS or _portfolio_like(words[start - 1], people) or
+                         _services_ending_portfolio(words, start - 1, people)):
         start -= 1
     while start < len(words) and words[start] in _JOINERS:
         start += 1

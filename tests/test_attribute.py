@@ -1509,6 +1509,19 @@ def test_a_partitive_with_a_relative_clause_is_the_subject_a_pronoun_takes_up():
     assert speaker_of(text, "For years I said")[0] == "Olaf Brenning"
 
 
+def test_a_word_for_a_body_s_work_may_end_a_portfolio_before_the_country():
+    # `Services` ends a portfolio right before the country or `and`: the whole is one federal body, and its
+    # words in a partial quote are its own.
+    for body in ("Rural Services Canada", "Harbour Services and Moorland Canada"):
+        text = (f"TARNOV — The pier reopened on Tuesday.\n\n"
+                f'{body} said it "regrets the long wait the town endured" and would pay for repairs.')
+        assert [e.name for e in find_entities(text)[0] if e.kind == "org"] == [body]
+        assert speaker_of(text, "regrets the long wait")[0] == body
+    # Elsewhere such a word heads a body of its own: a council and a country are two.
+    names = [e.name for e in find_entities("The Harbour Council and Norland signed the accord.")[0]]
+    assert "Harbour Council and Norland" not in names
+
+
 def test_words_cited_with_their_owner_are_the_owner_s():
     text = ('Premier Ola Brekk opened the library in Tarnov.\n\n'
             'The premier recalled the words of the town\'s founder, Ana Berg: "Books are our harbour."')
