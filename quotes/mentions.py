@@ -1823,6 +1823,10 @@ def _organisations(text: str) -> list[tuple[str, int, int]]:
             # first word is; within a sentence a capital `The` is part of the name (`read The Daily Courier`).
             start += len(first) + 1
             name = " ".join(name.split()[1:])
+        elif _place_possessive(first) and len(name.split()) > 2:
+            # `Ontario's Financial Accountability Office`: the place owns the body, whose own name follows.
+            start += len(first) + 1
+            name = " ".join(name.split()[1:])
         local = _LOCAL_AFTER.match(text, match.start(1) + len(whole)) if not legal else None
         if local:
             # `Harbour Workers' Union Local 269`: the branch a union numbers is part of its name.
@@ -1830,6 +1834,11 @@ def _organisations(text: str) -> list[tuple[str, int, int]]:
         if name and not _common_noun_opening(text, name, start):
             out.append((name, start, match.start(1) + len(whole)))
     return out
+
+
+def _place_possessive(word: str) -> bool:
+    """`Ontario's`, `Norland's`: a place's or country's possessive, which says whose a body is, not its name."""
+    return word.endswith(("'s", "\u2019s")) and (_is_country(word[:-2]) or is_place_name(word[:-2]))
 
 
 #: ` Local 269`, ` Local 1005`: a union branch's number after the union's name.

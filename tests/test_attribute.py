@@ -1522,6 +1522,19 @@ def test_a_word_for_a_body_s_work_may_end_a_portfolio_before_the_country():
     assert "Harbour Council and Norland" not in names
 
 
+def test_a_place_s_possessive_before_a_body_is_no_part_of_its_name():
+    # `Manitoba's Harbour Safety Office`: the province owns the body, whose name follows the possessive.
+    text = ("TARNOV — Manitoba's Harbour Safety Office says the pier must close.\n\n"
+            '"The pilings are rotten," the office said in its report.')
+    orgs = [e.name for e in find_entities(text)[0] if e.kind == "org"]
+    assert orgs == ["Harbour Safety Office"]
+    assert speaker_of(text, "The pilings are rotten")[0] == "Harbour Safety Office"
+    # A possessive that is no place's stays in the name.
+    orgs = [e.name for e in find_entities("Brenning's Harbour Supply Company said prices would rise.")[0]
+            if e.kind == "org"]
+    assert "Harbour Supply Company" not in orgs
+
+
 def test_words_cited_with_their_owner_are_the_owner_s():
     text = ('Premier Ola Brekk opened the library in Tarnov.\n\n'
             'The premier recalled the words of the town\'s founder, Ana Berg: "Books are our harbour."')
