@@ -785,6 +785,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         if kind == "single":
             singles.append((name_text, offset))
             continue
+        if _home_after_person(text, offset, mentions) and name_text not in entities:
+            continue
         entity = entities.get(name_text)
         if entity is None:
             entity = entities[name_text] = _new_person(name_text)
@@ -844,6 +846,20 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     _merge_short_forms(entities, mentions)
     _drop_people_inside_bodies(text, entities, mentions)
     return list(entities.values()), mentions
+
+
+#: ` of `, ` of the `: what joins a person's name to the place or body they are of.
+_OF_BETWEEN = re.compile(r" of (?:the )?")
+
+
+def _home_after_person(text: str, start: int, mentions: list[NameMention]) -> bool:
+    """`Chief Ada Sack of Kettle Point said`, `Tom Reyes of Port Hadley`: capitals right after a person's name
+    and `of` name where or what the person is of, a place or a body, not a second person (names of people
+    take no complement of their own)."""
+    if not mentions or mentions[-1].entity.kind != "person":
+        return False
+    joined = _OF_BETWEEN.fullmatch(text, mentions[-1].end, start)
+    return joined is not None
 
 
 def _add_country_bodies(text: str, entities: dict[str, Entity], mentions: list[NameMention]) -> None:

@@ -1535,6 +1535,19 @@ def test_a_place_s_possessive_before_a_body_is_no_part_of_its_name():
     assert "Harbour Supply Company" not in orgs
 
 
+def test_capitals_after_a_person_s_name_and_of_name_where_they_are_from():
+    # `Chief Ada Sackett of Kettle Point said he ...`: Kettle Point is the chief's community, no second person
+    # for `he` to take up.
+    text = ("TARNOV — The court ruled on Friday.\n\n"
+            "Chief Olaf Sackett of Kettle Point said he heard of the ruling while out on the water.\n\n"
+            '"I had to stop the boat," he said.')
+    assert [e.name for e in find_entities(text)[0] if e.kind == "person"] == ["Olaf Sackett"]
+    assert speaker_of(text, "I had to stop")[0] == "Olaf Sackett"
+    # After a common noun `of` takes a person: the brother of Olaf Sackett is named.
+    people = [e.name for e in find_entities("The brother of Olaf Sackett spoke first.")[0] if e.kind == "person"]
+    assert people == ["Olaf Sackett"]
+
+
 def test_words_cited_with_their_owner_are_the_owner_s():
     text = ('Premier Ola Brekk opened the library in Tarnov.\n\n'
             'The premier recalled the words of the town\'s founder, Ana Berg: "Books are our harbour."')
