@@ -160,6 +160,18 @@ def role_synonyms() -> dict[str, str]:
 
 
 @cache
+def french_body_nouns() -> frozenset[str]:
+    """Nouns that head a body's French name (`Société`, `Fédération`)."""
+    return frozenset(_lines("french_body_nouns.txt"))
+
+
+@cache
+def french_name_particles() -> frozenset[str]:
+    """Prepositions, articles and conjunctions inside a French name (`de`, `du`, `des`, `la`)."""
+    return frozenset(_lines("french_name_particles.txt"))
+
+
+@cache
 def body_hypernyms() -> dict[str, frozenset[str]]:
     """A general noun for a body (`group`) -> the kinds of body it may take up (`coalition`, `society`)."""
     return {row["noun"]: frozenset(row["kinds"].split()) for row in _csv_rows("body_hypernyms.csv")}

@@ -890,7 +890,7 @@ def _drop_people_inside_bodies(text: str, entities: dict[str, Entity], mentions:
     the words name the department wherever the article writes them so, and no one else; so do the words
     after a body's `of` (`_only_in_of_tails`)."""
     bodies = [(p, p + len(e.name)) for e in entities.values() if e.kind == "org" and is_division_body(e.name)
-              for p in e.positions]
+              for p in e.positions] + [(b, e) for _, b, e in _french_bodies(text)]
     tails = [(p + tail, p + len(e.name)) for e in entities.values() if e.kind == "org"
              and (tail := _of_tail_start(e.name)) for p in e.positions]
     if not bodies and not tails:
@@ -1824,7 +1824,10 @@ def _organisations(text: str) -> list[tuple[str, int, int]]:
     state's or province's department (`Manitoba Transportation and Infrastructure`)."""
     out = [(m.group().removesuffix("'s").removesuffix("\u2019s"), m.start(), m.end())
            for m in _municipality_pattern().finditer(text)]
-    named = org_matches(text)
+    french = _french_bodies(text)
+    out += french
+    # A body's French name holds whatever a reading of English capitals finds in it (`The Commission`).
+    named = [m for m in org_matches(text) if not any(b < m.end(1) and m.start(1) < e for _, b, e in french)]
     # A longer name read as an organisation's holds the department's words (`Alberta Health Services`).
     out += [body for body in _division_bodies(text)
             if not any(m.start() < body[2] and body[1] < m.end() for m in named)]
@@ -1855,6 +1858,61 @@ def _organisations(text: str) -> list[tuple[str, int, int]]:
 def _place_possessive(word: str) -> bool:
     """`Ontario's`, `Norland's`: a place's or country's possessive, which says whose a body is, not its name."""
     return word.endswith(("'s", "\u2019s")) and (_is_country(word[:-2]) or is_place_name(word[:-2]))
+
+
+@cache
+def _french_head_pattern() -> re.Pattern[str]:
+    """A noun heading a body's French name (`Société`), or initials (`CIUSSS`), as a whole word."""
+    heads = sorted(map(re.escape, lexicon.french_body_nouns()), key=len, reverse=True)
+    return re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(heads) + r"|(?P<initials>[A-Z]{2,6}))(?![\w'\u2019-])")
+
+
+#: A word after a space or tab on the line, up to a comma, a bracket, a quotation mark or a full stop.
+_FRENCH_WORD = re.compile(r"[ \t]+([^\s,.;:!?()\"\u201c\u201d]+)")
+#: `d'`, `l'`: an elided particle opening the word it is written onto (`l'Est-de-l'Île-de-Montréal`).
+_ELIDED = re.compile(r"[dDlL]['\u2019](?=\w)")
+#: How many words after its head a French name may run to.
+_FRENCH_NAME_WORDS = 14
+
+
+def _french_name_end(text: str, at: int, initials: bool) -> int | None:
+    """Where the French name whose head ends at `at` ends: at its last capitalised word after a particle
+    (`... de transport de Montréal`), reading on through lower-case words and particles; None for no such
+    word. Initials head a name only right before a particle (`CIUSSS de l'Est-de-l'Île-de-Montréal`)."""
+    particles, end, after_particle = lexicon.french_name_particles(), None, False
+    for count in range(_FRENCH_NAME_WORDS):
+        word = _FRENCH_WORD.match(text, at)
+        if word is None:
+            break
+        token = word.group(1)
+        elided = _ELIDED.match(token)
+        if token in particles or elided:
+            after_particle = True
+            token = token[elided.end():] if elided else ""
+        elif initials and count == 0:
+            break
+        if token[:1].isupper():
+            if not after_particle:
+                break
+            end, after_particle = word.end(), False
+        elif token and (not token.replace("-", "").isalpha() or token in lexicon.stop_words()):
+            break  # an English word, a number: the name has ended
+        elif token:
+            after_particle = False
+        at = word.end()
+    return end
+
+
+@lru_cache(maxsize=4)
+def _french_bodies(text: str) -> list[tuple[str, int, int]]:
+    """Bodies named in French (`Société de transport de Montréal`, `Conseil des Atikamekw de Wemotaci`): a
+    head noun, then lower-case words and particles, to the last capitalised word after a particle."""
+    out = []
+    for head in _french_head_pattern().finditer(text):
+        end = _french_name_end(text, head.end(), head.group("initials") is not None)
+        if end is not None:
+            out.append((text[head.start():end], head.start(), end))
+    return out
 
 
 #: ` Local 269`, ` Local 1005`: a union branch's number after the union's name.

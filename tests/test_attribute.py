@@ -1548,6 +1548,21 @@ def test_capitals_after_a_person_s_name_and_of_name_where_they_are_from():
     assert people == ["Olaf Sackett"]
 
 
+def test_a_body_named_in_french_runs_through_lower_case_words_to_its_last_capital():
+    # French capitalises only a name's first word and its proper nouns: the name runs through `de`, `des`, `l'`
+    # and lower-case words to its last capitalised word after a particle.
+    for body in ("Société de traversiers de Rivière-Brûlée", "Conseil des Innus de Pessamit-Nord",
+                 "CISSS de l'Anse-aux-Cormorans"):
+        text = (f"TARNOV — The {body} said on Tuesday it would add a second boat.\n\n"
+                '"We heard the residents," it said.')
+        entities = find_entities(text)[0]
+        assert [e.name for e in entities] == [body]
+        assert speaker_of(text, "We heard")[0] == body
+    # A name that ends on no capital after a particle, or English words after the head, name no French body.
+    names = [e.name for e in find_entities("The Office of the Premier said the Régie de la voirie was slow.")[0]]
+    assert not any(name.startswith("Régie") for name in names)
+
+
 def test_words_cited_with_their_owner_are_the_owner_s():
     text = ('Premier Ola Brekk opened the library in Tarnov.\n\n'
             'The premier recalled the words of the town\'s founder, Ana Berg: "Books are our harbour."')
