@@ -115,6 +115,9 @@ _DOCUMENT_OWNER = re.compile(r"^(his|her)\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNOREC
 
 #: `his wife`, `her longtime lawyer`, `Becker's son`, `Tom Becker’s campaign manager`: a person named by whom
 #: they belong to.
+#: `in an email to `, `in a statement sent to `, `told `: what names the one a statement went to, right before
+#: their name.
+_ADDRESSED_BEFORE = re.compile(r"(?:\b(?P<noun>[a-z-]+)\s+(?:sent\s+)?to|\btold)\s+(?:[Tt]he\s+)?$")
 _POSSESSED = re.compile(r"(?P<owner>(?i:his|her|their)|(?!(?:The|A|An)\s)[A-Z][\w'\u2019-]*"
                         r"(?:\s[A-Z][\w'\u2019-]*){0,3}(?:'s|\u2019s))\s+(?P<noun>(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w-]*))")
 _OWNER_GENDER = {"his": "m", "her": "f"}
@@ -1399,13 +1402,14 @@ class Resolver:
         other_kinds = lexicon.institution_nouns() - {head} - lexicon.body_hypernyms().get(head or "", frozenset())
         places = lexicon.place_nouns()
         orgs = [e for e in self.entities if e.kind == "org" and
-                (any(p < position for p in e.positions) or e.name in self.spoke_at) and
+                (any(p < position and not self._addressed(p) for p in e.positions) or e.name in self.spoke_at) and
                 not ({w.lower() for w in e.tokens} & other_kinds) and not places.intersection(e.tokens)]
         if not orgs:
             return None
 
         def last_seen(entity: Entity) -> int:
-            return max([p for p in entity.positions if p < position] + [self.spoke_at.get(entity.name, -1)])
+            return max([p for p in entity.positions if p < position and not self._addressed(p)] +
+                       [self.spoke_at.get(entity.name, -1)])
 
         preferred = self.by_name.get(prefer or "")
         if preferred is not None and preferred.kind == "org" and \
@@ -1416,6 +1420,13 @@ class Resolver:
             # by one another's kind nouns); nor once the narration has made another body a sentence's subject.
             return preferred
         return max(orgs, key=last_seen)
+
+    def _addressed(self, position: int) -> bool:
+        """`in an email to CBC News`, `told The Harbour Times`: a body named as the one a statement was sent or
+        told to received it and said nothing; a description of the sender (`the authority`) is not it."""
+        before = self.text[max(0, position - 30):position]
+        found = _ADDRESSED_BEFORE.search(before)
+        return found is not None and (found.group("noun") is None or found.group("noun") in lexicon.document_nouns())
 
     def _other_body_took_the_floor(self, speaker: Entity, orgs: list[Entity], position: int) -> bool:
         """`"...," the association said. Meanwhile, the Wildlife Agency said Friday it would act. "...," the

@@ -1563,6 +1563,15 @@ def test_a_body_named_in_french_runs_through_lower_case_words_to_its_last_capita
     assert not any(name.startswith("Régie") for name in names)
 
 
+def test_a_body_a_statement_was_sent_to_is_not_the_sender_a_description_takes_up():
+    # The news service the email went to received it: `the utility` is the body that sent it.
+    text = ("TARNOV — Brellin Power Inc. confirmed the outage in an email to TRN News.\n\n"
+            '"We regret the disruption to customers," the utility wrote.')
+    assert speaker_of(text, "We regret")[0] == "Brellin Power Inc."
+    text = text.replace("in an email to TRN News", "and told TRN News about it")
+    assert speaker_of(text, "We regret")[0] == "Brellin Power Inc."
+
+
 def test_words_cited_with_their_owner_are_the_owner_s():
     text = ('Premier Ola Brekk opened the library in Tarnov.\n\n'
             'The premier recalled the words of the town\'s founder, Ana Berg: "Books are our harbour."')
