@@ -115,6 +115,9 @@ _DOCUMENT_OWNER = re.compile(r"^(his|her)\s+(?:[\w-]+\s+)?([\w-]+)$", re.IGNOREC
 
 #: `his wife`, `her longtime lawyer`, `Becker's son`, `Tom Becker’s campaign manager`: a person named by whom
 #: they belong to.
+#: `Her name is Ada Lund`: a sentence that states the name of someone brought in by a description.
+_NAME_STATED = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?:Her|His|Their)\s+name\s+is\s+"
+                          r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
 #: `in an email to `, `in a statement sent to `, `told `: what names the one a statement went to, right before
 #: their name.
 _ADDRESSED_BEFORE = re.compile(r"(?:\b(?P<noun>[a-z-]+)\s+(?:sent\s+)?to|\btold)\s+(?:[Tt]he\s+)?$")
@@ -1039,6 +1042,18 @@ class Resolver:
         ranks = self._name_ends.get(start - len(commas.group()), [])
         return next((self.entities[rank].name for rank in ranks if self.entities[rank].kind == "person"), None)
 
+    def _name_stated_after(self, start: int, position: int) -> str | None:
+        """`A nurse at the clinic said ... Her name is Ada Lund, and she ...`: a sentence opening `Her name is`
+        (`His`, `Their`) between the description that brought someone in and `position` names that person,
+        as the writer reveals it after the description; the name, or None. Only within three sentences of the
+        introduction: further on, the name may be someone else's."""
+        stated = _NAME_STATED.search(self.text, start, position)
+        if stated is None or self.text.count(". ", start, stated.start()) > 2:
+            return None
+        name = stated.group("name")
+        entity = self.by_name.get(name)
+        return entity.name if entity is not None else name
+
     def _relative_introduced(self, head: str, floor: int, position: int) -> tuple[int, str] | None:
         """`The father of another child addressed the court.` before `the father said`: a relative whose owner
         the article leaves unnamed is brought in by a definite description with its complement, as others are
@@ -1818,7 +1833,7 @@ class Resolver:
         if introduced is not None and (entity is None or _last_before(entity.positions, phrase.start) < introduced[0]):
             # `A senior official, who spoke on condition of anonymity, said ... "...," the official said`: the
             # one the indefinite description brought in, unnamed, not a named person of another role.
-            apposed = self._name_apposed_to(introduced[0])
+            apposed = self._name_apposed_to(introduced[0]) or self._name_stated_after(introduced[0], phrase.start)
             if apposed is not None:
                 return apposed, "epithet"
             body = self.body_spoken_for(introduced[1], introduced[0])

@@ -1572,6 +1572,19 @@ def test_a_body_a_statement_was_sent_to_is_not_the_sender_a_description_takes_up
     assert speaker_of(text, "We regret")[0] == "Brellin Power Inc."
 
 
+def test_a_name_stated_after_an_indefinite_description_is_that_person_s():
+    # `A ferryman ... His name is Olaf Sackett`: the writer reveals the name after the description; `the ferryman`
+    # is Sackett, not the unnamed description.
+    text = ("TARNOV — The last ferry left the harbour on Sunday.\n\n"
+            "A ferryman who has crossed the strait for 30 years said he had never seen the water so high. His name "
+            "is Olaf Sackett, and he was at the wheel that night.\n\n"
+            '"We turned back twice," the ferryman said.')
+    assert speaker_of(text, "We turned back")[0] == "Olaf Sackett"
+    # Without the stated name the ferryman stays unnamed.
+    text = text.replace(" His name is Olaf Sackett, and he was at the wheel that night.", "")
+    assert speaker_of(text, "We turned back")[0] != "Olaf Sackett"
+
+
 def test_words_cited_with_their_owner_are_the_owner_s():
     text = ('Premier Ola Brekk opened the library in Tarnov.\n\n'
             'The premier recalled the words of the town\'s founder, Ana Berg: "Books are our harbour."')
