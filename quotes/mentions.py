@@ -494,6 +494,10 @@ _GOVERNED_BY = re.compile(r"\b(?:on|in|at|of|about|over|with|to|for|from|near|in
                           r"\s+(?:the\s+)?$")
 
 
+#: Forms of `say` and `tell` that open a predicate after a name set off by commas.
+_SAYING_FORMS = frozenset({"said", "says", "told", "tells", "added", "wrote", "writes"})
+
+
 def _role_after(text: str, start: int, end: int) -> str:
     """An apposition after a name: ', deputy chair of the harbour board,'.
 
@@ -515,6 +519,9 @@ def _role_after(text: str, start: int, end: int) -> str:
             words[1].lower() in _DETERMINERS_AND_PREPOSITIONS:
         # `The foreign minister, Sergei Lavrov, met his counterpart`: the name closes an apposition and a
         # predicate follows, not another.
+        return ""
+    if words[0] in _SAYING_FORMS:
+        # `A spokesperson for the port, Ida Lund, said the ruling ...`: a verb of saying opens the predicate.
         return ""
     head_words = {w.lower().strip(",") for w in role.split()}
     return role if head_words & set(lexicon.role_nouns()) else ""

@@ -1585,6 +1585,18 @@ def test_a_name_stated_after_an_indefinite_description_is_that_person_s():
     assert speaker_of(text, "We turned back")[0] != "Olaf Sackett"
 
 
+def test_a_verb_of_saying_after_a_name_set_off_opens_the_predicate_not_a_role():
+    # `A spokesperson for the port, Ida Lund, said the mayor ...`: what follows the name's closing comma is the
+    # predicate, not an apposition naming her role.
+    text = "A spokesperson for the port, Ida Lund, said the mayor had warned of rot in March."
+    lund = next(e for e in find_entities(text)[0] if e.name == "Ida Lund")
+    assert not any("mayor" in role for role in lund.roles)
+    # An apposition after the name is still her role.
+    lund = next(e for e in find_entities("Ida Lund, the mayor of Tarnov, said the pilings were rotten.")[0]
+                if e.name == "Ida Lund")
+    assert "the mayor of Tarnov" in lund.roles
+
+
 def test_words_cited_with_their_owner_are_the_owner_s():
     text = ('Premier Ola Brekk opened the library in Tarnov.\n\n'
             'The premier recalled the words of the town\'s founder, Ana Berg: "Books are our harbour."')
