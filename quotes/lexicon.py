@@ -159,6 +159,30 @@ def role_synonyms() -> dict[str, str]:
     return {row["variant"]: row["canonical"] for row in _csv_rows("role_synonyms.csv")}
 
 
+@cache
+def french_body_nouns() -> frozenset[str]:
+    """Nouns that head a body's French name (`Société`, `Fédération`)."""
+    return frozenset(_lines("french_body_nouns.txt"))
+
+
+@cache
+def french_name_particles() -> frozenset[str]:
+    """Prepositions, articles and conjunctions inside a French name (`de`, `du`, `des`, `la`)."""
+    return frozenset(_lines("french_name_particles.txt"))
+
+
+@cache
+def body_hypernyms() -> dict[str, frozenset[str]]:
+    """A general noun for a body (`group`) -> the kinds of body it may take up (`coalition`, `society`)."""
+    return {row["noun"]: frozenset(row["kinds"].split()) for row in _csv_rows("body_hypernyms.csv")}
+
+
+@cache
+def title_offices() -> dict[str, str]:
+    """A title -> the office noun it implies when it stands right before a name (`Justice` -> `judge`)."""
+    return {row["title"]: row["office"] for row in _csv_rows("title_offices.csv")}
+
+
 @dataclass(frozen=True)
 class Country:
     name: str

@@ -578,6 +578,10 @@ _GOVERNED_BY = re.compile(r"\b(?:on|in|at|of|about|over|with|to|for|from|near|in
                           r"\s+(?:the\s+)?$")
 
 
+#: Forms of `say` and `tell` that open a predicate after a name set off by commas.
+_SAYING_FORMS = frozenset({"said", "says", "told", "tells", "added", "wrote", "writes"})
+
+
 def _role_after(text: str, start: int, end: int) -> str:
     """An apposition after a name: ', deputy chair of the harbour board,'.
 
@@ -599,6 +603,9 @@ def _role_after(text: str, start: int, end: int) -> str:
             words[1].lower() in _DETERMINERS_AND_PREPOSITIONS:
         # `The foreign minister, Sergei Lavrov, met his counterpart`: the name closes an apposition and a
         # predicate follows, not another.
+        return ""
+    if words[0] in _SAYING_FORMS:
+        # `A spokesperson for the port, Ida Lund, said the ruling ...`: a verb of saying opens the predicate.
         return ""
     head_words = {w.lower().strip(",") for w in role.split()}
     return role if head_words & set(lexicon.role_nouns()) else ""
@@ -844,7 +851,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         run, match_start = text[run_start:run_end], run_start
         if after_an_office(text, run_start):
             cut = portfolio_length(run.split())
-            if not cut and run.split()[-1].rstrip(",") in lexicon.portfolio_words():
+            if not cut and (run.split()[-1].rstrip(",") in lexicon.portfolio_words() or
+                            portfolio_conjunct(text, run_start, run.split())):
                 # `Minister of Digital Development and Transport`: a run after an office that ends on a word of a
                 # portfolio is the portfolio alone; the holder's name comes later, if at all.
                 continue
@@ -868,6 +876,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             continue
         if kind == "single":
             singles.append((name_text, offset))
+            continue
+        if _home_after_person(text, offset, mentions) and name_text not in entities:
             continue
         entity = entities.get(name_text)
         if entity is None:
@@ -933,6 +943,20 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     return list(entities.values()), mentions
 
 
+#: ` of `, ` of the `: what joins a person's name to the place or body they are of.
+_OF_BETWEEN = re.compile(r" of (?:the )?")
+
+
+def _home_after_person(text: str, start: int, mentions: list[NameMention]) -> bool:
+    """`Chief Ada Sack of Kettle Point said`, `Tom Reyes of Port Hadley`: capitals right after a person's name
+    and `of` name where or what the person is of, a place or a body, not a second person (names of people
+    take no complement of their own)."""
+    if not mentions or mentions[-1].entity.kind != "person":
+        return False
+    joined = _OF_BETWEEN.fullmatch(text, mentions[-1].end, start)
+    return joined is not None
+
+
 def _add_country_bodies(text: str, entities: dict[str, Entity], mentions: list[NameMention]) -> None:
     """Each body named by its portfolios and its country (`Fisheries and Oceans Canada`); a name read inside
     it (`Oceans Canada`) and written in full nowhere else is no one's but the body's."""
@@ -945,7 +969,9 @@ def _add_country_bodies(text: str, entities: dict[str, Entity], mentions: list[N
             entity.subject_positions.append(start)
     spans, names = [(start, end) for _, start, end in bodies], {b[0] for b in bodies}
     for name, entity in list(entities.items()):
-        inside = [any(b < p < e for b, e in spans) for p in entity.positions]
+        # A name read from the body's first word (`Indigenous Services` in `Indigenous Services Canada`) is
+        # inside it too.
+        inside = [any(b <= p and p + len(entity.name) <= e for b, e in spans) for p in entity.positions]
         # Its other mentions are of a shorter form (`Canada` for `Citizenship Canada`), not of the name itself.
         if entity.name not in names and any(inside) and \
                 all(within or not text.startswith(entity.name, p)
@@ -959,7 +985,7 @@ def _drop_people_inside_bodies(text: str, entities: dict[str, Entity], mentions:
     the words name the department wherever the article writes them so, and no one else; so do the words
     after a body's `of` (`_only_in_of_tails`)."""
     bodies = [(p, p + len(e.name)) for e in entities.values() if e.kind == "org" and is_division_body(e.name)
-              for p in e.positions]
+              for p in e.positions] + [(b, e) for _, b, e in _french_bodies(text)]
     tails = [(p + tail, p + len(e.name)) for e in entities.values() if e.kind == "org"
              and (tail := _of_tail_start(e.name)) for p in e.positions]
     if not bodies and not tails:
@@ -1253,6 +1279,29 @@ def after_an_office(text: str, start: int) -> bool:
         return False
     office = OFFICE_TO.search(text, before, start)
     return office is not None and _is_title(office.group("office"))
+
+
+def portfolio_conjunct(text: str, start: int, tokens: list[str]) -> bool:
+    """Is the run at `start`, after an office's `of`, one conjunct of the office's portfolio? `Minister of
+    Rural Housing and Lakeshore Renewal, Dana Kowal`: `and` inside an office's `of` complement joins
+    portfolios, not a portfolio and a person, so a run next to it that opens with neither a title nor a
+    known given name names part of the office (a holder named there opens with one: `... and Transport
+    Olga Brandt` is cut before `Olga`)."""
+    end = start + len(" ".join(tokens))
+    joined_after = _JOINED_AFTER.match(text, end) is not None
+    if not joined_after and text[max(0, start - 4):start].split()[-1:] not in (["and"], ["&"]):
+        return False
+    first = tokens[0].rstrip(",")
+    if _is_title(first) or first_name_gender(first):
+        return False
+    # Only a person's office (`Minister of`) joins portfolios: after a body's name (`University of Regina and
+    # Carleton University`) `and` joins two bodies.
+    office = OFFICE_OF.search(text, max(0, start - 80), start)
+    return office is not None and _is_title(office.group().split()[0])
+
+
+#: ` and Lakeshore`, `, and Lakeshore`: another capitalised conjunct after a run.
+_JOINED_AFTER = re.compile(r",?\s+(?:and|&)\s+[A-Z]")
 
 
 def portfolio_length(tokens: list[str]) -> int:
@@ -1824,12 +1873,21 @@ def _portfolio_like(token: str, people: frozenset[str]) -> bool:
         token not in people and not is_place_name(token) and not first_name_gender(token)
 
 
+def _services_ending_portfolio(words: list[str], i: int, people: frozenset[str]) -> bool:
+    """`Indigenous Services Canada`, `Public Services and Procurement Canada`, `Correctional Service Canada`: a
+    word for a body's work ends a portfolio, after a portfolio word and before the country or `and`;
+    elsewhere it heads a body of its own (`the Nordic Council and Norway` are two)."""
+    return 0 < i and _is_org_word(words[i]) and (i == len(words) - 1 or words[i + 1] in _JOINERS) and \
+        _portfolio_like(words[i - 1], people)
+
+
 def _country_body_start(words: list[str], people: frozenset[str]) -> int:
     """Where, in the capitalised words before a country's name, a body's portfolios begin: the longest run of
     portfolio words ending at the name, which opens and ends with a word, not with `and` (`the Nordic Council and
     Norway` are two); -1 for none of two words."""
     start = len(words)
-    while start > 0 and (words[start - 1] in _JOINERS or _portfolio_like(words[start - 1], people)):
+    while start > 0 and (words[start - 1] in _JOINERS or _portfolio_like(words[start - 1], people) or
+                         _services_ending_portfolio(words, start - 1, people)):
         start -= 1
     while start < len(words) and words[start] in _JOINERS:
         start += 1
@@ -1902,7 +1960,10 @@ def _organisations(text: str) -> list[tuple[str, int, int]]:
     state's or province's department (`Manitoba Transportation and Infrastructure`)."""
     out = [(m.group().removesuffix("'s").removesuffix("\u2019s"), m.start(), m.end())
            for m in _municipality_pattern().finditer(text)]
-    named = org_matches(text)
+    french = _french_bodies(text)
+    out += french
+    # A body's French name holds whatever a reading of English capitals finds in it (`The Commission`).
+    named = [m for m in org_matches(text) if not any(b < m.end(1) and m.start(1) < e for _, b, e in french)]
     # A longer name read as an organisation's holds the department's words (`Alberta Health Services`).
     out += [body for body in _division_bodies(text)
             if not any(m.start() < body[2] and body[1] < m.end() for m in named)]
@@ -1917,12 +1978,76 @@ def _organisations(text: str) -> list[tuple[str, int, int]]:
             # first word is; within a sentence a capital `The` is part of the name (`read The Daily Courier`).
             start += len(first) + 1
             name = " ".join(name.split()[1:])
+        elif _place_possessive(first) and len(name.split()) > 2:
+            # `Ontario's Financial Accountability Office`: the place owns the body, whose own name follows.
+            start += len(first) + 1
+            name = " ".join(name.split()[1:])
         local = _LOCAL_AFTER.match(text, match.start(1) + len(whole)) if not legal else None
         if local:
             # `Harbour Workers' Union Local 269`: the branch a union numbers is part of its name.
             name, whole = name + local.group(), whole + local.group()
         if name and not _common_noun_opening(text, name, start):
             out.append((name, start, match.start(1) + len(whole)))
+    return out
+
+
+def _place_possessive(word: str) -> bool:
+    """`Ontario's`, `Norland's`: a place's or country's possessive, which says whose a body is, not its name."""
+    return word.endswith(("'s", "\u2019s")) and (_is_country(word[:-2]) or is_place_name(word[:-2]))
+
+
+@cache
+def _french_head_pattern() -> re.Pattern[str]:
+    """A noun heading a body's French name (`Société`), or initials (`CIUSSS`), as a whole word."""
+    heads = sorted(map(re.escape, lexicon.french_body_nouns()), key=len, reverse=True)
+    return re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(heads) + r"|(?P<initials>[A-Z]{2,6}))(?![\w'\u2019-])")
+
+
+#: A word after a space or tab on the line, up to a comma, a bracket, a quotation mark or a full stop.
+_FRENCH_WORD = re.compile(r"[ \t]+([^\s,.;:!?()\"\u201c\u201d]+)")
+#: `d'`, `l'`: an elided particle opening the word it is written onto (`l'Est-de-l'Île-de-Montréal`).
+_ELIDED = re.compile(r"[dDlL]['\u2019](?=\w)")
+#: How many words after its head a French name may run to.
+_FRENCH_NAME_WORDS = 14
+
+
+def _french_name_end(text: str, at: int, initials: bool) -> int | None:
+    """Where the French name whose head ends at `at` ends: at its last capitalised word after a particle
+    (`... de transport de Montréal`), reading on through lower-case words and particles; None for no such
+    word. Initials head a name only right before a particle (`CIUSSS de l'Est-de-l'Île-de-Montréal`)."""
+    particles, end, after_particle = lexicon.french_name_particles(), None, False
+    for count in range(_FRENCH_NAME_WORDS):
+        word = _FRENCH_WORD.match(text, at)
+        if word is None:
+            break
+        token = word.group(1)
+        elided = _ELIDED.match(token)
+        if token in particles or elided:
+            after_particle = True
+            token = token[elided.end():] if elided else ""
+        elif initials and count == 0:
+            break
+        if token[:1].isupper():
+            if not after_particle:
+                break
+            end, after_particle = word.end(), False
+        elif token and (not token.replace("-", "").isalpha() or token in lexicon.stop_words()):
+            break  # an English word, a number: the name has ended
+        elif token:
+            after_particle = False
+        at = word.end()
+    return end
+
+
+@lru_cache(maxsize=4)
+def _french_bodies(text: str) -> list[tuple[str, int, int]]:
+    """Bodies named in French (`Société de transport de Montréal`, `Conseil des Atikamekw de Wemotaci`): a
+    head noun, then lower-case words and particles, to the last capitalised word after a particle."""
+    out = []
+    for head in _french_head_pattern().finditer(text):
+        end = _french_name_end(text, head.end(), head.group("initials") is not None)
+        if end is not None:
+            out.append((text[head.start():end], head.start(), end))
     return out
 
 

@@ -83,7 +83,18 @@ def role_signature(role: str) -> frozenset[str]:
     # `His Highness the Emir` holds the office of `the Emir`: the style of address is no part of it.
     text = pattern.sub(lambda m: table[m.group()], _style_pattern().sub(" ", role.lower()))
     words = re.findall(r"@?[\w-]+", text)
-    return frozenset(w.removesuffix("s") if w.endswith("ers") else w for w in words if w not in _ROLE_STOPWORDS)
+    return frozenset(w.removesuffix("s") if w.endswith("ers") else w for w in words if w not in _ROLE_STOPWORDS) | \
+        _office_of_title(role)
+
+
+def _office_of_title(role: str) -> frozenset[str]:
+    """`Superior Court Justice` -> {judge}: a title that ends a role (stands right before the name) and implies
+    an office the news calls its bearer by (`title_offices.csv`); not after `of` (`Minister of Justice`)."""
+    words = role.lower().split()
+    office = lexicon.title_offices().get(words[-1].rstrip(".,")) if words else None
+    if office is None or len(words) > 1 and words[-2] in {"of", "for"}:
+        return frozenset()
+    return frozenset({office})
 
 
 def _has_role_noun(signature: frozenset[str]) -> bool:
@@ -107,6 +118,12 @@ _NAMED_DOCUMENT_OWNER = re.compile(r"(?P<owner>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}
 
 #: `his wife`, `her longtime lawyer`, `Becker's son`, `Tom Becker’s campaign manager`: a person named by whom
 #: they belong to.
+#: `Her name is Ada Lund`: a sentence that states the name of someone brought in by a description.
+_NAME_STATED = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?:Her|His|Their)\s+name\s+is\s+"
+                          r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})")
+#: `in an email to `, `in a statement sent to `, `told `: what names the one a statement went to, right before
+#: their name.
+_ADDRESSED_BEFORE = re.compile(r"(?:\b(?P<noun>[a-z-]+)\s+(?:sent\s+)?to|\btold)\s+(?:[Tt]he\s+)?$")
 _POSSESSED = re.compile(r"(?P<owner>(?i:his|her|their)|(?!(?:The|A|An)\s)[A-Z][\w'\u2019-]*"
                         r"(?:\s[A-Z][\w'\u2019-]*){0,3}(?:'s|\u2019s))\s+(?P<noun>(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w-]*))")
 _OWNER_GENDER = {"his": "m", "her": "f"}
@@ -250,6 +267,13 @@ def _indefinite_pattern(head: str) -> re.Pattern[str]:
                       + re.escape(head) + r"\b")
 
 
+@lru_cache(maxsize=64)
+def _possessed_pattern(head: str) -> re.Pattern[str]:
+    """`Her manager`, `Lund's longtime neighbour`: a possessive and the head noun, with one modifier."""
+    return re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'\u2019-]*(?:'s|\u2019s))\s+(?:[a-z][\w-]*\s+)?"
+                      + re.escape(head) + r"\b")
+
+
 @cache
 def _definite_pattern(head: str) -> re.Pattern[str]:
     """`The father`, `the mother`: `the` and the head noun."""
@@ -345,7 +369,9 @@ _PARTY_STATE = re.compile(r"\s*[(,]\s*(?:[DRI]|Dem|Rep|Ind)\.?-\s?([A-Z][A-Za-z.
 
 
 #: `One of them, `, `One of the victims, `: a partitive whose apposition, after the comma, says who.
-_PARTITIVE = re.compile(r"One of (?:them|those|the [a-z]+),\s+")
+_PARTITIVE = re.compile(r"One of (?:them|those|the (?P<noun>[a-z]+))(?P<comma>,\s+)")
+#: `who`, `whose`: a relative clause, said of people, after a partitive set off by a comma.
+_RELATIVE_AFTER = re.compile(r"(?:who|whose)\b")
 #: An opening adverbial set off by a comma: an adverb or a preposition, then a few words (`Back at the
 #: Tim Hortons, `, `Inside the hall, `, `Later, `).
 _OPENING_ADVERBIAL = re.compile(r"(?P<first>[A-Z][a-z]+)\b[^,.;:!?\"\u201c\u201d\n]{0,50},\s+")
@@ -963,6 +989,13 @@ class Resolver:
         that `who` follows. The subject starts past a partitive whose apposition says who (`One of them, a
         widow of 83, testified`) and past an opening adverbial set off by a comma (`Back at the gate, the
         foreman shrugged`)."""
+        partitive = _PARTITIVE.match(self.text, begin, end)
+        if partitive is not None and _RELATIVE_AFTER.match(self.text, partitive.end(), end) and \
+                (partitive.group("noun") is None or people_plural(partitive.group("noun"))):
+            # `One of the victims, who cannot be identified, read a statement`: a relative clause, not an
+            # apposition, follows the partitive, which is the whole subject and says who acts.
+            stop = partitive.end() - len(partitive.group("comma"))
+            return Phrase(begin, stop, self.text[begin:stop], "description")
         begin = _subject_start(self.text, begin, end)
         pair = _PAIR_ANAPHOR_OPENING.match(self.text, begin, end)
         if pair is not None and not lexicon.person_word(pair.group("next")) and \
@@ -1001,7 +1034,8 @@ class Resolver:
             return self._apposed_with_complement(phrase, floor)
         found = max(_indefinite_pattern(head).finditer(self.text, floor, phrase.start), key=re.Match.start,
                     default=None)
-        relative = self._relative_introduced(head, floor, phrase.start)
+        relative = self._relative_introduced(head, floor, phrase.start) or \
+            self._possessed_unnamed(head, floor, phrase.start)
         if relative is not None and (found is None or relative[0] > found.start()):
             return relative
         if found is None or _NAME_IN_APPOSITION.match(self.text, found.end()):
@@ -1033,6 +1067,18 @@ class Resolver:
         ranks = self._name_ends.get(start - len(commas.group()), [])
         return next((self.entities[rank].name for rank in ranks if self.entities[rank].kind == "person"), None)
 
+    def _name_stated_after(self, start: int, position: int) -> str | None:
+        """`A nurse at the clinic said ... Her name is Ada Lund, and she ...`: a sentence opening `Her name is`
+        (`His`, `Their`) between the description that brought someone in and `position` names that person,
+        as the writer reveals it after the description; the name, or None. Only within three sentences of the
+        introduction: further on, the name may be someone else's."""
+        stated = _NAME_STATED.search(self.text, start, position)
+        if stated is None or self.text.count(". ", start, stated.start()) > 2:
+            return None
+        name = stated.group("name")
+        entity = self.by_name.get(name)
+        return entity.name if entity is not None else name
+
     def _relative_introduced(self, head: str, floor: int, position: int) -> tuple[int, str] | None:
         """`The father of another child addressed the court.` before `the father said`: a relative whose owner
         the article leaves unnamed is brought in by a definite description with its complement, as others are
@@ -1046,6 +1092,17 @@ class Resolver:
                     _relative_of_unnamed(self.text[found.start():end]) and \
                     not _NAME_IN_APPOSITION.match(self.text, end):
                 return found.start(), self.text[found.start():end]
+        return None
+
+    def _possessed_unnamed(self, head: str, floor: int, position: int) -> tuple[int, str] | None:
+        """`Her manager, who asked not to be named, said ...` before `the manager said`: a person brought in by
+        whom they belong to, with a relative clause withholding their name, is someone new whom the article
+        leaves unnamed, as an indefinite description brings one in; not the owner the possessive takes up.
+        Where and the description with its owner (`Ada Lund's manager`), the last such before `position`."""
+        for found in reversed(list(_possessed_pattern(head).finditer(self.text, floor, position))):
+            if _NAME_WITHHELD_IN_RELATIVE.match(self.text, found.end()) and self.in_narration(found.start()):
+                possessed = _POSSESSED.fullmatch(found.group())
+                return found.start(), self._possessor(possessed, found.start(), None) if possessed else found.group()
         return None
 
     def _kin_taken_up(self, phrase: Phrase) -> str | None:
@@ -1423,18 +1480,20 @@ class Resolver:
         """'it' / 'the company': the organisation quoted or named most recently before `position`.
 
         An organisation named as another kind of body ("the Supreme Court" for "the company")
-        does not fit; one whose name holds no such word ("Nordhydro") does.
+        does not fit; one whose name holds no such word ("Nordhydro") does. A general noun fits the kinds of
+        body it covers (`body_hypernyms.csv`: "the group" for "the Harbour Cycling Coalition").
         """
-        other_kinds = lexicon.institution_nouns() - {head}
+        other_kinds = lexicon.institution_nouns() - {head} - lexicon.body_hypernyms().get(head or "", frozenset())
         places = lexicon.place_nouns()
         orgs = [e for e in self.entities if e.kind == "org" and
-                (any(p < position for p in e.positions) or e.name in self.spoke_at) and
+                (any(p < position and not self._addressed(p) for p in e.positions) or e.name in self.spoke_at) and
                 not ({w.lower() for w in e.tokens} & other_kinds) and not places.intersection(e.tokens)]
         if not orgs:
             return None
 
         def last_seen(entity: Entity) -> int:
-            return max([p for p in entity.positions if p < position] + [self.spoke_at.get(entity.name, -1)])
+            return max([p for p in entity.positions if p < position and not self._addressed(p)] +
+                       [self.spoke_at.get(entity.name, -1)])
 
         preferred = self.by_name.get(prefer or "")
         if preferred is not None and preferred.kind == "org" and \
@@ -1445,6 +1504,13 @@ class Resolver:
             # by one another's kind nouns); nor once the narration has made another body a sentence's subject.
             return preferred
         return max(orgs, key=last_seen)
+
+    def _addressed(self, position: int) -> bool:
+        """`in an email to CBC News`, `told The Harbour Times`: a body named as the one a statement was sent or
+        told to received it and said nothing; a description of the sender (`the authority`) is not it."""
+        before = self.text[max(0, position - 30):position]
+        found = _ADDRESSED_BEFORE.search(before)
+        return found is not None and (found.group("noun") is None or found.group("noun") in lexicon.document_nouns())
 
     def _other_body_took_the_floor(self, speaker: Entity, orgs: list[Entity], position: int) -> bool:
         """`"...," the association said. Meanwhile, the Wildlife Agency said Friday it would act. "...," the
@@ -1851,7 +1917,7 @@ class Resolver:
         if introduced is not None and (entity is None or _last_before(entity.positions, phrase.start) < introduced[0]):
             # `A senior official, who spoke on condition of anonymity, said ... "...," the official said`: the
             # one the indefinite description brought in, unnamed, not a named person of another role.
-            apposed = self._name_apposed_to(introduced[0])
+            apposed = self._name_apposed_to(introduced[0]) or self._name_stated_after(introduced[0], phrase.start)
             if apposed is not None:
                 return apposed, "epithet"
             body = self.body_spoken_for(introduced[1], introduced[0])

@@ -1495,6 +1495,164 @@ def test_portfolios_of_several_words_joined_by_and_are_not_part_of_the_name():
         assert [e.name for e in entities if e.kind == "person"] == ["Anita Rook"]
 
 
+def test_a_portfolio_joined_by_and_before_an_apposed_holder_names_no_one():
+    # `and` inside an office's complement joins portfolios: `Lakeshore Renewal` is part of the office, and the
+    # holder set off after it is the minister.
+    text = ("Vellmark's Minister of Rural Housing and Lakeshore Renewal, Odile Farrant, toured the site.\n\n"
+            '"We will rebuild every pier," the minister said.')
+    people = [e.name for e in find_entities(text)[0] if e.kind == "person"]
+    assert people == ["Odile Farrant"]
+    assert speaker_of(text, "We will rebuild")[0] == "Odile Farrant"
+    # A holder named after the office's `and` opens with a given name or a title, and stays a person; after a
+    # body's name `and` joins another body.
+    assert "Tomas Hurl" in [e.name for e in find_entities("The Minister of Ports and Tomas Hurl met.")[0]]
+    names = [e.name for e in find_entities("The University of Brellin and Marrow College objected.")[0]]
+    assert "Marrow College" in names
+
+
+def test_a_judge_titled_justice_is_the_judge_a_description_takes_up():
+    # The lede brings in `a judge` unnamed; the body names her with the title `Justice`: `the judge` is she.
+    text = ("TARNOV — A Brellin superior court judge has thrown out a fishing company's claim against the port.\n\n"
+            "In her ruling, Superior Court Justice Odile Farrant wrote that the company \"never kept its boats "
+            "insured.\"\n\n"
+            '"The port owed the company nothing," the judge wrote.')
+    assert speaker_of(text, "The port owed")[0] == "Odile Farrant"
+    # After `of` the word names a portfolio, not a judge: the minister is no judge.
+    text = ("TARNOV — A Brellin superior court judge has thrown out a fishing company's claim against the port.\n\n"
+            "Minister of Justice Tomas Hurl said he would read the ruling.\n\n"
+            '"The port owed the company nothing," the judge wrote.')
+    assert speaker_of(text, "The port owed")[0] != "Tomas Hurl"
+
+
+def test_a_general_noun_for_a_body_takes_up_a_coalition_or_society():
+    # `the group` covers a coalition or a society of members, though their names hold a kind noun of their own.
+    for body in ("Marrow Valley Cycling Coalition", "Tarnov Lighthouse Society"):
+        text = (f"TARNOV — Council voted 9-4 to close the old pier on Tuesday.\n\n"
+                f"The {body} criticised the vote.\n\n"
+                '"This is a sad day for the harbour," the group said in a post on social media.')
+        assert speaker_of(text, "This is a sad day")[0] == body
+    # The kind noun still keeps `the group` from a court.
+    text = ("TARNOV — The Brellin Court of Appeal upheld the closing of the old pier on Tuesday.\n\n"
+            '"This is a sad day for the harbour," the group said in a post on social media.')
+    assert speaker_of(text, "This is a sad day")[0] != "Brellin Court of Appeal"
+
+
+def test_a_possessed_person_whose_name_is_withheld_is_taken_up_by_the_description():
+    # `Her foreman, who asked not to be named, ...`: someone new, unnamed, whom `the foreman` takes up; not
+    # the woman `her` stands for.
+    text = ("TARNOV — Police said Mirela Ostend was crossing the bridge when the truck struck her.\n\n"
+            "Ostend worked at the fish plant on the harbour.\n\n"
+            "Her foreman, who asked not to be named because she was not allowed to speak for the plant, said "
+            "Ostend was loved by the whole crew.\n\n"
+            '"She was the first one in every morning," the foreman said.')
+    assert speaker_of(text, "She was the first")[0] == "Mirela Ostend's foreman"
+    # Named in apposition, the foreman is that person.
+    text = text.replace("who asked not to be named because she was not allowed to speak for the plant",
+                        "Dana Kowal")
+    assert speaker_of(text, "She was the first")[0] == "Dana Kowal"
+
+
+def test_a_partitive_with_a_relative_clause_is_the_subject_a_pronoun_takes_up():
+    # `One of the workers, who cannot be named, ...`: a relative clause, not an apposition, follows the
+    # partitive; the worker speaks, not the captain named before.
+    text = ("TARNOV — Captain Olaf Brenning, 61, was convicted in May of assaulting two of the workers on his boat.\n\n"
+            "One of the workers, who cannot be named because of a court order, read a statement in court.\n\n"
+            '"For years I said nothing," he said.')
+    assert speaker_of(text, "For years I said")[0] == "One of the workers"
+    # Not a partitive of things.
+    text = text.replace("One of the workers, who cannot be named because of a court order,",
+                        "One of the letters, whose author is unknown,")
+    assert speaker_of(text, "For years I said")[0] == "Olaf Brenning"
+
+
+def test_a_word_for_a_body_s_work_may_end_a_portfolio_before_the_country():
+    # `Services` ends a portfolio right before the country or `and`: the whole is one federal body, and its
+    # words in a partial quote are its own.
+    for body in ("Rural Services Canada", "Harbour Services and Moorland Canada"):
+        text = (f"TARNOV — The pier reopened on Tuesday.\n\n"
+                f'{body} said it "regrets the long wait the town endured" and would pay for repairs.')
+        assert [e.name for e in find_entities(text)[0] if e.kind == "org"] == [body]
+        assert speaker_of(text, "regrets the long wait")[0] == body
+    # Elsewhere such a word heads a body of its own: a council and a country are two.
+    names = [e.name for e in find_entities("The Harbour Council and Norland signed the accord.")[0]]
+    assert "Harbour Council and Norland" not in names
+
+
+def test_a_place_s_possessive_before_a_body_is_no_part_of_its_name():
+    # `Manitoba's Harbour Safety Office`: the province owns the body, whose name follows the possessive.
+    text = ("TARNOV — Manitoba's Harbour Safety Office says the pier must close.\n\n"
+            '"The pilings are rotten," the office said in its report.')
+    orgs = [e.name for e in find_entities(text)[0] if e.kind == "org"]
+    assert orgs == ["Harbour Safety Office"]
+    assert speaker_of(text, "The pilings are rotten")[0] == "Harbour Safety Office"
+    # A possessive that is no place's stays in the name.
+    orgs = [e.name for e in find_entities("Brenning's Harbour Supply Company said prices would rise.")[0]
+            if e.kind == "org"]
+    assert "Harbour Supply Company" not in orgs
+
+
+def test_capitals_after_a_person_s_name_and_of_name_where_they_are_from():
+    # `Chief Ada Sackett of Kettle Point said he ...`: Kettle Point is the chief's community, no second person
+    # for `he` to take up.
+    text = ("TARNOV — The court ruled on Friday.\n\n"
+            "Chief Olaf Sackett of Kettle Point said he heard of the ruling while out on the water.\n\n"
+            '"I had to stop the boat," he said.')
+    assert [e.name for e in find_entities(text)[0] if e.kind == "person"] == ["Olaf Sackett"]
+    assert speaker_of(text, "I had to stop")[0] == "Olaf Sackett"
+    # After a common noun `of` takes a person: the brother of Olaf Sackett is named.
+    people = [e.name for e in find_entities("The brother of Olaf Sackett spoke first.")[0] if e.kind == "person"]
+    assert people == ["Olaf Sackett"]
+
+
+def test_a_body_named_in_french_runs_through_lower_case_words_to_its_last_capital():
+    # French capitalises only a name's first word and its proper nouns: the name runs through `de`, `des`, `l'`
+    # and lower-case words to its last capitalised word after a particle.
+    for body in ("Société de traversiers de Rivière-Brûlée", "Conseil des Innus de Pessamit-Nord",
+                 "CISSS de l'Anse-aux-Cormorans"):
+        text = (f"TARNOV — The {body} said on Tuesday it would add a second boat.\n\n"
+                '"We heard the residents," it said.')
+        entities = find_entities(text)[0]
+        assert [e.name for e in entities] == [body]
+        assert speaker_of(text, "We heard")[0] == body
+    # A name that ends on no capital after a particle, or English words after the head, name no French body.
+    names = [e.name for e in find_entities("The Office of the Premier said the Régie de la voirie was slow.")[0]]
+    assert not any(name.startswith("Régie") for name in names)
+
+
+def test_a_body_a_statement_was_sent_to_is_not_the_sender_a_description_takes_up():
+    # The news service the email went to received it: `the utility` is the body that sent it.
+    text = ("TARNOV — Brellin Power Inc. confirmed the outage in an email to TRN News.\n\n"
+            '"We regret the disruption to customers," the utility wrote.')
+    assert speaker_of(text, "We regret")[0] == "Brellin Power Inc."
+    text = text.replace("in an email to TRN News", "and told TRN News about it")
+    assert speaker_of(text, "We regret")[0] == "Brellin Power Inc."
+
+
+def test_a_name_stated_after_an_indefinite_description_is_that_person_s():
+    # `A ferryman ... His name is Olaf Sackett`: the writer reveals the name after the description; `the ferryman`
+    # is Sackett, not the unnamed description.
+    text = ("TARNOV — The last ferry left the harbour on Sunday.\n\n"
+            "A ferryman who has crossed the strait for 30 years said he had never seen the water so high. His name "
+            "is Olaf Sackett, and he was at the wheel that night.\n\n"
+            '"We turned back twice," the ferryman said.')
+    assert speaker_of(text, "We turned back")[0] == "Olaf Sackett"
+    # Without the stated name the ferryman stays unnamed.
+    text = text.replace(" His name is Olaf Sackett, and he was at the wheel that night.", "")
+    assert speaker_of(text, "We turned back")[0] != "Olaf Sackett"
+
+
+def test_a_verb_of_saying_after_a_name_set_off_opens_the_predicate_not_a_role():
+    # `A spokesperson for the port, Ida Lund, said the mayor ...`: what follows the name's closing comma is the
+    # predicate, not an apposition naming her role.
+    text = "A spokesperson for the port, Ida Lund, said the mayor had warned of rot in March."
+    lund = next(e for e in find_entities(text)[0] if e.name == "Ida Lund")
+    assert not any("mayor" in role for role in lund.roles)
+    # An apposition after the name is still her role.
+    lund = next(e for e in find_entities("Ida Lund, the mayor of Tarnov, said the pilings were rotten.")[0]
+                if e.name == "Ida Lund")
+    assert "the mayor of Tarnov" in lund.roles
+
+
 def test_words_cited_with_their_owner_are_the_owner_s():
     text = ('Premier Ola Brekk opened the library in Tarnov.\n\n'
             'The premier recalled the words of the town\'s founder, Ana Berg: "Books are our harbour."')
