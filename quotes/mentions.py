@@ -1998,9 +1998,26 @@ def _place_possessive(word: str) -> bool:
 
 @cache
 def _french_head_pattern() -> re.Pattern[str]:
-    """A noun heading a body's French name (`Société`), or initials (`CIUSSS`), as a whole word."""
-    heads = sorted(map(re.escape, lexicon.french_body_nouns()), key=len, reverse=True)
-    return re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(heads) + r"|(?P<initials>[A-Z]{2,6}))(?![\w'\u2019-])")
+    r"""A noun heading a body's French name (`Société`), or initials (`CIUSSS`), as a whole word. Each opens
+    with its capital and checks what stands before it after that (`(?<![\w'-].)`), so that the engine skips
+    to the capitals at C speed instead of entering a check behind at every character."""
+    before = r"(?<![\w'\u2019-].)"
+    heads = sorted(lexicon.french_body_nouns(), key=len, reverse=True)
+    alternatives = [re.escape(head[0]) + before + re.escape(head[1:]) for head in heads]
+    return re.compile(r"(?:" + "|".join(alternatives) + r"|(?P<initials>[A-Z]" + before + r"[A-Z]{1,5}))"
+                      r"(?![\w'\u2019-])")
+
+
+def _may_name_a_french_body(text: str) -> bool:
+    """Whether a French particle stands between spaces, or an elided one opens a word, anywhere in the text: a
+    French name ends only at a capitalised word after one, and most English articles hold none."""
+    if "\t" in text:
+        return True  # words may be set apart by tabs: let the reader decide
+    return any(f" {particle} " in text for particle in lexicon.french_name_particles()) or \
+        any(f" {elided}" in text for elided in _ELIDED_PARTICLES)
+
+
+_ELIDED_PARTICLES = ("d'", "d\u2019", "l'", "l\u2019", "D'", "D\u2019", "L'", "L\u2019")
 
 
 #: A word after a space or tab on the line, up to a comma, a bracket, a quotation mark or a full stop.
@@ -2043,7 +2060,9 @@ def _french_name_end(text: str, at: int, initials: bool) -> int | None:
 def _french_bodies(text: str) -> list[tuple[str, int, int]]:
     """Bodies named in French (`Société de transport de Montréal`, `Conseil des Atikamekw de Wemotaci`): a
     head noun, then lower-case words and particles, to the last capitalised word after a particle."""
-    out = []
+    out: list[tuple[str, int, int]] = []
+    if not _may_name_a_french_body(text):
+        return out
     for head in _french_head_pattern().finditer(text):
         end = _french_name_end(text, head.end(), head.group("initials") is not None)
         if end is not None:

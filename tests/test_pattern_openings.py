@@ -211,3 +211,22 @@ def test_a_verb_after_a_name_is_found_where_the_plain_pattern_finds_one(stretch)
     assert plain.pattern != quick.pattern and "++" not in plain.pattern
     for start in range(len(stretch) + 1):
         assert bool(quick.match(stretch, start)) == bool(plain.match(stretch, start))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="CoSAé'-\u2019 ,nseilUQ", max_size=40))
+def test_french_body_heads_opening_with_their_capital_match_the_plain_pattern(stretch):
+    from quotes import lexicon
+
+    heads = sorted(map(re.escape, lexicon.french_body_nouns()), key=len, reverse=True)
+    plain = re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(heads) + r"|(?P<initials>[A-Z]{2,6}))(?![\w'\u2019-])")
+    for sample in (stretch, "Conseil de " + stretch, "l'Conseil " + stretch, stretch + " Société",
+                   "-UQ " + stretch, "CIUSSS de " + stretch):
+        assert [(m.span(), m.group("initials")) for m in mentions._french_head_pattern().finditer(sample)] == \
+            [(m.span(), m.group("initials")) for m in plain.finditer(sample)]
+
+
+def test_a_text_with_no_french_particle_is_not_read_for_french_names():
+    assert mentions._may_name_a_french_body("the Société de transport de Laval said")
+    assert mentions._may_name_a_french_body("a nurse at l'Hôpital Sainte-Anne")
+    assert not mentions._may_name_a_french_body("The Conseil said on Monday it had made deals.")
