@@ -1998,26 +1998,34 @@ def _place_possessive(word: str) -> bool:
 
 @cache
 def _french_head_pattern() -> re.Pattern[str]:
-    r"""A noun heading a body's French name (`Société`), or initials (`CIUSSS`), as a whole word. Each opens
-    with its capital and checks what stands before it after that (`(?<![\w'-].)`), so that the engine skips
-    to the capitals at C speed instead of entering a check behind at every character."""
+    r"""A noun heading a body's French name (`Société`), or initials (`CIUSSS`), as a whole word. The pattern
+    opens with a class of capitals, so that the engine skips to them at C speed; what stands before the
+    capital is checked after it (`(?<![\w'-].)`), and the rest of the head read after the capital it
+    opens with (`(?<=S)ociété`)."""
     before = r"(?<![\w'\u2019-].)"
     heads = sorted(lexicon.french_body_nouns(), key=len, reverse=True)
-    alternatives = [re.escape(head[0]) + before + re.escape(head[1:]) for head in heads]
-    return re.compile(r"(?:" + "|".join(alternatives) + r"|(?P<initials>[A-Z]" + before + r"[A-Z]{1,5}))"
+    by_capital: dict[str, list[str]] = {}
+    for head in heads:
+        by_capital.setdefault(head[0], []).append(head[1:])
+    capitals = "".join(sorted(set(by_capital) | set(string.ascii_uppercase)))
+    rests = [f"(?<={re.escape(capital)})(?:{'|'.join(map(re.escape, tails))})"
+             for capital, tails in sorted(by_capital.items())]
+    return re.compile(f"[{re.escape(capitals)}]{before}(?:{'|'.join(rests)}|(?P<initials>(?<=[A-Z])[A-Z]{{1,5}}))"
                       r"(?![\w'\u2019-])")
 
 
 def _may_name_a_french_body(text: str) -> bool:
     """Whether a French particle stands between spaces, or an elided one opens a word, anywhere in the text: a
     French name ends only at a capitalised word after one, and most English articles hold none."""
-    if "\t" in text:
-        return True  # words may be set apart by tabs: let the reader decide
-    return any(f" {particle} " in text for particle in lexicon.french_name_particles()) or \
-        any(f" {elided}" in text for elided in _ELIDED_PARTICLES)
+    return "\t" in text or _french_particle().search(text) is not None  # with tabs between words, read on
 
 
-_ELIDED_PARTICLES = ("d'", "d\u2019", "l'", "l\u2019", "D'", "D\u2019", "L'", "L\u2019")
+@cache
+def _french_particle() -> re.Pattern[str]:
+    """` de `, ` du `, ` l'Est`: a particle of `french_name_particles.txt` between spaces, or an elided one
+    opening a word; the pattern opens with the space, which the engine skips to at C speed."""
+    particles = sorted(lexicon.french_name_particles(), key=len, reverse=True)
+    return re.compile(r" (?:(?:" + "|".join(map(re.escape, particles)) + r") |[dDlL]['\u2019]\w)")
 
 
 #: A word after a space or tab on the line, up to a comma, a bracket, a quotation mark or a full stop.
