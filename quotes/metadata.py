@@ -111,6 +111,15 @@ _DATELINE_DATE_FIRST = re.compile(
     r"(?P<date>" + _MONTH_DAY + r",?\s+" + _YEAR + r"),\s+(?P<city>" + _UP + _WORD_CHARS + r"(?:[ -]" + _UP
     + _WORD_CHARS + r"){0,2})(?:,\s+(?P<region>" + _UP + _WORD_CHARS + r"(?:\s" + _UP + _WORD_CHARS
     + r"){0,2}))?(?:\.\s+(?=" + _UP + r")|[ \t]*$)")
+# Vestby, Ostland – 9 April 2026 – ...  Moscow, the Kremlin, October 8, 2026  Vestby, 12.08.2026, 15:40 | Wire.no
+# (the place first, in title case, with its country or building after it, then a full date set off by commas or
+# dashes, maybe the time, and the line ends, or the agency follows a bar, or a dash opens the first sentence; the
+# year is needed, so that a sentence opening on a town and a day is not taken for one)
+_DATELINE_PLACE_FIRST = re.compile(
+    _CITY + r"(?:,\s+(?P<region>(?:[Tt]he\s+)?" + _UP + _WORD_CHARS + r"(?:\s" + _UP + _WORD_CHARS + r"){0,2}))?"
+    r"(?:,|\s+[–—-])\s+(?P<date>(?:" + _MONTH_DAY + r",?\s+" + _YEAR
+    + r"|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\." + _YEAR + r"))(?:,\s+\d{1,2}:\d{2})?"
+    r"(?:[ \t]*\|[ \t]*(?P<source>[^|\n]{2,40}?)[ \t]*$|[ \t]*$|\s+[–—-]\s+(?=" + _UP + r"))")
 _SOURCE_LINE = re.compile(r"[ \t]*(?i:source):[ \t]*(?P<source>\S.{0,198}?)[ \t]*")
 
 
@@ -254,7 +263,7 @@ def _dateline_match(line: str) -> tuple[re.Match, str] | None:
                           ("comma", _DATELINE_COMMA_PAREN),
                           ("caps", _DATELINE_CAPS), ("paren", _DATELINE_PAREN), ("dot", _DATELINE_DOT),
                           ("agency_colon", _DATELINE_AGENCY_COLON), ("bare", _DATELINE_BARE), ("dash", _DATELINE_DASH),
-                          ("date_first", _DATELINE_DATE_FIRST)):
+                          ("date_first", _DATELINE_DATE_FIRST), ("place_first", _DATELINE_PLACE_FIRST)):
         match = pattern.match(line)
         if match and _plausible_dateline(match, form):
             return match, form
@@ -309,7 +318,7 @@ def _apply_dateline(meta: TextMetadata, match: re.Match, form: str, offset: int,
         if when_date and not meta.date:
             meta.date = parse_date(when_date.group())
     else:
-        if form not in ("bare", "dash", "date_first"):
+        if form not in ("bare", "dash", "date_first") and match.group("source"):
             meta.source = meta.source or match.group("source").strip(" .") or None
         if not meta.date and form not in ("dot", "dash"):
             year = _header_year(meta, head)

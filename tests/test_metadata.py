@@ -162,6 +162,23 @@ def test_a_dateline_may_give_the_full_date_first_and_then_the_place():
     assert parse_text_metadata("Talks\n\nJune 11, 2024 was a fine day. The talks began.\n").date is None
 
 
+def test_a_dateline_may_give_the_place_first_and_then_a_full_date():
+    # The town with its country set off by dashes from the date, which open the lead.
+    text = "Fair opens\n\nBrisk, Vellmark – 4 May 2025 – Mayor Ada Lind opened the fair.\n"
+    meta = parse_text_metadata(text)
+    assert (meta.place, meta.date) == ("Brisk", "2025-05-04")
+    assert spans_text(text, meta) == ["Brisk, Vellmark – 4 May 2025 –"]
+    # The town and its building, a heading line of its own.
+    meta = parse_text_metadata("Talks\n\nBrisk, the Amber Hall, March 5, 2025\n\nAda Lind: Welcome.\n")
+    assert (meta.place, meta.date) == ("Brisk", "2025-03-05")
+    # The date in figures, the time, and the agency after a bar.
+    meta = parse_text_metadata("Talks\n\nBrisk, 05.03.2025, 11:20 | Vellnews.vm\n\nThe talks began.\n")
+    assert (meta.place, meta.date, meta.source) == ("Brisk", "2025-03-05", "Vellnews.vm")
+    # Without the year, or with words after the date, a sentence is no dateline.
+    assert parse_text_metadata("Talks\n\nBrisk, March 5, was calm.\n").place is None
+    assert parse_text_metadata("Talks\n\nBrisk, March 5, 2025, was a calm day in the port.\n").place is None
+
+
 def test_a_city_in_capitals_and_a_dash_is_a_dateline():
     text = "Ferry line reopens\n\nPORT HAVNING - The ferry line to the islands reopened.\n"
     meta = parse_text_metadata(text)
