@@ -48,7 +48,7 @@ from quotes.frames import PREPOSITIONS
 from quotes.model import Document, Occasion, Quote
 from quotes.nlp.people import entities_of
 from quotes.participants import Participants
-from quotes.places import Place, find_places, find_visited
+from quotes.places import Place, find_places, find_visited, in_the_town
 from quotes.text import (
     QUOTE_MARKS,
     Covered,
@@ -303,7 +303,8 @@ class OccasionReader:
         # Norland, gave an interview`: the destination of the visit is the country, the interview is in Baku).
         places = [place for place in places if not self._in_relative_clause(place.start)] or \
             ([] if occasion.place else places)
-        place = places[0].name if places else occasion.place or self._opening_place(sentences)
+        place = in_the_town(places[0].name, occasion.place) if places else \
+            occasion.place or self._opening_place(sentences)
         days = days or self._framed(sentences, days_only=True)[0]
         if place is None or not days:
             # Only where nothing else gave them: the lead's own day and place.
@@ -473,7 +474,7 @@ class OccasionReader:
         else:
             kind, others = article.event, article.participants
         return Occasion(date=days[0].iso if days else article.date,
-                        place=places[0].name if places else article.place,
+                        place=in_the_town(places[0].name, self.doc.place) if places else article.place,
                         event=kind, participants=_unique([*speakers, *others]))
 
     def _goes_on_from(self, quote: Quote, previous: Quote) -> bool:

@@ -143,6 +143,20 @@ def test_places(words, expected):
     assert [place.name for place in find_places(words)] == expected
 
 
+def test_a_building_with_no_town_stands_in_the_datelines_town():
+    # The dateline names the town (the reader gives it as the place); the narration only the building: the
+    # two make one address.
+    text = ("BRISK, 04.05.2025 (Vellnews) - Governor Ada Lind received the envoy Toma Greb at the Amber Palace.\n\n"
+            '"Vellmark is our friend," Ada Lind said.\n')
+    assert _said(_doc(text, date="2025-05-04", place="Brisk"), "Vellmark").occasion.place == "Amber Palace, Brisk"
+    # A building already in its town, or one named for the town, is left as written; so is a town.
+    for venue, place in (("the Amber Palace in Korv", "Amber Palace, Korv"), ("the Brisk Hall", "Brisk Hall"),
+                         ("the Korv harbour", "Brisk")):
+        text = (f"BRISK, 04.05.2025 (Vellnews) - Governor Ada Lind received the envoy Toma Greb at {venue}.\n\n"
+                '"Vellmark is our friend," Ada Lind said.\n')
+        assert _said(_doc(text, date="2025-05-04", place="Brisk"), "Vellmark").occasion.place == place
+
+
 @pytest.mark.parametrize("words, event", [
     ("she held talks with the mayor", "talks"),
     ("he said during a meeting with the mayor", "meeting"),
