@@ -464,7 +464,8 @@ class OccasionReader:
         if not days and not places:
             days, places = self._scene_of_today(quote)
         speakers = (quote.speakers or [quote.speaker]) if quote.speaker and quote.speaker_named else []
-        if not events and not days and not places and previous is not None and self._goes_on_from(quote, previous):
+        if not events and not days and not places and previous is not None and \
+                (self._goes_on_from(quote, previous) or self._same_scene(quote, previous, article)):
             return dataclasses.replace(previous.occasion,
                                        participants=_unique([*speakers, *previous.occasion.participants]))
         if events:
@@ -492,6 +493,29 @@ class OccasionReader:
         stop = sentence_end(self.text, previous.end, min(quote.start, home.end))
         own = sentence_start(self.text, max(para.start, stop, quote.start - FRAME_REACH), quote.start)
         return not self.text[stop:own].strip(QUOTE_MARKS + " \t\n")
+
+    def _same_scene(self, quote: Quote, previous: Quote, article: Occasion) -> bool:
+        """`At a joint briefing after the talks, Berg said ... "...," Berg said. His guest thanked the hosts.
+        "...," Vik said.`: where the quote before, by another speaker, was said at an occasion of its own that
+        the narration moved to (not the article's), and the narration since names no other event, day or
+        place, the scene has not changed: one who took part in the article's event speaks at it too."""
+        if not quote.speaker or not quote.speaker_named or quote.speaker == previous.speaker or \
+                quote.speaker not in article.participants:
+            return False
+        if not previous.occasion.event or previous.occasion.event == article.event:
+            return False  # most quotes are said at the article's event: nothing to carry over
+        if previous.end > quote.start or quote.start - previous.end > FRAME_REACH:
+            return False
+        # The narration moved on to the other person in a sentence of its own: right after another's quote, with
+        # no more than its cue between, a quote is a turn of an exchange, whose occasion is the article's.
+        home = paragraph_at(self.paras, max(previous.start, previous.end - 1))
+        stop = sentence_end(self.text, previous.end, min(quote.start, home.end))
+        own = sentence_start(self.text, max(stop, quote.start - FRAME_REACH), quote.start)
+        if not self.text[stop:own].strip(QUOTE_MARKS + " \t\n"):
+            return False
+        between = self.narration[previous.end:quote.start]
+        return not find_events(between, previous.end) and not find_places(between) and \
+            not self._names_a_day(previous.end, quote.start)
 
     def _told_before_sequel(self, spans: list[tuple[int, int]]) -> tuple[list[Day], list[Place]]:
         """`On Thursday, Orlev met Kolb in Solvik. Speaking to reporters afterwards, Orlev said ...`: a frame that

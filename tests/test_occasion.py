@@ -143,6 +143,25 @@ def test_places(words, expected):
     assert [place.name for place in find_places(words)] == expected
 
 
+def test_a_second_speaker_speaks_at_the_scene_the_narration_moved_to():
+    # The briefing after the talks holds for the guest too, as long as the narration names no other event.
+    text = ("Governor Ada Lind hosted her Vellmark counterpart Toma Greb in Brisk on Tuesday.\n\n"
+            "At a joint briefing after the talks, Lind said the two regions shared a river.\n\n"
+            '"Our ferries will run again," Lind said.\n\n'
+            "Her guest thanked Brisk for its help.\n\n"
+            '"Your pilots saved our boats," Greb said.\n')
+    doc = _doc(text, date="2025-05-06")
+    assert _said(doc, "Our ferries").occasion.event == "press conference"
+    assert _said(doc, "Your pilots").occasion.event == "press conference"
+    # A narration sentence naming another event ends that scene.
+    doc = _doc(text.replace("Her guest thanked Brisk for its help.", "Greb later gave an interview to a radio."),
+               date="2025-05-06")
+    assert _said(doc, "Your pilots").occasion.event == "interview"
+    # Right after the other's quote, with no narration between, a quote is a turn of an exchange: the article's.
+    doc = _doc(text.replace("Her guest thanked Brisk for its help.\n\n", ""), date="2025-05-06")
+    assert _said(doc, "Your pilots").occasion.event == "meeting"
+
+
 def test_a_building_with_no_town_stands_in_the_datelines_town():
     # The dateline names the town (the reader gives it as the place); the narration only the building: the
     # two make one address.
