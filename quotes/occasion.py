@@ -498,20 +498,21 @@ class OccasionReader:
         """`At a joint briefing after the talks, Berg said ... "...," Berg said. His guest thanked the hosts.
         "...," Vik said.`: where the quote before, by another speaker, was said at an occasion of its own that
         the narration moved to (not the article's), and the narration since names no other event, day or
-        place, the scene has not changed: one who took part in the article's event speaks at it too."""
+        place, the scene has not changed: one who took part in the article's event, or in that one, speaks at it
+        too."""
         if not quote.speaker or not quote.speaker_named or quote.speaker == previous.speaker or \
-                quote.speaker not in article.participants:
+                quote.speaker not in (*article.participants, *previous.occasion.participants):
             return False
         if not previous.occasion.event or previous.occasion.event == article.event:
             return False  # most quotes are said at the article's event: nothing to carry over
         if previous.end > quote.start or quote.start - previous.end > FRAME_REACH:
             return False
-        # The narration moved on to the other person in a sentence of its own: right after another's quote, with
-        # no more than its cue between, a quote is a turn of an exchange, whose occasion is the article's.
+        # The narration moved on to the other person, in a sentence of its own or in the words before the quote
+        # in its own: right after another's quote, with no more than its cue between, a quote is a turn of an
+        # exchange, whose occasion is the article's.
         home = paragraph_at(self.paras, max(previous.start, previous.end - 1))
         stop = sentence_end(self.text, previous.end, min(quote.start, home.end))
-        own = sentence_start(self.text, max(stop, quote.start - FRAME_REACH), quote.start)
-        if not self.text[stop:own].strip(QUOTE_MARKS + " \t\n"):
+        if not self.text[stop:quote.start].strip(QUOTE_MARKS + " \t\n"):
             return False
         between = self.narration[previous.end:quote.start]
         return not find_events(between, previous.end) and not find_places(between) and \

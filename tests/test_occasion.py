@@ -149,10 +149,13 @@ def test_a_second_speaker_speaks_at_the_scene_the_narration_moved_to():
             "At a joint briefing after the talks, Lind said the two regions shared a river.\n\n"
             '"Our ferries will run again," Lind said.\n\n'
             "Her guest thanked Brisk for its help.\n\n"
-            '"Your pilots saved our boats," Greb said.\n')
+            '"Your pilots saved our boats," Greb said.\n\n'
+            'Asked about the tolls, Lind answered that they were "under review".\n')
     doc = _doc(text, date="2025-05-06")
     assert _said(doc, "Our ferries").occasion.event == "press conference"
     assert _said(doc, "Your pilots").occasion.event == "press conference"
+    # The narration may move on in the words before the quote in its own sentence.
+    assert _said(doc, "under review").occasion.event == "press conference"
     # A narration sentence naming another event ends that scene.
     doc = _doc(text.replace("Her guest thanked Brisk for its help.", "Greb later gave an interview to a radio."),
                date="2025-05-06")
