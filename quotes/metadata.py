@@ -68,6 +68,10 @@ _CITY = r"(?P<city>" + _UP + _WORD_CHARS + r"(?:[ -]" + _UP + _WORD_CHARS + r"){
 _DATELINE_SLASH = re.compile(
     _CITY + r",\s+(?P<date>" + _DATELINE_DATE + r")\.?"
     r"\s*/(?P<source>[^/\n]{2,40})/\.?")
+# TBILISI /Wire Today/ –  (a city in capitals and the agency between slashes, with no date)
+_DATELINE_SLASH_NO_DATE = re.compile(
+    r"(?P<city>" + _CAPS_WORD + r"(?:[ -]" + _CAPS_WORD + r"){0,2})[ \t]+/(?P<source>[^/\n]{2,40})/"
+    r"[ \t]*(?:--|[-–—:.])?[ \t]*")
 # BAKU, Azerbaijan, Nov. 3 (Trend) -  MINSK, 6 March (BelTA) -  ABU DHABI, 9th October, 2024 (WAM) --
 # ASTANA. Aug 15 (Interfax) - : a full stop after a city in capitals, as some agencies write it.
 _DATELINE_COMMA_PAREN = re.compile(
@@ -259,7 +263,8 @@ def _looks_like_title(line: str) -> bool:
 
 def _dateline_match(line: str) -> tuple[re.Match, str] | None:
     """The dateline at the start of a paragraph, with its form."""
-    for form, pattern in (("slash", _DATELINE_SLASH), ("dots_slash", _DATELINE_DOTS_SLASH),
+    for form, pattern in (("slash", _DATELINE_SLASH), ("slash_no_date", _DATELINE_SLASH_NO_DATE),
+                          ("dots_slash", _DATELINE_DOTS_SLASH),
                           ("comma", _DATELINE_COMMA_PAREN),
                           ("caps", _DATELINE_CAPS), ("paren", _DATELINE_PAREN), ("dot", _DATELINE_DOT),
                           ("agency_colon", _DATELINE_AGENCY_COLON), ("bare", _DATELINE_BARE), ("dash", _DATELINE_DASH),
@@ -275,6 +280,8 @@ def _plausible_dateline(match: re.Match, form: str) -> bool:
     if form == "caps":
         source = match.group("source")
         return source.isupper() or not _CALENDAR_WORD.fullmatch(source)  # `Vestby, June 11, Monday.` names a day
+    if form == "slash_no_date":
+        return match.group("source")[:1].isupper()  # an agency's name, not a writer's `/sic/`
     if form == "date_first":
         return not _CALENDAR_WORD.fullmatch(match.group("city"))  # `June 11, 2024, Monday.` names a day
     if form == "dash":
@@ -320,7 +327,7 @@ def _apply_dateline(meta: TextMetadata, match: re.Match, form: str, offset: int,
     else:
         if form not in ("bare", "dash", "date_first") and match.group("source"):
             meta.source = meta.source or match.group("source").strip(" .") or None
-        if not meta.date and form not in ("dot", "dash"):
+        if not meta.date and form not in ("dot", "dash", "slash_no_date"):
             year = _header_year(meta, head)
             if year is not None or re.search(_YEAR, match.group("date")):
                 meta.date = parse_date(match.group("date"), year)

@@ -79,6 +79,16 @@ def test_slash_dateline_without_a_year_leaves_the_date_empty():
     assert (meta.place, meta.source, meta.date) == ("Oslo", "Wire", None)
 
 
+def test_slash_dateline_may_name_no_date():
+    # A city in capitals and the agency between slashes, then a dash: the lead's subject starts after it.
+    text = "Ministers meet\n\nBRISK /Vell Today/ – Governor Ada Lind hosted Toma Greb on Tuesday.\n"
+    meta = parse_text_metadata(text)
+    assert (meta.place, meta.source, meta.date) == ("Brisk", "Vell Today", None)
+    assert spans_text(text, meta) == ["BRISK /Vell Today/ –"]
+    # A writer's `/sic/` names no agency.
+    assert parse_text_metadata("Ministers meet\n\nBRISK /sic/ - the ferry ran late.\n").place is None
+
+
 def test_paren_dateline_with_date_inside():
     text = "Rail link opens\n\nLISBON (City News / Wire - 7th April, 2022) The new line carried passengers.\n"
     meta = parse_text_metadata(text)
