@@ -379,7 +379,7 @@ class Attributor:
         if quote.kind not in ("transcript", "headline") or quote.intro is None:
             return False
         label = quote.intro
-        if quote.kind == "transcript" and self._answer_label(quote):
+        if quote.kind == "transcript" and (self._answer_label(quote) or self._outlet_label(quote)):
             return True
         if quote.kind == "headline":  # `Lavrov says: talks will go on`: the label is a clause with a cue
             cued = self._cue_in(label.start, label.end)
@@ -391,7 +391,7 @@ class Attributor:
                 # `Holm Slams Port Levy: 'We Will Not Pay Twice'`: the subject before the capitalised verb speaks.
                 phrase = phrase_before(self.text, label.start, verb.start())
                 return phrase is not None and self._decide(quote, phrase, "label", verb.group().lower(), True)
-        first = self.text[label.start:label.end].split(",")[0]
+        first = layout.without_brackets(self.text[label.start:label.end]).split(",")[0]
         if INITIALLED_NAME.fullmatch(first.strip()):
             phrase: Phrase | None = Phrase(label.start, label.start + len(first), first, "name")  # `S.Lavrov:`
         else:
@@ -407,6 +407,16 @@ class Attributor:
         whole = phrase is not None and phrase.start == label.start and phrase.end >= label.start + len(first.rstrip())
         return phrase is not None and self._decide(quote, phrase, "label", None, subject=whole) or \
             self._office_label(quote, label.start, first.strip())
+
+    def _outlet_label(self, quote: Quote) -> bool:
+        """`Question (Norpress): Will the line open?`: the outlet in brackets after a label that says only which
+        side speaks is who asks, as an outlet's name alone labels its questions (`Norpress: ...`)."""
+        assert quote.intro is not None
+        outlet = layout.asking_outlet(self.text[quote.intro.start:quote.intro.end])
+        if outlet is None:
+            return False
+        start, end = quote.intro.start + outlet[0], quote.intro.start + outlet[1]
+        return self._decide(quote, Phrase(start, end, self.text[start:end], "name"), "label", None, subject=True)
 
     def _office_label(self, quote: Quote, start: int, label: str) -> bool:
         """`President of Norland: ...`, `Acting Akim of Vestby: ...`: a label that names no one is an office and the
@@ -451,6 +461,7 @@ class Attributor:
         names, not of someone called Q."""
         if quote.kind != "transcript" or quote.intro is None or sides.host is None or \
                 not layout.is_interview_label(self.text[quote.intro.start:quote.intro.end]) or \
+                layout.asking_outlet(self.text[quote.intro.start:quote.intro.end]) is not None or \
                 not self.text[quote.start:quote.end].rstrip(" " + QUOTE_MARKS).endswith("?"):
             return False
         quote.speaker, quote.method, quote.confidence = sides.host, "interview", 0.7

@@ -68,6 +68,10 @@ _CITY = r"(?P<city>" + _UP + _WORD_CHARS + r"(?:[ -]" + _UP + _WORD_CHARS + r"){
 _DATELINE_SLASH = re.compile(
     _CITY + r",\s+(?P<date>" + _DATELINE_DATE + r")\.?"
     r"\s*/(?P<source>[^/\n]{2,40})/\.?")
+# TBILISI /Wire Today/ –  (a city in capitals and the agency between slashes, with no date)
+_DATELINE_SLASH_NO_DATE = re.compile(
+    r"(?P<city>" + _CAPS_WORD + r"(?:[ -]" + _CAPS_WORD + r"){0,2})[ \t]+/(?P<source>[^/\n]{2,40})/"
+    r"[ \t]*(?:--|[-–—:.])?[ \t]*")
 # BAKU, Azerbaijan, Nov. 3 (Trend) -  MINSK, 6 March (BelTA) -  ABU DHABI, 9th October, 2024 (WAM) --
 # ASTANA. Aug 15 (Interfax) - : a full stop after a city in capitals, as some agencies write it.
 _DATELINE_COMMA_PAREN = re.compile(
@@ -111,6 +115,15 @@ _DATELINE_DATE_FIRST = re.compile(
     r"(?P<date>" + _MONTH_DAY + r",?\s+" + _YEAR + r"),\s+(?P<city>" + _UP + _WORD_CHARS + r"(?:[ -]" + _UP
     + _WORD_CHARS + r"){0,2})(?:,\s+(?P<region>" + _UP + _WORD_CHARS + r"(?:\s" + _UP + _WORD_CHARS
     + r"){0,2}))?(?:\.\s+(?=" + _UP + r")|[ \t]*$)")
+# Vestby, Ostland – 9 April 2026 – ...  Moscow, the Kremlin, October 8, 2026  Vestby, 12.08.2026, 15:40 | Wire.no
+# (the place first, in title case, with its country or building after it, then a full date set off by commas or
+# dashes, maybe the time, and the line ends, or the agency follows a bar, or a dash opens the first sentence; the
+# year is needed, so that a sentence opening on a town and a day is not taken for one)
+_DATELINE_PLACE_FIRST = re.compile(
+    _CITY + r"(?:,\s+(?P<region>(?:[Tt]he\s+)?" + _UP + _WORD_CHARS + r"(?:\s" + _UP + _WORD_CHARS + r"){0,2}))?"
+    r"(?:,|\s+[–—-])\s+(?P<date>(?:" + _MONTH_DAY + r",?\s+" + _YEAR
+    + r"|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\." + _YEAR + r"))(?:,\s+\d{1,2}:\d{2})?"
+    r"(?:[ \t]*\|[ \t]*(?P<source>[^|\n]{2,40}?)[ \t]*$|[ \t]*$|\s+[–—-]\s+(?=" + _UP + r"))")
 _SOURCE_LINE = re.compile(r"[ \t]*(?i:source):[ \t]*(?P<source>\S.{0,198}?)[ \t]*")
 
 
@@ -250,11 +263,12 @@ def _looks_like_title(line: str) -> bool:
 
 def _dateline_match(line: str) -> tuple[re.Match, str] | None:
     """The dateline at the start of a paragraph, with its form."""
-    for form, pattern in (("slash", _DATELINE_SLASH), ("dots_slash", _DATELINE_DOTS_SLASH),
+    for form, pattern in (("slash", _DATELINE_SLASH), ("slash_no_date", _DATELINE_SLASH_NO_DATE),
+                          ("dots_slash", _DATELINE_DOTS_SLASH),
                           ("comma", _DATELINE_COMMA_PAREN),
                           ("caps", _DATELINE_CAPS), ("paren", _DATELINE_PAREN), ("dot", _DATELINE_DOT),
                           ("agency_colon", _DATELINE_AGENCY_COLON), ("bare", _DATELINE_BARE), ("dash", _DATELINE_DASH),
-                          ("date_first", _DATELINE_DATE_FIRST)):
+                          ("date_first", _DATELINE_DATE_FIRST), ("place_first", _DATELINE_PLACE_FIRST)):
         match = pattern.match(line)
         if match and _plausible_dateline(match, form):
             return match, form
@@ -266,6 +280,8 @@ def _plausible_dateline(match: re.Match, form: str) -> bool:
     if form == "caps":
         source = match.group("source")
         return source.isupper() or not _CALENDAR_WORD.fullmatch(source)  # `Vestby, June 11, Monday.` names a day
+    if form == "slash_no_date":
+        return match.group("source")[:1].isupper()  # an agency's name, not a writer's `/sic/`
     if form == "date_first":
         return not _CALENDAR_WORD.fullmatch(match.group("city"))  # `June 11, 2024, Monday.` names a day
     if form == "dash":
@@ -309,9 +325,9 @@ def _apply_dateline(meta: TextMetadata, match: re.Match, form: str, offset: int,
         if when_date and not meta.date:
             meta.date = parse_date(when_date.group())
     else:
-        if form not in ("bare", "dash", "date_first"):
+        if form not in ("bare", "dash", "date_first") and match.group("source"):
             meta.source = meta.source or match.group("source").strip(" .") or None
-        if not meta.date and form not in ("dot", "dash"):
+        if not meta.date and form not in ("dot", "dash", "slash_no_date"):
             year = _header_year(meta, head)
             if year is not None or re.search(_YEAR, match.group("date")):
                 meta.date = parse_date(match.group("date"), year)

@@ -48,7 +48,7 @@ from quotes.frames import PREPOSITIONS
 from quotes.model import Document, Occasion, Quote
 from quotes.nlp.people import entities_of
 from quotes.participants import Participants
-from quotes.places import Place, find_places, find_visited
+from quotes.places import Place, find_places, find_visited, in_the_town
 from quotes.text import (
     QUOTE_MARKS,
     Covered,
@@ -303,7 +303,8 @@ class OccasionReader:
         # Norland, gave an interview`: the destination of the visit is the country, the interview is in Baku).
         places = [place for place in places if not self._in_relative_clause(place.start)] or \
             ([] if occasion.place else places)
-        place = places[0].name if places else occasion.place or self._opening_place(sentences)
+        place = in_the_town(places[0].name, occasion.place) if places else \
+            occasion.place or self._opening_place(sentences)
         days = days or self._framed(sentences, days_only=True)[0]
         if place is None or not days:
             # Only where nothing else gave them: the lead's own day and place.
@@ -463,7 +464,8 @@ class OccasionReader:
         if not days and not places:
             days, places = self._scene_of_today(quote)
         speakers = (quote.speakers or [quote.speaker]) if quote.speaker and quote.speaker_named else []
-        if not events and not days and not places and previous is not None and self._goes_on_from(quote, previous):
+        if not events and not days and not places and previous is not None and \
+                (self._goes_on_from(quote, previous) or self._same_scene(quote, previous, article)):
             return dataclasses.replace(previous.occasion,
                                        participants=_unique([*speakers, *previous.occasion.participants]))
         if events:
@@ -473,7 +475,7 @@ class OccasionReader:
         else:
             kind, others = article.event, article.participants
         return Occasion(date=days[0].iso if days else article.date,
-                        place=places[0].name if places else article.place,
+                        place=in_the_town(places[0].name, self.doc.place) if places else article.place,
                         event=kind, participants=_unique([*speakers, *others]))
 
     def _goes_on_from(self, quote: Quote, previous: Quote) -> bool:
@@ -491,6 +493,30 @@ class OccasionReader:
         stop = sentence_end(self.text, previous.end, min(quote.start, home.end))
         own = sentence_start(self.text, max(para.start, stop, quote.start - FRAME_REACH), quote.start)
         return not self.text[stop:own].strip(QUOTE_MARKS + " \t\n")
+
+    def _same_scene(self, quote: Quote, previous: Quote, article: Occasion) -> bool:
+        """`At a joint briefing after the talks, Berg said ... "...," Berg said. His guest thanked the hosts.
+        "...," Vik said.`: where the quote before, by another speaker, was said at an occasion of its own that
+        the narration moved to (not the article's), and the narration since names no other event, day or
+        place, the scene has not changed: one who took part in the article's event, or in that one, speaks at it
+        too."""
+        if not quote.speaker or not quote.speaker_named or quote.speaker == previous.speaker or \
+                quote.speaker not in (*article.participants, *previous.occasion.participants):
+            return False
+        if not previous.occasion.event or previous.occasion.event == article.event:
+            return False  # most quotes are said at the article's event: nothing to carry over
+        if previous.end > quote.start or quote.start - previous.end > FRAME_REACH:
+            return False
+        # The narration moved on to the other person, in a sentence of its own or in the words before the quote
+        # in its own: right after another's quote, with no more than its cue between, a quote is a turn of an
+        # exchange, whose occasion is the article's.
+        home = paragraph_at(self.paras, max(previous.start, previous.end - 1))
+        stop = sentence_end(self.text, previous.end, min(quote.start, home.end))
+        if not self.text[stop:quote.start].strip(QUOTE_MARKS + " \t\n"):
+            return False
+        between = self.narration[previous.end:quote.start]
+        return not find_events(between, previous.end) and not find_places(between) and \
+            not self._names_a_day(previous.end, quote.start)
 
     def _told_before_sequel(self, spans: list[tuple[int, int]]) -> tuple[list[Day], list[Place]]:
         """`On Thursday, Orlev met Kolb in Solvik. Speaking to reporters afterwards, Orlev said ...`: a frame that

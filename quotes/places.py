@@ -110,6 +110,18 @@ def _venues_in_towns(text: str, found: list[Place], offset: int) -> list[Place]:
     return merged
 
 
+def in_the_town(name: str, town: str | None) -> str:
+    """`at the Palace of the Nation` under a `VESTBY, ...` dateline: a building that the narration names with no
+    town after it (its head, the word before `of` or its last, a noun of `place_nouns.txt`; no known place)
+    stands in the town the dateline names, and is written as an address, `Palace of the Nation, Vestby`."""
+    if not town or ", " in name or town in name:
+        return name
+    head = name.split(" of ")[0].split()[-1]
+    if head not in lexicon.place_nouns() or is_place_name(name):
+        return name
+    return f"{name}, {town}"
+
+
 def find_visited(text: str, offset: int = 0) -> list[Place]:
     """The places a verb of visiting names as where the visit goes (`is visiting the Kelvik free port`:
     Kelvik), with document offsets: for a sentence that sets the scene of the words after it."""

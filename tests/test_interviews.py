@@ -109,3 +109,17 @@ def test_of_two_sentences_naming_both_sides_the_one_nearest_the_turns_wins():
     assert turns["The"] == "Ines Kalda"
     sides = interview_sides(text, text.index("Question:"), find_entities(text)[0])
     assert (sides.guest, sides.host) == ("Ines Kalda", "Vestby Herald")
+
+
+def test_the_outlet_in_brackets_after_a_question_label_is_who_asks():
+    # `Question (Vellpost):` names the outlet that asks; `(via interpreter)` names no one, and the label stays.
+    text = ("After the talks, Ilse Marrow and Toma Greb answered questions from journalists.\n\n"
+            "Ilse Marrow: The talks went well.\n\n"
+            "Question (Vellpost): When will the ferry to Brisk run again?\n\n"
+            "Toma Greb: In the spring.\n\n"
+            "Question (via interpreter): And the toll?\n\n"
+            "Ilse Marrow: It stays as it is.\n")
+    turns = {q.text.split()[0]: q.speaker for q in extract(text) if q.kind == "transcript"}
+    assert turns["When"] == "Vellpost"
+    assert turns["And"] == "Question"
+    assert (turns["In"], turns["It"]) == ("Toma Greb", "Ilse Marrow")

@@ -79,6 +79,16 @@ def test_slash_dateline_without_a_year_leaves_the_date_empty():
     assert (meta.place, meta.source, meta.date) == ("Oslo", "Wire", None)
 
 
+def test_slash_dateline_may_name_no_date():
+    # A city in capitals and the agency between slashes, then a dash: the lead's subject starts after it.
+    text = "Ministers meet\n\nBRISK /Vell Today/ – Governor Ada Lind hosted Toma Greb on Tuesday.\n"
+    meta = parse_text_metadata(text)
+    assert (meta.place, meta.source, meta.date) == ("Brisk", "Vell Today", None)
+    assert spans_text(text, meta) == ["BRISK /Vell Today/ –"]
+    # A writer's `/sic/` names no agency.
+    assert parse_text_metadata("Ministers meet\n\nBRISK /sic/ - the ferry ran late.\n").place is None
+
+
 def test_paren_dateline_with_date_inside():
     text = "Rail link opens\n\nLISBON (City News / Wire - 7th April, 2022) The new line carried passengers.\n"
     meta = parse_text_metadata(text)
@@ -160,6 +170,23 @@ def test_a_dateline_may_give_the_full_date_first_and_then_the_place():
     assert parse_text_metadata("Talks\n\nJune 11, 2024, Monday. The talks began.\n").place is None
     assert parse_text_metadata("Talks\n\nVestby, June 11, Monday. The talks began.\n").place is None
     assert parse_text_metadata("Talks\n\nJune 11, 2024 was a fine day. The talks began.\n").date is None
+
+
+def test_a_dateline_may_give_the_place_first_and_then_a_full_date():
+    # The town with its country set off by dashes from the date, which open the lead.
+    text = "Fair opens\n\nBrisk, Vellmark – 4 May 2025 – Mayor Ada Lind opened the fair.\n"
+    meta = parse_text_metadata(text)
+    assert (meta.place, meta.date) == ("Brisk", "2025-05-04")
+    assert spans_text(text, meta) == ["Brisk, Vellmark – 4 May 2025 –"]
+    # The town and its building, a heading line of its own.
+    meta = parse_text_metadata("Talks\n\nBrisk, the Amber Hall, March 5, 2025\n\nAda Lind: Welcome.\n")
+    assert (meta.place, meta.date) == ("Brisk", "2025-03-05")
+    # The date in figures, the time, and the agency after a bar.
+    meta = parse_text_metadata("Talks\n\nBrisk, 05.03.2025, 11:20 | Vellnews.vm\n\nThe talks began.\n")
+    assert (meta.place, meta.date, meta.source) == ("Brisk", "2025-03-05", "Vellnews.vm")
+    # Without the year, or with words after the date, a sentence is no dateline.
+    assert parse_text_metadata("Talks\n\nBrisk, March 5, was calm.\n").place is None
+    assert parse_text_metadata("Talks\n\nBrisk, March 5, 2025, was a calm day in the port.\n").place is None
 
 
 def test_a_city_in_capitals_and_a_dash_is_a_dateline():

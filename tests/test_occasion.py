@@ -143,6 +143,42 @@ def test_places(words, expected):
     assert [place.name for place in find_places(words)] == expected
 
 
+def test_a_second_speaker_speaks_at_the_scene_the_narration_moved_to():
+    # The briefing after the talks holds for the guest too, as long as the narration names no other event.
+    text = ("Governor Ada Lind hosted her Vellmark counterpart Toma Greb in Brisk on Tuesday.\n\n"
+            "At a joint briefing after the talks, Lind said the two regions shared a river.\n\n"
+            '"Our ferries will run again," Lind said.\n\n'
+            "Her guest thanked Brisk for its help.\n\n"
+            '"Your pilots saved our boats," Greb said.\n\n'
+            'Asked about the tolls, Lind answered that they were "under review".\n')
+    doc = _doc(text, date="2025-05-06")
+    assert _said(doc, "Our ferries").occasion.event == "press conference"
+    assert _said(doc, "Your pilots").occasion.event == "press conference"
+    # The narration may move on in the words before the quote in its own sentence.
+    assert _said(doc, "under review").occasion.event == "press conference"
+    # A narration sentence naming another event ends that scene.
+    doc = _doc(text.replace("Her guest thanked Brisk for its help.", "Greb later gave an interview to a radio."),
+               date="2025-05-06")
+    assert _said(doc, "Your pilots").occasion.event == "interview"
+    # Right after the other's quote, with no narration between, a quote is a turn of an exchange: the article's.
+    doc = _doc(text.replace("Her guest thanked Brisk for its help.\n\n", ""), date="2025-05-06")
+    assert _said(doc, "Your pilots").occasion.event == "meeting"
+
+
+def test_a_building_with_no_town_stands_in_the_datelines_town():
+    # The dateline names the town (the reader gives it as the place); the narration only the building: the
+    # two make one address.
+    text = ("BRISK, 04.05.2025 (Vellnews) - Governor Ada Lind received the envoy Toma Greb at the Amber Palace.\n\n"
+            '"Vellmark is our friend," Ada Lind said.\n')
+    assert _said(_doc(text, date="2025-05-04", place="Brisk"), "Vellmark").occasion.place == "Amber Palace, Brisk"
+    # A building already in its town, or one named for the town, is left as written; so is a town.
+    for venue, place in (("the Amber Palace in Korv", "Amber Palace, Korv"), ("the Brisk Hall", "Brisk Hall"),
+                         ("the Korv harbour", "Brisk")):
+        text = (f"BRISK, 04.05.2025 (Vellnews) - Governor Ada Lind received the envoy Toma Greb at {venue}.\n\n"
+                '"Vellmark is our friend," Ada Lind said.\n')
+        assert _said(_doc(text, date="2025-05-04", place="Brisk"), "Vellmark").occasion.place == place
+
+
 @pytest.mark.parametrize("words, event", [
     ("she held talks with the mayor", "talks"),
     ("he said during a meeting with the mayor", "meeting"),

@@ -34,6 +34,8 @@ _INTERVIEW_LABELS = frozenset({"question", "answer", "q", "a", "interviewer", "r
                                "host", "moderator", "correspondent"})
 #: ` (Norpress)`, ` (via interpreter)`: what a label's brackets add at its end.
 _AFFILIATED = re.compile(r"\s*\([^()\n]{1,40}\)$")
+#: `(Norpress)`, `(Nordic Radio)`: brackets that hold nothing but a name in title case.
+_BRACKETED_NAME = re.compile(r"\((?P<name>[A-Z\u0400-\u042f][\w&.'-]*(?: [A-Z\u0400-\u042f][\w&.'-]*){0,3})\)$")
 _LABEL_JOINERS = frozenset({"of", "the", "and", "for", "de", "von", "van", "al", "bin", "oglu", "on", "to", "in"})
 _NARRATION_START = re.compile(r"^(?:He|She|They|It|The|This|These|Those|According|Earlier|Later|Then|Meanwhile|"
                               r"In addition|Also|After|Before|During|On\s+[A-Z])\b")
@@ -144,6 +146,21 @@ def is_interview_label(label: str) -> bool:
     outlet that asks or how the words came in brackets after it (`Question (Norpress)`, `Question (via
     interpreter)`)."""
     return _AFFILIATED.sub("", label.strip()).lower() in _INTERVIEW_LABELS
+
+
+def without_brackets(label: str) -> str:
+    """`Question (via interpreter)` as `Question`: an interview label without what its brackets add."""
+    return _AFFILIATED.sub("", label.strip()) if is_interview_label(label) else label
+
+
+def asking_outlet(label: str) -> tuple[int, int] | None:
+    """(start, end) in `label` of the outlet in brackets after an interview label (`Question (Norpress)`): the
+    one who asks, named where the bare label says only which side speaks; none for how the words came
+    (`Question (via interpreter)`)."""
+    if not is_interview_label(label):
+        return None
+    named = _BRACKETED_NAME.search(label.rstrip())
+    return (named.start("name"), named.end("name")) if named is not None else None
 
 
 def transcript_label(text: str, para: Paragraph) -> tuple[int, int, int] | None:
