@@ -140,6 +140,13 @@ _RELATIVE_OPENING = re.compile(r"(?:who|which)\s")
 _WORD_AFTER_ASIDE = re.compile(r"\s[a-z]")
 #: `," she said`: the closing marks after a quote, then `he` or `she` and the verb of its own cue.
 _OWN_PRONOUN_CUE = re.compile(r"[,.!?]?[\"\u201d'\u2019]*\s+(?:he|she)\s+(?P<verb>[a-z]+)")
+#: `Lee's reply came`, `Her latest tweet read`, `The senator's statement said`: a clause opening (past a conjunction
+#: or a short fronted phrase set off by a comma) with a possessive, at most one modifier and a noun, then at most three
+#: words in lower case (`came`, `came hours later in`) before the cue: five words in lower case in all after it.
+_POSSESSED_TEXT_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Then|Yet)\s+|[A-Z][^,;:.\"\u201c\u201d]{0,40},\s+)?"
+    r"(?:(?P<owner>(?:[Tt]he\s+[a-z]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))['\u2019]s|(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir))"
+    r"(?P<rest>(?:\s+[a-z-]+){1,5})\s+")
 _WORDS_OF = re.compile(r"in (his|her|their)(?: own)? words", re.IGNORECASE)
 #: `In Lee's words, `, `in the mayor's own words: `: a possessor's words right before a quote, the possessor after `in`.
 _POSSESSED_WORDS = re.compile(r"\b[Ii]n\s+(?P<owner>(?:[Tt]he\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)['\u2019]s\s+"
@@ -298,6 +305,9 @@ class Attributor:
         self.annotation = doc.annotation  # a dependency parse, where the annotator gave one, names clause subjects
         #: The subject of each clause read, by (where the clause is read from, where its verb starts).
         self._subjects: dict[tuple[int, int], Phrase | None] = {}
+        #: Where the owners of a text or a reply that opens a clause stand (`Lee's tweet read`): an owner speaks
+        #: by what their text reads, as a document's author does.
+        self._text_owners: set[int] = set()
 
     # -- helpers -------------------------------------------------------------------------------
     def _para(self, pos: int) -> Paragraph:
@@ -333,7 +343,7 @@ class Attributor:
             # `Lee posted a message on Facebook. It read: "..."`: `it` is the document, whose writer speaks.
             phrase = document
         name, how = (" and ".join(members), "group") if members else self.resolver.resolve(phrase, self.last_speaker)
-        if cue in _DOCUMENT_CUES and how != "document":
+        if cue in _DOCUMENT_CUES and how != "document" and phrase.start not in self._text_owners:
             return False  # `the sign read "Closed"`: only a document with an author speaks by reading
         if not subject and not self._credible(phrase, name):
             return False
@@ -1067,6 +1077,9 @@ class Attributor:
         coordinated = self._coordinated_subject(begin, cue.start())
         if coordinated is not None:
             return cue, coordinated, True
+        owner = self._text_owner(begin, cue.start())
+        if owner is not None:
+            return cue, owner, True
         phrase = phrase_before(self.text, begin, subject_end(self.text, begin, cue.start()))
         # `The manufacturer, Nordtek Systems Inc., said`: the name set off after the description says who.
         phrase = appositive_name(self.text, phrase, cue.start()) or phrase
@@ -1097,6 +1110,33 @@ class Attributor:
                 phrase = None
             return cue, subject or phrase, True
         return cue, phrase, False
+
+    def _text_owner(self, begin: int, cue_start: int) -> Phrase | None:
+        """`Lee's reply came in a statement: "..."`, `Her latest tweet read: "..."`: a subject that is someone's
+        text or reply (`document_nouns.txt`, `reply_nouns.txt`), with at most a modifier before the noun and a
+        few words of its predicate after it, stands for its owner, who speaks (a name, a description or the
+        pronoun a possessive gives), not for the words the verb then takes."""
+        stretch = self.text[begin:cue_start]
+        if "'s " not in stretch and "\u2019s " not in stretch and \
+                not any(word in stretch for word in ("His ", "Her ", "Their ", "his ", "her ", "their ")):
+            return None  # most subjects hold no possessive, and this costs less than the pattern
+        match = _POSSESSED_TEXT_SUBJECT.fullmatch(self.text, begin, cue_start)
+        if match is None:
+            return None
+        words = match.group("rest").split()
+        nouns = lexicon.document_nouns() | lexicon.reply_nouns()
+        head = next((i for i, word in enumerate(words[:2]) if word in nouns), None)
+        if head is None or len(words) - head - 1 > 3:
+            return None
+        if match.group("pronoun"):
+            word = {"his": "he", "her": "she", "their": "they"}[match.group("pronoun").lower()]
+            phrase: Phrase | None = Phrase(match.start("pronoun"), match.end("pronoun"), word, "pronoun")
+        else:
+            phrase = phrase_after(self.text, match.start("owner"), match.end("owner"))
+            if phrase is None or phrase.end != match.end("owner") or phrase.kind not in ("name", "role"):
+                return None
+        self._text_owners.add(phrase.start)
+        return phrase
 
     def _inverted_subject(self, cue: re.Match[str], begin: int, stop: int) -> Phrase | None:
         """`Said Lee, when asked about the levy: "..."`: a cue verb that opens its sentence puts its subject

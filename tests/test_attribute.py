@@ -170,6 +170,23 @@ def test_statement_speaks_for_its_author():
     assert speaker_of(text, "I leave")[0] == "Hanna Lehto"
 
 
+@pytest.mark.parametrize("frame", [
+    "Orsolya Brant's reply came in a statement:",
+    "Brant's latest tweet read:",
+    "Hours later, her retort came in a statement:",
+])
+def test_the_owner_of_a_text_or_reply_that_opens_the_clause_speaks(frame):
+    text = ('Mayor Orsolya Brant met the ferry board in Kallvik on Monday. '
+            f'{frame} "The crossings will run again by May."')
+    assert speaker_of(text, "The crossings")[0] == "Orsolya Brant"
+
+
+def test_a_text_owned_by_someone_is_no_owner_when_more_than_its_predicate_follows():
+    text = ('Mayor Orsolya Brant met the ferry board in Kallvik on Monday. Brant\'s tweet angered the board, '
+            'whose chair, Ivo Kessel, said: "The crossings will run again by May."')
+    assert speaker_of(text, "The crossings")[0] == "Ivo Kessel"
+
+
 def test_a_document_speaks_for_the_unnamed_author_its_sentence_describes():
     text = ('The family said in a statement that they had met the harbour master, Ilse Varn.\n\n'
             '"She listened, and that was all we asked," the statement said.')
