@@ -991,6 +991,16 @@ def test_plural_group_tied_to_a_named_person_is_the_speaker():
     assert speaker_of(text, "fallen off")[0] == "Advisers to Governor Tilde Ormand"
 
 
+@pytest.mark.parametrize("source", [
+    "one veteran strategist close to Governor Wenna Talvik, who asked not to be named",
+    "a harbour official familiar with the tender",
+])
+def test_a_modifier_after_an_unnamed_source_after_its_cue_stays_in_the_description(source):
+    text = f'Talks in Vardholm stalled again. "Nobody believes that number," said {source}.'
+    expected = source.split(",")[0]
+    assert speaker_of(text, "Nobody believes")[0] == expected
+
+
 def test_a_modifier_after_an_unnamed_source_leaves_the_source_the_speaker():
     text = ('Talks in Vardholm stalled again. A senior ministry official familiar with the talks said the '
             'offer was "nowhere near enough."')
