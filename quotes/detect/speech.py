@@ -58,8 +58,13 @@ _CLAUSE_OPENERS = frozenset("that which who whom whose where when while because 
 SENTENCE_REACH = 400
 #: To call something "X" is to say it: `called the plan "reckless"`, `calling it "a disgrace"`.
 _CALL_SOMETHING = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:[\w'\u2019.-]+\s+){1,6}$", re.IGNORECASE)
-_SUBJECT_CALLS = re.compile(r"(?:^|\s)(?P<subject>[\w'\u2019.]+),?\s+call(?:s|ed)?\s*$", re.IGNORECASE)
-_CALL_AT_END = re.compile(r"call(?:s|ed)?\Z", re.IGNORECASE)
+#: A finite verb of naming: `called`, `labeled`, `dubbed`, `branded`, `termed`, `nicknamed`.
+_NAMING_VERB = r"(?:call(?:s|ed)?|label(?:s|ed|led)?|brand(?:s|ed)?|dub(?:s|bed)?|nickname[sd]?|term(?:s|ed)?)"
+#: `Lee called`, `whom Lee has repeatedly labeled`: the verb of naming right after its subject, past a perfect
+#: auxiliary and one adverb.
+_SUBJECT_CALLS = re.compile(r"(?:^|\s)(?P<subject>[\w'\u2019.]+),?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+                            + _NAMING_VERB + r"\s*$", re.IGNORECASE)
+_CALL_AT_END = re.compile(_NAMING_VERB + r"\Z", re.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 _MARKS_AND_SPACE = QUOTE_MARKS + " "
@@ -113,15 +118,17 @@ def _is_pull_quote(text: str, span: MarkedSpan, content: list[str], para: Paragr
 
 
 def _called_by_someone(text: str, span: MarkedSpan) -> bool:
-    """`which Mr. Stone called "a disgrace"`, `what they call "a grab"`: someone's words, not a name.
+    """`which Mr. Stone called "a disgrace"`, `what they call "a grab"`, `whom Lee has repeatedly labeled
+    "Little Tom"`: someone's words, not a name.
 
-    `call` with its subject before it is a speech act; `a series called "X"` names a thing.
+    `call` or another verb of naming with its subject before it is a speech act; `a series called "X"`,
+    `a plan dubbed "X"` names a thing.
     """
     floor = max(0, span.open_mark - 40)
     last = span.open_mark  # where the words before the mark end: `call` must end there
     while last > floor and text[last - 1].isspace():
         last -= 1
-    if not _CALL_AT_END.search(text, max(floor, last - len("called")), last):
+    if not _CALL_AT_END.search(text, max(floor, last - len("nicknamed")), last):
         return False  # most quotes follow no `call`, and this costs less than the pattern
     match = _SUBJECT_CALLS.search(text, floor, span.open_mark)
     if not match:
