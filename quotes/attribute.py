@@ -33,7 +33,7 @@ from quotes import lexicon
 from quotes.days import CALENDAR_WORDS
 from quotes.detect import layout
 from quotes.detect.headline import clause_verb
-from quotes.detect.speech import NO_SPEAKER
+from quotes.detect.speech import NO_SPEAKER, naming_as
 from quotes.frames import (
     AUXILIARIES,
     BEFORE_VERB,
@@ -227,6 +227,8 @@ def _evaluation_matches(text: str) -> list[tuple[int, str]]:
     found = [(m.start(), m.group()) for m in _evaluation_verbs().finditer(text)]
     if any(form in text for form in lexicon.evaluation_present_forms()):  # seldom: skip the pattern
         found += [(m.start("verb"), m.group("verb")) for m in _present_evaluation_verbs().finditer(text)]
+    if " as" in text:  # `referred to Holm as "a bully"`: a verb with a preposition, its object, and `as`
+        found += [(m.start("verb"), m.group("verb").split()[0]) for m in naming_as().finditer(text)]
     return sorted(found)
 
 

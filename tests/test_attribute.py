@@ -187,6 +187,17 @@ def test_a_text_owned_by_someone_is_no_owner_when_more_than_its_predicate_follow
     assert speaker_of(text, "The crossings")[0] == "Ivo Kessel"
 
 
+def test_referring_to_someone_as_something_gives_the_words_to_the_subject():
+    text = ('Councillor Brisa Hallam and Mayor Ottar Venn clashed again. '
+            'Hallam referred to the mayor\'s budget as "a raid on the harbour fund."')
+    assert speaker_of(text, "a raid")[0] == "Brisa Hallam"
+
+
+def test_a_passive_refer_to_as_gives_no_one_the_words():
+    text = 'Mayor Ottar Venn spoke. The bill was referred to the committee as "urgent business."'
+    assert not [q for q in extract(text) if q.text.startswith("urgent")]
+
+
 def test_a_document_speaks_for_the_unnamed_author_its_sentence_describes():
     text = ('The family said in a statement that they had met the harbour master, Ilse Varn.\n\n'
             '"She listened, and that was all we asked," the statement said.')

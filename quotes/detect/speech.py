@@ -93,6 +93,14 @@ def _evaluates() -> re.Pattern[str]:
 
 
 @cache
+def naming_as() -> re.Pattern[str]:
+    """`referred to the levy as `, `spoke of him as `: a verb of `naming_as_verbs.txt`, its object of up to six
+    words and `as`, which give the quoted words after them as the subject's own name for the object."""
+    return re.compile(r"(?<![\w-])(?P<verb>" + trie_pattern({v.lower() for v in lexicon.naming_as_verbs()})
+                      .replace(r"\ ", r"\s+") + r")\s+(?:[\w'\u2019.-]+\s+){1,6}?as\b", re.IGNORECASE)
+
+
+@cache
 def _link_line() -> re.Pattern[str]:
     labels = sorted(lexicon.link_labels(), key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in labels) + r")\s*:",
@@ -102,6 +110,16 @@ def _link_line() -> re.Pattern[str]:
 def is_link_line(text: str, para: Paragraph) -> bool:
     """`READ MORE: ...`, `WATCH: ...`: a line that points to another article."""
     return bool(_link_line().match(text, para.start, para.end))
+
+
+def _named_as(text: str, start: int, mark: int) -> bool:
+    """`Lee referred to Holm as "a bully"`: the quote right after the `as` of a verb of `naming_as_verbs.txt`."""
+    if not text[start:mark].rstrip(_MARKS_AND_SPACE).endswith(" as"):
+        return False  # most quotes follow no `as`, and this costs less than the pattern
+    found = naming_as().search(text, start, mark)
+    while found is not None and text[found.end():mark].strip(_MARKS_AND_SPACE):
+        found = naming_as().search(text, found.end(), mark)
+    return found is not None
 
 
 def _is_pull_quote(text: str, span: MarkedSpan, content: list[str], para: Paragraph) -> bool:
@@ -360,7 +378,8 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
         return None
     lead_start = _lead_start(text, span, para, frame_start)
     if find_cues(text, lead_start, span.open_mark) or _CALL_SOMETHING.search(text, lead_start, span.open_mark) or \
-            _evaluates().search(text, max(lead_start, span.open_mark - 80), span.open_mark):
+            _evaluates().search(text, max(lead_start, span.open_mark - 80), span.open_mark) or \
+            _named_as(text, max(lead_start, span.open_mark - 80), span.open_mark):
         return None
     if shouting_verb(text, lead_start, span.open_mark) is not None:
         return None  # `broke into chants of "Four more years!"`: the words of a shout, not a term in marks
