@@ -147,6 +147,10 @@ _POSSESSED_TEXT_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Then|Yet)\s+|[A-Z][^,;:.\"\u201c\u201d]{0,40},\s+)?"
     r"(?:(?P<owner>(?:[Tt]he\s+[a-z]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))['\u2019]s|(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir))"
     r"(?P<rest>(?:\s+[a-z-]+){1,5})\s+")
+#: `A second tweet followed:`, `Another statement came hours later:`: a text of the same kind as one before it,
+#: opening the clause (an ordinal or `another` before its noun), then at most three words in lower case.
+_SEQUEL_TEXT = re.compile(r"\s*(?:(?:A|An)\s+(?:second|third|later|further|follow-up|new)|Another)\s+"
+                          r"(?P<noun>[a-z-]+)(?:\s+[a-z]+){0,3}\s*")
 _WORDS_OF = re.compile(r"in (his|her|their)(?: own)? words", re.IGNORECASE)
 #: `In Lee's words, `, `in the mayor's own words: `: a possessor's words right before a quote, the possessor after `in`.
 _POSSESSED_WORDS = re.compile(r"\b[Ii]n\s+(?P<owner>(?:[Tt]he\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)['\u2019]s\s+"
@@ -310,6 +314,8 @@ class Attributor:
         #: Where the owners of a text or a reply that opens a clause stand (`Lee's tweet read`): an owner speaks
         #: by what their text reads, as a document's author does.
         self._text_owners: set[int] = set()
+        #: The quote before the one being attributed.
+        self._previous: Quote | None = None
 
     # -- helpers -------------------------------------------------------------------------------
     def _para(self, pos: int) -> Paragraph:
@@ -761,6 +767,8 @@ class Attributor:
                 # `Pollster Ann Lee: "..."` names the speaker right before the colon; `Berg, the
                 # engineer, was blunt: "..."` has them as the subject of the introducing sentence.
                 colon = begin + len(self.text[begin:stop].rstrip()) - 1
+                if self._sequel_text(quote, begin, colon):
+                    return True
                 # `- Ann Lee, on Twitter: "..."`: a list of reactions puts a marker before each label.
                 begin = max(begin, item_start(self.text, para))
                 phrase = self._label_name(begin, colon) or self._topic_label(begin, colon) or \
@@ -1113,6 +1121,19 @@ class Attributor:
             return cue, subject or phrase, True
         return cue, phrase, False
 
+    def _sequel_text(self, quote: Quote, begin: int, colon: int) -> bool:
+        """`"Lee is lying," she wrote.` then `A second tweet followed: "..."`: a text (`document_nouns.txt`) that
+        comes after another of its kind, as an ordinal or `another` says, is by the author of the words quoted
+        just before, in that paragraph or the one before."""
+        previous = self._previous
+        if previous is None or previous.speaker is None or "A" not in self.text[begin:begin + 4]:
+            return False  # most colons follow no such sentence, and this costs less than the pattern
+        sequel = _SEQUEL_TEXT.fullmatch(self.text, begin, colon)
+        if sequel is None or sequel.group("noun") not in lexicon.document_nouns() or \
+                self._para(quote.start).index - self._para(previous.start).index > 1:
+            return False
+        return self._inherit(quote, previous, "cue_before", 0.7)
+
     def _text_owner(self, begin: int, cue_start: int) -> Phrase | None:
         """`Lee's reply came in a statement: "..."`, `Her latest tweet read: "..."`: a subject that is someone's
         text or reply (`document_nouns.txt`, `reply_nouns.txt`), with at most a modifier before the noun and a
@@ -1329,6 +1350,7 @@ class Attributor:
         interviewee = sides.guest or (self._interviewee() if turns else None)
         previous: Quote | None = None
         for i, quote in enumerate(quotes):
+            self._previous = previous
             para = self._para(quote.start)
             end_para = self._para(quote.end)
             next_start = quotes[i + 1].start if i + 1 < len(quotes) else len(self.text)

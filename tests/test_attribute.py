@@ -198,6 +198,17 @@ def test_a_passive_refer_to_as_gives_no_one_the_words():
     assert not [q for q in extract(text) if q.text.startswith("urgent")]
 
 
+def test_a_second_text_is_by_the_author_of_the_words_quoted_before_it():
+    text = ('Councillor Brisa Hallam answered within minutes online. "The mayor is bluffing," she wrote.\n\n'
+            'A second tweet followed: "Bluffers fold in the end."')
+    assert speaker_of(text, "Bluffers fold")[0] == "Brisa Hallam"
+
+
+def test_a_second_text_without_words_quoted_before_it_is_nobody_s():
+    text = 'Councillor Brisa Hallam stayed silent.\n\nA second tweet followed: "Bluffers fold in the end."'
+    assert speaker_of(text, "Bluffers fold")[0] is None
+
+
 def test_a_document_speaks_for_the_unnamed_author_its_sentence_describes():
     text = ('The family said in a statement that they had met the harbour master, Ilse Varn.\n\n'
             '"She listened, and that was all we asked," the statement said.')
