@@ -942,23 +942,27 @@ class Attributor:
         often the cue's subject again, and a participle (`, calling it "..."`) shares the cue's subject."""
         if quote.kind != "partial":
             return False  # words quoted inside the clause itself, not a sentence of their own
-        verbs = list(_evaluation_verbs().finditer(self.text, max(cue.end(), stop - _EVALUATION_REACH), stop))
-        if not verbs or verbs[-1].group().endswith("ing") or is_passive(self.text, verbs[-1].start()):
+        reach = max(cue.end(), stop - _EVALUATION_REACH)
+        verbs = [(m.start(), m.end(), m.group()) for m in _evaluation_verbs().finditer(self.text, reach, stop)]
+        if " as" in self.text[reach:stop]:  # `that the senator referred to voters as "..."`
+            verbs = sorted(verbs + [(m.start("verb"), m.end("verb"), m.group("verb").split()[0])
+                                    for m in naming_as().finditer(self.text, reach, stop)])
+        if not verbs or verbs[-1][2].endswith("ing") or is_passive(self.text, verbs[-1][0]):
             return False
-        verb = verbs[-1]
-        if _PREPOSITION_AFTER.match(self.text, verb.end()):
+        verb_start, verb_end, verb = verbs[-1]
+        if _PREPOSITION_AFTER.match(self.text, verb_end):
             return False  # `called on members to ...`, `called for calm`: another verb, which quotes nothing
-        between = self.text[cue.end():verb.start()].lower().split()
+        between = self.text[cue.end():verb_start].lower().split()
         if is_participle(self.text, cue) or between and between[0] in PREPOSITIONS and "that" not in between:
             return False  # `Lee, speaking in Oslo, called it "..."`: an aside, which reports no clause
         # The reported clause opens past `that` (`told investigators that the sheriff had called`).
-        that = self.text.rfind(" that ", cue.end(), verb.start())
+        that = self.text.rfind(" that ", cue.end(), verb_start)
         opening = that + len(" that ") if that >= 0 else cue.end()
-        phrase = phrase_before(self.text, opening, subject_end(self.text, opening, verb.start()))
+        phrase = phrase_before(self.text, opening, subject_end(self.text, opening, verb_start))
         if phrase is None or phrase.kind == "pronoun" or not self._names_someone(phrase) or \
                 phrase.text.split()[0].lower() in ("a", "an"):
             return False  # `a super PAC called Future45`: a participle after an indefinite noun names it
-        return self._decide(quote, phrase, "evaluation", verb.group(), True)
+        return self._decide(quote, phrase, "evaluation", verb, True)
 
     def _evaluation_in_relative(self, quote: Quote, cue: re.Match[str], stop: int) -> bool:
         """`Holm's campaign went on the offensive, tweeting a video in which Berg called himself "very

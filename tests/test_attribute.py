@@ -2194,6 +2194,8 @@ def test_a_verb_of_evaluation_in_a_reported_clause_gives_the_words_to_its_subjec
     assert speaker_of(text, "a witch hunt") == ("Ossian Pell", "evaluation")
     text = ctx + 'Ekdal told investigators Pell had branded the auditors "bean counters."'
     assert speaker_of(text, "bean counters") == ("Ossian Pell", "evaluation")
+    text = ctx + 'Ekdal says in a memoir that the commissioner privately referred to clerks as "pencil pushers."'
+    assert speaker_of(text, "pencil pushers") == ("Ossian Pell", "evaluation")
     # `called on` urges, and a participle after an indefinite noun names a thing: the cue's subject keeps it.
     text = ctx + 'Ekdal said Pell called on staff to be "fully candid."'
     assert speaker_of(text, "fully candid") == ("Nils Ekdal", "cue_before")
