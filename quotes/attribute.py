@@ -33,7 +33,7 @@ from quotes import lexicon
 from quotes.days import CALENDAR_WORDS
 from quotes.detect import layout
 from quotes.detect.headline import clause_verb
-from quotes.detect.speech import NO_SPEAKER, naming_as
+from quotes.detect.speech import NO_SPEAKER, POSSESSED_WORDS, naming_as
 from quotes.frames import (
     AUXILIARIES,
     BEFORE_VERB,
@@ -152,9 +152,6 @@ _POSSESSED_TEXT_SUBJECT = re.compile(
 _SEQUEL_TEXT = re.compile(r"\s*(?:(?:A|An)\s+(?:second|third|later|further|follow-up|new)|Another)\s+"
                           r"(?P<noun>[a-z-]+)(?:\s+[a-z]+){0,3}\s*")
 _WORDS_OF = re.compile(r"in (his|her|their)(?: own)? words", re.IGNORECASE)
-#: `In Lee's words, `, `in the mayor's own words: `: a possessor's words right before a quote, the possessor after `in`.
-_POSSESSED_WORDS = re.compile(r"\b[Ii]n\s+(?P<owner>(?:[Tt]he\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)['\u2019]s\s+"
-                              r"(?:own\s+)?words\s*[,:]?\s*$")
 #: How far before a quote `In Lee's words` is looked for (characters).
 _POSSESSED_WORDS_REACH = 80
 #: `"..." ― Ann Lee`: a quote signed with a dash and a name, as in epigraphs and readers' comments.
@@ -1030,7 +1027,7 @@ class Attributor:
         window = max(begin, stop - _POSSESSED_WORDS_REACH)
         if "words" not in self.text[window:stop]:
             return False
-        owner = _POSSESSED_WORDS.search(self.text, window, stop)
+        owner = POSSESSED_WORDS.search(self.text, window, stop)
         phrase = phrase_after(self.text, owner.start("owner"), owner.end("owner")) if owner else None
         if phrase is None or phrase.end != owner.end("owner") or phrase.kind not in ("name", "role"):
             return False

@@ -3890,6 +3890,12 @@ def test_in_a_possessor_s_words_before_a_quote_gives_it_to_the_possessor():
     assert speaker_of(text, "Nobody will wait")[0] == "Signe Torvund"
 
 
+def test_a_short_fragment_in_a_possessor_s_words_mid_sentence_is_speech():
+    text = ('Hallby mayor Signe Torvund cut the ribbon on the ferry quay. '
+            'The old pier is, in Torvund\'s own words, "a plank to nowhere."')
+    assert speaker_of(text, "a plank to nowhere") == ("Signe Torvund", "cue_before")
+
+
 def test_a_word_for_a_body_closing_capitals_after_a_role_s_of_names_the_body_not_a_person():
     text = ('The kilns at Varnby stayed cold on Monday.\n\n'
             '"We will not light them until the pay offer is raised," the head of the Glassblowers Union said.\n\n'

@@ -65,6 +65,9 @@ _NAMING_VERB = r"(?:call(?:s|ed)?|label(?:s|ed|led)?|brand(?:s|ed)?|dub(?:s|bed)
 _SUBJECT_CALLS = re.compile(r"(?:^|\s)(?P<subject>[\w'\u2019.]+),?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
                             + _NAMING_VERB + r"\s*$", re.IGNORECASE)
 _CALL_AT_END = re.compile(_NAMING_VERB + r"\Z", re.IGNORECASE)
+#: `In Lee's words, `, `in the mayor's own words: `: a possessor's words right before a quote, the possessor after `in`.
+POSSESSED_WORDS = re.compile(r"\b[Ii]n\s+(?P<owner>(?:[Tt]he\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)['\u2019]s\s+"
+                             r"(?:own\s+)?words\s*[,:]?\s*$")
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 _MARKS_AND_SPACE = QUOTE_MARKS + " "
@@ -120,6 +123,13 @@ def _named_as(text: str, start: int, mark: int) -> bool:
     while found is not None and text[found.end():mark].strip(_MARKS_AND_SPACE):
         found = naming_as().search(text, found.end(), mark)
     return found is not None
+
+
+def _in_possessors_words(text: str, start: int, mark: int) -> bool:
+    """`The bypass is, in Lee's own words, "a road to nowhere."`: words its owner's, as `in her words` makes them."""
+    if "words" not in text[start:mark]:
+        return False  # most quotes follow no `words`, and this costs less than the pattern
+    return POSSESSED_WORDS.search(text, start, mark) is not None
 
 
 def _is_pull_quote(text: str, span: MarkedSpan, content: list[str], para: Paragraph) -> bool:
@@ -379,7 +389,8 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
     lead_start = _lead_start(text, span, para, frame_start)
     if find_cues(text, lead_start, span.open_mark) or _CALL_SOMETHING.search(text, lead_start, span.open_mark) or \
             _evaluates().search(text, max(lead_start, span.open_mark - 80), span.open_mark) or \
-            _named_as(text, max(lead_start, span.open_mark - 80), span.open_mark):
+            _named_as(text, max(lead_start, span.open_mark - 80), span.open_mark) or \
+            _in_possessors_words(text, max(lead_start, span.open_mark - 80), span.open_mark):
         return None
     if shouting_verb(text, lead_start, span.open_mark) is not None:
         return None  # `broke into chants of "Four more years!"`: the words of a shout, not a term in marks
