@@ -33,7 +33,7 @@ from quotes import lexicon
 from quotes.days import CALENDAR_WORDS
 from quotes.detect import layout
 from quotes.detect.headline import clause_verb
-from quotes.detect.speech import NO_SPEAKER
+from quotes.detect.speech import NO_SPEAKER, POSSESSED_WORDS, naming_as
 from quotes.frames import (
     AUXILIARIES,
     BEFORE_VERB,
@@ -140,10 +140,18 @@ _RELATIVE_OPENING = re.compile(r"(?:who|which)\s")
 _WORD_AFTER_ASIDE = re.compile(r"\s[a-z]")
 #: `," she said`: the closing marks after a quote, then `he` or `she` and the verb of its own cue.
 _OWN_PRONOUN_CUE = re.compile(r"[,.!?]?[\"\u201d'\u2019]*\s+(?:he|she)\s+(?P<verb>[a-z]+)")
+#: `Lee's reply came`, `Her latest tweet read`, `The senator's statement said`: a clause opening (past a conjunction
+#: or a short fronted phrase set off by a comma) with a possessive, at most one modifier and a noun, then at most three
+#: words in lower case (`came`, `came hours later in`) before the cue: five words in lower case in all after it.
+_POSSESSED_TEXT_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Then|Yet)\s+|[A-Z][^,;:.\"\u201c\u201d]{0,40},\s+)?"
+    r"(?:(?P<owner>(?:[Tt]he\s+[a-z]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))['\u2019]s|(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir))"
+    r"(?P<rest>(?:\s+[a-z-]+){1,5})\s+")
+#: `A second tweet followed:`, `Another statement came hours later:`: a text of the same kind as one before it,
+#: opening the clause (an ordinal or `another` before its noun), then at most three words in lower case.
+_SEQUEL_TEXT = re.compile(r"\s*(?:(?:A|An)\s+(?:second|third|later|further|follow-up|new)|Another)\s+"
+                          r"(?P<noun>[a-z-]+)(?:\s+[a-z]+){0,3}\s*")
 _WORDS_OF = re.compile(r"in (his|her|their)(?: own)? words", re.IGNORECASE)
-#: `In Lee's words, `, `in the mayor's own words: `: a possessor's words right before a quote, the possessor after `in`.
-_POSSESSED_WORDS = re.compile(r"\b[Ii]n\s+(?P<owner>(?:[Tt]he\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)['\u2019]s\s+"
-                              r"(?:own\s+)?words\s*[,:]?\s*$")
 #: How far before a quote `In Lee's words` is looked for (characters).
 _POSSESSED_WORDS_REACH = 80
 #: `"..." ― Ann Lee`: a quote signed with a dash and a name, as in epigraphs and readers' comments.
@@ -220,6 +228,8 @@ def _evaluation_matches(text: str) -> list[tuple[int, str]]:
     found = [(m.start(), m.group()) for m in _evaluation_verbs().finditer(text)]
     if any(form in text for form in lexicon.evaluation_present_forms()):  # seldom: skip the pattern
         found += [(m.start("verb"), m.group("verb")) for m in _present_evaluation_verbs().finditer(text)]
+    if " as" in text:  # `referred to Holm as "a bully"`: a verb with a preposition, its object, and `as`
+        found += [(m.start("verb"), m.group("verb").split()[0]) for m in naming_as().finditer(text)]
     return sorted(found)
 
 
@@ -298,6 +308,11 @@ class Attributor:
         self.annotation = doc.annotation  # a dependency parse, where the annotator gave one, names clause subjects
         #: The subject of each clause read, by (where the clause is read from, where its verb starts).
         self._subjects: dict[tuple[int, int], Phrase | None] = {}
+        #: Where the owners of a text or a reply that opens a clause stand (`Lee's tweet read`): an owner speaks
+        #: by what their text reads, as a document's author does.
+        self._text_owners: set[int] = set()
+        #: The quote before the one being attributed.
+        self._previous: Quote | None = None
 
     # -- helpers -------------------------------------------------------------------------------
     def _para(self, pos: int) -> Paragraph:
@@ -333,7 +348,7 @@ class Attributor:
             # `Lee posted a message on Facebook. It read: "..."`: `it` is the document, whose writer speaks.
             phrase = document
         name, how = (" and ".join(members), "group") if members else self.resolver.resolve(phrase, self.last_speaker)
-        if cue in _DOCUMENT_CUES and how != "document":
+        if cue in _DOCUMENT_CUES and how != "document" and phrase.start not in self._text_owners:
             return False  # `the sign read "Closed"`: only a document with an author speaks by reading
         if not subject and not self._credible(phrase, name):
             return False
@@ -760,6 +775,8 @@ class Attributor:
                 # `Pollster Ann Lee: "..."` names the speaker right before the colon; `Berg, the
                 # engineer, was blunt: "..."` has them as the subject of the introducing sentence.
                 colon = begin + len(self.text[begin:stop].rstrip()) - 1
+                if self._sequel_text(quote, begin, colon):
+                    return True
                 # `- Ann Lee, on Twitter: "..."`: a list of reactions puts a marker before each label.
                 begin = max(begin, item_start(self.text, para))
                 phrase = self._label_name(begin, colon) or self._topic_label(begin, colon) or \
@@ -933,23 +950,27 @@ class Attributor:
         often the cue's subject again, and a participle (`, calling it "..."`) shares the cue's subject."""
         if quote.kind != "partial":
             return False  # words quoted inside the clause itself, not a sentence of their own
-        verbs = list(_evaluation_verbs().finditer(self.text, max(cue.end(), stop - _EVALUATION_REACH), stop))
-        if not verbs or verbs[-1].group().endswith("ing") or is_passive(self.text, verbs[-1].start()):
+        reach = max(cue.end(), stop - _EVALUATION_REACH)
+        verbs = [(m.start(), m.end(), m.group()) for m in _evaluation_verbs().finditer(self.text, reach, stop)]
+        if " as" in self.text[reach:stop]:  # `that the senator referred to voters as "..."`
+            verbs = sorted(verbs + [(m.start("verb"), m.end("verb"), m.group("verb").split()[0])
+                                    for m in naming_as().finditer(self.text, reach, stop)])
+        if not verbs or verbs[-1][2].endswith("ing") or is_passive(self.text, verbs[-1][0]):
             return False
-        verb = verbs[-1]
-        if _PREPOSITION_AFTER.match(self.text, verb.end()):
+        verb_start, verb_end, verb = verbs[-1]
+        if _PREPOSITION_AFTER.match(self.text, verb_end):
             return False  # `called on members to ...`, `called for calm`: another verb, which quotes nothing
-        between = self.text[cue.end():verb.start()].lower().split()
+        between = self.text[cue.end():verb_start].lower().split()
         if is_participle(self.text, cue) or between and between[0] in PREPOSITIONS and "that" not in between:
             return False  # `Lee, speaking in Oslo, called it "..."`: an aside, which reports no clause
         # The reported clause opens past `that` (`told investigators that the sheriff had called`).
-        that = self.text.rfind(" that ", cue.end(), verb.start())
+        that = self.text.rfind(" that ", cue.end(), verb_start)
         opening = that + len(" that ") if that >= 0 else cue.end()
-        phrase = phrase_before(self.text, opening, subject_end(self.text, opening, verb.start()))
+        phrase = phrase_before(self.text, opening, subject_end(self.text, opening, verb_start))
         if phrase is None or phrase.kind == "pronoun" or not self._names_someone(phrase) or \
                 phrase.text.split()[0].lower() in ("a", "an"):
             return False  # `a super PAC called Future45`: a participle after an indefinite noun names it
-        return self._decide(quote, phrase, "evaluation", verb.group(), True)
+        return self._decide(quote, phrase, "evaluation", verb, True)
 
     def _evaluation_in_relative(self, quote: Quote, cue: re.Match[str], stop: int) -> bool:
         """`Holm's campaign went on the offensive, tweeting a video in which Berg called himself "very
@@ -1017,7 +1038,7 @@ class Attributor:
         window = max(begin, stop - _POSSESSED_WORDS_REACH)
         if "words" not in self.text[window:stop]:
             return False
-        owner = _POSSESSED_WORDS.search(self.text, window, stop)
+        owner = POSSESSED_WORDS.search(self.text, window, stop)
         phrase = phrase_after(self.text, owner.start("owner"), owner.end("owner")) if owner else None
         if phrase is None or phrase.end != owner.end("owner") or phrase.kind not in ("name", "role"):
             return False
@@ -1078,6 +1099,9 @@ class Attributor:
         coordinated = self._coordinated_subject(begin, cue.start())
         if coordinated is not None:
             return cue, coordinated, True
+        owner = self._text_owner(begin, cue.start())
+        if owner is not None:
+            return cue, owner, True
         phrase = phrase_before(self.text, begin, subject_end(self.text, begin, cue.start()))
         # `The manufacturer, Nordtek Systems Inc., said`: the name set off after the description says who.
         phrase = appositive_name(self.text, phrase, cue.start()) or phrase
@@ -1108,6 +1132,46 @@ class Attributor:
                 phrase = None
             return cue, subject or phrase, True
         return cue, phrase, False
+
+    def _sequel_text(self, quote: Quote, begin: int, colon: int) -> bool:
+        """`"Lee is lying," she wrote.` then `A second tweet followed: "..."`: a text (`document_nouns.txt`) that
+        comes after another of its kind, as an ordinal or `another` says, is by the author of the words quoted
+        just before, in that paragraph or the one before."""
+        previous = self._previous
+        if previous is None or previous.speaker is None or "A" not in self.text[begin:begin + 4]:
+            return False  # most colons follow no such sentence, and this costs less than the pattern
+        sequel = _SEQUEL_TEXT.fullmatch(self.text, begin, colon)
+        if sequel is None or sequel.group("noun") not in lexicon.document_nouns() or \
+                self._para(quote.start).index - self._para(previous.start).index > 1:
+            return False
+        return self._inherit(quote, previous, "cue_before", 0.7)
+
+    def _text_owner(self, begin: int, cue_start: int) -> Phrase | None:
+        """`Lee's reply came in a statement: "..."`, `Her latest tweet read: "..."`: a subject that is someone's
+        text or reply (`document_nouns.txt`, `reply_nouns.txt`), with at most a modifier before the noun and a
+        few words of its predicate after it, stands for its owner, who speaks (a name, a description or the
+        pronoun a possessive gives), not for the words the verb then takes."""
+        stretch = self.text[begin:cue_start]
+        if "'s " not in stretch and "\u2019s " not in stretch and \
+                not any(word in stretch for word in ("His ", "Her ", "Their ", "his ", "her ", "their ")):
+            return None  # most subjects hold no possessive, and this costs less than the pattern
+        match = _POSSESSED_TEXT_SUBJECT.fullmatch(self.text, begin, cue_start)
+        if match is None:
+            return None
+        words = match.group("rest").split()
+        nouns = lexicon.document_nouns() | lexicon.reply_nouns()
+        head = next((i for i, word in enumerate(words[:2]) if word in nouns), None)
+        if head is None or len(words) - head - 1 > 3:
+            return None
+        if match.group("pronoun"):
+            word = {"his": "he", "her": "she", "their": "they"}[match.group("pronoun").lower()]
+            phrase: Phrase | None = Phrase(match.start("pronoun"), match.end("pronoun"), word, "pronoun")
+        else:
+            phrase = phrase_after(self.text, match.start("owner"), match.end("owner"))
+            if phrase is None or phrase.end != match.end("owner") or phrase.kind not in ("name", "role"):
+                return None
+        self._text_owners.add(phrase.start)
+        return phrase
 
     def _inverted_subject(self, cue: re.Match[str], begin: int, stop: int) -> Phrase | None:
         """`Said Lee, when asked about the levy: "..."`: a cue verb that opens its sentence puts its subject
@@ -1298,6 +1362,7 @@ class Attributor:
         interviewee = sides.guest or (self._interviewee() if turns else None)
         previous: Quote | None = None
         for i, quote in enumerate(quotes):
+            self._previous = previous
             para = self._para(quote.start)
             end_para = self._para(quote.end)
             next_start = quotes[i + 1].start if i + 1 < len(quotes) else len(self.text)

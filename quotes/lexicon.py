@@ -395,6 +395,19 @@ def follower_nouns() -> frozenset[str]:
 
 
 @cache
+def naming_as_verbs() -> tuple[str, ...]:
+    """`referred to`, `spoke of`: a verb whose object and `as` take the subject's name for it
+    (`naming_as_verbs.txt`)."""
+    return tuple(_lines("naming_as_verbs.txt"))
+
+
+@cache
+def reply_nouns() -> frozenset[str]:
+    """`reply`, `retort`: an answer to someone, given by the one whose answer it is (`reply_nouns.txt`)."""
+    return frozenset(_lines("reply_nouns.txt"))
+
+
+@cache
 def assertion_nouns() -> frozenset[str]:
     """`claim`, `promise`, `boast`: nouns for a speech act whose content a clause after them gives
     (`assertion_nouns.txt`)."""

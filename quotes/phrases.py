@@ -809,7 +809,37 @@ def phrase_after(text: str, start: int, end: int) -> Phrase | None:
     """The speaker-like noun phrase that starts at `start` (`said Mr. Lund of the ...`); recent answers
     are kept, as a quarter of the stretches are read again."""
     found = _phrase_after(text, start, end)
-    return appositive_name(text, found, end) or found
+    return appositive_name(text, found, end) or _postmodified_after(text, found, end) or found
+
+
+@cache
+def _postmodifier_next() -> re.Pattern[str]:
+    """` close to Ann Lee,`, ` familiar with the talks.`: a postmodifier (`source_postmodifiers.txt`) and its short
+    object of up to six words, which a mark or the end of the stretch closes."""
+    opening = trie_pattern(lexicon.source_postmodifiers())
+    return re.compile(r"\s+(?:" + opening + r")\s+(?:[\w'\u2019.-]+\s+){0,5}?[\w'\u2019-]+(?=[,;:.!?]|\s*$)",
+                      re.IGNORECASE)
+
+
+#: The determiners of someone left unnamed: `said a strategist close to the campaign`.
+_INDEFINITE_DETERMINERS = frozenset("a an one another some two three several".split())
+
+
+def _postmodified_after(text: str, found: Phrase | None, end: int) -> Phrase | None:
+    """`said one strategist close to Ann Lee, who asked not to be named`: a modifier after the noun for an unnamed
+    person (`close to`, `familiar with`) says how they know, and belongs to their description, as it does
+    before a cue (`_postmodified_source`); read forward, the phrase would stop at the preposition, or at the
+    name it takes, and keep the modifier's first word (`one strategist close`) or a title of that name."""
+    if found is None or found.kind not in ("role", "description") or \
+            found.text.split()[0].lower() not in _INDEFINITE_DETERMINERS:
+        return None
+    match = _postmodifier_next().search(text, found.start, end)
+    if match is None or match.start() > found.end:
+        return None
+    head = text[found.start:match.start()].split()
+    if len(head) < 2 or not lexicon.person_word(head[-1].lower()):
+        return None
+    return Phrase(found.start, match.end(), _clean(text[found.start:match.end()]), "description")
 
 
 def _phrase_after(text: str, start: int, end: int) -> Phrase | None:

@@ -170,6 +170,45 @@ def test_statement_speaks_for_its_author():
     assert speaker_of(text, "I leave")[0] == "Hanna Lehto"
 
 
+@pytest.mark.parametrize("frame", [
+    "Orsolya Brant's reply came in a statement:",
+    "Brant's latest tweet read:",
+    "Hours later, her retort came in a statement:",
+])
+def test_the_owner_of_a_text_or_reply_that_opens_the_clause_speaks(frame):
+    text = ('Mayor Orsolya Brant met the ferry board in Kallvik on Monday. '
+            f'{frame} "The crossings will run again by May."')
+    assert speaker_of(text, "The crossings")[0] == "Orsolya Brant"
+
+
+def test_a_text_owned_by_someone_is_no_owner_when_more_than_its_predicate_follows():
+    text = ('Mayor Orsolya Brant met the ferry board in Kallvik on Monday. Brant\'s tweet angered the board, '
+            'whose chair, Ivo Kessel, said: "The crossings will run again by May."')
+    assert speaker_of(text, "The crossings")[0] == "Ivo Kessel"
+
+
+def test_referring_to_someone_as_something_gives_the_words_to_the_subject():
+    text = ('Councillor Brisa Hallam and Mayor Ottar Venn clashed again. '
+            'Hallam referred to the mayor\'s budget as "a raid on the harbour fund."')
+    assert speaker_of(text, "a raid")[0] == "Brisa Hallam"
+
+
+def test_a_passive_refer_to_as_gives_no_one_the_words():
+    text = 'Mayor Ottar Venn spoke. The bill was referred to the committee as "urgent business."'
+    assert not [q for q in extract(text) if q.text.startswith("urgent")]
+
+
+def test_a_second_text_is_by_the_author_of_the_words_quoted_before_it():
+    text = ('Councillor Brisa Hallam answered within minutes online. "The mayor is bluffing," she wrote.\n\n'
+            'A second tweet followed: "Bluffers fold in the end."')
+    assert speaker_of(text, "Bluffers fold")[0] == "Brisa Hallam"
+
+
+def test_a_second_text_without_words_quoted_before_it_is_nobody_s():
+    text = 'Councillor Brisa Hallam stayed silent.\n\nA second tweet followed: "Bluffers fold in the end."'
+    assert speaker_of(text, "Bluffers fold")[0] is None
+
+
 def test_a_document_speaks_for_the_unnamed_author_its_sentence_describes():
     text = ('The family said in a statement that they had met the harbour master, Ilse Varn.\n\n'
             '"She listened, and that was all we asked," the statement said.')
@@ -972,6 +1011,16 @@ def test_document_from_an_owners_role_is_the_role_holders():
 def test_plural_group_tied_to_a_named_person_is_the_speaker():
     text = 'Advisers to Governor Tilde Ormand warned on Friday that turnout had "fallen off a cliff" in the north.'
     assert speaker_of(text, "fallen off")[0] == "Advisers to Governor Tilde Ormand"
+
+
+@pytest.mark.parametrize("source", [
+    "one veteran strategist close to Governor Wenna Talvik, who asked not to be named",
+    "a harbour official familiar with the tender",
+])
+def test_a_modifier_after_an_unnamed_source_after_its_cue_stays_in_the_description(source):
+    text = f'Talks in Vardholm stalled again. "Nobody believes that number," said {source}.'
+    expected = source.split(",")[0]
+    assert speaker_of(text, "Nobody believes")[0] == expected
 
 
 def test_a_modifier_after_an_unnamed_source_leaves_the_source_the_speaker():
@@ -2303,6 +2352,8 @@ def test_a_verb_of_evaluation_in_a_reported_clause_gives_the_words_to_its_subjec
     assert speaker_of(text, "a witch hunt") == ("Ossian Pell", "evaluation")
     text = ctx + 'Ekdal told investigators Pell had branded the auditors "bean counters."'
     assert speaker_of(text, "bean counters") == ("Ossian Pell", "evaluation")
+    text = ctx + 'Ekdal says in a memoir that the commissioner privately referred to clerks as "pencil pushers."'
+    assert speaker_of(text, "pencil pushers") == ("Ossian Pell", "evaluation")
     # `called on` urges, and a participle after an indefinite noun names a thing: the cue's subject keeps it.
     text = ctx + 'Ekdal said Pell called on staff to be "fully candid."'
     assert speaker_of(text, "fully candid") == ("Nils Ekdal", "cue_before")
@@ -3995,6 +4046,12 @@ def test_in_a_possessor_s_words_before_a_quote_gives_it_to_the_possessor():
             'In the mayor\'s own words: "Nobody will wait in the rain again."')
     assert speaker_of(text, "the quay will pay") == ("Signe Torvund", "cue_before")
     assert speaker_of(text, "Nobody will wait")[0] == "Signe Torvund"
+
+
+def test_a_short_fragment_in_a_possessor_s_words_mid_sentence_is_speech():
+    text = ('Hallby mayor Signe Torvund cut the ribbon on the ferry quay. '
+            'The old pier is, in Torvund\'s own words, "a plank to nowhere."')
+    assert speaker_of(text, "a plank to nowhere") == ("Signe Torvund", "cue_before")
 
 
 def test_a_word_for_a_body_closing_capitals_after_a_role_s_of_names_the_body_not_a_person():

@@ -105,6 +105,13 @@ def test_what_someone_calls_is_their_word():
     assert kept(text) == [("partial", "a tax on breathing")]
 
 
+def test_a_verb_of_naming_after_its_subject_gives_the_subject_s_words():
+    text = "Tove Krag, whom Mayor Rask has repeatedly labeled \u201cLittle Tove\u201d online, kept quiet."
+    assert kept(text) == [("direct", "Little Tove")]
+    assert dropped("The ferry plan, dubbed \u201cBlue Harbour,\u201d passed on Monday.") == \
+        [("Blue Harbour", "naming")]
+
+
 def test_a_second_quote_in_the_sentence_shares_the_cue():
     text = "Judge Ines Moe called the claim \u201cweak\u201d and built on \u201ca single guess.\u201d"
     assert [words for _, words in kept(text)] == ["weak", "a single guess."]

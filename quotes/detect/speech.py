@@ -58,8 +58,16 @@ _CLAUSE_OPENERS = frozenset("that which who whom whose where when while because 
 SENTENCE_REACH = 400
 #: To call something "X" is to say it: `called the plan "reckless"`, `calling it "a disgrace"`.
 _CALL_SOMETHING = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:[\w'\u2019.-]+\s+){1,6}$", re.IGNORECASE)
-_SUBJECT_CALLS = re.compile(r"(?:^|\s)(?P<subject>[\w'\u2019.]+),?\s+call(?:s|ed)?\s*$", re.IGNORECASE)
-_CALL_AT_END = re.compile(r"call(?:s|ed)?\Z", re.IGNORECASE)
+#: A finite verb of naming: `called`, `labeled`, `dubbed`, `branded`, `termed`, `nicknamed`.
+_NAMING_VERB = r"(?:call(?:s|ed)?|label(?:s|ed|led)?|brand(?:s|ed)?|dub(?:s|bed)?|nickname[sd]?|term(?:s|ed)?)"
+#: `Lee called`, `whom Lee has repeatedly labeled`: the verb of naming right after its subject, past a perfect
+#: auxiliary and one adverb.
+_SUBJECT_CALLS = re.compile(r"(?:^|\s)(?P<subject>[\w'\u2019.]+),?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+                            + _NAMING_VERB + r"\s*$", re.IGNORECASE)
+_CALL_AT_END = re.compile(_NAMING_VERB + r"\Z", re.IGNORECASE)
+#: `In Lee's words, `, `in the mayor's own words: `: a possessor's words right before a quote, the possessor after `in`.
+POSSESSED_WORDS = re.compile(r"\b[Ii]n\s+(?P<owner>(?:[Tt]he\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)['\u2019]s\s+"
+                             r"(?:own\s+)?words\s*[,:]?\s*$")
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 _MARKS_AND_SPACE = QUOTE_MARKS + " "
@@ -88,6 +96,14 @@ def _evaluates() -> re.Pattern[str]:
 
 
 @cache
+def naming_as() -> re.Pattern[str]:
+    """`referred to the levy as `, `spoke of him as `: a verb of `naming_as_verbs.txt`, its object of up to six
+    words and `as`, which give the quoted words after them as the subject's own name for the object."""
+    return re.compile(r"(?<![\w-])(?P<verb>" + trie_pattern({v.lower() for v in lexicon.naming_as_verbs()})
+                      .replace(r"\ ", r"\s+") + r")\s+(?:[\w'\u2019.-]+\s+){1,6}?as\b", re.IGNORECASE)
+
+
+@cache
 def _link_line() -> re.Pattern[str]:
     labels = sorted(lexicon.link_labels(), key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in labels) + r")\s*:",
@@ -97,6 +113,23 @@ def _link_line() -> re.Pattern[str]:
 def is_link_line(text: str, para: Paragraph) -> bool:
     """`READ MORE: ...`, `WATCH: ...`: a line that points to another article."""
     return bool(_link_line().match(text, para.start, para.end))
+
+
+def _named_as(text: str, start: int, mark: int) -> bool:
+    """`Lee referred to Holm as "a bully"`: the quote right after the `as` of a verb of `naming_as_verbs.txt`."""
+    if not text[start:mark].rstrip(_MARKS_AND_SPACE).endswith(" as"):
+        return False  # most quotes follow no `as`, and this costs less than the pattern
+    found = naming_as().search(text, start, mark)
+    while found is not None and text[found.end():mark].strip(_MARKS_AND_SPACE):
+        found = naming_as().search(text, found.end(), mark)
+    return found is not None
+
+
+def _in_possessors_words(text: str, start: int, mark: int) -> bool:
+    """`The bypass is, in Lee's own words, "a road to nowhere."`: words its owner's, as `in her words` makes them."""
+    if "words" not in text[start:mark]:
+        return False  # most quotes follow no `words`, and this costs less than the pattern
+    return POSSESSED_WORDS.search(text, start, mark) is not None
 
 
 def _is_pull_quote(text: str, span: MarkedSpan, content: list[str], para: Paragraph) -> bool:
@@ -113,15 +146,17 @@ def _is_pull_quote(text: str, span: MarkedSpan, content: list[str], para: Paragr
 
 
 def _called_by_someone(text: str, span: MarkedSpan) -> bool:
-    """`which Mr. Stone called "a disgrace"`, `what they call "a grab"`: someone's words, not a name.
+    """`which Mr. Stone called "a disgrace"`, `what they call "a grab"`, `whom Lee has repeatedly labeled
+    "Little Tom"`: someone's words, not a name.
 
-    `call` with its subject before it is a speech act; `a series called "X"` names a thing.
+    `call` or another verb of naming with its subject before it is a speech act; `a series called "X"`,
+    `a plan dubbed "X"` names a thing.
     """
     floor = max(0, span.open_mark - 40)
     last = span.open_mark  # where the words before the mark end: `call` must end there
     while last > floor and text[last - 1].isspace():
         last -= 1
-    if not _CALL_AT_END.search(text, max(floor, last - len("called")), last):
+    if not _CALL_AT_END.search(text, max(floor, last - len("nicknamed")), last):
         return False  # most quotes follow no `call`, and this costs less than the pattern
     match = _SUBJECT_CALLS.search(text, floor, span.open_mark)
     if not match:
@@ -353,7 +388,9 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
         return None
     lead_start = _lead_start(text, span, para, frame_start)
     if find_cues(text, lead_start, span.open_mark) or _CALL_SOMETHING.search(text, lead_start, span.open_mark) or \
-            _evaluates().search(text, max(lead_start, span.open_mark - 80), span.open_mark):
+            _evaluates().search(text, max(lead_start, span.open_mark - 80), span.open_mark) or \
+            _named_as(text, max(lead_start, span.open_mark - 80), span.open_mark) or \
+            _in_possessors_words(text, max(lead_start, span.open_mark - 80), span.open_mark):
         return None
     if shouting_verb(text, lead_start, span.open_mark) is not None:
         return None  # `broke into chants of "Four more years!"`: the words of a shout, not a term in marks
