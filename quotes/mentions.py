@@ -366,10 +366,11 @@ def _role_before(text: str, start: int) -> str:
 
 def _respective_role(text: str, start: int) -> str:
     """The office a name holds when a title in the plural spreads over countries and names in the same order:
-    `Foreign Ministers of Georgia and Armenia Levan Kiknadze and Aram Vardanyan`, `the Norland and Vestrian
-    Defence Ministers, Ida Berg and Tomas Reyno`: each name is the title's holder in the country of its own
-    rank (`Defence Minister of Vestria` for the second). Agency copy of summits names leaders so; "" where the
-    window before the name is no such coordination, or the name ranks past the countries."""
+    `Foreign Ministers of Georgia and Armenia Levan Kiknadze and Aram Vardanyan`, `the Turkish and Russian
+    Defence Ministers, Hulusi Demir and Pavel Sorokin`: each name is the title's holder in the country of its
+    own rank (`Defence Minister of Russia` for the second), countries the lists know. Agency copy of summits
+    names leaders so; "" where the window before the name is no such coordination, or the name ranks past the
+    countries."""
     window = text[max(0, start - 160):start]
     raw = window[window.rfind(".") + 1:].split()
     words = [w.strip(",") for w in raw]  # commas join the countries and the names: read apart

@@ -6,6 +6,7 @@ from quotes import extract
 from quotes.model import Document
 from quotes.nlp import annotate, get_annotator
 from quotes.pipeline import process
+from quotes.text import RUN_TOGETHER_CHARS, plain_spacing
 
 
 def texts(text):
@@ -186,10 +187,14 @@ def test_remarks_and_turns_are_found_in_a_text_whose_paragraphs_were_run_togethe
 
 
 def test_a_word_and_a_colon_once_in_running_text_is_no_turn():
+    # One capitalised word and a colon, once, may be anything; a turn is only told by a longer or a recurring label.
     text = ("The council met on Monday to discuss the harbour levy and the new ferry line, and a long debate "
-            "followed about the cost of the pier and who should pay for it in the end, the town or the port. "
-            "Remember: the levy was raised twice last year. Members also asked about the timetable for the "
-            "works, which is due in May, and about the contracts, which are still being drawn up by the clerk.")
+            "followed about the cost of the pier and who would cover it at last, the town or the port. "
+            "Remember: The levy was raised twice last year. Members also asked about the timetable for the "
+            "works, which is due in May, and about the contracts, which are still being drawn up by the clerk "
+            "and her two deputies at the town hall.")
+    assert len(text) >= RUN_TOGETHER_CHARS and "\n" not in plain_spacing(text)
+    assert "\n" in plain_spacing(text.replace("Remember:", "Ada Lind:"))  # a name of two words opens a turn
     assert process(Document(doc_id="d", text=text)).quotes == []
 
 
