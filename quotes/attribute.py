@@ -33,7 +33,7 @@ from quotes import lexicon
 from quotes.days import CALENDAR_WORDS
 from quotes.detect import layout
 from quotes.detect.headline import clause_verb
-from quotes.detect.speech import NO_SPEAKER, POSSESSED_WORDS, naming_as
+from quotes.detect.speech import NO_SPEAKER, naming_as, possessors_words
 from quotes.frames import (
     AUXILIARIES,
     BEFORE_VERB,
@@ -264,6 +264,8 @@ _PREPOSITION_AFTER = re.compile(r"\s+(?:on|for|upon|out|off|in|up|back)\b")
 #: How far before a quote a verb of evaluation governs it (`called the plan "reckless"`), in characters.
 _EVALUATION_REACH = 60
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+#: The subject pronoun a possessive one stands for (`his speech` is what `he` gave).
+_SUBJECT_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they"}
 #: `the words of `, `the famous remark of `: the object of a cue that cites someone's words, their owner after `of`.
 _CITED_WORDS_OF = re.compile(r"\s+(?:(?:the|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>\w+)\s+of\s+")
 #: `with a statement from its chairman, Jo Park`: a document and, after `from`, the one it is from.
@@ -851,7 +853,7 @@ class Attributor:
         if content is None:
             return False
         if content.group("pronoun"):
-            word = {"his": "he", "her": "she", "their": "they"}[content.group("pronoun").lower()]
+            word = _SUBJECT_OF_POSSESSIVE[content.group("pronoun").lower()]
             phrase: Phrase | None = Phrase(content.start("pronoun"), content.end("pronoun"), word, "pronoun")
         else:
             phrase = phrase_before(self.text, begin, content.end("owner"))
@@ -1035,10 +1037,7 @@ class Attributor:
     def _in_possessors_words(self, quote: Quote, begin: int, stop: int) -> bool:
         """`In Lee's words, "..."`, `in the mayor's own words: "..."`: the owner of the words speaks, as after
         `in the words of` and `in her words`. Only where `words` stands right before the quote."""
-        window = max(begin, stop - _POSSESSED_WORDS_REACH)
-        if "words" not in self.text[window:stop]:
-            return False
-        owner = POSSESSED_WORDS.search(self.text, window, stop)
+        owner = possessors_words(self.text, max(begin, stop - _POSSESSED_WORDS_REACH), stop)
         phrase = phrase_after(self.text, owner.start("owner"), owner.end("owner")) if owner else None
         if phrase is None or phrase.end != owner.end("owner") or phrase.kind not in ("name", "role"):
             return False
@@ -1164,7 +1163,7 @@ class Attributor:
         if head is None or len(words) - head - 1 > 3:
             return None
         if match.group("pronoun"):
-            word = {"his": "he", "her": "she", "their": "they"}[match.group("pronoun").lower()]
+            word = _SUBJECT_OF_POSSESSIVE[match.group("pronoun").lower()]
             phrase: Phrase | None = Phrase(match.start("pronoun"), match.end("pronoun"), word, "pronoun")
         else:
             phrase = phrase_after(self.text, match.start("owner"), match.end("owner"))
@@ -1587,7 +1586,7 @@ class Attributor:
             return None
         at, stop, how = owner
         if how == "pronoun":
-            word = {"his": "he", "her": "she", "their": "they"}[self.text[at:stop].lower()]
+            word = _SUBJECT_OF_POSSESSIVE[self.text[at:stop].lower()]
             return Phrase(at, stop, word, "pronoun")
         return phrase_before(self.text, start, stop) if how == "before" else phrase_after(self.text, at, end)
 
@@ -1617,7 +1616,7 @@ class Attributor:
         if owner:
             # `Her message is simple: ...`: the narration is about the owner.
             start = owner.start(1)
-            phrase = Phrase(start, owner.end(1), {"his": "he", "her": "she"}[owner.group(1).lower()], "pronoun")
+            phrase = Phrase(start, owner.end(1), _SUBJECT_OF_POSSESSIVE[owner.group(1).lower()], "pronoun")
         if phrase is None or phrase.kind not in {"name", "pronoun"} or phrase.text.lower() == "it":
             return False
         if phrase.kind == "name" and " " not in phrase.text and not self._names_an_entity(phrase):

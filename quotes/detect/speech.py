@@ -125,11 +125,13 @@ def _named_as(text: str, start: int, mark: int) -> bool:
     return found is not None
 
 
-def _in_possessors_words(text: str, start: int, mark: int) -> bool:
-    """`The bypass is, in Lee's own words, "a road to nowhere."`: words its owner's, as `in her words` makes them."""
+def possessors_words(text: str, start: int, mark: int) -> re.Match[str] | None:
+    """`The bypass is, in Lee's own words, "a road to nowhere."`: `in X's words` in text[start:mark], right before
+    the quote's mark, whose owner (group `owner`) the words are, as `in her words` makes them; None where there
+    is none. Detection asks it to keep the words as speech, attribution to give them to the owner."""
     if "words" not in text[start:mark]:
-        return False  # most quotes follow no `words`, and this costs less than the pattern
-    return POSSESSED_WORDS.search(text, start, mark) is not None
+        return None  # most quotes follow no `words`, and this costs less than the pattern
+    return POSSESSED_WORDS.search(text, start, mark)
 
 
 def _is_pull_quote(text: str, span: MarkedSpan, content: list[str], para: Paragraph) -> bool:
@@ -390,7 +392,7 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
     if find_cues(text, lead_start, span.open_mark) or _CALL_SOMETHING.search(text, lead_start, span.open_mark) or \
             _evaluates().search(text, max(lead_start, span.open_mark - 80), span.open_mark) or \
             _named_as(text, max(lead_start, span.open_mark - 80), span.open_mark) or \
-            _in_possessors_words(text, max(lead_start, span.open_mark - 80), span.open_mark):
+            possessors_words(text, max(lead_start, span.open_mark - 80), span.open_mark) is not None:
         return None
     if shouting_verb(text, lead_start, span.open_mark) is not None:
         return None  # `broke into chants of "Four more years!"`: the words of a shout, not a term in marks
