@@ -666,6 +666,17 @@ def test_the_channel_or_forum_of_the_words_is_their_event(text, event):
     assert _doc(text).quotes[0].occasion.event == event
 
 
+@pytest.mark.parametrize("text", [
+    'The Landtag of Ostmark debated the levy at its plenary session in Kelby on Tuesday.\n\n'
+    '"Taxes will fall," Ada Runge said.',
+    'At a plenary sitting of the Diet, Ada Runge presented the bill. "Taxes will fall," she said.',
+    '"Taxes will fall," Finance Minister Ada Runge told the deputies on Tuesday.',
+])
+def test_a_plenary_sitting_or_words_to_the_deputies_are_a_parliamentary_session(text):
+    # Not the bare "session" of any body, a meeting: a plenary one and the deputies are a parliament's.
+    assert _doc(text).quotes[0].occasion.event == "parliamentary session"
+
+
 def test_hearing_as_a_gerund_is_no_event():
     text = 'Mayor Tom Ruiz said he loved hearing from voters. "They keep me honest," he said.'
     assert _doc(text).quotes[0].occasion.event != "hearing"
