@@ -677,6 +677,16 @@ def test_a_plenary_sitting_or_words_to_the_deputies_are_a_parliamentary_session(
     assert _doc(text).quotes[0].occasion.event == "parliamentary session"
 
 
+@pytest.mark.parametrize("text", [
+    '"The port will reopen," Ada Runge told the Kelby Herald newspaper on Tuesday.',
+    'Speaking to the Ostmark-1 TV channel, Ada Runge said: "The port will reopen."',
+    'Ada Runge spoke to the Kelby Radio on Tuesday. "The port will reopen," she said.',
+])
+def test_words_told_a_named_outlet_are_an_interview(text):
+    # A newspaper, channel or radio station spoken to is the outlet of an interview, not the press at large.
+    assert _doc(text).quotes[0].occasion.event == "interview"
+
+
 def test_hearing_as_a_gerund_is_no_event():
     text = 'Mayor Tom Ruiz said he loved hearing from voters. "They keep me honest," he said.'
     assert _doc(text).quotes[0].occasion.event != "hearing"
