@@ -89,11 +89,19 @@ class Participants:
             return (name if how == "role" else None), True
         return self._unknown_name(item, words), False
 
+    def _group(self, item: Item) -> list[str]:
+        """`The two ministers`, `both leaders`: the people of the article a plural description stands for,
+        each of whom took part (`The two ministers told reporters ...`)."""
+        words = self.text[item.start:item.end].split()
+        return self.resolver.group(Phrase(item.start, item.end, " ".join(words), "role")) if words else []
+
     def names(self, items: list[Item]) -> list[str]:
         """The names of the phrases, in order and without repeats."""
         read = [(_without_full_stop(name), description) for name, description in map(self._name, items)]
         out: list[str] = []
         for index, (name, description) in enumerate(read):
+            if name is None and description:
+                out += [member for member in self._group(items[index]) if member not in out]
             if name is None or name in out:
                 continue
             if description and self._beside_a_name(items, read, index):

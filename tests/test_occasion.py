@@ -346,6 +346,17 @@ def test_the_one_met_takes_the_day_of_the_meeting_told_just_before():
     assert _said(_doc(text, place="Norvik"), "Vestby is").occasion.event != "interview"
 
 
+def test_a_plural_description_of_the_speakers_names_the_event_told_just_before():
+    text = ("Farm Minister of Ostmark Jorun Vell received Farm Minister of Kelland Anis Dorr in Norvik on Saturday.\n\n"
+            '"Our grain is your grain," Vell said.\n\n'
+            "After the talks, the two ministers told reporters that the quota had been doubled. "
+            '"The ships sail in May," Dorr said.\n')
+    assert _said(_doc(text, place="Norvik"), "The ships").occasion.event == "press conference"
+    # Others told of (their aides) are not the speaker: the words keep the article's event.
+    text = text.replace("the two ministers told", "their aides told")
+    assert _said(_doc(text, place="Norvik"), "The ships").occasion.event != "press conference"
+
+
 def test_afterwards_takes_the_day_and_place_of_the_event_told_just_before():
     text = ("Port Minister Henrik Durrant held several meetings this week.\n\n"
             "On Monday, Durrant chaired a meeting of the harbour board.\n\n"
