@@ -312,6 +312,12 @@ def sequel_adverbs() -> frozenset[str]:
 
 
 @cache
+def time_shift_words() -> frozenset[str]:
+    """Adverbs that set a sentence at a time of its own: earlier, ago, yesterday."""
+    return frozenset(_lines("time_shift_words.txt"))
+
+
+@cache
 def long_time_spans() -> frozenset[str]:
     """Nouns of spans of a day or more, which before a sequel adverb measure a gap: days, weeks."""
     return frozenset(_lines("long_time_spans.txt"))

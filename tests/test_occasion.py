@@ -517,6 +517,25 @@ def test_a_quoted_paragraph_goes_on_in_the_frame_of_the_one_before():
     assert second.occasion.date == "2023-03-02"
 
 
+_INTERVIEW_GOES_ON = (
+    "Kelland will not import grain this year, Farm Minister Jorun Vell has said.\n\n"
+    '"The silos are full and the mills are working," Jorun Vell said in an interview with the Kelby Herald.\n\n'
+    'The minister added that the rye harvest had doubled. "Our farmers sowed early," she said.\n')
+
+
+@pytest.mark.parametrize("between, event", [
+    ("The minister added that", "interview"),
+    ("She also noted that", "interview"),
+    # A time of its own, or a cue in a clause of another verb, tells of something else.
+    ("The minister said on Monday that", None),
+    ("Vell said a week ago that", None),
+    ("The minister was praised after she promised to say that", None),
+])
+def test_more_words_the_speaker_is_reported_to_say_go_on_where_the_quote_before_was_said(between, event):
+    doc = _doc(_INTERVIEW_GOES_ON.replace("The minister added that", between))
+    assert _said(doc, "Our farmers").occasion.event == event
+
+
 def test_a_nested_quote_has_the_occasion_of_its_parent():
     doc = _doc("Mayor Kari Lund spoke to the council.\n\n"
                '"They told me \'never again\' back then," Lund said in an interview with Nordic Radio on Friday.\n')
