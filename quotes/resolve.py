@@ -356,6 +356,8 @@ _PLURAL_OPENING = re.compile(r"(?:The\s+)?(?:two|three|four|five|both|Both)\s+(?
 ADULT_AGE = 20
 #: How far back (characters) the subject of a sentence stays the likely antecedent of a pronoun.
 SUBJECT_REACH = 600
+#: How far back (characters) the start of the sentence that names a counterpart is looked for.
+SENTENCE_REACH = 400
 #: How far back (characters) a pronoun's antecedent is looked for at all: "he" and "she" take up someone
 #: named in the last few paragraphs, not a person of a story further up a long digest. (In the
 #: development sets the antecedents found stood at most about 1,600 characters back.)
@@ -539,6 +541,11 @@ class Resolver:
                 for token in {entity.tokens[0], last, ARTICLE_PREFIX.sub("", last)}:
                     found.setdefault(token, []).append(entity)
         return found
+
+    @cached_property
+    def _counterparts(self) -> list[Entity]:
+        """The people the article calls someone's counterpart (`his Norland counterpart Dorr`), in order."""
+        return [e for e in self.entities if e.kind == "person" and "counterpart" in self.signatures[e.name]]
 
     @cached_property
     def _by_signature_word(self) -> dict[str, list[Entity]]:
@@ -1263,6 +1270,8 @@ class Resolver:
             return self.organisation_before(position, prefer, role.lower().split()[-1])
         if len(fitting) > 1:
             fitting = _in_its_own_words(role, fitting, position)
+        if fitting and not org_head:
+            fitting += self._counterparts_of(fitting, position)
         if len(fitting) > 1:
             described = self._described_before_quote(position, fitting) or \
                 self._protagonist_by_title(role, position, fitting) or \
@@ -1270,6 +1279,20 @@ class Resolver:
             if described is not None:
                 return described
         return self._recent(fitting, position, prefer)
+
+    def _counterparts_of(self, fitting: list[Entity], position: int) -> list[Entity]:
+        """`Minister Vell hosted her Kelland counterpart Dorr`: a counterpart holds the office of the one whose
+        counterpart they are, the person named before them in the sentence that first names them; so a
+        description of that office fits them too (not one of another office: `the mayor`)."""
+        found = []
+        for entity in self._counterparts:
+            first = min(entity.positions, default=position)
+            if entity in fitting or first >= position or not self.text:
+                continue
+            begin = sentence_start(self.text, max(0, first - SENTENCE_REACH), first)
+            if any(begin <= p < first for other in fitting for p in other.positions):
+                found.append(entity)
+        return found
 
     def _abbreviated_only(self, entity: Entity, wanted: frozenset[str]) -> bool:
         """`Sen. Ann Vik`: does the person hold the office only by an abbreviated title? Such a title is
