@@ -35,7 +35,7 @@ from quotes.mentions import (
 )
 from quotes.phrases import AGE_NOUN, Phrase, is_group_tied_to, people_plural, phrase_after, plural_subject
 from quotes.speakers import surname_key
-from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
+from quotes.text import QUOTE_MARKS, is_cue_word, sentence_end, sentence_start
 from quotes.trie import trie_pattern
 
 _ROLE_STOPWORDS = frozenset({"the", "of", "his", "her", "its", "their", "a", "an", "for", "and", "republic",
@@ -358,6 +358,12 @@ ADULT_AGE = 20
 SUBJECT_REACH = 600
 #: How far back (characters) the start of the sentence that names a counterpart is looked for.
 SENTENCE_REACH = 400
+#: How far back (characters) `the guest` looks for the verb of hosting that brought the guest in.
+GUEST_REACH = 1500
+#: `the guest`, `the Norland guest`, `the visitor`: a definite description whose head may be a guest noun.
+_GUEST = re.compile(r"^the\s+(?:[\w'\u2019-]+\s+)?(?P<noun>[\w'\u2019-]+)$", re.IGNORECASE)
+#: The auxiliaries of a passive (`was received by`): the guest is then the sentence's subject.
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being"})
 #: How far back (characters) a pronoun's antecedent is looked for at all: "he" and "she" take up someone
 #: named in the last few paragraphs, not a person of a story further up a long digest. (In the
 #: development sets the antecedents found stood at most about 1,600 characters back.)
@@ -1374,6 +1380,30 @@ class Resolver:
         first = min(people, key=lambda e: min(e.positions), default=None)
         return first if first in fitting else None
 
+    def _guest(self, phrase: Phrase) -> Entity | None:
+        """`Vell received her counterpart Dorr in Kelby. ... The guest visited the port.`: `the guest`, `the
+        visitor` (`guest_nouns.txt`) is the one the last verb of hosting before it (`received`, `hosted`;
+        `hosting_verbs.txt`) brought in: the person it names first after the verb in its sentence (before it in
+        a passive: `Dorr was received by Vell`), not whoever the narration last made its subject, often the
+        host."""
+        match = _GUEST.match(phrase.text)
+        if match is None or match.group("noun").lower() not in lexicon.guest_nouns() or not self.text:
+            return None
+        verbs = [word for word in re.finditer(r"\b[a-z]+\b", self.text[max(0, phrase.start - GUEST_REACH):
+                                                                        phrase.start])
+                 if word.group() in lexicon.hosting_verbs()]
+        if not verbs:
+            return None
+        offset = max(0, phrase.start - GUEST_REACH)
+        verb_start, verb_end = offset + verbs[-1].start(), offset + verbs[-1].end()
+        begin = sentence_start(self.text, max(0, verb_start - 400), verb_start)
+        end = sentence_end(self.text, verb_end, min(phrase.start, verb_end + 400))
+        before = self.text[begin:verb_start].split()
+        passive = bool(before) and before[-1].lower() in _PASSIVE_AUXILIARIES
+        span = (begin, verb_start) if passive else (verb_end, end)
+        named = [(p, e) for e in self.entities if e.kind == "person" for p in e.positions if span[0] <= p < span[1]]
+        return min(named, key=lambda found: found[0])[1] if named else None
+
     def _described_before_quote(self, position: int, fitting: list[Entity]) -> Entity | None:
         """`The President of Uzbekistan, for his part, stressed water. "...," the head of state said.`: of
         several people a description fits, the one the sentence before the quote opens on, described by a
@@ -1383,7 +1413,13 @@ class Resolver:
         if bounds is None:
             return None
         subject = phrase_after(self.text, *bounds)
-        if subject is None or subject.kind != "role" or subject.start != bounds[0]:
+        if subject is None or subject.start != bounds[0]:
+            return None
+        guest = self._guest(subject)
+        if guest is not None:
+            # `The guest visited the academy. "...," the minister said.`: the guest, of two ministers.
+            return guest if guest in fitting else None
+        if subject.kind != "role":
             return None
         signature = role_signature(subject.text)
         if not _has_role_noun(signature):
@@ -1929,6 +1965,9 @@ class Resolver:
         if phrase.kind == "description" and is_group_tied_to(phrase.text):
             # `Advisers to Governor Ada Holt said`: the group speaks, not the governor its complement names.
             return phrase.text, "description"
+        guest = self._guest(phrase)
+        if guest is not None:
+            return guest.name, "epithet"
         entity = self.by_role(phrase.text, phrase.start, last_speaker) or self._by_country(phrase.text, phrase.start)
         # `a spokesperson for Nordhydro` gives the body's words; `the Kremlin spokesman` after `Kremlin spokesman
         # Ivan Orlov` is Orlov: a definite description takes up the person named with the role.

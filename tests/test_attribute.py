@@ -4103,3 +4103,20 @@ def test_a_counterpart_holds_the_office_of_the_one_whose_counterpart_they_are():
     # A description of an office the counterpart's is not (a mayor's) still means no counterpart.
     text = text.replace("the minister said", "the mayor said").replace("Saturday.", "Saturday with Mayor Ilse Karr.")
     assert speaker_of(text, "These seeds")[0] == "Ilse Karr"
+
+
+_HOSTED = ('Farm Minister of Ostmark Jorun Vell received her Kelland counterpart Anis Dorr in Norvik on Saturday.\n\n'
+           '"Our grain is your grain," Vell said.\n\n'
+           'The guest also toured the Norvik seed bank, where she met young farmers.\n\n'
+           '"You will feed both our nations," the minister told the farmers.\n')
+
+
+@pytest.mark.parametrize("text", [
+    _HOSTED,
+    # In a passive the guest is the subject.
+    _HOSTED.replace("Farm Minister of Ostmark Jorun Vell received her Kelland counterpart Anis Dorr",
+                    "Farm Minister of Kelland Anis Dorr was received by Farm Minister of Ostmark Jorun Vell"),
+    _HOSTED.replace("the minister told the farmers", "the guest told the farmers"),
+])
+def test_the_guest_is_the_one_received_not_the_host_in_focus(text):
+    assert speaker_of(text, "You will feed")[0] == "Anis Dorr"
