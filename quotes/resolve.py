@@ -52,6 +52,17 @@ def _synonym_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _SERVES = re.compile(r"\s+to\s+.*$", re.IGNORECASE)
+#: `the head of the Finance Ministry`, `head of the ministry of foreign affairs`, `the head of the ministry`: the
+#: head of a ministry is its minister, of the portfolio the ministry's name gives (in lower case).
+_HEAD_OF_MINISTRY = re.compile(r"\bhead of the (?:(?P<portfolio>[a-z-]+(?: [a-z-]+)?) )?ministry"
+                               r"(?: of (?P<of>[a-z-]+(?: (?!to\b)[a-z-]+){0,3}))?\b")
+
+
+def _as_minister(head: re.Match[str]) -> str:
+    """`head of the finance ministry` -> `finance minister`, `head of the ministry of finance` -> `minister of
+    finance`: the office the synonyms then read as any other minister's."""
+    portfolio, of = head.group("portfolio"), head.group("of")
+    return (f"{portfolio} " if portfolio else "") + "minister" + (f" of {of}" if of else "")
 
 
 @cache
@@ -81,7 +92,8 @@ def role_signature(role: str) -> frozenset[str]:
     role = _SERVES.sub("", role)
     role = _UNLISTED_DEMONYM.sub(lambda m: _country_of_demonym(m.group(), table), role)
     # `His Highness the Emir` holds the office of `the Emir`: the style of address is no part of it.
-    text = pattern.sub(lambda m: table[m.group()], _style_pattern().sub(" ", role.lower()))
+    lowered = _HEAD_OF_MINISTRY.sub(_as_minister, _style_pattern().sub(" ", role.lower()))
+    text = pattern.sub(lambda m: table[m.group()], lowered)
     words = re.findall(r"@?[\w-]+", text)
     return frozenset(w.removesuffix("s") if w.endswith("ers") else w for w in words if w not in _ROLE_STOPWORDS) | \
         _office_of_title(role)

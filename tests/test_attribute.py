@@ -4120,3 +4120,15 @@ _HOSTED = ('Farm Minister of Ostmark Jorun Vell received her Kelland counterpart
 ])
 def test_the_guest_is_the_one_received_not_the_host_in_focus(text):
     assert speaker_of(text, "You will feed")[0] == "Anis Dorr"
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    ("the head of the Fisheries Ministry said", "Ada Roos"),
+    ("the head of the Ministry of Fisheries said", "Ada Roos"),
+    ("the head of the Transport Ministry said", "Ivo Kask"),
+])
+def test_the_head_of_a_ministry_is_the_minister_of_its_portfolio(cue, speaker):
+    text = ('Minister of Fisheries Ada Roos and Minister of Transport Ivo Kask opened the harbour in Tarvik on Monday.'
+            '\n\n"The ferries will run all winter," Kask said.\n\n'
+            f'"The quotas stay as they are," {cue}.\n')
+    assert speaker_of(text, "The quotas")[0] == speaker
