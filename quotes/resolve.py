@@ -1289,7 +1289,10 @@ class Resolver:
         if len(fitting) > 1:
             fitting = _in_its_own_words(role, fitting, position)
         if fitting and not org_head:
-            fitting += self._counterparts_of(fitting, position)
+            # A counterpart holds the office in another country: not one the description names for it.
+            countries = {word for word in wanted if word.startswith("@")} | \
+                {word for demonym in _UNLISTED_DEMONYM.finditer(role) for word in role_signature(demonym.group())}
+            fitting += [e for e in self._counterparts_of(fitting, position) if countries <= self.signatures[e.name]]
         if len(fitting) > 1:
             described = self._described_before_quote(position, fitting) or \
                 self._protagonist_by_title(role, position, fitting) or \
@@ -1301,7 +1304,8 @@ class Resolver:
     def _counterparts_of(self, fitting: list[Entity], position: int) -> list[Entity]:
         """`Minister Vell hosted her Kelland counterpart Dorr`: a counterpart holds the office of the one whose
         counterpart they are, the person named before them in the sentence that first names them; so a
-        description of that office fits them too (not one of another office: `the mayor`)."""
+        description of that office fits them too (not one of another office, `the mayor`, nor of the other's
+        country, `the Dalmarian minister`)."""
         found = []
         for entity in self._counterparts:
             first = min(entity.positions, default=position)

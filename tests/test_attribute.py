@@ -4094,12 +4094,15 @@ def test_a_quote_cued_by_she_is_not_given_to_a_paper_the_paragraph_before_report
 
 
 def test_a_counterpart_holds_the_office_of_the_one_whose_counterpart_they_are():
-    text = ('Farm Minister of Ostmark Jorun Vell hosted her Kelland counterpart Anis Dorr in Norvik on Saturday.\n\n'
+    text = ('Farm Minister of Dalmaria Jorun Vell hosted her Kelland counterpart Anis Dorr in Norvik on Saturday.\n\n'
             '"Our grain is your grain," Vell said.\n\n'
             'Dorr then toured the Norvik seed bank.\n\n'
             '"These seeds will feed both our nations," the minister said.\n')
     # Named since the host spoke, the counterpart is the minister the description takes up.
     assert speaker_of(text, "These seeds")[0] == "Anis Dorr"
+    # The office of the host's country is not the counterpart's.
+    assert speaker_of(text.replace("the minister said", "the Dalmarian minister said"), "These seeds")[0] == \
+        "Jorun Vell"
     # A description of an office the counterpart's is not (a mayor's) still means no counterpart.
     text = text.replace("the minister said", "the mayor said").replace("Saturday.", "Saturday with Mayor Ilse Karr.")
     assert speaker_of(text, "These seeds")[0] == "Ilse Karr"
