@@ -357,6 +357,17 @@ def test_a_plural_description_of_the_speakers_names_the_event_told_just_before()
     assert _said(_doc(text, place="Norvik"), "The ships").occasion.event != "press conference"
 
 
+def test_the_head_of_a_body_as_the_subject_is_a_person_not_the_body():
+    text = ("Minister of Fisheries Ada Roos held talks with the fishers of Tarvik on Saturday.\n\n"
+            '"The quotas stay," Roos said.\n\n'
+            "The head of the Fisheries Ministry later told reporters that the fleet would grow. "
+            '"We will build ten trawlers," Roos said.\n')
+    assert _said(_doc(text), "We will build").occasion.event == "press conference"
+    # The head of another ministry is someone else: the words keep the talks.
+    text = text.replace("the Fisheries Ministry", "the Transport Ministry")
+    assert _said(_doc(text), "We will build").occasion.event != "press conference"
+
+
 def test_afterwards_takes_the_day_and_place_of_the_event_told_just_before():
     text = ("Port Minister Henrik Durrant held several meetings this week.\n\n"
             "On Monday, Durrant chaired a meeting of the harbour board.\n\n"
