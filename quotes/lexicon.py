@@ -306,9 +306,27 @@ def time_adjunct_ends() -> frozenset[str]:
 
 
 @cache
+def guest_nouns() -> frozenset[str]:
+    """Nouns for the one a host receives: guest, visitor."""
+    return frozenset(_lines("guest_nouns.txt"))
+
+
+@cache
+def hosting_verbs() -> frozenset[str]:
+    """Verbs whose object is a guest: received, hosted, welcomed."""
+    return frozenset(_lines("hosting_verbs.txt"))
+
+
+@cache
 def sequel_adverbs() -> frozenset[str]:
     """Adverbs that tell a sentence's event followed straight on the one told before it: afterwards."""
     return frozenset(_lines("sequel_adverbs.txt"))
+
+
+@cache
+def time_shift_words() -> frozenset[str]:
+    """Adverbs that set a sentence at a time of its own: earlier, ago, yesterday."""
+    return frozenset(_lines("time_shift_words.txt"))
 
 
 @cache

@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from quotes import lexicon
-from quotes.days import Day, attributive_dates, find_days, still_to_come
+from quotes.days import MONTHS, WEEKDAYS, Day, attributive_dates, find_days, still_to_come
 from quotes.events import (
     DETERMINERS,
     EventMention,
@@ -84,6 +84,8 @@ _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+")
 _CUE_PREPOSITIONS = frozenset({"at", "during", "in", "on", "to", "before", "with", "from"})
 #: What opens the clause a cue verb reports: a complementiser.
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if"})
+#: Weekdays and months: words that name a time though the article gives no date to count from.
+_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 #: How many sentences back the event a sequel adverb (`afterwards`) follows is looked for.
 SEQUEL_REACH = 2
 #: The auxiliaries of the perfect: `has met`, `had already held talks`.
@@ -492,7 +494,43 @@ class OccasionReader:
         para = paragraph_at(self.paras, quote.start)
         stop = sentence_end(self.text, previous.end, min(quote.start, home.end))
         own = sentence_start(self.text, max(para.start, stop, quote.start - FRAME_REACH), quote.start)
-        return not self.text[stop:own].strip(QUOTE_MARKS + " \t\n")
+        return not self.text[stop:own].strip(QUOTE_MARKS + " \t\n") or self._reports_on(quote, stop, own)
+
+    def _reports_on(self, quote: Quote, stop: int, own: int) -> bool:
+        """`"...," Vell said in an interview.` / `The minister added that the quay was ready. "...," she said.`:
+        is the narration between the speaker's two quotes (text[stop:own]) one sentence, in the quote's own
+        paragraph, that only reports more of the speaker's words, its subject the speaker (or `he`, `she`
+        taking them up), naming no day and no event of its own? Then the words go on where the first ones
+        were said, as with no narration between."""
+        para = paragraph_at(self.paras, max(stop, own - 1))
+        start = sentence_start(self.text, max(para.start, stop, own - FRAME_REACH), max(stop, own - 1))
+        if self.text[stop:start].strip(QUOTE_MARKS + " \t\n") or BLANK in self.narration[start:own]:
+            return False
+        cues = find_cues(self.text, start, own)
+        if not cues or self._names_a_time(start, own) or self._tells_another_event(start, own):
+            return False
+        return self._speaker_reports(quote, start, cues[0].start())
+
+    def _speaker_reports(self, quote: Quote, start: int, cue: int) -> bool:
+        """Is the subject of the sentence from `start` the quote's speaker (or `he`, `she` taking the speaker
+        up), with the cue verb at `cue` its own verb, no more than one adverb between (`The minister also
+        noted`)? Not a cue in a clause of another verb (`Vik was jeered after he refused to say ...`)."""
+        items = subject_before(self.narration, start, cue)
+        if not items or len(self.narration[items[-1].end:cue].split()) > 1:
+            return False
+        if len(items) == 1 and self.narration[items[0].start:items[0].end].lower() in ("he", "she"):
+            return True
+        return self._by_the_speaker(quote, start, cue)
+
+    def _names_a_time(self, start: int, end: int) -> bool:
+        """Does narration[start:end] name a time of its own: a day, a weekday or month, a span (`last week`),
+        an adverb that shifts the time (`earlier`, `ago`; `time_shift_words.txt`)? Read without the publication
+        date too, which not every article gives."""
+        if self._names_a_day(start, end):
+            return True
+        words = {word.group() for word in _WORD.finditer(self.narration, start, end)}
+        lowered = {word.lower() for word in words}
+        return bool(words & _CALENDAR or lowered & (lexicon.long_time_spans() | lexicon.time_shift_words()))
 
     def _same_scene(self, quote: Quote, previous: Quote, article: Occasion) -> bool:
         """`At a joint briefing after the talks, Berg said ... "...," Berg said. His guest thanked the hosts.

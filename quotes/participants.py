@@ -46,6 +46,7 @@ class Participants:
                        for position in entity.positions)
         self._positions = [p for p, _, _ in named]
         self._named = named
+        self._people = frozenset(entity.name for entity in entities if entity.kind == "person")
 
     def _entity_in(self, item: Item) -> str | None:
         """The person named in the phrase (the last, as in "Lund's deputy Ola Berg"), else the organisation."""
@@ -81,19 +82,38 @@ class Participants:
         if not words or len(words) == 1 and words[0].lower() in _PRONOUNS:
             return None, False
         found = self._entity_in(item)
-        if found:
+        if found and (found in self._people or not self._office_of_body(words)):
             return found, False
         if self._is_description(words):
             phrase = Phrase(item.start, item.end, " ".join(words), "role")
             name, how = self.resolver.resolve(phrase, None)
+            if found and how != "role":
+                return found, False
             return (name if how == "role" else None), True
         return self._unknown_name(item, words), False
+
+    @staticmethod
+    def _office_of_body(words: list[str]) -> bool:
+        """`the head of the Finance Ministry`: a description whose head, before `of`, is a noun for a person's
+        office names that person, not the body its complement names (which is where the phrase's only name
+        is)."""
+        head = " ".join(words).split(" of ")[0].split()
+        return len(head) < len(words) and words[0].lower() in DETERMINERS and \
+            lexicon.role_nouns().get(head[-1].lower()) == "person"
+
+    def _group(self, item: Item) -> list[str]:
+        """`The two ministers`, `both leaders`: the people of the article a plural description stands for,
+        each of whom took part (`The two ministers told reporters ...`)."""
+        words = self.text[item.start:item.end].split()
+        return self.resolver.group(Phrase(item.start, item.end, " ".join(words), "role")) if words else []
 
     def names(self, items: list[Item]) -> list[str]:
         """The names of the phrases, in order and without repeats."""
         read = [(_without_full_stop(name), description) for name, description in map(self._name, items)]
         out: list[str] = []
         for index, (name, description) in enumerate(read):
+            if name is None and description:
+                out += [member for member in self._group(items[index]) if member not in out]
             if name is None or name in out:
                 continue
             if description and self._beside_a_name(items, read, index):

@@ -35,7 +35,7 @@ from quotes.mentions import (
 )
 from quotes.phrases import AGE_NOUN, Phrase, is_group_tied_to, people_plural, phrase_after, plural_subject
 from quotes.speakers import surname_key
-from quotes.text import QUOTE_MARKS, is_cue_word, sentence_start
+from quotes.text import QUOTE_MARKS, is_cue_word, sentence_end, sentence_start
 from quotes.trie import trie_pattern
 
 _ROLE_STOPWORDS = frozenset({"the", "of", "his", "her", "its", "their", "a", "an", "for", "and", "republic",
@@ -52,6 +52,17 @@ def _synonym_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _SERVES = re.compile(r"\s+to\s+.*$", re.IGNORECASE)
+#: `the head of the Finance Ministry`, `head of the ministry of foreign affairs`, `the head of the ministry`: the
+#: head of a ministry is its minister, of the portfolio the ministry's name gives (in lower case).
+_HEAD_OF_MINISTRY = re.compile(r"\bhead of the (?:(?P<portfolio>[a-z-]+(?: [a-z-]+)?) )?ministry"
+                               r"(?: of (?P<of>[a-z-]+(?: (?!to\b)[a-z-]+){0,3}))?\b")
+
+
+def _as_minister(head: re.Match[str]) -> str:
+    """`head of the finance ministry` -> `finance minister`, `head of the ministry of finance` -> `minister of
+    finance`: the office the synonyms then read as any other minister's."""
+    portfolio, of = head.group("portfolio"), head.group("of")
+    return (f"{portfolio} " if portfolio else "") + "minister" + (f" of {of}" if of else "")
 
 
 @cache
@@ -81,7 +92,8 @@ def role_signature(role: str) -> frozenset[str]:
     role = _SERVES.sub("", role)
     role = _UNLISTED_DEMONYM.sub(lambda m: _country_of_demonym(m.group(), table), role)
     # `His Highness the Emir` holds the office of `the Emir`: the style of address is no part of it.
-    text = pattern.sub(lambda m: table[m.group()], _style_pattern().sub(" ", role.lower()))
+    lowered = _HEAD_OF_MINISTRY.sub(_as_minister, _style_pattern().sub(" ", role.lower()))
+    text = pattern.sub(lambda m: table[m.group()], lowered)
     words = re.findall(r"@?[\w-]+", text)
     return frozenset(w.removesuffix("s") if w.endswith("ers") else w for w in words if w not in _ROLE_STOPWORDS) | \
         _office_of_title(role)
@@ -356,6 +368,14 @@ _PLURAL_OPENING = re.compile(r"(?:The\s+)?(?:two|three|four|five|both|Both)\s+(?
 ADULT_AGE = 20
 #: How far back (characters) the subject of a sentence stays the likely antecedent of a pronoun.
 SUBJECT_REACH = 600
+#: How far back (characters) the start of the sentence that names a counterpart is looked for.
+SENTENCE_REACH = 400
+#: How far back (characters) `the guest` looks for the verb of hosting that brought the guest in.
+GUEST_REACH = 1500
+#: `the guest`, `the Norland guest`, `the visitor`: a definite description whose head may be a guest noun.
+_GUEST = re.compile(r"^the\s+(?:[\w'\u2019-]+\s+)?(?P<noun>[\w'\u2019-]+)$", re.IGNORECASE)
+#: The auxiliaries of a passive (`was received by`): the guest is then the sentence's subject.
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being"})
 #: How far back (characters) a pronoun's antecedent is looked for at all: "he" and "she" take up someone
 #: named in the last few paragraphs, not a person of a story further up a long digest. (In the
 #: development sets the antecedents found stood at most about 1,600 characters back.)
@@ -539,6 +559,11 @@ class Resolver:
                 for token in {entity.tokens[0], last, ARTICLE_PREFIX.sub("", last)}:
                     found.setdefault(token, []).append(entity)
         return found
+
+    @cached_property
+    def _counterparts(self) -> list[Entity]:
+        """The people the article calls someone's counterpart (`his Norland counterpart Dorr`), in order."""
+        return [e for e in self.entities if e.kind == "person" and "counterpart" in self.signatures[e.name]]
 
     @cached_property
     def _by_signature_word(self) -> dict[str, list[Entity]]:
@@ -1263,6 +1288,11 @@ class Resolver:
             return self.organisation_before(position, prefer, role.lower().split()[-1])
         if len(fitting) > 1:
             fitting = _in_its_own_words(role, fitting, position)
+        if fitting and not org_head:
+            # A counterpart holds the office in another country: not one the description names for it.
+            countries = {word for word in wanted if word.startswith("@")} | \
+                {word for demonym in _UNLISTED_DEMONYM.finditer(role) for word in role_signature(demonym.group())}
+            fitting += [e for e in self._counterparts_of(fitting, position) if countries <= self.signatures[e.name]]
         if len(fitting) > 1:
             described = self._described_before_quote(position, fitting) or \
                 self._protagonist_by_title(role, position, fitting) or \
@@ -1270,6 +1300,21 @@ class Resolver:
             if described is not None:
                 return described
         return self._recent(fitting, position, prefer)
+
+    def _counterparts_of(self, fitting: list[Entity], position: int) -> list[Entity]:
+        """`Minister Vell hosted her Kelland counterpart Dorr`: a counterpart holds the office of the one whose
+        counterpart they are, the person named before them in the sentence that first names them; so a
+        description of that office fits them too (not one of another office, `the mayor`, nor of the other's
+        country, `the Dalmarian minister`)."""
+        found = []
+        for entity in self._counterparts:
+            first = min(entity.positions, default=position)
+            if entity in fitting or first >= position or not self.text:
+                continue
+            begin = sentence_start(self.text, max(0, first - SENTENCE_REACH), first)
+            if any(begin <= p < first for other in fitting for p in other.positions):
+                found.append(entity)
+        return found
 
     def _abbreviated_only(self, entity: Entity, wanted: frozenset[str]) -> bool:
         """`Sen. Ann Vik`: does the person hold the office only by an abbreviated title? Such a title is
@@ -1351,6 +1396,30 @@ class Resolver:
         first = min(people, key=lambda e: min(e.positions), default=None)
         return first if first in fitting else None
 
+    def _guest(self, phrase: Phrase) -> Entity | None:
+        """`Vell received her counterpart Dorr in Kelby. ... The guest visited the port.`: `the guest`, `the
+        visitor` (`guest_nouns.txt`) is the one the last verb of hosting before it (`received`, `hosted`;
+        `hosting_verbs.txt`) brought in: the person it names first after the verb in its sentence (before it in
+        a passive: `Dorr was received by Vell`), not whoever the narration last made its subject, often the
+        host."""
+        match = _GUEST.match(phrase.text)
+        if match is None or match.group("noun").lower() not in lexicon.guest_nouns() or not self.text:
+            return None
+        verbs = [word for word in re.finditer(r"\b[a-z]+\b", self.text[max(0, phrase.start - GUEST_REACH):
+                                                                        phrase.start])
+                 if word.group() in lexicon.hosting_verbs()]
+        if not verbs:
+            return None
+        offset = max(0, phrase.start - GUEST_REACH)
+        verb_start, verb_end = offset + verbs[-1].start(), offset + verbs[-1].end()
+        begin = sentence_start(self.text, max(0, verb_start - 400), verb_start)
+        end = sentence_end(self.text, verb_end, min(phrase.start, verb_end + 400))
+        before = self.text[begin:verb_start].split()
+        passive = bool(before) and before[-1].lower() in _PASSIVE_AUXILIARIES
+        span = (begin, verb_start) if passive else (verb_end, end)
+        named = [(p, e) for e in self.entities if e.kind == "person" for p in e.positions if span[0] <= p < span[1]]
+        return min(named, key=lambda found: found[0])[1] if named else None
+
     def _described_before_quote(self, position: int, fitting: list[Entity]) -> Entity | None:
         """`The President of Uzbekistan, for his part, stressed water. "...," the head of state said.`: of
         several people a description fits, the one the sentence before the quote opens on, described by a
@@ -1360,7 +1429,13 @@ class Resolver:
         if bounds is None:
             return None
         subject = phrase_after(self.text, *bounds)
-        if subject is None or subject.kind != "role" or subject.start != bounds[0]:
+        if subject is None or subject.start != bounds[0]:
+            return None
+        guest = self._guest(subject)
+        if guest is not None:
+            # `The guest visited the academy. "...," the minister said.`: the guest, of two ministers.
+            return guest if guest in fitting else None
+        if subject.kind != "role":
             return None
         signature = role_signature(subject.text)
         if not _has_role_noun(signature):
@@ -1906,6 +1981,9 @@ class Resolver:
         if phrase.kind == "description" and is_group_tied_to(phrase.text):
             # `Advisers to Governor Ada Holt said`: the group speaks, not the governor its complement names.
             return phrase.text, "description"
+        guest = self._guest(phrase)
+        if guest is not None:
+            return guest.name, "epithet"
         entity = self.by_role(phrase.text, phrase.start, last_speaker) or self._by_country(phrase.text, phrase.start)
         # `a spokesperson for Nordhydro` gives the body's words; `the Kremlin spokesman` after `Kremlin spokesman
         # Ivan Orlov` is Orlov: a definite description takes up the person named with the role.

@@ -4091,3 +4091,47 @@ def test_a_quote_cued_by_she_is_not_given_to_a_paper_the_paragraph_before_report
     # A person the paragraph before reports is still the speaker.
     text = text.replace("the Ostmark Ledger reported", "Ada Roe told reporters")
     assert speaker_of(text, "I did what I could")[0] == "Ada Roe"
+
+
+def test_a_counterpart_holds_the_office_of_the_one_whose_counterpart_they_are():
+    text = ('Farm Minister of Dalmaria Jorun Vell hosted her Kelland counterpart Anis Dorr in Norvik on Saturday.\n\n'
+            '"Our grain is your grain," Vell said.\n\n'
+            'Dorr then toured the Norvik seed bank.\n\n'
+            '"These seeds will feed both our nations," the minister said.\n')
+    # Named since the host spoke, the counterpart is the minister the description takes up.
+    assert speaker_of(text, "These seeds")[0] == "Anis Dorr"
+    # The office of the host's country is not the counterpart's.
+    assert speaker_of(text.replace("the minister said", "the Dalmarian minister said"), "These seeds")[0] == \
+        "Jorun Vell"
+    # A description of an office the counterpart's is not (a mayor's) still means no counterpart.
+    text = text.replace("the minister said", "the mayor said").replace("Saturday.", "Saturday with Mayor Ilse Karr.")
+    assert speaker_of(text, "These seeds")[0] == "Ilse Karr"
+
+
+_HOSTED = ('Farm Minister of Ostmark Jorun Vell received her Kelland counterpart Anis Dorr in Norvik on Saturday.\n\n'
+           '"Our grain is your grain," Vell said.\n\n'
+           'The guest also toured the Norvik seed bank, where she met young farmers.\n\n'
+           '"You will feed both our nations," the minister told the farmers.\n')
+
+
+@pytest.mark.parametrize("text", [
+    _HOSTED,
+    # In a passive the guest is the subject.
+    _HOSTED.replace("Farm Minister of Ostmark Jorun Vell received her Kelland counterpart Anis Dorr",
+                    "Farm Minister of Kelland Anis Dorr was received by Farm Minister of Ostmark Jorun Vell"),
+    _HOSTED.replace("the minister told the farmers", "the guest told the farmers"),
+])
+def test_the_guest_is_the_one_received_not_the_host_in_focus(text):
+    assert speaker_of(text, "You will feed")[0] == "Anis Dorr"
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    ("the head of the Fisheries Ministry said", "Ada Roos"),
+    ("the head of the Ministry of Fisheries said", "Ada Roos"),
+    ("the head of the Transport Ministry said", "Ivo Kask"),
+])
+def test_the_head_of_a_ministry_is_the_minister_of_its_portfolio(cue, speaker):
+    text = ('Minister of Fisheries Ada Roos and Minister of Transport Ivo Kask opened the harbour in Tarvik on Monday.'
+            '\n\n"The ferries will run all winter," Kask said.\n\n'
+            f'"The quotas stay as they are," {cue}.\n')
+    assert speaker_of(text, "The quotas")[0] == speaker

@@ -346,6 +346,28 @@ def test_the_one_met_takes_the_day_of_the_meeting_told_just_before():
     assert _said(_doc(text, place="Norvik"), "Vestby is").occasion.event != "interview"
 
 
+def test_a_plural_description_of_the_speakers_names_the_event_told_just_before():
+    text = ("Farm Minister of Ostmark Jorun Vell received Farm Minister of Kelland Anis Dorr in Norvik on Saturday.\n\n"
+            '"Our grain is your grain," Vell said.\n\n'
+            "After the talks, the two ministers told reporters that the quota had been doubled. "
+            '"The ships sail in May," Dorr said.\n')
+    assert _said(_doc(text, place="Norvik"), "The ships").occasion.event == "press conference"
+    # Others told of (their aides) are not the speaker: the words keep the article's event.
+    text = text.replace("the two ministers told", "their aides told")
+    assert _said(_doc(text, place="Norvik"), "The ships").occasion.event != "press conference"
+
+
+def test_the_head_of_a_body_as_the_subject_is_a_person_not_the_body():
+    text = ("Minister of Fisheries Ada Roos held talks with the fishers of Tarvik on Saturday.\n\n"
+            '"The quotas stay," Roos said.\n\n'
+            "The head of the Fisheries Ministry later told reporters that the fleet would grow. "
+            '"We will build ten trawlers," Roos said.\n')
+    assert _said(_doc(text), "We will build").occasion.event == "press conference"
+    # The head of another ministry is someone else: the words keep the talks.
+    text = text.replace("the Fisheries Ministry", "the Transport Ministry")
+    assert _said(_doc(text), "We will build").occasion.event != "press conference"
+
+
 def test_afterwards_takes_the_day_and_place_of_the_event_told_just_before():
     text = ("Port Minister Henrik Durrant held several meetings this week.\n\n"
             "On Monday, Durrant chaired a meeting of the harbour board.\n\n"
@@ -506,6 +528,25 @@ def test_a_quoted_paragraph_goes_on_in_the_frame_of_the_one_before():
     assert second.occasion.date == "2023-03-02"
 
 
+_INTERVIEW_GOES_ON = (
+    "Kelland will not import grain this year, Farm Minister Jorun Vell has said.\n\n"
+    '"The silos are full and the mills are working," Jorun Vell said in an interview with the Kelby Herald.\n\n'
+    'The minister added that the rye harvest had doubled. "Our farmers sowed early," she said.\n')
+
+
+@pytest.mark.parametrize("between, event", [
+    ("The minister added that", "interview"),
+    ("She also noted that", "interview"),
+    # A time of its own, or a cue in a clause of another verb, tells of something else.
+    ("The minister said on Monday that", None),
+    ("Vell said a week ago that", None),
+    ("The minister was praised after she promised to say that", None),
+])
+def test_more_words_the_speaker_is_reported_to_say_go_on_where_the_quote_before_was_said(between, event):
+    doc = _doc(_INTERVIEW_GOES_ON.replace("The minister added that", between))
+    assert _said(doc, "Our farmers").occasion.event == event
+
+
 def test_a_nested_quote_has_the_occasion_of_its_parent():
     doc = _doc("Mayor Kari Lund spoke to the council.\n\n"
                '"They told me \'never again\' back then," Lund said in an interview with Nordic Radio on Friday.\n')
@@ -664,6 +705,27 @@ def test_the_place_of_a_journey_the_words_were_said_on():
 ])
 def test_the_channel_or_forum_of_the_words_is_their_event(text, event):
     assert _doc(text).quotes[0].occasion.event == event
+
+
+@pytest.mark.parametrize("text", [
+    'The Landtag of Ostmark debated the levy at its plenary session in Kelby on Tuesday.\n\n'
+    '"Taxes will fall," Ada Runge said.',
+    'At a plenary sitting of the Diet, Ada Runge presented the bill. "Taxes will fall," she said.',
+    '"Taxes will fall," Finance Minister Ada Runge told the deputies on Tuesday.',
+])
+def test_a_plenary_sitting_or_words_to_the_deputies_are_a_parliamentary_session(text):
+    # Not the bare "session" of any body, a meeting: a plenary one and the deputies are a parliament's.
+    assert _doc(text).quotes[0].occasion.event == "parliamentary session"
+
+
+@pytest.mark.parametrize("text", [
+    '"The port will reopen," Ada Runge told the Kelby Herald newspaper on Tuesday.',
+    'Speaking to the Ostmark-1 TV channel, Ada Runge said: "The port will reopen."',
+    'Ada Runge spoke to the Kelby Radio on Tuesday. "The port will reopen," she said.',
+])
+def test_words_told_a_named_outlet_are_an_interview(text):
+    # A newspaper, channel or radio station spoken to is the outlet of an interview, not the press at large.
+    assert _doc(text).quotes[0].occasion.event == "interview"
 
 
 def test_hearing_as_a_gerund_is_no_event():
