@@ -45,6 +45,7 @@ from quotes.frames import (
     PREPOSITIONS,
     edge_after,
     edge_before,
+    finding_clause,
     is_definite_role,
     is_participle,
     is_passive,
@@ -798,7 +799,8 @@ class Attributor:
                         # names nobody, so the person the sentence names doing something speaks.
                         phrase = self._acting_person(begin, colon) or phrase
                 return phrase is not None and self._decide(quote, phrase, "cue_before", None)
-            if self._utterance(quote, begin, stop) or self._questioned(quote, begin, stop, para):
+            if self._utterance(quote, begin, stop) or self._questioned(quote, begin, stop, para) or \
+                    self._finding(quote, begin, stop, para):
                 return True
             if not self._evaluation(quote, sentence_start(self.text, para.start, stop), stop):
                 return False
@@ -918,6 +920,20 @@ class Attributor:
             return False
         cue, phrase, subject = self._cue_subject(verb, begin, stop, para)
         return phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower(), subject)
+
+    def _finding(self, quote: Quote, begin: int, stop: int, para: Paragraph) -> bool:
+        """`The audit found that the agency "failed to track" repairs`: words quoted in the clause that a verb
+        of reaching a finding (`finding_verbs.txt`) opens with `that` are the finding of its subject, a body,
+        a court, an official or a document that speaks for its author, as a cue's would be. Without `that`
+        the verb takes an object (`found the plan "unworkable"`), and the quote may be the writer's label."""
+        if quote.kind != "partial":
+            return False  # words quoted inside the clause itself, not a sentence of their own
+        verb = finding_clause(self.text, begin, stop)
+        if verb is None:
+            return False
+        cue, phrase, subject = self._cue_subject(verb, begin, stop, para)
+        verb = cue.group().split()[0].lower()
+        return phrase is not None and self._decide(quote, phrase, "cue_before", verb, subject)
 
     def _utterance(self, quote: Quote, begin: int, stop: int) -> bool:
         """`The crowd broke into chants of "Four more years!"`: the subject of the verb that takes the noun for

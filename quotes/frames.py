@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from quotes import lexicon
 from quotes.days import ADJUNCT_AHEAD, ADJUNCT_END
 from quotes.mentions import STOP_CAPS
-from quotes.text import QUOTE_MARKS
-from quotes.trie import word_start_pattern
+from quotes.text import DOUBLE_MARKS, QUOTE_MARKS
+from quotes.trie import trie_pattern, word_start_pattern
 
 PREPOSITIONS = frozenset("on in at to from with by for of about into onto via through".split())
 
@@ -82,6 +83,26 @@ def shouting_verb(text: str, floor: int, quote_start: int) -> int | None:
     if frame is None or is_passive(text, frame.start("verb")):
         return None
     return frame.start("verb")
+
+
+@cache
+def _finding_pattern() -> re.Pattern[str]:
+    """A verb of reaching a finding, at most three words (`last year`, `in 2019`), and `that`: `found that`."""
+    return re.compile(r"\b(?:" + trie_pattern(lexicon.finding_verbs()) + r")(?:\s+[\w,-]+){0,3}?\s+that\b")
+
+
+def finding_clause(text: str, floor: int, quote_start: int) -> re.Match[str] | None:
+    """`The audit found that the agency "failed to track" repairs`: the verb of reaching a finding
+    (`finding_verbs.txt`) and `that`, whose clause holds the quote that opens at `quote_start`, or None. The
+    clause reports the finding as a cue's clause reports what was said; without `that` the verb takes an
+    object (`found the plan "unworkable"`), and the words quoted may be a label of the writer's. No other
+    quotation marks between: an earlier quote would hold the clause."""
+    if " that" not in text[floor:quote_start]:
+        return None  # most sentences hold no that-clause
+    verbs = list(_finding_pattern().finditer(text, floor, quote_start))
+    if not verbs or any(mark in text[verbs[-1].end():quote_start] for mark in DOUBLE_MARKS):
+        return None
+    return verbs[-1]
 
 
 def edge_after(text: str, end: int, limit: int) -> int:

@@ -4091,3 +4091,15 @@ def test_a_quote_cued_by_she_is_not_given_to_a_paper_the_paragraph_before_report
     # A person the paragraph before reports is still the speaker.
     text = text.replace("the Ostmark Ledger reported", "Ada Roe told reporters")
     assert speaker_of(text, "I did what I could")[0] == "Ada Roe"
+
+
+def test_words_quoted_in_the_clause_a_verb_of_finding_opens_with_that_are_its_subject_s():
+    text = ('Harbour audit released\n\nVESTBY — The Vestby auditor, Liv Sandmo, has found that the harbour board '
+            '"failed to track" dredging costs for six years.\n\n'
+            'A study by the Norland Institute found last spring that one quay in three "fell below safe loading '
+            'limits."\n\n'
+            'The harbour master, Odd Rask, found the new cranes "a real step forward."')
+    assert speaker_of(text, "failed to track") == ("Liv Sandmo", "cue_before")
+    assert speaker_of(text, "fell below safe")[0] == "Norland Institute"
+    # Without `that` the verb takes an object and a quote after it is no finding it reports.
+    assert not any(q.text.startswith("a real step") for q in extract(text))

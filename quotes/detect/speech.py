@@ -17,7 +17,7 @@ from functools import cache
 from quotes import lexicon
 from quotes.detect.headline import clause_verb
 from quotes.detect.marks import MarkedSpan
-from quotes.frames import shouting_verb
+from quotes.frames import finding_clause, shouting_verb
 from quotes.phrases import people_before_verb
 from quotes.text import (
     DOUBLE_MARKS,
@@ -394,7 +394,8 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
             _named_as(text, max(lead_start, span.open_mark - 80), span.open_mark) or \
             possessors_words(text, max(lead_start, span.open_mark - 80), span.open_mark) is not None:
         return None
-    if shouting_verb(text, lead_start, span.open_mark) is not None:
+    if shouting_verb(text, lead_start, span.open_mark) is not None or \
+            finding_clause(text, lead_start, span.open_mark) is not None:
         return None  # `broke into chants of "Four more years!"`: the words of a shout, not a term in marks
     if _cue_follows(text, close, para) or _continues_report(text, span, para, paras) or \
             _opens_title_clause(text, span, para):
