@@ -295,9 +295,16 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
 
 def is_definite_role(description: str) -> bool:
     """`The diocese`, `the coach`, `Lee's campaign`, `her spokeswoman`: a definite description (the article or a
-    possessive as its determiner) headed by a noun for a body or a person's role."""
+    possessive as its determiner, also a possessive name after its titles: `Sen. Ann Lee's office`) headed by a
+    noun for a body or a person's role."""
     words = description.split()
-    return len(words) > 1 and _definite_determiner(words[0]) and words[-1].lower() in lexicon.role_nouns()
+    if len(words) < 2 or words[-1].lower() not in lexicon.role_nouns():
+        return False
+    if _definite_determiner(words[0]):
+        return True
+    # `State Treasurer Ann Lee's campaign`: a possessive name with its titles before it is the determiner.
+    owner = next((i for i, word in enumerate(words[:-1]) if word.endswith(("'s", "\u2019s"))), None)
+    return owner is not None and all(word[:1].isupper() for word in words[:owner + 1])
 
 
 def _definite_determiner(word: str) -> bool:

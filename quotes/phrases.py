@@ -870,7 +870,9 @@ def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
     if office_holder:
         return office_holder
     if run and not (role and role.end() > run.end()):
-        owned = _owned_after_possessive(segment, run.end()) if run.group().endswith(("'s", "\u2019s")) else 0
+        # `said Moreau's mother`, `Lee's Senate campaign said`: a possessive ends the run or opens its last capitals.
+        possessive = run.group().endswith(("'s", "\u2019s")) or _POSSESSIVE_BEFORE_CAPITALS.search(run.group())
+        owned = _owned_after_possessive(segment, run.end()) if possessive else 0
         if owned:
             # `said Moreau's mother`: the possessive's owner is whose mother; the noun after it heads the phrase.
             return Phrase(start, start + owned, segment[:owned], "description")
@@ -895,6 +897,9 @@ def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(start, start + end, _clean(segment[:end]), "role")
     return _description_after(segment, start)
 
+
+#: `Lee's Senate`: a possessive ending inside a run of capitals, before a capitalised modifier of the noun it owns.
+_POSSESSIVE_BEFORE_CAPITALS = re.compile(r"['\u2019]s[ \t]+[A-Z]")
 
 #: A word in lower case after a space.
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")

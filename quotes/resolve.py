@@ -124,7 +124,7 @@ _NAME_STATED = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?:Her|His|Their)\s+name\s+i
 #: `in an email to `, `in a statement sent to `, `told `: what names the one a statement went to, right before
 #: their name.
 _ADDRESSED_BEFORE = re.compile(r"(?:\b(?P<noun>[a-z-]+)\s+(?:sent\s+)?to|\btold)\s+(?:[Tt]he\s+)?$")
-_POSSESSED = re.compile(r"(?P<owner>(?i:his|her|their)|(?!(?:The|A|An)\s)[A-Z][\w'\u2019-]*"
+_POSSESSED = re.compile(r"(?P<owner>(?i:his|her|their)|(?!(?:The|A|An)\s)[A-Z][\w'\u2019.-]*"
                         r"(?:\s[A-Z][\w'\u2019-]*){0,3}(?:'s|\u2019s))\s+(?P<noun>(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w-]*))")
 _OWNER_GENDER = {"his": "m", "her": "f"}
 _TOKEN = re.compile(r"\S+")
@@ -1540,7 +1540,11 @@ class Resolver:
             name = None
         else:
             bare = owner[:-2]
-            name = bare if bare in self.by_name else None
+            # `State Treasurer Ann Lee's campaign`, `Rep. Ann Lee's office`: the titles before the name are not
+            # part of it; the shortest run of the owner's last words that is a known name says who owns.
+            tokens = bare.split()
+            name = next((" ".join(tokens[i:]) for i in range(len(tokens)) if " ".join(tokens[i:]) in self.by_name),
+                        None)
             if name is None and " " not in bare:
                 entity = self.by_surname(bare, position, last_speaker)
                 name = entity.name if entity else None

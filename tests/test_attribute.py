@@ -4103,3 +4103,11 @@ def test_words_quoted_in_the_clause_a_verb_of_finding_opens_with_that_are_its_su
     assert speaker_of(text, "fell below safe")[0] == "Norland Institute"
     # Without `that` the verb takes an object and a quote after it is no finding it reports.
     assert not any(q.text.startswith("a real step") for q in extract(text))
+
+
+def test_a_possessive_name_with_its_titles_is_the_determiner_of_the_body_it_owns():
+    text = ('Varga and Brun trade blows\n\nVESTBY — State Treasurer Ilse Varga is running for governor against '
+            'Tor Brun.\n\nState Treasurer Ilse Varga\'s campaign on Monday released an ad calling Brun "a tax '
+            'machine with a smile."\n\nRep. Ilse Varga\'s Senate office said Brun was "hiding from voters."')
+    assert speaker_of(text, "a tax machine")[0] == "Ilse Varga's campaign"
+    assert speaker_of(text, "hiding from voters")[0] == "Ilse Varga's Senate office"
