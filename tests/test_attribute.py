@@ -4111,3 +4111,13 @@ def test_a_possessive_name_with_its_titles_is_the_determiner_of_the_body_it_owns
             'machine with a smile."\n\nRep. Ilse Varga\'s Senate office said Brun was "hiding from voters."')
     assert speaker_of(text, "a tax machine")[0] == "Ilse Varga's campaign"
     assert speaker_of(text, "hiding from voters")[0] == "Ilse Varga's Senate office"
+
+
+def test_a_name_set_off_by_commas_stays_within_the_reach_of_a_verb_of_evaluation():
+    text = ('Varga and Brun trade blows\n\nVESTBY — Ilse Varga is running for governor against Tor Brun.\n\n'
+            'Varga\'s campaign released an ad accusing her rival, Tor Brun, of wanting to "sell the harbour."')
+    assert speaker_of(text, "sell the harbour")[0] == "Ilse Varga's campaign"
+    # One comma ends the verb's reach: the participle after it heads a clause of its own.
+    text = ('The fair opened on Friday. At the bandstand, the host called the mayor to the stage, singing '
+            '"home again."')
+    assert not any(q.text.startswith("home again") for q in extract(text))
