@@ -1337,10 +1337,18 @@ class Attributor:
     def _name_set_off_after_description(self, start: int, verb_start: int) -> Phrase | None:
         """`The state party chairman, Walt Reyes, went further, calling ...`: a clause that opens on a
         description of a person (its head a noun for one, in lower case) and a name set off by commas after
-        it has that person for its subject, the name saying who; the verb comes after the closing comma."""
+        it has that person for its subject, the name saying who; the verb comes after the closing comma. So
+        does an indefinite description of a body with a participle after its head (`A super PAC backing
+        Coffey, Bluegrass Forward, has spent`)."""
         comma = self.text.find(", ", start, verb_start)
         words = self.text[start:comma].split() if comma > start else []
-        if not words or len(words) > 6 or not words[-1].islower() or \
+        if 2 < len(words) <= 6 and words[0].lower() in ("a", "an") and \
+                (cut := next((i for i, word in enumerate(words[2:], 2) if word.endswith("ing")), 0)) and \
+                lexicon.role_nouns().get(words[cut - 1].lower()) == "org":
+            # `A super PAC backing Coffey, Bluegrass Forward, has spent`: a body described by its head noun and a
+            # participle with its object; the name set off after it names the body.
+            words = words[:cut]
+        elif not words or len(words) > 6 or not words[-1].islower() or \
                 lexicon.role_nouns().get(words[-1]) != "person" and not lexicon.person_word(words[-1]):
             return None
         name = appositive_name(self.text, Phrase(start, comma, self.text[start:comma], "description"), verb_start)

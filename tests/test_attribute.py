@@ -4121,3 +4121,12 @@ def test_a_name_set_off_by_commas_stays_within_the_reach_of_a_verb_of_evaluation
     text = ('The fair opened on Friday. At the bandstand, the host called the mayor to the stage, singing '
             '"home again."')
     assert not any(q.text.startswith("home again") for q in extract(text))
+
+
+def test_a_name_set_off_after_a_body_described_with_a_participle_names_the_body():
+    text = ('Varga and Brun trade blows\n\nVESTBY — Ilse Varga is running for governor against Tor Brun.\n\n'
+            'A super PAC backing Brun, Harbour Forward, has spent $200,000 on mailers describing Varga as "a career '
+            'tax collector."\n\nA group representing ferry workers, the Vestby Deckhands Guild, has called the '
+            'plan "a betrayal."')
+    assert speaker_of(text, "a career tax")[0] == "Harbour Forward"
+    assert speaker_of(text, "a betrayal")[0] == "Vestby Deckhands Guild"
