@@ -4130,3 +4130,9 @@ def test_a_name_set_off_after_a_body_described_with_a_participle_names_the_body(
             'plan "a betrayal."')
     assert speaker_of(text, "a career tax")[0] == "Harbour Forward"
     assert speaker_of(text, "a betrayal")[0] == "Vestby Deckhands Guild"
+
+
+def test_portraying_someone_as_gives_the_quoted_words_after_as_to_the_subject():
+    text = ('Varga and Brun trade blows\n\nVESTBY — Ilse Varga is running for governor against Tor Brun.\n\n'
+            'Harbour Forward has spent $200,000 on mailers portraying Varga as "a career tax collector."')
+    assert speaker_of(text, "a career tax")[0] == "Harbour Forward"
