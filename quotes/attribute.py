@@ -1130,7 +1130,12 @@ class Attributor:
                 phrase = phrase_before(self.text, sentence, subject_end(self.text, sentence, cue.start()))
         if phrase is None or is_participle(self.text, cue):
             # `Mrs. Lee shook her head and said`, `Lee needled him, saying`: the clause's subject, which
-            # starts after any quote earlier in the sentence (`"...," Lee wrote, explaining "..."`).
+            # starts after any quote earlier in the sentence (`"...," Lee wrote, explaining "..."`); but in an
+            # absolute construction (`The vote was close, with one Republican warning that ...`) the noun
+            # phrase after `with` is the participle's own subject.
+            absolute = self._absolute_subject(begin, cue.start()) if is_participle(self.text, cue) else None
+            if absolute is not None:
+                return cue, absolute, True
             subject = self._clause_subject(begin, cue.start())
             sentence = sentence_start(self.text, para.start, stop)
             if subject is None and self.text[sentence] not in QUOTE_MARKS and self.resolver.in_narration(sentence):

@@ -4136,3 +4136,9 @@ def test_portraying_someone_as_gives_the_quoted_words_after_as_to_the_subject():
     text = ('Varga and Brun trade blows\n\nVESTBY — Ilse Varga is running for governor against Tor Brun.\n\n'
             'Harbour Forward has spent $200,000 on mailers portraying Varga as "a career tax collector."')
     assert speaker_of(text, "a career tax")[0] == "Harbour Forward"
+
+
+def test_a_cue_participle_in_an_absolute_construction_has_the_noun_phrase_after_with_for_subject():
+    text = ('Harbour levy passes\n\nVESTBY — Mayor Ada Roe chaired the council meeting on Monday.\n\n'
+            'The harbour board backed the levy, with the mayor warning that it would "empty the quay by June."')
+    assert speaker_of(text, "empty the quay")[0] == "Ada Roe"
