@@ -4142,3 +4142,11 @@ def test_a_cue_participle_in_an_absolute_construction_has_the_noun_phrase_after_
     text = ('Harbour levy passes\n\nVESTBY — Mayor Ada Roe chaired the council meeting on Monday.\n\n'
             'The harbour board backed the levy, with the mayor warning that it would "empty the quay by June."')
     assert speaker_of(text, "empty the quay")[0] == "Ada Roe"
+
+
+def test_a_capitalised_party_member_after_an_indefinite_determiner_is_an_unnamed_person():
+    text = ('Harbour levy passes\n\nVESTBY — Mayor Ada Roe chaired the council meeting on Monday.\n\n'
+            'The vote split the council, with one Conservative warning that the levy would "empty the quay."\n\n'
+            'Another Liberal said the plan was "long overdue."')
+    assert speaker_of(text, "empty the quay")[0] == "one Conservative"
+    assert speaker_of(text, "long overdue")[0] == "Another Liberal"
