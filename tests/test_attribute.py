@@ -4150,3 +4150,13 @@ def test_a_capitalised_party_member_after_an_indefinite_determiner_is_an_unnamed
             'Another Liberal said the plan was "long overdue."')
     assert speaker_of(text, "empty the quay")[0] == "one Conservative"
     assert speaker_of(text, "long overdue")[0] == "Another Liberal"
+
+
+def test_a_name_closed_by_an_acronym_is_an_organisation_it_refers_to():
+    text = ('Shelter full\n\nVESTBY — Staff at the Vestby Valley SPCA took in 80 cats this month.\n\n'
+            '"People are choosing between a flat and a pet," the organization said.')
+    assert speaker_of(text, "People are choosing")[0] == "Vestby Valley SPCA"
+    # A person's name before the acronym is the person's: a committee named for her is no body of the place.
+    text = ('Fund launched\n\nVESTBY — Ada Roe PAC spent $20,000 on ads.\n\n'
+            '"We will win this," the organization said.')
+    assert speaker_of(text, "We will win")[0] != "Ada Roe PAC"
