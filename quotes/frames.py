@@ -166,15 +166,26 @@ _PARTICIPLE_PREPOSITIONS = ("near|in|on|at|through|along|across|outside|inside|a
                             "under|over|beside|by|for")
 _REDUCED_RELATIVE = re.compile(rf"\b(?P<head>[A-Za-z]+)\s+(?:[a-z]{{2,}}ing\s+(?:a|an|the|{_PARTICIPLE_PREPOSITIONS})"
                                rf"|[a-z]{{2,}}ed\s+(?:{_PARTICIPLE_PREPOSITIONS}))\s[^,;:()\u2013\u2014]*$")
+#: A quotation mark or a dash set off by spaces: what opens quoted words or an aside before a subject's verb.
+_QUOTE_OR_DASH = re.compile(r"[\"\u201c\u201d]|\s(?:-|--|\u2013|\u2014)\s")
+#: ` commissioned by `: a past participle and `by`, which opens its agent.
+_PASSIVE_AGENT = re.compile(r"\s+(?P<participle>[a-z]{2,}ed)\s+by\s")
 #: Endings of nouns for people by what they do or are (`voter`, `member`, `student`, `migrant`).
 _AGENT_ENDINGS = ("er", "or", "ent", "ant")
 
 
 def reduced_relative_head(left: str) -> int | None:
-    """Where the head noun for people ends, before a reduced relative clause that ends `left`."""
+    """Where the head noun for people ends, before a reduced relative clause that ends `left`; or where any
+    noun ends before a passive one whose agent did not write it (`A review commissioned by the agency
+    found`: the review, not the agency, which ordered it; `A report written by Ann Lee said` is Lee's)."""
     reduced = _REDUCED_RELATIVE.search(left, max(0, len(left) - 80))
     if reduced is None:
         return None
+    agent = _PASSIVE_AGENT.match(left, reduced.end("head"))
+    if agent is not None and agent.group("participle") not in lexicon.authoring_participles() and \
+            reduced.group("head").islower() and reduced.group("head") not in lexicon.stop_words() and \
+            not _QUOTE_OR_DASH.search(left + " "):
+        return reduced.end("head")  # not a noun inside quoted words or an aside (`Lee - who said ... - said`)
     head = reduced.group("head").lower()
     singular = lexicon.regular_singular(head)
     people = head in lexicon.plural_people_nouns() or lexicon.person_word(head) or \

@@ -4160,3 +4160,11 @@ def test_a_name_closed_by_an_acronym_is_an_organisation_it_refers_to():
     text = ('Fund launched\n\nVESTBY — Ada Roe PAC spent $20,000 on ads.\n\n'
             '"We will win this," the organization said.')
     assert speaker_of(text, "We will win")[0] != "Ada Roe PAC"
+
+
+def test_the_agent_of_a_passive_participle_after_the_subject_s_noun_speaks_only_if_it_wrote_the_text():
+    text = ('Harbour audit\n\nVESTBY — Mayor Ada Roe chaired the harbour board on Monday.\n\n'
+            'A review commissioned by the harbour board said dredging crews were "overworked and unpaid."\n\n'
+            'A study conducted by the Norland Institute said the quay was "sinking by a finger a year."')
+    assert speaker_of(text, "overworked and unpaid")[0] not in ("Ada Roe", "harbour board", "the harbour board")
+    assert speaker_of(text, "sinking by a finger")[0] == "Norland Institute"
