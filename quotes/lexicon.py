@@ -703,3 +703,9 @@ def capital_cities() -> frozenset[str]:
 def finding_verbs() -> frozenset[str]:
     """The forms of verbs of reaching a finding (`found`, `ruled`), cues only before a that-clause."""
     return _verb_forms("finding_verbs.txt").forms
+
+
+@cache
+def distinct_offices() -> frozenset[str]:
+    """Offices that name one holder's role and no other's (`auditor`, `coroner`, `mayor`)."""
+    return frozenset(_lines("distinct_offices.txt"))

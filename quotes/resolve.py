@@ -1459,6 +1459,18 @@ class Resolver:
         held = self._offices_held(name)
         return len(office) >= 2 and bool(held) and not office & held
 
+    def _titled_with_another_distinct_office(self, name: str, description: str) -> bool:
+        """`the city's auditor` after `Mayor Ann Lee`: a description whose head is an office that names one
+        holder's role (`distinct_offices.txt`) is not a person the article titled with another such office
+        and not this one; it is the office's own, unnamed holder. Not a former office (`the former governor`
+        may be the senator now)."""
+        words = description.lower().replace("-", " ").split()
+        head = words[-1] if words else ""
+        if head not in lexicon.distinct_offices() or "former" in words or "ex" in words:
+            return False
+        held = self._offices_held(name) & lexicon.distinct_offices()
+        return bool(held) and head not in held
+
     def _office_of_another_body(self, name: str, description: str) -> bool:
         """`the head of the Tanners Union` after `the chair of the Shippers Association, Ada Roe`: a description
         whose office is of a body named in capitals is not a person the article gave only offices of other
@@ -1971,6 +1983,7 @@ class Resolver:
                 name = abbreviated.name if abbreviated else name
             if name and not self._of_another_country(name, phrase.text) and \
                     not self._holds_another_office(name, phrase.text) and \
+                    not self._titled_with_another_distinct_office(name, phrase.text) and \
                     not self._office_of_another_body(name, phrase.text) and \
                     not self._country_left_open(name, phrase.text, phrase.start):
                 return name, "epithet"

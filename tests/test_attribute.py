@@ -4168,3 +4168,12 @@ def test_the_agent_of_a_passive_participle_after_the_subject_s_noun_speaks_only_
             'A study conducted by the Norland Institute said the quay was "sinking by a finger a year."')
     assert speaker_of(text, "overworked and unpaid")[0] not in ("Ada Roe", "harbour board", "the harbour board")
     assert speaker_of(text, "sinking by a finger")[0] == "Norland Institute"
+
+
+def test_a_description_headed_by_a_distinct_office_is_not_a_person_titled_with_another():
+    text = ('Ferry deaths\n\nVESTBY — Mayor Ada Roe opened the inquiry on Monday. "We owe the families answers," '
+            'Roe said.\n\nThe county\'s coroner said the deaths were "entirely preventable."')
+    assert speaker_of(text, "entirely preventable")[0] != "Ada Roe"
+    # The office she holds still takes her up.
+    text = text.replace("The county's coroner", "The town's mayor")
+    assert speaker_of(text, "entirely preventable")[0] == "Ada Roe"
