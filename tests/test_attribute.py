@@ -4177,3 +4177,14 @@ def test_a_description_headed_by_a_distinct_office_is_not_a_person_titled_with_a
     # The office she holds still takes her up.
     text = text.replace("The county's coroner", "The town's mayor")
     assert speaker_of(text, "entirely preventable")[0] == "Ada Roe"
+
+
+def test_the_s_form_of_a_noun_like_cue_after_a_noun_for_a_text_is_the_text_s_verb():
+    text = ('Tenants sue\n\nVESTBY — The Harbour Tenants Association sued the town on Monday. The lawsuit claims '
+            'the town "ignored every warning about the towers."\n\nThe association\'s statement claims the '
+            'landlord "never answered a single call."\n\nThe association used the e-mail addresses to reach its '
+            'members. "We are ready," it said.')
+    assert speaker_of(text, "ignored every warning")[0] == "The lawsuit"
+    assert speaker_of(text, "never answered")[0] == "Harbour Tenants Association"
+    # A plural noun after a noun for a text (`e-mail addresses to`) is no verb.
+    assert next(q for q in extract(text) if q.text.startswith("We are ready")).cue != "addresses"
