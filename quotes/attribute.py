@@ -45,6 +45,7 @@ from quotes.frames import (
     PREPOSITIONS,
     edge_after,
     edge_before,
+    finding_clause,
     is_definite_role,
     is_participle,
     is_passive,
@@ -798,7 +799,8 @@ class Attributor:
                         # names nobody, so the person the sentence names doing something speaks.
                         phrase = self._acting_person(begin, colon) or phrase
                 return phrase is not None and self._decide(quote, phrase, "cue_before", None)
-            if self._utterance(quote, begin, stop) or self._questioned(quote, begin, stop, para):
+            if self._utterance(quote, begin, stop) or self._questioned(quote, begin, stop, para) or \
+                    self._finding(quote, begin, stop, para):
                 return True
             if not self._evaluation(quote, sentence_start(self.text, para.start, stop), stop):
                 return False
@@ -918,6 +920,20 @@ class Attributor:
             return False
         cue, phrase, subject = self._cue_subject(verb, begin, stop, para)
         return phrase is not None and self._decide(quote, phrase, "cue_before", cue.group().lower(), subject)
+
+    def _finding(self, quote: Quote, begin: int, stop: int, para: Paragraph) -> bool:
+        """`The audit found that the agency "failed to track" repairs`: words quoted in the clause that a verb
+        of reaching a finding (`finding_verbs.txt`) opens with `that` are the finding of its subject, a body,
+        a court, an official or a document that speaks for its author, as a cue's would be. Without `that`
+        the verb takes an object (`found the plan "unworkable"`), and the quote may be the writer's label."""
+        if quote.kind != "partial":
+            return False  # words quoted inside the clause itself, not a sentence of their own
+        verb = finding_clause(self.text, begin, stop)
+        if verb is None:
+            return False
+        cue, phrase, subject = self._cue_subject(verb, begin, stop, para)
+        verb = cue.group().split()[0].lower()
+        return phrase is not None and self._decide(quote, phrase, "cue_before", verb, subject)
 
     def _utterance(self, quote: Quote, begin: int, stop: int) -> bool:
         """`The crowd broke into chants of "Four more years!"`: the subject of the verb that takes the noun for
@@ -1114,7 +1130,12 @@ class Attributor:
                 phrase = phrase_before(self.text, sentence, subject_end(self.text, sentence, cue.start()))
         if phrase is None or is_participle(self.text, cue):
             # `Mrs. Lee shook her head and said`, `Lee needled him, saying`: the clause's subject, which
-            # starts after any quote earlier in the sentence (`"...," Lee wrote, explaining "..."`).
+            # starts after any quote earlier in the sentence (`"...," Lee wrote, explaining "..."`); but in an
+            # absolute construction (`The vote was close, with one Republican warning that ...`) the noun
+            # phrase after `with` is the participle's own subject.
+            absolute = self._absolute_subject(begin, cue.start()) if is_participle(self.text, cue) else None
+            if absolute is not None:
+                return cue, absolute, True
             subject = self._clause_subject(begin, cue.start())
             sentence = sentence_start(self.text, para.start, stop)
             if subject is None and self.text[sentence] not in QUOTE_MARKS and self.resolver.in_narration(sentence):
@@ -1321,10 +1342,18 @@ class Attributor:
     def _name_set_off_after_description(self, start: int, verb_start: int) -> Phrase | None:
         """`The state party chairman, Walt Reyes, went further, calling ...`: a clause that opens on a
         description of a person (its head a noun for one, in lower case) and a name set off by commas after
-        it has that person for its subject, the name saying who; the verb comes after the closing comma."""
+        it has that person for its subject, the name saying who; the verb comes after the closing comma. So
+        does an indefinite description of a body with a participle after its head (`A super PAC backing
+        Coffey, Bluegrass Forward, has spent`)."""
         comma = self.text.find(", ", start, verb_start)
         words = self.text[start:comma].split() if comma > start else []
-        if not words or len(words) > 6 or not words[-1].islower() or \
+        if 2 < len(words) <= 6 and words[0].lower() in ("a", "an") and \
+                (cut := next((i for i, word in enumerate(words[2:], 2) if word.endswith("ing")), 0)) and \
+                lexicon.role_nouns().get(words[cut - 1].lower()) == "org":
+            # `A super PAC backing Coffey, Bluegrass Forward, has spent`: a body described by its head noun and a
+            # participle with its object; the name set off after it names the body.
+            words = words[:cut]
+        elif not words or len(words) > 6 or not words[-1].islower() or \
                 lexicon.role_nouns().get(words[-1]) != "person" and not lexicon.person_word(words[-1]):
             return None
         name = appositive_name(self.text, Phrase(start, comma, self.text[start:comma], "description"), verb_start)

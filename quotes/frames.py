@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from quotes import lexicon
 from quotes.days import ADJUNCT_AHEAD, ADJUNCT_END
 from quotes.mentions import STOP_CAPS
-from quotes.text import QUOTE_MARKS
-from quotes.trie import word_start_pattern
+from quotes.text import DOUBLE_MARKS, QUOTE_MARKS
+from quotes.trie import trie_pattern, word_start_pattern
 
 PREPOSITIONS = frozenset("on in at to from with by for of about into onto via through".split())
 
@@ -84,6 +85,26 @@ def shouting_verb(text: str, floor: int, quote_start: int) -> int | None:
     return frame.start("verb")
 
 
+@cache
+def _finding_pattern() -> re.Pattern[str]:
+    """A verb of reaching a finding, at most three words (`last year`, `in 2019`), and `that`: `found that`."""
+    return re.compile(r"\b(?:" + trie_pattern(lexicon.finding_verbs()) + r")(?:\s+[\w,-]+){0,3}?\s+that\b")
+
+
+def finding_clause(text: str, floor: int, quote_start: int) -> re.Match[str] | None:
+    """`The audit found that the agency "failed to track" repairs`: the verb of reaching a finding
+    (`finding_verbs.txt`) and `that`, whose clause holds the quote that opens at `quote_start`, or None. The
+    clause reports the finding as a cue's clause reports what was said; without `that` the verb takes an
+    object (`found the plan "unworkable"`), and the words quoted may be a label of the writer's. No other
+    quotation marks between: an earlier quote would hold the clause."""
+    if " that" not in text[floor:quote_start]:
+        return None  # most sentences hold no that-clause
+    verbs = list(_finding_pattern().finditer(text, floor, quote_start))
+    if not verbs or any(mark in text[verbs[-1].end():quote_start] for mark in DOUBLE_MARKS):
+        return None
+    return verbs[-1]
+
+
 def edge_after(text: str, end: int, limit: int) -> int:
     """Skip the closing mark and punctuation that end a quote."""
     while end < limit and (text[end] in QUOTE_MARKS or text[end] in ",.;:!? \u2014\u2013-"):
@@ -145,15 +166,26 @@ _PARTICIPLE_PREPOSITIONS = ("near|in|on|at|through|along|across|outside|inside|a
                             "under|over|beside|by|for")
 _REDUCED_RELATIVE = re.compile(rf"\b(?P<head>[A-Za-z]+)\s+(?:[a-z]{{2,}}ing\s+(?:a|an|the|{_PARTICIPLE_PREPOSITIONS})"
                                rf"|[a-z]{{2,}}ed\s+(?:{_PARTICIPLE_PREPOSITIONS}))\s[^,;:()\u2013\u2014]*$")
+#: A quotation mark or a dash set off by spaces: what opens quoted words or an aside before a subject's verb.
+_QUOTE_OR_DASH = re.compile(r"[\"\u201c\u201d]|\s(?:-|--|\u2013|\u2014)\s")
+#: ` commissioned by `: a past participle and `by`, which opens its agent.
+_PASSIVE_AGENT = re.compile(r"\s+(?P<participle>[a-z]{2,}ed)\s+by\s")
 #: Endings of nouns for people by what they do or are (`voter`, `member`, `student`, `migrant`).
 _AGENT_ENDINGS = ("er", "or", "ent", "ant")
 
 
 def reduced_relative_head(left: str) -> int | None:
-    """Where the head noun for people ends, before a reduced relative clause that ends `left`."""
+    """Where the head noun for people ends, before a reduced relative clause that ends `left`; or where any
+    noun ends before a passive one whose agent did not write it (`A review commissioned by the agency
+    found`: the review, not the agency, which ordered it; `A report written by Ann Lee said` is Lee's)."""
     reduced = _REDUCED_RELATIVE.search(left, max(0, len(left) - 80))
     if reduced is None:
         return None
+    agent = _PASSIVE_AGENT.match(left, reduced.end("head"))
+    if agent is not None and agent.group("participle") not in lexicon.authoring_participles() and \
+            reduced.group("head").islower() and reduced.group("head") not in lexicon.stop_words() and \
+            not _QUOTE_OR_DASH.search(left + " "):
+        return reduced.end("head")  # not a noun inside quoted words or an aside (`Lee - who said ... - said`)
     head = reduced.group("head").lower()
     singular = lexicon.regular_singular(head)
     people = head in lexicon.plural_people_nouns() or lexicon.person_word(head) or \
@@ -274,9 +306,16 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
 
 def is_definite_role(description: str) -> bool:
     """`The diocese`, `the coach`, `Lee's campaign`, `her spokeswoman`: a definite description (the article or a
-    possessive as its determiner) headed by a noun for a body or a person's role."""
+    possessive as its determiner, also a possessive name after its titles: `Sen. Ann Lee's office`) headed by a
+    noun for a body or a person's role."""
     words = description.split()
-    return len(words) > 1 and _definite_determiner(words[0]) and words[-1].lower() in lexicon.role_nouns()
+    if len(words) < 2 or words[-1].lower() not in lexicon.role_nouns():
+        return False
+    if _definite_determiner(words[0]):
+        return True
+    # `State Treasurer Ann Lee's campaign`: a possessive name with its titles before it is the determiner.
+    owner = next((i for i, word in enumerate(words[:-1]) if word.endswith(("'s", "\u2019s"))), None)
+    return owner is not None and all(word[:1].isupper() for word in words[:owner + 1])
 
 
 def _definite_determiner(word: str) -> bool:

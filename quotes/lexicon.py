@@ -715,3 +715,15 @@ def person_word(word: str) -> bool:
 def capital_cities() -> frozenset[str]:
     """National capitals (`capitals.txt`): the cities a dateline most often names."""
     return frozenset(_lines("capitals.txt"))
+
+
+@cache
+def finding_verbs() -> frozenset[str]:
+    """The forms of verbs of reaching a finding (`found`, `ruled`), cues only before a that-clause."""
+    return _verb_forms("finding_verbs.txt").forms
+
+
+@cache
+def distinct_offices() -> frozenset[str]:
+    """Offices that name one holder's role and no other's (`auditor`, `coroner`, `mayor`)."""
+    return frozenset(_lines("distinct_offices.txt"))

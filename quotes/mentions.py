@@ -763,7 +763,7 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
             and not given_name_like_country(tokens, len(lead)):
         # A country's word in the name makes it no person's, unless it is the surname after a known first name
         # (`Tom French`) or the known first name itself, with only titles before it (`Mayor Georgia Okimaw`).
-        return ("org", skipped, name_text, False) if _acronym_led(name) else None
+        return ("org", skipped, name_text, False) if _acronym_led(name) or _acronym_closed(name) else None
     if any(t.rstrip(".") in STOP_CAPS and not middle_initial(name, i)
            for i, t in enumerate(name) if i >= month_as_given_name(name, 0)) or is_place_name(name_text):
         return None
@@ -1754,6 +1754,20 @@ def _acronym_led(name: list[str]) -> bool:
     first, rest = name[0], name[1:]
     return 2 <= len(name) <= 3 and first.isupper() and first.isalpha() and len(first) > 1 and \
         not _is_country(first) and all(t[:1].isupper() and not t.isupper() and not _is_country(t) for t in rest)
+
+
+def _acronym_closed(name: list[str]) -> bool:
+    """`Central Okanagan SPCA`, `Alberta NDP`, `Toronto YMCA`: one to three capitalised words, a place's or a
+    region's, then the acronym of the body there, which closes the name (a branch of a society, a province's
+    party). Not a country's word before it, which makes it a description (`Norland NATO troops`), nor an acronym
+    in the words before, nor initials with full stops, nor a person's name (a known given name first), nor a
+    function word that a sentence's opening capitalises (`More GOP senators`)."""
+    last = name[-1].rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
+    rest = name[:-1]
+    return 2 <= len(name) <= 4 and last.isupper() and last.isalpha() and len(last) > 1 and \
+        all(t[:1].isupper() and not t.isupper() and t.rstrip(",").isalpha() and not _is_country(t) and
+            t.lower() not in lexicon.stop_words() for t in rest) and \
+        not (first_name_gender(rest[0]) and not is_place_name(rest[0]))  # `Ann Lee PAC`: a person's, named for her
 
 
 @cache

@@ -253,6 +253,7 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
         _first_of_coordinated(text, start, end)
     if phrase is not None and phrase.kind in ("name", "role") and phrase.start > start:
         phrase = _affiliated_person(text, start, phrase) or phrase
+    phrase = _counted_member(text, start, phrase) or phrase
     group = group_tied_to(text, start, end) if phrase is None or phrase.kind != "pronoun" else None
     if group is not None:
         return group
@@ -262,6 +263,22 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     offset = phrase.start + conjunction.end()
     return _phrase_before(text, offset, end) or Phrase(offset, phrase.end, phrase.text[conjunction.end():],
                                                        phrase.kind)
+
+
+#: `one `, `another `: an indefinite determiner right before the word it counts.
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ne|[Aa]n?|[Aa]nother|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal)\s+$")
+
+
+def _counted_member(text: str, start: int, phrase: Phrase | None) -> Phrase | None:
+    """`with one Republican warning`, `another Liberal said`: a capitalised noun for a party's member or a
+    region's people (`epithet_nouns.txt`) after an indefinite determiner is an unnamed person described, not a
+    name, and the determiner belongs to the description."""
+    if phrase is None or phrase.kind != "name" or " " in phrase.text or phrase.text not in lexicon.epithet_nouns():
+        return None
+    determiner = _DETERMINER_BEFORE.search(text, max(start, phrase.start - 10), phrase.start)
+    if determiner is None:
+        return None
+    return Phrase(determiner.start(), phrase.end, text[determiner.start():phrase.end], "description")
 
 
 @cache
@@ -870,7 +887,9 @@ def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
     if office_holder:
         return office_holder
     if run and not (role and role.end() > run.end()):
-        owned = _owned_after_possessive(segment, run.end()) if run.group().endswith(("'s", "\u2019s")) else 0
+        # `said Moreau's mother`, `Lee's Senate campaign said`: a possessive ends the run or opens its last capitals.
+        possessive = run.group().endswith(("'s", "\u2019s")) or _POSSESSIVE_BEFORE_CAPITALS.search(run.group())
+        owned = _owned_after_possessive(segment, run.end()) if possessive else 0
         if owned:
             # `said Moreau's mother`: the possessive's owner is whose mother; the noun after it heads the phrase.
             return Phrase(start, start + owned, segment[:owned], "description")
@@ -895,6 +914,9 @@ def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(start, start + end, _clean(segment[:end]), "role")
     return _description_after(segment, start)
 
+
+#: `Lee's Senate`: a possessive ending inside a run of capitals, before a capitalised modifier of the noun it owns.
+_POSSESSIVE_BEFORE_CAPITALS = re.compile(r"['\u2019]s[ \t]+[A-Z]")
 
 #: A word in lower case after a space.
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][\w-]*)")

@@ -136,7 +136,7 @@ _NAME_STATED = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?:Her|His|Their)\s+name\s+i
 #: `in an email to `, `in a statement sent to `, `told `: what names the one a statement went to, right before
 #: their name.
 _ADDRESSED_BEFORE = re.compile(r"(?:\b(?P<noun>[a-z-]+)\s+(?:sent\s+)?to|\btold)\s+(?:[Tt]he\s+)?$")
-_POSSESSED = re.compile(r"(?P<owner>(?i:his|her|their)|(?!(?:The|A|An)\s)[A-Z][\w'\u2019-]*"
+_POSSESSED = re.compile(r"(?P<owner>(?i:his|her|their)|(?!(?:The|A|An)\s)[A-Z][\w'\u2019.-]*"
                         r"(?:\s[A-Z][\w'\u2019-]*){0,3}(?:'s|\u2019s))\s+(?P<noun>(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w-]*))")
 _OWNER_GENDER = {"his": "m", "her": "f"}
 _TOKEN = re.compile(r"\S+")
@@ -1534,6 +1534,18 @@ class Resolver:
         held = self._offices_held(name)
         return len(office) >= 2 and bool(held) and not office & held
 
+    def _titled_with_another_distinct_office(self, name: str, description: str) -> bool:
+        """`the city's auditor` after `Mayor Ann Lee`: a description whose head is an office that names one
+        holder's role (`distinct_offices.txt`) is not a person the article titled with another such office
+        and not this one; it is the office's own, unnamed holder. Not a former office (`the former governor`
+        may be the senator now)."""
+        words = description.lower().replace("-", " ").split()
+        head = words[-1] if words else ""
+        if head not in lexicon.distinct_offices() or "former" in words or "ex" in words:
+            return False
+        held = self._offices_held(name) & lexicon.distinct_offices()
+        return bool(held) and head not in held
+
     def _office_of_another_body(self, name: str, description: str) -> bool:
         """`the head of the Tanners Union` after `the chair of the Shippers Association, Ada Roe`: a description
         whose office is of a body named in capitals is not a person the article gave only offices of other
@@ -1615,7 +1627,11 @@ class Resolver:
             name = None
         else:
             bare = owner[:-2]
-            name = bare if bare in self.by_name else None
+            # `State Treasurer Ann Lee's campaign`, `Rep. Ann Lee's office`: the titles before the name are not
+            # part of it; the shortest run of the owner's last words that is a known name says who owns.
+            tokens = bare.split()
+            name = next((" ".join(tokens[i:]) for i in range(len(tokens)) if " ".join(tokens[i:]) in self.by_name),
+                        None)
             if name is None and " " not in bare:
                 entity = self.by_surname(bare, position, last_speaker)
                 name = entity.name if entity else None
@@ -2045,6 +2061,7 @@ class Resolver:
                 name = abbreviated.name if abbreviated else name
             if name and not self._of_another_country(name, phrase.text) and \
                     not self._holds_another_office(name, phrase.text) and \
+                    not self._titled_with_another_distinct_office(name, phrase.text) and \
                     not self._office_of_another_body(name, phrase.text) and \
                     not self._country_left_open(name, phrase.text, phrase.start):
                 return name, "epithet"

@@ -359,7 +359,38 @@ def find_cues(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
     lowered = _lowered(text)
     if lowered is None:
         return tuple(_cue_pattern(re.IGNORECASE).finditer(text, start, end))
-    return tuple(_cue_pattern().finditer(lowered, start, end))
+    cues = tuple(_cue_pattern().finditer(lowered, start, end))
+    stated = _stated_by_a_text(lowered, start, end)
+    return tuple(sorted(cues + stated, key=lambda cue: cue.start())) if stated else cues
+
+
+@cache
+def _text_then_s_form() -> re.Pattern[str]:
+    """A noun for a text that speaks (`document_nouns.txt`, `court_text_nouns.txt`) right before the -s form of
+    a cue verb that doubles as a noun (`the lawsuit claims`, `the report states`), and the start of its clause."""
+    nouns = lexicon.document_nouns() | lexicon.court_text_nouns()
+    return re.compile(word_start_pattern(sorted(nouns)) + r"\s+(?P<verb>" +
+                      word_start_pattern(sorted(lexicon.cue_present_forms())) + r")\b" + _CLAUSE_OR_OBJECT_NEXT)
+
+
+#: `that`, a determiner, a pronoun or a quotation mark after the verb: the opening of the clause or object it
+#: takes. A noun in the plural is followed by other words (`the e-mail addresses to`, `the post replies were`).
+_CLAUSE_OR_OBJECT_NEXT = r"(?=\s+(?:that|the|a|an|his|her|their|its|he|she|they|it|[\"\u201c]))"
+
+
+@cache
+def _s_form() -> re.Pattern[str]:
+    return re.compile(word_start_pattern(sorted(lexicon.cue_present_forms())) + r"\b")
+
+
+def _stated_by_a_text(lowered: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """`The lawsuit claims the city "ignored every warning"`: the -s form of a cue verb that doubles as a noun is
+    left out of the cues (`her claims`, `the states`), but right after a noun for a text that speaks it can only
+    be the text's verb, a cue as its past form is."""
+    if "s " not in lowered[start:end]:
+        return ()
+    return tuple(verb for found in _text_then_s_form().finditer(lowered, start, end)
+                 if (verb := _s_form().match(lowered, found.start("verb"), end)) is not None)
 
 
 def is_cue_word(word: str) -> bool:

@@ -4135,3 +4135,100 @@ def test_the_head_of_a_ministry_is_the_minister_of_its_portfolio(cue, speaker):
             '\n\n"The ferries will run all winter," Kask said.\n\n'
             f'"The quotas stay as they are," {cue}.\n')
     assert speaker_of(text, "The quotas")[0] == speaker
+
+
+def test_words_quoted_in_the_clause_a_verb_of_finding_opens_with_that_are_its_subject_s():
+    text = ('Harbour audit released\n\nVESTBY — The Vestby auditor, Liv Sandmo, has found that the harbour board '
+            '"failed to track" dredging costs for six years.\n\n'
+            'A study by the Norland Institute found last spring that one quay in three "fell below safe loading '
+            'limits."\n\n'
+            'The harbour master, Odd Rask, found the new cranes "a real step forward."')
+    assert speaker_of(text, "failed to track") == ("Liv Sandmo", "cue_before")
+    assert speaker_of(text, "fell below safe")[0] == "Norland Institute"
+    # Without `that` the verb takes an object and a quote after it is no finding it reports.
+    assert not any(q.text.startswith("a real step") for q in extract(text))
+
+
+def test_a_possessive_name_with_its_titles_is_the_determiner_of_the_body_it_owns():
+    text = ('Varga and Brun trade blows\n\nVESTBY — State Treasurer Ilse Varga is running for governor against '
+            'Tor Brun.\n\nState Treasurer Ilse Varga\'s campaign on Monday released an ad calling Brun "a tax '
+            'machine with a smile."\n\nRep. Ilse Varga\'s Senate office said Brun was "hiding from voters."')
+    assert speaker_of(text, "a tax machine")[0] == "Ilse Varga's campaign"
+    assert speaker_of(text, "hiding from voters")[0] == "Ilse Varga's Senate office"
+
+
+def test_a_name_set_off_by_commas_stays_within_the_reach_of_a_verb_of_evaluation():
+    text = ('Varga and Brun trade blows\n\nVESTBY — Ilse Varga is running for governor against Tor Brun.\n\n'
+            'Varga\'s campaign released an ad accusing her rival, Tor Brun, of wanting to "sell the harbour."')
+    assert speaker_of(text, "sell the harbour")[0] == "Ilse Varga's campaign"
+    # One comma ends the verb's reach: the participle after it heads a clause of its own.
+    text = ('The fair opened on Friday. At the bandstand, the host called the mayor to the stage, singing '
+            '"home again."')
+    assert not any(q.text.startswith("home again") for q in extract(text))
+
+
+def test_a_name_set_off_after_a_body_described_with_a_participle_names_the_body():
+    text = ('Varga and Brun trade blows\n\nVESTBY — Ilse Varga is running for governor against Tor Brun.\n\n'
+            'A super PAC backing Brun, Harbour Forward, has spent $200,000 on mailers describing Varga as "a career '
+            'tax collector."\n\nA group representing ferry workers, the Vestby Deckhands Guild, has called the '
+            'plan "a betrayal."')
+    assert speaker_of(text, "a career tax")[0] == "Harbour Forward"
+    assert speaker_of(text, "a betrayal")[0] == "Vestby Deckhands Guild"
+
+
+def test_portraying_someone_as_gives_the_quoted_words_after_as_to_the_subject():
+    text = ('Varga and Brun trade blows\n\nVESTBY — Ilse Varga is running for governor against Tor Brun.\n\n'
+            'Harbour Forward has spent $200,000 on mailers portraying Varga as "a career tax collector."')
+    assert speaker_of(text, "a career tax")[0] == "Harbour Forward"
+
+
+def test_a_cue_participle_in_an_absolute_construction_has_the_noun_phrase_after_with_for_subject():
+    text = ('Harbour levy passes\n\nVESTBY — Mayor Ada Roe chaired the council meeting on Monday.\n\n'
+            'The harbour board backed the levy, with the mayor warning that it would "empty the quay by June."')
+    assert speaker_of(text, "empty the quay")[0] == "Ada Roe"
+
+
+def test_a_capitalised_party_member_after_an_indefinite_determiner_is_an_unnamed_person():
+    text = ('Harbour levy passes\n\nVESTBY — Mayor Ada Roe chaired the council meeting on Monday.\n\n'
+            'The vote split the council, with one Conservative warning that the levy would "empty the quay."\n\n'
+            'Another Liberal said the plan was "long overdue."')
+    assert speaker_of(text, "empty the quay")[0] == "one Conservative"
+    assert speaker_of(text, "long overdue")[0] == "Another Liberal"
+
+
+def test_a_name_closed_by_an_acronym_is_an_organisation_it_refers_to():
+    text = ('Shelter full\n\nVESTBY — Staff at the Vestby Valley SPCA took in 80 cats this month.\n\n'
+            '"People are choosing between a flat and a pet," the organization said.')
+    assert speaker_of(text, "People are choosing")[0] == "Vestby Valley SPCA"
+    # A person's name before the acronym is the person's: a committee named for her is no body of the place.
+    text = ('Fund launched\n\nVESTBY — Ada Roe PAC spent $20,000 on ads.\n\n'
+            '"We will win this," the organization said.')
+    assert speaker_of(text, "We will win")[0] != "Ada Roe PAC"
+
+
+def test_the_agent_of_a_passive_participle_after_the_subject_s_noun_speaks_only_if_it_wrote_the_text():
+    text = ('Harbour audit\n\nVESTBY — Mayor Ada Roe chaired the harbour board on Monday.\n\n'
+            'A review commissioned by the harbour board said dredging crews were "overworked and unpaid."\n\n'
+            'A study conducted by the Norland Institute said the quay was "sinking by a finger a year."')
+    assert speaker_of(text, "overworked and unpaid")[0] not in ("Ada Roe", "harbour board", "the harbour board")
+    assert speaker_of(text, "sinking by a finger")[0] == "Norland Institute"
+
+
+def test_a_description_headed_by_a_distinct_office_is_not_a_person_titled_with_another():
+    text = ('Ferry deaths\n\nVESTBY — Mayor Ada Roe opened the inquiry on Monday. "We owe the families answers," '
+            'Roe said.\n\nThe county\'s coroner said the deaths were "entirely preventable."')
+    assert speaker_of(text, "entirely preventable")[0] != "Ada Roe"
+    # The office she holds still takes her up.
+    text = text.replace("The county's coroner", "The town's mayor")
+    assert speaker_of(text, "entirely preventable")[0] == "Ada Roe"
+
+
+def test_the_s_form_of_a_noun_like_cue_after_a_noun_for_a_text_is_the_text_s_verb():
+    text = ('Tenants sue\n\nVESTBY — The Harbour Tenants Association sued the town on Monday. The lawsuit claims '
+            'the town "ignored every warning about the towers."\n\nThe association\'s statement claims the '
+            'landlord "never answered a single call."\n\nThe association used the e-mail addresses to reach its '
+            'members. "We are ready," it said.')
+    assert speaker_of(text, "ignored every warning")[0] == "The lawsuit"
+    assert speaker_of(text, "never answered")[0] == "Harbour Tenants Association"
+    # A plural noun after a noun for a text (`e-mail addresses to`) is no verb.
+    assert next(q for q in extract(text) if q.text.startswith("We are ready")).cue != "addresses"

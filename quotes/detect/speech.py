@@ -17,7 +17,7 @@ from functools import cache
 from quotes import lexicon
 from quotes.detect.headline import clause_verb
 from quotes.detect.marks import MarkedSpan
-from quotes.frames import shouting_verb
+from quotes.frames import finding_clause, shouting_verb
 from quotes.phrases import people_before_verb
 from quotes.text import (
     DOUBLE_MARKS,
@@ -87,12 +87,20 @@ def _naming_frame() -> re.Pattern[str]:
     return re.compile(r"(?:^|[^\w-])" + trie_pattern(frames).replace(r"\ ", r"\s+") + r"\s*$", re.IGNORECASE)
 
 
+#: A word of the stretch between a verb and a quote: letters, digits, apostrophes, full stops and hyphens.
+_WORD = r"[\w'\u2019.-]+"
+#: `rival, Ann Lee, `: a word, then up to four words set off by a pair of commas.
+_SET_OFF = r"(?:" + _WORD + r",\s+(?:" + _WORD + r"\s+){0,3}" + _WORD + r",\s+)"
+
+
 @cache
 def _evaluates() -> re.Pattern[str]:
     """`hailed the deal as "historic"`, `accused the opposition of "sabotage"`, `praised the "calm"`: a verb
-    that gives quoted words as its subject's own (evaluation_verbs.txt), a few words before the mark."""
+    that gives quoted words as its subject's own (evaluation_verbs.txt), a few words before the mark, which
+    may hold a name set off by a pair of commas (`accusing his rival, Ann Lee, of wanting to "..."`); a
+    single comma ends the verb's reach (`called the band to the stage, singing "..."`)."""
     return re.compile("(?<![\\w-])" + trie_pattern(lexicon.evaluation_verbs().forms)  # not `the now-derided "..."`
-                      + r"\s+(?:[\w'\u2019.-]+\s+){0,6}$")
+                      + r"\s+(?:" + _WORD + r"\s+){0,4}" + _SET_OFF + r"?(?:" + _WORD + r"\s+){0,4}$")
 
 
 @cache
@@ -394,8 +402,9 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
             _named_as(text, max(lead_start, span.open_mark - 80), span.open_mark) or \
             possessors_words(text, max(lead_start, span.open_mark - 80), span.open_mark) is not None:
         return None
-    if shouting_verb(text, lead_start, span.open_mark) is not None:
-        return None  # `broke into chants of "Four more years!"`: the words of a shout, not a term in marks
+    if shouting_verb(text, lead_start, span.open_mark) is not None or \
+            finding_clause(text, lead_start, span.open_mark) is not None:
+        return None  # `broke into chants of "Four more years!"`, `found that it "...`: a shout, a finding
     if _cue_follows(text, close, para) or _continues_report(text, span, para, paras) or \
             _opens_title_clause(text, span, para):
         return None
