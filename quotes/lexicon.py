@@ -649,6 +649,13 @@ def name_suffixes() -> frozenset[str]:
 
 
 @cache
+def post_nominals() -> frozenset[str]:
+    """`MP`, `TD`, `KC`, `OBE`: letters after a name for a seat, a rank at the bar or an honour
+    (`post_nominals.txt`), never part of the name."""
+    return frozenset(_lines("post_nominals.txt"))
+
+
+@cache
 def dotted_abbreviations() -> frozenset[str]:
     """`U.N.`, `D.C.`: initials of places and bodies, never of a person's given names, with the states' own."""
     return frozenset(_lines("dotted_abbreviations.txt")) | {a for a in state_abbreviations() if "." in a}

@@ -748,7 +748,7 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
     article shows it) or `org` (an acronym-led organisation name). Runs repeat across
     articles ("The", "Prime Minister"), so the reading is kept.
     """
-    tokens = _through_possessive(run.split())
+    tokens = _without_post_nominals(_through_possessive(run.split()))
     if named_for_its_country([t.rstrip(".,") for t in tokens]):
         return "org", 0, " ".join(tokens).rstrip(".,"), False
     lead, name = _split_name(tokens)
@@ -773,6 +773,20 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
     if len(name) < 2 or len(core) > 4 or any(t.lower() in {"of", "the"} for t in name):
         return None
     return "person", skipped, name_text, any(_is_title(t) for t in lead)
+
+
+def _without_post_nominals(tokens: list[str]) -> list[str]:
+    """`Daisy Thorne MP`, `Ann Pell KC`, `Eoin Mac Giolla TD`: the run without the letters written after a full
+    name for a seat, a rank at the bar or an honour (`post_nominals.txt`), which would otherwise be read as part
+    of the name or, in capitals, as a body's acronym. Only after a name that opens with a known given name
+    (`Sinn Féin TD`, `Scottish Labour MSP` are a party and a seat)."""
+    end = len(tokens)
+    while end > 2 and tokens[end - 1].rstrip(".,") in lexicon.post_nominals():
+        end -= 1
+    if end == len(tokens):
+        return tokens
+    name = _split_name(tokens[:end])[1]
+    return tokens[:end] if len(name) >= 2 and first_name_gender(name[0]) else tokens
 
 
 def _given_name_and_body_word(text: str, run: str) -> tuple[str, int, str, bool] | None:

@@ -4091,3 +4091,19 @@ def test_a_quote_cued_by_she_is_not_given_to_a_paper_the_paragraph_before_report
     # A person the paragraph before reports is still the speaker.
     text = text.replace("the Ostmark Ledger reported", "Ada Roe told reporters")
     assert speaker_of(text, "I did what I could")[0] == "Ada Roe"
+
+
+def test_letters_after_a_name_are_no_part_of_it():
+    # A seat, a rank at the bar or an honour written after the full name (`post_nominals.txt`) says what the
+    # person is; `Ms Pellow` and `Mr Dunmore` then take up the full name.
+    text = ('Helen Pellow MP said the harbour levy was unfair.\n\n'
+            '"Fishermen cannot pay twice," Ms Pellow said.\n\n'
+            'Rufus Dunmore KC, for the harbour board, disagreed. "The levy is lawful," Mr Dunmore said.')
+    assert speaker_of(text, "Fishermen")[0] == "Helen Pellow"
+    assert speaker_of(text, "The levy")[0] == "Rufus Dunmore"
+    names = {entity.name for entity in find_entities(text)[0]}
+    assert "Helen Pellow" in names and "Rufus Dunmore" in names
+    # A party and a seat are not a name without their letters.
+    assert not any("Sinn" in entity.name for entity in find_entities("Sinn Féin TD said it was wrong.")[0]
+                   if entity.kind == "person" and entity.name.endswith("TD"))
+
