@@ -1061,8 +1061,8 @@ def _merge_compound_surnames(entities: dict[str, Entity], mentions: list[NameMen
     written only after the full name (`Greve Young said` after `Karen Greve Young`, `García Lora` after `Inés
     García Lora`): a double surname, which the writer shortens to the surnames alone."""
     for short in [e for e in entities.values() if e.kind == "person" and len(e.tokens) > 1]:
-        if short.roles:
-            continue
+        if any(not _HONORIFIC_BEFORE.fullmatch(role + " ") for role in short.roles):
+            continue  # `Mr Mac Giolla` is still the surname; `Dr`, `Judge` may be someone else
         suffixed = len(short.tokens) == 2 and short.tokens[1] in lexicon.name_suffixes()
         marked = suffixed or short.tokens[0].lower() in lexicon.surname_particles()
         if not marked and (short.known_given_name or first_name_gender(short.tokens[0]) is not None):

@@ -4107,3 +4107,10 @@ def test_letters_after_a_name_are_no_part_of_it():
     assert not any("Sinn" in entity.name for entity in find_entities("Sinn Féin TD said it was wrong.")[0]
                    if entity.kind == "person" and entity.name.endswith("TD"))
 
+
+def test_a_particled_surname_after_an_honorific_is_the_full_names():
+    # `Mr Mac Carra` is the surname of several words of Colm Mac Carra: the honorific before it is no role
+    # that would make the words someone else's name.
+    text = ('Colm Mac Carra, a councillor in Dunbrack, said the bridge was unsafe.\n\n'
+            '"Nobody will cross it in winter," Mr Mac Carra said.')
+    assert speaker_of(text, "Nobody will")[0] == "Colm Mac Carra"
