@@ -4114,3 +4114,14 @@ def test_a_particled_surname_after_an_honorific_is_the_full_names():
     text = ('Colm Mac Carra, a councillor in Dunbrack, said the bridge was unsafe.\n\n'
             '"Nobody will cross it in winter," Mr Mac Carra said.')
     assert speaker_of(text, "Nobody will")[0] == "Colm Mac Carra"
+
+
+def test_british_and_australian_councillor_abbreviations_are_titles():
+    # `Cllr` (British and Irish) and `Cr` (Australian) lead a councillor's name as `Coun.` does, so that
+    # `Cllr Pennock` is the councillor named in full before, not a second person.
+    text = ('Cllr Rowena Pennock, who chairs the planning committee, backed the scheme.\n\n'
+            '"The town needs these homes," Cllr Pennock said.')
+    assert speaker_of(text, "The town")[0] == "Rowena Pennock"
+    text = ('The deputy mayor, Janine Corrigal, voted against it.\n\n'
+            '"It is the wrong site," Cr Corrigal said.')
+    assert speaker_of(text, "It is the wrong")[0] == "Janine Corrigal"
