@@ -1061,8 +1061,6 @@ def _merge_compound_surnames(entities: dict[str, Entity], mentions: list[NameMen
     written only after the full name (`Greve Young said` after `Karen Greve Young`, `García Lora` after `Inés
     García Lora`): a double surname, which the writer shortens to the surnames alone."""
     for short in [e for e in entities.values() if e.kind == "person" and len(e.tokens) > 1]:
-        if any(not _HONORIFIC_BEFORE.fullmatch(role + " ") for role in short.roles):
-            continue  # `Mr Mac Giolla` is still the surname; `Dr`, `Judge` may be someone else
         suffixed = len(short.tokens) == 2 and short.tokens[1] in lexicon.name_suffixes()
         marked = suffixed or short.tokens[0].lower() in lexicon.surname_particles()
         if not marked and (short.known_given_name or first_name_gender(short.tokens[0]) is not None):
@@ -1075,6 +1073,10 @@ def _merge_compound_surnames(entities: dict[str, Entity], mentions: list[NameMen
         bearer = full[0]
         if not marked and min(short.positions) < min(bearer.positions):
             continue  # named so before the full name: someone the article introduced by those words
+        if any(role not in bearer.roles for role in short.roles if not _is_honorific(role)):
+            # `Mr Mac Giolla`, `Cllr Mac Giolla` after `Cllr Eoin Mac Giolla` are his surname; `Judge Le Blanc`
+            # after `Shauna Le Blanc, a lawyer` may be someone else: the title is not hers.
+            continue
         bearer.positions.extend(short.positions)
         bearer.short_mentions += len(short.positions)
         bearer.person_evidence += short.person_evidence
@@ -1084,6 +1086,11 @@ def _merge_compound_surnames(entities: dict[str, Entity], mentions: list[NameMen
         for mention in mentions:
             if mention.entity is short:
                 mention.entity = bearer
+
+
+def _is_honorific(role: str) -> bool:
+    """Whether a role is a bare honorific (`Mr`, `Ms`, `Sir`), which says nothing of who holds it."""
+    return _HONORIFIC_BEFORE.fullmatch(role + " ") is not None
 
 
 def _merge_short_forms(entities: dict[str, Entity], mentions: list[NameMention]) -> None:

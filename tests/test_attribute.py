@@ -4125,3 +4125,16 @@ def test_british_and_australian_councillor_abbreviations_are_titles():
     text = ('The deputy mayor, Janine Corrigal, voted against it.\n\n'
             '"It is the wrong site," Cr Corrigal said.')
     assert speaker_of(text, "It is the wrong")[0] == "Janine Corrigal"
+
+
+def test_an_irish_particled_surname_after_the_councillors_title_is_the_full_names():
+    # `Ó`, `Ní`, `Nic`, `Uí`, `Mag` open Irish surnames of two words as `Mac` does (`surname_particles.txt`), and
+    # a title the full name also bore is no sign of a second person.
+    text = ('Cllr Gráinne Ní Dhuibhir tabled the motion on Monday.\n\n'
+            '"The square belongs to people, not cars," Cllr Ní Dhuibhir said.')
+    assert speaker_of(text, "The square")[0] == "Gráinne Ní Dhuibhir"
+    # A title the full name never bore may be someone else's: the two stay apart.
+    text = ('Tomás Ó Riada, a solicitor in Ballykeel, lodged the appeal.\n\n'
+            '"The appeal is late," Judge Ó Riada said.')
+    names = {entity.name for entity in find_entities(text)[0] if entity.kind == "person"}
+    assert {"Tomás Ó Riada", "Ó Riada"} <= names
