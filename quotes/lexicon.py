@@ -649,6 +649,12 @@ def name_suffixes() -> frozenset[str]:
 
 
 @cache
+def past_office_words() -> frozenset[str]:
+    """`former`, `ex`: words before a role that say its holder no longer holds it (`past_office_words.txt`)."""
+    return frozenset(_lines("past_office_words.txt"))
+
+
+@cache
 def post_nominals() -> frozenset[str]:
     """`MP`, `TD`, `KC`, `OBE`: letters after a name for a seat, a rank at the bar or an honour
     (`post_nominals.txt`), never part of the name."""

@@ -97,6 +97,9 @@ class Entity:
     #: The titles the article puts before the full name (`Dr.` of `Dr. Alan Langford`), read when first asked
     #: (see `title_bearer`), once every full name of the article is found.
     titles_given: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    #: The roles the article writes after a word saying they are held no longer (`former premier`; see
+    #: `past_office_words.txt`): the office is someone else's now.
+    past_roles: set[str] = field(default_factory=set, repr=False, compare=False)
     #: The words of the name, split once: attribution asks for them of every person of the article
     #: at every surname it resolves. A name never changes.
     tokens: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -362,6 +365,19 @@ def _role_before(text: str, start: int) -> str:
     while kept and kept[-1].lower() in _ROLE_JOINERS:
         kept.pop()
     return " ".join(reversed(kept))
+
+
+def _held_no_longer(text: str, start: int, role: str) -> bool:
+    """`former premier Graham Leckie`, `ex-Premier Ann Lee`: whether the word right before the role in front of
+    the name at `start` says its holder held it once (`past_office_words.txt`)."""
+    words = text[max(0, start - 120):start].split()
+    size = len(role.split())
+    if len(words) <= size:
+        return False
+    before = words[-size - 1].lower()
+    if "-" in words[-size]:  # `ex-Premier`: the word is joined to the role's first
+        before = words[-size].lower().partition("-")[0]
+    return before in lexicon.past_office_words()
 
 
 def _respective_role(text: str, start: int) -> str:
@@ -907,6 +923,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         for role in (before, _role_after(text, offset, end), _counterpart_before(text, match_start), apposed):
             if role and role not in entity.roles:
                 entity.roles.append(role)
+        if before and _held_no_longer(text, offset, before):
+            entity.past_roles.add(before)
         country = _COUNTRY_AFTER.match(text, offset + len(name_text))
         if before and country and _is_country(country.group(1)):
             # `President Askar Tokhtarov of Kazakhstan`: the president of Kazakhstan.

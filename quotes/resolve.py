@@ -482,6 +482,21 @@ def _in_its_own_words(role: str, fitting: list[Entity], position: int) -> list[E
     return literal or fitting
 
 
+def _held_once(role: str) -> bool:
+    """`Former Premier`, `ex-minister`: a role whose first word says its holder no longer holds it
+    (`past_office_words.txt`)."""
+    first = role.split()[0].lower() if role.split() else ""
+    return first in lexicon.past_office_words() or first.partition("-")[0] in lexicon.past_office_words()
+
+
+def _held_only_once(entity: Entity, wanted: frozenset[str]) -> bool:
+    """`former premier Graham Leckie`: whether the person holds the office a description names only as one held
+    once, in every role the article gives them that names it; `the Premier` is then the one in office."""
+    naming = [role for role in entity.roles if wanted <= role_signature(role)]
+    return entity.kind == "person" and bool(naming) and \
+        all(role in entity.past_roles or _held_once(role) for role in naming)
+
+
 def _abbreviated(role: str) -> bool:
     """`Sen.`, `Kentucky Sen.`: a role whose office is an abbreviated title."""
     return any(word.endswith(".") and word[:-1] in office_abbreviations() for word in role.split())
@@ -1253,6 +1268,8 @@ class Resolver:
         holding = min((self._by_signature_word.get(word, []) for word in wanted), key=len)
         fitting = [e for e in holding if wanted <= self.signatures[e.name] and (e.kind == "org" or not org_head)
                    and not self._deputy_only(e, wanted) and not self._abbreviated_only(e, wanted)]
+        if fitting and not _held_once(role):
+            fitting = [e for e in fitting if not _held_only_once(e, wanted)]
         if not fitting:
             # "the ministry" may name an organisation by its head noun alone.
             fitting = [e for e in holding if e.kind == "org" and wanted <= role_signature(e.name)]

@@ -4138,3 +4138,17 @@ def test_an_irish_particled_surname_after_the_councillors_title_is_the_full_name
             '"The appeal is late," Judge Ó Riada said.')
     names = {entity.name for entity in find_entities(text)[0] if entity.kind == "person"}
     assert {"Tomás Ó Riada", "Ó Riada"} <= names
+
+
+def test_the_office_is_not_taken_up_by_a_former_holder():
+    # `former premier Ross Ketteridge` held the office once: `the Premier` of the same article is the one in
+    # office, here the person the quotes are about, never the former holder named later.
+    text = ('Premier rules out early poll\n\n'
+            'Carla Venning told reporters in Tarrowby on Monday that the election would be held as scheduled.\n\n'
+            '"Nobody wants an early poll," the Premier said.\n\n'
+            'Later, former premier Ross Ketteridge said she should reshuffle her cabinet.')
+    assert speaker_of(text, "Nobody wants")[0] == "Carla Venning"
+    # A description that says the office was held once still takes up its former holder.
+    text = ('Former premier Ross Ketteridge spoke in Tarrowby on Monday.\n\n'
+            '"I would reshuffle now," the former premier said.')
+    assert speaker_of(text, "I would reshuffle")[0] == "Ross Ketteridge"
