@@ -655,6 +655,12 @@ def past_office_words() -> frozenset[str]:
 
 
 @cache
+def peerage_titles() -> frozenset[str]:
+    """`Lord`, `Baroness`: titles that make a peer's name with one word after them (`peerage_titles.txt`)."""
+    return frozenset(_lines("peerage_titles.txt"))
+
+
+@cache
 def post_nominals() -> frozenset[str]:
     """`MP`, `TD`, `KC`, `OBE`: letters after a name for a seat, a rank at the bar or an honour
     (`post_nominals.txt`), never part of the name."""

@@ -785,6 +785,10 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
         return None
     if len(name) == 1 and not lead:
         return "single", skipped, name_text, False
+    if len(name) == 1 and lead[-1] in lexicon.peerage_titles():
+        # `Lord Strathmoor`: a peer is named by the title and one word, and the title is part of that name.
+        skipped -= len(lead[-1]) + 1
+        return "person", skipped, f"{lead[-1]} {name_text}", True
     core = [t for t in name if t.lower() not in lexicon.name_particles()]  # `Omar bin Saeed Al Qasimi`: three
     if len(name) < 2 or len(core) > 4 or any(t.lower() in {"of", "the"} for t in name):
         return None

@@ -4152,3 +4152,15 @@ def test_the_office_is_not_taken_up_by_a_former_holder():
     text = ('Former premier Ross Ketteridge spoke in Tarrowby on Monday.\n\n'
             '"I would reshuffle now," the former premier said.')
     assert speaker_of(text, "I would reshuffle")[0] == "Ross Ketteridge"
+
+
+def test_a_peer_is_named_by_the_title_and_one_word():
+    # `Lord Brackenmoor` names a peer, who has no other name in the article; `he` then takes him up, not the
+    # minister named before.
+    text = ('Transport Minister Fiona Drummell defended the timetable.\n\n'
+            'Lord Brackenmoor, who chaired an inquiry into the ferries, told the BBC that ministers should buy '
+            'second-hand ships.\n\n'
+            '"There are good ships for sale in Bergen," he said.')
+    assert speaker_of(text, "There are good ships")[0] == "Lord Brackenmoor"
+    # A title of the peerage before another title is no peer's name.
+    assert not [e for e in find_entities("The Lord Chancellor said the courts were full.")[0] if e.kind == "person"]
