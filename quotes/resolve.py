@@ -483,10 +483,10 @@ def _in_its_own_words(role: str, fitting: list[Entity], position: int) -> list[E
 
 
 def _held_once(role: str) -> bool:
-    """`Former Premier`, `ex-minister`: a role whose first word says its holder no longer holds it
-    (`past_office_words.txt`)."""
-    first = role.split()[0].lower() if role.split() else ""
-    return first in lexicon.past_office_words() or first.partition("-")[0] in lexicon.past_office_words()
+    """`Former Premier`, `the former president`, `ex-minister`: a role or description with a word that says its
+    holder no longer holds the office (`past_office_words.txt`)."""
+    past = lexicon.past_office_words()
+    return any(word in past or word.partition("-")[0] in past for word in role.lower().split())
 
 
 def _held_only_once(entity: Entity, wanted: frozenset[str]) -> bool:
@@ -495,6 +495,12 @@ def _held_only_once(entity: Entity, wanted: frozenset[str]) -> bool:
     naming = [role for role in entity.roles if wanted <= role_signature(role)]
     return entity.kind == "person" and bool(naming) and \
         all(role in entity.past_roles or _held_once(role) for role in naming)
+
+
+def _held_ever_once(entity: Entity, wanted: frozenset[str]) -> bool:
+    """Whether a role the article gives the person names the office a description names as one held once."""
+    return any(wanted <= role_signature(role) and (role in entity.past_roles or _held_once(role))
+               for role in entity.roles)
 
 
 def _abbreviated(role: str) -> bool:
@@ -1270,6 +1276,9 @@ class Resolver:
                    and not self._deputy_only(e, wanted) and not self._abbreviated_only(e, wanted)]
         if fitting and not _held_once(role):
             fitting = [e for e in fitting if not _held_only_once(e, wanted)]
+        elif fitting:
+            # `the former premier`: of those who fit, the ones who held the office once, where any did.
+            fitting = [e for e in fitting if _held_ever_once(e, wanted)] or fitting
         if not fitting:
             # "the ministry" may name an organisation by its head noun alone.
             fitting = [e for e in holding if e.kind == "org" and wanted <= role_signature(e.name)]

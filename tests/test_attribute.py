@@ -4148,8 +4148,8 @@ def test_the_office_is_not_taken_up_by_a_former_holder():
             '"Nobody wants an early poll," the Premier said.\n\n'
             'Later, former premier Ross Ketteridge said she should reshuffle her cabinet.')
     assert speaker_of(text, "Nobody wants")[0] == "Carla Venning"
-    # A description that says the office was held once still takes up its former holder.
-    text = ('Former premier Ross Ketteridge spoke in Tarrowby on Monday.\n\n'
+    # A description that says the office was held once still takes up its former holder, after its article too.
+    text = ('Former Premier Ross Ketteridge spoke in Tarrowby on Monday. Premier Carla Venning replied on Tuesday.\n\n'
             '"I would reshuffle now," the former premier said.')
     assert speaker_of(text, "I would reshuffle")[0] == "Ross Ketteridge"
 
