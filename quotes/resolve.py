@@ -1616,16 +1616,22 @@ class Resolver:
         """`"...," says the self-taught Tarnby potter. / Ilse Varn is 63 now.`: a definite description that is
         the subject of a cue after the quote (inverted or not: `"...," the guild's chief negotiator told reporters`)
         before anyone is named points forward (a lead withholds the name), to the person whose name next opens a
-        sentence, within the next two paragraphs, where that person's gender (or first name's) fits and the
-        article gives them no role of another head noun."""
+        sentence, within the next two paragraphs (for a lede's subject, in a later paragraph: `_opens_lede`),
+        where that person's gender (or first name's) fits and the article gives them no role of another head
+        noun."""
         people = [e for e in self.entities if e.kind == "person"]
         if any(p < phrase.start for e in people for p in e.positions):
             return None  # someone is named before: the description takes them up, or no one
         closing = _AFTER_CLOSING_MARK.search(self.text, max(0, phrase.start - 4), phrase.start)
+        floor = phrase.end
         if not (closing or self._after_inverted_cue(phrase)):
             # Only the subject of a cue after the quote (`says the potter`, `," the guild's negotiator said`),
-            # the lead's device.
-            return None
+            # or the definite subject that opens a paragraph, named only in a later one: the lead's devices.
+            if not self._opens_lede(phrase):
+                return None
+            floor = self.text.find("\n", phrase.end)
+            if floor < 0:
+                return None
         reach, breaks = phrase.end, 0
         while breaks < 3 and reach < len(self.text):
             # The end of the description's paragraph and of the two after it; a blank line is no paragraph.
@@ -1636,13 +1642,21 @@ class Resolver:
                 breaks += 1
         best, best_at = None, reach
         for entity in people:
-            at = next((p for p in entity.subject_positions if phrase.end <= p < best_at), None)
+            at = next((p for p in entity.subject_positions if floor <= p < best_at), None)
             known = self._gender_of(entity) or entity.first_name_gender
             if at is not None and not (gender and known not in (None, gender)):
                 best, best_at = entity, at
         if best is None or self._given_another_role(best, phrase.text):
             return None  # `"...," the guild's negotiator said. Mill manager Ida Maas said`: someone else
         return best.name
+
+    def _opens_lede(self, phrase: Phrase) -> bool:
+        """`The shadow chancellor has accused ministers of "economic vandalism".` / `In a speech in Leeds, Rachel
+        Greenhalgh said ...`: a definite description opening a paragraph, with no one named before it (asked
+        by the caller), is the lede's subject, whose name the writer keeps for the next paragraph (not for
+        its own: `The visiting chef said to Colm, "..." Colm laughed` is someone else)."""
+        return phrase.text.startswith("The ") and self.text[phrase.start - 1:phrase.start] in ("\n", "") and \
+            self.text[phrase.start:phrase.end] == phrase.text
 
     @staticmethod
     def _given_another_role(entity: Entity, description: str) -> bool:

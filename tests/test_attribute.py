@@ -4164,3 +4164,19 @@ def test_a_peer_is_named_by_the_title_and_one_word():
     assert speaker_of(text, "There are good ships")[0] == "Lord Brackenmoor"
     # A title of the peerage before another title is no peer's name.
     assert not [e for e in find_entities("The Lord Chancellor said the courts were full.")[0] if e.kind == "person"]
+
+
+def test_the_definite_subject_of_the_lede_is_named_in_the_next_paragraph():
+    # British and Australian ledes bring the speaker in by office and keep the name for the paragraph after:
+    # the quoted words of the lede are the words of the person that paragraph names as a clause's subject.
+    text = ('Ferry fares to rise again\n\n'
+            'The harbour commissioner has accused the operator of "fleecing islanders" after fares rose for the '
+            'third time this year.\n\n'
+            'In a letter to the board on Tuesday, Morag Cattanach said the rise could not be justified.')
+    assert speaker_of(text, "fleecing islanders")[0] == "Morag Cattanach"
+    # A description after the first named person is theirs to take up or no one's, not the next name's.
+    text = ('Ferry fares to rise again\n\n'
+            'Ewan Lusk, who runs the operator, defended the rise.\n\n'
+            'The harbour commissioner has accused the operator of "fleecing islanders".\n\n'
+            'In a letter to the board on Tuesday, Morag Cattanach said the rise could not be justified.')
+    assert speaker_of(text, "fleecing islanders")[0] != "Morag Cattanach"
