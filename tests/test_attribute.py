@@ -4180,3 +4180,14 @@ def test_the_definite_subject_of_the_lede_is_named_in_the_next_paragraph():
             'The harbour commissioner has accused the operator of "fleecing islanders".\n\n'
             'In a letter to the board on Tuesday, Morag Cattanach said the rise could not be justified.')
     assert speaker_of(text, "fleecing islanders")[0] != "Morag Cattanach"
+
+
+def test_the_irish_head_of_government_and_deputy_are_offices():
+    # `Taoiseach` and `Tánaiste` are offices, titles before a name and heads of a description, never a name.
+    text = ('Tánaiste Orla Ní Fhearghail opened the new bridge in Ballykeel on Friday.\n\n'
+            '"It took ten years, but it is here," the Tánaiste said.')
+    assert speaker_of(text, "It took ten years")[0] == "Orla Ní Fhearghail"
+    text = ('Bridge opens at last\n\n'
+            'The Taoiseach has said the new bridge is "only the start" for the county.\n\n'
+            'Speaking in Ballykeel on Friday, Cathal Ó Duinn said more roads would follow.')
+    assert speaker_of(text, "only the start")[0] == "Cathal Ó Duinn"
