@@ -4191,3 +4191,14 @@ def test_the_irish_head_of_government_and_deputy_are_offices():
             'The Taoiseach has said the new bridge is "only the start" for the county.\n\n'
             'Speaking in Ballykeel on Friday, Cathal Ó Duinn said more roads would follow.')
     assert speaker_of(text, "only the start")[0] == "Cathal Ó Duinn"
+
+
+def test_a_cue_in_a_relative_clause_after_a_preposition_is_its_nouns():
+    # `traders who say`: the relative pronoun before the cue stands for the preposition's object, who speak,
+    # not for the subject of the clause the relative clause hangs on.
+    text = ('Councillors in Dunbrack approved the bus lane, despite objections from shopkeepers who say it will '
+            '"strangle" the high street.')
+    assert speaker_of(text, "strangle")[0] == "shopkeepers"
+    # After a verb, the object may be the subject's paraphrase of them; after a comma, an apposition.
+    text = 'Mayor Ilse Tranmere met parents who told her the school was "falling apart".'
+    assert speaker_of(text, "falling apart")[0] == "Ilse Tranmere"
