@@ -4202,3 +4202,14 @@ def test_a_cue_in_a_relative_clause_after_a_preposition_is_its_nouns():
     # After a verb, the object may be the subject's paraphrase of them; after a comma, an apposition.
     text = 'Mayor Ilse Tranmere met parents who told her the school was "falling apart".'
     assert speaker_of(text, "falling apart")[0] == "Ilse Tranmere"
+
+
+def test_kin_of_a_named_person_speak_not_the_person_named():
+    # `The family of Gwenllian Prosser said`: the name is the object of `of` after a noun for kin; the family
+    # speaks, not the woman they speak of.
+    text = 'The family of Gwenllian Prosser said she was "the heart of the village".'
+    speaker = speaker_of(text, "the heart")[0]
+    assert speaker != "Gwenllian Prosser" and "family" in speaker
+    text = 'The daughter of Mayor Idris Pennant told reporters: "My father never wanted this."'
+    speaker = speaker_of(text, "My father")[0]
+    assert speaker != "Idris Pennant" and "daughter" in speaker
