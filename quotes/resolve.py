@@ -1648,7 +1648,20 @@ class Resolver:
                 best, best_at = entity, at
         if best is None or self._given_another_role(best, phrase.text):
             return None  # `"...," the guild's negotiator said. Mill manager Ida Maas said`: someone else
+        self._give_office(best, phrase.text)
         return best.name
+
+    def _give_office(self, entity: Entity, description: str) -> None:
+        """`The Taoiseach has insisted ... / Speaking to reporters, Cathal Ó Duinn said`: the office the lead gave
+        the person it named later is theirs for the rest of the article, so that a later `the Taoiseach said` is
+        that person too, not whoever spoke last."""
+        added = role_signature(description) - self.signatures[entity.name]
+        if not added or not _has_role_noun(role_signature(description)):
+            return
+        self.signatures[entity.name] |= added
+        if "_by_signature_word" in self.__dict__:
+            for word in added:
+                self._by_signature_word.setdefault(word, []).append(entity)
 
     def _opens_lede(self, phrase: Phrase) -> bool:
         """`The shadow chancellor has accused ministers of "economic vandalism".` / `In a speech in Leeds, Rachel

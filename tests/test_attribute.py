@@ -4193,6 +4193,17 @@ def test_the_irish_head_of_government_and_deputy_are_offices():
     assert speaker_of(text, "only the start")[0] == "Cathal Ó Duinn"
 
 
+def test_the_office_a_lede_gives_a_person_named_later_stays_theirs():
+    # The lede's office is the person's for the rest of the article: a later `the Taoiseach said` after another
+    # speaker is still the person the lede's office was linked to.
+    text = ('Bridge opens at last\n\n'
+            'The Taoiseach has said the new bridge is "only the start" for the county.\n\n'
+            'Speaking in Ballykeel on Friday, Cathal Ó Duinn said more roads would follow.\n\n'
+            'Tánaiste Orla Ní Fhearghail agreed. "The county has waited long enough," the Tánaiste said.\n\n'
+            '"We will be back next year," the Taoiseach said.')
+    assert speaker_of(text, "We will be back")[0] == "Cathal Ó Duinn"
+
+
 def test_a_cue_in_a_relative_clause_after_a_preposition_is_its_nouns():
     # `traders who say`: the relative pronoun before the cue stands for the preposition's object, who speak,
     # not for the subject of the clause the relative clause hangs on.
