@@ -244,6 +244,14 @@ _INDEFINITE_PERSON = re.compile(r"(?i:an?)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w
 _FIRST_PERSON_POSSESSED = re.compile(r"(?i:my|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 #: `... and said`: a cue that is the second of two joined predicates.
 _AND_BEFORE = re.compile(r"\sand\s+$")
+#: `traders who say`: the relative pronoun right before a cue, its subject, restricting a noun (not after a
+#: comma: `the president, who said`, `one official, who spoke on condition of anonymity`, are read otherwise).
+_WHO_BEFORE_CUE = re.compile(r"(?<=[a-z])\s+who\s+$")
+#: How far before `who` the noun phrase it stands for is read.
+_RELATIVE_REACH = 60
+#: Prepositions whose object a restrictive `who` clause with a cue may follow (`objections from traders who say`,
+#: `remarks by a surrogate who said`): the people the clause is about speak, not the main clause's subject.
+_RELATIVE_PREPOSITIONS = frozenset("from by of among including with against".split())
 @cache
 def _questioning_pattern() -> re.Pattern[str]:
     """A verb of putting questions with a person as its object: `pressed Lind`, `grilled him`."""
@@ -535,6 +543,30 @@ class Attributor:
         phrase = phrase_before(self.text, start, subject_end(self.text, start, cue.start())) or \
             phrase_after(self.text, cue.end(), end)
         return phrase, cue.group().lower(), False
+
+    def _relative_subject(self, begin: int, cue_start: int, stop: int) -> Phrase | None:
+        """`despite objections from traders who say the plan will "kill" them`, `protests by residents who said`: a
+        cue whose subject is the relative pronoun `who` has for its speaker the noun phrase the pronoun stands
+        for, the object of the preposition before it (`_RELATIVE_PREPOSITIONS`), not the subject of the clause
+        the relative clause hangs on. Not a name (a name before `who` is read by the rules for appositions),
+        nor a verb's object (`Lee rebuked critics who say`: Lee may be giving their view in her words)."""
+        found = _WHO_BEFORE_CUE.search(self.text, max(begin, cue_start - _RELATIVE_REACH), cue_start)
+        if found is None or ":" in self.text[cue_start:stop]:
+            return None  # `from a candidate who promised deportations: "..."`: the colon's quote is another's
+        end = found.start()
+        words = self.text[max(begin, end - _RELATIVE_REACH):end].split()
+        kept: list[str] = []
+        for word in reversed(words):
+            lower = word.lower()
+            if lower in _RELATIVE_PREPOSITIONS and kept and not is_determiner(kept[0].lower()):
+                # `who` stands for people: its noun need not be one the lists know (`traders`)
+                text = " ".join(reversed(kept))
+                return Phrase(end - len(text), end, text, "description")
+            if not word.isalpha() or word[:1].isupper() or len(kept) == 4 or \
+                    kept and is_determiner(kept[-1].lower()) or lower.endswith("ing") or lexicon.is_past_form(lower):
+                return None  # a comma, a name's capitals, a verb: the noun is no preposition's object
+            kept.append(word)
+        return None
 
     def _coordinated_subject(self, begin: int, cue_start: int) -> Phrase | None:
         """`Lavrov conveyed greetings from the Russian leader and said:`: a cue that is the second of two
@@ -1111,6 +1143,9 @@ class Attributor:
         inverted = self._inverted_subject(cue, begin, stop)
         if inverted is not None:
             return cue, inverted, False
+        relative = self._relative_subject(begin, cue.start(), stop)
+        if relative is not None:
+            return cue, relative, True
         coordinated = self._coordinated_subject(begin, cue.start())
         if coordinated is not None:
             return cue, coordinated, True

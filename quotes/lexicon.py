@@ -667,6 +667,25 @@ def name_suffixes() -> frozenset[str]:
 
 
 @cache
+def past_office_words() -> frozenset[str]:
+    """`former`, `ex`: words before a role that say its holder no longer holds it (`past_office_words.txt`)."""
+    return frozenset(_lines("past_office_words.txt"))
+
+
+@cache
+def peerage_titles() -> frozenset[str]:
+    """`Lord`, `Baroness`: titles that make a peer's name with one word after them (`peerage_titles.txt`)."""
+    return frozenset(_lines("peerage_titles.txt"))
+
+
+@cache
+def post_nominals() -> frozenset[str]:
+    """`MP`, `TD`, `KC`, `OBE`: letters after a name for a seat, a rank at the bar or an honour
+    (`post_nominals.txt`), never part of the name."""
+    return frozenset(_lines("post_nominals.txt"))
+
+
+@cache
 def dotted_abbreviations() -> frozenset[str]:
     """`U.N.`, `D.C.`: initials of places and bodies, never of a person's given names, with the states' own."""
     return frozenset(_lines("dotted_abbreviations.txt")) | {a for a in state_abbreviations() if "." in a}

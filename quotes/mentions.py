@@ -97,6 +97,9 @@ class Entity:
     #: The titles the article puts before the full name (`Dr.` of `Dr. Alan Langford`), read when first asked
     #: (see `title_bearer`), once every full name of the article is found.
     titles_given: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    #: The roles the article writes after a word saying they are held no longer (`former premier`; see
+    #: `past_office_words.txt`): the office is someone else's now.
+    past_roles: set[str] = field(default_factory=set, repr=False, compare=False)
     #: The words of the name, split once: attribution asks for them of every person of the article
     #: at every surname it resolves. A name never changes.
     tokens: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -362,6 +365,19 @@ def _role_before(text: str, start: int) -> str:
     while kept and kept[-1].lower() in _ROLE_JOINERS:
         kept.pop()
     return " ".join(reversed(kept))
+
+
+def _held_no_longer(text: str, start: int, role: str) -> bool:
+    """`former premier Graham Leckie`, `ex-Premier Ann Lee`: whether the word right before the role in front of
+    the name at `start` says its holder held it once (`past_office_words.txt`)."""
+    words = text[max(0, start - 120):start].split()
+    size = len(role.split())
+    if len(words) <= size:
+        return False
+    before = words[-size - 1].lower()
+    if "-" in words[-size]:  # `ex-Premier`: the word is joined to the role's first
+        before = words[-size].lower().partition("-")[0]
+    return before in lexicon.past_office_words()
 
 
 def _respective_role(text: str, start: int) -> str:
@@ -748,7 +764,7 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
     article shows it) or `org` (an acronym-led organisation name). Runs repeat across
     articles ("The", "Prime Minister"), so the reading is kept.
     """
-    tokens = _through_possessive(run.split())
+    tokens = _without_post_nominals(_through_possessive(run.split()))
     if named_for_its_country([t.rstrip(".,") for t in tokens]):
         return "org", 0, " ".join(tokens).rstrip(".,"), False
     lead, name = _split_name(tokens)
@@ -769,10 +785,28 @@ def _read_run(run: str) -> tuple[str, int, str, bool] | None:
         return None
     if len(name) == 1 and not lead:
         return "single", skipped, name_text, False
+    if len(name) == 1 and lead[-1] in lexicon.peerage_titles():
+        # `Lord Strathmoor`: a peer is named by the title and one word, and the title is part of that name.
+        skipped -= len(lead[-1]) + 1
+        return "person", skipped, f"{lead[-1]} {name_text}", True
     core = [t for t in name if t.lower() not in lexicon.name_particles()]  # `Omar bin Saeed Al Qasimi`: three
     if len(name) < 2 or len(core) > 4 or any(t.lower() in {"of", "the"} for t in name):
         return None
     return "person", skipped, name_text, any(_is_title(t) for t in lead)
+
+
+def _without_post_nominals(tokens: list[str]) -> list[str]:
+    """`Daisy Thorne MP`, `Ann Pell KC`, `Eoin Mac Giolla TD`: the run without the letters written after a full
+    name for a seat, a rank at the bar or an honour (`post_nominals.txt`), which would otherwise be read as part
+    of the name or, in capitals, as a body's acronym. Only after a name that opens with a known given name
+    (`Sinn Féin TD`, `Scottish Labour MSP` are a party and a seat)."""
+    end = len(tokens)
+    while end > 2 and tokens[end - 1].rstrip(".,") in lexicon.post_nominals():
+        end -= 1
+    if end == len(tokens):
+        return tokens
+    name = _split_name(tokens[:end])[1]
+    return tokens[:end] if len(name) >= 2 and first_name_gender(name[0]) else tokens
 
 
 def _given_name_and_body_word(text: str, run: str) -> tuple[str, int, str, bool] | None:
@@ -893,6 +927,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         for role in (before, _role_after(text, offset, end), _counterpart_before(text, match_start), apposed):
             if role and role not in entity.roles:
                 entity.roles.append(role)
+        if before and _held_no_longer(text, offset, before):
+            entity.past_roles.add(before)
         country = _COUNTRY_AFTER.match(text, offset + len(name_text))
         if before and country and _is_country(country.group(1)):
             # `President Askar Tokhtarov of Kazakhstan`: the president of Kazakhstan.
@@ -1047,8 +1083,6 @@ def _merge_compound_surnames(entities: dict[str, Entity], mentions: list[NameMen
     written only after the full name (`Greve Young said` after `Karen Greve Young`, `García Lora` after `Inés
     García Lora`): a double surname, which the writer shortens to the surnames alone."""
     for short in [e for e in entities.values() if e.kind == "person" and len(e.tokens) > 1]:
-        if short.roles:
-            continue
         suffixed = len(short.tokens) == 2 and short.tokens[1] in lexicon.name_suffixes()
         marked = suffixed or short.tokens[0].lower() in lexicon.surname_particles()
         if not marked and (short.known_given_name or first_name_gender(short.tokens[0]) is not None):
@@ -1061,6 +1095,10 @@ def _merge_compound_surnames(entities: dict[str, Entity], mentions: list[NameMen
         bearer = full[0]
         if not marked and min(short.positions) < min(bearer.positions):
             continue  # named so before the full name: someone the article introduced by those words
+        if any(role not in bearer.roles for role in short.roles if not _is_honorific(role)):
+            # `Mr Mac Giolla`, `Cllr Mac Giolla` after `Cllr Eoin Mac Giolla` are his surname; `Judge Le Blanc`
+            # after `Shauna Le Blanc, a lawyer` may be someone else: the title is not hers.
+            continue
         bearer.positions.extend(short.positions)
         bearer.short_mentions += len(short.positions)
         bearer.person_evidence += short.person_evidence
@@ -1070,6 +1108,11 @@ def _merge_compound_surnames(entities: dict[str, Entity], mentions: list[NameMen
         for mention in mentions:
             if mention.entity is short:
                 mention.entity = bearer
+
+
+def _is_honorific(role: str) -> bool:
+    """Whether a role is a bare honorific (`Mr`, `Ms`, `Sir`), which says nothing of who holds it."""
+    return _HONORIFIC_BEFORE.fullmatch(role + " ") is not None
 
 
 def _merge_short_forms(entities: dict[str, Entity], mentions: list[NameMention]) -> None:

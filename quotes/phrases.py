@@ -254,6 +254,8 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     if phrase is not None and phrase.kind in ("name", "role") and phrase.start > start:
         phrase = _affiliated_person(text, start, phrase) or phrase
     phrase = _counted_member(text, start, phrase) or phrase
+    if phrase is not None and phrase.kind == "name" and phrase.start > start:
+        phrase = _relation_of_name(text, start, phrase) or phrase
     group = group_tied_to(text, start, end) if phrase is None or phrase.kind != "pronoun" else None
     if group is not None:
         return group
@@ -337,6 +339,22 @@ _AFFILIATION = re.compile(r",?[ \t]+(?:of|at|from|with)[ \t]+")
 AFFILIATION_REACH = 80
 #: Words in lower case that may stand in an affiliation before the body's name: `of the group Bike Vestby`.
 _AFFILIATION_WORDS = frozenset("the a an of for and on group".split())
+
+
+#: `The family of `, `the daughter of Mayor `: a determiner, a noun for kin or a close tie (`relation_nouns.txt`)
+#: and `of`, perhaps with titles after it, right before a name.
+_RELATION_OF = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\s+of\s+"
+                          r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}$")
+
+
+def _relation_of_name(text: str, start: int, phrase: Phrase) -> Phrase | None:
+    """`The family of Brenda Tollett said`, `the daughter of Mayor Ann Lee told`: the name is the object of `of`
+    after a noun for kin or a close tie, whose bearer speaks (the family, the daughter), not the one named; the
+    whole description is the speaker, as `Tollett's family` would be."""
+    found = _RELATION_OF.search(text, max(start, phrase.start - 60), phrase.start)
+    if found is None or found.group("noun") not in lexicon.relation_nouns():
+        return None
+    return Phrase(found.start(), phrase.end, text[found.start():phrase.end], "description")
 
 
 def _affiliated_person(text: str, start: int, phrase: Phrase) -> Phrase | None:

@@ -502,6 +502,27 @@ def _in_its_own_words(role: str, fitting: list[Entity], position: int) -> list[E
     return literal or fitting
 
 
+def _held_once(role: str) -> bool:
+    """`Former Premier`, `the former president`, `ex-minister`: a role or description with a word that says its
+    holder no longer holds the office (`past_office_words.txt`)."""
+    past = lexicon.past_office_words()
+    return any(word in past or word.partition("-")[0] in past for word in role.lower().split())
+
+
+def _held_only_once(entity: Entity, wanted: frozenset[str]) -> bool:
+    """`former premier Graham Leckie`: whether the person holds the office a description names only as one held
+    once, in every role the article gives them that names it; `the Premier` is then the one in office."""
+    naming = [role for role in entity.roles if wanted <= role_signature(role)]
+    return entity.kind == "person" and bool(naming) and \
+        all(role in entity.past_roles or _held_once(role) for role in naming)
+
+
+def _held_ever_once(entity: Entity, wanted: frozenset[str]) -> bool:
+    """Whether a role the article gives the person names the office a description names as one held once."""
+    return any(wanted <= role_signature(role) and (role in entity.past_roles or _held_once(role))
+               for role in entity.roles)
+
+
 def _abbreviated(role: str) -> bool:
     """`Sen.`, `Kentucky Sen.`: a role whose office is an abbreviated title."""
     return any(word.endswith(".") and word[:-1] in office_abbreviations() for word in role.split())
@@ -1278,6 +1299,11 @@ class Resolver:
         holding = min((self._by_signature_word.get(word, []) for word in wanted), key=len)
         fitting = [e for e in holding if wanted <= self.signatures[e.name] and (e.kind == "org" or not org_head)
                    and not self._deputy_only(e, wanted) and not self._abbreviated_only(e, wanted)]
+        if fitting and not _held_once(role):
+            fitting = [e for e in fitting if not _held_only_once(e, wanted)]
+        elif fitting:
+            # `the former premier`: of those who fit, the ones who held the office once, where any did.
+            fitting = [e for e in fitting if _held_ever_once(e, wanted)] or fitting
         if not fitting:
             # "the ministry" may name an organisation by its head noun alone.
             fitting = [e for e in holding if e.kind == "org" and wanted <= role_signature(e.name)]
@@ -1681,16 +1707,22 @@ class Resolver:
         """`"...," says the self-taught Tarnby potter. / Ilse Varn is 63 now.`: a definite description that is
         the subject of a cue after the quote (inverted or not: `"...," the guild's chief negotiator told reporters`)
         before anyone is named points forward (a lead withholds the name), to the person whose name next opens a
-        sentence, within the next two paragraphs, where that person's gender (or first name's) fits and the
-        article gives them no role of another head noun."""
+        sentence, within the next two paragraphs (for a lede's subject, in a later paragraph: `_opens_lede`),
+        where that person's gender (or first name's) fits and the article gives them no role of another head
+        noun."""
         people = [e for e in self.entities if e.kind == "person"]
         if any(p < phrase.start for e in people for p in e.positions):
             return None  # someone is named before: the description takes them up, or no one
         closing = _AFTER_CLOSING_MARK.search(self.text, max(0, phrase.start - 4), phrase.start)
+        floor = phrase.end
         if not (closing or self._after_inverted_cue(phrase)):
             # Only the subject of a cue after the quote (`says the potter`, `," the guild's negotiator said`),
-            # the lead's device.
-            return None
+            # or the definite subject that opens a paragraph, named only in a later one: the lead's devices.
+            if not self._opens_lede(phrase):
+                return None
+            floor = self.text.find("\n", phrase.end)
+            if floor < 0:
+                return None
         reach, breaks = phrase.end, 0
         while breaks < 3 and reach < len(self.text):
             # The end of the description's paragraph and of the two after it; a blank line is no paragraph.
@@ -1701,13 +1733,34 @@ class Resolver:
                 breaks += 1
         best, best_at = None, reach
         for entity in people:
-            at = next((p for p in entity.subject_positions if phrase.end <= p < best_at), None)
+            at = next((p for p in entity.subject_positions if floor <= p < best_at), None)
             known = self._gender_of(entity) or entity.first_name_gender
             if at is not None and not (gender and known not in (None, gender)):
                 best, best_at = entity, at
         if best is None or self._given_another_role(best, phrase.text):
             return None  # `"...," the guild's negotiator said. Mill manager Ida Maas said`: someone else
+        self._give_office(best, phrase.text)
         return best.name
+
+    def _give_office(self, entity: Entity, description: str) -> None:
+        """`The Taoiseach has insisted ... / Speaking to reporters, Cathal Ó Duinn said`: the office the lead gave
+        the person it named later is theirs for the rest of the article, so that a later `the Taoiseach said` is
+        that person too, not whoever spoke last."""
+        added = role_signature(description) - self.signatures[entity.name]
+        if not added or not _has_role_noun(role_signature(description)):
+            return
+        self.signatures[entity.name] |= added
+        if "_by_signature_word" in self.__dict__:
+            for word in added:
+                self._by_signature_word.setdefault(word, []).append(entity)
+
+    def _opens_lede(self, phrase: Phrase) -> bool:
+        """`The shadow chancellor has accused ministers of "economic vandalism".` / `In a speech in Leeds, Rachel
+        Greenhalgh said ...`: a definite description opening a paragraph, with no one named before it (asked
+        by the caller), is the lede's subject, whose name the writer keeps for the next paragraph (not for
+        its own: `The visiting chef said to Colm, "..." Colm laughed` is someone else)."""
+        return phrase.text.startswith("The ") and self.text[phrase.start - 1:phrase.start] in ("\n", "") and \
+            self.text[phrase.start:phrase.end] == phrase.text
 
     @staticmethod
     def _given_another_role(entity: Entity, description: str) -> bool:

@@ -143,3 +143,15 @@ def test_words_before_a_typewriter_pair_are_read_as_before_any_other_mark():
     doc = Document("t", "Officials met near the so-called ''green zone'' on Tuesday.")
     detect(doc)
     assert [(n.text, n.reason) for n in doc.non_speech] == [("green zone", "naming")]
+
+
+def test_a_plural_possessive_in_a_quote_that_runs_on_to_the_next_paragraph_is_an_apostrophe():
+    # The quote's paragraph ends on a stop with no closing mark and the next paragraph reopens with a mark, as
+    # news writes quotes of several paragraphs: `players'` in its last sentence does not end it.
+    text = ("'We lost the game,' said Rhodri Pask. 'The players' effort was there all afternoon.\n\n"
+            "'But effort alone wins you nothing.'")
+    found = [q.text for q in extract(text)]
+    assert any(t.startswith("The players' effort") and t.endswith("wins you nothing.") for t in found), found
+    # A quote opened inside a sentence is a phrase; a plural possessive after it still closes it.
+    text = "Fans chanted 'pay the players' outside the ground.\n\n'We want answers,' said one fan."
+    assert ("pay the players", 0) in spans(text)

@@ -195,7 +195,7 @@ def _plain_single_view(text: str) -> str:
             chars[pos] = views._APOSTROPHE
             if role is not None:
                 roles.append((pos, role))
-    for pos, role in views._resolve_weak(roles).items():
+    for pos, role in views._resolve_weak(roles, text).items():
         chars[pos] = "\u201c" if role == "open" else "\u201d"
     return "".join(chars)
 

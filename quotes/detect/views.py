@@ -99,10 +99,11 @@ def _word_follows(text: str, pos: int, capital: bool = False) -> bool:
 _NEXT_WORD = re.compile(r"\s+(\w)")
 
 
-def _resolve_weak(roles: list[tuple[int, str]]) -> dict[int, str]:
-    """Decide each `weak` mark: it closes an open quote only when no clear closing mark follows."""
+def _resolve_weak(roles: list[tuple[int, str]], text: str) -> dict[int, str]:
+    """Decide each `weak` mark: it closes an open quote only when no clear closing mark follows, and the
+    quote does not run on into the next paragraph (see `_runs_on`)."""
     decided: dict[int, str] = {}
-    is_open = False
+    is_open, opened = False, 0
     for index, (pos, role) in enumerate(roles):
         if role == "weak":
             if not is_open:
@@ -111,10 +112,29 @@ def _resolve_weak(roles: list[tuple[int, str]]) -> dict[int, str]:
             upto_open = later[:later.index("open")] if "open" in later else later
             if "close" in upto_open:
                 continue
+            if not upto_open and "open" in later and _runs_on(text, opened, pos, roles[index + 1][0]):
+                continue
             role = "close"
         decided[pos] = role
         is_open = role == "open"
+        opened = pos if is_open else opened
     return decided
+
+
+def _runs_on(text: str, opened: int, weak: int, reopened: int) -> bool:
+    """`'... he said. 'The fans' frustration is mine.` / `'But the lads ...'`: a quote of whole sentences (opened
+    at a sentence's start or after a colon) whose paragraph ends on a stop with no mark, before a paragraph
+    that opens with a mark, runs on over the paragraph break as news writes quotes of several paragraphs: the
+    plural possessive or dropped g in its last sentence is an apostrophe, not its end."""
+    if text[reopened - 1:reopened] != "\n":
+        return False
+    end = text.find("\n", weak)
+    if end < 0 or end >= reopened or text[weak + 1:end].rstrip()[-1:] not in (".", "?", "!", "\u2026"):
+        return False
+    if opened == 0 or text[opened - 1] == "\n":
+        return True
+    before = text[max(0, opened - 3):opened].rstrip()
+    return before[-1:] in (".", "?", "!", ":")
 
 
 def single_view(text: str) -> str:
@@ -156,7 +176,7 @@ def views_and_marks(text: str) -> tuple[tuple[str, list[int]], tuple[str, list[i
             written[pos] = _APOSTROPHE
             if role is not None:
                 roles.append((pos, role))
-    for pos, role in _resolve_weak(roles).items():
+    for pos, role in _resolve_weak(roles, text).items():
         written[pos] = "\u201c" if role == "open" else "\u201d"
     single = _rewritten(text, written), sorted(pos for pos, char in written.items() if char in DOUBLE_MARKS)
     return (double, sorted(double_marks)), single
