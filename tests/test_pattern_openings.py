@@ -7,6 +7,7 @@ Each rewritten pattern is set here against the plain one it stands for, over inv
 
 import re
 import string
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -231,3 +232,22 @@ def test_a_text_with_no_french_particle_is_not_read_for_french_names():
     assert mentions._may_name_a_french_body("the Société de transport de Laval said")
     assert mentions._may_name_a_french_body("a nurse at l'Hôpital Sainte-Anne")
     assert not mentions._may_name_a_french_body("The Conseil said on Monday it had made deals.")
+
+
+ADDRESS_PIECES = ["Dear", "dear", "DEAR", "our dear", "My dear", "esteemed", "Your Excellency", "your honour", "sir",
+                  "Sir", "\u017fir", "Madam", "Ladies and gentlemen", "colleagues", "Colleagues", "members", "Members",
+                  "of the board", "fellow citizens", "friends", "Mr.", "Mr", "Mrs.", "Dr", "Professor", "Anton",
+                  "Pavlovich", "PAVLOVICH", "Heydar", "oglu", "Oglu", "uly", "Anton Pavlovich", "Ilham Heydar oglu",
+                  "Vasin", "Prime", "Minister", "who", "the", "mayor", "of", "Lindow", "I", "\u0130", "\u212a", "and",
+                  "thank you", "Yes", ",", ".", "!", "?", "\n", "-", '"', "\u201c"]
+ADDRESS_TEXTS = st.lists(st.tuples(st.sampled_from(ADDRESS_PIECES),
+                                   st.sampled_from([" ", "  ", "\t", ", ", ". ", "", "\n"])),
+                         max_size=16).map(lambda found: "".join(word + space for word, space in found))
+
+
+@settings(max_examples=500, deadline=None)
+@given(ADDRESS_TEXTS)
+def test_places_where_no_address_can_open_are_passed_over_as_the_pattern_would(stretch):
+    quick = vocatives.find_vocatives(stretch)
+    with mock.patch.object(vocatives, "_opening", lambda: re.compile("(?P<form>)")):  # every place is tried
+        assert quick == vocatives.find_vocatives(stretch)
