@@ -221,12 +221,16 @@ def _is_name_or_title(text: str, span: MarkedSpan, content: list[str], para: Par
     """A few capitalised words with no closing punctuation: "Sea Cup", "Zangezur Corridor"; or, in a
     sentence not itself in title case (a headline's quotes are speech), the title of a work:
     "The One Where Everyone Goes Home", "Two Doctors and a Dog", "Reserves and Risks"."""
+    named = [w for w in content if w != "I"]  # "I" is capitalised in any sentence
+    if not named:
+        return False  # `“I … I …”`: a speaker's faltering words
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_FUNCTION_WORDS for w in named):
+        return False  # what a name or a title needs, as both tests below ask: read first, as most spans fail it
     end = span.end
     if _sentence_stop_inside(text, span, content, para):
         end -= 1  # `a new slogan, "Promises Kept."`: the sentence's full stop, not the name's
-    named = [w for w in content if w != "I"]  # "I" is capitalised in any sentence
-    if text[end - 1] in ".!?,\u2026" or not named:
-        return False  # `“I … I …”`: a speaker's faltering words
+    if text[end - 1] in ".!?,\u2026":
+        return False
     if len(content) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in named):
         return True
     if not (2 <= len(content) <= TITLE_WORDS and content[0][:1].isupper() and content[-1][:1].isupper()) or \
