@@ -251,3 +251,16 @@ def test_places_where_no_address_can_open_are_passed_over_as_the_pattern_would(s
     quick = vocatives.find_vocatives(stretch)
     with mock.patch.object(vocatives, "_opening", lambda: re.compile("(?P<form>)")):  # every place is tried
         assert quick == vocatives.find_vocatives(stretch)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="'`\u2018\u2019\u201c\u201d\"\u201a\u2039 a9_sn.,-\n\u00e9", max_size=40))
+def test_marks_inside_a_word_are_passed_over_without_changing_the_views(stretch):
+    plain = re.compile("[" + re.escape(views.DOUBLE_MARKS + "".join(views._DOUBLE_AS) + views.SINGLE_MARKS + "`") + "]")
+    inside = [pos for pos in range(1, len(stretch) - 1) if stretch[pos] in views._AMBIGUOUS_SINGLE and
+              stretch[pos - 1].isalnum() and stretch[pos + 1].isalnum()]
+    assert [m.start() for m in views._ANY_MARK.finditer(stretch)] == \
+        [m.start() for m in plain.finditer(stretch) if m.start() not in inside]
+    quick = views.views_and_marks(stretch)
+    with mock.patch.object(views, "_ANY_MARK", plain):
+        assert quick == views.views_and_marks(stretch)

@@ -184,7 +184,9 @@ def _plain_single_view(text: str) -> str:
     for match in views.TYPEWRITER.finditer(text):
         blanked.update(range(match.start(), match.end()))
     roles: list[tuple[int, str]] = []
-    for match in views._ANY_MARK.finditer(text):
+    marks = views.DOUBLE_MARKS + "".join(views._DOUBLE_AS) + views.SINGLE_MARKS + "`"
+    every_mark = re.compile("[" + re.escape(marks) + "]")  # single marks inside a word too, unlike `_ANY_MARK`
+    for match in every_mark.finditer(text):
         pos, char = match.start(), match.group()
         if pos in blanked or char in views.DOUBLE_MARKS or char in views._DOUBLE_AS:
             chars[pos] = " "
