@@ -515,11 +515,16 @@ class Resolver:
         self._prose_spellings: dict[str, str] = {}  # by a label in capitals (see `_as_written_in_prose`)
         # What each phrase resolved to since a speaker was last noted (see `resolve`).
         self._resolved: dict[tuple[Phrase, str | None, str | None], tuple[str | None, str]] = {}
-        self.signatures = {e.name: frozenset().union(*(role_signature(r) for r in e.roles)) | (
-            role_signature(e.name) if e.kind == "org" else frozenset()) for e in entities}
 
     # Indexes of the entities, each made when first asked for: a long article asks the same
     # questions about a few of its entities many times, and must not read them all each time.
+    @cached_property
+    def signatures(self) -> dict[str, frozenset[str]]:
+        """The words of each entity's roles, and of an organisation's name, by name (`role_signature`). Made when
+        first asked for: four resolvers in five never ask (most articles' speakers resolve by name)."""
+        return {e.name: frozenset().union(*(role_signature(r) for r in e.roles)) | (
+            role_signature(e.name) if e.kind == "org" else frozenset()) for e in self.entities}
+
     @cached_property
     def _ranks(self) -> dict[str, list[int]]:
         """The entities' places in `entities`, by name."""
