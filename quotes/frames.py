@@ -167,7 +167,9 @@ _ASIDE_END = re.compile(r"\S\s*(?:(?P<dash>--|[\u2014\u2013])\s.{1,200}?\s(?P=da
 
 #: `A man who was hurt in the blast`: a relative clause with no comma, restricting the noun before it, then
 #: more words than a relative cue would have (`the man who said` is left to the cue).
-_RESTRICTIVE_WHO = re.compile(r"(?<=[a-z])\s+who\s+(?!(?:he|she|they|we|i|you|it)\b)[^\s,:;]+(?:\s+[^\s,:;]+){2,}$")
+#: The space after the noun's letter is read first, then the letter checked behind it (`(?<=[a-z])\s+who`), so
+#: that the engine skips to spaces at C speed instead of entering a check behind at every character.
+_RESTRICTIVE_WHO = re.compile(r"\s(?<=[a-z]\s)\s*who\s+(?!(?:he|she|they|we|i|you|it)\b)[^\s,:;]+(?:\s+[^\s,:;]+){2,}$")
 
 #: A cue verb in the -s form, the present that headlines report in (`describes`, `says`).
 _HEADLINE_TENSE = re.compile(r"[a-z]+[^s]s\b")

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotes import frames, mentions, phrases, places, text, vocatives
-from quotes.detect import views
+from quotes.detect import speech, views
 from quotes.trie import _cases, trie_pattern, word_start_pattern
 
 #: Letters that case folding treats specially (dotted and dotless i, the Kelvin sign, the long s).
@@ -79,7 +79,8 @@ def test_the_engine_can_skip_to_a_first_letter():
     for pattern in (mentions._RUN, phrases._NAME_RUN_END, text._SENTENCE_END, text._WORD, mentions._CLAUSE_BREAK,
                     mentions._GENDERED, mentions._COUNTERPART, frames.AUXILIARIES, frames.PASSIVE_BEFORE,
                     vocatives._SENTENCE_START, phrases._PRONOUN_END, places._PLACE, mentions._country_name(),
-                    views.TYPEWRITER):
+                    views.TYPEWRITER, views._ANY_MARK, speech._TITLE_HOLDER, speech._naming_frame()[0],
+                    frames._RESTRICTIVE_WHO):
         assert opens_with_a_class(pattern.pattern), pattern.pattern
 
 
@@ -264,3 +265,20 @@ def test_marks_inside_a_word_are_passed_over_without_changing_the_views(stretch)
     quick = views.views_and_marks(stretch)
     with mock.patch.object(views, "_ANY_MARK", plain):
         assert quick == views.views_and_marks(stretch)
+
+
+HOLDER_PIECES = ["on", "On", "non", "-on", "s'", "S\u2019", "NBC's", "CBS'", "x", "1", "_", "'s", "n", "o", "who",
+                 "man", "he", "was", "hurt", "in", "the", "blast", "I", "it", "said", "Lee", "\u00e9", ",", ";", "(",
+                 "man who was", "LEE who was", "\u00e9 who", "1 who", "man  who he"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(HOLDER_PIECES), st.sampled_from([" ", "  ", "\t", "\n", ""])),
+                max_size=14).map(lambda found: "".join(word + space for word, space in found)))
+def test_patterns_opening_with_the_character_they_read_first_match_as_the_plain_ones(stretch):
+    holder = re.compile(r"(?:\w['\u2019]s|[sS]['\u2019]|\bon)\s*$")
+    who = re.compile(r"(?<=[a-z])\s+who\s+(?!(?:he|she|they|we|i|you|it)\b)[^\s,:;]+(?:\s+[^\s,:;]+){2,}$")
+    for start in range(len(stretch) + 1):  # as `_titles_a_programme` asks, from a few characters back
+        assert bool(speech._TITLE_HOLDER.search(stretch, start)) == bool(holder.search(stretch, start))
+    assert [m.span() for m in [frames._RESTRICTIVE_WHO.search(stretch)] if m] == \
+        [m.span() for m in [who.search(stretch)] if m]

@@ -137,7 +137,7 @@ NAMING_WORDS = sorted({word for frame in lexicon.naming_frames() for word in fra
 def test_naming_words_before_a_mark_are_those_the_alternation_finds(text, back):
     start = max(0, len(text) - back)
     plain = _plain_naming_frame().search(text, start, len(text))
-    assert bool(speech._naming_frame().search(text, start, len(text))) == bool(plain)
+    assert speech._naming_frame_ends(text, start, len(text)) == bool(plain)
 
 
 MARKED = st.text(alphabet='ab "\u201c\u201d\u00ab\u00bb\n\n ', max_size=80)
