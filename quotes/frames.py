@@ -59,6 +59,12 @@ NOT_VERBS = frozenset("of in at for and or to from with on by who which whose th
 PARTY_LABEL = re.compile(r"\s*\([A-Z][\w.,\- ]{0,14}\),?$")
 
 
+def without_party_label(left: str) -> str:
+    """`left` without the party label that ends it (`PARTY_LABEL`). Most stretches hold no bracket: those are not
+    searched, as the pattern, opening with spaces, is entered at every character."""
+    return PARTY_LABEL.sub("", left) if "(" in left else left
+
+
 def is_passive(text: str, cue_start: int) -> bool:
     """`was told`, `being yelled at`: the subject of a passive cue is spoken to, not speaking."""
     return bool(PASSIVE_BEFORE.search(text, max(0, cue_start - 30), cue_start))
@@ -208,7 +214,7 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
     `X, the Y of Z, said`: an apposition; `President X of Norland said`: a place
     that qualifies the name. Both follow the subject; neither is the speaker.
     """
-    left = PARTY_LABEL.sub("", AUXILIARIES.sub("", text[begin:cue_start].rstrip()))
+    left = without_party_label(AUXILIARIES.sub("", text[begin:cue_start].rstrip()))
     if left[-1:].isalnum() and (adjunct := ADJUNCT_END.search(left, max(0, len(left) - 60))) and \
             not _PARTICIPLE_END.search(left, 0, adjunct.start()):
         # `Mayor Ann Lee on Wednesday said`: a time adjunct between the subject and its verb; not one
