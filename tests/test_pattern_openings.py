@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotes import frames, mentions, phrases, places, text, vocatives
+from quotes import frames, mentions, phrases, places, resolve, text, vocatives
 from quotes.detect import speech, views
 from quotes.trie import _cases, trie_pattern, word_start_pattern
 
@@ -80,7 +80,8 @@ def test_the_engine_can_skip_to_a_first_letter():
                     mentions._GENDERED, mentions._COUNTERPART, frames.AUXILIARIES, frames.PASSIVE_BEFORE,
                     vocatives._SENTENCE_START, phrases._PRONOUN_END, places._PLACE, mentions._country_name(),
                     views.TYPEWRITER, views._ANY_MARK, speech._TITLE_HOLDER, speech._naming_frame()[0],
-                    frames._RESTRICTIVE_WHO):
+                    frames._RESTRICTIVE_WHO, speech._CLOSING_MARK, resolve._ASKED_SOMEONE,
+                    phrases._capitalised_epithet()):
         assert opens_with_a_class(pattern.pattern), pattern.pattern
 
 
@@ -282,3 +283,36 @@ def test_patterns_opening_with_the_character_they_read_first_match_as_the_plain_
         assert bool(speech._TITLE_HOLDER.search(stretch, start)) == bool(holder.search(stretch, start))
     assert [m.span() for m in [frames._RESTRICTIVE_WHO.search(stretch)] if m] == \
         [m.span() for m in [who.search(stretch)] if m]
+
+
+TIE_PIECES = ["Advisers", "aides", "to", "of", "close", "the", "his", "Governor", "Ada", "Holt's", "Lee\u2019s",
+              "son", "family", "wife", "asked", "masked", "Asked", "Sen.", "(D-Ohio)", "(R)", "(", ")", ",", "'",
+              "\u2019", "\u201d", '"', ".", "!", "The", "the", "Another", "another", "Ohio",
+              "Republican", "52-year-old", "x"]
+TIE_STRETCHES = st.lists(st.tuples(st.sampled_from(TIE_PIECES), st.sampled_from([" ", "  ", "\t", "\n", ""])),
+                         max_size=14).map(lambda found: "".join(word + space for word, space in found))
+
+
+@settings(max_examples=500, deadline=None)
+@given(TIE_STRETCHES)
+def test_stretches_passed_over_or_read_from_a_first_letter_match_as_the_plain_patterns(stretch):
+    # Searched only where the words they need stand: none is found elsewhere.
+    if "of" not in stretch and "to" not in stretch:
+        assert phrases._GROUP_TIED_TO.search(stretch) is None
+    if "'s" not in stretch and "\u2019s" not in stretch:
+        assert phrases._owned_relation_end().search(stretch) is None
+    if "(" not in stretch:
+        assert phrases._PARTY_LABEL.search(stretch) is None and frames.PARTY_LABEL.search(stretch) is None
+    # Opening with what they read first.
+    closing = re.compile("[" + re.escape(text.DOUBLE_MARKS) + "\u203a\u300d\u300f]|(?<=[,.!?])['\u2019]")
+    assert _spans(speech._CLOSING_MARK, stretch) == _spans(closing, stretch)
+    asked = re.compile(r"\basked\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)")
+    for start in range(len(stretch) + 1):
+        assert [m.span("name") for m in [resolve._ASKED_SOMEONE.search(stretch, start)] if m] == \
+            [m.span("name") for m in [asked.search(stretch, start)] if m]
+    epithet = re.compile(phrases._capitalised_epithet().pattern.replace("(?:The|the|Another|another)",
+                                                                        "(?:[Tt]he|[Aa]nother)", 1))
+    assert epithet.pattern != phrases._capitalised_epithet().pattern
+    assert _spans(phrases._capitalised_epithet(), stretch) == _spans(epithet, stretch)
+    for start in range(len(stretch) + 1):
+        assert bool(phrases._capitalised_epithet().match(stretch, start)) == bool(epithet.match(stretch, start))

@@ -71,8 +71,11 @@ POSSESSED_WORDS = re.compile(r"\b[Ii]n\s+(?P<owner>(?:[Tt]he\s+)?[\w.-]+(?:\s+[\
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 _MARKS_AND_SPACE = QUOTE_MARKS + " "
-#: A mark that closes a quote: a double or angle mark, or a single one after punctuation (`,'`).
-_CLOSING_MARK = re.compile("[" + re.escape(DOUBLE_MARKS) + "\u203a\u300d\u300f]|(?<=[,.!?])['\u2019]")
+#: A mark that closes a quote: a double or angle mark, or a single one after punctuation (`,'`). Written as
+#: one class of every such mark, then which it is checked behind it, not `[doubles]|(?<=[,.!?])['\u2019]`: a
+#: pattern opening with a class lets the engine skip to those marks at C speed.
+_DOUBLE_CLOSING = re.escape(DOUBLE_MARKS) + "\u203a\u300d\u300f"
+_CLOSING_MARK = re.compile(f"[{_DOUBLE_CLOSING}'\u2019](?:(?<=[{_DOUBLE_CLOSING}])|(?<=[,.!?]['\u2019]))")
 #: Pull quotes are short: a line of display type.
 PULL_QUOTE_WORDS = 15
 #: How far from a pull quote (characters) the words it repeats are looked for.
