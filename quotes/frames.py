@@ -223,7 +223,9 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
     head_end = reduced_relative_head(left)
     if head_end is not None:
         return begin + head_end
-    aside = _ASIDE_END.search(left)
+    # An aside ends the stretch with its closing dash or bracket (the pattern ends at `$`, which may stand before
+    # a last line break): most stretches end otherwise, and are not searched.
+    aside = _ASIDE_END.search(left) if left.rstrip("\n")[-1:] in ("-", "\u2014", "\u2013", ")") else None
     if aside:
         # The closing dash or bracket ends an apposition as a comma would (`X, the owner of Y -- ... -- said`).
         left = left[:aside.start() + 1] + ","
@@ -274,7 +276,7 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
         while (cut := left.rfind(",")) > 0 and re.match(r"\s*[a-z0-9]", left[cut + 1:]) and \
                 not (_COORDINATED_CLAUSE.match(left, cut + 1) and "," not in left[:cut]):
             left = left[:cut]
-    place = OF_PLACE_END.search(left)
+    place = OF_PLACE_END.search(left) if "of" in left or "from" in left else None  # most stretches hold neither
     if place and not _SERVED_BEFORE.search(left, max(0, place.start() - 40), place.start()):
         left = left[:place.start("place")]
     return begin + len(left)

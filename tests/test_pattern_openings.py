@@ -288,7 +288,7 @@ def test_patterns_opening_with_the_character_they_read_first_match_as_the_plain_
 TIE_PIECES = ["Advisers", "aides", "to", "of", "close", "the", "his", "Governor", "Ada", "Holt's", "Lee\u2019s",
               "son", "family", "wife", "asked", "masked", "Asked", "Sen.", "(D-Ohio)", "(R)", "(", ")", ",", "'",
               "\u2019", "\u201d", '"', ".", "!", "The", "the", "Another", "another", "Ohio",
-              "Republican", "52-year-old", "x"]
+              "Republican", "52-year-old", "x", "--", "\u2014", "\u2013", "-", "from", "Oslo", "Lee, 34"]
 TIE_STRETCHES = st.lists(st.tuples(st.sampled_from(TIE_PIECES), st.sampled_from([" ", "  ", "\t", "\n", ""])),
                          max_size=14).map(lambda found: "".join(word + space for word, space in found))
 
@@ -303,6 +303,10 @@ def test_stretches_passed_over_or_read_from_a_first_letter_match_as_the_plain_pa
         assert phrases._owned_relation_end().search(stretch) is None
     if "(" not in stretch:
         assert phrases._PARTY_LABEL.search(stretch) is None and frames.PARTY_LABEL.search(stretch) is None
+    if stretch.rstrip("\n")[-1:] not in ("-", "\u2014", "\u2013", ")"):
+        assert frames._ASIDE_END.search(stretch) is None
+    if "of" not in stretch and "from" not in stretch:
+        assert frames.OF_PLACE_END.search(stretch) is None
     # Opening with what they read first.
     closing = re.compile("[" + re.escape(text.DOUBLE_MARKS) + "\u203a\u300d\u300f]|(?<=[,.!?])['\u2019]")
     assert _spans(speech._CLOSING_MARK, stretch) == _spans(closing, stretch)
