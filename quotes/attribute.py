@@ -41,7 +41,6 @@ from quotes.frames import (
     CONJUNCTIONS,
     LEAD_OF_NAME,
     NOT_VERBS,
-    PARTY_LABEL,
     PREPOSITIONS,
     edge_after,
     edge_before,
@@ -53,6 +52,7 @@ from quotes.frames import (
     reduced_relative_head,
     shouting_verb,
     subject_end,
+    without_party_label,
 )
 from quotes.interviews import Sides, interview_guest, interview_sides
 from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, always_after_the, heads_a_clause
@@ -714,7 +714,7 @@ class Attributor:
                 # `"...," Lena Dahl, chair of the board, said` and `"...," Oskar Lund of Nordbank
                 # said`: the speaker is the noun phrase that opens the frame.
                 head = between.split(",")[0] if between.rstrip().endswith(",") else between
-                head = PARTY_LABEL.sub("", AUXILIARIES.sub("", head.rstrip()))
+                head = without_party_label(AUXILIARIES.sub("", head.rstrip()))
                 head = head[:reduced_relative_head(head) or len(head)]  # `players dressed in their jerseys say`
                 if cue.group().lower().startswith("quoted"):
                     head = _BE_BEFORE.sub("", head)  # `Ann Lee was quoted as saying`: the one quoted speaks

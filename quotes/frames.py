@@ -60,6 +60,12 @@ NOT_VERBS = frozenset("of in at for and or to from with on by who which whose th
 PARTY_LABEL = re.compile(r"\s*\([A-Z][\w.,\- ]{0,14}\),?$")
 
 
+def without_party_label(left: str) -> str:
+    """`left` without the party label that ends it (`PARTY_LABEL`). Most stretches hold no bracket: those are not
+    searched, as the pattern, opening with spaces, is entered at every character."""
+    return PARTY_LABEL.sub("", left) if "(" in left else left
+
+
 def is_passive(text: str, cue_start: int) -> bool:
     """`was told`, `being yelled at`: the subject of a passive cue is spoken to, not speaking."""
     return bool(PASSIVE_BEFORE.search(text, max(0, cue_start - 30), cue_start))
@@ -199,7 +205,9 @@ _ASIDE_END = re.compile(r"\S\s*(?:(?P<dash>--|[\u2014\u2013])\s.{1,200}?\s(?P=da
 
 #: `A man who was hurt in the blast`: a relative clause with no comma, restricting the noun before it, then
 #: more words than a relative cue would have (`the man who said` is left to the cue).
-_RESTRICTIVE_WHO = re.compile(r"(?<=[a-z])\s+who\s+(?!(?:he|she|they|we|i|you|it)\b)[^\s,:;]+(?:\s+[^\s,:;]+){2,}$")
+#: The space after the noun's letter is read first, then the letter checked behind it (`(?<=[a-z])\s+who`), so
+#: that the engine skips to spaces at C speed instead of entering a check behind at every character.
+_RESTRICTIVE_WHO = re.compile(r"\s(?<=[a-z]\s)\s*who\s+(?!(?:he|she|they|we|i|you|it)\b)[^\s,:;]+(?:\s+[^\s,:;]+){2,}$")
 
 #: A cue verb in the -s form, the present that headlines report in (`describes`, `says`).
 _HEADLINE_TENSE = re.compile(r"[a-z]+[^s]s\b")
@@ -238,7 +246,7 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
     `X, the Y of Z, said`: an apposition; `President X of Norland said`: a place
     that qualifies the name. Both follow the subject; neither is the speaker.
     """
-    left = PARTY_LABEL.sub("", AUXILIARIES.sub("", text[begin:cue_start].rstrip()))
+    left = without_party_label(AUXILIARIES.sub("", text[begin:cue_start].rstrip()))
     if left[-1:].isalnum() and (adjunct := ADJUNCT_END.search(left, max(0, len(left) - 60))) and \
             not _PARTICIPLE_END.search(left, 0, adjunct.start()):
         # `Mayor Ann Lee on Wednesday said`: a time adjunct between the subject and its verb; not one
@@ -247,7 +255,9 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
     head_end = reduced_relative_head(left)
     if head_end is not None:
         return begin + head_end
-    aside = _ASIDE_END.search(left)
+    # An aside ends the stretch with its closing dash or bracket (the pattern ends at `$`, which may stand before
+    # a last line break): most stretches end otherwise, and are not searched.
+    aside = _ASIDE_END.search(left) if left.rstrip("\n")[-1:] in ("-", "\u2014", "\u2013", ")") else None
     if aside:
         # The closing dash or bracket ends an apposition as a comma would (`X, the owner of Y -- ... -- said`).
         left = left[:aside.start() + 1] + ","
@@ -298,7 +308,7 @@ def subject_end(text: str, begin: int, cue_start: int) -> int:
         while (cut := left.rfind(",")) > 0 and re.match(r"\s*[a-z0-9]", left[cut + 1:]) and \
                 not (_COORDINATED_CLAUSE.match(left, cut + 1) and "," not in left[:cut]):
             left = left[:cut]
-    place = OF_PLACE_END.search(left)
+    place = OF_PLACE_END.search(left) if "of" in left or "from" in left else None  # most stretches hold neither
     if place and not _SERVED_BEFORE.search(left, max(0, place.start() - 40), place.start()):
         left = left[:place.start("place")]
     return begin + len(left)

@@ -234,6 +234,8 @@ class OccasionReader:
                 continue
             named_places = [place for place in find_places(piece, start)
                             if not still_to_come(self.narration, place.start, place=True)]
+            if not named_days and not named_places:
+                continue  # most spans name neither: nothing to sort and weigh
             found = sorted([*named_days, *named_places], key=lambda c: c.start)
             decided: dict[int, bool] = {}
             for candidate in found:

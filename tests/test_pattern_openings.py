@@ -7,13 +7,14 @@ Each rewritten pattern is set here against the plain one it stands for, over inv
 
 import re
 import string
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotes import frames, mentions, phrases, places, text, vocatives
-from quotes.detect import views
+from quotes import frames, mentions, phrases, places, resolve, text, vocatives
+from quotes.detect import speech, views
 from quotes.trie import _cases, trie_pattern, word_start_pattern
 
 #: Letters that case folding treats specially (dotted and dotless i, the Kelvin sign, the long s).
@@ -78,7 +79,9 @@ def test_the_engine_can_skip_to_a_first_letter():
     for pattern in (mentions._RUN, phrases._NAME_RUN_END, text._SENTENCE_END, text._WORD, mentions._CLAUSE_BREAK,
                     mentions._GENDERED, mentions._COUNTERPART, frames.AUXILIARIES, frames.PASSIVE_BEFORE,
                     vocatives._SENTENCE_START, phrases._PRONOUN_END, places._PLACE, mentions._country_name(),
-                    views.TYPEWRITER):
+                    views.TYPEWRITER, views._ANY_MARK, speech._TITLE_HOLDER, speech._naming_frame()[0],
+                    frames._RESTRICTIVE_WHO, speech._CLOSING_MARK, resolve._ASKED_SOMEONE,
+                    phrases._capitalised_epithet()):
         assert opens_with_a_class(pattern.pattern), pattern.pattern
 
 
@@ -231,3 +234,89 @@ def test_a_text_with_no_french_particle_is_not_read_for_french_names():
     assert mentions._may_name_a_french_body("the Société de transport de Laval said")
     assert mentions._may_name_a_french_body("a nurse at l'Hôpital Sainte-Anne")
     assert not mentions._may_name_a_french_body("The Conseil said on Monday it had made deals.")
+
+
+ADDRESS_PIECES = ["Dear", "dear", "DEAR", "our dear", "My dear", "esteemed", "Your Excellency", "your honour", "sir",
+                  "Sir", "\u017fir", "Madam", "Ladies and gentlemen", "colleagues", "Colleagues", "members", "Members",
+                  "of the board", "fellow citizens", "friends", "Mr.", "Mr", "Mrs.", "Dr", "Professor", "Anton",
+                  "Pavlovich", "PAVLOVICH", "Heydar", "oglu", "Oglu", "uly", "Anton Pavlovich", "Ilham Heydar oglu",
+                  "Vasin", "Prime", "Minister", "who", "the", "mayor", "of", "Lindow", "I", "\u0130", "\u212a", "and",
+                  "thank you", "Yes", ",", ".", "!", "?", "\n", "-", '"', "\u201c"]
+ADDRESS_TEXTS = st.lists(st.tuples(st.sampled_from(ADDRESS_PIECES),
+                                   st.sampled_from([" ", "  ", "\t", ", ", ". ", "", "\n"])),
+                         max_size=16).map(lambda found: "".join(word + space for word, space in found))
+
+
+@settings(max_examples=500, deadline=None)
+@given(ADDRESS_TEXTS)
+def test_places_where_no_address_can_open_are_passed_over_as_the_pattern_would(stretch):
+    quick = vocatives.find_vocatives(stretch)
+    with mock.patch.object(vocatives, "_opening", lambda: re.compile("(?P<form>)")):  # every place is tried
+        assert quick == vocatives.find_vocatives(stretch)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="'`\u2018\u2019\u201c\u201d\"\u201a\u2039 a9_sn.,-\n\u00e9", max_size=40))
+def test_marks_inside_a_word_are_passed_over_without_changing_the_views(stretch):
+    plain = re.compile("[" + re.escape(views.DOUBLE_MARKS + "".join(views._DOUBLE_AS) + views.SINGLE_MARKS + "`") + "]")
+    inside = [pos for pos in range(1, len(stretch) - 1) if stretch[pos] in views._AMBIGUOUS_SINGLE and
+              stretch[pos - 1].isalnum() and stretch[pos + 1].isalnum()]
+    assert [m.start() for m in views._ANY_MARK.finditer(stretch)] == \
+        [m.start() for m in plain.finditer(stretch) if m.start() not in inside]
+    quick = views.views_and_marks(stretch)
+    with mock.patch.object(views, "_ANY_MARK", plain):
+        assert quick == views.views_and_marks(stretch)
+
+
+HOLDER_PIECES = ["on", "On", "non", "-on", "s'", "S\u2019", "NBC's", "CBS'", "x", "1", "_", "'s", "n", "o", "who",
+                 "man", "he", "was", "hurt", "in", "the", "blast", "I", "it", "said", "Lee", "\u00e9", ",", ";", "(",
+                 "man who was", "LEE who was", "\u00e9 who", "1 who", "man  who he"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(HOLDER_PIECES), st.sampled_from([" ", "  ", "\t", "\n", ""])),
+                max_size=14).map(lambda found: "".join(word + space for word, space in found)))
+def test_patterns_opening_with_the_character_they_read_first_match_as_the_plain_ones(stretch):
+    holder = re.compile(r"(?:\w['\u2019]s|[sS]['\u2019]|\bon)\s*$")
+    who = re.compile(r"(?<=[a-z])\s+who\s+(?!(?:he|she|they|we|i|you|it)\b)[^\s,:;]+(?:\s+[^\s,:;]+){2,}$")
+    for start in range(len(stretch) + 1):  # as `_titles_a_programme` asks, from a few characters back
+        assert bool(speech._TITLE_HOLDER.search(stretch, start)) == bool(holder.search(stretch, start))
+    assert [m.span() for m in [frames._RESTRICTIVE_WHO.search(stretch)] if m] == \
+        [m.span() for m in [who.search(stretch)] if m]
+
+
+TIE_PIECES = ["Advisers", "aides", "to", "of", "close", "the", "his", "Governor", "Ada", "Holt's", "Lee\u2019s",
+              "son", "family", "wife", "asked", "masked", "Asked", "Sen.", "(D-Ohio)", "(R)", "(", ")", ",", "'",
+              "\u2019", "\u201d", '"', ".", "!", "The", "the", "Another", "another", "Ohio",
+              "Republican", "52-year-old", "x", "--", "\u2014", "\u2013", "-", "from", "Oslo", "Lee, 34"]
+TIE_STRETCHES = st.lists(st.tuples(st.sampled_from(TIE_PIECES), st.sampled_from([" ", "  ", "\t", "\n", ""])),
+                         max_size=14).map(lambda found: "".join(word + space for word, space in found))
+
+
+@settings(max_examples=500, deadline=None)
+@given(TIE_STRETCHES)
+def test_stretches_passed_over_or_read_from_a_first_letter_match_as_the_plain_patterns(stretch):
+    # Searched only where the words they need stand: none is found elsewhere.
+    if "of" not in stretch and "to" not in stretch:
+        assert phrases._GROUP_TIED_TO.search(stretch) is None
+    if "'s" not in stretch and "\u2019s" not in stretch:
+        assert phrases._owned_relation_end().search(stretch) is None
+    if "(" not in stretch:
+        assert phrases._PARTY_LABEL.search(stretch) is None and frames.PARTY_LABEL.search(stretch) is None
+    if stretch.rstrip("\n")[-1:] not in ("-", "\u2014", "\u2013", ")"):
+        assert frames._ASIDE_END.search(stretch) is None
+    if "of" not in stretch and "from" not in stretch:
+        assert frames.OF_PLACE_END.search(stretch) is None
+    # Opening with what they read first.
+    closing = re.compile("[" + re.escape(text.DOUBLE_MARKS) + "\u203a\u300d\u300f]|(?<=[,.!?])['\u2019]")
+    assert _spans(speech._CLOSING_MARK, stretch) == _spans(closing, stretch)
+    asked = re.compile(r"\basked\s+(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)")
+    for start in range(len(stretch) + 1):
+        assert [m.span("name") for m in [resolve._ASKED_SOMEONE.search(stretch, start)] if m] == \
+            [m.span("name") for m in [asked.search(stretch, start)] if m]
+    epithet = re.compile(phrases._capitalised_epithet().pattern.replace("(?:The|the|Another|another)",
+                                                                        "(?:[Tt]he|[Aa]nother)", 1))
+    assert epithet.pattern != phrases._capitalised_epithet().pattern
+    assert _spans(phrases._capitalised_epithet(), stretch) == _spans(epithet, stretch)
+    for start in range(len(stretch) + 1):
+        assert bool(phrases._capitalised_epithet().match(stretch, start)) == bool(epithet.match(stretch, start))

@@ -137,7 +137,7 @@ NAMING_WORDS = sorted({word for frame in lexicon.naming_frames() for word in fra
 def test_naming_words_before_a_mark_are_those_the_alternation_finds(text, back):
     start = max(0, len(text) - back)
     plain = _plain_naming_frame().search(text, start, len(text))
-    assert bool(speech._naming_frame().search(text, start, len(text))) == bool(plain)
+    assert speech._naming_frame_ends(text, start, len(text)) == bool(plain)
 
 
 MARKED = st.text(alphabet='ab "\u201c\u201d\u00ab\u00bb\n\n ', max_size=80)
@@ -184,7 +184,9 @@ def _plain_single_view(text: str) -> str:
     for match in views.TYPEWRITER.finditer(text):
         blanked.update(range(match.start(), match.end()))
     roles: list[tuple[int, str]] = []
-    for match in views._ANY_MARK.finditer(text):
+    marks = views.DOUBLE_MARKS + "".join(views._DOUBLE_AS) + views.SINGLE_MARKS + "`"
+    every_mark = re.compile("[" + re.escape(marks) + "]")  # single marks inside a word too, unlike `_ANY_MARK`
+    for match in every_mark.finditer(text):
         pos, char = match.start(), match.group()
         if pos in blanked or char in views.DOUBLE_MARKS or char in views._DOUBLE_AS:
             chars[pos] = " "

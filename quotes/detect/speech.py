@@ -71,8 +71,11 @@ POSSESSED_WORDS = re.compile(r"\b[Ii]n\s+(?P<owner>(?:[Tt]he\s+)?[\w.-]+(?:\s+[\
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 _MARKS_AND_SPACE = QUOTE_MARKS + " "
-#: A mark that closes a quote: a double or angle mark, or a single one after punctuation (`,'`).
-_CLOSING_MARK = re.compile("[" + re.escape(DOUBLE_MARKS) + "\u203a\u300d\u300f]|(?<=[,.!?])['\u2019]")
+#: A mark that closes a quote: a double or angle mark, or a single one after punctuation (`,'`). Written as
+#: one class of every such mark, then which it is checked behind it, not `[doubles]|(?<=[,.!?])['\u2019]`: a
+#: pattern opening with a class lets the engine skip to those marks at C speed.
+_DOUBLE_CLOSING = re.escape(DOUBLE_MARKS) + "\u203a\u300d\u300f"
+_CLOSING_MARK = re.compile(f"[{_DOUBLE_CLOSING}'\u2019](?:(?<=[{_DOUBLE_CLOSING}])|(?<=[,.!?]['\u2019]))")
 #: Pull quotes are short: a line of display type.
 PULL_QUOTE_WORDS = 15
 #: How far from a pull quote (characters) the words it repeats are looked for.
@@ -80,11 +83,20 @@ PULL_QUOTE_REACH = 20_000
 
 
 @cache
-def _naming_frame() -> re.Pattern[str]:
+def _naming_frame() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The naming words as one trie: only whether one ends the stretch before a mark is asked, and a
-    trie answers that as an alternation would, many times faster."""
+    trie answers that as an alternation would, many times faster. After a character that is neither a
+    word character nor a hyphen, which the first pattern opens with, so that the engine skips to such
+    characters at C speed (`(?:^|[^\\w-])` would be entered at every one); at the text's start, the second."""
     frames = {frame.lower() for frame in lexicon.naming_frames()}
-    return re.compile(r"(?:^|[^\w-])" + trie_pattern(frames).replace(r"\ ", r"\s+") + r"\s*$", re.IGNORECASE)
+    words = trie_pattern(frames).replace(r"\ ", r"\s+") + r"\s*$"
+    return re.compile(r"[^\w-]" + words, re.IGNORECASE), re.compile(words, re.IGNORECASE)
+
+
+def _naming_frame_ends(text: str, start: int, end: int) -> bool:
+    """Does a naming word (`called`, `dubbed`, `the word`; `naming_frames.txt`) end text[start:end]?"""
+    after_other, opening = _naming_frame()
+    return after_other.search(text, start, end) is not None or start == 0 and opening.match(text, 0, end) is not None
 
 
 #: A word of the stretch between a verb and a quote: letters, digits, apostrophes, full stops and hyphens.
@@ -193,7 +205,10 @@ def _titles_a_work(text: str, span: MarkedSpan, content: list[str]) -> bool:
 #: `NBC's "Meet the Press."`, `appeared on "Face the Nation"`: what may stand before a programme's or a
 #: publication's title: a possessive (its broadcaster or publisher) or `on`. A name ending in an s takes the
 #: apostrophe alone, an initialism in capitals too (`CBS' "Face the Nation"`, `Fox News' "Special Report"`).
-_TITLE_HOLDER = re.compile(r"(?:\w['\u2019]s|[sS]['\u2019]|\bon)\s*$")
+#: Written `(?:\w['\u2019]s|[sS]['\u2019]|\bon)\s*$` opening with the word character each alternative opens with (the
+#: `s` of `s'` and the `o` of `on`, with its word boundary, checked behind it), so that the engine skips to
+#: word characters at C speed instead of entering the choice at every character.
+_TITLE_HOLDER = re.compile(r"\w(?:['\u2019]s|(?<=[sS])['\u2019]|(?<=o)(?<!\w.)n)\s*$")
 
 
 def _titles_a_programme(text: str, span: MarkedSpan, content: list[str]) -> bool:
@@ -229,12 +244,16 @@ def _is_name_or_title(text: str, span: MarkedSpan, content: list[str], para: Par
     """A few capitalised words with no closing punctuation: "Sea Cup", "Zangezur Corridor"; or, in a
     sentence not itself in title case (a headline's quotes are speech), the title of a work:
     "The One Where Everyone Goes Home", "Two Doctors and a Dog", "Reserves and Risks"."""
+    named = [w for w in content if w != "I"]  # "I" is capitalised in any sentence
+    if not named:
+        return False  # `“I … I …”`: a speaker's faltering words
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_FUNCTION_WORDS for w in named):
+        return False  # what a name or a title needs, as both tests below ask: read first, as most spans fail it
     end = span.end
     if _sentence_stop_inside(text, span, content, para):
         end -= 1  # `a new slogan, "Promises Kept."`: the sentence's full stop, not the name's
-    named = [w for w in content if w != "I"]  # "I" is capitalised in any sentence
-    if text[end - 1] in ".!?,\u2026" or not named:
-        return False  # `“I … I …”`: a speaker's faltering words
+    if text[end - 1] in ".!?,\u2026":
+        return False
     if len(content) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in named):
         return True
     if not (2 <= len(content) <= TITLE_WORDS and content[0][:1].isupper() and content[-1][:1].isupper()) or \
@@ -359,7 +378,7 @@ def term_reason(text: str, span: MarkedSpan) -> str | None:
     """
     if _called_by_someone(text, span):
         return None
-    if _naming_frame().search(text, max(0, span.open_mark - 30), span.open_mark):
+    if _naming_frame_ends(text, max(0, span.open_mark - 30), span.open_mark):
         return NAMING
     content = first_words(text, span.start, span.end, _WORDS_READ)
     if content and (_titles_a_work(text, span, content) or _titles_a_programme(text, span, content)):
@@ -374,7 +393,7 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
         return EMPTY
     if _called_by_someone(text, span):
         return None
-    if _naming_frame().search(text, max(0, span.open_mark - 30), span.open_mark):
+    if _naming_frame_ends(text, max(0, span.open_mark - 30), span.open_mark):
         return NAMING
     if _titles_a_work(text, span, content) or _titles_a_programme(text, span, content):
         return NAME_OR_TITLE

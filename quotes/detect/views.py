@@ -30,7 +30,11 @@ _FIXED_SINGLE = {"\u201a": "\u201e", "\u2039": "\u00ab", "\u203a": "\u00bb",  # 
                  "\u300e": "\u00ab", "\u300f": "\u00bb"}  # 『 』
 _AMBIGUOUS_SINGLE = "'\u2018\u2019"
 SINGLE_MARKS = _AMBIGUOUS_SINGLE + "".join(_FIXED_SINGLE)
-_ANY_MARK = re.compile("[" + re.escape(DOUBLE_MARKS + "".join(_DOUBLE_AS) + SINGLE_MARKS + "`") + "]")
+#: Every mark but a single mark inside a word (`don't`, `O'Neil`, between two letters or digits: `[^\W_]` is
+#: `str.isalnum`), which is an apostrophe whatever is read (`_role`): most single marks are, and `views_and_marks`
+#: writes them all at once. The check is made after the mark, so that the engine skips to the marks at C speed.
+_ANY_MARK = re.compile("[" + re.escape(DOUBLE_MARKS + "".join(_DOUBLE_AS) + SINGLE_MARKS + "`") + "]"
+                       "(?!(?<=[^\\W_][" + re.escape(_AMBIGUOUS_SINGLE) + "])[^\\W_])")
 #: An apostrophe that stands for letters, written where it keeps word characters together.
 _APOSTROPHE = "\u02bc"
 #: Two single marks in a row are a typewriter double mark, read in the double view: two, not three, straight
@@ -159,7 +163,13 @@ def views_and_marks(text: str) -> tuple[tuple[str, list[int]], tuple[str, list[i
     if any(c in double for c in _DOUBLE_AS):
         double = double.translate(str.maketrans(_DOUBLE_AS))
     double_marks = [m.start() + 1 for m in typewriter]
-    written: dict[int, str] = {}  # the characters of the single view that differ from the text's
+    # In the single view every mark that may be an apostrophe is one, unless it is blanked or read as a
+    # quotation mark below; those inside a word, which `_ANY_MARK` passes over, are written only here.
+    apostrophes = text
+    for mark in _AMBIGUOUS_SINGLE:
+        if mark in apostrophes:
+            apostrophes = apostrophes.replace(mark, _APOSTROPHE)
+    written: dict[int, str] = {}  # the characters of the single view that differ from `apostrophes`
     blanked = {pos for m in typewriter for pos in range(m.start(), m.end())}
     roles: list[tuple[int, str]] = []
     for match in _ANY_MARK.finditer(text):
@@ -173,12 +183,11 @@ def views_and_marks(text: str) -> tuple[tuple[str, list[int]], tuple[str, list[i
             written[pos] = _FIXED_SINGLE[char]
         elif char in _AMBIGUOUS_SINGLE:
             role = _role(text, pos)
-            written[pos] = _APOSTROPHE
             if role is not None:
                 roles.append((pos, role))
     for pos, role in _resolve_weak(roles, text).items():
         written[pos] = "\u201c" if role == "open" else "\u201d"
-    single = _rewritten(text, written), sorted(pos for pos, char in written.items() if char in DOUBLE_MARKS)
+    single = _rewritten(apostrophes, written), sorted(pos for pos, char in written.items() if char in DOUBLE_MARKS)
     return (double, sorted(double_marks)), single
 
 
