@@ -1250,6 +1250,8 @@ _INDEFINITE_APPOSITION = re.compile(
 OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*,?\s+){1,4}(?:and|&)\s+)?$")
 #: The words `OFFICE_OF` can end on.
 _OFFICE_OF_ENDS = frozenset({"of", "the", "and", "&"})
+#: How many whitespace-separated words `OFFICE_OF` spans from its `of` to its end.
+_OFFICE_OF_PIECES = 7
 #: `Minister for `, `Committee for `, `Agency for the `: an office or a body whose portfolio follows `for`.
 OFFICE_FOR = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+for\s+(?:the\s+)?$")
 #: `Ambassador to `, `Ambassador of Ardenia to the `: an office whose post (a country) follows `to`.
@@ -1270,13 +1272,17 @@ def after_an_office(text: str, start: int) -> bool:
         return False  # most runs of capitals follow no office's preposition
     before = max(0, start - 80)
     window = text[before:start]
-    if last in _OFFICE_OF_ENDS and OFFICE_OF.search(text, before, start):
+    # The patterns are entered at every character of the window: each is searched only where its preposition
+    # stands whole among the words it may end on, with a word before it, as it must (`of` at most seven words
+    # from the run's start, then `the`, four capitalised words and `and`; `to` at most two).
+    pieces = window.rsplit(None, _OFFICE_OF_PIECES)
+    if last in _OFFICE_OF_ENDS and "of" in pieces[1:] and OFFICE_OF.search(text, before, start):
         return True
     if "for " in window[-20:] and (office := OFFICE_FOR.search(text, start - len(window[-20:]), start)):
         # `Minister for Emergency Situations Marat Abenov`, `Chairman of the Agency for Strategic Planning
         # Ilse Varga`: a title or a body's noun before `for` (`Thanks for ...` is neither).
         return _is_title(office.group("office")) or _is_org_word(office.group("office"))
-    if last not in ("to", "the"):
+    if last not in ("to", "the") or "to" not in pieces[1:][-2:]:
         return False
     office = OFFICE_TO.search(text, before, start)
     return office is not None and _is_title(office.group("office"))

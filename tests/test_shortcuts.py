@@ -399,3 +399,35 @@ def test_an_office_before_a_name_is_found_where_the_plain_patterns_find_one(lead
     plain = bool(mentions.OFFICE_OF.search(text, max(0, start - 30), start)) or \
         office is not None and mentions._is_title(office.group("office"))
     assert mentions.after_an_office(text, start) == plain
+
+
+def _plain_after_an_office(text: str, start: int) -> bool:
+    """`mentions.after_an_office` with both patterns searched over the whole window, whatever its words."""
+    near = text[max(0, start - 12):start].rsplit(None, 1)
+    last = near[-1] if len(near) == 2 or near and start <= 12 else ""
+    if last not in mentions._OFFICE_OF_ENDS and last != "to" and "for " not in text[max(0, start - 20):start]:
+        return False
+    before = max(0, start - 80)
+    window = text[before:start]
+    if last in mentions._OFFICE_OF_ENDS and mentions.OFFICE_OF.search(text, before, start):
+        return True
+    if "for " in window[-20:] and (office := mentions.OFFICE_FOR.search(text, start - len(window[-20:]), start)):
+        return mentions._is_title(office.group("office")) or mentions._is_org_word(office.group("office"))
+    if last not in ("to", "the"):
+        return False
+    office = mentions.OFFICE_TO.search(text, before, start)
+    return office is not None and mentions._is_title(office.group("office"))
+
+
+OFFICE_WORDS = ["Minister", "Ambassador", "Chairman", "Agency", "Welcome", "of", "the", "to", "for", "and", "&",
+                "Energy", "Trade", "Ardenia", "Culture,", "Information", "Foreign", "(Minister", "Proof", "ofx"]
+
+
+@given(_texts(OFFICE_WORDS), st.sampled_from(["", " ", "\n", "  ", "\t"]))
+@example("Minister of Culture, Information, Trade, Energy and ", "")
+@example("x Ambassador of Ardenia to the ", "")
+@example("of Energy ", "")
+def test_an_office_is_searched_for_only_where_its_preposition_stands_whole(lead, gap):
+    text = lead + gap + "Jurek Pannen said."
+    for start in range(len(lead) + len(gap) + 1):
+        assert mentions.after_an_office(text, start) == _plain_after_an_office(text, start)
