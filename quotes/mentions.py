@@ -1089,9 +1089,16 @@ def _merge_short_forms(entities: dict[str, Entity], mentions: list[NameMention])
                 mention.entity = org
 
 
+_SENTENCE_MARKS = ".!?\n"
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
 _GENDERED = re.compile(word_start_pattern("he his him himself she her hers herself".split(), ignorecase=True,
                                             then=r"\b"))
+#: A sentence's mark or a gendered pronoun, whichever comes first: a pronoun found is the first of its sentence
+#: after a name, what `_GENDERED` finds before `_SENTENCE_MARK`'s stop, at the cost of one search, not two (no
+#: mark is a letter, so none is inside a pronoun). Every alternative opens with a literal, the marks and the
+#: pronouns' first letters alike, so that the engine skips to them (`trie.word_start_pattern`).
+_MARK_OR_GENDERED = re.compile("|".join(map(re.escape, _SENTENCE_MARKS)) + "|" +
+                               _GENDERED.pattern.removeprefix("(?:").removesuffix(")"))
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Mlle|Sir|Dame|Madam|Madame)\.?\s+$")
 
 
@@ -1218,9 +1225,8 @@ def _vote_gender(text: str, entity: Entity, position: int) -> None:
         entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 2
         entity.person_evidence += 1  # only people are called Mr. or Mrs.
     end = position + len(entity.name)
-    stop = _SENTENCE_MARK.search(text, end, end + 200)
-    pronoun = _GENDERED.search(text, end, stop.start() if stop else min(len(text), end + 200))
-    if pronoun:
+    pronoun = _MARK_OR_GENDERED.search(text, end, end + 200)
+    if pronoun and pronoun.group() not in _SENTENCE_MARKS:
         gender = lexicon.gender_words()[pronoun.group().lower()]
         weight = 2 if _reports_of_self(text[end:pronoun.start()]) else 1
         entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + weight

@@ -78,7 +78,7 @@ def test_the_engine_can_skip_to_a_first_letter():
     for pattern in (mentions._RUN, phrases._NAME_RUN_END, text._SENTENCE_END, text._WORD, mentions._CLAUSE_BREAK,
                     mentions._GENDERED, mentions._COUNTERPART, frames.AUXILIARIES, frames.PASSIVE_BEFORE,
                     vocatives._SENTENCE_START, phrases._PRONOUN_END, places._PLACE, mentions._country_name(),
-                    views.TYPEWRITER):
+                    views.TYPEWRITER, mentions._MARK_OR_GENDERED):
         assert opens_with_a_class(pattern.pattern), pattern.pattern
 
 

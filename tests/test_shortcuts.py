@@ -431,3 +431,34 @@ def test_an_office_is_searched_for_only_where_its_preposition_stands_whole(lead,
     text = lead + gap + "Jurek Pannen said."
     for start in range(len(lead) + len(gap) + 1):
         assert mentions.after_an_office(text, start) == _plain_after_an_office(text, start)
+
+
+def _plain_gender_votes(text: str, name: str, position: int) -> tuple[dict[str, int], int]:
+    """The votes `mentions._vote_gender` gives, with the sentence's stop and the pronoun before it searched apart."""
+    entity = mentions.Entity(name, "person")
+    gender = mentions.honorific_gender(text, position)
+    if gender:
+        entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 2
+        entity.person_evidence += 1
+    end = position + len(name)
+    stop = mentions._SENTENCE_MARK.search(text, end, end + 200)
+    pronoun = mentions._GENDERED.search(text, end, stop.start() if stop else min(len(text), end + 200))
+    if pronoun:
+        gender = lexicon.gender_words()[pronoun.group().lower()]
+        weight = 2 if mentions._reports_of_self(text[end:pronoun.start()]) else 1
+        entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + weight
+    return entity.gender_votes, entity.person_evidence
+
+
+PRONOUN_WORDS = ["he", "she", "his", "Her", "hers", "himself", "herself", "Shed", "the", "said", "that", "Mr.",
+                 "Ms", "Lee", "told", "reporters", "?", "!", "hes", "x" * 60]
+
+
+@given(_texts(PRONOUN_WORDS), st.sampled_from(["", " ", ".", "\n", "'"]))
+@example("Mr. Lee said she. He", "")
+def test_the_first_pronoun_of_a_sentence_is_found_by_one_search_as_by_two(before, gap):
+    text = "Ann Lee" + gap + before
+    for name, position in (("Ann Lee", 0), ("Lee", 4)):
+        entity = mentions.Entity(name, "person")
+        mentions._vote_gender(text, entity, position)
+        assert (entity.gender_votes, entity.person_evidence) == _plain_gender_votes(text, name, position)
