@@ -1107,9 +1107,14 @@ _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Mlle|Sir|Dame|Madam|Madam
 _SENTENCE_LEAD_WORDS = 6
 _LEAD_WORD = re.compile(r"[A-Z][\w'\u2019.-]*|the|and|but|then|also|of")
 _MARKS_BEFORE_LEAD = '.!?"\u201d'
-_SENTENCE_LEAD = re.compile(
-    r"(?:^|[" + re.escape(_MARKS_BEFORE_LEAD) + r"]\s+|\n)((?:(?:" + _LEAD_WORD.pattern + r")\s+){0,"
-    + str(_SENTENCE_LEAD_WORDS) + "})$")
+#: The lead words up to the mention: what follows the text's start, the mark and its space, or the line break.
+_LEAD_WORDS = r"((?:(?:" + _LEAD_WORD.pattern + r")\s+){0," + str(_SENTENCE_LEAD_WORDS) + "})$"
+#: `(?:^|[.!?"\u201d]\s+|\n)` and the lead words, the text's start apart (`_LEAD_AT_TEXT_START`): the pattern
+#: opens with a class of the marks and the line break, so that the engine skips to them, where a choice that
+#: includes `^` is entered at every character. The space after a mark is read only after a mark, not after the
+#: line break (checked behind).
+_SENTENCE_LEAD = re.compile(r"[" + re.escape(_MARKS_BEFORE_LEAD) + r"\n](?:(?<=\n)|(?<!\n)\s+)" + _LEAD_WORDS)
+_LEAD_AT_TEXT_START = re.compile(_LEAD_WORDS)
 
 
 @cache
@@ -1182,8 +1187,8 @@ def _opens_sentence(text: str, position: int) -> bool:
     window = max(0, position - 80)
     # A lead is at most six words after the mark that ends the sentence before: seven
     # whitespace-separated pieces. Searching from there finds what searching the window would.
-    lead = _SENTENCE_LEAD.search(text, last_words_start(text, position, _SENTENCE_LEAD_WORDS + 1, window) or window,
-                                 position)
+    floor = last_words_start(text, position, _SENTENCE_LEAD_WORDS + 1, window) or window
+    lead = floor == 0 and _LEAD_AT_TEXT_START.match(text, 0, position) or _SENTENCE_LEAD.search(text, floor, position)
     if lead is None:
         return False
     if text[lead.start()] == ".":
