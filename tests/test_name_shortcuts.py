@@ -88,3 +88,12 @@ def test_a_long_list_of_surnames_is_found_as_the_alternation_finds_it():
     assert len(people) > mentions._SEARCHED_ONE_BY_ONE
     text = "Vorab met Lund-Berg, Lund7 and Vorabc; Lund said Berg and Vorc (Lund3) agreed. Vora-Lund"
     assert mentions._whole_words(text, people) == _plain_whole_words(text, people)
+
+
+@settings(max_examples=500)
+@given(st.lists(st.tuples(st.sampled_from(["Charles", "\"Chuck\"", "\u201cThe Anvil\u201d", "'Bo'", "\u2018Al\u2019",
+                                           "Whitmore", "it's", "\"", "'", "\u201c", "\u2019", "A", "x", "Ann's"]),
+                          SPACES), max_size=16))
+def test_nicknames_are_those_the_pattern_finds_in_the_whole_text(pieces):
+    text = "".join(word + space for word, space in pieces)
+    assert [m.span() for m in mentions._nicknames(text)] == [m.span() for m in mentions._NICKNAME.finditer(text)]
