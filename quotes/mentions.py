@@ -2066,10 +2066,16 @@ def _may_name_a_french_body(text: str) -> bool:
 
 @cache
 def _french_particle() -> re.Pattern[str]:
-    """` de `, ` du `, ` l'Est`: a particle of `french_name_particles.txt` between spaces, or an elided one
-    opening a word; the pattern opens with the space, which the engine skips to at C speed."""
-    particles = sorted(lexicon.french_name_particles(), key=len, reverse=True)
-    return re.compile(r" (?:(?:" + "|".join(map(re.escape, particles)) + r") |[dDlL]['\u2019]\w)")
+    r"""` de `, ` du `, ` l'Est`: a particle of `french_name_particles.txt` between spaces, or an elided one
+    opening a word; the pattern opens with the space, which the engine skips to at C speed.
+
+    The engine enters it at every space of the text: the particles with their space, and the elided ones
+    with their apostrophe, are one trie (`(?:(?:de|du|...) |[dDlL]['’]\w)` read a letter at a
+    time), so that most spaces are left after one letter; an elided particle reads its word character
+    after the apostrophe (checked behind)."""
+    words = {particle + " " for particle in lexicon.french_name_particles()} | \
+        {letter + apostrophe for letter in "dDlL" for apostrophe in "'\u2019"}
+    return re.compile(r" " + trie_pattern(words) + r"(?:(?<= )|(?<=['\u2019])\w)")
 
 
 #: A word after a space or tab on the line, up to a comma, a bracket, a quotation mark or a full stop.

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotes import frames, mentions, phrases, places, text, vocatives
+from quotes import frames, lexicon, mentions, phrases, places, text, vocatives
 from quotes.detect import views
 from quotes.trie import _cases, trie_pattern, word_start_pattern
 
@@ -231,3 +231,14 @@ def test_a_text_with_no_french_particle_is_not_read_for_french_names():
     assert mentions._may_name_a_french_body("the Société de transport de Laval said")
     assert mentions._may_name_a_french_body("a nurse at l'Hôpital Sainte-Anne")
     assert not mentions._may_name_a_french_body("The Conseil said on Monday it had made deals.")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(sorted(lexicon.french_name_particles()) +
+                                          ["d'", "l\u2019", "D'Est", "L'Île", "aux", "auxx", "'", "É", "_", "x"]),
+                          st.sampled_from([" ", "", "\t", "  ", "'", "\u2019"])), max_size=10))
+def test_french_particles_as_a_trie_are_those_the_plain_alternation_finds(pieces):
+    stretch = "".join(word + gap for word, gap in pieces)
+    particles = sorted(lexicon.french_name_particles(), key=len, reverse=True)
+    plain = re.compile(r" (?:(?:" + "|".join(map(re.escape, particles)) + r") |[dDlL]['\u2019]\w)")
+    assert _spans(mentions._french_particle(), stretch) == _spans(plain, stretch)
