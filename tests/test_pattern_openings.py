@@ -78,7 +78,7 @@ def test_the_engine_can_skip_to_a_first_letter():
     for pattern in (mentions._RUN, phrases._NAME_RUN_END, text._SENTENCE_END, text._WORD, mentions._CLAUSE_BREAK,
                     mentions._GENDERED, mentions._COUNTERPART, frames.AUXILIARIES, frames.PASSIVE_BEFORE,
                     vocatives._SENTENCE_START, phrases._PRONOUN_END, places._PLACE, mentions._country_name(),
-                    views.TYPEWRITER, mentions._MARK_OR_GENDERED):
+                    views.TYPEWRITER, mentions._MARK_OR_GENDERED, mentions.OFFICE_OF, mentions.OFFICE_TO):
         assert opens_with_a_class(pattern.pattern), pattern.pattern
 
 
@@ -242,3 +242,19 @@ def test_french_particles_as_a_trie_are_those_the_plain_alternation_finds(pieces
     particles = sorted(lexicon.french_name_particles(), key=len, reverse=True)
     plain = re.compile(r" (?:(?:" + "|".join(map(re.escape, particles)) + r") |[dDlL]['\u2019]\w)")
     assert _spans(mentions._french_particle(), stretch) == _spans(plain, stretch)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["Minister", "Ambassador", "of", "the", "to", "and", "&", "Energy", "Trade,",
+                                           "(Vice", "x", "Ardenia", "Ó", "_Envoy", "9", "-Chief"]),
+                          st.sampled_from([" ", "", "\t", "  ", "\n"])), max_size=12), st.data())
+def test_an_office_opening_with_its_capital_is_found_as_after_a_word_boundary(pieces, data):
+    stretch = "".join(word + gap for word, gap in pieces)
+    end = data.draw(st.integers(0, len(stretch)))
+    start = data.draw(st.integers(0, end))
+    office_of = r"[A-Z][a-z]+\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*,?\s+){1,4}(?:and|&)\s+)?$"
+    office_to = r"(?P<office>[A-Z][a-z]+)\s+(?:of\s+(?:the\s+)?[A-Z][\w'-]*\s+)?to\s+(?:the\s+)?$"
+    for quick, body in ((mentions.OFFICE_OF, office_of), (mentions.OFFICE_TO, office_to)):
+        plain = re.compile(r"\b" + body).search(stretch, start, end)
+        found = quick.search(stretch, start, end)
+        assert (found and (found.span(), found.group())) == (plain and (plain.span(), plain.group()))
