@@ -1132,9 +1132,16 @@ def _merge_short_forms(entities: dict[str, Entity], mentions: list[NameMention])
                 mention.entity = org
 
 
+_SENTENCE_MARKS = ".!?\n"
 _SENTENCE_MARK = re.compile(r"[.!?\n]")
 _GENDERED = re.compile(word_start_pattern("he his him himself she her hers herself".split(), ignorecase=True,
                                             then=r"\b"))
+#: A sentence's mark or a gendered pronoun, whichever comes first: a pronoun found is the first of its sentence
+#: after a name, what `_GENDERED` finds before `_SENTENCE_MARK`'s stop, at the cost of one search, not two (no
+#: mark is a letter, so none is inside a pronoun). Every alternative opens with a literal, the marks and the
+#: pronouns' first letters alike, so that the engine skips to them (`trie.word_start_pattern`).
+_MARK_OR_GENDERED = re.compile("|".join(map(re.escape, _SENTENCE_MARKS)) + "|" +
+                               _GENDERED.pattern.removeprefix("(?:").removesuffix(")"))
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Mlle|Sir|Dame|Madam|Madame)\.?\s+$")
 
 
@@ -1143,9 +1150,14 @@ _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Mlle|Sir|Dame|Madam|Madam
 _SENTENCE_LEAD_WORDS = 6
 _LEAD_WORD = re.compile(r"[A-Z][\w'\u2019.-]*|the|and|but|then|also|of")
 _MARKS_BEFORE_LEAD = '.!?"\u201d'
-_SENTENCE_LEAD = re.compile(
-    r"(?:^|[" + re.escape(_MARKS_BEFORE_LEAD) + r"]\s+|\n)((?:(?:" + _LEAD_WORD.pattern + r")\s+){0,"
-    + str(_SENTENCE_LEAD_WORDS) + "})$")
+#: The lead words up to the mention: what follows the text's start, the mark and its space, or the line break.
+_LEAD_WORDS = r"((?:(?:" + _LEAD_WORD.pattern + r")\s+){0," + str(_SENTENCE_LEAD_WORDS) + "})$"
+#: `(?:^|[.!?"\u201d]\s+|\n)` and the lead words, the text's start apart (`_LEAD_AT_TEXT_START`): the pattern
+#: opens with a class of the marks and the line break, so that the engine skips to them, where a choice that
+#: includes `^` is entered at every character. The space after a mark is read only after a mark, not after the
+#: line break (checked behind).
+_SENTENCE_LEAD = re.compile(r"[" + re.escape(_MARKS_BEFORE_LEAD) + r"\n](?:(?<=\n)|(?<!\n)\s+)" + _LEAD_WORDS)
+_LEAD_AT_TEXT_START = re.compile(_LEAD_WORDS)
 
 
 @cache
@@ -1218,8 +1230,8 @@ def _opens_sentence(text: str, position: int) -> bool:
     window = max(0, position - 80)
     # A lead is at most six words after the mark that ends the sentence before: seven
     # whitespace-separated pieces. Searching from there finds what searching the window would.
-    lead = _SENTENCE_LEAD.search(text, last_words_start(text, position, _SENTENCE_LEAD_WORDS + 1, window) or window,
-                                 position)
+    floor = last_words_start(text, position, _SENTENCE_LEAD_WORDS + 1, window) or window
+    lead = floor == 0 and _LEAD_AT_TEXT_START.match(text, 0, position) or _SENTENCE_LEAD.search(text, floor, position)
     if lead is None:
         return False
     if text[lead.start()] == ".":
@@ -1261,9 +1273,8 @@ def _vote_gender(text: str, entity: Entity, position: int) -> None:
         entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 2
         entity.person_evidence += 1  # only people are called Mr. or Mrs.
     end = position + len(entity.name)
-    stop = _SENTENCE_MARK.search(text, end, end + 200)
-    pronoun = _GENDERED.search(text, end, stop.start() if stop else min(len(text), end + 200))
-    if pronoun:
+    pronoun = _MARK_OR_GENDERED.search(text, end, end + 200)
+    if pronoun and pronoun.group() not in _SENTENCE_MARKS:
         gender = lexicon.gender_words()[pronoun.group().lower()]
         weight = 2 if _reports_of_self(text[end:pronoun.start()]) else 1
         entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + weight
@@ -1290,13 +1301,17 @@ _INDEFINITE_APPOSITION = re.compile(
 #: `Minister of `, `Chairman of the `, `Minister of Trade and `: an office in capitals, whose portfolio follows.
 #: `Minister of Digital Development and `, `Minister of Culture, Information and `: the portfolios before the last
 #: may run to several words, joined by commas.
-OFFICE_OF = re.compile(r"\b[A-Z][a-z]+\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*,?\s+){1,4}(?:and|&)\s+)?$")
+OFFICE_OF = re.compile(r"[A-Z](?<!\w.)[a-z]+\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*,?\s+){1,4}(?:and|&)\s+)?$")
+#: `OFFICE_OF` and `OFFICE_TO` open with the office's capital, the word boundary before it checked behind it
+#: (`\b[A-Z]` as `[A-Z](?<!\w.)`), so that the engine skips to capitals instead of entering them at every character.
 #: The words `OFFICE_OF` can end on.
 _OFFICE_OF_ENDS = frozenset({"of", "the", "and", "&"})
+#: How many whitespace-separated words `OFFICE_OF` spans from its `of` to its end.
+_OFFICE_OF_PIECES = 7
 #: `Minister for `, `Committee for `, `Agency for the `: an office or a body whose portfolio follows `for`.
 OFFICE_FOR = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+for\s+(?:the\s+)?$")
 #: `Ambassador to `, `Ambassador of Ardenia to the `: an office whose post (a country) follows `to`.
-OFFICE_TO = re.compile(r"\b(?P<office>[A-Z][a-z]+)\s+(?:of\s+(?:the\s+)?[A-Z][\w'-]*\s+)?to\s+(?:the\s+)?$")
+OFFICE_TO = re.compile(r"(?P<office>[A-Z](?<!\w.)[a-z]+)\s+(?:of\s+(?:the\s+)?[A-Z][\w'-]*\s+)?to\s+(?:the\s+)?$")
 
 
 def after_an_office(text: str, start: int) -> bool:
@@ -1313,13 +1328,17 @@ def after_an_office(text: str, start: int) -> bool:
         return False  # most runs of capitals follow no office's preposition
     before = max(0, start - 80)
     window = text[before:start]
-    if last in _OFFICE_OF_ENDS and OFFICE_OF.search(text, before, start):
+    # The patterns are entered at every character of the window: each is searched only where its preposition
+    # stands whole among the words it may end on, with a word before it, as it must (`of` at most seven words
+    # from the run's start, then `the`, four capitalised words and `and`; `to` at most two).
+    pieces = window.rsplit(None, _OFFICE_OF_PIECES)
+    if last in _OFFICE_OF_ENDS and "of" in pieces[1:] and OFFICE_OF.search(text, before, start):
         return True
     if "for " in window[-20:] and (office := OFFICE_FOR.search(text, start - len(window[-20:]), start)):
         # `Minister for Emergency Situations Marat Abenov`, `Chairman of the Agency for Strategic Planning
         # Ilse Varga`: a title or a body's noun before `for` (`Thanks for ...` is neither).
         return _is_title(office.group("office")) or _is_org_word(office.group("office"))
-    if last not in ("to", "the"):
+    if last not in ("to", "the") or "to" not in pieces[1:][-2:]:
         return False
     office = OFFICE_TO.search(text, before, start)
     return office is not None and _is_title(office.group("office"))
@@ -1502,9 +1521,35 @@ def _person_named_at(entities: dict[str, Entity], mentions: list[NameMention], n
     mentions.append(NameMention(start, end, name, entity))
 
 
+#: The marks that open a nickname (`_NICKNAME`'s first character).
+_NICKNAME_MARKS = ("\"", "\u201c", "'", "\u2018")
+
+
+def _nicknames(text: str) -> list[re.Match[str]]:
+    """`_NICKNAME.finditer(text)`, the pattern matched only at a mark before a capital A-Z.
+
+    A pattern opening with a class of characters costs the engine some seventy instructions for
+    each character of the text it passes; `str.find` passes them for next to nothing, and few
+    marks stand before a capital (most are apostrophes: `it's`)."""
+    starts = []
+    for mark in _NICKNAME_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            if "A" <= text[at + 1:at + 2] <= "Z":
+                starts.append(at)
+            at = text.find(mark, at + 1)
+    found: list[re.Match[str]] = []
+    reached = 0
+    for start in sorted(starts):
+        if start >= reached and (match := _NICKNAME.match(text, start)) is not None:
+            found.append(match)
+            reached = match.end()
+    return found
+
+
 def _add_nicknamed(text: str, entities: dict[str, Entity], mentions: list[NameMention]) -> None:
     """`Charles "Chuck" Whitmore`: the person is Charles Whitmore, whose nickname the marks hold."""
-    for match in _NICKNAME.finditer(text):
+    for match in _nicknames(text):
         given = _GIVEN_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if given is None or not first_name_gender(given.group("given")):
             continue
@@ -2080,10 +2125,16 @@ def _may_name_a_french_body(text: str) -> bool:
 
 @cache
 def _french_particle() -> re.Pattern[str]:
-    """` de `, ` du `, ` l'Est`: a particle of `french_name_particles.txt` between spaces, or an elided one
-    opening a word; the pattern opens with the space, which the engine skips to at C speed."""
-    particles = sorted(lexicon.french_name_particles(), key=len, reverse=True)
-    return re.compile(r" (?:(?:" + "|".join(map(re.escape, particles)) + r") |[dDlL]['\u2019]\w)")
+    r"""` de `, ` du `, ` l'Est`: a particle of `french_name_particles.txt` between spaces, or an elided one
+    opening a word; the pattern opens with the space, which the engine skips to at C speed.
+
+    The engine enters it at every space of the text: the particles with their space, and the elided ones
+    with their apostrophe, are one trie (`(?:(?:de|du|...) |[dDlL]['’]\w)` read a letter at a
+    time), so that most spaces are left after one letter; an elided particle reads its word character
+    after the apostrophe (checked behind)."""
+    words = {particle + " " for particle in lexicon.french_name_particles()} | \
+        {letter + apostrophe for letter in "dDlL" for apostrophe in "'\u2019"}
+    return re.compile(r" " + trie_pattern(words) + r"(?:(?<= )|(?<=['\u2019])\w)")
 
 
 #: A word after a space or tab on the line, up to a comma, a bracket, a quotation mark or a full stop.

@@ -28,7 +28,23 @@ def _texts(words: list[str] = WORDS) -> st.SearchStrategy[str]:
 def test_a_mention_ruled_out_as_sentence_opener_has_no_lead_before_it(text, data):
     position = data.draw(st.integers(0, len(text)))
     if not mentions._may_open_sentence(text, position):
-        assert mentions._SENTENCE_LEAD.search(text, max(0, position - 80), position) is None
+        assert _PLAIN_SENTENCE_LEAD.search(text, max(0, position - 80), position) is None
+
+
+#: The lead before a mention as one pattern read it, the text's start among the places it may follow.
+_PLAIN_SENTENCE_LEAD = re.compile(r"(?:^|[" + re.escape(mentions._MARKS_BEFORE_LEAD) + r"]\s+|\n)((?:(?:"
+                                  + mentions._LEAD_WORD.pattern + r")\s+){0,6})$")
+
+
+@settings(max_examples=500)
+@given(_texts(), st.data())
+def test_a_sentence_lead_starts_where_the_plain_pattern_finds_it(text, data):
+    position = data.draw(st.integers(0, len(text)))
+    floor = data.draw(st.integers(0, position))
+    plain = _PLAIN_SENTENCE_LEAD.search(text, floor, position)
+    quick = floor == 0 and mentions._LEAD_AT_TEXT_START.match(text, 0, position) or \
+        mentions._SENTENCE_LEAD.search(text, floor, position)
+    assert (quick and (quick.start(), quick.group(1))) == (plain and (plain.start(), plain.group(1)))
 
 
 def test_a_name_after_a_verb_is_mid_sentence_and_one_after_a_full_stop_may_open_one():
@@ -72,3 +88,12 @@ def test_a_long_list_of_surnames_is_found_as_the_alternation_finds_it():
     assert len(people) > mentions._SEARCHED_ONE_BY_ONE
     text = "Vorab met Lund-Berg, Lund7 and Vorabc; Lund said Berg and Vorc (Lund3) agreed. Vora-Lund"
     assert mentions._whole_words(text, people) == _plain_whole_words(text, people)
+
+
+@settings(max_examples=500)
+@given(st.lists(st.tuples(st.sampled_from(["Charles", "\"Chuck\"", "\u201cThe Anvil\u201d", "'Bo'", "\u2018Al\u2019",
+                                           "Whitmore", "it's", "\"", "'", "\u201c", "\u2019", "A", "x", "Ann's"]),
+                          SPACES), max_size=16))
+def test_nicknames_are_those_the_pattern_finds_in_the_whole_text(pieces):
+    text = "".join(word + space for word, space in pieces)
+    assert [m.span() for m in mentions._nicknames(text)] == [m.span() for m in mentions._NICKNAME.finditer(text)]

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotes import frames, mentions, phrases, places, resolve, text, vocatives
+from quotes import frames, lexicon, mentions, phrases, places, resolve, text, vocatives
 from quotes.detect import speech, views
 from quotes.trie import _cases, trie_pattern, word_start_pattern
 
@@ -81,7 +81,8 @@ def test_the_engine_can_skip_to_a_first_letter():
                     vocatives._SENTENCE_START, phrases._PRONOUN_END, places._PLACE, mentions._country_name(),
                     views.TYPEWRITER, views._ANY_MARK, speech._TITLE_HOLDER, speech._naming_frame()[0],
                     frames._RESTRICTIVE_WHO, speech._CLOSING_MARK, resolve._ASKED_SOMEONE,
-                    phrases._capitalised_epithet()):
+                    phrases._capitalised_epithet(), mentions._MARK_OR_GENDERED, mentions.OFFICE_OF,
+                    mentions.OFFICE_TO):
         assert opens_with_a_class(pattern.pattern), pattern.pattern
 
 
@@ -320,3 +321,30 @@ def test_stretches_passed_over_or_read_from_a_first_letter_match_as_the_plain_pa
     assert _spans(phrases._capitalised_epithet(), stretch) == _spans(epithet, stretch)
     for start in range(len(stretch) + 1):
         assert bool(phrases._capitalised_epithet().match(stretch, start)) == bool(epithet.match(stretch, start))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(sorted(lexicon.french_name_particles()) +
+                                          ["d'", "l\u2019", "D'Est", "L'Île", "aux", "auxx", "'", "É", "_", "x"]),
+                          st.sampled_from([" ", "", "\t", "  ", "'", "\u2019"])), max_size=10))
+def test_french_particles_as_a_trie_are_those_the_plain_alternation_finds(pieces):
+    stretch = "".join(word + gap for word, gap in pieces)
+    particles = sorted(lexicon.french_name_particles(), key=len, reverse=True)
+    plain = re.compile(r" (?:(?:" + "|".join(map(re.escape, particles)) + r") |[dDlL]['\u2019]\w)")
+    assert _spans(mentions._french_particle(), stretch) == _spans(plain, stretch)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["Minister", "Ambassador", "of", "the", "to", "and", "&", "Energy", "Trade,",
+                                           "(Vice", "x", "Ardenia", "Ó", "_Envoy", "9", "-Chief"]),
+                          st.sampled_from([" ", "", "\t", "  ", "\n"])), max_size=12), st.data())
+def test_an_office_opening_with_its_capital_is_found_as_after_a_word_boundary(pieces, data):
+    stretch = "".join(word + gap for word, gap in pieces)
+    end = data.draw(st.integers(0, len(stretch)))
+    start = data.draw(st.integers(0, end))
+    office_of = r"[A-Z][a-z]+\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*,?\s+){1,4}(?:and|&)\s+)?$"
+    office_to = r"(?P<office>[A-Z][a-z]+)\s+(?:of\s+(?:the\s+)?[A-Z][\w'-]*\s+)?to\s+(?:the\s+)?$"
+    for quick, body in ((mentions.OFFICE_OF, office_of), (mentions.OFFICE_TO, office_to)):
+        plain = re.compile(r"\b" + body).search(stretch, start, end)
+        found = quick.search(stretch, start, end)
+        assert (found and (found.span(), found.group())) == (plain and (plain.span(), plain.group()))

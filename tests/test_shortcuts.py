@@ -401,3 +401,66 @@ def test_an_office_before_a_name_is_found_where_the_plain_patterns_find_one(lead
     plain = bool(mentions.OFFICE_OF.search(text, max(0, start - 30), start)) or \
         office is not None and mentions._is_title(office.group("office"))
     assert mentions.after_an_office(text, start) == plain
+
+
+def _plain_after_an_office(text: str, start: int) -> bool:
+    """`mentions.after_an_office` with both patterns searched over the whole window, whatever its words."""
+    near = text[max(0, start - 12):start].rsplit(None, 1)
+    last = near[-1] if len(near) == 2 or near and start <= 12 else ""
+    if last not in mentions._OFFICE_OF_ENDS and last != "to" and "for " not in text[max(0, start - 20):start]:
+        return False
+    before = max(0, start - 80)
+    window = text[before:start]
+    if last in mentions._OFFICE_OF_ENDS and mentions.OFFICE_OF.search(text, before, start):
+        return True
+    if "for " in window[-20:] and (office := mentions.OFFICE_FOR.search(text, start - len(window[-20:]), start)):
+        return mentions._is_title(office.group("office")) or mentions._is_org_word(office.group("office"))
+    if last not in ("to", "the"):
+        return False
+    office = mentions.OFFICE_TO.search(text, before, start)
+    return office is not None and mentions._is_title(office.group("office"))
+
+
+OFFICE_WORDS = ["Minister", "Ambassador", "Chairman", "Agency", "Welcome", "of", "the", "to", "for", "and", "&",
+                "Energy", "Trade", "Ardenia", "Culture,", "Information", "Foreign", "(Minister", "Proof", "ofx"]
+
+
+@given(_texts(OFFICE_WORDS), st.sampled_from(["", " ", "\n", "  ", "\t"]))
+@example("Minister of Culture, Information, Trade, Energy and ", "")
+@example("x Ambassador of Ardenia to the ", "")
+@example("of Energy ", "")
+def test_an_office_is_searched_for_only_where_its_preposition_stands_whole(lead, gap):
+    text = lead + gap + "Jurek Pannen said."
+    for start in range(len(lead) + len(gap) + 1):
+        assert mentions.after_an_office(text, start) == _plain_after_an_office(text, start)
+
+
+def _plain_gender_votes(text: str, name: str, position: int) -> tuple[dict[str, int], int]:
+    """The votes `mentions._vote_gender` gives, with the sentence's stop and the pronoun before it searched apart."""
+    entity = mentions.Entity(name, "person")
+    gender = mentions.honorific_gender(text, position)
+    if gender:
+        entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 2
+        entity.person_evidence += 1
+    end = position + len(name)
+    stop = mentions._SENTENCE_MARK.search(text, end, end + 200)
+    pronoun = mentions._GENDERED.search(text, end, stop.start() if stop else min(len(text), end + 200))
+    if pronoun:
+        gender = lexicon.gender_words()[pronoun.group().lower()]
+        weight = 2 if mentions._reports_of_self(text[end:pronoun.start()]) else 1
+        entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + weight
+    return entity.gender_votes, entity.person_evidence
+
+
+PRONOUN_WORDS = ["he", "she", "his", "Her", "hers", "himself", "herself", "Shed", "the", "said", "that", "Mr.",
+                 "Ms", "Lee", "told", "reporters", "?", "!", "hes", "x" * 60]
+
+
+@given(_texts(PRONOUN_WORDS), st.sampled_from(["", " ", ".", "\n", "'"]))
+@example("Mr. Lee said she. He", "")
+def test_the_first_pronoun_of_a_sentence_is_found_by_one_search_as_by_two(before, gap):
+    text = "Ann Lee" + gap + before
+    for name, position in (("Ann Lee", 0), ("Lee", 4)):
+        entity = mentions.Entity(name, "person")
+        mentions._vote_gender(text, entity, position)
+        assert (entity.gender_votes, entity.person_evidence) == _plain_gender_votes(text, name, position)
