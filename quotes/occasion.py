@@ -80,6 +80,8 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[\w'\u2019-]+")
 #: An event word's complement with `of`, up to five words: `of young farmers`, `of the heads of state`.
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+")
+#: The same with `with`, the people the event gathered: `with farmers`, `with the growers of the valley`.
+_WITH_COMPLEMENT = re.compile(r"\s+with\s+(?:[\w'\u2019-]+\s+){0,4}([\w'\u2019-]+)")
 #: The prepositions that, right after a cue verb, open the adverbial of its occasion (`speaking at`).
 _CUE_PREPOSITIONS = frozenset({"at", "during", "in", "on", "to", "before", "with", "from"})
 #: What opens the clause a cue verb reports: a complementiser.
@@ -213,9 +215,17 @@ class OccasionReader:
 
     def _ends_an_events_complement(self, begin: int, end: int) -> bool:
         """Does narration[begin:end] end with an event word's `of` complement (`at a forum of young
-        farmers`)? A day or place after it is the event's, as after the event word itself."""
-        return any(_OF_COMPLEMENT.fullmatch(self.narration, event.end, end)
+        farmers`) or `with` complement? A day or place after it is the event's, as after the event word itself."""
+        return any(_OF_COMPLEMENT.fullmatch(self.narration, event.end, end) or self._with_complement(event, end)
                    for event in find_events(self.narration[begin:end], begin))
+
+    def _with_complement(self, event: EventMention, end: int) -> bool:
+        """`at a meeting with farmers in Brod`: the place after those the event gathered is the event's. Not
+        after one who holds a post, whose place names the post (`with the ambassador in Sudvik`), nor after an
+        event that only dates the words (`said after a meeting with farmers in Brod`)."""
+        found = _WITH_COMPLEMENT.fullmatch(self.narration, event.end, end)
+        return found is not None and found.group(1).lower() not in lexicon.role_nouns() and \
+            not tells_a_time(self.narration, event)
 
     def _framed(self, spans: list[tuple[int, int]], days_only: bool = False) -> tuple[list[Day], list[Place]]:
         """The days and places of the spans that hang on the frame, in reading order.
