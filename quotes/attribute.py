@@ -206,6 +206,24 @@ def _asserted_content() -> re.Pattern[str]:
 
 
 @cache
+def _owned_content() -> re.Pattern[str]:
+    """`dismissing Opposition claims that her government is "...`: a name of up to three capitalised words right
+    before a noun for a speech act (`assertion_nouns.txt`), as its modifier, then the clause that gives the
+    claim's content, as in `_asserted_content` (not at a sentence's start, where a capital says nothing)."""
+    return re.compile(r"(?<=[a-z,][ \t])(?P<owner>(?:[A-Z][\w.&-]*[ \t]+){0,2}[A-Z][\w.-]*)[ \t]+(?P<noun>"
+                      + trie_pattern(lexicon.assertion_nouns()) +
+                      r")(?![\w-])[ \t]+(?:that|to|he|she|they|it|I|we)(?![\w-])[^.;:!?\"\u201c\u201d]{0,100}$")
+
+
+@cache
+def _not_owner_words() -> frozenset[str]:
+    """Capitalised words before a claim that name no one who made it: nationality adjectives (`Russian claims`:
+    the country's, read elsewhere), weekdays and months (`Monday's`), and words that open a sentence."""
+    adjectives = {country.adjective for country in lexicon.countries() if country.adjective}
+    return frozenset(adjectives | CALENDAR_WORDS | {"The", "A", "An", "These", "Those", "Such", "Its"})
+
+
+@cache
 def _evaluation_verbs() -> re.Pattern[str]:
     """A verb giving quoted words as its subject's own (`called`, `branded`): a whole run of lowercase letters."""
     return re.compile("(?<![a-z])" + trie_pattern(lexicon.evaluation_verbs().forms) + "(?![a-z])")
@@ -834,6 +852,8 @@ class Attributor:
             if self._utterance(quote, begin, stop) or self._questioned(quote, begin, stop, para) or \
                     self._finding(quote, begin, stop, para):
                 return True
+            if self._asserted_by_owner(quote, begin, stop):
+                return True
             if not self._evaluation(quote, sentence_start(self.text, para.start, stop), stop):
                 return False
             # `Lee mocked Holm's claim that he "..."`: the words the verb evaluates are the claim's content.
@@ -895,6 +915,22 @@ class Attributor:
                 self.resolver.resolve(phrase, self.last_speaker)[0] is None:
             return False  # the evaluating verb's subject keeps the words
         quote.speaker_named = True  # a name or a pronoun for one, where the evaluator may have been described
+        return self._decide(quote, phrase, "evaluation", content.group("noun").lower(), True)
+
+    def _asserted_by_owner(self, quote: Quote, begin: int, stop: int) -> bool:
+        """`The Premier ruled out an election, dismissing Opposition claims that her government is "in freefall"`:
+        quoted words in the clause that gives the content of a speech act (`assertion_nouns.txt`) whose owner a
+        name before the noun gives (a noun used as a modifier: `Opposition claims`, `Labour Party warnings`) are
+        the owner's, whatever verb the sentence hangs them on (asked only in a sentence with no cue)."""
+        if not any(noun in self.text[begin:stop] for noun in lexicon.assertion_nouns()):
+            return False  # most sentences name no claim, and this costs less than the pattern
+        content = _owned_content().search(self.text, max(begin, stop - 200), stop)
+        if content is None or content.group("owner").split()[-1] in _not_owner_words():
+            return False
+        phrase = phrase_after(self.text, content.start("owner"), content.end("owner"))
+        if phrase is None or phrase.kind != "name" or phrase.end != content.end("owner"):
+            return False
+        quote.speaker_named = True
         return self._decide(quote, phrase, "evaluation", content.group("noun").lower(), True)
 
     def _owner_of_cited_words(self, cue: re.Match[str], stop: int) -> Phrase | None:
