@@ -425,6 +425,16 @@ def test_words_in_the_content_of_a_claim_are_those_of_the_name_that_modifies_it(
     assert speaker_of(text, "far too generous")[0] != "Norwegian"
 
 
+def test_the_object_of_a_verb_of_causing_speaks_in_the_infinitive_after_it():
+    text = 'Ferry delays doubled in March, prompting the Bremsund dockers\' union to warn of a "summer of chaos."'
+    assert speaker_of(text, "summer of chaos") == ("the Bremsund dockers' union", "cue_before")
+    text = 'Ada Voss chairs the harbour board. The figures led her to say the quay was "past saving."'
+    assert speaker_of(text, "past saving")[0] == "Ada Voss"
+    # After a verb that does not say the act took place, the infinitive's cue is no one's speech.
+    text = 'Ferry delays doubled in March. Councillors urged Ada Voss to say the quay was "past saving."'
+    assert speaker_of(text, "past saving")[0] != "Ada Voss"
+
+
 def test_quote_signed_with_a_dash():
     assert speaker_of('"Keep the lights on." \u2015 Ida Moss', "Keep the lights") == ("Ida Moss", "signature")
 
