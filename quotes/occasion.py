@@ -197,7 +197,8 @@ class OccasionReader:
             return False  # `Commenting on the summit in Karsby`: the summit's place is spoken of too
         return word[0].isupper() or word[0].isdigit() or lower in lexicon.cue_verbs().forms or \
             lower in event_vocabulary() or lower in lexicon.frame_words() or \
-            self._ends_an_events_complement(max(floor, start - 80), previous_end)
+            self._ends_an_events_complement(max(floor, start - 80), previous_end,
+                                            self.narration.startswith("in", start))
 
     def _dates_an_event(self, day: Day, end: int) -> bool:
         """`at the June 12 summit`, `Tuesday's cabinet meeting`: does the day modify an event word it stands
@@ -213,16 +214,19 @@ class OccasionReader:
             return False
         return not tells_a_time(self.narration, events[0]) and not still_to_come(self.narration, events[0].start)
 
-    def _ends_an_events_complement(self, begin: int, end: int) -> bool:
+    def _ends_an_events_complement(self, begin: int, end: int, town: bool = False) -> bool:
         """Does narration[begin:end] end with an event word's `of` complement (`at a forum of young
-        farmers`) or `with` complement? A day or place after it is the event's, as after the event word itself."""
-        return any(_OF_COMPLEMENT.fullmatch(self.narration, event.end, end) or self._with_complement(event, end)
+        farmers`), or, before a `town` (a place after `in`), its `with` complement? A day or place after it is
+        the event's, as after the event word itself."""
+        return any(_OF_COMPLEMENT.fullmatch(self.narration, event.end, end) or
+                   town and self._with_complement(event, end)
                    for event in find_events(self.narration[begin:end], begin))
 
     def _with_complement(self, event: EventMention, end: int) -> bool:
-        """`at a meeting with farmers in Brod`: the place after those the event gathered is the event's. Not
-        after one who holds a post, whose place names the post (`with the ambassador in Sudvik`), nor after an
-        event that only dates the words (`said after a meeting with farmers in Brod`)."""
+        """`at a meeting with farmers in Brod`: the town after those the event gathered is the event's (a venue
+        after `at` is left to the town of the dateline). Not after one who holds a post, whose place names the
+        post (`with the ambassador in Sudvik`), nor after an event that only dates the words (`said after a
+        meeting with farmers in Brod`)."""
         found = _WITH_COMPLEMENT.fullmatch(self.narration, event.end, end)
         return found is not None and found.group(1).lower() not in lexicon.role_nouns() and \
             not tells_a_time(self.narration, event)

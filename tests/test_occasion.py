@@ -335,6 +335,9 @@ def test_a_place_after_an_events_with_complement_is_the_events():
     text = ('Minister Ola Brekk said on Friday at a meeting with beet growers in Solvik that the levy would fall. '
             '"Every grower will pay less," Brekk said.\n')
     assert _doc(text, place="Draven").quotes[0].occasion.place == "Solvik"
+    # A venue after `at` stays in the dateline's town.
+    venue = text.replace("beet growers in Solvik", "beet growers at the Grain Hall")
+    assert _doc(venue, place="Draven").quotes[0].occasion.place == "Draven"
     # After `with` and a noun that is no event's, the place is that noun's (a deal made with the growers there).
     text = text.replace("at a meeting with beet growers in Solvik", "that a deal with beet growers in Solvik meant")
     assert _doc(text, place="Draven").quotes[0].occasion.place == "Draven"
