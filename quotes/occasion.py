@@ -172,6 +172,7 @@ class OccasionReader:
         self.paras = paragraphs(doc.text)
         entities, _ = entities_of(doc)
         self.participants = Participants(doc.text, entities)
+        self.told_source = _told_the_source(doc.source)
         # The sentence before each quote (by its start), asked for its event and for what it reports.
         self._before: dict[int, tuple[int, int] | None] = {}
 
@@ -261,8 +262,18 @@ class OccasionReader:
 
     def _events(self, spans: list[tuple[int, int]]) -> list[EventMention]:
         """The events the spans name, but those that only date the words (`said after the meeting`)."""
-        return [event for start, end in spans for event in find_events(self.narration[start:end], start)
+        return [event for start, end in spans for event in self._found_events(start, end)
                 if not tells_a_time(self.narration, event) and not still_to_come(self.narration, event.start)]
+
+    def _found_events(self, start: int, end: int) -> list[EventMention]:
+        """The event words of narration[start:end], and the words telling the agency that writes the article
+        (`told VELPRESS`, `speaking to Wirenews`): the speaker gave that agency an interview."""
+        found = find_events(self.narration[start:end], start)
+        if self.told_source is None:
+            return found
+        told = [EventMention(match.start(), match.end(), "interview", ())
+                for match in self.told_source.finditer(self.narration, start, end)]
+        return sorted([*found, *told], key=lambda event: event.start) if told else found
 
     def _names_after(self, event: EventMention, limit: int) -> list[str]:
         return self.participants.names(participants_after(self.narration, event, limit))
@@ -821,6 +832,18 @@ class OccasionReader:
             return None
         cues = find_cues(self.text, *before)
         return before if cues and self._by_the_speaker(quote, before[0], cues[0].start()) else None
+
+
+#: The verbs of telling an agency something, before its name: `told`, `speaking to`.
+_TELLING = r"(?:told|tells|telling|(?:spoke|speaking|said|saying|says)[ \t]+to)"
+
+
+def _told_the_source(source: str | None) -> re.Pattern[str] | None:
+    """`told VELPRESS`, `said to Wirenews`: a verb of telling and the name of the agency that writes the article
+    (its source, as the dateline gives it), in any case; None when the article names no source."""
+    if not source or not source.strip():
+        return None
+    return re.compile(r"\b" + _TELLING + r"[ \t]+" + re.escape(source.strip()) + r"(?![\w-])", re.IGNORECASE)
 
 
 def find_occasions(doc: Document) -> Document:

@@ -343,6 +343,17 @@ def test_a_place_after_an_events_with_complement_is_the_events():
     assert _doc(text, place="Draven").quotes[0].occasion.place == "Draven"
 
 
+def test_words_told_to_the_agency_that_writes_the_article_were_an_interview():
+    text = ("Floods are expected in the south.\n\n"
+            "The head of the rescue service, Ada Voss, told Norwire that forty teams had been sent south. "
+            '"Every team has boats," she said.\n')
+    doc = process(Document("t", text, date=SATURDAY, place="Bremsund", source="NORWIRE"))
+    assert doc.quotes[0].occasion.event == "interview"
+    # Another agency's article: the words told to Norwire are no interview it gave.
+    doc = process(Document("t", text, date=SATURDAY, place="Bremsund", source="Harbour Weekly"))
+    assert doc.quotes[0].occasion.event != "interview"
+
+
 def test_the_one_met_takes_the_day_of_the_meeting_told_just_before():
     text = ("Trade Minister Lena Ek attended several events this week.\n\n"
             "On Monday, Ek chaired a meeting of the cabinet.\n\n"
