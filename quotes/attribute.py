@@ -206,6 +206,32 @@ def _asserted_content() -> re.Pattern[str]:
 
 
 @cache
+def _caused_object() -> re.Pattern[str]:
+    """`prompting the nurses' union to `: a verb of causing (`causing_verbs.txt`), its object of up to six words,
+    and `to` right before a cue verb."""
+    return re.compile(r"(?<![\w'\u2019-])(?P<verb>" + trie_pattern(lexicon.causing_verbs()) +
+                      r")\s+(?P<object>(?:[\w'\u2019.&-]+\s+){0,5}?[\w'\u2019.&-]+)\s+to\s+$")
+
+
+@cache
+def _owned_content() -> re.Pattern[str]:
+    """`dismissing Opposition claims that her government is "...`: a name of up to three capitalised words right
+    before a noun for a speech act (`assertion_nouns.txt`), as its modifier, then the clause that gives the
+    claim's content, as in `_asserted_content` (not at a sentence's start, where a capital says nothing)."""
+    return re.compile(r"(?<=[a-z,][ \t])(?P<owner>(?:[A-Z][\w.&-]*[ \t]+){0,2}[A-Z][\w.-]*)[ \t]+(?P<noun>"
+                      + trie_pattern(lexicon.assertion_nouns()) +
+                      r")(?![\w-])[ \t]+(?:that|to|he|she|they|it|I|we)(?![\w-])[^.;:!?\"\u201c\u201d]{0,100}$")
+
+
+@cache
+def _not_owner_words() -> frozenset[str]:
+    """Capitalised words before a claim that name no one who made it: nationality adjectives (`Russian claims`:
+    the country's, read elsewhere), weekdays and months (`Monday's`), and words that open a sentence."""
+    adjectives = {country.adjective for country in lexicon.countries() if country.adjective}
+    return frozenset(adjectives | CALENDAR_WORDS | {"The", "A", "An", "These", "Those", "Such", "Its"})
+
+
+@cache
 def _evaluation_verbs() -> re.Pattern[str]:
     """A verb giving quoted words as its subject's own (`called`, `branded`): a whole run of lowercase letters."""
     return re.compile("(?<![a-z])" + trie_pattern(lexicon.evaluation_verbs().forms) + "(?![a-z])")
@@ -273,6 +299,7 @@ _PREPOSITION_AFTER = re.compile(r"\s+(?:on|for|upon|out|off|in|up|back)\b")
 #: How far before a quote a verb of evaluation governs it (`called the plan "reckless"`), in characters.
 _EVALUATION_REACH = 60
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
 #: The subject pronoun a possessive one stands for (`his speech` is what `he` gave).
 _SUBJECT_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they"}
 #: `the words of `, `the famous remark of `: the object of a cue that cites someone's words, their owner after `of`.
@@ -795,7 +822,7 @@ class Attributor:
         # `Asked about the referees, Toch was blunt: "..."`: the opening `asked` is an adverbial clause,
         # not the cue of the sentence.
         cues = [cue for cue in find_cues(self.text, begin, stop) if not is_passive(self.text, cue.start())
-                and not _NOUN_TO_BEFORE.search(self.text, max(begin, cue.start() - 30), cue.start())
+                and not self._completes_a_noun(cue, begin)
                 and not self._in_relative_aside(cue, begin, stop)
                 and not (cue.group().lower() == "asked" and
                          self.text[begin:cue.start()].strip(" " + QUOTE_MARKS).lower() in ("", "when", "if"))]
@@ -833,6 +860,8 @@ class Attributor:
                 return phrase is not None and self._decide(quote, phrase, "cue_before", None)
             if self._utterance(quote, begin, stop) or self._questioned(quote, begin, stop, para) or \
                     self._finding(quote, begin, stop, para):
+                return True
+            if self._asserted_by_owner(quote, begin, stop):
                 return True
             if not self._evaluation(quote, sentence_start(self.text, para.start, stop), stop):
                 return False
@@ -895,6 +924,22 @@ class Attributor:
                 self.resolver.resolve(phrase, self.last_speaker)[0] is None:
             return False  # the evaluating verb's subject keeps the words
         quote.speaker_named = True  # a name or a pronoun for one, where the evaluator may have been described
+        return self._decide(quote, phrase, "evaluation", content.group("noun").lower(), True)
+
+    def _asserted_by_owner(self, quote: Quote, begin: int, stop: int) -> bool:
+        """`The Premier ruled out an election, dismissing Opposition claims that her government is "in freefall"`:
+        quoted words in the clause that gives the content of a speech act (`assertion_nouns.txt`) whose owner a
+        name before the noun gives (a noun used as a modifier: `Opposition claims`, `Labour Party warnings`) are
+        the owner's, whatever verb the sentence hangs them on (asked only in a sentence with no cue)."""
+        if not any(noun in self.text[begin:stop] for noun in lexicon.assertion_nouns()):
+            return False  # most sentences name no claim, and this costs less than the pattern
+        content = _owned_content().search(self.text, max(begin, stop - 200), stop)
+        if content is None or content.group("owner").split()[-1] in _not_owner_words():
+            return False
+        phrase = phrase_after(self.text, content.start("owner"), content.end("owner"))
+        if phrase is None or phrase.kind != "name" or phrase.end != content.end("owner"):
+            return False
+        quote.speaker_named = True
         return self._decide(quote, phrase, "evaluation", content.group("noun").lower(), True)
 
     def _owner_of_cited_words(self, cue: re.Match[str], stop: int) -> Phrase | None:
@@ -1104,6 +1149,29 @@ class Attributor:
             return Phrase(quoted.end(), cue.start(), pronoun, "pronoun")
         return phrase_after(self.text, quoted.end(), cue.start())
 
+    def _completes_a_noun(self, cue: re.Match[str], begin: int) -> bool:
+        """`granted anonymity to speak candidly`: a cue in a to-infinitive after an abstract noun completes the
+        noun and reports nothing; but not where a verb of causing takes the noun as its object (`prompting the
+        union to warn`), whose act the infinitive tells."""
+        return _NOUN_TO_BEFORE.search(self.text, max(begin, cue.start() - 30), cue.start()) is not None and \
+            _caused_object().search(self.text, max(begin, cue.start() - 80), cue.start()) is None
+
+    def _caused_to_speak(self, cue: re.Match[str], begin: int) -> Phrase | None:
+        """`The figures show record waits, prompting the nurses' union to warn of a "winter crisis"`: a cue in a
+        to-infinitive after a verb of causing (`causing_verbs.txt`) and its object has that object for its
+        subject, who speaks (object control), not the subject of the clause."""
+        if not self.text.endswith("to ", max(begin, cue.start() - 3), cue.start()):
+            return None  # most cues are no infinitive, and this costs less than the pattern
+        caused = _caused_object().search(self.text, max(begin, cue.start() - 80), cue.start())
+        if caused is None:
+            return None
+        start, end = caused.span("object")
+        pronoun = _OBJECT_PRONOUNS.get(caused.group("object"))
+        if pronoun:  # `prompting her to warn`: she speaks
+            return Phrase(start, end, pronoun, "pronoun")
+        phrase = phrase_before(self.text, start, end)
+        return phrase if phrase is not None and phrase.start == start else None
+
     def _object_pronoun(self, start: int, stop: int) -> Phrase | None:
         """`According to him, "..."`: the object pronoun after a preposition, read as the person it stands for."""
         words = self.text[start:min(stop, start + 8)].split(None, 1)
@@ -1128,6 +1196,9 @@ class Attributor:
         quoted = self._quoted_one(cue, begin)
         if quoted is not None:
             return cue, quoted, False
+        caused = self._caused_to_speak(cue, begin)
+        if caused is not None:
+            return cue, caused, True
         if self.text[begin:cue.start()].rstrip().endswith(",") and not is_participle(self.text, cue) and \
                 cue.group().lower() not in _OBJECT_CUES:
             # `The decision, said Judge Ann Nolan, "..."`, `Times were hard, said Mayor Ed Park.`: a cue set

@@ -580,6 +580,13 @@ def questioning_verbs() -> frozenset[str]:
 
 
 @cache
+def causing_verbs() -> frozenset[str]:
+    """Every form of the verbs of causing someone to act (`prompted`, `leading`): their object is the subject of
+    the to-infinitive after it."""
+    return _verb_forms("causing_verbs.txt").forms
+
+
+@cache
 def exchange_roles() -> frozenset[str]:
     """Transcript labels for a part of an exchange, not a person ("Question", "Q", "Interviewer")."""
     return frozenset(_lines("exchange_roles.txt"))

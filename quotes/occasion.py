@@ -80,6 +80,8 @@ _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[\w'\u2019-]+")
 #: An event word's complement with `of`, up to five words: `of young farmers`, `of the heads of state`.
 _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:[\w'\u2019-]+\s+){0,4}[\w'\u2019-]+")
+#: The same with `with`, the people the event gathered: `with farmers`, `with the growers of the valley`.
+_WITH_COMPLEMENT = re.compile(r"\s+with\s+(?:[\w'\u2019-]+\s+){0,4}([\w'\u2019-]+)")
 #: The prepositions that, right after a cue verb, open the adverbial of its occasion (`speaking at`).
 _CUE_PREPOSITIONS = frozenset({"at", "during", "in", "on", "to", "before", "with", "from"})
 #: What opens the clause a cue verb reports: a complementiser.
@@ -170,6 +172,7 @@ class OccasionReader:
         self.paras = paragraphs(doc.text)
         entities, _ = entities_of(doc)
         self.participants = Participants(doc.text, entities)
+        self.told_source = _told_the_source(doc.source)
         # The sentence before each quote (by its start), asked for its event and for what it reports.
         self._before: dict[int, tuple[int, int] | None] = {}
 
@@ -195,7 +198,8 @@ class OccasionReader:
             return False  # `Commenting on the summit in Karsby`: the summit's place is spoken of too
         return word[0].isupper() or word[0].isdigit() or lower in lexicon.cue_verbs().forms or \
             lower in event_vocabulary() or lower in lexicon.frame_words() or \
-            self._ends_an_events_complement(max(floor, start - 80), previous_end)
+            self._ends_an_events_complement(max(floor, start - 80), previous_end,
+                                            self.narration.startswith("in", start))
 
     def _dates_an_event(self, day: Day, end: int) -> bool:
         """`at the June 12 summit`, `Tuesday's cabinet meeting`: does the day modify an event word it stands
@@ -211,11 +215,22 @@ class OccasionReader:
             return False
         return not tells_a_time(self.narration, events[0]) and not still_to_come(self.narration, events[0].start)
 
-    def _ends_an_events_complement(self, begin: int, end: int) -> bool:
+    def _ends_an_events_complement(self, begin: int, end: int, town: bool = False) -> bool:
         """Does narration[begin:end] end with an event word's `of` complement (`at a forum of young
-        farmers`)? A day or place after it is the event's, as after the event word itself."""
-        return any(_OF_COMPLEMENT.fullmatch(self.narration, event.end, end)
+        farmers`), or, before a `town` (a place after `in`), its `with` complement? A day or place after it is
+        the event's, as after the event word itself."""
+        return any(_OF_COMPLEMENT.fullmatch(self.narration, event.end, end) or
+                   town and self._with_complement(event, end)
                    for event in find_events(self.narration[begin:end], begin))
+
+    def _with_complement(self, event: EventMention, end: int) -> bool:
+        """`at a meeting with farmers in Brod`: the town after those the event gathered is the event's (a venue
+        after `at` is left to the town of the dateline). Not after one who holds a post, whose place names the
+        post (`with the ambassador in Sudvik`), nor after an event that only dates the words (`said after a
+        meeting with farmers in Brod`)."""
+        found = _WITH_COMPLEMENT.fullmatch(self.narration, event.end, end)
+        return found is not None and found.group(1).lower() not in lexicon.role_nouns() and \
+            not tells_a_time(self.narration, event)
 
     def _framed(self, spans: list[tuple[int, int]], days_only: bool = False) -> tuple[list[Day], list[Place]]:
         """The days and places of the spans that hang on the frame, in reading order.
@@ -247,8 +262,18 @@ class OccasionReader:
 
     def _events(self, spans: list[tuple[int, int]]) -> list[EventMention]:
         """The events the spans name, but those that only date the words (`said after the meeting`)."""
-        return [event for start, end in spans for event in find_events(self.narration[start:end], start)
+        return [event for start, end in spans for event in self._found_events(start, end)
                 if not tells_a_time(self.narration, event) and not still_to_come(self.narration, event.start)]
+
+    def _found_events(self, start: int, end: int) -> list[EventMention]:
+        """The event words of narration[start:end], and the words telling the agency that writes the article
+        (`told VELPRESS`, `speaking to Wirenews`): the speaker gave that agency an interview."""
+        found = find_events(self.narration[start:end], start)
+        if self.told_source is None:
+            return found
+        told = [EventMention(match.start(), match.end(), "interview", ())
+                for match in self.told_source.finditer(self.narration, start, end)]
+        return sorted([*found, *told], key=lambda event: event.start) if told else found
 
     def _names_after(self, event: EventMention, limit: int) -> list[str]:
         return self.participants.names(participants_after(self.narration, event, limit))
@@ -807,6 +832,18 @@ class OccasionReader:
             return None
         cues = find_cues(self.text, *before)
         return before if cues and self._by_the_speaker(quote, before[0], cues[0].start()) else None
+
+
+#: The verbs of telling an agency something, before its name: `told`, `speaking to`.
+_TELLING = r"(?:told|tells|telling|(?:spoke|speaking|said|saying|says)[ \t]+to)"
+
+
+def _told_the_source(source: str | None) -> re.Pattern[str] | None:
+    """`told VELPRESS`, `said to Wirenews`: a verb of telling and the name of the agency that writes the article
+    (its source, as the dateline gives it), in any case; None when the article names no source."""
+    if not source or not source.strip():
+        return None
+    return re.compile(r"\b" + _TELLING + r"[ \t]+" + re.escape(source.strip()) + r"(?![\w-])", re.IGNORECASE)
 
 
 def find_occasions(doc: Document) -> Document:

@@ -414,6 +414,27 @@ def test_words_in_the_content_of_a_possessed_claim_are_the_possessor_s():
     assert speaker_of(text, "plainly absurd")[0] == "Ida Holm"
 
 
+def test_words_in_the_content_of_a_claim_are_those_of_the_name_that_modifies_it():
+    text = ('Premier Ada Voss ruled out an early poll on Friday, dismissing Greenway Party claims that her '
+            'cabinet is "on its last legs."')
+    assert speaker_of(text, "on its last legs") == ("Greenway Party", "evaluation")
+    text = 'Mayor Ida Holm rejected Bremsund Harbour Board warnings that the quay "will not last the winter."'
+    assert speaker_of(text, "will not last")[0] == "Bremsund Harbour Board"
+    # A nationality adjective before the noun names no one who made the claim.
+    text = 'Premier Ada Voss dismissed Norwegian claims that the quota is "far too generous."'
+    assert speaker_of(text, "far too generous")[0] != "Norwegian"
+
+
+def test_the_object_of_a_verb_of_causing_speaks_in_the_infinitive_after_it():
+    text = 'Ferry delays doubled in March, prompting the Bremsund dockers\' union to warn of a "summer of chaos."'
+    assert speaker_of(text, "summer of chaos") == ("the Bremsund dockers' union", "cue_before")
+    text = 'Ada Voss chairs the harbour board. The figures led her to say the quay was "past saving."'
+    assert speaker_of(text, "past saving")[0] == "Ada Voss"
+    # After a verb that does not say the act took place, the infinitive's cue is no one's speech.
+    text = 'Ferry delays doubled in March. Councillors urged Ada Voss to say the quay was "past saving."'
+    assert speaker_of(text, "past saving")[0] != "Ada Voss"
+
+
 def test_quote_signed_with_a_dash():
     assert speaker_of('"Keep the lights on." \u2015 Ida Moss', "Keep the lights") == ("Ida Moss", "signature")
 

@@ -331,6 +331,29 @@ def test_a_place_after_an_events_of_complement_is_the_events():
     assert _doc(text, place="Draven").quotes[0].occasion.place == "Draven"
 
 
+def test_a_place_after_an_events_with_complement_is_the_events():
+    text = ('Minister Ola Brekk said on Friday at a meeting with beet growers in Solvik that the levy would fall. '
+            '"Every grower will pay less," Brekk said.\n')
+    assert _doc(text, place="Draven").quotes[0].occasion.place == "Solvik"
+    # A venue after `at` stays in the dateline's town.
+    venue = text.replace("beet growers in Solvik", "beet growers at the Grain Hall")
+    assert _doc(venue, place="Draven").quotes[0].occasion.place == "Draven"
+    # After `with` and a noun that is no event's, the place is that noun's (a deal made with the growers there).
+    text = text.replace("at a meeting with beet growers in Solvik", "that a deal with beet growers in Solvik meant")
+    assert _doc(text, place="Draven").quotes[0].occasion.place == "Draven"
+
+
+def test_words_told_to_the_agency_that_writes_the_article_were_an_interview():
+    text = ("Floods are expected in the south.\n\n"
+            "The head of the rescue service, Ada Voss, told Norwire that forty teams had been sent south. "
+            '"Every team has boats," she said.\n')
+    doc = process(Document("t", text, date=SATURDAY, place="Bremsund", source="NORWIRE"))
+    assert doc.quotes[0].occasion.event == "interview"
+    # Another agency's article: the words told to Norwire are no interview it gave.
+    doc = process(Document("t", text, date=SATURDAY, place="Bremsund", source="Harbour Weekly"))
+    assert doc.quotes[0].occasion.event != "interview"
+
+
 def test_the_one_met_takes_the_day_of_the_meeting_told_just_before():
     text = ("Trade Minister Lena Ek attended several events this week.\n\n"
             "On Monday, Ek chaired a meeting of the cabinet.\n\n"
@@ -846,16 +869,17 @@ def test_a_quote_going_on_from_the_speakers_last_takes_its_occasion():
     for words in ("Next year", "We will count"):
         occasion = _said(doc, words).occasion
         assert (occasion.event, occasion.date, occasion.place) == ("meeting", "2023-03-01", "Dornby")
-    # Another speaker's words, or narration told between, end the run: the article's talks again.
+    # Another speaker's words, or narration told between, end the run: the article's talks again (held in
+    # Harlow, the place after those the talks were with).
     other = _said(_doc(text.replace("she continued", "Mayor Ivo Tamm replied"), place="Norvik"), "Next year")
-    assert (other.occasion.event, other.occasion.date, other.occasion.place) == ("talks", "2023-03-03", "Norvik")
+    assert (other.occasion.event, other.occasion.date, other.occasion.place) == ("talks", "2023-03-03", "Harlow")
     told = text.replace('applause.\n\n"Next', 'applause.\n\nThe code takes effect in May.\n\n"Next')
-    assert _said(_doc(told, place="Norvik"), "Next year").occasion.place == "Norvik"
+    assert _said(_doc(told, place="Norvik"), "Next year").occasion.place == "Harlow"
     closing = text.replace('Venn praised the new customs code.\n\n"Our exporters are ready," Venn said - a remark that '
                            'drew applause.', 'Venn said: "Our exporters are ready."\n\nVenn later told the radio that '
                            'the code was fair.')
     assert _said(_doc(closing, place="Norvik"), "Our exporters").occasion.place == "Dornby"
-    assert _said(_doc(closing, place="Norvik"), "Next year").occasion.place == "Norvik"
+    assert _said(_doc(closing, place="Norvik"), "Next year").occasion.place == "Harlow"
 
 
 def test_an_opening_adjunct_of_time_is_not_the_subject_of_the_event_sentence():
