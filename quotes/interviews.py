@@ -43,6 +43,29 @@ def _frames() -> tuple[re.Pattern[str], ...]:
     return tuple(patterns)
 
 
+@cache
+def _required_words() -> tuple[tuple[str, ...], ...]:
+    """For each frame of `_frames`, the runs of letters every match of it holds: those it writes outside its groups
+    and classes, none made optional (`questions?` holds `question`). A frame written with more than groups,
+    classes, `?` and a choice inside a group (an escape, a repeat, a flag, a choice outside groups) is read as
+    requiring nothing.
+
+    Most frames open with a side's words, which the engine tries at every character, reading up to 160
+    characters ahead and giving them back one by one: a narration without a frame's words is not searched
+    for it."""
+    required = []
+    for line in lexicon.interview_frames():
+        outside = line.replace("{guest}", " ").replace("{host}", " ")
+        depth, plain, kept = 0, not re.search(r"[\\.*+{}^$]|\(\?[A-Za-z]", outside), []
+        for index, char in enumerate(outside):
+            depth += 1 if char in "([" else -1 if char in ")]" else 0
+            plain = plain and depth >= 0 and not (depth == 0 and char == "|")
+            letter = depth == 0 and char.isalpha() and outside[index + 1:index + 2] != "?"
+            kept.append(char if letter else " ")
+        required.append(tuple("".join(kept).split()) if plain and depth == 0 else ())
+    return tuple(required)
+
+
 def _who(words: str, entities: list[Entity]) -> str | None:
     """The person these words name first, else the organisation or capitalised run before any
     possessive ("APA's Russian bureau" -> "APA")."""
@@ -58,7 +81,9 @@ def _who(words: str, entities: list[Entity]) -> str | None:
 def _framed_sides(text: str, first_turn: int, entities: list[Entity]) -> Iterator[tuple[int, str | None, str | None]]:
     """(where, guest, host) of each sentence before the first turn that frames an interview, frame by frame."""
     narration = text[:first_turn]
-    for frame in _frames():
+    for frame, words in zip(_frames(), _required_words(), strict=True):
+        if not all(word in narration for word in words):
+            continue  # the frame cannot match: most narrations hold the words of few frames
         for match in frame.finditer(narration):
             yield match.start(), _who(match.group("guest"), entities), \
                 _who(_TOPIC.split(match.group("host"))[0], entities)
