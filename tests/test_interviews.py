@@ -135,15 +135,16 @@ def test_every_match_of_a_frame_holds_the_words_it_is_asked_for_first(data):
     for line, words in zip(lexicon.interview_frames(), interviews._required_words(), strict=True):
         pattern = line.replace("{guest}", "[A-Za-z ]{2,8}").replace("{host}", "[A-Za-z ]{2,8}")
         sample = data.draw(st.from_regex(pattern, fullmatch=True))
-        assert all(word in sample for word in words), (line, sample)
+        assert all(any(word in sample for word in choice) for choice in words), (line, sample)
 
 
 def test_a_frame_of_other_syntax_requires_no_word(monkeypatch):
     lines = ("{guest} told {host}", "{guest} said|told {host}", "{guest} tol+d {host}", "(?i){guest} told {host}",
-             "{guest} (?:told|said) to {host}s?", "{guest} t[)]old")
+             "{guest} (?:told|has said) to {host}s?", "{guest} t[)]old", "{guest} (?:told|) {host}",
+             "{guest} (?:told|said)? {host}", "{guest} ((?:told|said)|x)")
     monkeypatch.setattr(lexicon, "interview_frames", lambda: lines)
     interviews._required_words.cache_clear()
     try:
-        assert interviews._required_words() == (("told",), (), (), (), ("to",), ())
+        assert interviews._required_words() == ((("told",),), (), (), (), (("told", "said"), ("to",)), (), (), (), ())
     finally:
         interviews._required_words.cache_clear()
