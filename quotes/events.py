@@ -53,9 +53,8 @@ class Item:
     joined_by: str  # "", "," or "and"
 
 
-@cache
-def _pattern() -> re.Pattern[str]:
-    """One pattern for every event keyword; each keyword is its own group, so the match says which."""
+def _alternatives() -> list[tuple[str, str]]:
+    """Each event keyword's first letter (lower-cased) and its alternative, named `e` and its index."""
     alternatives = []
     for index, word in enumerate(lexicon.event_words()):
         body, space = "", False
@@ -64,8 +63,29 @@ def _pattern() -> re.Pattern[str]:
                 body, space = body + r"[ \t]+" + _GAP, False
             else:
                 body, space = body + (r"[ \t]+" if space else "") + re.escape(part), True
-        alternatives.append(f"(?P<e{index}>{body})")
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+        alternatives.append((word.keyword[0].lower(), f"(?P<e{index}>{body})"))
+    return alternatives
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """One pattern for every event keyword; each keyword is its own group, so the match says which."""
+    return re.compile(r"\b(?:" + "|".join(body for _, body in _alternatives()) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _pattern_by_letter() -> dict[str, re.Pattern[str]]:
+    """`_pattern` with only the keywords that open with one letter, by that letter lower-cased.
+
+    At a place where a keyword may start, the engine would try each of the hundred and more alternatives
+    in turn; those of other letters cannot match there, so the ones of its letter, in their order, find
+    what the whole pattern finds (a letter whose lower case is none of these, `ſ` or `İ`, is matched by
+    the whole pattern: `tests/test_shortcuts.py`)."""
+    by_letter: dict[str, list[str]] = {}
+    for letter, body in _alternatives():
+        by_letter.setdefault(letter, []).append(body)
+    return {letter: re.compile(r"\b(?:" + "|".join(bodies) + r")\b", re.IGNORECASE)
+            for letter, bodies in by_letter.items()}
 
 
 @cache
@@ -128,17 +148,18 @@ def is_topic(text: str, start: int) -> bool:
 def find_events(text: str, offset: int = 0) -> list[EventMention]:
     """Every event word of `text`, in reading order, with document offsets.
 
-    The keyword pattern, fifty alternatives with gaps, is tried only where a keyword's first word
-    stands, and only in a text that holds a telling word of some keyword; the matches are those
-    its own left-to-right search would find.
+    The keyword pattern, a hundred and more alternatives with gaps, is tried only where a keyword's
+    first word stands (with only the keywords of its first letter), and only in a text that holds a
+    telling word of some keyword; the matches are those its own left-to-right search would find.
     """
     if _telling_words().search(text) is None:
         return []
-    words, pattern = lexicon.event_words(), _pattern()
+    words, pattern, by_letter = lexicon.event_words(), _pattern(), _pattern_by_letter()
     found = []
     reached = 0
     for candidate in _openers().finditer(text):
-        if candidate.start() < reached or (match := pattern.match(text, candidate.start())) is None:
+        start = candidate.start()
+        if start < reached or (match := by_letter.get(text[start].lower(), pattern).match(text, start)) is None:
             continue
         word = words[int(match.lastgroup[1:])]
         if is_verb_use(text, match):

@@ -43,6 +43,47 @@ def _frames() -> tuple[re.Pattern[str], ...]:
     return tuple(patterns)
 
 
+#: A choice of plain words, `(?:told|tells|has told)`, not made optional: one of them stands in every match.
+_PLAIN_CHOICE = re.compile(r"\(\?:([A-Za-z |]+)\)(?!\?)")
+
+
+def _depth(pattern: str, end: int) -> int:
+    """How many groups and classes are open at `end` of `pattern`."""
+    return sum(1 if char in "([" else -1 if char in ")]" else 0 for char in pattern[:end])
+
+
+@cache
+def _required_words() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """For each frame of `_frames`, what every match of it holds, as choices of which one word must stand: the runs
+    of letters it writes outside its groups and classes, none made optional (`questions?` holds `question`), and
+    of a group that chooses between plain words (`(?:told|tells|has told)`) the longest word of each choice. A frame
+    written with more than groups, classes, `?` and choices inside groups (an escape, a repeat, a flag, a choice
+    outside groups) is read as requiring nothing.
+
+    Most frames open with a side's words, which the engine tries at every character, reading up to 160
+    characters ahead and giving them back one by one: a narration without a frame's words is not searched
+    for it."""
+    required = []
+    for line in lexicon.interview_frames():
+        outside = line.replace("{guest}", " ").replace("{host}", " ")
+        needed: list[tuple[str, ...]] = []
+        if re.search(r"[\\.*+{}^$]|\(\?[A-Za-z]", outside) is None:
+            for choice in _PLAIN_CHOICE.finditer(outside):
+                words = [max(option.split(), key=len) for option in choice.group(1).split("|") if option.split()]
+                if _depth(outside, choice.start()) == 0 and len(words) == choice.group(1).count("|") + 1:
+                    needed.append(tuple(words))
+                    outside = outside[:choice.start()] + " " * len(choice.group()) + outside[choice.end():]
+            depth, plain, kept = 0, True, []
+            for index, char in enumerate(outside):
+                depth += 1 if char in "([" else -1 if char in ")]" else 0
+                plain = plain and depth >= 0 and not (depth == 0 and char == "|")
+                letter = depth == 0 and char.isalpha() and outside[index + 1:index + 2] != "?"
+                kept.append(char if letter else " ")
+            needed = needed + [(word,) for word in "".join(kept).split()] if plain and depth == 0 else []
+        required.append(tuple(needed))
+    return tuple(required)
+
+
 def _who(words: str, entities: list[Entity]) -> str | None:
     """The person these words name first, else the organisation or capitalised run before any
     possessive ("APA's Russian bureau" -> "APA")."""
@@ -58,7 +99,9 @@ def _who(words: str, entities: list[Entity]) -> str | None:
 def _framed_sides(text: str, first_turn: int, entities: list[Entity]) -> Iterator[tuple[int, str | None, str | None]]:
     """(where, guest, host) of each sentence before the first turn that frames an interview, frame by frame."""
     narration = text[:first_turn]
-    for frame in _frames():
+    for frame, words in zip(_frames(), _required_words(), strict=True):
+        if not all(any(word in narration for word in choice) for choice in words):
+            continue  # the frame cannot match: most narrations hold the words of few frames
         for match in frame.finditer(narration):
             yield match.start(), _who(match.group("guest"), entities), \
                 _who(_TOPIC.split(match.group("host"))[0], entities)

@@ -631,8 +631,8 @@ class OccasionReader:
         """`"...," he told reporters after the meeting.`: an event that `after` or `following` governs with a
         definite article or a demonstrative takes up the event the narration told before, and places the words
         straight after it, as `afterwards` does (not `after a meeting`, `after talks next week`)."""
-        if "after" not in self.narration[start:end] and "following" not in self.narration[start:end]:
-            return False  # most frames hold neither
+        if self.narration.find("after", start, end) < 0 and self.narration.find("following", start, end) < 0:
+            return False  # most frames hold neither (looked for in place, not in two copies of the frame)
         return any(_AFTER_THE.search(self.narration, max(start, event.start - 25), event.start)
                    for event in find_events(self.narration[start:end], start)
                    if not still_to_come(self.narration, event.start))

@@ -18,6 +18,7 @@ clause ("Mr. Vasin, who ...") is being talked about. Lists of the forms are in `
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,12 +31,14 @@ KINDS = ("name", "office", "title", "group")
 _CAP_WORD = r"[A-Z][\w'\u2019]*(?:-[A-Z]?[\w'\u2019]+)*"
 _CLOSE = r"(?=[ \t]*(?:[,!.?\n]|$))"
 _OPENING = r"[\s\-\u2013\u2014\"'\u201c\u00ab]*"  # what may stand before a sentence's first word
-#: Where a sentence starts: the text's start, or after a stop (and its closing marks and space) or a
-#: line break. The two are searched apart (see `_sentence_starts`) so that the second can open with
-#: a character class, which the engine skips to at C speed.
+#: Where an address may begin: the text's start (what may open a sentence read past), and after each
+#: break: a stop (with its closing marks and space) or a line break, which start a sentence, or a comma
+#: and its spaces (group `comma`). The text's start is matched apart, so that the breaks can be one
+#: pattern opening with a character class, which the engine skips to at C speed: one pass finds both
+#: kinds, in order and each once (no break's match holds another's first character).
 _TEXT_START = re.compile(_OPENING)
-_SENTENCE_START = re.compile(r"[.!?\u2026\n](?:(?<=\n)|(?<!\n)[\"'\u201d\u2019\u00bb)]*\s+)" + _OPENING)
-_COMMA = re.compile(r",[ \t]+")
+_BREAK = re.compile(r"[,.!?\u2026\n](?:(?<=,)(?P<comma>[ \t]+)|(?<=\n)" + _OPENING
+                    + r"|(?<![,\n])[\"'\u201d\u2019\u00bb)]*\s+" + _OPENING + ")")
 _WORD_BEFORE = re.compile(r"([\w'\u2019-]+)[\"'\u201d\u2019]?$")
 #: How far back the word before a comma is looked for: the search stays local in a long quote.
 _WORD_REACH = 200
@@ -184,22 +187,23 @@ def _accepted(text: str, match: re.Match[str], kind: str, words: str, after_comm
     return True
 
 
-def _candidates(text: str) -> list[tuple[int, int | None]]:
-    """Where an address may begin: each sentence start, and after each comma (with the comma's offset)."""
-    found = {_TEXT_START.match(text).end(): None}
-    found.update((m.end(), None) for m in _SENTENCE_START.finditer(text))
-    for m in _COMMA.finditer(text):
-        found.setdefault(m.end(), m.start())
-    return sorted(found.items())
+def _candidates(text: str) -> Iterator[tuple[int, int | None]]:
+    """Where an address may begin, in order: each sentence start, and after each comma (with the comma's offset)."""
+    first = _TEXT_START.match(text).end()
+    yield first, None
+    for match in _BREAK.finditer(text):
+        # A line break among the opening's spaces ends where the text's start does.
+        if match.end() != first:
+            yield match.end(), match.start() if match.lastindex else None
 
 
 def find_vocatives(text: str, offset: int = 0) -> list[Address]:
     """The forms of address in `text` (a quote's words); offsets are shifted by `offset`."""
     out: list[Address] = []
-    reached = 0
+    reached, size = 0, len(text)
     opens, pattern = _opening(), _pattern()
     for position, after_comma in _candidates(text):
-        if position < reached or position >= len(text):
+        if position < reached or position >= size:
             continue
         opening = opens.match(text, position)
         if opening is None or opening.group("form") is None and not with_patronymic(opening.group("name")):

@@ -1,6 +1,9 @@
 """Interview turns go to the guest and the host the opening sentence names."""
 
-from quotes import extract
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotes import extract, interviews, lexicon
 from quotes.interviews import interview_sides
 from quotes.mentions import find_entities
 
@@ -123,3 +126,25 @@ def test_the_outlet_in_brackets_after_a_question_label_is_who_asks():
     assert turns["When"] == "Vellpost"
     assert turns["And"] == "Question"
     assert (turns["In"], turns["It"]) == ("Toma Greb", "Ilse Marrow")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_every_match_of_a_frame_holds_the_words_it_is_asked_for_first(data):
+    """`_framed_sides` searches a narration for a frame only where the frame's required words all stand."""
+    for line, words in zip(lexicon.interview_frames(), interviews._required_words(), strict=True):
+        pattern = line.replace("{guest}", "[A-Za-z ]{2,8}").replace("{host}", "[A-Za-z ]{2,8}")
+        sample = data.draw(st.from_regex(pattern, fullmatch=True))
+        assert all(any(word in sample for word in choice) for choice in words), (line, sample)
+
+
+def test_a_frame_of_other_syntax_requires_no_word(monkeypatch):
+    lines = ("{guest} told {host}", "{guest} said|told {host}", "{guest} tol+d {host}", "(?i){guest} told {host}",
+             "{guest} (?:told|has said) to {host}s?", "{guest} t[)]old", "{guest} (?:told|) {host}",
+             "{guest} (?:told|said)? {host}", "{guest} ((?:told|said)|x)")
+    monkeypatch.setattr(lexicon, "interview_frames", lambda: lines)
+    interviews._required_words.cache_clear()
+    try:
+        assert interviews._required_words() == ((("told",),), (), (), (), (("told", "said"), ("to",)), (), (), (), ())
+    finally:
+        interviews._required_words.cache_clear()

@@ -123,6 +123,18 @@ def test_every_event_keyword_is_found_in_any_case():
             assert found and found[0].event == word.event, written
 
 
+def test_a_keyword_may_match_only_where_a_letter_of_its_own_group_stands():
+    """`find_events` tries at each place only the keywords of the place's letter (lower-cased): no keyword of
+    another group could match there, in any case (the whole pattern is tried at letters of no group)."""
+    groups = events._pattern_by_letter()
+    firsts = {word.keyword[0] for word in lexicon.event_words()}
+    for code in range(0x10000):
+        letter = chr(code)
+        if letter.lower() in groups:
+            matched = {first.lower() for first in firsts if re.fullmatch(re.escape(first), letter, re.IGNORECASE)}
+            assert matched <= {letter.lower()}, letter
+
+
 def _plain_naming_frame() -> re.Pattern[str]:
     frames = sorted(lexicon.naming_frames(), key=len, reverse=True)
     alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in frames)
