@@ -67,6 +67,7 @@ from quotes.phrases import (
     phrase_before,
     plural_subject,
 )
+from quotes.places import not_place_words
 from quotes.resolve import Resolver
 from quotes.text import (
     DATELINE_LEAD,
@@ -194,6 +195,12 @@ def _perceived_speech() -> re.Pattern[str]:
                       r"(?P<verb>" + trie_pattern(lexicon.cue_lemmas()) + r")(?![\w-])")
 
 
+#: The clause that gives a speech act's content after its noun, opened by `that`, `to` or its subject pronoun (not
+#: a predicate about the noun: `Holm's claim was "absurd"`), up to a quote's opening mark: no stop, colon,
+#: semicolon or quotation mark in it.
+_CONTENT_CLAUSE = r"(?![\w-])[ \t]+(?:that|to|he|she|they|it|I|we)(?![\w-])[^.;:!?\"\u201c\u201d]{0,100}$"
+
+
 @cache
 def _asserted_content() -> re.Pattern[str]:
     """`Holm's claim that he "...`, `her promise to "...`: a possessor, up to two words in lower case, a noun for
@@ -202,7 +209,7 @@ def _asserted_content() -> re.Pattern[str]:
     mark: no stop, colon, semicolon or quotation mark in it."""
     return re.compile(r"(?:(?<![\w-])(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>[A-Z][\w.-]*)['\u2019]s)"
                       r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?P<noun>" + trie_pattern(lexicon.assertion_nouns()) +
-                      r")(?![\w-])[ \t]+(?:that|to|he|she|they|it|I|we)(?![\w-])[^.;:!?\"\u201c\u201d]{0,100}$")
+                      r")" + _CONTENT_CLAUSE)
 
 
 @cache
@@ -219,16 +226,15 @@ def _owned_content() -> re.Pattern[str]:
     before a noun for a speech act (`assertion_nouns.txt`), as its modifier, then the clause that gives the
     claim's content, as in `_asserted_content` (not at a sentence's start, where a capital says nothing)."""
     return re.compile(r"(?<=[a-z,][ \t])(?P<owner>(?:[A-Z][\w.&-]*[ \t]+){0,2}[A-Z][\w.-]*)[ \t]+(?P<noun>"
-                      + trie_pattern(lexicon.assertion_nouns()) +
-                      r")(?![\w-])[ \t]+(?:that|to|he|she|they|it|I|we)(?![\w-])[^.;:!?\"\u201c\u201d]{0,100}$")
+                      + trie_pattern(lexicon.assertion_nouns()) + r")" + _CONTENT_CLAUSE)
 
 
 @cache
 def _not_owner_words() -> frozenset[str]:
     """Capitalised words before a claim that name no one who made it: nationality adjectives (`Russian claims`:
-    the country's, read elsewhere), weekdays and months (`Monday's`), and words that open a sentence."""
-    adjectives = {country.adjective for country in lexicon.countries() if country.adjective}
-    return frozenset(adjectives | CALENDAR_WORDS | {"The", "A", "An", "These", "Those", "Such", "Its"})
+    the country's, read elsewhere), weekdays and months (`Monday's`): the words that name no place, and words
+    that open a sentence."""
+    return not_place_words() | {"The", "A", "An", "These", "Those", "Such", "Its"}
 
 
 @cache
@@ -931,7 +937,8 @@ class Attributor:
         quoted words in the clause that gives the content of a speech act (`assertion_nouns.txt`) whose owner a
         name before the noun gives (a noun used as a modifier: `Opposition claims`, `Labour Party warnings`) are
         the owner's, whatever verb the sentence hangs them on (asked only in a sentence with no cue)."""
-        if not any(noun in self.text[begin:stop] for noun in lexicon.assertion_nouns()):
+        sentence = self.text[begin:stop]
+        if not any(noun in sentence for noun in lexicon.assertion_nouns()):
             return False  # most sentences name no claim, and this costs less than the pattern
         content = _owned_content().search(self.text, max(begin, stop - 200), stop)
         if content is None or content.group("owner").split()[-1] in _not_owner_words():

@@ -199,6 +199,13 @@ def countries() -> tuple[Country, ...]:
 
 
 @cache
+def nationality_adjectives() -> frozenset[str]:
+    """The adjectives of the countries of `demonyms.csv` (`Georgian`, `Turkish`), which are also their languages
+    and their people's nouns."""
+    return frozenset(country.adjective for country in countries() if country.adjective)
+
+
+@cache
 def capitalised_epithets() -> frozenset[str]:
     """Capitalised nouns for a kind of person: party words and people of a state (`epithet_nouns.txt`) and
     the adjectives of countries, which are also their people's nouns (`the Russian said`)."""

@@ -1133,11 +1133,10 @@ def _merge_short_forms(entities: dict[str, Entity], mentions: list[NameMention])
 
 
 _SENTENCE_MARKS = ".!?\n"
-_SENTENCE_MARK = re.compile(r"[.!?\n]")
 _GENDERED = re.compile(word_start_pattern("he his him himself she her hers herself".split(), ignorecase=True,
                                             then=r"\b"))
 #: A sentence's mark or a gendered pronoun, whichever comes first: a pronoun found is the first of its sentence
-#: after a name, what `_GENDERED` finds before `_SENTENCE_MARK`'s stop, at the cost of one search, not two (no
+#: after a name, what `_GENDERED` finds before the sentence's stop, at the cost of one search, not two (no
 #: mark is a letter, so none is inside a pronoun). Every alternative opens with a literal, the marks and the
 #: pronouns' first letters alike, so that the engine skips to them (`trie.word_start_pattern`).
 _MARK_OR_GENDERED = re.compile("|".join(map(re.escape, _SENTENCE_MARKS)) + "|" +

@@ -12,7 +12,6 @@ description that names nobody the article knows is left out.
 from __future__ import annotations
 
 import bisect
-from functools import cache
 
 from quotes import lexicon
 from quotes.events import DETERMINERS, Item
@@ -28,12 +27,6 @@ def _without_full_stop(name: str | None) -> str | None:
     if name and name.endswith(".") and name.split()[-1] not in lexicon.org_nouns() | lexicon.titles():
         return name.rstrip(".")
     return name
-
-
-@cache
-def _adjectives() -> frozenset[str]:
-    """Nationality adjectives (`Georgian`, `Turkish`)."""
-    return frozenset(country.adjective for country in lexicon.countries() if country.adjective)
 
 
 class Participants:
@@ -62,7 +55,7 @@ class Participants:
         """`his counterpart`, `foreign ministers`, and `Georgian foreign ministers`: a nationality adjective
         before lower-case words describes people as a determiner does; it names nobody."""
         return words[0].lower() in DETERMINERS or words[0][:1].islower() or \
-            len(words) > 1 and words[1][:1].islower() and words[0] in _adjectives()
+            len(words) > 1 and words[1][:1].islower() and words[0] in lexicon.nationality_adjectives()
 
     def _unknown_name(self, item: Item, words: list[str]) -> str | None:
         """A capitalised phrase the article's entities missed: a full name, a surname, an acronym (NATO)."""

@@ -50,10 +50,9 @@ class Place:
 
 
 @cache
-def _not_place_words() -> frozenset[str]:
+def not_place_words() -> frozenset[str]:
     """Capitalised words that name no place: nationality adjectives and languages, months, weekdays."""
-    adjectives = {country.adjective for country in lexicon.countries() if country.adjective}
-    return frozenset(adjectives | CALENDAR_WORDS)
+    return lexicon.nationality_adjectives() | CALENDAR_WORDS
 
 
 @cache
@@ -76,7 +75,7 @@ def _place_words(name: str) -> list[re.Match[str]]:
         return []
     if " ".join(w.group() for w in words) in _country_names():
         return words  # "in the Russian Federation", "in Russia"
-    return [] if words[0].group().rstrip(".") in _not_place_words() else words
+    return [] if words[0].group().rstrip(".") in not_place_words() else words
 
 
 def find_places(text: str, offset: int = 0) -> list[Place]:

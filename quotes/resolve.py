@@ -510,18 +510,22 @@ def _held_once(role: str) -> bool:
     return any(word in past or word.partition("-")[0] in past for word in role.lower().split())
 
 
+def _held_as_past(entity: Entity, role: str) -> bool:
+    """Whether the article gives the person `role` as an office held once: after a word saying so before the
+    name (`Entity.past_roles`), or with such a word in the role itself."""
+    return role in entity.past_roles or _held_once(role)
+
+
 def _held_only_once(entity: Entity, wanted: frozenset[str]) -> bool:
     """`former premier Graham Leckie`: whether the person holds the office a description names only as one held
     once, in every role the article gives them that names it; `the Premier` is then the one in office."""
     naming = [role for role in entity.roles if wanted <= role_signature(role)]
-    return entity.kind == "person" and bool(naming) and \
-        all(role in entity.past_roles or _held_once(role) for role in naming)
+    return entity.kind == "person" and bool(naming) and all(_held_as_past(entity, role) for role in naming)
 
 
 def _held_ever_once(entity: Entity, wanted: frozenset[str]) -> bool:
     """Whether a role the article gives the person names the office a description names as one held once."""
-    return any(wanted <= role_signature(role) and (role in entity.past_roles or _held_once(role))
-               for role in entity.roles)
+    return any(wanted <= role_signature(role) and _held_as_past(entity, role) for role in entity.roles)
 
 
 def _abbreviated(role: str) -> bool:

@@ -387,8 +387,8 @@ def _stated_by_a_text(lowered: str, start: int, end: int) -> tuple[re.Match[str]
     """`The lawsuit claims the city "ignored every warning"`: the -s form of a cue verb that doubles as a noun is
     left out of the cues (`her claims`, `the states`), but right after a noun for a text that speaks it can only
     be the text's verb, a cue as its past form is."""
-    if "s " not in lowered[start:end]:
-        return ()
+    if lowered.find("s ", start, end) < 0:
+        return ()  # looked for in place, not in a copy of the stretch
     return tuple(verb for found in _text_then_s_form().finditer(lowered, start, end)
                  if (verb := _s_form().match(lowered, found.start("verb"), end)) is not None)
 

@@ -447,6 +447,10 @@ def test_an_office_is_searched_for_only_where_its_preposition_stands_whole(lead,
         assert mentions.after_an_office(text, start) == _plain_after_an_office(text, start)
 
 
+#: A sentence's stop, as `mentions._vote_gender` searched for it apart from the pronoun.
+_PLAIN_SENTENCE_MARK = re.compile(r"[.!?\n]")
+
+
 def _plain_gender_votes(text: str, name: str, position: int) -> tuple[dict[str, int], int]:
     """The votes `mentions._vote_gender` gives, with the sentence's stop and the pronoun before it searched apart."""
     entity = mentions.Entity(name, "person")
@@ -455,7 +459,7 @@ def _plain_gender_votes(text: str, name: str, position: int) -> tuple[dict[str, 
         entity.gender_votes[gender] = entity.gender_votes.get(gender, 0) + 2
         entity.person_evidence += 1
     end = position + len(name)
-    stop = mentions._SENTENCE_MARK.search(text, end, end + 200)
+    stop = _PLAIN_SENTENCE_MARK.search(text, end, end + 200)
     pronoun = mentions._GENDERED.search(text, end, stop.start() if stop else min(len(text), end + 200))
     if pronoun:
         gender = lexicon.gender_words()[pronoun.group().lower()]
