@@ -686,6 +686,13 @@ def past_office_words() -> frozenset[str]:
     return frozenset(_lines("past_office_words.txt"))
 
 
+def without_past_prefix(word: str) -> str:
+    """`ex-coroner` -> `coroner`: a word joined by a hyphen to a word saying its office is held no longer, without
+    that word; the role noun after it is the head. Other words are returned as they are."""
+    prefix, hyphen, rest = word.partition("-")
+    return rest if hyphen and rest and prefix.lower() in past_office_words() else word
+
+
 @cache
 def peerage_titles() -> frozenset[str]:
     """`Lord`, `Baroness`: titles that make a peer's name with one word after them (`peerage_titles.txt`)."""

@@ -94,7 +94,8 @@ def role_signature(role: str) -> frozenset[str]:
     # `His Highness the Emir` holds the office of `the Emir`: the style of address is no part of it.
     lowered = _HEAD_OF_MINISTRY.sub(_as_minister, _style_pattern().sub(" ", role.lower()))
     text = pattern.sub(lambda m: table[m.group()], lowered)
-    words = re.findall(r"@?[\w-]+", text)
+    # `ex-minister` is a minister's office, held once (`_held_once` reads the prefix from the role itself).
+    words = [lexicon.without_past_prefix(word) for word in re.findall(r"@?[\w-]+", text)]
     return frozenset(w.removesuffix("s") if w.endswith("ers") else w for w in words if w not in _ROLE_STOPWORDS) | \
         _office_of_title(role)
 
@@ -432,8 +433,8 @@ def _is_municipal(noun: str) -> bool:
 
 
 def _head_noun(description: str) -> str:
-    """The noun a description is about: 'the 39-year-old founder of X' -> 'founder'."""
-    return description.split(" of ")[0].split()[-1]
+    """The noun a description is about: 'the 39-year-old founder of X' -> 'founder', 'the ex-mayor' -> 'mayor'."""
+    return lexicon.without_past_prefix(description.split(" of ")[0].split()[-1])
 
 
 def _epithet_gender(description: str) -> str | None:
@@ -1312,8 +1313,9 @@ class Resolver:
         if fitting and not _held_once(role):
             fitting = [e for e in fitting if not _held_only_once(e, wanted)]
         elif fitting:
-            # `the former premier`: of those who fit, the ones who held the office once, where any did.
-            fitting = [e for e in fitting if _held_ever_once(e, wanted)] or fitting
+            # `the former premier`: of those who fit, the ones who held the office once; not `Premier Ann Lee`,
+            # who holds it now.
+            fitting = [e for e in fitting if _held_ever_once(e, wanted)]
         if not fitting:
             # "the ministry" may name an organisation by its head noun alone.
             fitting = [e for e in holding if e.kind == "org" and wanted <= role_signature(e.name)]
@@ -1573,14 +1575,24 @@ class Resolver:
     def _titled_with_another_distinct_office(self, name: str, description: str) -> bool:
         """`the city's auditor` after `Mayor Ann Lee`: a description whose head is an office that names one
         holder's role (`distinct_offices.txt`) is not a person the article titled with another such office
-        and not this one; it is the office's own, unnamed holder. Not a former office (`the former governor`
-        may be the senator now)."""
+        and not this one; it is the office's own, unnamed holder. Not an office held once (`the former governor`,
+        `the onetime coroner`: `past_office_words.txt`), whose holder may hold another office now."""
         words = description.lower().replace("-", " ").split()
         head = words[-1] if words else ""
-        if head not in lexicon.distinct_offices() or "former" in words or "ex" in words:
+        if head not in lexicon.distinct_offices() or _held_once(description):
             return False
         held = self._offices_held(name) & lexicon.distinct_offices()
         return bool(held) and head not in held
+
+    def _holds_the_past_office_now(self, name: str, description: str) -> bool:
+        """`the former mayor` after `Mayor Ada Roe`: a description of an office held once
+        (`past_office_words.txt`) is not a person the article gives that office only as one held now."""
+        entity = self.by_name.get(name)
+        if entity is None or not _held_once(description):
+            return False
+        wanted = role_signature(description)
+        naming = [role for role in entity.roles if wanted <= role_signature(role)]
+        return _has_role_noun(wanted) and bool(naming) and not any(_held_as_past(entity, role) for role in naming)
 
     def _office_of_another_body(self, name: str, description: str) -> bool:
         """`the head of the Tanners Union` after `the chair of the Shippers Association, Ada Roe`: a description
@@ -2125,6 +2137,7 @@ class Resolver:
             if name and not self._of_another_country(name, phrase.text) and \
                     not self._holds_another_office(name, phrase.text) and \
                     not self._titled_with_another_distinct_office(name, phrase.text) and \
+                    not self._holds_the_past_office_now(name, phrase.text) and \
                     not self._office_of_another_body(name, phrase.text) and \
                     not self._country_left_open(name, phrase.text, phrase.start):
                 return name, "epithet"

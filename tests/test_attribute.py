@@ -4244,6 +4244,24 @@ def test_a_description_headed_by_a_distinct_office_is_not_a_person_titled_with_a
     assert speaker_of(text, "entirely preventable")[0] == "Ada Roe"
 
 
+def test_a_distinct_office_held_once_may_be_the_person_titled_with_another():
+    # Every word that says an office is held no longer (`past_office_words.txt`) leaves the description free to
+    # name the person who holds another office now.
+    for past in ("former", "onetime", "erstwhile", "ex-"):
+        text = ('Ferry deaths\n\nVESTBY — Mayor Ada Roe spent ten years at the county morgue before she ran for '
+                f'office. On Monday she opened the inquiry.\n\nThe {past}{"" if past.endswith("-") else " "}coroner '
+                'said the deaths were "entirely preventable."')
+        assert speaker_of(text, "entirely preventable")[0] == "Ada Roe", past
+
+
+def test_a_role_noun_after_the_hyphenated_prefix_of_an_office_held_once_heads_the_subject():
+    text = ('Ferry deaths\n\nVESTBY — Mayor Ada Roe opened the inquiry on Monday.\n\nThe ex-mayor said the '
+            'deaths were "entirely preventable."')
+    # Read as a mayor's office held once: a person, and not the mayor in office.
+    assert speaker_of(text, "entirely preventable") == ("The ex-mayor", "cue_before")
+    assert speaker_of(text.replace("ex-mayor", "former mayor"), "entirely preventable")[0] == "The former mayor"
+
+
 def test_the_s_form_of_a_noun_like_cue_after_a_noun_for_a_text_is_the_text_s_verb():
     text = ('Tenants sue\n\nVESTBY — The Harbour Tenants Association sued the town on Monday. The lawsuit claims '
             'the town "ignored every warning about the towers."\n\nThe association\'s statement claims the '
