@@ -4227,6 +4227,18 @@ def test_a_name_closed_by_an_acronym_is_an_organisation_it_refers_to():
     assert speaker_of(text, "We will win")[0] != "Ada Roe PAC"
 
 
+def test_capitalised_words_joined_by_a_spaced_ampersand_name_one_body():
+    text = ("Store closures\n\nThe furniture chain Hallvik & Dorne is to close 12 stores. "
+            "The company said in a statement: 'We have had to make hard choices.'")
+    assert speaker_of(text, "We have had")[0] == "Hallvik & Dorne"
+    text = ('Shelter\n\nVESTBY — The call came from a volunteer with the Brekka & District Animal Trust. '
+            '"A collar tag is only as good as the number on it," the organization said.')
+    assert speaker_of(text, "A collar tag")[0] == "Brekka & District Animal Trust"
+    # Two common given names joined by an ampersand are a couple, not a firm.
+    names = [entity.name for entity in find_entities("The bakery owners Tom & Anna Vell opened early.")[0]]
+    assert "Tom & Anna Vell" not in names and "Tom & Anna" not in names
+
+
 def test_the_agent_of_a_passive_participle_after_the_subject_s_noun_speaks_only_if_it_wrote_the_text():
     text = ('Harbour audit\n\nVESTBY — Mayor Ada Roe chaired the harbour board on Monday.\n\n'
             'A review commissioned by the harbour board said dredging crews were "overworked and unpaid."\n\n'
