@@ -733,7 +733,7 @@ class OccasionReader:
         talks`), of its main verb after an opening adverbial that names the event (`At a forum in Vestby,
         Berg spoke about taxes`), or as one the event word introduces (`the minister met with Vik`)?"""
         start, end = sentence
-        if self._by_the_speaker(quote, start, event.start):
+        if self._by_the_speaker(quote, start, event.start) or self._asking_side(quote):
             return True
         verb = self._verb_after(event.end, end)
         if verb is not None and self._by_the_speaker(quote, start, verb):
@@ -742,6 +742,15 @@ class OccasionReader:
             return False
         speakers = {name.casefold() for name in (quote.speakers or [quote.speaker])}
         return any(name.casefold() in speakers for name in self._names_after(event, end))
+
+    @staticmethod
+    def _asking_side(quote: Quote) -> bool:
+        """Is the speaker named only as the asking side of an exchange (`a reporter`, `one journalist`, `the
+        moderator`; `exchange_roles.txt`)? The narration never tells such a one's presence: they take part in
+        the event it told just before, whose questions they put (`the two ministers answered questions from
+        journalists.` / `"...?" a reporter asked.`)."""
+        words = (quote.speaker or "").lower().split()
+        return not quote.speaker_named and 0 < len(words) <= 2 and words[-1] in lexicon.exchange_roles()
 
     def _event_as_verb(self, start: int, event: EventMention) -> bool:
         """Is the event word the sentence's verb (`met with Vik`) or the object of one (`held talks with
@@ -761,7 +770,7 @@ class OccasionReader:
         cue verb reports), going on about
         the same occasion (`The day before, Vik held talks with Moe. According to him, the sides agreed on the
         border.`). Otherwise a longer paragraph tells more than the quote's occasion."""
-        if not quote.speaker or not quote.speaker_named or self._introduced(quote):
+        if not quote.speaker or not (quote.speaker_named or self._asking_side(quote)) or self._introduced(quote):
             return None
         para = paragraph_at(self.paras, quote.start)
         if para.start == 0 or self.text[para.start:quote.start].strip(QUOTE_MARKS + _REMARK_DASHES + " \t"):

@@ -309,6 +309,21 @@ def test_the_one_an_event_held_with_names_takes_its_occasion_from_the_paragraph_
     assert (occasion.event, occasion.date, occasion.place) == ("talks", "2023-03-02", "Vestby")
 
 
+_QUAY = ("Harbour Minister Ivo Sand and Port Minister Ola Brekk opened a new quay at a ceremony in Vestby on "
+         "Thursday.\n\n"
+         '"This quay doubles our trade," Sand said.\n\n'
+         "After the ceremony, the two ministers answered questions from journalists.\n\n"
+         '"When will the first ship dock?" a reporter asked.\n\n'
+         '"In May," Sand replied.\n')
+
+
+def test_a_question_from_the_asking_side_is_put_at_the_event_told_just_before():
+    assert _said(_doc(_QUAY, place="Draven"), "When will").occasion.event == "press conference"
+    # One the narration names is at the event only where it tells so.
+    doc = _doc(_QUAY.replace("a reporter asked", "Mayor Tor Vik asked"), place="Draven")
+    assert _said(doc, "When will").occasion.event != "press conference"
+
+
 def test_a_lead_that_opens_on_a_quote_gives_the_article_the_occasion_its_frame_names():
     text = ('"The bridge is ready to open," Transport Minister Ola Brekk said at a press conference in Vestby '
             'on Thursday.\n\n'
