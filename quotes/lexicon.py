@@ -427,6 +427,12 @@ def naming_as_verbs() -> tuple[str, ...]:
 
 
 @cache
+def answering_verbs() -> frozenset[str]:
+    """`reply`, `answer`: the lemmas of the cue verbs that give an answer to a question (`answering_verbs.txt`)."""
+    return frozenset(_lines("answering_verbs.txt"))
+
+
+@cache
 def reply_nouns() -> frozenset[str]:
     """`reply`, `retort`: an answer to someone, given by the one whose answer it is (`reply_nouns.txt`)."""
     return frozenset(_lines("reply_nouns.txt"))

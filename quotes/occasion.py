@@ -494,7 +494,8 @@ class OccasionReader:
             days, places = self._scene_of_today(quote)
         speakers = (quote.speakers or [quote.speaker]) if quote.speaker and quote.speaker_named else []
         if not events and not days and not places and previous is not None and \
-                (self._goes_on_from(quote, previous) or self._same_scene(quote, previous, article)):
+                (self._goes_on_from(quote, previous) or self._same_scene(quote, previous, article) or
+                 self._answers(quote, previous)):
             return dataclasses.replace(previous.occasion,
                                        participants=_unique([*speakers, *previous.occasion.participants]))
         if events:
@@ -582,6 +583,20 @@ class OccasionReader:
         between = self.narration[previous.end:quote.start]
         return not find_events(between, previous.end) and not find_places(between) and \
             not self._names_a_day(previous.end, quote.start)
+
+    def _answers(self, quote: Quote, previous: Quote) -> bool:
+        """`"When will it enter into force?" a reporter asked.` / `"After ratification," Holmen replied.`: a quote
+        brought in by a verb of answering (`answering_verbs.txt`), right after a question (the quote before ends
+        with a question mark, and no narration but its own sentence's comes between), answers it: it was said
+        where and when the question was put."""
+        if not quote.cue or lexicon.cue_verbs().lemma_of.get(quote.cue.lower()) not in lexicon.answering_verbs():
+            return False
+        if previous.end > quote.start or quote.start - previous.end > FRAME_REACH or \
+                not previous.text.rstrip(QUOTE_MARKS + " \t\n").endswith("?"):
+            return False
+        home = paragraph_at(self.paras, max(previous.start, previous.end - 1))
+        stop = sentence_end(self.text, previous.end, min(quote.start, home.end))
+        return not self.text[stop:quote.start].strip(QUOTE_MARKS + " \t\n")
 
     def _told_before_sequel(self, spans: list[tuple[int, int]]) -> tuple[list[Day], list[Place]]:
         """`On Thursday, Orlev met Kolb in Solvik. Speaking to reporters afterwards, Orlev said ...`: a frame that

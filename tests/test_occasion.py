@@ -324,6 +324,18 @@ def test_a_question_from_the_asking_side_is_put_at_the_event_told_just_before():
     assert _said(doc, "When will").occasion.event != "press conference"
 
 
+def test_an_answer_right_after_a_question_is_given_where_the_question_was_put():
+    doc = _doc(_QUAY.replace("a reporter asked", "Mayor Tor Vik asked at a press conference"), place="Draven")
+    assert _said(doc, "In May").occasion.event == "press conference"
+    # Words not given as an answer, or after words that ask nothing, go back to the article's event.
+    doc = _doc(_QUAY.replace("a reporter asked", "Mayor Tor Vik asked at a press conference")
+               .replace("Sand replied", "Sand said"), place="Draven")
+    assert _said(doc, "In May").occasion.event == "ceremony"
+    doc = _doc(_QUAY.replace("When will the first ship dock?\" a reporter asked",
+                             "The first ship docks soon,\" Mayor Tor Vik said at a press conference"), place="Draven")
+    assert _said(doc, "In May").occasion.event == "ceremony"
+
+
 def test_a_lead_that_opens_on_a_quote_gives_the_article_the_occasion_its_frame_names():
     text = ('"The bridge is ready to open," Transport Minister Ola Brekk said at a press conference in Vestby '
             'on Thursday.\n\n'
