@@ -4239,6 +4239,22 @@ def test_capitalised_words_joined_by_a_spaced_ampersand_name_one_body():
     assert "Tom & Anna Vell" not in names and "Tom & Anna" not in names
 
 
+def test_a_report_named_first_right_after_a_finding_is_the_finder_s():
+    finding = ("Ferry audit\n\nVESTBY — Auditor General Tess Marrow has found that the ferry board \"lost track\" of "
+               "its repairs.\n\n")
+    report = 'The report, tabled on Monday, also concluded that the board "never checked the hulls."'
+    assert speaker_of(finding + report, "never checked")[0] == "Tess Marrow"
+    # The county's auditor, left unnamed, wrote it as well.
+    unnamed = finding.replace("Auditor General Tess Marrow", "The county's auditor general")
+    assert speaker_of(unnamed + report, "never checked")[0] == "The county's auditor general"
+    # Not when someone else was quoted since, nor after a paragraph of other news.
+    other = 'Mayor Ada Roe said the ferries were "safe enough."\n\n'
+    news = "The ferry from Brekka ran late on Tuesday.\n\nIts crew of nine was unhurt.\n\n"
+    for between in (other, news):
+        quotes = extract(finding + between + report)
+        assert not any(q.text.startswith("never checked") and q.speaker == "Tess Marrow" for q in quotes)
+
+
 def test_the_agent_of_a_passive_participle_after_the_subject_s_noun_speaks_only_if_it_wrote_the_text():
     text = ('Harbour audit\n\nVESTBY — Mayor Ada Roe chaired the harbour board on Monday.\n\n'
             'A review commissioned by the harbour board said dredging crews were "overworked and unpaid."\n\n'
