@@ -427,6 +427,12 @@ def naming_as_verbs() -> tuple[str, ...]:
 
 
 @cache
+def travel_verbs() -> frozenset[str]:
+    """Every form of the verbs of travelling to a place (`travelled`, `flew`; `travel_verbs.txt`)."""
+    return _verb_forms("travel_verbs.txt").forms
+
+
+@cache
 def answering_verbs() -> frozenset[str]:
     """`reply`, `answer`: the lemmas of the cue verbs that give an answer to a question (`answering_verbs.txt`)."""
     return frozenset(_lines("answering_verbs.txt"))

@@ -987,7 +987,12 @@ def test_a_sentence_naming_today_just_before_the_quote_sets_its_day():
     visiting = text.replace("is in Kelvik", "is visiting the Kelvik free port")
     occasion = _said(_doc(visiting), "Kelvik could").occasion
     assert (occasion.date, occasion.place) == ("2023-03-04", "Kelvik")
+    # So is where a journey goes, a kind of place and `of` before its name too.
+    travelling = text.replace("is in Kelvik", "travelled to the port city of Kelvik")
+    occasion = _said(_doc(travelling), "Kelvik could").occasion
+    assert (occasion.date, occasion.place) == ("2023-03-04", "Kelvik")
     # Without it, the quote keeps the day and place the lead tells.
     text = lead + 'Deputy Premier Ivo Orlev told reporters: "Kelvik could become our port."'
     occasion = _said(_doc(text), "Kelvik could").occasion
     assert (occasion.date, occasion.place) == ("2023-03-03", "Solvik")
+
