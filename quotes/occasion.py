@@ -492,6 +492,8 @@ class OccasionReader:
             days, places = self._told_before_sequel(spans)
         if not days and not places:
             days, places = self._scene_of_today(quote)
+        if not days and not places:
+            days, places = self._scene_just_before(quote, spans)
         speakers = (quote.speakers or [quote.speaker]) if quote.speaker and quote.speaker_named else []
         if not events and not days and not places and previous is not None and \
                 (self._goes_on_from(quote, previous) or self._same_scene(quote, previous, article) or
@@ -637,6 +639,35 @@ class OccasionReader:
             return [], []
         # The scene's place hangs on its verb, any verb (`is in Kelvik`), not only on a cue or an event word;
         # or it is where the visit it tells of goes (`is visiting the Kelvik free port`).
+        places = [place for place in find_places(self.narration[start:end], start) or
+                  find_visited(self.narration[start:end], start)
+                  if not still_to_come(self.narration, place.start, place=True)]
+        return days, self._outside_relative_clauses(places)
+
+    def _scene_just_before(self, quote: Quote, spans: list[tuple[int, int]]) -> tuple[list[Day], list[Place]]:
+        """`On 19 May the minister travelled to the port city of Lirna. Addressing the cadets, Celan said: "..."`:
+        the narration sentence just before the quote's own in its paragraph that dates what the speaker did, its
+        subject the speaker (by name or role, or `he`, `she`) and its day outside its relative clauses, sets the
+        scene of the words: they were said on that day, at the place it names or where the journey it tells of
+        went. What another did then is no scene of the speaker's (a multi-day visit tells a day per stop); nor is
+        it the scene of a frame that times the words itself (`he told reporters after a meeting`, `later`)."""
+        before = self._sentence_before(quote)
+        if before is None or any(find_events(self.narration[start:end], start) or self._names_a_time(start, end)
+                                 for start, end in spans):
+            return [], []
+        start, end = before
+        days = self._outside_relative_clauses(self._framed([before], days_only=True)[0])
+        verb = self._verb_after(start, end) if days else None
+        # `On 19 May the minister travelled`: a day that opens the sentence, with or without a comma, is passed
+        # over to its subject.
+        if verb is None:
+            return [], []
+        subject = days[0].end if not self.narration[start:days[0].start].strip() else start
+        while subject < verb and self.narration[subject] in ", \t":
+            subject += 1
+        pronoun = self.narration[subject:verb].strip().lower() in ("he", "she")
+        if not pronoun and not self._speaker_reports(quote, subject, verb):
+            return [], []
         places = [place for place in find_places(self.narration[start:end], start) or
                   find_visited(self.narration[start:end], start)
                   if not still_to_come(self.narration, place.start, place=True)]

@@ -996,3 +996,16 @@ def test_a_sentence_naming_today_just_before_the_quote_sets_its_day():
     occasion = _said(_doc(text), "Kelvik could").occasion
     assert (occasion.date, occasion.place) == ("2023-03-03", "Solvik")
 
+
+def test_a_sentence_dating_what_the_speaker_did_just_before_the_quote_sets_its_day_and_place():
+    text = ("Vardby, 20 May 2026 (Wire). Defence Minister of Ostmark Ilmar Kesk has concluded a three-day visit.\n\n"
+            'On 18 May, in Vardby, Ilmar Kesk held talks with his counterpart. "We train together," Kesk said.\n\n'
+            "On 19 May Ilmar Kesk travelled to the port city of Sorrel, where he visited the naval school. "
+            'Addressing the cadets, Ilmar Kesk said: "You are our future."\n')
+    occasion = _said(_doc(text, date="2026-05-20", place="Vardby"), "You are our").occasion
+    assert (occasion.date, occasion.place) == ("2026-05-19", "Sorrel")
+    # A role or a pronoun for the speaker is the speaker too; what another did is no scene of the speaker's.
+    for subject, day in (("the minister", "2026-05-19"), ("he", "2026-05-19"), ("Mayor Tiit Orav", "2026-05-18")):
+        changed = text.replace("On 19 May Ilmar Kesk travelled", f"On 19 May {subject} travelled")
+        occasion = _said(_doc(changed, date="2026-05-20", place="Vardby"), "You are our").occasion
+        assert occasion.date == day
