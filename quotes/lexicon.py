@@ -427,6 +427,12 @@ def naming_as_verbs() -> tuple[str, ...]:
 
 
 @cache
+def running_participles() -> frozenset[str]:
+    """`run`, `operated`: participles that name after `by` the body that runs a thing (`running_participles.txt`)."""
+    return frozenset(_lines("running_participles.txt"))
+
+
+@cache
 def travel_verbs() -> frozenset[str]:
     """Every form of the verbs of travelling to a place (`travelled`, `flew`; `travel_verbs.txt`)."""
     return _verb_forms("travel_verbs.txt").forms

@@ -975,7 +975,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         entity.positions.append(position)
         # `The Speaker of the Storting, Ola Berg, said`: a body after a preposition is the complement of its
         # holder's office, even in the capitalised words that open a sentence.
-        if (_opens_sentence(text, position) or heads_a_clause(text, end)) and not _after_preposition(text, position):
+        if (_opens_sentence(text, position) or heads_a_clause(text, end)) and not _after_preposition(text, position) \
+                or _runs_the_subject(text, position, end):
             entity.subject_positions.append(position)
     _add_country_bodies(text, entities, mentions)
     _merge_short_forms(entities, mentions)
@@ -1185,6 +1186,27 @@ def _verb_after() -> re.Pattern[str]:
         r"(?:\s+[a-z]++(?<=[a-z]ly))*\s+(?:(?:is|was|were|are|has|had|"
         r"have|did|does|didn['\u2019]t|doesn['\u2019]t|wasn['\u2019]t|won['\u2019]t|will|would|could|can|should|may|"
         r"might|must)\b|[a-z]++(?<=[a-z]ed)\b|" + cues + r"\b)")
+
+
+#: `Another shelter, run by `, `The clinic, operated by the `: a sentence's opening noun phrase (a capitalised word
+#: and up to three more, no punctuation), a comma, a participle and `by`, right before a body's name.
+_SUBJECT_ASIDE_BY = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,3},[ \t]+"
+                               r"(?P<participle>[a-z]+)[ \t]+by[ \t]+(?:the[ \t]+)?$")
+
+
+def _runs_the_subject(text: str, position: int, end: int) -> bool:
+    """`Another shelter, run by Hope Valley Rescue, reported a rise`: a body named after a participle of running
+    (`running_participles.txt`) in an aside set off by commas right after the sentence's subject, the verb after
+    it, speaks for what it runs, and is as much the sentence's subject for a later `the group`."""
+    verb = _VERB_AFTER_ASIDE.match(text, end)
+    if verb is None or not (lexicon.is_past_form(verb.group(1)) or is_cue_word(verb.group(1))):
+        return False
+    found = _SUBJECT_ASIDE_BY.search(text, max(0, position - 80), position)
+    return found is not None and found.group("participle") in lexicon.running_participles()
+
+
+#: The comma that closes the aside and the verb after it, an adverb in -ly before it perhaps (`, reported`).
+_VERB_AFTER_ASIDE = re.compile(r",[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b")
 
 
 def heads_a_clause(text: str, end: int) -> bool:

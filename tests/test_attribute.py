@@ -4255,6 +4255,18 @@ def test_a_report_named_first_right_after_a_finding_is_the_finder_s():
         assert not any(q.text.startswith("never checked") and q.speaker == "Tess Marrow" for q in quotes)
 
 
+_SHELTERS = ('Shelters\n\nStaff at the Brekka Valley SPCA said 90 dogs were given up. "People are choosing," the '
+             'organization said. Another shelter, run by Hallam Rescue Society, reported a similar rise. '
+             '"We are full," the group wrote.')
+
+
+def test_a_body_running_the_subject_named_in_its_aside_is_the_subject_for_a_later_description():
+    assert speaker_of(_SHELTERS, "We are full")[0] == "Hallam Rescue Society"
+    # One that only funds it does not speak for it.
+    funded = _SHELTERS.replace("run by", "funded by")
+    assert speaker_of(funded, "We are full")[0] == "Brekka Valley SPCA"
+
+
 def test_the_agent_of_a_passive_participle_after_the_subject_s_noun_speaks_only_if_it_wrote_the_text():
     text = ('Harbour audit\n\nVESTBY — Mayor Ada Roe chaired the harbour board on Monday.\n\n'
             'A review commissioned by the harbour board said dredging crews were "overworked and unpaid."\n\n'
