@@ -2257,13 +2257,15 @@ def name_tokens(entities: list[Entity]) -> frozenset[str]:
 #: surname. An ampersand between letters with no space (`AT&T`, `R&D`, `Q&A`) makes one word, an abbreviation
 #: the run of capitals reads as it reads any other.
 _AMPERSAND_NAME = re.compile(r"(?<![\w&'\u2019.-])(?P<name>(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}[A-Z][\w'\u2019.-]*"
-                             r"[ \t]+&[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})")
+                             r"[ \t]+&[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}"
+                             # `R&R Rescue`: capitals joined with no space lead a longer name
+                             r"|[A-Z]{1,3}&[A-Z]{1,3}(?:[ \t]+[A-Z][\w'\u2019-]*){1,3})")
 
 
 def ampersand_bodies(text: str) -> list[tuple[str, int, int]]:
     """Each body named by capitalised words joined by ` & ` (name, start, end). Not titles (`Mr. & Mrs. Lee`: a
     couple), nor two given names (`Jim & Sarah`), nor the article opening a sentence."""
-    if " & " not in text:
+    if "&" not in text:
         return []  # most texts hold none
     out = []
     for match in _AMPERSAND_NAME.finditer(text):

@@ -4267,6 +4267,11 @@ def test_a_body_running_the_subject_named_in_its_aside_is_the_subject_for_a_late
     assert speaker_of(funded, "We are full")[0] == "Brekka Valley SPCA"
 
 
+def test_capitals_joined_by_an_ampersand_with_no_space_lead_a_body_s_longer_name():
+    text = _SHELTERS.replace("Hallam Rescue Society", "K&D Rescue")
+    assert speaker_of(text, "We are full")[0] == "K&D Rescue"
+
+
 def test_the_agent_of_a_passive_participle_after_the_subject_s_noun_speaks_only_if_it_wrote_the_text():
     text = ('Harbour audit\n\nVESTBY — Mayor Ada Roe chaired the harbour board on Monday.\n\n'
             'A review commissioned by the harbour board said dredging crews were "overworked and unpaid."\n\n'
