@@ -1004,8 +1004,14 @@ def test_a_sentence_dating_what_the_speaker_did_just_before_the_quote_sets_its_d
             'Addressing the cadets, Ilmar Kesk said: "You are our future."\n')
     occasion = _said(_doc(text, date="2026-05-20", place="Vardby"), "You are our").occasion
     assert (occasion.date, occasion.place) == ("2026-05-19", "Sorrel")
+    # An irregular past of travelling is the sentence's verb as a regular one is.
+    for verb in ("flew", "drove"):
+        changed = text.replace("Kesk travelled", f"Kesk {verb}").replace(", where he visited the naval school", "")
+        occasion = _said(_doc(changed, date="2026-05-20", place="Vardby"), "You are our").occasion
+        assert (occasion.date, occasion.place) == ("2026-05-19", "Sorrel")
     # A role or a pronoun for the speaker is the speaker too; what another did is no scene of the speaker's.
     for subject, day in (("the minister", "2026-05-19"), ("he", "2026-05-19"), ("Mayor Tiit Orav", "2026-05-18")):
         changed = text.replace("On 19 May Ilmar Kesk travelled", f"On 19 May {subject} travelled")
         occasion = _said(_doc(changed, date="2026-05-20", place="Vardby"), "You are our").occasion
         assert occasion.date == day
+
