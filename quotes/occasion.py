@@ -493,7 +493,7 @@ class OccasionReader:
         if not days and not places:
             days, places = self._scene_of_today(quote)
         if not days and not places:
-            days, places = self._scene_just_before(quote, spans)
+            days, places = self._scene_just_before(quote, spans, article)
         speakers = (quote.speakers or [quote.speaker]) if quote.speaker and quote.speaker_named else []
         if not events and not days and not places and previous is not None and \
                 (self._goes_on_from(quote, previous) or self._same_scene(quote, previous, article) or
@@ -644,7 +644,8 @@ class OccasionReader:
                   if not still_to_come(self.narration, place.start, place=True)]
         return days, self._outside_relative_clauses(places)
 
-    def _scene_just_before(self, quote: Quote, spans: list[tuple[int, int]]) -> tuple[list[Day], list[Place]]:
+    def _scene_just_before(self, quote: Quote, spans: list[tuple[int, int]],
+                           article: Occasion) -> tuple[list[Day], list[Place]]:
         """`On 19 May the minister travelled to the port city of Lirna. Addressing the cadets, Celan said: "..."`:
         the narration sentence just before the quote's own in its paragraph that dates what the speaker did, its
         subject the speaker (by name or role, or `he`, `she`) and its day outside its relative clauses, sets the
@@ -652,26 +653,37 @@ class OccasionReader:
         went. What another did then is no scene of the speaker's (a multi-day visit tells a day per stop); nor is
         it the scene of a frame that times the words itself (`he told reporters after a meeting`, `later`)."""
         before = self._sentence_before(quote)
-        if before is None or any(find_events(self.narration[start:end], start) or self._names_a_time(start, end)
-                                 for start, end in spans):
+        if before is None:
             return [], []
         start, end = before
         days = self._outside_relative_clauses(self._framed([before], days_only=True)[0])
         verb = self._verb_after(start, end) if days else None
+        # Most sentences before a quote date nothing: the frame is read only for one that does.
+        if verb is None or any(find_events(self.narration[begin:stop], begin) or self._names_a_time(begin, stop)
+                               for begin, stop in spans):
+            return [], []
         # `On 19 May the minister travelled`: a day that opens the sentence, with or without a comma, is passed
         # over to its subject.
-        if verb is None:
-            return [], []
         subject = days[0].end if not self.narration[start:days[0].start].strip() else start
         while subject < verb and self.narration[subject] in ", \t":
             subject += 1
-        pronoun = self.narration[subject:verb].strip().lower() in ("he", "she")
-        if not pronoun and not self._speaker_reports(quote, subject, verb):
+        words = self.narration[subject:verb].lower().split()
+        if words not in (["he"], ["she"]) and not self._the_visitor(quote, words, article) and \
+                not self._speaker_reports(quote, subject, verb):
             return [], []
         places = [place for place in find_places(self.narration[start:end], start) or
                   find_visited(self.narration[start:end], start)
                   if not still_to_come(self.narration, place.start, place=True)]
         return days, self._outside_relative_clauses(places)
+
+    @staticmethod
+    def _the_visitor(quote: Quote, words: list[str], article: Occasion) -> bool:
+        """`Minister Celan has concluded his three-day visit to Dalmaria. ... On 19 May the guest travelled to
+        Lirna`: in an article whose event is a visit, `the guest`, `the visitor` (`guest_nouns.txt`, perhaps after
+        one adjective: `the high-ranking guest`) is the one who made it, the subject of the opening that tells it
+        (its first participant)."""
+        return 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in lexicon.guest_nouns() and \
+            article.event == "visit" and article.participants[:1] == [quote.speaker]
 
     def _after_the_event(self, start: int, end: int) -> bool:
         """`"...," he told reporters after the meeting.`: an event that `after` or `following` governs with a

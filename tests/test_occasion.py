@@ -1015,3 +1015,16 @@ def test_a_sentence_dating_what_the_speaker_did_just_before_the_quote_sets_its_d
         occasion = _said(_doc(changed, date="2026-05-20", place="Vardby"), "You are our").occasion
         assert occasion.date == day
 
+
+def test_the_guest_of_an_article_about_a_visit_is_the_visitor_who_sets_the_scene():
+    text = ("Vardby, 20 May 2026 (Wire). Defence Minister of Ostmark Ilmar Kesk has concluded a three-day visit to "
+            "Dalmark.\n\n"
+            'On 18 May, in Vardby, Ilmar Kesk held talks with his counterpart. "We train together," Kesk said.\n\n'
+            "On 19 May the guest travelled to the port city of Sorrel. "
+            'Addressing the cadets, Ilmar Kesk said: "You are our future."\n')
+    occasion = _said(_doc(text, date="2026-05-20", place="Vardby"), "You are our").occasion
+    assert (occasion.date, occasion.place) == ("2026-05-19", "Sorrel")
+    # Where the article tells of no visit, `the guest` may be anyone's.
+    talks = text.replace("has concluded a three-day visit to Dalmark", "has held talks in Dalmark")
+    occasion = _said(_doc(talks, date="2026-05-20", place="Vardby"), "You are our").occasion
+    assert occasion.place != "Sorrel"
