@@ -1549,6 +1549,9 @@ class Attributor:
             elif decided and quote.kind == "direct" and quote.speaker and not quote.speakers and quote.mention:
                 # `"...," the mother said`: someone unnamed whom a later `she` may take up.
                 self.resolver.note_unnamed_speaker(quote.speaker, quote.mention.text, quote.start)
+            if decided and quote.speaker and (quote.cue or "").lower() in lexicon.finding_verbs():
+                # `The auditor general has found that ...`: a report named next without an author is hers.
+                self.resolver.note_finding(quote.speaker, quote.start, quote.speaker_named)
             if previous is not None and self._para(previous.start) != self._para(quote.start):
                 self._turn_before = previous
             previous = quote

@@ -427,6 +427,24 @@ def naming_as_verbs() -> tuple[str, ...]:
 
 
 @cache
+def running_participles() -> frozenset[str]:
+    """`run`, `operated`: participles that name after `by` the body that runs a thing (`running_participles.txt`)."""
+    return frozenset(_lines("running_participles.txt"))
+
+
+@cache
+def travel_verbs() -> frozenset[str]:
+    """Every form of the verbs of travelling to a place (`travelled`, `flew`; `travel_verbs.txt`)."""
+    return _verb_forms("travel_verbs.txt").forms
+
+
+@cache
+def answering_verbs() -> frozenset[str]:
+    """`reply`, `answer`: the lemmas of the cue verbs that give an answer to a question (`answering_verbs.txt`)."""
+    return frozenset(_lines("answering_verbs.txt"))
+
+
+@cache
 def reply_nouns() -> frozenset[str]:
     """`reply`, `retort`: an answer to someone, given by the one whose answer it is (`reply_nouns.txt`)."""
     return frozenset(_lines("reply_nouns.txt"))

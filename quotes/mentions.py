@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from quotes import lexicon
 from quotes.days import MONTH_WORDS
 from quotes.gazetteer import is_place_name
-from quotes.given_names import first_name_gender, name_gender
+from quotes.given_names import first_name_gender, name_gender, sure_first_name_gender
 from quotes.text import DATELINE_LEAD, LATIN_CAPITALS, is_cue_word, last_words_start, sentence_start
 from quotes.trie import opening_letters, trie_pattern, word_start_pattern
 
@@ -882,7 +882,10 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
     mentions: list[NameMention] = []
     singles: list[tuple[str, int]] = []
     named_like_bodies: set[str] = set()
+    joined = [(start, end) for _, start, end in ampersand_bodies(text)]
     for run_start, run_end in _runs(text):
+        if joined and any(start <= run_start and run_end <= end for start, end in joined):
+            continue  # `Procter & Gamble`, `Red Deer & District SPCA`: a part of a body's name, read whole below
         run, match_start = text[run_start:run_end], run_start
         if after_an_office(text, run_start):
             cut = portfolio_length(run.split())
@@ -972,7 +975,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         entity.positions.append(position)
         # `The Speaker of the Storting, Ola Berg, said`: a body after a preposition is the complement of its
         # holder's office, even in the capitalised words that open a sentence.
-        if (_opens_sentence(text, position) or heads_a_clause(text, end)) and not _after_preposition(text, position):
+        if (_opens_sentence(text, position) or heads_a_clause(text, end)) and not _after_preposition(text, position) \
+                or _runs_the_subject(text, position, end):
             entity.subject_positions.append(position)
     _add_country_bodies(text, entities, mentions)
     _merge_short_forms(entities, mentions)
@@ -1182,6 +1186,27 @@ def _verb_after() -> re.Pattern[str]:
         r"(?:\s+[a-z]++(?<=[a-z]ly))*\s+(?:(?:is|was|were|are|has|had|"
         r"have|did|does|didn['\u2019]t|doesn['\u2019]t|wasn['\u2019]t|won['\u2019]t|will|would|could|can|should|may|"
         r"might|must)\b|[a-z]++(?<=[a-z]ed)\b|" + cues + r"\b)")
+
+
+#: `Another shelter, run by `, `The clinic, operated by the `: a sentence's opening noun phrase (a capitalised word
+#: and up to three more, no punctuation), a comma, a participle and `by`, right before a body's name.
+_SUBJECT_ASIDE_BY = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][\w'\u2019-]*(?:[ \t]+[\w'\u2019-]+){0,3},[ \t]+"
+                               r"(?P<participle>[a-z]+)[ \t]+by[ \t]+(?:the[ \t]+)?$")
+
+
+def _runs_the_subject(text: str, position: int, end: int) -> bool:
+    """`Another shelter, run by Hope Valley Rescue, reported a rise`: a body named after a participle of running
+    (`running_participles.txt`) in an aside set off by commas right after the sentence's subject, the verb after
+    it, speaks for what it runs, and is as much the sentence's subject for a later `the group`."""
+    verb = _VERB_AFTER_ASIDE.match(text, end)
+    if verb is None or not (lexicon.is_past_form(verb.group(1)) or is_cue_word(verb.group(1))):
+        return False
+    found = _SUBJECT_ASIDE_BY.search(text, max(0, position - 80), position)
+    return found is not None and found.group("participle") in lexicon.running_participles()
+
+
+#: The comma that closes the aside and the verb after it, an adverb in -ly before it perhaps (`, reported`).
+_VERB_AFTER_ASIDE = re.compile(r",[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)\b")
 
 
 def heads_a_clause(text: str, end: int) -> bool:
@@ -2062,6 +2087,7 @@ def _organisations(text: str) -> list[tuple[str, int, int]]:
     state's or province's department (`Manitoba Transportation and Infrastructure`)."""
     out = [(m.group().removesuffix("'s").removesuffix("\u2019s"), m.start(), m.end())
            for m in _municipality_pattern().finditer(text)]
+    out += ampersand_bodies(text)
     french = _french_bodies(text)
     out += french
     # A body's French name holds whatever a reading of English capitals finds in it (`The Commission`).
@@ -2224,3 +2250,46 @@ def _article_opening_sentence(text: str, position: int) -> bool:
 def name_tokens(entities: list[Entity]) -> frozenset[str]:
     """Every word of every person name: what narration about these people would contain."""
     return frozenset(t for e in entities if e.kind == "person" for t in e.tokens)
+
+
+#: `Procter & Gamble`, `Red Deer & District SPCA`: capitalised words joined by an ampersand set off by spaces,
+#: which joins the partners or parts of a firm's or a society's name and never a person's given name and
+#: surname. An ampersand between letters with no space (`AT&T`, `R&D`, `Q&A`) makes one word, an abbreviation
+#: the run of capitals reads as it reads any other.
+_AMPERSAND_NAME = re.compile(r"(?<![\w&'\u2019.-])(?P<name>(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}[A-Z][\w'\u2019.-]*"
+                             r"[ \t]+&[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}"
+                             # `R&R Rescue`: capitals joined with no space lead a longer name
+                             r"|[A-Z]{1,3}&[A-Z]{1,3}(?:[ \t]+[A-Z][\w'\u2019-]*){1,3})")
+
+
+def ampersand_bodies(text: str) -> list[tuple[str, int, int]]:
+    """Each body named by capitalised words joined by ` & ` (name, start, end). Not titles (`Mr. & Mrs. Lee`: a
+    couple), nor two given names (`Jim & Sarah`), nor the article opening a sentence."""
+    if "&" not in text:
+        return []  # most texts hold none
+    out = []
+    for match in _AMPERSAND_NAME.finditer(text):
+        tokens = match.group("name").split()
+        start = match.start("name")
+        while tokens and tokens[0] in STOP_CAPS:
+            start += len(tokens[0]) + 1
+            tokens = tokens[1:]
+        name = " ".join(tokens)
+        if text.startswith(".", match.end()) and tokens and tokens[-1] in _NAME_ABBREVIATIONS:
+            name += "."  # `Fortin & Co.`: the abbreviation's own full stop, not the sentence's
+        if tokens[:1] == ["&"] or any(_is_title(t.rstrip(".")) for t in tokens) or _couple(name):
+            continue
+        out.append((name, start, start + len(name)))
+    return out
+
+
+def _couple(name: str) -> bool:
+    """`Jim & Sarah`, `Jim & Sarah Pell`: given names on both sides of the ampersand join two people, not a
+    firm's partners. Many a founder's surname is a given name too (`Fenwick & Lowe`): only names common as given
+    names (`sure_first_name_gender`) join a couple alone; others do where the surname they share follows."""
+    before, _, after = (part.split() for part in name.partition("&"))
+    if not before or not after or not first_name_gender(before[-1].rstrip(".")) or not first_name_gender(after[0]):
+        return False
+    if sure_first_name_gender(before[-1].rstrip(".")) and sure_first_name_gender(after[0]):
+        return True
+    return len(after) == 2 and not _is_org_word(after[1])

@@ -492,9 +492,12 @@ class OccasionReader:
             days, places = self._told_before_sequel(spans)
         if not days and not places:
             days, places = self._scene_of_today(quote)
+        if not days and not places:
+            days, places = self._scene_just_before(quote, spans, article)
         speakers = (quote.speakers or [quote.speaker]) if quote.speaker and quote.speaker_named else []
         if not events and not days and not places and previous is not None and \
-                (self._goes_on_from(quote, previous) or self._same_scene(quote, previous, article)):
+                (self._goes_on_from(quote, previous) or self._same_scene(quote, previous, article) or
+                 self._answers(quote, previous)):
             return dataclasses.replace(previous.occasion,
                                        participants=_unique([*speakers, *previous.occasion.participants]))
         if events:
@@ -583,6 +586,20 @@ class OccasionReader:
         return not find_events(between, previous.end) and not find_places(between) and \
             not self._names_a_day(previous.end, quote.start)
 
+    def _answers(self, quote: Quote, previous: Quote) -> bool:
+        """`"When will it enter into force?" a reporter asked.` / `"After ratification," Holmen replied.`: a quote
+        brought in by a verb of answering (`answering_verbs.txt`), right after a question (the quote before ends
+        with a question mark, and no narration but its own sentence's comes between), answers it: it was said
+        where and when the question was put."""
+        if not quote.cue or lexicon.cue_verbs().lemma_of.get(quote.cue.lower()) not in lexicon.answering_verbs():
+            return False
+        if previous.end > quote.start or quote.start - previous.end > FRAME_REACH or \
+                not previous.text.rstrip(QUOTE_MARKS + " \t\n").endswith("?"):
+            return False
+        home = paragraph_at(self.paras, max(previous.start, previous.end - 1))
+        stop = sentence_end(self.text, previous.end, min(quote.start, home.end))
+        return not self.text[stop:quote.start].strip(QUOTE_MARKS + " \t\n")
+
     def _told_before_sequel(self, spans: list[tuple[int, int]]) -> tuple[list[Day], list[Place]]:
         """`On Thursday, Orlev met Kolb in Solvik. Speaking to reporters afterwards, Orlev said ...`: a frame that
         names no day or place but places its words straight after something (`afterwards`,
@@ -626,6 +643,47 @@ class OccasionReader:
                   find_visited(self.narration[start:end], start)
                   if not still_to_come(self.narration, place.start, place=True)]
         return days, self._outside_relative_clauses(places)
+
+    def _scene_just_before(self, quote: Quote, spans: list[tuple[int, int]],
+                           article: Occasion) -> tuple[list[Day], list[Place]]:
+        """`On 19 May the minister travelled to the port city of Lirna. Addressing the cadets, Celan said: "..."`:
+        the narration sentence just before the quote's own in its paragraph that dates what the speaker did, its
+        subject the speaker (by name or role, or `he`, `she`) and its day outside its relative clauses, sets the
+        scene of the words: they were said on that day, at the place it names or where the journey it tells of
+        went. What another did then is no scene of the speaker's (a multi-day visit tells a day per stop); nor is
+        it the scene of a frame that times the words itself (`he told reporters after a meeting`, `later`)."""
+        before = self._sentence_before(quote)
+        if before is None:
+            return [], []
+        start, end = before
+        days = self._outside_relative_clauses(self._framed([before], days_only=True)[0])
+        verb = self._verb_after(start, end) if days else None
+        # Most sentences before a quote date nothing: the frame is read only for one that does.
+        if verb is None or any(find_events(self.narration[begin:stop], begin) or self._names_a_time(begin, stop)
+                               for begin, stop in spans):
+            return [], []
+        # `On 19 May the minister travelled`: a day that opens the sentence, with or without a comma, is passed
+        # over to its subject.
+        subject = days[0].end if not self.narration[start:days[0].start].strip() else start
+        while subject < verb and self.narration[subject] in ", \t":
+            subject += 1
+        words = self.narration[subject:verb].lower().split()
+        if words not in (["he"], ["she"]) and not self._the_visitor(quote, words, article) and \
+                not self._speaker_reports(quote, subject, verb):
+            return [], []
+        places = [place for place in find_places(self.narration[start:end], start) or
+                  find_visited(self.narration[start:end], start)
+                  if not still_to_come(self.narration, place.start, place=True)]
+        return days, self._outside_relative_clauses(places)
+
+    @staticmethod
+    def _the_visitor(quote: Quote, words: list[str], article: Occasion) -> bool:
+        """`Minister Celan has concluded his three-day visit to Dalmaria. ... On 19 May the guest travelled to
+        Lirna`: in an article whose event is a visit, `the guest`, `the visitor` (`guest_nouns.txt`, perhaps after
+        one adjective: `the high-ranking guest`) is the one who made it, the subject of the opening that tells it
+        (its first participant)."""
+        return 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in lexicon.guest_nouns() and \
+            article.event == "visit" and article.participants[:1] == [quote.speaker]
 
     def _after_the_event(self, start: int, end: int) -> bool:
         """`"...," he told reporters after the meeting.`: an event that `after` or `following` governs with a
@@ -733,7 +791,7 @@ class OccasionReader:
         talks`), of its main verb after an opening adverbial that names the event (`At a forum in Vestby,
         Berg spoke about taxes`), or as one the event word introduces (`the minister met with Vik`)?"""
         start, end = sentence
-        if self._by_the_speaker(quote, start, event.start):
+        if self._by_the_speaker(quote, start, event.start) or self._asking_side(quote):
             return True
         verb = self._verb_after(event.end, end)
         if verb is not None and self._by_the_speaker(quote, start, verb):
@@ -742,6 +800,15 @@ class OccasionReader:
             return False
         speakers = {name.casefold() for name in (quote.speakers or [quote.speaker])}
         return any(name.casefold() in speakers for name in self._names_after(event, end))
+
+    @staticmethod
+    def _asking_side(quote: Quote) -> bool:
+        """Is the speaker named only as the asking side of an exchange (`a reporter`, `one journalist`, `the
+        moderator`; `exchange_roles.txt`)? The narration never tells such a one's presence: they take part in
+        the event it told just before, whose questions they put (`the two ministers answered questions from
+        journalists.` / `"...?" a reporter asked.`)."""
+        words = (quote.speaker or "").lower().split()
+        return not quote.speaker_named and 0 < len(words) <= 2 and words[-1] in lexicon.exchange_roles()
 
     def _event_as_verb(self, start: int, event: EventMention) -> bool:
         """Is the event word the sentence's verb (`met with Vik`) or the object of one (`held talks with
@@ -761,7 +828,7 @@ class OccasionReader:
         cue verb reports), going on about
         the same occasion (`The day before, Vik held talks with Moe. According to him, the sides agreed on the
         border.`). Otherwise a longer paragraph tells more than the quote's occasion."""
-        if not quote.speaker or not quote.speaker_named or self._introduced(quote):
+        if not quote.speaker or not (quote.speaker_named or self._asking_side(quote)) or self._introduced(quote):
             return None
         para = paragraph_at(self.paras, quote.start)
         if para.start == 0 or self.text[para.start:quote.start].strip(QUOTE_MARKS + _REMARK_DASHES + " \t"):

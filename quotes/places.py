@@ -31,8 +31,20 @@ _JOURNEY_TO = re.compile(r"\b(?:during|on)[ \t]+(?:a|an|the|his|her|their|its)[ 
                          + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?" + _CAP + r"){0,3})")
 #: `is visiting the Kelvik free port`, `toured Solvik`: the capitalised words after a verb of visiting, where
 #: the visit goes, also where they modify a common noun after `the` (the port, the zone of that place).
-_VISITED = re.compile(r"\b(?:visiting|visited|visits|touring|toured|tours)[ \t]+(?P<the>the[ \t]+)?(?P<name>" + _CAP
-                      + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?" + _CAP + r"){0,3})")
+#: `the port city of`, `the mountain village of`: a common noun for a kind of place and `of` before the place's name.
+_KIND_OF_PLACE = r"(?:the[ \t]+(?:[a-z-]+[ \t]+){1,3}of[ \t]+)?"
+_VISITED = re.compile(r"\b(?:visiting|visited|visits|touring|toured|tours)[ \t]+" + _KIND_OF_PLACE
+                      + r"(?P<the>the[ \t]+)?(?P<name>" + _CAP + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?" + _CAP
+                      + r"){0,3})")
+
+
+@cache
+def _travelled_to() -> re.Pattern[str]:
+    """`travelled to Lirna`, `flew to the port city of Lirna`: a verb of travelling (`travel_verbs.txt`), `to`, and
+    the capitalised words of where the journey went."""
+    return re.compile(word_start_pattern(sorted(lexicon.travel_verbs())) + r"[ \t]+to[ \t]+" + _KIND_OF_PLACE
+                      + r"(?P<the>the[ \t]+)?(?P<name>" + _CAP + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?" + _CAP
+                      + r"){0,3})")
 # Capitalised function words: they open a sentence ("In This case") or run on in a headline
 # written in title case ("Harbour Plans In Vestby As Work Begins"), and end a place name.
 _FUNCTION_WORDS = frozenset("The A An This That These Those His Her Its Their Our My Your All Any Some Each Every "
@@ -123,11 +135,14 @@ def in_the_town(name: str, town: str | None) -> str:
 
 def find_visited(text: str, offset: int = 0) -> list[Place]:
     """The places a verb of visiting names as where the visit goes (`is visiting the Kelvik free port`:
-    Kelvik), with document offsets: for a sentence that sets the scene of the words after it."""
-    if "visit" not in text and "tour" not in text:
+    Kelvik, `visited the port city of Lirna`), and those a verb of travelling names after `to` (`travelled to
+    Lirna`), with document offsets: for a sentence that sets the scene of the words after it."""
+    visits = "visit" in text or "tour" in text
+    if not visits and " to " not in text:
         return []
     found: list[Place] = []
-    for match in _VISITED.finditer(text):
+    matches = [*(_VISITED.finditer(text) if visits else ()), *_travelled_to().finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start()):
         words = _place_words(match.group("name"))
         if words and not any(c.isdigit() for c in match.group("name")):
             end = match.start("name") + words[-1].end()

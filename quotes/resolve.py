@@ -556,6 +556,8 @@ class Resolver:
         self._cued_genders: dict[str, set[str]] = {}
         # The last quote given to someone the article leaves unnamed: (description, where, gender or None).
         self.unnamed_spoke: tuple[str, int, str | None] | None = None
+        # The last quote brought in as a finding (`has found that`): (speaker, where, named) (see `note_finding`).
+        self.found_by: tuple[str, int, bool] | None = None
         self._narrated_at: dict[int, tuple[list[int], list[int]]] = {}  # by id of entity (see `_narrated`)
         self._before_quote: dict[int, tuple[int, int] | None] = {}  # by pronoun (see `_sentence_before_quote`)
         self._places: dict[str, set[str]] = {}  # by name (see `_places_of`)
@@ -723,6 +725,13 @@ class Resolver:
         cued = self._cued_genders.get(entity.name, set())
         return next(iter(cued)) if len(cued) == 1 else None
 
+    def note_finding(self, speaker: str, position: int, named: bool) -> None:
+        """A quote given at `position` to `speaker` as what they found (`The auditor general has found that the
+        agency "failed to track" repairs`): a report the article names next without an author is where the
+        finding was published (see `_finder`)."""
+        self.found_by = (speaker, position, named)
+        self._resolved.clear()
+
     def note_unnamed_speaker(self, description: str, mention: str, position: int) -> None:
         """A quote of its own given at `position` to someone the article brought in unnamed, by an indefinite
         description of one person (`A mother of two said ...`, then `"...," the mother said`, or `she`
@@ -802,6 +811,21 @@ class Resolver:
         if words[-1].isupper():
             return self.resolve(Phrase(start + len(words[0]) + 1, end, words[-1], "name"), last_speaker)[0], "document"
         return self.resolve(Phrase(start, end, self.text[start:end], "description"), last_speaker)[0], "document"
+
+    def _finder(self, mentions: list[tuple[int, int]], position: int) -> tuple[str, str] | None:
+        """`Auditor General Tess Marrow has found that the agency "failed to track" repairs.` / `The report also
+        concluded that ...`: a document the article names for the first time (`mentions` empty), with no author
+        of its own, in the paragraph of the last quote given as a finding (`note_finding`) or the next, with no
+        one quoted since, is where that finding was published, and its author the one who found it. (The
+        speaker, and `document`, or `description` for one the article leaves unnamed.)"""
+        if mentions or self.found_by is None:
+            return None
+        speaker, at, named = self.found_by
+        if not at < position or any(spoke > at for spoke in self.spoke_at.values()):
+            return None
+        if sum(1 for line in self.text[at:position].split("\n") if line.strip()) > 2:
+            return None  # a paragraph between tells of something else
+        return speaker, "document" if named else "description"
 
     def _speaker_citing(self, mentions: list[tuple[int, int]]) -> str | None:
         """`"...," the ministry said in a statement.` then `"...," the statement reads.`: a document
@@ -2051,6 +2075,9 @@ class Resolver:
             described = described_author(self.text, mentions)
             if described is not None:
                 return self._described_author(*described, last_speaker)
+            finder = self._finder(mentions, phrase.start)
+            if finder is not None:
+                return finder
         if self.text and (head in lexicon.court_text_nouns() or head in lexicon.filing_nouns()) and \
                 _DETERMINED_NOUN_PHRASE.match(phrase.text):
             author = self._court_text_author(head, phrase)

@@ -4227,6 +4227,51 @@ def test_a_name_closed_by_an_acronym_is_an_organisation_it_refers_to():
     assert speaker_of(text, "We will win")[0] != "Ada Roe PAC"
 
 
+def test_capitalised_words_joined_by_a_spaced_ampersand_name_one_body():
+    text = ("Store closures\n\nThe furniture chain Hallvik & Dorne is to close 12 stores. "
+            "The company said in a statement: 'We have had to make hard choices.'")
+    assert speaker_of(text, "We have had")[0] == "Hallvik & Dorne"
+    text = ('Shelter\n\nVESTBY — The call came from a volunteer with the Brekka & District Animal Trust. '
+            '"A collar tag is only as good as the number on it," the organization said.')
+    assert speaker_of(text, "A collar tag")[0] == "Brekka & District Animal Trust"
+    # Two common given names joined by an ampersand are a couple, not a firm.
+    names = [entity.name for entity in find_entities("The bakery owners Tom & Anna Vell opened early.")[0]]
+    assert "Tom & Anna Vell" not in names and "Tom & Anna" not in names
+
+
+def test_a_report_named_first_right_after_a_finding_is_the_finder_s():
+    finding = ("Ferry audit\n\nVESTBY — Auditor General Tess Marrow has found that the ferry board \"lost track\" of "
+               "its repairs.\n\n")
+    report = 'The report, tabled on Monday, also concluded that the board "never checked the hulls."'
+    assert speaker_of(finding + report, "never checked")[0] == "Tess Marrow"
+    # The county's auditor, left unnamed, wrote it as well.
+    unnamed = finding.replace("Auditor General Tess Marrow", "The county's auditor general")
+    assert speaker_of(unnamed + report, "never checked")[0] == "The county's auditor general"
+    # Not when someone else was quoted since, nor after a paragraph of other news.
+    other = 'Mayor Ada Roe said the ferries were "safe enough."\n\n'
+    news = "The ferry from Brekka ran late on Tuesday.\n\nIts crew of nine was unhurt.\n\n"
+    for between in (other, news):
+        quotes = extract(finding + between + report)
+        assert not any(q.text.startswith("never checked") and q.speaker == "Tess Marrow" for q in quotes)
+
+
+_SHELTERS = ('Shelters\n\nStaff at the Brekka Valley SPCA said 90 dogs were given up. "People are choosing," the '
+             'organization said. Another shelter, run by Hallam Rescue Society, reported a similar rise. '
+             '"We are full," the group wrote.')
+
+
+def test_a_body_running_the_subject_named_in_its_aside_is_the_subject_for_a_later_description():
+    assert speaker_of(_SHELTERS, "We are full")[0] == "Hallam Rescue Society"
+    # One that only funds it does not speak for it.
+    funded = _SHELTERS.replace("run by", "funded by")
+    assert speaker_of(funded, "We are full")[0] == "Brekka Valley SPCA"
+
+
+def test_capitals_joined_by_an_ampersand_with_no_space_lead_a_body_s_longer_name():
+    text = _SHELTERS.replace("Hallam Rescue Society", "K&D Rescue")
+    assert speaker_of(text, "We are full")[0] == "K&D Rescue"
+
+
 def test_the_agent_of_a_passive_participle_after_the_subject_s_noun_speaks_only_if_it_wrote_the_text():
     text = ('Harbour audit\n\nVESTBY — Mayor Ada Roe chaired the harbour board on Monday.\n\n'
             'A review commissioned by the harbour board said dredging crews were "overworked and unpaid."\n\n'

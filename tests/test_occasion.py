@@ -309,6 +309,33 @@ def test_the_one_an_event_held_with_names_takes_its_occasion_from_the_paragraph_
     assert (occasion.event, occasion.date, occasion.place) == ("talks", "2023-03-02", "Vestby")
 
 
+_QUAY = ("Harbour Minister Ivo Sand and Port Minister Ola Brekk opened a new quay at a ceremony in Vestby on "
+         "Thursday.\n\n"
+         '"This quay doubles our trade," Sand said.\n\n'
+         "After the ceremony, the two ministers answered questions from journalists.\n\n"
+         '"When will the first ship dock?" a reporter asked.\n\n'
+         '"In May," Sand replied.\n')
+
+
+def test_a_question_from_the_asking_side_is_put_at_the_event_told_just_before():
+    assert _said(_doc(_QUAY, place="Draven"), "When will").occasion.event == "press conference"
+    # One the narration names is at the event only where it tells so.
+    doc = _doc(_QUAY.replace("a reporter asked", "Mayor Tor Vik asked"), place="Draven")
+    assert _said(doc, "When will").occasion.event != "press conference"
+
+
+def test_an_answer_right_after_a_question_is_given_where_the_question_was_put():
+    doc = _doc(_QUAY.replace("a reporter asked", "Mayor Tor Vik asked at a press conference"), place="Draven")
+    assert _said(doc, "In May").occasion.event == "press conference"
+    # Words not given as an answer, or after words that ask nothing, go back to the article's event.
+    doc = _doc(_QUAY.replace("a reporter asked", "Mayor Tor Vik asked at a press conference")
+               .replace("Sand replied", "Sand said"), place="Draven")
+    assert _said(doc, "In May").occasion.event == "ceremony"
+    doc = _doc(_QUAY.replace("When will the first ship dock?\" a reporter asked",
+                             "The first ship docks soon,\" Mayor Tor Vik said at a press conference"), place="Draven")
+    assert _said(doc, "In May").occasion.event == "ceremony"
+
+
 def test_a_lead_that_opens_on_a_quote_gives_the_article_the_occasion_its_frame_names():
     text = ('"The bridge is ready to open," Transport Minister Ola Brekk said at a press conference in Vestby '
             'on Thursday.\n\n'
@@ -960,7 +987,44 @@ def test_a_sentence_naming_today_just_before_the_quote_sets_its_day():
     visiting = text.replace("is in Kelvik", "is visiting the Kelvik free port")
     occasion = _said(_doc(visiting), "Kelvik could").occasion
     assert (occasion.date, occasion.place) == ("2023-03-04", "Kelvik")
+    # So is where a journey goes, a kind of place and `of` before its name too.
+    travelling = text.replace("is in Kelvik", "travelled to the port city of Kelvik")
+    occasion = _said(_doc(travelling), "Kelvik could").occasion
+    assert (occasion.date, occasion.place) == ("2023-03-04", "Kelvik")
     # Without it, the quote keeps the day and place the lead tells.
     text = lead + 'Deputy Premier Ivo Orlev told reporters: "Kelvik could become our port."'
     occasion = _said(_doc(text), "Kelvik could").occasion
     assert (occasion.date, occasion.place) == ("2023-03-03", "Solvik")
+
+
+def test_a_sentence_dating_what_the_speaker_did_just_before_the_quote_sets_its_day_and_place():
+    text = ("Vardby, 20 May 2026 (Wire). Defence Minister of Ostmark Ilmar Kesk has concluded a three-day visit.\n\n"
+            'On 18 May, in Vardby, Ilmar Kesk held talks with his counterpart. "We train together," Kesk said.\n\n'
+            "On 19 May Ilmar Kesk travelled to the port city of Sorrel, where he visited the naval school. "
+            'Addressing the cadets, Ilmar Kesk said: "You are our future."\n')
+    occasion = _said(_doc(text, date="2026-05-20", place="Vardby"), "You are our").occasion
+    assert (occasion.date, occasion.place) == ("2026-05-19", "Sorrel")
+    # An irregular past of travelling is the sentence's verb as a regular one is.
+    for verb in ("flew", "drove"):
+        changed = text.replace("Kesk travelled", f"Kesk {verb}").replace(", where he visited the naval school", "")
+        occasion = _said(_doc(changed, date="2026-05-20", place="Vardby"), "You are our").occasion
+        assert (occasion.date, occasion.place) == ("2026-05-19", "Sorrel")
+    # A role or a pronoun for the speaker is the speaker too; what another did is no scene of the speaker's.
+    for subject, day in (("the minister", "2026-05-19"), ("he", "2026-05-19"), ("Mayor Tiit Orav", "2026-05-18")):
+        changed = text.replace("On 19 May Ilmar Kesk travelled", f"On 19 May {subject} travelled")
+        occasion = _said(_doc(changed, date="2026-05-20", place="Vardby"), "You are our").occasion
+        assert occasion.date == day
+
+
+def test_the_guest_of_an_article_about_a_visit_is_the_visitor_who_sets_the_scene():
+    text = ("Vardby, 20 May 2026 (Wire). Defence Minister of Ostmark Ilmar Kesk has concluded a three-day visit to "
+            "Dalmark.\n\n"
+            'On 18 May, in Vardby, Ilmar Kesk held talks with his counterpart. "We train together," Kesk said.\n\n'
+            "On 19 May the guest travelled to the port city of Sorrel. "
+            'Addressing the cadets, Ilmar Kesk said: "You are our future."\n')
+    occasion = _said(_doc(text, date="2026-05-20", place="Vardby"), "You are our").occasion
+    assert (occasion.date, occasion.place) == ("2026-05-19", "Sorrel")
+    # Where the article tells of no visit, `the guest` may be anyone's.
+    talks = text.replace("has concluded a three-day visit to Dalmark", "has held talks in Dalmark")
+    occasion = _said(_doc(talks, date="2026-05-20", place="Vardby"), "You are our").occasion
+    assert occasion.place != "Sorrel"
