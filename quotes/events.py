@@ -20,6 +20,7 @@ from functools import cache
 
 from quotes import lexicon
 from quotes.days import MONTHS, WEEKDAYS
+from quotes.gazetteer import is_place_name
 from quotes.trie import word_start_pattern
 
 #: Up to three words that are not prepositions: the `*` of an event keyword ("in * statement").
@@ -311,10 +312,23 @@ def subject_before(text: str, start: int, event_start: int) -> list[Item]:
             at += 1
         first = re.match(r"\w+", text[at:event_start])
         comma = text.find(",", at, event_start)
-        if not first or comma < 0 or first.group().lower() not in _OPENERS and not _time_adjunct(text[at:comma]):
+        if not first or comma < 0 or first.group().lower() not in _OPENERS and not _time_adjunct(text[at:comma]) \
+                and not _opening_participle(first.group()):
             break
         at = comma + 1
     return noun_phrases(text, at, event_start)
+
+
+#: The least length of an opening participle: `Opening`, `Closing`, not `King` or `Sing`.
+_PARTICIPLE_LENGTH = 6
+
+
+def _opening_participle(word: str) -> bool:
+    """`Opening the talks, Vell welcomed Dorr`: a capitalised -ing form that opens a sentence and whose clause
+    ends at a comma opens an adverbial participle clause, and the subject follows the comma. A place named in
+    -ing (`Wyoming`) opens no such clause."""
+    return len(word) >= _PARTICIPLE_LENGTH and word[0].isupper() and word[1:].islower() and \
+        word.endswith("ing") and not is_place_name(word)
 
 
 #: How many words an opening adjunct of time may have: `Two days earlier`, `Only a few hours before`.

@@ -760,3 +760,9 @@ def finding_verbs() -> frozenset[str]:
 def distinct_offices() -> frozenset[str]:
     """Offices that name one holder's role and no other's (`auditor`, `coroner`, `mayor`)."""
     return frozenset(_lines("distinct_offices.txt"))
+
+
+@cache
+def recall_participles() -> frozenset[str]:
+    """`Recalling`, `Echoing`: participles of a fronted clause that points back to earlier words."""
+    return frozenset(_lines("recall_participles.txt"))

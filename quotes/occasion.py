@@ -736,12 +736,20 @@ class OccasionReader:
         if self._by_the_speaker(quote, start, event.start):
             return True
         verb = self._verb_after(event.end, end)
-        if verb is not None and self._by_the_speaker(quote, start, verb):
+        if verb is not None and self._by_the_speaker(quote, start, verb) and not self._recalled(start, event):
             return True
         if not self._event_as_verb(start, event):
             return False
         speakers = {name.casefold() for name in (quote.speakers or [quote.speaker])}
         return any(name.casefold() in speakers for name in self._names_after(event, end))
+
+    def _recalled(self, start: int, event: EventMention) -> bool:
+        """`Recalling his speech at the summit, Vik mocked the plan.`: is the event in a clause fronted before the
+        subject by a participle that points back to earlier words (`recall_participles.txt`)? It tells where
+        those were said, not the scene of the main verb."""
+        first = _WORD.search(self.narration, start, event.start)
+        return first is not None and first.group().lower() in lexicon.recall_participles() and \
+            self.narration.find(",", first.end(), event.start) < 0
 
     def _event_as_verb(self, start: int, event: EventMention) -> bool:
         """Is the event word the sentence's verb (`met with Vik`) or the object of one (`held talks with

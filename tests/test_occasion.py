@@ -298,6 +298,19 @@ def test_a_one_sentence_paragraph_before_a_quote_tells_its_occasion_by_its_main_
     assert perfect.event != "talks"
 
 
+def test_an_opening_participle_clause_that_names_the_event_sets_the_scene_of_the_subject_after_it():
+    text = ("Trade Minister Lena Ek arrived in Skagen on a visit on Thursday.\n\n"
+            "Later in the day, Ek held talks with Mayor Tor Moen. Opening the talks, Tor Moen greeted his guest. "
+            '"Welcome to Skagen," the mayor said.\n')
+    occasion = _doc(text, place="Nordhavn").quotes[0].occasion
+    assert occasion.event == "talks"
+    assert "Opening" not in occasion.participants
+    # A participle that points back to words said before names where those were said.
+    text = text.replace("Opening the talks, Tor Moen greeted his guest.",
+                        "Recalling his speech at the harbour festival, Tor Moen greeted his guest.")
+    assert _doc(text, place="Nordhavn").quotes[0].occasion.event != "speech"
+
+
 def test_the_one_an_event_held_with_names_takes_its_occasion_from_the_paragraph_before():
     # `held talks with X`: the event is the object of a verb in the past, so the one it is held with took part.
     text = ("Trade Minister Lena Ek signed a grain deal in Draven on Saturday.\n\n"
