@@ -464,6 +464,17 @@ def test_initials_for_given_names_and_a_suffix_belong_to_the_name_the_surname_ta
     assert find_entities('"We will appeal the fine," D.C. United said.')[0] == []
 
 
+def test_a_short_surname_with_its_full_stop_ends_the_name_and_its_sentence():
+    text = ('Harbour chief Ivo Holm met Mayor Ana Bo. Opening the meeting, the mayor thanked him. '
+            '"Welcome to Tarsk," the mayor said.')
+    people = {e.name for e in find_entities(text)[0] if e.kind == "person"}
+    assert "Ana Bo" in people and not any("Opening" in name for name in people)
+    assert speaker_of(text, "Welcome")[0] == "Ana Bo"
+    # A short title's full stop ends no name (`Sen. Ana Bo`), nor does the first word's of a run.
+    text = 'Sen. Ana Bo and Del. Rui Pax met in Tarsk.\n\n"We agree," said Del. Rui Pax.'
+    assert speaker_of(text, "We agree")[0].endswith("Rui Pax")
+
+
 def test_a_surname_with_the_suffix_of_a_son_is_the_son_not_his_father():
     text = ('Ted Lind Jr. and his father, Ted Lind, spoke in Vestby on Tuesday.\n\n'
             '"My father will win," Lind Jr. said.')
