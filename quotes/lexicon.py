@@ -766,3 +766,9 @@ def distinct_offices() -> frozenset[str]:
 def recall_participles() -> frozenset[str]:
     """`Recalling`, `Echoing`: participles of a fronted clause that points back to earlier words."""
     return frozenset(_lines("recall_participles.txt"))
+
+
+@cache
+def record_nouns() -> frozenset[str]:
+    """`text`, `transcript`: nouns for the written record of a speech that an article presents in full."""
+    return frozenset(_lines("record_nouns.txt"))

@@ -464,6 +464,19 @@ def test_initials_for_given_names_and_a_suffix_belong_to_the_name_the_surname_ta
     assert find_entities('"We will appeal the fine," D.C. United said.')[0] == []
 
 
+def test_a_quoted_paragraph_after_a_sentence_presenting_the_text_of_a_speech_is_that_speech():
+    text = ('Governor Ana Bosk delivered a speech at the opening of the Tarsk dam on Friday. '
+            'The agency publishes the text of the speech.\n\n'
+            '"Dear friends!\n\nThis dam will light ten thousand homes.\n\nThank you!"')
+    assert speaker_of(text, "Dear friends") == ("Ana Bosk", "introducer")
+    # The owner the phrase names: a possessor, or the one after `by`.
+    named = text.replace("the text of the speech", "the text of the address by Mayor Ivo Renk")
+    assert speaker_of(named, "Dear friends")[0] == "Ivo Renk"
+    # A sentence about the text of something else presents no one's words.
+    other = text.replace("the text of the speech", "the text of the new water law")
+    assert speaker_of(other, "Dear friends")[1] != "introducer"
+
+
 def test_a_short_surname_with_its_full_stop_ends_the_name_and_its_sentence():
     text = ('Harbour chief Ivo Holm met Mayor Ana Bo. Opening the meeting, the mayor thanked him. '
             '"Welcome to Tarsk," the mayor said.')
