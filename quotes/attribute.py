@@ -1175,12 +1175,18 @@ class Attributor:
 
     def _quoted_one(self, cue: re.Match[str], begin: int) -> Phrase | None:
         """`The press service quoted Sokol as saying`, `..., the agency quoted him as saying`: the one
-        quoted, the object of `quoted`, speaks; None for any other cue."""
+        quoted, the object of `quoted` (or the subject of its passive, `Sokol was quoted by the agency as
+        saying`), speaks; None for any other cue."""
         if cue.group().lower() != "as saying":
             return None
         quoted = _QUOTED_OBJECT.search(self.text, max(begin, cue.start() - 80), cue.start())
         if quoted is None:
             return None
+        if self.text.startswith("by ", quoted.end()):
+            # `Lee was quoted by the agency as saying`: the passive's agent relays the words; its subject,
+            # the one quoted, speaks.
+            passive = _BE_BEFORE.search(self.text, begin, quoted.start())
+            return phrase_before(self.text, begin, passive.start()) if passive else None
         pronoun = _OBJECT_PRONOUNS.get(self.text[quoted.end():cue.start()].strip().lower())
         if pronoun:  # `quoted him as saying`: he speaks
             return Phrase(quoted.end(), cue.start(), pronoun, "pronoun")

@@ -1775,6 +1775,12 @@ def test_the_one_a_body_quoted_as_saying_speaks():
     assert speaker_of(text, "Prices") == ("Ivan Sokol", "cue_before")
     text = 'President Ivan Sokol visited the plant.\n\n"Prices must fall," the press office quoted him as saying.'
     assert speaker_of(text, "Prices") == ("Ivan Sokol", "cue_after")
+    # The passive with its agent: the one quoted is its subject, not the body `by` names.
+    text = ('Mayor Edda Runn visited the plant.\n\n'
+            '"Prices must fall," Edda Runn was quoted by the press office as saying.')
+    assert speaker_of(text, "Prices") == ("Edda Runn", "cue_after")
+    text = text.replace("Edda Runn was quoted", "the mayor was quoted")
+    assert speaker_of(text, "Prices")[0] == "Edda Runn"
 
 
 def test_two_titled_people_joined_by_and_keep_their_own_roles():
