@@ -4176,6 +4176,15 @@ def test_the_guest_is_the_one_received_not_the_host_in_focus(text):
     assert speaker_of(text, "You will feed")[0] == "Anis Dorr"
 
 
+@pytest.mark.parametrize("visit", ["who is on an official visit to Ostmark,", "who paid a working visit to Ostmark,"])
+def test_with_no_verb_of_hosting_the_guest_is_the_one_on_a_visit(visit):
+    text = (f'Farm Minister of Kelland Anis Dorr, {visit} toured the Norvik seed bank with her Ostmark counterpart '
+            'Jorun Vell on Saturday.\n\n'
+            '"The bank will double its vaults," Jorun Vell said.\n\n'
+            '"You will feed both our nations," the guest said.\n')
+    assert speaker_of(text, "You will feed")[0] == "Anis Dorr"
+
+
 @pytest.mark.parametrize("cue, speaker", [
     ("the head of the Fisheries Ministry said", "Ada Roos"),
     ("the head of the Ministry of Fisheries said", "Ada Roos"),
