@@ -695,6 +695,12 @@ def test_answering_questions_from_an_outlet_is_an_interview_and_from_reporters_a
     assert "Lindmark Courier" in answer.occasion.participants
     doc = _doc('"The quay opens in spring," Sven Ostrup said as he took questions from reporters in Tarnby.\n')
     assert (doc.quotes[0].occasion.event, doc.quotes[0].occasion.place) == ("press conference", "Tarnby")
+    # `the questions of` an outlet's correspondent, as `from`; `of journalists`, the press at large.
+    doc = _doc("Harbour Minister Sven Ostrup answered the questions of Courier correspondent Ivo Brandt.\n\n"
+               "Ivo Brandt: Will the new quay open this year?\n\nSven Ostrup: It will open in the spring.\n")
+    assert _said(doc, "It will open").occasion.event == "interview"
+    doc = _doc('Sven Ostrup answered the questions of journalists in Tarnby. "The quay opens in spring," he said.\n')
+    assert doc.quotes[0].occasion.event == "press conference"
 
 
 def test_the_lead_tells_the_day_and_place_without_an_event_word():
