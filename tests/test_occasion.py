@@ -503,6 +503,11 @@ def test_a_place_or_event_still_to_come_is_not_the_occasion():
     assert (occasion.event, occasion.place, occasion.date) == ("phone conversation", "Tarnby", "2023-03-02")
     later = _doc('Elin Voss will attend a summit in Kalvik next week.\n\n"We are ready," Voss said.\n')
     assert (later.quotes[0].occasion.event, later.quotes[0].occasion.place) == (None, None)
+    # Preparations for an event are for one still to come.
+    doc = _doc("Trade Minister Elin Voss held a phone conversation on Thursday with Piet Molen. Voss also discussed "
+               'preparations for the summit, which opens in Kalvik in May. "We are ready," Voss told Molen.\n',
+               place="Tarnby")
+    assert doc.quotes[0].occasion.event == "phone conversation"
 
 
 def test_a_place_ahead_of_an_event_is_still_where_the_words_were_said():
