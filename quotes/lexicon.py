@@ -772,3 +772,9 @@ def recall_participles() -> frozenset[str]:
 def record_nouns() -> frozenset[str]:
     """`text`, `transcript`: nouns for the written record of a speech that an article presents in full."""
     return frozenset(_lines("record_nouns.txt"))
+
+
+@cache
+def reply_verbs() -> frozenset[str]:
+    """`reply`, `respond`: cue verbs whose words answer those said just before (`reply_verbs.txt`)."""
+    return frozenset(_lines("reply_verbs.txt"))

@@ -494,7 +494,8 @@ class OccasionReader:
             days, places = self._scene_of_today(quote)
         speakers = (quote.speakers or [quote.speaker]) if quote.speaker and quote.speaker_named else []
         if not events and not days and not places and previous is not None and \
-                (self._goes_on_from(quote, previous) or self._same_scene(quote, previous, article)):
+                (self._goes_on_from(quote, previous) or self._same_scene(quote, previous, article) or
+                 self._replies_to(quote, previous)):
             return dataclasses.replace(previous.occasion,
                                        participants=_unique([*speakers, *previous.occasion.participants]))
         if events:
@@ -582,6 +583,21 @@ class OccasionReader:
         between = self.narration[previous.end:quote.start]
         return not find_events(between, previous.end) and not find_places(between) and \
             not self._names_a_day(previous.end, quote.start)
+
+    def _replies_to(self, quote: Quote, previous: Quote) -> bool:
+        """`"Welcome to Tarsk," the mayor said.` / `"...," Vik replied.`: a whole quote whose cue is a verb of reply
+        (`reply_verbs.txt`), right after another speaker's quote with only that quote's own sentence between, is
+        a turn of the same exchange, said where those words were (not words quoted within a reported clause,
+        `replied that the plan is "dead"`, which may answer words given elsewhere)."""
+        if quote.kind != "direct" or not quote.cue or \
+                lexicon.cue_verbs().lemma_of.get(quote.cue.lower()) not in lexicon.reply_verbs():
+            return False
+        if not quote.speaker or quote.speaker == previous.speaker or previous.end > quote.start or \
+                quote.start - previous.end > FRAME_REACH:
+            return False
+        home = paragraph_at(self.paras, max(previous.start, previous.end - 1))
+        stop = sentence_end(self.text, previous.end, min(quote.start, home.end))
+        return not self.text[stop:quote.start].strip(QUOTE_MARKS + " \t\n")
 
     def _told_before_sequel(self, spans: list[tuple[int, int]]) -> tuple[list[Day], list[Place]]:
         """`On Thursday, Orlev met Kolb in Solvik. Speaking to reporters afterwards, Orlev said ...`: a frame that

@@ -163,6 +163,10 @@ def test_a_second_speaker_speaks_at_the_scene_the_narration_moved_to():
     # Right after the other's quote, with no narration between, a quote is a turn of an exchange: the article's.
     doc = _doc(text.replace("Her guest thanked Brisk for its help.\n\n", ""), date="2025-05-06")
     assert _said(doc, "Your pilots").occasion.event == "meeting"
+    # But a turn whose cue is a verb of reply answers those words where they were said.
+    doc = _doc(text.replace("Her guest thanked Brisk for its help.\n\n", "").replace("Greb said", "Greb replied"),
+               date="2025-05-06")
+    assert _said(doc, "Your pilots").occasion.event == "press conference"
 
 
 def test_a_building_with_no_town_stands_in_the_datelines_town():
@@ -895,7 +899,7 @@ def test_a_quote_going_on_from_the_speakers_last_takes_its_occasion():
         assert (occasion.event, occasion.date, occasion.place) == ("meeting", "2023-03-01", "Dornby")
     # Another speaker's words, or narration told between, end the run: the article's talks again (held in
     # Harlow, the place after those the talks were with).
-    other = _said(_doc(text.replace("she continued", "Mayor Ivo Tamm replied"), place="Norvik"), "Next year")
+    other = _said(_doc(text.replace("she continued", "Mayor Ivo Tamm said"), place="Norvik"), "Next year")
     assert (other.occasion.event, other.occasion.date, other.occasion.place) == ("talks", "2023-03-03", "Harlow")
     told = text.replace('applause.\n\n"Next', 'applause.\n\nThe code takes effect in May.\n\n"Next')
     assert _said(_doc(told, place="Norvik"), "Next year").occasion.place == "Harlow"
