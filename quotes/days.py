@@ -165,15 +165,13 @@ def _weekday(match: re.Match[str], published: dt.date | None) -> str | None:
 #: `will hold talks on Saturday`, `ahead of talks on Friday`, `is due to vote on Monday`, `the upcoming summit in
 #: Vestby`: the clause before a weekday or a place puts it in the future.
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|ahead of|due to|plans? to|planned|scheduled|expected to|"
-                     r"set to|going to|upcoming|forthcoming|preparations? for|preparing for|prepares? for|"
-                     r"next[ \t]+(?:week|month|year)(?:'s|\u2019s)?)\b"
+                     r"set to|going to|upcoming|forthcoming|next[ \t]+(?:week|month|year)(?:'s|\u2019s)?)\b"
                      r"|\w'll\b|\w\u2019ll\b", re.IGNORECASE)
 #: The words of `_FUTURE` without its contracted `'ll`, opening with their first letters so that the engine
 #: skips to where one can start (a tab in a phrase stands for `[ \t]+`).
 _FUTURE_WORDS = re.compile(word_start_pattern(
     ["will", "shall", "is to", "are to", "ahead of", "due to", "plan to", "plans to", "planned", "scheduled",
-     "expected to", "set to", "going to", "upcoming", "forthcoming", "preparation for", "preparations for",
-     "preparing for", "prepare for", "prepares for",
+     "expected to", "set to", "going to", "upcoming", "forthcoming",
      *(f"next\t{period}{possessive}" for period in ("week", "month", "year") for possessive in ("", "'s", "\u2019s"))],
     ignorecase=True, then=r"\b").replace("\\\t", "[ \\t]+"))
 #: Where `_FUTURE` may match a contracted `'ll` (the apostrophe after a word character): only there is it searched.

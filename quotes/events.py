@@ -178,6 +178,17 @@ _TIME_GOVERNED = re.compile(r"\b(?:after|before|following|ahead[ \t]+of|prior[ \
                             re.IGNORECASE)
 
 
+#: `preparations for the summit`, `preparing for talks`: the noun phrase of an event being prepared, up to the event.
+_PREPARED_FOR = re.compile(r"\bprepar(?:ations?|ing|es?)[ \t]+for[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}$", re.IGNORECASE)
+
+
+def prepared_for(text: str, event: EventMention) -> bool:
+    """`discussed preparations for the regional summit`: is the event the one being prepared, still to come,
+    in the noun phrase right after `preparations for` (`preparing for`)? Not an event later in the clause
+    (`discussed preparations for the harvest at its session`: the session is where they spoke)."""
+    return _PREPARED_FOR.search(text, max(0, event.start - 60), event.start) is not None
+
+
 def tells_a_time(text: str, event: EventMention) -> bool:
     """Does a preposition of time govern the event word (`said after the meeting of the cabinet`)? Then the
     event dates the words, before or after it, and is not where they were said."""

@@ -41,6 +41,7 @@ from quotes.events import (
     find_events,
     is_topic,
     participants_after,
+    prepared_for,
     subject_before,
     tells_a_time,
 )
@@ -263,7 +264,8 @@ class OccasionReader:
     def _events(self, spans: list[tuple[int, int]]) -> list[EventMention]:
         """The events the spans name, but those that only date the words (`said after the meeting`)."""
         return [event for start, end in spans for event in self._found_events(start, end)
-                if not tells_a_time(self.narration, event) and not still_to_come(self.narration, event.start)]
+                if not tells_a_time(self.narration, event) and not still_to_come(self.narration, event.start)
+                and not prepared_for(self.narration, event)]
 
     def _found_events(self, start: int, end: int) -> list[EventMention]:
         """The event words of narration[start:end], and the words telling the agency that writes the article

@@ -512,6 +512,10 @@ def test_a_place_or_event_still_to_come_is_not_the_occasion():
                'preparations for the summit, which opens in Kalvik in May. "We are ready," Voss told Molen.\n',
                place="Tarnby")
     assert doc.quotes[0].occasion.event == "phone conversation"
+    # Only the event being prepared: one later in the clause is where they spoke.
+    doc = _doc('The cabinet discussed preparations for the harvest at its session on Thursday. '
+               '"The silos are ready," Elin Voss said.\n', place="Tarnby")
+    assert doc.quotes[0].occasion.event == "meeting"
 
 
 def test_a_place_ahead_of_an_event_is_still_where_the_words_were_said():
