@@ -475,6 +475,7 @@ class OccasionReader:
         if events or days or places:  # most frames name none: then no cue need be looked for
             anchor = self._anchor(quote)
             events, days, places = (_ordered_from(found, anchor) for found in (events, days, places))
+            events = self._cue_sentence_first(events, anchor)
         # `On Tuesday, Berg met Vik. "...," Vik said during the meeting.`: an event of the frame's own kind
         # told just before is the same event, and tells the day and place the frame does not.
         told = None if events and (days or places) else self._told_just_before(quote)
@@ -509,6 +510,20 @@ class OccasionReader:
         return Occasion(date=days[0].iso if days else article.date,
                         place=in_the_town(places[0].name, self.doc.place) if places else article.place,
                         event=kind, participants=_unique([*speakers, *others]))
+
+    def _cue_sentence_first(self, events: list[EventMention], anchor: int) -> list[EventMention]:
+        """`On Tuesday, Holm visited Lirna. Speaking at the opening ceremony, she said:`: of the events before
+        the cue, one in the cue's own sentence is where the words were said; an earlier sentence sets the wider
+        scene (the visit), whose day and place still hold."""
+        before = [event for event in events if event.start < anchor]
+        if len(before) < 2:
+            return events  # most frames name one event at most
+        own = sentence_start(self.narration, max(0, anchor - FRAME_REACH), anchor)
+        nearest = [event for event in before if event.start >= own]
+        if not nearest or nearest[0] is before[0]:
+            return events
+        after = [event for event in events if event.start >= anchor]
+        return [*after, *nearest, *(event for event in before if event.start < own)]
 
     def _goes_on_from(self, quote: Quote, previous: Quote) -> bool:
         """`At a forum in Dorn on Monday, Mirel spoke.` / `"...," Mirel said.` / `"...," he added.`: does the quote

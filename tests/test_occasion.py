@@ -315,6 +315,18 @@ def test_an_opening_participle_clause_that_names_the_event_sets_the_scene_of_the
     assert _doc(text, place="Nordhavn").quotes[0].occasion.event != "speech"
 
 
+def test_of_the_events_before_the_cue_the_one_in_its_own_sentence_is_the_occasion():
+    text = ("Premier Ola Vinter ended her visit to Kelland on Thursday.\n\n"
+            "On Wednesday, Vinter visited the port of Tarsk. "
+            "Speaking at the opening ceremony of the quay, she said:\n\n"
+            "- This quay joins our two coasts.\n")
+    occasion = _said(_doc(text, place="Norvik"), "This quay").occasion
+    assert (occasion.event, occasion.date) == ("ceremony", "2023-03-01")
+    # One event alone before the cue is the occasion wherever it stands.
+    alone = text.replace("Speaking at the opening ceremony of the quay, she", "She")
+    assert _said(_doc(alone, place="Norvik"), "This quay").occasion.event == "visit"
+
+
 def test_the_one_an_event_held_with_names_takes_its_occasion_from_the_paragraph_before():
     # `held talks with X`: the event is the object of a verb in the past, so the one it is held with took part.
     text = ("Trade Minister Lena Ek signed a grain deal in Draven on Saturday.\n\n"
