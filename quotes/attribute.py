@@ -331,6 +331,14 @@ _TRAILING_SUBORDINATE = re.compile(
     r",[ \t]+(?:" + "|".join(sorted(_SUBORDINATORS)) + r")[ \t]+(?:[\w'\u2019.-]+[ \t]+){1,4}$")
 
 
+@cache
+def _record_of_speech() -> re.Pattern[str]:
+    """`text of the speech`, `transcript of his address`: a record noun, `of`, up to four words, a speech noun."""
+    records = "|".join(sorted(map(re.escape, lexicon.record_nouns())))
+    speeches = "|".join(sorted(map(re.escape, lexicon.lead_in_nouns())))
+    return re.compile(rf"\b(?:{records})\s+of(?P<of>\s+)(?:[\w'\u2019-]+\s+){{0,4}}?(?:{speeches})\b", re.IGNORECASE)
+
+
 class Attributor:
     """Attributes the quotes of one document, remembering who spoke last."""
 
@@ -658,6 +666,28 @@ class Attributor:
         if not self.text[before.start:before.end].endswith(":"):
             return None
         return Mention(before.start, before.end, self.text[before.start:before.end])
+
+    def _presented_text(self, quote: Quote, para: Paragraph) -> bool:
+        """`The agency publishes the text of the speech.` then a quoted paragraph with no cue of its own: the
+        sentence that closes the paragraph before presents a record (`record_nouns.txt`) of someone's speech
+        (`lead_in_nouns.txt`), and what follows is that speech, said by the one the phrase names, as after a
+        colon (`the text of his address`, `the transcript of the President's speech`)."""
+        if quote.start - item_start(self.text, para) > 2 or para.index == 0:
+            return False
+        before = self.paras[para.index - 1]
+        if self.text[before.end - 1] != ".":
+            return False
+        sentence = sentence_start(self.text, before.start, before.end - 1)
+        record = _record_of_speech().search(self.text, sentence, before.end)
+        if record is None:
+            return False
+        # The speech's owner where the phrase names one (`of the President's address`), else the phrase.
+        phrase = self._speech_owner(record.end("of"), before.end - 1) or \
+            phrase_before(self.text, sentence, record.end())
+        if phrase is None or not self._decide(quote, phrase, "introducer", None):
+            return False
+        quote.confidence = min(quote.confidence, 0.7)
+        return True
 
     def _signature(self, quote: Quote, para: Paragraph, next_start: int) -> bool:
         """`"..." ― Ann Lee`: the name after a dash that closes the quote's line."""
@@ -1145,12 +1175,18 @@ class Attributor:
 
     def _quoted_one(self, cue: re.Match[str], begin: int) -> Phrase | None:
         """`The press service quoted Sokol as saying`, `..., the agency quoted him as saying`: the one
-        quoted, the object of `quoted`, speaks; None for any other cue."""
+        quoted, the object of `quoted` (or the subject of its passive, `Sokol was quoted by the agency as
+        saying`), speaks; None for any other cue."""
         if cue.group().lower() != "as saying":
             return None
         quoted = _QUOTED_OBJECT.search(self.text, max(begin, cue.start() - 80), cue.start())
         if quoted is None:
             return None
+        if self.text.startswith("by ", quoted.end()):
+            # `Lee was quoted by the agency as saying`: the passive's agent relays the words; its subject,
+            # the one quoted, speaks.
+            passive = _BE_BEFORE.search(self.text, begin, quoted.start())
+            return phrase_before(self.text, begin, passive.start()) if passive else None
         pronoun = _OBJECT_PRONOUNS.get(self.text[quoted.end():cue.start()].strip().lower())
         if pronoun:  # `quoted him as saying`: he speaks
             return Phrase(quoted.end(), cue.start(), pronoun, "pronoun")
@@ -1532,7 +1568,8 @@ class Attributor:
                 decided = self._follow(quote, previous, para) or self._previous_paragraph(quote, para) or \
                     self._lead_in(quote, para)
             if not decided and quote.kind == "direct" and quote.quote_id not in self.inscribed:
-                decided = self._announced(quote, para) or self._topic(quote, para) or self._title_quote(quote, para)
+                decided = self._presented_text(quote, para) or self._announced(quote, para) or \
+                    self._topic(quote, para) or self._title_quote(quote, para)
             if not decided and quote.turn == "answer" and interviewee:
                 quote.speaker, quote.method, quote.confidence = interviewee, "interview", 0.7 if sides.guest else 0.6
                 decided = True

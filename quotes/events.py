@@ -20,6 +20,7 @@ from functools import cache
 
 from quotes import lexicon
 from quotes.days import MONTHS, WEEKDAYS
+from quotes.gazetteer import is_place_name
 from quotes.trie import word_start_pattern
 
 #: Up to three words that are not prepositions: the `*` of an event keyword ("in * statement").
@@ -177,6 +178,17 @@ _TIME_GOVERNED = re.compile(r"\b(?:after|before|following|ahead[ \t]+of|prior[ \
                             re.IGNORECASE)
 
 
+#: `preparations for the summit`, `preparing for talks`: the noun phrase of an event being prepared, up to the event.
+_PREPARED_FOR = re.compile(r"\bprepar(?:ations?|ing|es?)[ \t]+for[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}$", re.IGNORECASE)
+
+
+def prepared_for(text: str, event: EventMention) -> bool:
+    """`discussed preparations for the regional summit`: is the event the one being prepared, still to come,
+    in the noun phrase right after `preparations for` (`preparing for`)? Not an event later in the clause
+    (`discussed preparations for the harvest at its session`: the session is where they spoke)."""
+    return _PREPARED_FOR.search(text, max(0, event.start - 60), event.start) is not None
+
+
 def tells_a_time(text: str, event: EventMention) -> bool:
     """Does a preposition of time govern the event word (`said after the meeting of the cabinet`)? Then the
     event dates the words, before or after it, and is not where they were said."""
@@ -311,10 +323,23 @@ def subject_before(text: str, start: int, event_start: int) -> list[Item]:
             at += 1
         first = re.match(r"\w+", text[at:event_start])
         comma = text.find(",", at, event_start)
-        if not first or comma < 0 or first.group().lower() not in _OPENERS and not _time_adjunct(text[at:comma]):
+        if not first or comma < 0 or first.group().lower() not in _OPENERS and not _time_adjunct(text[at:comma]) \
+                and not _opening_participle(first.group()):
             break
         at = comma + 1
     return noun_phrases(text, at, event_start)
+
+
+#: The least length of an opening participle: `Opening`, `Closing`, not `King` or `Sing`.
+_PARTICIPLE_LENGTH = 6
+
+
+def _opening_participle(word: str) -> bool:
+    """`Opening the talks, Vell welcomed Dorr`: a capitalised -ing form that opens a sentence and whose clause
+    ends at a comma opens an adverbial participle clause, and the subject follows the comma. A place named in
+    -ing (`Wyoming`) opens no such clause."""
+    return len(word) >= _PARTICIPLE_LENGTH and word[0].isupper() and word[1:].islower() and \
+        word.endswith("ing") and not is_place_name(word)
 
 
 #: How many words an opening adjunct of time may have: `Two days earlier`, `Only a few hours before`.

@@ -439,12 +439,6 @@ def travel_verbs() -> frozenset[str]:
 
 
 @cache
-def answering_verbs() -> frozenset[str]:
-    """`reply`, `answer`: the lemmas of the cue verbs that give an answer to a question (`answering_verbs.txt`)."""
-    return frozenset(_lines("answering_verbs.txt"))
-
-
-@cache
 def reply_nouns() -> frozenset[str]:
     """`reply`, `retort`: an answer to someone, given by the one whose answer it is (`reply_nouns.txt`)."""
     return frozenset(_lines("reply_nouns.txt"))
@@ -785,3 +779,21 @@ def finding_verbs() -> frozenset[str]:
 def distinct_offices() -> frozenset[str]:
     """Offices that name one holder's role and no other's (`auditor`, `coroner`, `mayor`)."""
     return frozenset(_lines("distinct_offices.txt"))
+
+
+@cache
+def recall_participles() -> frozenset[str]:
+    """`Recalling`, `Echoing`: participles of a fronted clause that points back to earlier words."""
+    return frozenset(_lines("recall_participles.txt"))
+
+
+@cache
+def record_nouns() -> frozenset[str]:
+    """`text`, `transcript`: nouns for the written record of a speech that an article presents in full."""
+    return frozenset(_lines("record_nouns.txt"))
+
+
+@cache
+def reply_verbs() -> frozenset[str]:
+    """`reply`, `respond`: cue verbs whose words answer those said just before (`reply_verbs.txt`)."""
+    return frozenset(_lines("reply_verbs.txt"))

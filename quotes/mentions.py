@@ -20,7 +20,14 @@ from quotes import lexicon
 from quotes.days import MONTH_WORDS
 from quotes.gazetteer import is_place_name
 from quotes.given_names import first_name_gender, name_gender, sure_first_name_gender
-from quotes.text import DATELINE_LEAD, LATIN_CAPITALS, is_cue_word, last_words_start, sentence_start
+from quotes.text import (
+    DATELINE_LEAD,
+    LATIN_CAPITALS,
+    closes_abbreviation,
+    is_cue_word,
+    last_words_start,
+    sentence_start,
+)
 from quotes.trie import opening_letters, trie_pattern, word_start_pattern
 
 # A capitalised word; a final full stop only on initials and short abbreviations (J., Mr., St.),
@@ -849,8 +856,7 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
     `CNN's Abby Lindqvist`, `Nordtek's Ola Berg`, `Fox News' Abby Lindqvist` name a body and then one of its
     people, where the word after the possessive is a given name (`Jeanine Dorn's New Work` names her, then her
     work)."""
-    for match in _RUN.finditer(text):
-        start, end = match.span()
+    for start, end in _sentence_runs(text):
         if (text.find("s", start, end) < 0 and text.find("S", start, end) < 0) or \
                 (text.find("'", start, end) < 0 and text.find("\u2019", start, end) < 0):
             yield start, end  # most runs hold no possessive, and three finds cost less than the pattern
@@ -863,6 +869,30 @@ def _runs(text: str) -> Iterator[tuple[int, int]]:
                 yield start, possessive.start() + (2 if possessive.group()[1:2] == "s" else 0)
                 start = possessive.end()
         yield start, end
+
+
+def _sentence_runs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of capitalised words within a sentence. The run's pattern lets a short word keep
+    its full stop (`St.`, `Mr.`, `Jr.`); a short word that is no abbreviation (`Lee.`, `Moe.`, `Li.`) and closes
+    a name of two words or more ends its sentence, and the capitalised word after it (`Ann Lee. Opening the
+    talks, ...`) opens the next one."""
+    for match in _RUN.finditer(text):
+        start, end = match.span()
+        if text.find(".", start, end) < 0:
+            yield start, end  # most runs hold no full stop
+            continue
+        for stop in _SHORT_WORD_STOP.finditer(text, start, end):
+            # The run's first word may be a title abbreviation the lists lack (`Del. Ann Lee`); a short word
+            # after another capitalised one closes a name.
+            if text.find(" ", start, stop.start()) >= 0 and \
+                    not closes_abbreviation(text[max(start, stop.start() - 3):stop.end()]):
+                yield start, stop.start()
+                start = stop.end() + len(text[stop.end():end]) - len(text[stop.end():end].lstrip())
+        yield start, end
+
+
+#: A short capitalised word's full stop before the next word of a run (`Lee. Opening`).
+_SHORT_WORD_STOP = re.compile(r"(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2}))\.(?=[ \t]+[A-Z])")
 
 
 #: `'s`, or the apostrophe alone after a name ending in an s (`Fox News' Ann Hollis`, `CBS' Ann Hollis`).

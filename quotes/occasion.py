@@ -41,6 +41,7 @@ from quotes.events import (
     find_events,
     is_topic,
     participants_after,
+    prepared_for,
     subject_before,
     tells_a_time,
 )
@@ -263,7 +264,8 @@ class OccasionReader:
     def _events(self, spans: list[tuple[int, int]]) -> list[EventMention]:
         """The events the spans name, but those that only date the words (`said after the meeting`)."""
         return [event for start, end in spans for event in self._found_events(start, end)
-                if not tells_a_time(self.narration, event) and not still_to_come(self.narration, event.start)]
+                if not tells_a_time(self.narration, event) and not still_to_come(self.narration, event.start)
+                and not prepared_for(self.narration, event)]
 
     def _found_events(self, start: int, end: int) -> list[EventMention]:
         """The event words of narration[start:end], and the words telling the agency that writes the article
@@ -473,6 +475,7 @@ class OccasionReader:
         if events or days or places:  # most frames name none: then no cue need be looked for
             anchor = self._anchor(quote)
             events, days, places = (_ordered_from(found, anchor) for found in (events, days, places))
+            events = self._cue_sentence_first(events, anchor)
         # `On Tuesday, Berg met Vik. "...," Vik said during the meeting.`: an event of the frame's own kind
         # told just before is the same event, and tells the day and place the frame does not.
         told = None if events and (days or places) else self._told_just_before(quote)
@@ -497,7 +500,7 @@ class OccasionReader:
         speakers = (quote.speakers or [quote.speaker]) if quote.speaker and quote.speaker_named else []
         if not events and not days and not places and previous is not None and \
                 (self._goes_on_from(quote, previous) or self._same_scene(quote, previous, article) or
-                 self._answers(quote, previous)):
+                 self._replies_to(quote, previous)):
             return dataclasses.replace(previous.occasion,
                                        participants=_unique([*speakers, *previous.occasion.participants]))
         if events:
@@ -509,6 +512,20 @@ class OccasionReader:
         return Occasion(date=days[0].iso if days else article.date,
                         place=in_the_town(places[0].name, self.doc.place) if places else article.place,
                         event=kind, participants=_unique([*speakers, *others]))
+
+    def _cue_sentence_first(self, events: list[EventMention], anchor: int) -> list[EventMention]:
+        """`On Tuesday, Holm visited Lirna. Speaking at the opening ceremony, she said:`: of the events before
+        the cue, one in the cue's own sentence is where the words were said; an earlier sentence sets the wider
+        scene (the visit), whose day and place still hold."""
+        before = [event for event in events if event.start < anchor]
+        if len(before) < 2:
+            return events  # most frames name one event at most
+        own = sentence_start(self.narration, max(0, anchor - FRAME_REACH), anchor)
+        nearest = [event for event in before if event.start >= own]
+        if not nearest or nearest[0] is before[0]:
+            return events
+        after = [event for event in events if event.start >= anchor]
+        return [*after, *nearest, *(event for event in before if event.start < own)]
 
     def _goes_on_from(self, quote: Quote, previous: Quote) -> bool:
         """`At a forum in Dorn on Monday, Mirel spoke.` / `"...," Mirel said.` / `"...," he added.`: does the quote
@@ -586,15 +603,16 @@ class OccasionReader:
         return not find_events(between, previous.end) and not find_places(between) and \
             not self._names_a_day(previous.end, quote.start)
 
-    def _answers(self, quote: Quote, previous: Quote) -> bool:
-        """`"When will it enter into force?" a reporter asked.` / `"After ratification," Holmen replied.`: a quote
-        brought in by a verb of answering (`answering_verbs.txt`), right after a question (the quote before ends
-        with a question mark, and no narration but its own sentence's comes between), answers it: it was said
-        where and when the question was put."""
-        if not quote.cue or lexicon.cue_verbs().lemma_of.get(quote.cue.lower()) not in lexicon.answering_verbs():
+    def _replies_to(self, quote: Quote, previous: Quote) -> bool:
+        """`"Welcome to Tarsk," the mayor said.` / `"...," Vik replied.`: a whole quote whose cue is a verb of reply
+        (`reply_verbs.txt`), right after another speaker's quote with only that quote's own sentence between, is
+        a turn of the same exchange, said where those words were (not words quoted within a reported clause,
+        `replied that the plan is "dead"`, which may answer words given elsewhere)."""
+        if quote.kind != "direct" or not quote.cue or \
+                lexicon.cue_verbs().lemma_of.get(quote.cue.lower()) not in lexicon.reply_verbs():
             return False
-        if previous.end > quote.start or quote.start - previous.end > FRAME_REACH or \
-                not previous.text.rstrip(QUOTE_MARKS + " \t\n").endswith("?"):
+        if not quote.speaker or quote.speaker == previous.speaker or previous.end > quote.start or \
+                quote.start - previous.end > FRAME_REACH:
             return False
         home = paragraph_at(self.paras, max(previous.start, previous.end - 1))
         stop = sentence_end(self.text, previous.end, min(quote.start, home.end))
@@ -794,7 +812,7 @@ class OccasionReader:
         if self._by_the_speaker(quote, start, event.start) or self._asking_side(quote):
             return True
         verb = self._verb_after(event.end, end)
-        if verb is not None and self._by_the_speaker(quote, start, verb):
+        if verb is not None and self._by_the_speaker(quote, start, verb) and not self._recalled(start, event):
             return True
         if not self._event_as_verb(start, event):
             return False
@@ -809,6 +827,14 @@ class OccasionReader:
         journalists.` / `"...?" a reporter asked.`)."""
         words = (quote.speaker or "").lower().split()
         return not quote.speaker_named and 0 < len(words) <= 2 and words[-1] in lexicon.exchange_roles()
+
+    def _recalled(self, start: int, event: EventMention) -> bool:
+        """`Recalling his speech at the summit, Vik mocked the plan.`: is the event in a clause fronted before the
+        subject by a participle that points back to earlier words (`recall_participles.txt`)? It tells where
+        those were said, not the scene of the main verb."""
+        first = _WORD.search(self.narration, start, event.start)
+        return first is not None and first.group().lower() in lexicon.recall_participles() and \
+            self.narration.find(",", first.end(), event.start) < 0
 
     def _event_as_verb(self, start: int, event: EventMention) -> bool:
         """Is the event word the sentence's verb (`met with Vik`) or the object of one (`held talks with

@@ -376,6 +376,8 @@ SENTENCE_REACH = 400
 GUEST_REACH = 1500
 #: `the guest`, `the Norland guest`, `the visitor`: a definite description whose head may be a guest noun.
 _GUEST = re.compile(r"^the\s+(?:[\w'\u2019-]+\s+)?(?P<noun>[\w'\u2019-]+)$", re.IGNORECASE)
+#: `on an official visit`, `paid a two-day working visit`: the phrases that make their subject a visitor.
+_ON_A_VISIT = re.compile(r"\b(?:on|paid|pays|paying)\s+an?\s+(?:[\w-]+\s+){0,3}?visit\b")
 #: The auxiliaries of a passive (`was received by`): the guest is then the sentence's subject.
 _PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being"})
 #: How far back (characters) a pronoun's antecedent is looked for at all: "he" and "she" take up someone
@@ -1471,7 +1473,7 @@ class Resolver:
                                                                         phrase.start])
                  if word.group() in lexicon.hosting_verbs()]
         if not verbs:
-            return None
+            return self._visitor(phrase.start)
         offset = max(0, phrase.start - GUEST_REACH)
         verb_start, verb_end = offset + verbs[-1].start(), offset + verbs[-1].end()
         begin = sentence_start(self.text, max(0, verb_start - 400), verb_start)
@@ -1480,6 +1482,19 @@ class Resolver:
         passive = bool(before) and before[-1].lower() in _PASSIVE_AUXILIARIES
         span = (begin, verb_start) if passive else (verb_end, end)
         named = [(p, e) for e in self.entities if e.kind == "person" for p in e.positions if span[0] <= p < span[1]]
+        return min(named, key=lambda found: found[0])[1] if named else None
+
+    def _visitor(self, position: int) -> Entity | None:
+        """`Dorr, who is on an official visit to Vestria, toured the port with Vell.` ... `the guest`: with no verb
+        of hosting before it, the guest is the one the narration puts on a visit (`on a visit`, `paid a visit`),
+        the person first named in the sentence of the last such phrase, before it."""
+        offset = max(0, position - GUEST_REACH)
+        found = list(_ON_A_VISIT.finditer(self.text, offset, position))
+        if not found:
+            return None
+        visit = found[-1].start()
+        begin = sentence_start(self.text, max(0, visit - SENTENCE_REACH), visit)
+        named = [(p, e) for e in self.entities if e.kind == "person" for p in e.positions if begin <= p < visit]
         return min(named, key=lambda found: found[0])[1] if named else None
 
     def _described_before_quote(self, position: int, fitting: list[Entity]) -> Entity | None:

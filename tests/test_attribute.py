@@ -464,6 +464,30 @@ def test_initials_for_given_names_and_a_suffix_belong_to_the_name_the_surname_ta
     assert find_entities('"We will appeal the fine," D.C. United said.')[0] == []
 
 
+def test_a_quoted_paragraph_after_a_sentence_presenting_the_text_of_a_speech_is_that_speech():
+    text = ('Governor Ana Bosk delivered a speech at the opening of the Tarsk dam on Friday. '
+            'The agency publishes the text of the speech.\n\n'
+            '"Dear friends!\n\nThis dam will light ten thousand homes.\n\nThank you!"')
+    assert speaker_of(text, "Dear friends") == ("Ana Bosk", "introducer")
+    # The owner the phrase names: a possessor, or the one after `by`.
+    named = text.replace("the text of the speech", "the text of the address by Mayor Ivo Renk")
+    assert speaker_of(named, "Dear friends")[0] == "Ivo Renk"
+    # A sentence about the text of something else presents no one's words.
+    other = text.replace("the text of the speech", "the text of the new water law")
+    assert speaker_of(other, "Dear friends")[1] != "introducer"
+
+
+def test_a_short_surname_with_its_full_stop_ends_the_name_and_its_sentence():
+    text = ('Harbour chief Ivo Holm met Mayor Ana Bo. Opening the meeting, the mayor thanked him. '
+            '"Welcome to Tarsk," the mayor said.')
+    people = {e.name for e in find_entities(text)[0] if e.kind == "person"}
+    assert "Ana Bo" in people and not any("Opening" in name for name in people)
+    assert speaker_of(text, "Welcome")[0] == "Ana Bo"
+    # A short title's full stop ends no name (`Sen. Ana Bo`), nor does the first word's of a run.
+    text = 'Sen. Ana Bo and Del. Rui Pax met in Tarsk.\n\n"We agree," said Del. Rui Pax.'
+    assert speaker_of(text, "We agree")[0].endswith("Rui Pax")
+
+
 def test_a_surname_with_the_suffix_of_a_son_is_the_son_not_his_father():
     text = ('Ted Lind Jr. and his father, Ted Lind, spoke in Vestby on Tuesday.\n\n'
             '"My father will win," Lind Jr. said.')
@@ -1751,6 +1775,12 @@ def test_the_one_a_body_quoted_as_saying_speaks():
     assert speaker_of(text, "Prices") == ("Ivan Sokol", "cue_before")
     text = 'President Ivan Sokol visited the plant.\n\n"Prices must fall," the press office quoted him as saying.'
     assert speaker_of(text, "Prices") == ("Ivan Sokol", "cue_after")
+    # The passive with its agent: the one quoted is its subject, not the body `by` names.
+    text = ('Mayor Edda Runn visited the plant.\n\n'
+            '"Prices must fall," Edda Runn was quoted by the press office as saying.')
+    assert speaker_of(text, "Prices") == ("Edda Runn", "cue_after")
+    text = text.replace("Edda Runn was quoted", "the mayor was quoted")
+    assert speaker_of(text, "Prices")[0] == "Edda Runn"
 
 
 def test_two_titled_people_joined_by_and_keep_their_own_roles():
@@ -4143,6 +4173,15 @@ _HOSTED = ('Farm Minister of Ostmark Jorun Vell received her Kelland counterpart
     _HOSTED.replace("the minister told the farmers", "the guest told the farmers"),
 ])
 def test_the_guest_is_the_one_received_not_the_host_in_focus(text):
+    assert speaker_of(text, "You will feed")[0] == "Anis Dorr"
+
+
+@pytest.mark.parametrize("visit", ["who is on an official visit to Ostmark,", "who paid a working visit to Ostmark,"])
+def test_with_no_verb_of_hosting_the_guest_is_the_one_on_a_visit(visit):
+    text = (f'Farm Minister of Kelland Anis Dorr, {visit} toured the Norvik seed bank with her Ostmark counterpart '
+            'Jorun Vell on Saturday.\n\n'
+            '"The bank will double its vaults," Jorun Vell said.\n\n'
+            '"You will feed both our nations," the guest said.\n')
     assert speaker_of(text, "You will feed")[0] == "Anis Dorr"
 
 

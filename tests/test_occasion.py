@@ -163,6 +163,10 @@ def test_a_second_speaker_speaks_at_the_scene_the_narration_moved_to():
     # Right after the other's quote, with no narration between, a quote is a turn of an exchange: the article's.
     doc = _doc(text.replace("Her guest thanked Brisk for its help.\n\n", ""), date="2025-05-06")
     assert _said(doc, "Your pilots").occasion.event == "meeting"
+    # But a turn whose cue is a verb of reply answers those words where they were said.
+    doc = _doc(text.replace("Her guest thanked Brisk for its help.\n\n", "").replace("Greb said", "Greb replied"),
+               date="2025-05-06")
+    assert _said(doc, "Your pilots").occasion.event == "press conference"
 
 
 def test_a_building_with_no_town_stands_in_the_datelines_town():
@@ -298,6 +302,31 @@ def test_a_one_sentence_paragraph_before_a_quote_tells_its_occasion_by_its_main_
     assert perfect.event != "talks"
 
 
+def test_an_opening_participle_clause_that_names_the_event_sets_the_scene_of_the_subject_after_it():
+    text = ("Trade Minister Lena Ek arrived in Skagen on a visit on Thursday.\n\n"
+            "Later in the day, Ek held talks with Mayor Tor Moen. Opening the talks, Tor Moen greeted his guest. "
+            '"Welcome to Skagen," the mayor said.\n')
+    occasion = _doc(text, place="Nordhavn").quotes[0].occasion
+    assert occasion.event == "talks"
+    assert "Opening" not in occasion.participants
+    # A participle that points back to words said before names where those were said.
+    text = text.replace("Opening the talks, Tor Moen greeted his guest.",
+                        "Recalling his speech at the harbour festival, Tor Moen greeted his guest.")
+    assert _doc(text, place="Nordhavn").quotes[0].occasion.event != "speech"
+
+
+def test_of_the_events_before_the_cue_the_one_in_its_own_sentence_is_the_occasion():
+    text = ("Premier Ola Vinter ended her visit to Kelland on Thursday.\n\n"
+            "On Wednesday, Vinter visited the port of Tarsk. "
+            "Speaking at the opening ceremony of the quay, she said:\n\n"
+            "- This quay joins our two coasts.\n")
+    occasion = _said(_doc(text, place="Norvik"), "This quay").occasion
+    assert (occasion.event, occasion.date) == ("ceremony", "2023-03-01")
+    # One event alone before the cue is the occasion wherever it stands.
+    alone = text.replace("Speaking at the opening ceremony of the quay, she", "She")
+    assert _said(_doc(alone, place="Norvik"), "This quay").occasion.event == "visit"
+
+
 def test_the_one_an_event_held_with_names_takes_its_occasion_from_the_paragraph_before():
     # `held talks with X`: the event is the object of a verb in the past, so the one it is held with took part.
     text = ("Trade Minister Lena Ek signed a grain deal in Draven on Saturday.\n\n"
@@ -327,13 +356,14 @@ def test_a_question_from_the_asking_side_is_put_at_the_event_told_just_before():
 def test_an_answer_right_after_a_question_is_given_where_the_question_was_put():
     doc = _doc(_QUAY.replace("a reporter asked", "Mayor Tor Vik asked at a press conference"), place="Draven")
     assert _said(doc, "In May").occasion.event == "press conference"
-    # Words not given as an answer, or after words that ask nothing, go back to the article's event.
+    # Words not given as a reply go back to the article's event; a reply to words that ask nothing still answers
+    # them where they were said.
     doc = _doc(_QUAY.replace("a reporter asked", "Mayor Tor Vik asked at a press conference")
                .replace("Sand replied", "Sand said"), place="Draven")
     assert _said(doc, "In May").occasion.event == "ceremony"
     doc = _doc(_QUAY.replace("When will the first ship dock?\" a reporter asked",
                              "The first ship docks soon,\" Mayor Tor Vik said at a press conference"), place="Draven")
-    assert _said(doc, "In May").occasion.event == "ceremony"
+    assert _said(doc, "In May").occasion.event == "press conference"
 
 
 def test_a_lead_that_opens_on_a_quote_gives_the_article_the_occasion_its_frame_names():
@@ -517,6 +547,15 @@ def test_a_place_or_event_still_to_come_is_not_the_occasion():
     assert (occasion.event, occasion.place, occasion.date) == ("phone conversation", "Tarnby", "2023-03-02")
     later = _doc('Elin Voss will attend a summit in Kalvik next week.\n\n"We are ready," Voss said.\n')
     assert (later.quotes[0].occasion.event, later.quotes[0].occasion.place) == (None, None)
+    # Preparations for an event are for one still to come.
+    doc = _doc("Trade Minister Elin Voss held a phone conversation on Thursday with Piet Molen. Voss also discussed "
+               'preparations for the summit, which opens in Kalvik in May. "We are ready," Voss told Molen.\n',
+               place="Tarnby")
+    assert doc.quotes[0].occasion.event == "phone conversation"
+    # Only the event being prepared: one later in the clause is where they spoke.
+    doc = _doc('The cabinet discussed preparations for the harvest at its session on Thursday. '
+               '"The silos are ready," Elin Voss said.\n', place="Tarnby")
+    assert doc.quotes[0].occasion.event == "meeting"
 
 
 def test_a_place_ahead_of_an_event_is_still_where_the_words_were_said():
@@ -709,6 +748,12 @@ def test_answering_questions_from_an_outlet_is_an_interview_and_from_reporters_a
     assert "Lindmark Courier" in answer.occasion.participants
     doc = _doc('"The quay opens in spring," Sven Ostrup said as he took questions from reporters in Tarnby.\n')
     assert (doc.quotes[0].occasion.event, doc.quotes[0].occasion.place) == ("press conference", "Tarnby")
+    # `the questions of` an outlet's correspondent, as `from`; `of journalists`, the press at large.
+    doc = _doc("Harbour Minister Sven Ostrup answered the questions of Courier correspondent Ivo Brandt.\n\n"
+               "Ivo Brandt: Will the new quay open this year?\n\nSven Ostrup: It will open in the spring.\n")
+    assert _said(doc, "It will open").occasion.event == "interview"
+    doc = _doc('Sven Ostrup answered the questions of journalists in Tarnby. "The quay opens in spring," he said.\n')
+    assert doc.quotes[0].occasion.event == "press conference"
 
 
 def test_the_lead_tells_the_day_and_place_without_an_event_word():
@@ -898,7 +943,7 @@ def test_a_quote_going_on_from_the_speakers_last_takes_its_occasion():
         assert (occasion.event, occasion.date, occasion.place) == ("meeting", "2023-03-01", "Dornby")
     # Another speaker's words, or narration told between, end the run: the article's talks again (held in
     # Harlow, the place after those the talks were with).
-    other = _said(_doc(text.replace("she continued", "Mayor Ivo Tamm replied"), place="Norvik"), "Next year")
+    other = _said(_doc(text.replace("she continued", "Mayor Ivo Tamm said"), place="Norvik"), "Next year")
     assert (other.occasion.event, other.occasion.date, other.occasion.place) == ("talks", "2023-03-03", "Harlow")
     told = text.replace('applause.\n\n"Next', 'applause.\n\nThe code takes effect in May.\n\n"Next')
     assert _said(_doc(told, place="Norvik"), "Next year").occasion.place == "Harlow"
