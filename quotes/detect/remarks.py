@@ -266,7 +266,8 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
         prev = paras[i - 1] if i else None
         intro = (prev.start, prev.end) if prev is not None and layout.is_introducer(text, prev) else None
         body = layout.dash_body_start(text, para)
-        if body is not None and layout.wholly_quoted(text, body, para.end):
+        if body is not None and (layout.wholly_quoted(text, body, para.end) or
+                                 layout.labelled_quotation(text, body, para.end)):
             # `- "We will double the fund."`: a list item holding a quotation; the marks, not the dash, bound
             # the speech, and the quote is found as such.
             chain = None
