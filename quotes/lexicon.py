@@ -349,6 +349,13 @@ def frame_words() -> frozenset[str]:
 
 
 @cache
+def report_tail_openers() -> frozenset[str]:
+    """Words that may open what follows the cue of a sentence-closing reporting clause (`said on Tuesday`,
+    `told reporters`): `report_tail_openers.txt` and the audience words of `frame_words.txt`."""
+    return frozenset(_lines("report_tail_openers.txt")) | frame_words()
+
+
+@cache
 def state_abbreviations() -> dict[str, str]:
     """`Okla.` -> Oklahoma, `FL` -> Florida: a state written short in a party label after a name."""
     return {row["abbreviation"]: row["place"] for row in _csv_rows("state_abbreviations.csv")}
