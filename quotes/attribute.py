@@ -730,7 +730,8 @@ class Attributor:
                 self.text[start:next_start].rstrip(" " + QUOTE_MARKS).endswith((",", ":")):
             return False  # `"... know." Lee laughed and said, "I ..."`: the cue introduces the next quote
         for cue in find_cues(self.text, start, end):
-            if cue.group().lower() == "according to" and cue.start() - start > 3:
+            according = cue.group().lower() == "according to" and cue.start() - start > 3
+            if according and not self._closing_according_to(quote, start, cue):
                 continue
             if closed and len(self.text[start:cue.start()].split()) > 3:
                 # `"... the Court." When asked, he replied`: a quote that ends its sentence with a full
@@ -743,6 +744,9 @@ class Attributor:
             quoted = self._quoted_one(cue, start)
             if quoted is not None:
                 return self._decide(quote, quoted, "cue_after", cue.group().lower())
+            if according:
+                phrase = phrase_after(self.text, cue.end(), end)
+                return phrase is not None and self._decide(quote, phrase, "cue_after", "according to")
             if between.strip(" ,"):
                 # `"...," Lena Dahl, chair of the board, said` and `"...," Oskar Lund of Nordbank
                 # said`: the speaker is the noun phrase that opens the frame.
@@ -775,6 +779,16 @@ class Attributor:
                     self._unresolved_pronoun[quote.quote_id] = gender
                 return decided
         return self._noun_like_frame(quote, start, end)
+
+    def _closing_according_to(self, quote: Quote, start: int, cue: re.Match[str]) -> bool:
+        """`The bill is "dead on arrival" in the Senate, according to Ada Holm.`: an `according to` set off by a
+        comma after the clause that holds a partial quote gives the source of that whole clause, and of the
+        words quoted in it; not one that follows a quote closing its own sentence, nor one inside the clause
+        (`built "to last" according to plan`). A single quoted word is a term the writer sets apart (`the
+        "confidential" level`), not words the source is quoted in."""
+        return quote.kind == "partial" and len(words(quote.text)) > 1 and \
+            self.text[start:cue.start()].rstrip().endswith(",") and \
+            not any(mark in self.text[start:cue.start()] for mark in QUOTE_MARKS)
 
     def _inscription(self, quote: Quote, para: Paragraph, next_start: int) -> bool:
         """`"...," the memo reads`: only a document speaks by `read`, for its author. Where the frame after the

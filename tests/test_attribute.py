@@ -4386,3 +4386,12 @@ def test_kin_of_a_named_person_speak_not_the_person_named():
     text = 'The daughter of Mayor Idris Pennant told reporters: "My father never wanted this."'
     speaker = speaker_of(text, "My father")[0]
     assert speaker != "Idris Pennant" and "daughter" in speaker
+
+
+def test_according_to_closing_the_clause_of_a_partial_gives_its_source():
+    # The source of the whole clause is the source of the words quoted in it.
+    text = 'The toll plan is "dead in the water" in the assembly, according to Senator Ilse Brandow.'
+    assert [(q.text, q.speaker) for q in extract(text)] == [("dead in the water", "Ilse Brandow")]
+    # One word in marks is a term the writer sets apart, not the source's words.
+    text = 'Most files were kept at the "restricted" level, according to an aide to Senator Ilse Brandow.'
+    assert [q.speaker for q in extract(text)] in ([], [None])
