@@ -55,7 +55,7 @@ from quotes.frames import (
     without_party_label,
 )
 from quotes.interviews import Sides, interview_guest, interview_sides
-from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, always_after_the, heads_a_clause
+from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, after_preposition, always_after_the, heads_a_clause
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
 from quotes.phrases import (
@@ -694,6 +694,8 @@ class Attributor:
         formula = self._naming_formula(below)
         if formula:
             return self._named_below(quote, para, below.start + formula, below.end, next_start)
+        if self._opening_length(below, lexicon.quote_anaphors()):
+            return self._acting_below(quote, para, below, next_start)
         dash = _SIGNATURE_LINE.match(self.text, below.start, below.end)
         if dash is None or below.end - below.start > SIGNATURE_LINE or next_start < below.end:
             return False
@@ -705,9 +707,31 @@ class Attributor:
     def _naming_formula(self, para: Paragraph) -> int:
         """The length of the formula that opens `para` and names the speaker of the paragraph before
         (`So said`, `That's according to`; `naming_formulas.txt`), or 0."""
+        return self._opening_length(para, lexicon.naming_formulas())
+
+    def _opening_length(self, para: Paragraph, formulas: tuple[str, ...]) -> int:
+        """The length of the first of `formulas` (lower case, longest first) that opens `para` as whole words, or 0."""
         opening = self.text[para.start:para.start + 40].lower().replace("\u2019", "'")
-        return next((len(f) for f in lexicon.naming_formulas()
-                     if opening.startswith(f) and opening[len(f):len(f) + 1] == " "), 0)
+        return next((len(f) for f in formulas if opening.startswith(f) and opening[len(f):len(f) + 1] in (" ", ",")), 0)
+
+    def _acting_below(self, quote: Quote, para: Paragraph, below: Paragraph, next_start: int) -> bool:
+        """A paragraph that is one quote (after a dateline, as a lede) and nothing else, and a next one that
+        points back to its words and goes on with a clause (`With those words, delivered to a quiet chamber,
+        Sen. Ada Vik closed her career.`, `That was how Rep. Ola Berg described him.`): the first person that
+        clause names as the subject of a verb said them."""
+        opening = self.text[para.start:quote.start].strip(" \u00a0" + QUOTE_MARKS)
+        if opening and not DATELINE_LEAD.fullmatch(opening + " "):
+            return False
+        end = min(sentence_end(self.text, below.start, below.end), next_start)
+        # Not a name a preposition governs (`With those words to Ada Vik, Ola Berg left`): the subject's.
+        found = [(p, e) for e in self.entities if e.kind == "person" for p in e.positions
+                 if below.start <= p < end and not after_preposition(self.text, p)]
+        if not found:
+            return False
+        position, entity = min(found, key=lambda pair: pair[0])
+        length = entity.length_at(self.text, position)
+        phrase = Phrase(position, position + length, self.text[position:position + length], "name")
+        return self._decide(quote, phrase, "signature", None)
 
     def _named_below(self, quote: Quote, para: Paragraph, start: int, end: int, next_start: int) -> bool:
         """A paragraph that is one quote and nothing else, whose speaker the next paragraph's opening formula

@@ -563,6 +563,13 @@ def link_labels() -> frozenset[str]:
 
 
 @cache
+def quote_anaphors() -> tuple[str, ...]:
+    """Paragraph openings that point back to the quoted paragraph before and go on with a clause whose subject
+    said it (`With those words, ...`, `That was how ...`), longest first: `quote_anaphors.txt`."""
+    return tuple(sorted(_lines("quote_anaphors.txt"), key=len, reverse=True))
+
+
+@cache
 def naming_formulas() -> tuple[str, ...]:
     """Paragraph openings that name the speaker of the quoted paragraph before (`So said`, `That's according
     to`), longest first."""

@@ -4395,3 +4395,15 @@ def test_according_to_closing_the_clause_of_a_partial_gives_its_source():
     # One word in marks is a term the writer sets apart, not the source's words.
     text = 'Most files were kept at the "restricted" level, according to an aide to Senator Ilse Brandow.'
     assert [q.speaker for q in extract(text)] in ([], [None])
+
+
+def test_a_quoted_paragraph_is_said_by_the_subject_of_the_next_paragraph_pointing_back_to_its_words():
+    text = ('Senator bows out\n\nTORVALE \u2014 "I came to pass laws, and this place passes none."\n\n'
+            'With those words, spoken to a half-empty chamber, Sen. Ada Vik closed a long career.\n\n'
+            '"She never asked which party I was in."\n\n'
+            'That was how Rep. Ola Berg, who sat beside her on the farm panel, described her colleague.\n\n'
+            '"Nothing was promised."\n\n'
+            'Within those walls, Sen. Ada Vik was liked.\n')
+    speakers = {q.text.split()[0]: q.speaker for q in extract(text)}
+    assert speakers["I"] == "Ada Vik" and speakers["She"] == "Ola Berg"
+    assert speakers["Nothing"] != "Ada Vik"  # an opening that does not point back to the words names no one
