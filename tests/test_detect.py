@@ -550,3 +550,15 @@ def test_a_named_subject_with_a_bare_to_in_a_headline_is_the_editor_s_summary():
     assert [q.kind for q in extract('Brask: "Norland to build the pier"' + lead)] == ["headline"]
     # A capital that only opens the line names no one: `Time to act` may be the speaker's own words.
     assert [q.kind for q in extract("Time to act on the pier - Brask" + lead)] == ["headline"]
+
+
+def test_a_capitals_label_heading_one_turn_is_a_turn_where_the_article_names_that_surname():
+    # `BRANDT:` heads one paragraph only, but the narration writes Brandt as a name inside a sentence.
+    text = ('Moderator Ida Holm questioned the candidates, Lise Ekdal among them, in Torvale. Excerpts follow.\n\n'
+            'HOLM: Mr. Brandt, why do you oppose the toll?\n\n'
+            'BRANDT: Because it is unfair. I said so in May.\n\n'
+            'HOLM: Ms. Ekdal, your answer?\n\n'
+            'EKDAL: I would keep it for two years.\n\n'
+            'After the debate, Brandt told reporters he had won.')
+    turns = {q.text.split()[0]: (q.kind, q.speaker) for q in extract(text)}
+    assert turns["Because"] == ("transcript", "Brandt")
