@@ -263,3 +263,9 @@ def test_a_short_partial_in_a_clause_a_closing_reporting_clause_reports_is_speec
     # A clause whose verb takes an object after it is the sentence's own, not a frame set off by a comma.
     text = 'After touring the "model" homes on Elm Street, he tells visitors about the loans.'
     assert kept(text) == []
+
+
+def test_a_short_lede_quote_after_the_dateline_opens_its_sentence():
+    # The dateline is no narration before the quote: the quote opens a reporting sentence.
+    text = 'TORVALE, Norland \u2014 "It was ignored," a former harbour board official said on Monday.'
+    assert kept(text) == [("direct", "It was ignored")]

@@ -20,6 +20,7 @@ from quotes.detect.marks import MarkedSpan
 from quotes.frames import finding_clause, shouting_verb
 from quotes.phrases import people_before_verb
 from quotes.text import (
+    DATELINE_LEAD,
     DOUBLE_MARKS,
     LONGEST_SENTENCE,
     QUOTE_MARKS,
@@ -411,6 +412,8 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
         return None
     frame_start = sentence_start(text, max(para.start, span.open_mark - SENTENCE_REACH), span.open_mark)
     lead = text[frame_start:span.open_mark].strip(_MARKS_AND_SPACE)
+    if DATELINE_LEAD.fullmatch(lead + " "):
+        lead = ""  # `WASHINGTON — "No deal," Holm said.`: a lede quote opens its sentence after the dateline
     if lead.endswith(":") or (lead.endswith(",") and text[span.start].isupper()):
         return None  # introduced as direct speech: `She shrugged: "Maybe."`, `..., he stammered, "I ..."`
     if _is_whole_sentence(text, span, lead) or _opens_reporting_sentence(text, span, lead):
