@@ -4407,3 +4407,10 @@ def test_a_quoted_paragraph_is_said_by_the_subject_of_the_next_paragraph_pointin
     speakers = {q.text.split()[0]: q.speaker for q in extract(text)}
     assert speakers["I"] == "Ada Vik" and speakers["She"] == "Ola Berg"
     assert speakers["Nothing"] != "Ada Vik"  # an opening that does not point back to the words names no one
+
+
+def test_a_fronted_according_to_is_an_adverbial_before_the_subject_a_joined_cue_shares():
+    # `described` shares the subject of `met`; the source of the whole sentence is not that subject.
+    text = ('According to a summary issued by the port authority, Mayor Ida Roe met the pilots on '
+            'Friday and described the talks as "long but useful."')
+    assert [(q.text, q.speaker) for q in extract(text)] == [("long but useful.", "Ida Roe")]
