@@ -4414,3 +4414,12 @@ def test_a_fronted_according_to_is_an_adverbial_before_the_subject_a_joined_cue_
     text = ('According to a summary issued by the port authority, Mayor Ida Roe met the pilots on '
             'Friday and described the talks as "long but useful."')
     assert [(q.text, q.speaker) for q in extract(text)] == [("long but useful.", "Ida Roe")]
+
+
+def test_the_full_stop_of_a_plural_title_abbreviation_ends_no_sentence():
+    # `Sens.` leads the coordinated names; it is neither a sentence end nor a speaker.
+    text = '"We have a deal at last," said Sens. Ida Roe and Per Lund of the Torvale delegation.'
+    assert [q.speaker for q in extract(text)] == ["Ida Roe"]
+    text = '"We have a deal at last," Sens. Ida Roe and Per Lund said in a joint statement.'
+    speakers = [q.speaker for q in extract(text)]
+    assert len(speakers) == 1 and speakers[0] is not None and speakers[0].endswith("Lund")
