@@ -55,7 +55,7 @@ from quotes.frames import (
     without_party_label,
 )
 from quotes.interviews import Sides, interview_guest, interview_sides
-from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, always_after_the, heads_a_clause
+from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, after_preposition, always_after_the, heads_a_clause
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
 from quotes.phrases import (
@@ -724,6 +724,8 @@ class Attributor:
         formula = self._naming_formula(below)
         if formula:
             return self._named_below(quote, para, below.start + formula, below.end, next_start)
+        if self._opening_length(below, lexicon.quote_anaphors()):
+            return self._acting_below(quote, para, below, next_start)
         dash = _SIGNATURE_LINE.match(self.text, below.start, below.end)
         if dash is None or below.end - below.start > SIGNATURE_LINE or next_start < below.end:
             return False
@@ -735,9 +737,31 @@ class Attributor:
     def _naming_formula(self, para: Paragraph) -> int:
         """The length of the formula that opens `para` and names the speaker of the paragraph before
         (`So said`, `That's according to`; `naming_formulas.txt`), or 0."""
+        return self._opening_length(para, lexicon.naming_formulas())
+
+    def _opening_length(self, para: Paragraph, formulas: tuple[str, ...]) -> int:
+        """The length of the first of `formulas` (lower case, longest first) that opens `para` as whole words, or 0."""
         opening = self.text[para.start:para.start + 40].lower().replace("\u2019", "'")
-        return next((len(f) for f in lexicon.naming_formulas()
-                     if opening.startswith(f) and opening[len(f):len(f) + 1] == " "), 0)
+        return next((len(f) for f in formulas if opening.startswith(f) and opening[len(f):len(f) + 1] in (" ", ",")), 0)
+
+    def _acting_below(self, quote: Quote, para: Paragraph, below: Paragraph, next_start: int) -> bool:
+        """A paragraph that is one quote (after a dateline, as a lede) and nothing else, and a next one that
+        points back to its words and goes on with a clause (`With those words, delivered to a quiet chamber,
+        Sen. Ada Vik closed her career.`, `That was how Rep. Ola Berg described him.`): the first person that
+        clause names as the subject of a verb said them."""
+        opening = self.text[para.start:quote.start].strip(" \u00a0" + QUOTE_MARKS)
+        if opening and not DATELINE_LEAD.fullmatch(opening + " "):
+            return False
+        end = min(sentence_end(self.text, below.start, below.end), next_start)
+        # Not a name a preposition governs (`With those words to Ada Vik, Ola Berg left`): the subject's.
+        found = [(p, e) for e in self.entities if e.kind == "person" for p in e.positions
+                 if below.start <= p < end and not after_preposition(self.text, p)]
+        if not found:
+            return False
+        position, entity = min(found, key=lambda pair: pair[0])
+        length = entity.length_at(self.text, position)
+        phrase = Phrase(position, position + length, self.text[position:position + length], "name")
+        return self._decide(quote, phrase, "signature", None)
 
     def _named_below(self, quote: Quote, para: Paragraph, start: int, end: int, next_start: int) -> bool:
         """A paragraph that is one quote and nothing else, whose speaker the next paragraph's opening formula
@@ -760,7 +784,8 @@ class Attributor:
                 self.text[start:next_start].rstrip(" " + QUOTE_MARKS).endswith((",", ":")):
             return False  # `"... know." Lee laughed and said, "I ..."`: the cue introduces the next quote
         for cue in find_cues(self.text, start, end):
-            if cue.group().lower() == "according to" and cue.start() - start > 3:
+            according = cue.group().lower() == "according to" and cue.start() - start > 3
+            if according and not self._closing_according_to(quote, start, cue):
                 continue
             if closed and len(self.text[start:cue.start()].split()) > 3:
                 # `"... the Court." When asked, he replied`: a quote that ends its sentence with a full
@@ -773,6 +798,9 @@ class Attributor:
             quoted = self._quoted_one(cue, start)
             if quoted is not None:
                 return self._decide(quote, quoted, "cue_after", cue.group().lower())
+            if according:
+                phrase = phrase_after(self.text, cue.end(), end)
+                return phrase is not None and self._decide(quote, phrase, "cue_after", "according to")
             if between.strip(" ,"):
                 # `"...," Lena Dahl, chair of the board, said` and `"...," Oskar Lund of Nordbank
                 # said`: the speaker is the noun phrase that opens the frame.
@@ -805,6 +833,16 @@ class Attributor:
                     self._unresolved_pronoun[quote.quote_id] = gender
                 return decided
         return self._noun_like_frame(quote, start, end)
+
+    def _closing_according_to(self, quote: Quote, start: int, cue: re.Match[str]) -> bool:
+        """`The bill is "dead on arrival" in the Senate, according to Ada Holm.`: an `according to` set off by a
+        comma after the clause that holds a partial quote gives the source of that whole clause, and of the
+        words quoted in it; not one that follows a quote closing its own sentence, nor one inside the clause
+        (`built "to last" according to plan`). A single quoted word is a term the writer sets apart (`the
+        "confidential" level`), not words the source is quoted in."""
+        return quote.kind == "partial" and len(words(quote.text)) > 1 and \
+            self.text[start:cue.start()].rstrip().endswith(",") and \
+            not any(mark in self.text[start:cue.start()] for mark in QUOTE_MARKS)
 
     def _inscription(self, quote: Quote, para: Paragraph, next_start: int) -> bool:
         """`"...," the memo reads`: only a document speaks by `read`, for its author. Where the frame after the

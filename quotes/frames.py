@@ -33,7 +33,7 @@ _AUXILIARY = (r"(?:has|have|had|also|later|then|again|once|previously|would|will
 AUXILIARIES = re.compile(r"\s\s*" + _AUXILIARY + r"(?:\s+" + _AUXILIARY + r")*$")
 
 #: A sentence opening with a preposition or subordinator: its subject comes after the first comma.
-CLAUSE_OPENERS = frozenset("after when while as although because if since before though once until in on at "
+CLAUSE_OPENERS = frozenset("after when while as although because if since before though once until in on at according "
                             "during with for from by despite following amid asked speaking earlier later early "
                             "still instead meanwhile however nonetheless nevertheless now then indeed "
                             "back inside outside nearby near beside behind across along around among beneath under "

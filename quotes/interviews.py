@@ -96,14 +96,21 @@ def _who(words: str, entities: list[Entity]) -> str | None:
     return runs[0].strip() if runs else None
 
 
+#: `she talked`, `he told`: a guest named by a personal pronoun, someone the article named before.
+_PRONOUN_GUEST = re.compile(r"(?:he|she|they)\b", re.IGNORECASE)
+
+
 def _framed_sides(text: str, first_turn: int, entities: list[Entity]) -> Iterator[tuple[int, str | None, str | None]]:
-    """(where, guest, host) of each sentence before the first turn that frames an interview, frame by frame."""
+    """(where, guest, host) of each sentence before the first turn that frames an interview, frame by frame.
+    A guest named by a pronoun (`In an interview with The Ledger, she said ...`) is given as "": someone
+    is named, the person the narration spoke of before, whom the frame's words alone do not say."""
     narration = text[:first_turn]
     for frame, words in zip(_frames(), _required_words(), strict=True):
         if not all(any(word in narration for word in choice) for choice in words):
             continue  # the frame cannot match: most narrations hold the words of few frames
         for match in frame.finditer(narration):
-            yield match.start(), _who(match.group("guest"), entities), \
+            guest = match.group("guest").strip()
+            yield match.start(), "" if _PRONOUN_GUEST.match(guest) else _who(guest, entities), \
                 _who(_TOPIC.split(match.group("host"))[0], entities)
 
 
@@ -128,8 +135,8 @@ def interview_sides(text: str, first_turn: int, entities: list[Entity]) -> Sides
 
 
 def _nearest_naming_both(frames: Iterable[tuple[int, str | None, str | None]]) -> Sides:
-    both = [(where, guest, host) for where, guest, host in frames if guest and host and guest != host]
+    both = [(where, guest, host) for where, guest, host in frames if guest is not None and host and guest != host]
     if not both:
         return Sides(None, None)
     _, guest, host = max(both, key=lambda found: found[0])
-    return Sides(guest, host)
+    return Sides(guest or None, host)

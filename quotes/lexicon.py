@@ -349,6 +349,13 @@ def frame_words() -> frozenset[str]:
 
 
 @cache
+def report_tail_openers() -> frozenset[str]:
+    """Words that may open what follows the cue of a sentence-closing reporting clause (`said on Tuesday`,
+    `told reporters`): `report_tail_openers.txt` and the audience words of `frame_words.txt`."""
+    return frozenset(_lines("report_tail_openers.txt")) | frame_words()
+
+
+@cache
 def state_abbreviations() -> dict[str, str]:
     """`Okla.` -> Oklahoma, `FL` -> Florida: a state written short in a party label after a name."""
     return {row["abbreviation"]: row["place"] for row in _csv_rows("state_abbreviations.csv")}
@@ -565,6 +572,13 @@ def work_nouns() -> frozenset[str]:
 def link_labels() -> frozenset[str]:
     """Labels of lines that link to another article: READ MORE, WATCH, RELATED."""
     return frozenset(_lines("link_labels.txt"))
+
+
+@cache
+def quote_anaphors() -> tuple[str, ...]:
+    """Paragraph openings that point back to the quoted paragraph before and go on with a clause whose subject
+    said it (`With those words, ...`, `That was how ...`), longest first: `quote_anaphors.txt`."""
+    return tuple(sorted(_lines("quote_anaphors.txt"), key=len, reverse=True))
 
 
 @cache

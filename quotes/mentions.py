@@ -990,7 +990,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             _vote_gender(text, entity, position)
             end = position + entity.length_at(text, position)
             if _opens_sentence(text, position) or _closes_apposition(text, position, end) or \
-                    heads_a_clause(text, end) and not _after_preposition(text, position):
+                    heads_a_clause(text, end) and not after_preposition(text, position):
                 entity.subject_positions.append(position)
     for org, position, end in _organisations(text):
         if any(org.endswith(name) for name in named_like_bodies):
@@ -1005,7 +1005,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         entity.positions.append(position)
         # `The Speaker of the Storting, Ola Berg, said`: a body after a preposition is the complement of its
         # holder's office, even in the capitalised words that open a sentence.
-        if (_opens_sentence(text, position) or heads_a_clause(text, end)) and not _after_preposition(text, position) \
+        if (_opens_sentence(text, position) or heads_a_clause(text, end)) and not after_preposition(text, position) \
                 or _runs_the_subject(text, position, end):
             entity.subject_positions.append(position)
     _add_country_bodies(text, entities, mentions)
@@ -1248,7 +1248,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:like|unlike|with|about|of|to|for|by|from
                                  r"(?:the\s+)?$")
 
 
-def _after_preposition(text: str, position: int) -> bool:
+def after_preposition(text: str, position: int) -> bool:
     """`who, like Lee, was born`, `the Speaker of the Storting, Ola Berg, said`: a name governed by a
     preposition, with its article, is not its clause's subject."""
     return bool(_PREPOSITION_BEFORE.search(text, max(0, position - 16), position))

@@ -4488,3 +4488,40 @@ def test_kin_of_a_named_person_speak_not_the_person_named():
     text = 'The daughter of Mayor Idris Pennant told reporters: "My father never wanted this."'
     speaker = speaker_of(text, "My father")[0]
     assert speaker != "Idris Pennant" and "daughter" in speaker
+
+
+def test_according_to_closing_the_clause_of_a_partial_gives_its_source():
+    # The source of the whole clause is the source of the words quoted in it.
+    text = 'The toll plan is "dead in the water" in the assembly, according to Senator Ilse Brandow.'
+    assert [(q.text, q.speaker) for q in extract(text)] == [("dead in the water", "Ilse Brandow")]
+    # One word in marks is a term the writer sets apart, not the source's words.
+    text = 'Most files were kept at the "restricted" level, according to an aide to Senator Ilse Brandow.'
+    assert [q.speaker for q in extract(text)] in ([], [None])
+
+
+def test_a_quoted_paragraph_is_said_by_the_subject_of_the_next_paragraph_pointing_back_to_its_words():
+    text = ('Senator bows out\n\nTORVALE \u2014 "I came to pass laws, and this place passes none."\n\n'
+            'With those words, spoken to a half-empty chamber, Sen. Ada Vik closed a long career.\n\n'
+            '"She never asked which party I was in."\n\n'
+            'That was how Rep. Ola Berg, who sat beside her on the farm panel, described her colleague.\n\n'
+            '"Nothing was promised."\n\n'
+            'Within those walls, Sen. Ada Vik was liked.\n')
+    speakers = {q.text.split()[0]: q.speaker for q in extract(text)}
+    assert speakers["I"] == "Ada Vik" and speakers["She"] == "Ola Berg"
+    assert speakers["Nothing"] != "Ada Vik"  # an opening that does not point back to the words names no one
+
+
+def test_a_fronted_according_to_is_an_adverbial_before_the_subject_a_joined_cue_shares():
+    # `described` shares the subject of `met`; the source of the whole sentence is not that subject.
+    text = ('According to a summary issued by the port authority, Mayor Ida Roe met the pilots on '
+            'Friday and described the talks as "long but useful."')
+    assert [(q.text, q.speaker) for q in extract(text)] == [("long but useful.", "Ida Roe")]
+
+
+def test_the_full_stop_of_a_plural_title_abbreviation_ends_no_sentence():
+    # `Sens.` leads the coordinated names; it is neither a sentence end nor a speaker.
+    text = '"We have a deal at last," said Sens. Ida Roe and Per Lund of the Torvale delegation.'
+    assert [q.speaker for q in extract(text)] == ["Ida Roe"]
+    text = '"We have a deal at last," Sens. Ida Roe and Per Lund said in a joint statement.'
+    speakers = [q.speaker for q in extract(text)]
+    assert len(speakers) == 1 and speakers[0] is not None and speakers[0].endswith("Lund")

@@ -466,6 +466,18 @@ def test_a_dash_item_holding_one_quotation_is_that_quote_not_a_dash_remark():
         ("direct", "We will win.", "Oskar Veld"), ("direct", "We will double the fund.", "Oskar Veld")]
 
 
+def test_a_dash_item_naming_its_speaker_before_a_colon_is_that_speaker_s_quote():
+    # A list of reactions: each item's label says whose the quotation after its colon is; the lead-in's
+    # cue introduces no dash remark running over the labels.
+    text = ('Lawmakers in Torvale reacted to the ruling on Friday. Here is what some of them said:\n\n'
+            '\u2014 Sen. Ilse Brandow (D-Ore.): "The voters won today."\n\n'
+            '\u2014 Rep. Marten Ocasio, chair of the budget panel, in a post on X: "A sad day for the state."\n\n'
+            'The court will hear the next case in March.')
+    assert [(q.kind, q.text, q.speaker) for q in extract(text)] == [
+        ("direct", "The voters won today.", "Ilse Brandow"),
+        ("direct", "A sad day for the state.", "Marten Ocasio")]
+
+
 def test_a_dash_paragraph_after_narration_that_turns_to_a_topic_is_its_subject_s_speech():
     text = ('President Elin Marek: Norland and Vestia are friends and partners.\n\n'
             'Then the President dwelt on the energy projects.\n\n'
@@ -538,3 +550,15 @@ def test_a_named_subject_with_a_bare_to_in_a_headline_is_the_editor_s_summary():
     assert [q.kind for q in extract('Brask: "Norland to build the pier"' + lead)] == ["headline"]
     # A capital that only opens the line names no one: `Time to act` may be the speaker's own words.
     assert [q.kind for q in extract("Time to act on the pier - Brask" + lead)] == ["headline"]
+
+
+def test_a_capitals_label_heading_one_turn_is_a_turn_where_the_article_names_that_surname():
+    # `BRANDT:` heads one paragraph only, but the narration writes Brandt as a name inside a sentence.
+    text = ('Moderator Ida Holm questioned the candidates, Lise Ekdal among them, in Torvale. Excerpts follow.\n\n'
+            'HOLM: Mr. Brandt, why do you oppose the toll?\n\n'
+            'BRANDT: Because it is unfair. I said so in May.\n\n'
+            'HOLM: Ms. Ekdal, your answer?\n\n'
+            'EKDAL: I would keep it for two years.\n\n'
+            'After the debate, Brandt told reporters he had won.')
+    turns = {q.text.split()[0]: (q.kind, q.speaker) for q in extract(text)}
+    assert turns["Because"] == ("transcript", "Brandt")

@@ -148,3 +148,14 @@ def test_a_frame_of_other_syntax_requires_no_word(monkeypatch):
         assert interviews._required_words() == ((("told",),), (), (), (), (("told", "said"), ("to",)), (), (), (), ())
     finally:
         interviews._required_words.cache_clear()
+
+
+def test_a_frame_naming_its_guest_by_a_pronoun_still_names_the_host_who_asks():
+    # `she` is the senator the lead named: the frame says who asks, and the questions are the paper's.
+    text = ("Senator Liv Amundsen has led the farm committee since 2019. In an interview with the Vestby "
+            "Herald on Monday, she talked about the harvest.\n\n"
+            "Q: Will you run again?\n\n"
+            "A: Not this time. My children come first.\n")
+    turns = {q.text.split()[0]: q.speaker for q in extract(text) if q.kind == "transcript"}
+    assert turns["Will"] == "Vestby Herald"
+    assert turns["Not"] == "Liv Amundsen"

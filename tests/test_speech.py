@@ -254,3 +254,18 @@ def test_a_subject_set_off_by_commas_before_called_makes_the_quote_theirs():
     assert kept(text) == [("partial", "a gift to the developers.")]
     assert dropped("Critics point to a series, called \u201cQuick Fix,\u201d on the channel.") == \
         [("Quick Fix", "naming")]
+
+
+def test_a_short_partial_in_a_clause_a_closing_reporting_clause_reports_is_speech():
+    # `..., Ilse Brandow said on Monday.` reports the whole clause before it, quoted words and all.
+    text = 'The toll plan is "dead in the water" in the assembly, Senator Ilse Brandow said on Monday.'
+    assert kept(text) == [("partial", "dead in the water")]
+    # A clause whose verb takes an object after it is the sentence's own, not a frame set off by a comma.
+    text = 'After touring the "model" homes on Elm Street, he tells visitors about the loans.'
+    assert kept(text) == []
+
+
+def test_a_short_lede_quote_after_the_dateline_opens_its_sentence():
+    # The dateline is no narration before the quote: the quote opens a reporting sentence.
+    text = 'TORVALE, Norland \u2014 "It was ignored," a former harbour board official said on Monday.'
+    assert kept(text) == [("direct", "It was ignored")]

@@ -210,6 +210,19 @@ def wholly_quoted(text: str, start: int, end: int) -> bool:
         not any(mark in stripped[1:-1] for mark in DOUBLE_MARKS)
 
 
+def labelled_quotation(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a speaker's label, a colon and one quotation (`Sen. Ada Lusk (D-Ore.): "We won."`),
+    as a list of reactions prints each speaker's words: the marks, not the dash of the list item, bound
+    the speech, and the label before the colon says whose it is."""
+    colon = text.find(":", start, min(end, start + 160))
+    if colon <= start or any(mark in text[start:colon] for mark in DOUBLE_MARKS):
+        return False
+    body = colon + 1
+    while body < end and text[body].isspace():
+        body += 1
+    return wholly_quoted(text, body, end)
+
+
 def is_aside(text: str, para: Paragraph) -> bool:
     """`(Note: ...)`, `[Editor's note ...]`: a bracketed aside from the writer, never a speaker's words."""
     return text[para.start] in "(["

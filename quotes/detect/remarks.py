@@ -93,6 +93,8 @@ def _transcript_labels(text: str, paras: Sequence[Paragraph], names: frozenset[s
             one_word[para.index] = short
     if one_word or labels:
         one_word.update(_other_side(text, paras, labels.keys() | one_word.keys()))
+    if len(one_word) + len(labels) >= 2:
+        one_word.update(_capitals_surnames(text, paras, labels.keys() | one_word.keys()))
     if one_word and _speaks(text, paras, one_word, labels):
         labels.update(one_word)
     if len(labels) == 1:
@@ -148,6 +150,26 @@ def _other_side(text: str, paras: Sequence[Paragraph], labels: Container[int]) -
         if match and match.group("label").lower() not in lexicon.label_stopwords():
             found.setdefault(match.group("label"), {})[para.index] = _bounds(match)
     return {index: label for turns in found.values() if len(turns) >= 2 for index, label in turns.items()}
+
+
+def _capitals_surnames(text: str, paras: Sequence[Paragraph],
+                       labels: Container[int]) -> dict[int, tuple[int, int, int]]:
+    """`DELGADO: Because it is.` in a transcript of other labelled turns: a one-word label in capitals, as
+    broadcast transcripts write surnames, is a turn of its own, though it heads one paragraph, where the
+    article writes the word as a name elsewhere, capitalised inside a sentence, after a word in lower case or a
+    comma (`After the debate, Delgado told reporters`); a section head in capitals (`UPDATE:`) is no name the
+    narration uses."""
+    found = {}
+    for para in paras:
+        if para.index in labels:
+            continue
+        match = _one_word_label(text, para)
+        label = match.group("label") if match else ""
+        if len(label) < 3 or not label.isupper() or label.lower() in lexicon.label_stopwords():
+            continue
+        if re.search(r"[a-z,]\s+" + re.escape(label.title()) + r"\b", text):
+            found[para.index] = _bounds(match)
+    return found
 
 
 #: `Lavrov: The results are modest.`, `PUTIN: Good afternoon.`: a label of one word.
@@ -266,7 +288,8 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
         prev = paras[i - 1] if i else None
         intro = (prev.start, prev.end) if prev is not None and layout.is_introducer(text, prev) else None
         body = layout.dash_body_start(text, para)
-        if body is not None and layout.wholly_quoted(text, body, para.end):
+        if body is not None and (layout.wholly_quoted(text, body, para.end) or
+                                 layout.labelled_quotation(text, body, para.end)):
             # `- "We will double the fund."`: a list item holding a quotation; the marks, not the dash, bound
             # the speech, and the quote is found as such.
             chain = None

@@ -20,6 +20,7 @@ from quotes.detect.marks import MarkedSpan
 from quotes.frames import finding_clause, shouting_verb
 from quotes.phrases import people_before_verb
 from quotes.text import (
+    DATELINE_LEAD,
     DOUBLE_MARKS,
     LONGEST_SENTENCE,
     QUOTE_MARKS,
@@ -411,6 +412,8 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
         return None
     frame_start = sentence_start(text, max(para.start, span.open_mark - SENTENCE_REACH), span.open_mark)
     lead = text[frame_start:span.open_mark].strip(_MARKS_AND_SPACE)
+    if DATELINE_LEAD.fullmatch(lead + " "):
+        lead = ""  # `WASHINGTON — "No deal," Holm said.`: a lede quote opens its sentence after the dateline
     if lead.endswith(":") or (lead.endswith(",") and text[span.start].isupper()):
         return None  # introduced as direct speech: `She shrugged: "Maybe."`, `..., he stammered, "I ..."`
     if _is_whole_sentence(text, span, lead) or _opens_reporting_sentence(text, span, lead):
@@ -483,7 +486,30 @@ def _cue_follows(text: str, close: int, para: Paragraph) -> bool:
     if between.startswith(","):
         return True
     first = words(between)[:1]
-    return len(words(between)) <= CUE_AFTER_WORDS and not (first and first[0].lower() in _CLAUSE_OPENERS)
+    return len(words(between)) <= CUE_AFTER_WORDS and not (first and first[0].lower() in _CLAUSE_OPENERS) or \
+        _closing_report(text, close, cues[0], frame_end)
+
+
+#: How many words the subject of a reporting clause that closes a sentence may have (`Senate Majority Leader
+#: Ada Holm (D-Nev.)`), and how many may follow its cue (`said in a statement`).
+_CLOSING_SUBJECT_WORDS = 8
+_CLOSING_TAIL_WORDS = 5
+
+
+def _closing_report(text: str, close: int, cue: re.Match[str], frame_end: int) -> bool:
+    """`The bill is "dead on arrival" in the Senate, Ada Holm said.`: a reporting clause set off by a comma that
+    closes the sentence (a subject, its cue and a few words of manner) reports the whole clause before it, and
+    the words quoted in that clause are its speaker's, however far from the cue."""
+    comma = text.rfind(",", close, cue.start())
+    if comma < 0 or text[frame_end - 1] not in ".!?" or \
+            any(mark in text[close:frame_end] for mark in DOUBLE_MARKS) or "''" in text[close:frame_end]:
+        return False
+    subject = words(text[comma + 1:cue.start()])
+    tail = words(text[cue.end():frame_end])
+    according = cue.group().lower() == "according to"
+    return (according and not subject or 0 < len(subject) <= _CLOSING_SUBJECT_WORDS and
+            subject[0].lower() not in _CLAUSE_OPENERS) and \
+        (not tail or according or len(tail) <= _CLOSING_TAIL_WORDS and tail[0].lower() in lexicon.report_tail_openers())
 
 
 def _ends_inside(text: str, close: int) -> bool:
