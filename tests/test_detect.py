@@ -538,3 +538,16 @@ def test_a_named_subject_with_a_bare_to_in_a_headline_is_the_editor_s_summary():
     assert [q.kind for q in extract('Brask: "Norland to build the pier"' + lead)] == ["headline"]
     # A capital that only opens the line names no one: `Time to act` may be the speaker's own words.
     assert [q.kind for q in extract("Time to act on the pier - Brask" + lead)] == ["headline"]
+
+
+def test_a_speech_that_dashes_every_paragraph_ends_at_one_without_a_dash():
+    text = ("Opening the new ferry pier, Governor Halvard Osk said:\n"
+            "- Today Brimsey is joined to the mainland. I thank every welder who worked through the gales.\n"
+            "- Some said an island of four thousand could not build a pier. You proved them wrong.\n"
+            "The pier can berth two ferries at once. It was paid for by the province and three shipyards.\n"
+            "- And we will keep building. Next year we open the cold store.\n"
+            "The ceremony ended with a concert.")
+    quotes = [q.text for q in extract(text)]
+    assert quotes[1] == "Some said an island of four thousand could not build a pier. You proved them wrong."
+    assert not any("two ferries" in q for q in quotes)
+    assert quotes[-1] == "And we will keep building. Next year we open the cold store."

@@ -52,17 +52,27 @@ def _states(text: str, intro: Paragraph, para: Paragraph) -> bool:
 
 
 def _run(text: str, paras: Sequence[Paragraph], first: int, names: frozenset[str],
-         labels: Container[int] = ()) -> int:
+         labels: Container[int] = (), dashed: bool = False) -> int:
     """Index of the last paragraph of a remark that starts at paragraph `first` (`labels`: the indexes of
-    the transcript's labelled paragraphs, each the start of a turn)."""
+    the transcript's labelled paragraphs, each the start of a turn). With `dashed`, the speech has opened
+    each of its paragraphs with a dash so far, and goes on in one without a dash only where that one
+    speaks as a person does, in the first or second person (see `_speaks_on`)."""
     last = first
     if layout.is_question(text, paras[first]):
         return last
-    while last + 1 < len(paras) and last + 1 not in labels and not _ends_remark(text, paras[last + 1], names):
+    while last + 1 < len(paras) and last + 1 not in labels and not _ends_remark(text, paras[last + 1], names) \
+            and not (dashed and not _speaks_on(text, paras[last + 1])):
         last += 1
         if layout.is_question(text, paras[last]):
             break
     return last
+
+
+def _speaks_on(text: str, para: Paragraph) -> bool:
+    """`- Some said a small port could not be built. You proved them wrong.` then `The terminal will handle
+    800,000 containers a year.`: where a writer opens every paragraph of a speech with a dash, a paragraph
+    with none is the writer's again, unless it speaks in the first or second person as the speech does."""
+    return has_first_or_second_person(text[para.start:para.end])
 
 
 def _is_interview(text: str, paras: Sequence[Paragraph]) -> bool:
@@ -280,7 +290,8 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
             # another under an introducer with a cue verb are each its speaker's words (not the links under a
             # heading in capitals such as `FURTHER READING:`).
             intro = chain[1]
-        chain = None
+        if chain is not None and i > chain[0]:
+            chain = None
         kind = None
         if body is not None and intro is None and prev is not None and not interview and \
                 layout.is_narration_sentence(text, prev) and \
@@ -310,6 +321,11 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
         # Author's words that close the paragraph close the remark with it; a statement in the third
         # person is told apart from the narration after it by nothing but its place: one paragraph.
         last = i if dialogue.ends_with_author(pieces) or third_person else _run(text, paras, i, names, labels)
+        # A speech that dashes each of its paragraphs ends at one without a dash that is the writer's (a fact
+        # set between its paragraphs); a dash paragraph right after that stretch goes on with the speech.
+        chain_end = last
+        if continued:
+            last = _run(text, paras, i, names, labels, dashed=True)
         turn = None
         if interview or after_question:
             turn = "question" if layout.is_question(text, paras[last]) else "answer"
@@ -323,5 +339,7 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
         if kind == "dash" and speech_intro and intro is not None and not pieces and turn is None and \
                 any(text[cue.start():cue.end()].islower() for cue in find_cues(text, *intro)):
             chain = (last, intro)
+        if continued and chain_end > last and intro is not None:
+            chain = (chain_end, intro)
         i = last + 1
     return remarks
