@@ -254,3 +254,12 @@ def test_a_subject_set_off_by_commas_before_called_makes_the_quote_theirs():
     assert kept(text) == [("partial", "a gift to the developers.")]
     assert dropped("Critics point to a series, called \u201cQuick Fix,\u201d on the channel.") == \
         [("Quick Fix", "naming")]
+
+
+def test_lines_of_verse_broken_by_slashes_are_a_work_not_speech():
+    text = ("The dockers sang the chorus, \"Haul the nets and mend the sail / we row home when the herring fail\", "
+            "before Mayor Edvin Tarrow told them: \"We will keep this harbour or we will lose the town.\"")
+    assert kept(text) == [("direct", "We will keep this harbour or we will lose the town.")]
+    assert dropped(text) == [("Haul the nets and mend the sail / we row home when the herring fail", "verse")]
+    assert kept('Tarrow said the crew "and his / her family" may stay.') == \
+        [("partial", "and his / her family")]

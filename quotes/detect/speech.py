@@ -44,7 +44,8 @@ PULL_QUOTE = "pull_quote"  # a quoted line set apart that repeats words quoted i
 #: Words quoted inside narration that no attribution rule gives to anyone: a law's, a pact's or a
 #: sign's wording rather than a person's speech (set aside by the attributor, not the detector).
 NO_SPEAKER = "no_speaker"
-REASONS = (EMPTY, NAMING, NAME_OR_TITLE, SCARE_QUOTE, LINK, PULL_QUOTE, NO_SPEAKER)
+VERSE = "verse"  # lines of a song or a poem, set in one run with ` / ` where each line breaks
+REASONS = (EMPTY, NAMING, NAME_OR_TITLE, SCARE_QUOTE, LINK, PULL_QUOTE, NO_SPEAKER, VERSE)
 
 #: Quoted spans shorter than this many words need a cue, or the shape of direct speech, to count.
 MIN_UNCUED_WORDS = 5
@@ -386,11 +387,31 @@ def term_reason(text: str, span: MarkedSpan) -> str | None:
     return None
 
 
+#: Where a line of verse breaks in quoted lyrics or poetry: a slash with a space either side, between a word (with
+#: the line's punctuation) and the next line's first word.
+_LINE_BREAK = re.compile(r"(?<=[^\W\d_])[,;:.!?'\u2019]? / (?=[^\W\d_])")
+#: Fewest words of each line of verse: `his / her` or `and / or` offers a choice inside a line of prose.
+_VERSE_LINE_WORDS = 3
+
+
+def _is_verse(text: str, span: MarkedSpan) -> bool:
+    """`sang the chorus, "We don't need your money / we just need a fair shot"`: lines of a song or a poem
+    set in one run, each ended by ` / ` as quoted verse is written, are the words of a work, not of the
+    one who sings or recites them."""
+    inner = text[span.start:span.end]
+    if " / " not in inner:
+        return False  # most spans hold no slash, and this costs least
+    lines = _LINE_BREAK.split(inner)
+    return len(lines) >= 2 and all(len(words(line)) >= _VERSE_LINE_WORDS for line in lines)
+
+
 def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -> str | None:
     """None when the quoted span is speech, else why it is not (one of `REASONS`)."""
     content = first_words(text, span.start, span.end, _WORDS_READ)
     if not content:
         return EMPTY
+    if _is_verse(text, span):
+        return VERSE
     if _called_by_someone(text, span):
         return None
     if _naming_frame_ends(text, max(0, span.open_mark - 30), span.open_mark):
