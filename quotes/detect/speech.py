@@ -253,9 +253,12 @@ def _is_name_or_title(text: str, span: MarkedSpan, content: list[str], para: Par
     end = span.end
     if _sentence_stop_inside(text, span, content, para):
         end -= 1  # `a new slogan, "Promises Kept."`: the sentence's full stop, not the name's
-    if text[end - 1] in ".!?,\u2026":
+    asks = _titled_question(text, span, content)
+    if asks:
+        end -= 1  # `signs reading "Who Signed It?"`: the title's own mark, read as in any title below
+    elif text[end - 1] in ".!?,\u2026":
         return False
-    if len(content) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in named):
+    if len(content) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in named) and not asks:
         return True
     if not (2 <= len(content) <= TITLE_WORDS and content[0][:1].isupper() and content[-1][:1].isupper()) or \
             any(mark in _SUBTITLE.sub(" ", text[span.start:end]) for mark in ".!?;:"):
@@ -270,6 +273,21 @@ def _is_name_or_title(text: str, span: MarkedSpan, content: list[str], para: Par
         words(text[_close(span):min(para.end, _close(span) + LONGEST_SENTENCE)])
     capitalised = sum(1 for w in around if w[:1].isupper() or w in _TITLE_FUNCTION_WORDS)
     return capitalised < 0.6 * len(around) or _in_sentence_case(around)
+
+
+#: Fewest words of a title that asks or exclaims (`"Who Signed It?"`): `"Why Not?"` may be a reply.
+_TITLED_QUESTION_WORDS = 3
+
+
+def _titled_question(text: str, span: MarkedSpan, content: list[str]) -> bool:
+    """`carried signs reading "Who Signed It?"`, `under the caption "What Changed, Nick?"`: words in title case
+    that end in a question or an exclamation mark are a title that asks, as a book's or a sign's does, when
+    they are three or more and no colon or comma hands them on as someone's words (`asked, "Who Pays?"`).
+    Whether the sentence around them is itself in title case is asked as of any title."""
+    if text[span.end - 1] not in "?!" or len(content) < _TITLED_QUESTION_WORDS or span.close_mark is None:
+        return False
+    before = text[max(0, span.open_mark - 3):span.open_mark].rstrip(_MARKS_AND_SPACE)
+    return not before.endswith((":", ","))
 
 
 #: How many words in lower case, other than those a title leaves so, show that words are in sentence case.
