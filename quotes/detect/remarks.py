@@ -75,6 +75,21 @@ def _speaks_on(text: str, para: Paragraph) -> bool:
     return has_first_or_second_person(text[para.start:para.end])
 
 
+#: `(laughs)`, `[crosstalk]`, `(Applause.)`: a transcriber's note of what was heard, a few words in brackets, then
+#: the words spoken, opening a sentence.
+_STAGE_DIRECTION = re.compile(r"[(\[][A-Za-z]+(?: [A-Za-z]+){0,2}\.?[)\]]\s+(?=[A-Z\"\u201c'\u2018])")
+
+
+def _past_stage_direction(text: str, body: int, end: int) -> int:
+    """`OKORO: (laughs) No. I believe ...`: a transcript turn that opens with the transcriber's note of a laugh or
+    an interruption starts its words after the note, which no one said; a bracket that goes on with the
+    sentence (`[The levy] will stay`) is the editor's stand-in for words said, and stays."""
+    if text[body:body + 1] not in "([":
+        return body  # most turns open with a word, and this costs least
+    match = _STAGE_DIRECTION.match(text, body, end)
+    return match.end() if match else body
+
+
 def _is_interview(text: str, paras: Sequence[Paragraph]) -> bool:
     """Several dash paragraphs, some of them questions: an interview laid out as dialogue."""
     dashed = [p for p in paras if layout.dash_body_start(text, p) is not None]
@@ -307,6 +322,7 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
         elif i in labels:
             label_start, label_end, body = labels[i]
             intro, kind = (label_start, label_end), "transcript"
+            body = _past_stage_direction(text, body, para.end)
         third_person = False
         if kind is None and (speech_intro or after_question) and \
                 not layout.starts_with_mark(text, para) and \
