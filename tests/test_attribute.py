@@ -4386,3 +4386,10 @@ def test_kin_of_a_named_person_speak_not_the_person_named():
     text = 'The daughter of Mayor Idris Pennant told reporters: "My father never wanted this."'
     speaker = speaker_of(text, "My father")[0]
     assert speaker != "Idris Pennant" and "daughter" in speaker
+
+
+def test_a_role_of_two_nouns_keeps_the_body_it_is_held_in_before_the_verb():
+    text = ("The chief constable of Kelby Harbour Police has defended a series of dawn raids, saying officers had "
+            "\"no choice\" after months of complaints.\n\n"
+            "Chief Constable Maren Tollefsen told a panel on Thursday: \"I understand the anger.\"")
+    assert speaker_of(text, "no choice")[0] == "Maren Tollefsen"
