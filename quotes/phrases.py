@@ -33,6 +33,7 @@ from quotes.mentions import (
     middle_initial,
     month_as_given_name,
     named_for_its_country,
+    names_a_settlement,
     plural_epithet,
     portfolio_length,
 )
@@ -261,6 +262,8 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     (as `phrase_after`'s)."""
     phrase = _postmodified_source(text, start, end) or _phrase_before(text, start, end) or \
         _first_of_coordinated(text, start, end)
+    if phrase is not None and phrase.kind == "name" and names_a_settlement(text, phrase.start):
+        phrase = None  # `residents of the village of Pilby Cross had complained`: the name is a place, no speaker
     if phrase is not None and phrase.kind in ("name", "role") and phrase.start > start:
         phrase = _affiliated_person(text, start, phrase) or phrase
     phrase = _counted_member(text, start, phrase) or phrase

@@ -4393,3 +4393,12 @@ def test_a_role_of_two_nouns_keeps_the_body_it_is_held_in_before_the_verb():
             "\"no choice\" after months of complaints.\n\n"
             "Chief Constable Maren Tollefsen told a panel on Thursday: \"I understand the anger.\"")
     assert speaker_of(text, "no choice")[0] == "Maren Tollefsen"
+
+
+def test_a_name_after_a_word_for_a_settlement_and_of_is_a_place_not_a_speaker():
+    text = ("Councillor Odile Ferranby, who chairs the licensing committee, said residents of the nearby village of "
+            "Brinton Marsh had complained of music \"till 3am\" last summer.\n\n"
+            "\"Nobody wants to close the festival,\" she said.")
+    assert speaker_of(text, "till 3am")[0] == "Odile Ferranby"
+    assert speaker_of(text, "Nobody wants")[0] == "Odile Ferranby"
+    assert all(e.name != "Brinton Marsh" for e in find_entities(text)[0])
