@@ -4402,3 +4402,10 @@ def test_a_name_after_a_word_for_a_settlement_and_of_is_a_place_not_a_speaker():
     assert speaker_of(text, "till 3am")[0] == "Odile Ferranby"
     assert speaker_of(text, "Nobody wants")[0] == "Odile Ferranby"
     assert all(e.name != "Brinton Marsh" for e in find_entities(text)[0])
+
+
+def test_a_year_or_a_month_after_in_between_a_subject_and_its_verb():
+    text = "Former premier Aksel Bruntvik in 2009 called the ferry pact \"a bridge, not a wall\"."
+    assert speaker_of(text, "a bridge")[0] == "Aksel Bruntvik"
+    text = "Mayor Ilse Harrowgate in March 2021 told councillors the budget was \"beyond repair\"."
+    assert speaker_of(text, "beyond repair")[0] == "Ilse Harrowgate"
