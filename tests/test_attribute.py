@@ -4409,3 +4409,12 @@ def test_a_year_or_a_month_after_in_between_a_subject_and_its_verb():
     assert speaker_of(text, "a bridge")[0] == "Aksel Bruntvik"
     text = "Mayor Ilse Harrowgate in March 2021 told councillors the budget was \"beyond repair\"."
     assert speaker_of(text, "beyond repair")[0] == "Ilse Harrowgate"
+
+
+def test_an_ing_cue_after_a_verb_of_aspect_has_its_subject_before_that_verb():
+    text = "When the vote failed, the crowd began chanting \"Strike, strike, strike!\""
+    assert speaker_of(text, "Strike")[0] == "the crowd"
+    text = "The result was read out, and several people began chanting \"Strike, strike, strike!\""
+    assert speaker_of(text, "Strike")[0] == "several people"
+    text = "Harbour chair Petra Lindqvale kept repeating \"no new levies\" at the meeting."
+    assert speaker_of(text, "no new levies")[0] == "Petra Lindqvale"
