@@ -339,6 +339,10 @@ def _record_of_speech() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{records})\s+of(?P<of>\s+)(?:[\w'\u2019-]+\s+){{0,4}}?(?:{speeches})\b", re.IGNORECASE)
 
 
+#: The last word before a position, after which only spaces stand: `began ` before `chanting`.
+_LAST_WORD = re.compile(r"\b([A-Za-z]+)\s+$")
+
+
 class Attributor:
     """Attributes the quotes of one document, remembering who spoke last."""
 
@@ -1304,7 +1308,8 @@ class Attributor:
         owner = self._text_owner(begin, cue.start())
         if owner is not None:
             return cue, owner, True
-        phrase = phrase_before(self.text, begin, subject_end(self.text, begin, cue.start()))
+        verb_start = self._aspect_verb_start(begin, cue)
+        phrase = phrase_before(self.text, begin, subject_end(self.text, begin, verb_start))
         # `The manufacturer, Nordtek Systems Inc., said`: the name set off after the description says who.
         phrase = appositive_name(self.text, phrase, cue.start()) or phrase
         if phrase is None and not is_participle(self.text, cue):
@@ -1323,7 +1328,7 @@ class Attributor:
             absolute = self._absolute_subject(begin, cue.start()) if is_participle(self.text, cue) else None
             if absolute is not None:
                 return cue, absolute, True
-            subject = self._clause_subject(begin, cue.start())
+            subject = self._clause_subject(begin, verb_start)
             sentence = sentence_start(self.text, para.start, stop)
             if subject is None and self.text[sentence] not in QUOTE_MARKS and self.resolver.in_narration(sentence):
                 # `He aired his "doubts" on the radio, adding "..."`: a quote earlier in the sentence that
@@ -1339,6 +1344,17 @@ class Attributor:
                 phrase = None
             return cue, subject or phrase, True
         return cue, phrase, False
+
+    def _aspect_verb_start(self, begin: int, cue: re.Match[str]) -> int:
+        """`The crowd began chanting "..."`, `Lee kept repeating "..."`: an -ing cue right after a verb of aspect
+        (`aspect_verbs.txt`) is its complement; the aspect verb is the clause's finite verb, and the subject
+        ends before it. Elsewhere the cue's own start."""
+        if not cue.group().lower().endswith("ing"):
+            return cue.start()
+        before = _LAST_WORD.search(self.text, max(begin, cue.start() - 16), cue.start())
+        if before is None or before.group(1).lower() not in lexicon.aspect_verbs():
+            return cue.start()
+        return before.start(1)
 
     def _sequel_text(self, quote: Quote, begin: int, colon: int) -> bool:
         """`"Lee is lying," she wrote.` then `A second tweet followed: "..."`: a text (`document_nouns.txt`) that

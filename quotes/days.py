@@ -47,11 +47,13 @@ _WEEKDAY_WORDS = re.compile(r"\b(?=[oOlLtTnNpPcCMWFS])(?:(?P<lead>(?i:on|last|th
                             r"(?P<day>" + _WEEKDAY + r")(?P<plural>s)?\b" + _PART_OF_DAY)
 
 #: A time adjunct standing between a subject and its verb (`Mayor Lee on Wednesday said`, `Lee on
-#: March 3 told`, `Lee earlier this month said`): the subject ends before it.
+#: March 3 told`, `Lee earlier this month said`, `Vass in 1998 called`, `Lee in March 2019 told`): the subject
+#: ends before it.
 _ADJUNCT = (r"\s+(?:(?i:on)\s+(?:" + _WEEKDAY + r"|" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"|" + _MONTH + r"\s+" + _DAY
             + r")(?:,?\s+(?:19|20)\d{2})?" + _PART_OF_DAY + r"|(?:(?:earlier|later)\s+)?(?:this|that|last)\s+"
             r"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter))")
-ADJUNCT_END = re.compile(_ADJUNCT + "$")
+_IN_YEAR_OR_MONTH = r"|\s+(?i:in)\s+(?:(?:19|20)\d{2}|" + _MONTH + r"(?:\s+(?:19|20)\d{2})?)"
+ADJUNCT_END = re.compile(r"(?:" + _ADJUNCT + _IN_YEAR_OR_MONTH + r")$")
 #: The same time adjunct read forward, after the subject it follows.
 ADJUNCT_AHEAD = re.compile(_ADJUNCT)
 

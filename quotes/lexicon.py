@@ -325,6 +325,12 @@ def hosting_verbs() -> frozenset[str]:
 
 
 @cache
+def aspect_verbs() -> frozenset[str]:
+    """Verbs of aspect, in every form, that take an -ing complement: `began chanting`, `kept repeating`."""
+    return frozenset(_lines("aspect_verbs.txt"))
+
+
+@cache
 def sequel_adverbs() -> frozenset[str]:
     """Adverbs that tell a sentence's event followed straight on the one told before it: afterwards."""
     return frozenset(_lines("sequel_adverbs.txt"))

@@ -942,6 +942,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             name_text += _local_number(text, name_text, offset)
             entities.setdefault(name_text, Entity(name_text, "org")).positions.append(offset)
             continue
+        if names_a_settlement(text, offset) and name_text not in entities:
+            continue
         if kind == "single":
             singles.append((name_text, offset))
             continue
@@ -1016,6 +1018,22 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
 
 #: ` of `, ` of the `: what joins a person's name to the place or body they are of.
 _OF_BETWEEN = re.compile(r" of (?:the )?")
+
+
+#: `the nearby village of `, `the town of `, `the Welsh county of `: a word for a settlement or an area in lower case,
+#: after an article and up to two modifiers, and `of` right before a name.
+_SETTLEMENT_OF = re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|township|county|parish|"
+                            r"borough|municipality|district|province|state|region|island|suburb|community|port)"
+                            r"\s+of\s+$")
+
+
+def names_a_settlement(text: str, start: int) -> bool:
+    """`residents of the nearby village of Pilby Cross had complained`: capitals after a word for a settlement and
+    `of` name that place, not a person, though a verb follows them (the subject is the noun the `of` phrase
+    modifies: the residents)."""
+    if not text.startswith("of ", start - 3):
+        return False  # most names follow no `of`, and this costs less than the pattern
+    return _SETTLEMENT_OF.search(text, max(0, start - 60), start) is not None
 
 
 def _home_after_person(text: str, start: int, mentions: list[NameMention]) -> bool:

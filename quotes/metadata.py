@@ -415,6 +415,25 @@ def _read_head(meta: TextMetadata, text: str) -> None:
         if date:
             meta.date = meta.date or date
             meta.spans.append((offset, offset + len(body.rstrip())))
+        elif index < DATE_LINES and _is_byline(body):
+            meta.spans.append((offset, offset + len(body.rstrip())))
+
+
+#: The longest byline read as one (characters): names, and perhaps the writer's title or outlet.
+BYLINE_MAX = 100
+#: Words a byline may hold in lower case between its names: `By Ana Ruiz and Tom Lee`, `By Jan de Vries`.
+_BYLINE_SMALL_WORDS = frozenset("and of the de van von der den da di du la le".split())
+
+
+def _is_byline(line: str) -> bool:
+    """`By Ana Ruiz`, `By Ana Ruiz and Tom Lee, The Harbour Post`, `BY ANA RUIZ`: a line of the article's head
+    that names its writers, in title case after `By`. The writer reports the story and is nobody's antecedent
+    in it, as the agency of a dateline is not; `By Tuesday, the council had ...` goes on in lower case."""
+    line = line.strip()
+    if not line.startswith(("By ", "BY ")) or len(line) > BYLINE_MAX:
+        return False
+    names = line[3:].replace(",", " ").replace("&", " ").split()
+    return bool(names) and all(word[:1].isupper() or word in _BYLINE_SMALL_WORDS for word in names)
 
 
 def _read_tail(meta: TextMetadata, text: str) -> None:

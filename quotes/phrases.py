@@ -33,6 +33,7 @@ from quotes.mentions import (
     middle_initial,
     month_as_given_name,
     named_for_its_country,
+    names_a_settlement,
     plural_epithet,
     portfolio_length,
 )
@@ -166,6 +167,14 @@ def _may_end_in_a_role(segment: str) -> bool:
     return False
 
 
+#: A verb in lower case, past or finite: `has`, `said`, `defended`, which ends the noun phrase before it.
+_VERB_AHEAD = r"(?-i:[a-z]+ed|has|have|had|is|was|were|are|will|would|did|does|says|said|told|tells)\b"
+#: ` of Harbour Police`: the body or place a role of two nouns is held in, in capitals, up to five words, that
+#: ends before the verb of the clause the role opens (`The chief constable of Harbour Police has defended ...`).
+_OF_BODY_NEXT = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?!" + _VERB_AHEAD
+                           + r")[A-Z][\w'\u2019.-]*){0,4}", re.IGNORECASE)
+
+
 @cache
 def _role_start() -> re.Pattern[str]:
     return re.compile(
@@ -256,6 +265,8 @@ def phrase_before(text: str, start: int, end: int) -> Phrase | None:
     (as `phrase_after`'s)."""
     phrase = _postmodified_source(text, start, end) or _phrase_before(text, start, end) or \
         _first_of_coordinated(text, start, end)
+    if phrase is not None and phrase.kind == "name" and names_a_settlement(text, phrase.start):
+        phrase = None  # `residents of the village of Pilby Cross had complained`: the name is a place, no speaker
     if phrase is not None and phrase.kind in ("name", "role") and phrase.start > start:
         phrase = _affiliated_person(text, start, phrase) or phrase
     phrase = _counted_member(text, start, phrase) or phrase
@@ -930,9 +941,12 @@ def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
         end = role.end()
         # `the Kremlin spokesman`: the body's name is a modifier; the role noun after it heads the phrase.
         following = _NEXT_WORD.match(segment, end)
+        extended = False
         while following and following.group(1).lower() in lexicon.role_nouns():
-            end = following.end()
+            end, extended = following.end(), True
             following = _NEXT_WORD.match(segment, end)
+        if extended and (held_in := _OF_BODY_NEXT.match(segment, end)):
+            end = held_in.end()  # `The chief constable of Harbour Police`: the role noun's own body, after it
         owned = _POSSESSED_ROLE.match(segment, end)
         if owned and owned.group("head").lower() in lexicon.role_nouns():
             # `the company's operations director`: the role the possessive's owner has, which heads the phrase.

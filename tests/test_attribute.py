@@ -4525,3 +4525,35 @@ def test_the_full_stop_of_a_plural_title_abbreviation_ends_no_sentence():
     text = '"We have a deal at last," Sens. Ida Roe and Per Lund said in a joint statement.'
     speakers = [q.speaker for q in extract(text)]
     assert len(speakers) == 1 and speakers[0] is not None and speakers[0].endswith("Lund")
+
+
+def test_a_role_of_two_nouns_keeps_the_body_it_is_held_in_before_the_verb():
+    text = ("The chief constable of Kelby Harbour Police has defended a series of dawn raids, saying officers had "
+            "\"no choice\" after months of complaints.\n\n"
+            "Chief Constable Maren Tollefsen told a panel on Thursday: \"I understand the anger.\"")
+    assert speaker_of(text, "no choice")[0] == "Maren Tollefsen"
+
+
+def test_a_name_after_a_word_for_a_settlement_and_of_is_a_place_not_a_speaker():
+    text = ("Councillor Odile Ferranby, who chairs the licensing committee, said residents of the nearby village of "
+            "Brinton Marsh had complained of music \"till 3am\" last summer.\n\n"
+            "\"Nobody wants to close the festival,\" she said.")
+    assert speaker_of(text, "till 3am")[0] == "Odile Ferranby"
+    assert speaker_of(text, "Nobody wants")[0] == "Odile Ferranby"
+    assert all(e.name != "Brinton Marsh" for e in find_entities(text)[0])
+
+
+def test_a_year_or_a_month_after_in_between_a_subject_and_its_verb():
+    text = "Former premier Aksel Bruntvik in 2009 called the ferry pact \"a bridge, not a wall\"."
+    assert speaker_of(text, "a bridge")[0] == "Aksel Bruntvik"
+    text = "Mayor Ilse Harrowgate in March 2021 told councillors the budget was \"beyond repair\"."
+    assert speaker_of(text, "beyond repair")[0] == "Ilse Harrowgate"
+
+
+def test_an_ing_cue_after_a_verb_of_aspect_has_its_subject_before_that_verb():
+    text = "When the vote failed, the crowd began chanting \"Strike, strike, strike!\""
+    assert speaker_of(text, "Strike")[0] == "the crowd"
+    text = "The result was read out, and several people began chanting \"Strike, strike, strike!\""
+    assert speaker_of(text, "Strike")[0] == "several people"
+    text = "Harbour chair Petra Lindqvale kept repeating \"no new levies\" at the meeting."
+    assert speaker_of(text, "no new levies")[0] == "Petra Lindqvale"

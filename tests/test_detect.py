@@ -562,3 +562,27 @@ def test_a_capitals_label_heading_one_turn_is_a_turn_where_the_article_names_tha
             'After the debate, Brandt told reporters he had won.')
     turns = {q.text.split()[0]: (q.kind, q.speaker) for q in extract(text)}
     assert turns["Because"] == ("transcript", "Brandt")
+
+
+def test_a_speech_that_dashes_every_paragraph_ends_at_one_without_a_dash():
+    text = ("Opening the new ferry pier, Governor Halvard Osk said:\n"
+            "- Today Brimsey is joined to the mainland. I thank every welder who worked through the gales.\n"
+            "- Some said an island of four thousand could not build a pier. You proved them wrong.\n"
+            "The pier can berth two ferries at once. It was paid for by the province and three shipyards.\n"
+            "- And we will keep building. Next year we open the cold store.\n"
+            "The ceremony ended with a concert.")
+    quotes = [q.text for q in extract(text)]
+    assert quotes[1] == "Some said an island of four thousand could not build a pier. You proved them wrong."
+    assert not any("two ferries" in q for q in quotes)
+    assert quotes[-1] == "And we will keep building. Next year we open the cold store."
+
+
+def test_a_transcriber_s_note_opening_a_turn_is_not_the_speaker_s_words():
+    text = ("The host spoke with Harbour Minister Tilde Ravenscroft on Monday.\n\n"
+            "Gunnar Holt: Will the ferry fares go up again?\n\n"
+            "Tilde Ravenscroft: (laughs) Not this year. We froze them in March.\n\n"
+            "Gunnar Holt: And next year?\n\n"
+            "Tilde Ravenscroft: [The fares] stay where they are until the new boats arrive.")
+    found = [q.text for q in extract(text) if q.kind == "transcript"]
+    assert "Not this year. We froze them in March." in found
+    assert "[The fares] stay where they are until the new boats arrive." in found

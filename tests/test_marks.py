@@ -155,3 +155,11 @@ def test_a_plural_possessive_in_a_quote_that_runs_on_to_the_next_paragraph_is_an
     # A quote opened inside a sentence is a phrase; a plural possessive after it still closes it.
     text = "Fans chanted 'pay the players' outside the ground.\n\n'We want answers,' said one fan."
     assert ("pay the players", 0) in spans(text)
+
+
+def test_feet_and_inches_are_primes_not_quotation_marks():
+    text = ("Tova Quillane, a former lock forward who stands 6' 4\" and still referees, said she would keep "
+            "playing 'till the whistle goes'. Her brother, 5’11”, said it was \"a family thing\".")
+    assert top(text) == ["till the whistle goes", "a family thing"]
+    quotes = detect(Document("p", text))
+    assert [q.text for q in quotes] == ["till the whistle goes", "a family thing"]

@@ -271,3 +271,20 @@ def test_paren_dateline_with_a_region_or_a_city_in_title_case():
     assert (meta.place, meta.source) == ("Bergen", "NTB")
     # A name with a party label opens no dateline.
     assert parse_text_metadata("Votes\n\nHolm (R-Ore.) \u2014 voted no.\n").place is None
+
+
+def test_a_byline_is_a_metadata_line_and_its_writer_no_one_s_antecedent():
+    from quotes.model import Document
+    from quotes.pipeline import process
+    text = ("Ferry owners hit back over Brimsey fares\n\nBy Solveig Marrant-Hale\n\n"
+            "The founder of the Brimsey ferry line has hit back at councillors, insisting the fares are "
+            "\"the lowest on the coast\".\n\nOskar Tervane, 70, said: \"We have not raised them since 2019.\"\n")
+    meta = parse_text_metadata(text)
+    assert spans_text(text, meta) == ["By Solveig Marrant-Hale"]
+    doc = Document("b", text)
+    doc.metadata_spans = meta.spans
+    speakers = [q.speaker for q in process(doc).quotes]
+    assert "Solveig Marrant-Hale" not in speakers
+    assert speakers[0] == "Oskar Tervane"
+    late = "Fares\n\nBy Tuesday, Councillor Ana Berg had said no.\n\nThe vote is on Friday.\n"
+    assert spans_text(late, parse_text_metadata(late)) == []

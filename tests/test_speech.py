@@ -269,3 +269,21 @@ def test_a_short_lede_quote_after_the_dateline_opens_its_sentence():
     # The dateline is no narration before the quote: the quote opens a reporting sentence.
     text = 'TORVALE, Norland \u2014 "It was ignored," a former harbour board official said on Monday.'
     assert kept(text) == [("direct", "It was ignored")]
+
+
+def test_lines_of_verse_broken_by_slashes_are_a_work_not_speech():
+    text = ("The dockers sang the chorus, \"Haul the nets and mend the sail / we row home when the herring fail\", "
+            "before Mayor Edvin Tarrow told them: \"We will keep this harbour or we will lose the town.\"")
+    assert kept(text) == [("direct", "We will keep this harbour or we will lose the town.")]
+    assert dropped(text) == [("Haul the nets and mend the sail / we row home when the herring fail", "verse")]
+    assert kept('Tarrow said the crew "and his / her family" may stay.') == \
+        [("partial", "and his / her family")]
+
+
+def test_a_title_that_asks_is_a_name_not_a_question_someone_put():
+    text = ("Fishers outside the Brimsey town hall held placards reading \"Save the Quay\" and "
+            "\"Who Sold Our Harbour?\" on Monday.")
+    assert kept(text) == []
+    assert ("Who Sold Our Harbour?", "name_or_title") in dropped(text)
+    text = "Harbourmaster Ilse Vantoft turned to the crowd and asked, \"Who Sold Our Harbour?\""
+    assert kept(text) == [("direct", "Who Sold Our Harbour?")]

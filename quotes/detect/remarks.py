@@ -52,17 +52,42 @@ def _states(text: str, intro: Paragraph, para: Paragraph) -> bool:
 
 
 def _run(text: str, paras: Sequence[Paragraph], first: int, names: frozenset[str],
-         labels: Container[int] = ()) -> int:
+         labels: Container[int] = (), dashed: bool = False) -> int:
     """Index of the last paragraph of a remark that starts at paragraph `first` (`labels`: the indexes of
-    the transcript's labelled paragraphs, each the start of a turn)."""
+    the transcript's labelled paragraphs, each the start of a turn). With `dashed`, the speech has opened
+    each of its paragraphs with a dash so far, and goes on in one without a dash only where that one
+    speaks as a person does, in the first or second person (see `_speaks_on`)."""
     last = first
     if layout.is_question(text, paras[first]):
         return last
-    while last + 1 < len(paras) and last + 1 not in labels and not _ends_remark(text, paras[last + 1], names):
+    while last + 1 < len(paras) and last + 1 not in labels and not _ends_remark(text, paras[last + 1], names) \
+            and not (dashed and not _speaks_on(text, paras[last + 1])):
         last += 1
         if layout.is_question(text, paras[last]):
             break
     return last
+
+
+def _speaks_on(text: str, para: Paragraph) -> bool:
+    """`- Some said a small port could not be built. You proved them wrong.` then `The terminal will handle
+    800,000 containers a year.`: where a writer opens every paragraph of a speech with a dash, a paragraph
+    with none is the writer's again, unless it speaks in the first or second person as the speech does."""
+    return has_first_or_second_person(text[para.start:para.end])
+
+
+#: `(laughs)`, `[crosstalk]`, `(Applause.)`: a transcriber's note of what was heard, a few words in brackets, then
+#: the words spoken, opening a sentence.
+_STAGE_DIRECTION = re.compile(r"[(\[][A-Za-z]+(?: [A-Za-z]+){0,2}\.?[)\]]\s+(?=[A-Z\"\u201c'\u2018])")
+
+
+def _past_stage_direction(text: str, body: int, end: int) -> int:
+    """`OKORO: (laughs) No. I believe ...`: a transcript turn that opens with the transcriber's note of a laugh or
+    an interruption starts its words after the note, which no one said; a bracket that goes on with the
+    sentence (`[The levy] will stay`) is the editor's stand-in for words said, and stays."""
+    if text[body:body + 1] not in "([":
+        return body  # most turns open with a word, and this costs least
+    match = _STAGE_DIRECTION.match(text, body, end)
+    return match.end() if match else body
 
 
 def _is_interview(text: str, paras: Sequence[Paragraph]) -> bool:
@@ -303,7 +328,8 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
             # another under an introducer with a cue verb are each its speaker's words (not the links under a
             # heading in capitals such as `FURTHER READING:`).
             intro = chain[1]
-        chain = None
+        if chain is not None and i > chain[0]:
+            chain = None
         kind = None
         if body is not None and intro is None and prev is not None and not interview and \
                 layout.is_narration_sentence(text, prev) and \
@@ -319,6 +345,7 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
         elif i in labels:
             label_start, label_end, body = labels[i]
             intro, kind = (label_start, label_end), "transcript"
+            body = _past_stage_direction(text, body, para.end)
         third_person = False
         if kind is None and (speech_intro or after_question) and \
                 not layout.starts_with_mark(text, para) and \
@@ -333,6 +360,11 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
         # Author's words that close the paragraph close the remark with it; a statement in the third
         # person is told apart from the narration after it by nothing but its place: one paragraph.
         last = i if dialogue.ends_with_author(pieces) or third_person else _run(text, paras, i, names, labels)
+        # A speech that dashes each of its paragraphs ends at one without a dash that is the writer's (a fact
+        # set between its paragraphs); a dash paragraph right after that stretch goes on with the speech.
+        chain_end = last
+        if continued:
+            last = _run(text, paras, i, names, labels, dashed=True)
         turn = None
         if interview or after_question:
             turn = "question" if layout.is_question(text, paras[last]) else "answer"
@@ -346,5 +378,7 @@ def find_remarks(text: str, paras: Sequence[Paragraph], names: frozenset[str]) -
         if kind == "dash" and speech_intro and intro is not None and not pieces and turn is None and \
                 any(text[cue.start():cue.end()].islower() for cue in find_cues(text, *intro)):
             chain = (last, intro)
+        if continued and chain_end > last and intro is not None:
+            chain = (chain_end, intro)
         i = last + 1
     return remarks

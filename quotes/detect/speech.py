@@ -45,7 +45,8 @@ PULL_QUOTE = "pull_quote"  # a quoted line set apart that repeats words quoted i
 #: Words quoted inside narration that no attribution rule gives to anyone: a law's, a pact's or a
 #: sign's wording rather than a person's speech (set aside by the attributor, not the detector).
 NO_SPEAKER = "no_speaker"
-REASONS = (EMPTY, NAMING, NAME_OR_TITLE, SCARE_QUOTE, LINK, PULL_QUOTE, NO_SPEAKER)
+VERSE = "verse"  # lines of a song or a poem, set in one run with ` / ` where each line breaks
+REASONS = (EMPTY, NAMING, NAME_OR_TITLE, SCARE_QUOTE, LINK, PULL_QUOTE, NO_SPEAKER, VERSE)
 
 #: Quoted spans shorter than this many words need a cue, or the shape of direct speech, to count.
 MIN_UNCUED_WORDS = 5
@@ -253,9 +254,12 @@ def _is_name_or_title(text: str, span: MarkedSpan, content: list[str], para: Par
     end = span.end
     if _sentence_stop_inside(text, span, content, para):
         end -= 1  # `a new slogan, "Promises Kept."`: the sentence's full stop, not the name's
-    if text[end - 1] in ".!?,\u2026":
+    asks = _titled_question(text, span, content)
+    if asks:
+        end -= 1  # `signs reading "Who Signed It?"`: the title's own mark, read as in any title below
+    elif text[end - 1] in ".!?,\u2026":
         return False
-    if len(content) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in named):
+    if len(content) <= 4 and all(w[:1].isupper() or w[:1].isdigit() for w in named) and not asks:
         return True
     if not (2 <= len(content) <= TITLE_WORDS and content[0][:1].isupper() and content[-1][:1].isupper()) or \
             any(mark in _SUBTITLE.sub(" ", text[span.start:end]) for mark in ".!?;:"):
@@ -270,6 +274,21 @@ def _is_name_or_title(text: str, span: MarkedSpan, content: list[str], para: Par
         words(text[_close(span):min(para.end, _close(span) + LONGEST_SENTENCE)])
     capitalised = sum(1 for w in around if w[:1].isupper() or w in _TITLE_FUNCTION_WORDS)
     return capitalised < 0.6 * len(around) or _in_sentence_case(around)
+
+
+#: Fewest words of a title that asks or exclaims (`"Who Signed It?"`): `"Why Not?"` may be a reply.
+_TITLED_QUESTION_WORDS = 3
+
+
+def _titled_question(text: str, span: MarkedSpan, content: list[str]) -> bool:
+    """`carried signs reading "Who Signed It?"`, `under the caption "What Changed, Nick?"`: words in title case
+    that end in a question or an exclamation mark are a title that asks, as a book's or a sign's does, when
+    they are three or more and no colon or comma hands them on as someone's words (`asked, "Who Pays?"`).
+    Whether the sentence around them is itself in title case is asked as of any title."""
+    if text[span.end - 1] not in "?!" or len(content) < _TITLED_QUESTION_WORDS or span.close_mark is None:
+        return False
+    before = text[max(0, span.open_mark - 3):span.open_mark].rstrip(_MARKS_AND_SPACE)
+    return not before.endswith((":", ","))
 
 
 #: How many words in lower case, other than those a title leaves so, show that words are in sentence case.
@@ -387,11 +406,31 @@ def term_reason(text: str, span: MarkedSpan) -> str | None:
     return None
 
 
+#: Where a line of verse breaks in quoted lyrics or poetry: a slash with a space either side, between a word (with
+#: the line's punctuation) and the next line's first word.
+_LINE_BREAK = re.compile(r"(?<=[^\W\d_])[,;:.!?'\u2019]? / (?=[^\W\d_])")
+#: Fewest words of each line of verse: `his / her` or `and / or` offers a choice inside a line of prose.
+_VERSE_LINE_WORDS = 3
+
+
+def _is_verse(text: str, span: MarkedSpan) -> bool:
+    """`sang the chorus, "We don't need your money / we just need a fair shot"`: lines of a song or a poem
+    set in one run, each ended by ` / ` as quoted verse is written, are the words of a work, not of the
+    one who sings or recites them."""
+    inner = text[span.start:span.end]
+    if " / " not in inner:
+        return False  # most spans hold no slash, and this costs least
+    lines = _LINE_BREAK.split(inner)
+    return len(lines) >= 2 and all(len(words(line)) >= _VERSE_LINE_WORDS for line in lines)
+
+
 def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -> str | None:
     """None when the quoted span is speech, else why it is not (one of `REASONS`)."""
     content = first_words(text, span.start, span.end, _WORDS_READ)
     if not content:
         return EMPTY
+    if _is_verse(text, span):
+        return VERSE
     if _called_by_someone(text, span):
         return None
     if _naming_frame_ends(text, max(0, span.open_mark - 30), span.open_mark):

@@ -10,7 +10,9 @@ written as the double marks they behave like and every other mark is blanked.
 Single marks are also apostrophes (`don't`, `the players' union`, `'90s`,
 `rock 'n' roll`), so a single mark becomes a quotation mark only where its place
 in the word says so: an opening mark stands before a word, a closing mark after
-one, and a mark inside a word or before a known elision is an apostrophe.
+one, and a mark inside a word or before a known elision is an apostrophe. Straight
+marks also stand for primes: in a height or length in feet and inches (`6' 3"`,
+`5'11"`) both marks are units, not quotation marks of either family.
 """
 
 from __future__ import annotations
@@ -42,6 +44,23 @@ _APOSTROPHE = "\u02bc"
 #: which lets the engine skip to those marks instead of entering the pattern at every character.
 TYPEWRITER = re.compile(r"'(?<!'')'(?!')|``|\u2018[\u2018\u2019]|\u2019[\u2018\u2019]")
 _MARK_PAIRS = ("''", "``", "\u2018\u2018", "\u2018\u2019", "\u2019\u2018", "\u2019\u2019")
+
+
+#: A measure in feet and inches written with straight or curly marks for primes: `6' 3"`, `5'11"`, `6’2”`.
+#: Opening with the digits, so that the engine skips to digits at C speed.
+_FEET_AND_INCHES = re.compile("(?<![\\w.])\\d{1,2}['\u2019\u2032] ?\\d{1,2}(?:\\.\\d)?[\"\u201d\u2033]")
+
+
+def _primes(text: str) -> set[int]:
+    """The offsets of the marks that write feet and inches (`6' 3"`): units after a number, never a quote's
+    opening or closing mark, which a mark after a word may otherwise be."""
+    if "'" not in text and "\u2019" not in text and "\u2032" not in text:
+        return set()
+    found: set[int] = set()
+    for match in _FEET_AND_INCHES.finditer(text):
+        found.update(match.start() + k for k, char in enumerate(match.group()) if not char.isdigit()
+                     and char not in " .")
+    return found
 
 
 def _may_hold_typewriter_marks(text: str) -> bool:
@@ -171,11 +190,15 @@ def views_and_marks(text: str) -> tuple[tuple[str, list[int]], tuple[str, list[i
             apostrophes = apostrophes.replace(mark, _APOSTROPHE)
     written: dict[int, str] = {}  # the characters of the single view that differ from `apostrophes`
     blanked = {pos for m in typewriter for pos in range(m.start(), m.end())}
+    primes = _primes(text)
     roles: list[tuple[int, str]] = []
     for match in _ANY_MARK.finditer(text):
         pos, char = match.start(), match.group()
         if pos in blanked:
             written[pos] = " "
+        elif pos in primes:
+            if char in DOUBLE_MARKS:
+                written[pos] = " "  # blanked in the single view, as every double mark is
         elif char in DOUBLE_MARKS or char in _DOUBLE_AS:
             written[pos] = " "
             double_marks.append(pos)
@@ -185,6 +208,9 @@ def views_and_marks(text: str) -> tuple[tuple[str, list[int]], tuple[str, list[i
             role = _role(text, pos)
             if role is not None:
                 roles.append((pos, role))
+    inches = {pos: "\u2033" for pos in primes if text[pos] in DOUBLE_MARKS}
+    if inches:
+        double = _rewritten(double, inches)
     for pos, role in _resolve_weak(roles, text).items():
         written[pos] = "\u201c" if role == "open" else "\u201d"
     single = _rewritten(apostrophes, written), sorted(pos for pos, char in written.items() if char in DOUBLE_MARKS)
