@@ -248,6 +248,12 @@ def subject_openers() -> frozenset[str]:
 
 
 @cache
+def subordinators() -> frozenset[str]:
+    """Subordinating conjunctions, each opening an adverbial clause with its own subject (`after`, `because`)."""
+    return frozenset(_lines("subordinators.txt"))
+
+
+@cache
 def cited_words_nouns() -> frozenset[str]:
     """Nouns for someone's words that a speaker cites with their owner (`recalled the words of Berg:`)."""
     return frozenset(_lines("cited_words_nouns.txt"))

@@ -503,7 +503,10 @@ _WORD = re.compile(r"[\w'\u2019.-]+")
 _COMPLEMENT_OPENERS = frozenset("of for at in to representing".split())
 #: What no noun phrase holds before its head, and a noun phrase of its own follows: a preposition that opens
 #: an adjunct, not a role's complement (`made by`, `remarks on`, `a call with`), or a wh-word opening a clause.
-_PHRASE_OPENERS = (PREPOSITIONS - _COMPLEMENT_OPENERS) | {"what", "whom", "whose", "when", "where", "how", "why"}
+#: A subordinating conjunction (`after`, `because`, `while`) opens an adverbial clause whose subject follows it
+#: (`was jailed after the victim's mother told him`): the subject is no part of the main clause before it.
+_PHRASE_OPENERS = (PREPOSITIONS - _COMPLEMENT_OPENERS) | {"what", "whom", "whose", "when", "where", "how", "why"} | \
+    lexicon.subordinators()
 #: The determiners such a noun phrase opens with; inside quoted words, those of the first and second person too.
 _OPENING_DETERMINERS = _SUBJECT_DETERMINERS | {"my", "your"}
 

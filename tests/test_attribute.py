@@ -3979,6 +3979,16 @@ def test_the_object_of_by_opens_at_its_determiner_for_a_relative_who_said():
     assert speaker_of(text, "Vestby must pay")[0] == "the Talgarian Foreign Minister"
 
 
+def test_a_subordinating_conjunction_opens_a_clause_whose_subject_follows_it():
+    """`was jailed after the mother told him`: the subject of the cue opens after `after`, at its determiner; the
+    main clause's words before the conjunction are no part of it."""
+    text = 'Ola Ostby was jailed after the mother told him he had been "reckless beyond words" that night.'
+    assert speaker_of(text, "reckless beyond")[0] == "the mother"
+    text = ('Ola Ostby was jailed on Monday after the mother of the injured boy told him he had been '
+            '"reckless beyond words" that night.')
+    assert speaker_of(text, "reckless beyond")[0] == "the mother of the injured boy"
+
+
 def test_a_wh_word_opens_a_clause_whose_subject_is_its_own_noun_phrase():
     """`What the authority described as "..."`: the free relative's subject opens at its determiner after `what`,
     and names the body, not the words from the sentence's start."""
