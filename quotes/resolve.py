@@ -136,8 +136,10 @@ _NAME_STATED = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?:Her|His|Their)\s+name\s+i
 #: `in an email to `, `in a statement sent to `, `told `: what names the one a statement went to, right before
 #: their name.
 _ADDRESSED_BEFORE = re.compile(r"(?:\b(?P<noun>[a-z-]+)\s+(?:sent\s+)?to|\btold)\s+(?:[Tt]he\s+)?$")
+#: The owner's name may follow a title of several capitalised words: a portfolio named in full before `Minister`
+#: (`Crown-Indigenous Relations Minister Ada Lind's office`) runs to six words with the name.
 _POSSESSED = re.compile(r"(?P<owner>(?i:his|her|their)|(?!(?:The|A|An)\s)[A-Z][\w'\u2019.-]*"
-                        r"(?:\s[A-Z][\w'\u2019-]*){0,3}(?:'s|\u2019s))\s+(?P<noun>(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w-]*))")
+                        r"(?:\s[A-Z][\w'\u2019-]*){0,5}(?:'s|\u2019s))\s+(?P<noun>(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w-]*))")
 _OWNER_GENDER = {"his": "m", "her": "f"}
 _TOKEN = re.compile(r"\S+")
 #: `Asked whether ..., he said`, `When asked about ..., she replied`: a question clause opening the sentence.

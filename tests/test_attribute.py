@@ -3558,6 +3558,17 @@ def test_capitals_after_a_body_s_of_name_the_body_not_a_person():
     assert speaker_of(text, "We will answer")[0] == "Ada Roe"
 
 
+def test_an_owner_after_a_long_portfolio_title_owns_the_office_that_speaks():
+    """`Rural and Northern Affairs Minister Ada Lind's office said`: the portfolio written out before `Minister`
+    makes a long run of capitals; the office belongs to the name at its end."""
+    text = ('Rural and Northern Affairs Minister Ada Lind\'s office said in a statement that the ferry '
+            '"will keep sailing through the winter."')
+    assert speaker_of(text, "will keep sailing")[0] == "Ada Lind's office"
+    text = ('Crown-Settler Treaty Relations Minister Ada Lind\'s office said in a statement that the ferry '
+            '"will keep sailing through the winter."')
+    assert speaker_of(text, "will keep sailing")[0] == "Ada Lind's office"
+
+
 def test_a_possessive_owner_is_no_part_of_the_name_or_office_after_it():
     text = ('The board met on Monday.\n\nKessland\'s Premier, Ada Vintner, said "every village will keep its '
             'school."')
