@@ -99,6 +99,22 @@ def role_signature(role: str) -> frozenset[str]:
         _office_of_title(role)
 
 
+@cache
+def _distinct_office_signatures() -> tuple[frozenset[str], ...]:
+    """The normalised words of each office that names one holder's role (`distinct_offices.txt`)."""
+    return tuple(role_signature(office) for office in lexicon.distinct_offices())
+
+
+def _distinct_office_ending(words: list[str]) -> frozenset[str] | None:
+    """The normalised words of the longest office of `distinct_offices.txt` that the description's words end with
+    (`the province's auditor general`: `auditor general`), or None."""
+    for length in (2, 1):
+        office = " ".join(words[-length:])
+        if len(words) >= length and office in lexicon.distinct_offices():
+            return role_signature(office)
+    return None
+
+
 def _office_of_title(role: str) -> frozenset[str]:
     """`Superior Court Justice` -> {judge}: a title that ends a role (stands right before the name) and implies
     an office the news calls its bearer by (`title_offices.csv`); not after `of` (`Minister of Justice`)."""
@@ -1573,16 +1589,19 @@ class Resolver:
         return len(office) >= 2 and bool(held) and not office & held
 
     def _titled_with_another_distinct_office(self, name: str, description: str) -> bool:
-        """`the city's auditor` after `Mayor Ann Lee`: a description whose head is an office that names one
-        holder's role (`distinct_offices.txt`) is not a person the article titled with another such office
-        and not this one; it is the office's own, unnamed holder. Not a former office (`the former governor`
-        may be the senator now)."""
+        """`the city's auditor` after `Mayor Ann Lee`: a description that ends in an office naming one holder's role
+        (`distinct_offices.txt`, perhaps of two words: `auditor general`) is not a person the article titled with
+        another such office and not this one; it is the office's own, unnamed holder. Offices are compared by
+        their normalised words (`Premier` is written `prime minister` there), so a title spelled another way still
+        counts. Not a former office (`the former governor` may be the senator now)."""
         words = description.lower().replace("-", " ").split()
-        head = words[-1] if words else ""
-        if head not in lexicon.distinct_offices() or "former" in words or "ex" in words:
+        if "former" in words or "ex" in words:
             return False
-        held = self._offices_held(name) & lexicon.distinct_offices()
-        return bool(held) and head not in held
+        office = _distinct_office_ending(words)
+        if office is None:
+            return False
+        held = self.signatures.get(name, frozenset())
+        return any(other <= held for other in _distinct_office_signatures()) and not office <= held
 
     def _office_of_another_body(self, name: str, description: str) -> bool:
         """`the head of the Tanners Union` after `the chair of the Shippers Association, Ada Roe`: a description

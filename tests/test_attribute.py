@@ -4265,6 +4265,20 @@ def test_a_description_headed_by_a_distinct_office_is_not_a_person_titled_with_a
     assert speaker_of(text, "entirely preventable")[0] == "Ada Roe"
 
 
+def test_a_distinct_office_counts_by_its_normalised_words_and_may_have_two():
+    """`Premier Ada Roe` holds an office written another way in the normalised words (`prime minister`), and
+    `the auditor` is none of hers; `the auditor general` ends in an office of two words; a union president is no
+    prime minister."""
+    text = ('Premier Ada Roe defended the ferry subsidy on Monday after the auditor said it had '
+            '"no documented purpose."')
+    assert speaker_of(text, "no documented")[0] != "Ada Roe"
+    text = text.replace("the auditor said", "the province's auditor general said")
+    assert speaker_of(text, "no documented")[0] != "Ada Roe"
+    text = ('Dockers\' union president Tor Lind called the cuts a betrayal. "We were promised jobs," Lind said.\n\n'
+            '"Every harbour town deserves a future," the prime minister said in 2021.')
+    assert speaker_of(text, "Every harbour town")[0] != "Tor Lind"
+
+
 def test_the_s_form_of_a_noun_like_cue_after_a_noun_for_a_text_is_the_text_s_verb():
     text = ('Tenants sue\n\nVESTBY — The Harbour Tenants Association sued the town on Monday. The lawsuit claims '
             'the town "ignored every warning about the towers."\n\nThe association\'s statement claims the '
