@@ -248,6 +248,12 @@ def subject_openers() -> frozenset[str]:
 
 
 @cache
+def echo_nouns() -> frozenset[str]:
+    """Nouns with which a demonstrative takes up the quoted words before (`those words`, `that argument`)."""
+    return frozenset(_lines("echo_nouns.txt"))
+
+
+@cache
 def subordinators() -> frozenset[str]:
     """Subordinating conjunctions, each opening an adverbial clause with its own subject (`after`, `because`)."""
     return frozenset(_lines("subordinators.txt"))

@@ -3760,6 +3760,24 @@ def test_that_s_according_to_names_the_speaker_of_the_quote_before():
     assert speaker_of(text, "The line is worn") == ("Ola Berg", "signature")
 
 
+def test_a_demonstrative_taking_up_the_quote_names_its_speaker_in_the_paragraph_after():
+    """`"..."` then `Those were the first words from Fire Chief Ida Berg`, `That is how Ida Berg remembers`,
+    `Coun. Ida Berg made that argument twice`: a demonstrative takes up the quoted words (as a noun for them,
+    or as how they were said), and the name after it, or the subject whose object it is, said them; a lede's
+    dateline before the quote narrates nothing."""
+    story = ('Ferry service resumes\n\n{0}"We kept the channel open through the worst of it."\n\n'
+             '{1}\n\nThe ferry made four crossings on Monday.')
+    text = story.format("", "Those were the first words from Fire Chief Ida Berg at a briefing on Monday.")
+    assert speaker_of(text, "We kept the channel") == ("Ida Berg", "signature")
+    text = story.format("", "That is how Ida Berg remembers the night the storm hit the harbour.")
+    assert speaker_of(text, "We kept the channel") == ("Ida Berg", "signature")
+    text = story.format("TARNBY, N.S. \u2014 ", "Coun. Ida Berg made that argument twice at Tuesday's meeting.")
+    assert speaker_of(text, "We kept the channel") == ("Ida Berg", "signature")
+    # What is no noun for the words, or no demonstrative, names no one.
+    text = story.format("", "Coun. Ida Berg made the crossing twice on Tuesday.")
+    assert speaker_of(text, "We kept the channel")[0] is None
+
+
 def test_after_the_two_words_joined_by_and_open_a_body_s_name():
     text = ('The Lungs and Lakes Foundation, which paid for the study, welcomed it.\n\n'
             '"Clean air is worth a closer look," the foundation said in a statement.')
