@@ -204,6 +204,17 @@ def test_a_second_text_is_by_the_author_of_the_words_quoted_before_it():
     assert speaker_of(text, "Bluffers fold")[0] == "Brisa Hallam"
 
 
+def test_a_bare_subject_after_an_adjunct_that_names_the_document_wrote_it():
+    """`In a news release, police identified the man`: the mention stands in the fronted adjunct, and the bare
+    noun for a body or for people after it is the subject that made the release public."""
+    text = ('The body of a swimmer was found near Tarnby Point on Monday.\n\n'
+            'In a news release, police identified him as Olav Brekke, 61.\n\n'
+            '"Our thoughts are with his family," the release said.')
+    assert speaker_of(text, "Our thoughts")[0] == "police"
+    text = text.replace("police identified", "organizers identified")
+    assert speaker_of(text, "Our thoughts")[0] == "organizers"
+
+
 def test_a_second_text_without_words_quoted_before_it_is_nobody_s():
     text = 'Councillor Brisa Hallam stayed silent.\n\nA second tweet followed: "Bluffers fold in the end."'
     assert speaker_of(text, "Bluffers fold")[0] is None
