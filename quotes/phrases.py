@@ -928,9 +928,11 @@ def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(start, start + run.end(), _clean(run.group()), "role")
     if role:
         end = role.end()
-        # `the Kremlin spokesman`: the body's name is a modifier; the role noun after it heads the phrase.
+        # `the Kremlin spokesman`: the body's name is a modifier; the role noun after it heads the phrase. So is
+        # a body's noun before a noun for a person (`a city councillor`, `a school board trustee`).
         following = _NEXT_WORD.match(segment, end)
-        while following and following.group(1).lower() in lexicon.role_nouns():
+        while following and (following.group(1).lower() in lexicon.role_nouns() or
+                             lexicon.person_word(following.group(1).lower())):
             end = following.end()
             following = _NEXT_WORD.match(segment, end)
         owned = _POSSESSED_ROLE.match(segment, end)

@@ -215,6 +215,14 @@ def test_a_bare_subject_after_an_adjunct_that_names_the_document_wrote_it():
     assert speaker_of(text, "Our thoughts")[0] == "organizers"
 
 
+def test_a_body_s_noun_before_a_noun_for_a_person_modifies_it():
+    """`A Tarnby city councillor has apologized after telling`: read forward, the subject runs past the body's
+    noun (`city`) to the noun for a person that heads it."""
+    text = ('A Tarnby city councillor has apologized after telling a public meeting that campers should '
+            '"pack up and leave town."')
+    assert speaker_of(text, "pack up")[0] == "A Tarnby city councillor"
+
+
 def test_a_second_text_without_words_quoted_before_it_is_nobody_s():
     text = 'Councillor Brisa Hallam stayed silent.\n\nA second tweet followed: "Bluffers fold in the end."'
     assert speaker_of(text, "Bluffers fold")[0] is None
