@@ -935,10 +935,10 @@ def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
                              lexicon.person_word(following.group(1).lower())):
             end = following.end()
             following = _NEXT_WORD.match(segment, end)
-        owned = _POSSESSED_ROLE.match(segment, end)
-        if owned and owned.group("head").lower() in lexicon.role_nouns():
-            # `the company's operations director`: the role the possessive's owner has, which heads the phrase.
-            end = owned.end()
+        if segment[end:end + 2] in ("'s", "\u2019s"):
+            # `the company's operations director`, `The province's top doctor is urging`: the role the possessive's
+            # owner has heads the phrase, the last of up to three words that is a noun for a person or a role.
+            end = _owned_after_possessive(segment, end + 2) or end
         return Phrase(start, start + end, _clean(segment[:end]), "role")
     return _description_after(segment, start)
 
@@ -996,5 +996,3 @@ def _office_holder(segment: str, start: int, run: re.Match[str] | None, role: re
     return Phrase(offset, offset + len(name_text), name_text, "name")
 
 
-#: `'s operations director`: a possessive ending, then up to two modifiers and a head noun.
-_POSSESSED_ROLE = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)")

@@ -223,6 +223,14 @@ def test_a_body_s_noun_before_a_noun_for_a_person_modifies_it():
     assert speaker_of(text, "pack up")[0] == "A Tarnby city councillor"
 
 
+def test_a_body_s_possessive_read_forward_runs_to_the_role_it_owns():
+    """`The province's top doctor is urging ..., saying`: read forward, the subject is the role the possessive owns,
+    its head the last noun for a person of up to three words, not the body before `'s`."""
+    text = ('The province\'s top doctor is urging farmers to keep their children indoors, saying the outbreak could be '
+            '"the worst in a generation."')
+    assert speaker_of(text, "the worst in")[0] == "The province's top doctor"
+
+
 def test_a_second_text_without_words_quoted_before_it_is_nobody_s():
     text = 'Councillor Brisa Hallam stayed silent.\n\nA second tweet followed: "Bluffers fold in the end."'
     assert speaker_of(text, "Bluffers fold")[0] is None
