@@ -35,7 +35,7 @@ from quotes.mentions import (
 )
 from quotes.phrases import AGE_NOUN, Phrase, is_group_tied_to, people_plural, phrase_after, plural_subject
 from quotes.speakers import surname_key
-from quotes.text import QUOTE_MARKS, is_cue_word, sentence_end, sentence_start
+from quotes.text import DATELINE_LEAD, QUOTE_MARKS, is_cue_word, sentence_end, sentence_start
 from quotes.trie import trie_pattern
 
 _ROLE_STOPWORDS = frozenset({"the", "of", "his", "her", "its", "their", "a", "an", "for", "and", "republic",
@@ -1790,8 +1790,14 @@ class Resolver:
         Greenhalgh said ...`: a definite description opening a paragraph, with no one named before it (asked
         by the caller), is the lede's subject, whose name the writer keeps for the next paragraph (not for
         its own: `The visiting chef said to Colm, "..." Colm laughed` is someone else)."""
-        return phrase.text.startswith("The ") and self.text[phrase.start - 1:phrase.start] in ("\n", "") and \
-            self.text[phrase.start:phrase.end] == phrase.text
+        if not (phrase.text.startswith("The ") and self.text[phrase.start:phrase.end] == phrase.text):
+            return False
+        if self.text[phrase.start - 1:phrase.start] in ("\n", ""):
+            return True
+        # `TORONTO — The province's top doctor ...`: a dateline before the lede's first clause says where from.
+        opening = self.text.rfind("\n", 0, phrase.start) + 1
+        dateline = DATELINE_LEAD.match(self.text, opening, phrase.start)
+        return dateline is not None and dateline.end() == phrase.start
 
     @staticmethod
     def _given_another_role(entity: Entity, description: str) -> bool:

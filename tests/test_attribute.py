@@ -4416,6 +4416,9 @@ def test_the_definite_subject_of_the_lede_is_named_in_the_next_paragraph():
             'third time this year.\n\n'
             'In a letter to the board on Tuesday, Morag Cattanach said the rise could not be justified.')
     assert speaker_of(text, "fleecing islanders")[0] == "Morag Cattanach"
+    # A dateline before the lede's first clause says where the story is from; the lede's subject still opens it.
+    dated = text.replace("The harbour commissioner has", "KELBY, N.S. \u2014 The harbour commissioner has")
+    assert speaker_of(dated, "fleecing islanders")[0] == "Morag Cattanach"
     # A description after the first named person is theirs to take up or no one's, not the next name's.
     text = ('Ferry fares to rise again\n\n'
             'Ewan Lusk, who runs the operator, defended the rise.\n\n'
