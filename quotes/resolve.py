@@ -1734,13 +1734,14 @@ class Resolver:
                   and (gender is None or (e.gender or e.first_name_gender) in (None, gender))]
         return others[0].name if len(others) == 1 else None
 
-    def _named_next(self, phrase: Phrase, gender: str | None) -> str | None:
+    def _named_next(self, phrase: Phrase, gender: str | None, office_held: bool = False) -> str | None:
         """`"...," says the self-taught Tarnby potter. / Ilse Varn is 63 now.`: a definite description that is
         the subject of a cue after the quote (inverted or not: `"...," the guild's chief negotiator told reporters`)
         before anyone is named points forward (a lead withholds the name), to the person whose name next opens a
         sentence, within the next two paragraphs (for a lede's subject, in a later paragraph: `_opens_lede`),
         where that person's gender (or first name's) fits and the article gives them no role of another head
-        noun."""
+        noun. With `office_held`, the article must give that person the description's head noun among their
+        roles (`Coun. Ida Berg` for `a city councillor`)."""
         people = [e for e in self.entities if e.kind == "person"]
         if any(p < phrase.start for e in people for p in e.positions):
             return None  # someone is named before: the description takes them up, or no one
@@ -1770,6 +1771,8 @@ class Resolver:
                 best, best_at = entity, at
         if best is None or self._given_another_role(best, phrase.text):
             return None  # `"...," the guild's negotiator said. Mill manager Ida Maas said`: someone else
+        if office_held and _head_noun(phrase.text.lower()) not in self.signatures.get(best.name, frozenset()):
+            return None
         self._give_office(best, phrase.text)
         return best.name
 
@@ -1790,7 +1793,7 @@ class Resolver:
         Greenhalgh said ...`: a definite description opening a paragraph, with no one named before it (asked
         by the caller), is the lede's subject, whose name the writer keeps for the next paragraph (not for
         its own: `The visiting chef said to Colm, "..." Colm laughed` is someone else)."""
-        if not (phrase.text.startswith("The ") and self.text[phrase.start:phrase.end] == phrase.text):
+        if not (phrase.text.startswith(("The ", "A ", "An ")) and self.text[phrase.start:phrase.end] == phrase.text):
             return False
         if self.text[phrase.start - 1:phrase.start] in ("\n", ""):
             return True
@@ -2161,6 +2164,12 @@ class Resolver:
         body = self._body_in_lower_case(phrase)
         if body is not None:
             return body, "role"
+        if self.text and phrase.text.startswith(("A ", "An ")) and lexicon.person_word(_head_noun(phrase.text.lower())):
+            # `KELBY — A city councillor has apologized after saying "..."` / `Coun. Ida Berg made the remark`:
+            # an indefinite lede brings its subject in by office and names them in a later paragraph.
+            named = self._named_next(phrase, gender, office_held=True)
+            if named:
+                return named, "epithet"
         if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text) or phrase.text.endswith("s")
                 or phrase.text.lower() in lexicon.role_nouns() or _PEOPLE_WITH_COMPLEMENT.match(phrase.text)
                 and people_plural(phrase.text.split()[0].lower())) and \

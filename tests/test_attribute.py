@@ -4427,6 +4427,20 @@ def test_the_definite_subject_of_the_lede_is_named_in_the_next_paragraph():
     assert speaker_of(text, "fleecing islanders")[0] != "Morag Cattanach"
 
 
+def test_an_indefinite_lede_s_subject_is_the_office_holder_named_in_a_later_paragraph():
+    """`A city councillor has apologized after telling ...` then `Coun. Ida Berg made the remark`: the lede brings
+    its subject in by office, indefinitely, and names them later; the one named must hold that office."""
+    text = ('Councillor sorry for remark\n\n'
+            'KELBY, N.S. \u2014 A Kelby city councillor has apologized after telling a meeting that campers '
+            'should "move on or be moved."\n\n'
+            'Coun. Ida Berg made the remark on Tuesday at a meeting about the park.\n\n'
+            '"I was wrong," Berg said.')
+    assert speaker_of(text, "move on or")[0] == "Ida Berg"
+    # A person of no such office named later is someone else.
+    other = text.replace("Coun. Ida Berg made", "Camper Ida Berg heard")
+    assert speaker_of(other, "move on or")[0] != "Ida Berg"
+
+
 def test_the_irish_head_of_government_and_deputy_are_offices():
     # `Taoiseach` and `Tánaiste` are offices, titles before a name and heads of a description, never a name.
     text = ('Tánaiste Orla Ní Fhearghail opened the new bridge in Ballykeel on Friday.\n\n'
