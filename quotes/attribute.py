@@ -179,6 +179,28 @@ _PREPOSITION_NEXT = re.compile(r"[ \t]+(?:to|by|for|in|at|on|with|from)\b")
 _CAPITALISED_S_FORM = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+s(?![\w'\u2019-])")
 
 
+#: Capitalised words alone, as titles before a name are (`Coun. `, `Fire Chief `), or nothing.
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+)*")
+
+
+@cache
+def _echo_formula() -> re.Pattern[str]:
+    """`Those were the first words from `: a demonstrative subject, a form of `be`, `the`, up to two modifiers and a
+    noun for quoted words (`echo_nouns.txt`) with `from` or `of`; the speaker's name follows. (`That is how` opens
+    a clause whose subject said the words: `quote_anaphors.txt`.)"""
+    nouns = trie_pattern(lexicon.echo_nouns())
+    return re.compile(r"(?:that|this|those|these)(?:['\u2019]s|\s+(?:is|was|are|were))\s+"
+                      r"the\s+(?:[a-z-]+\s+){0,2}?(?:" + nouns + r")\s+(?:from|of)\s+", re.IGNORECASE)
+
+
+@cache
+def _echo_object() -> re.Pattern[str]:
+    """` made that argument`, ` has repeated those blunt words`: a verb of one to three words in lower case, then a
+    demonstrative, perhaps a modifier, and a noun for quoted words (`echo_nouns.txt`)."""
+    nouns = trie_pattern(lexicon.echo_nouns())
+    return re.compile(r"\s+(?:[a-z]+\s+){1,3}(?:that|this|those|these)\s+(?:[a-z-]+\s+)?(?:" + nouns + r")\b")
+
+
 @cache
 def _headline_label_verbs() -> frozenset[str]:
     """The -s forms a title-case headline's label may turn on: the verbs headlines put between names, and the
@@ -730,6 +752,8 @@ class Attributor:
             return self._named_below(quote, para, below.start + formula, below.end, next_start)
         if self._opening_length(below, lexicon.quote_anaphors()):
             return self._acting_below(quote, para, below, next_start)
+        if self._subject_echoing(below):
+            return self._named_below(quote, para, below.start, below.end, next_start)
         dash = _SIGNATURE_LINE.match(self.text, below.start, below.end)
         if dash is None or below.end - below.start > SIGNATURE_LINE or next_start < below.end:
             return False
@@ -740,8 +764,15 @@ class Attributor:
 
     def _naming_formula(self, para: Paragraph) -> int:
         """The length of the formula that opens `para` and names the speaker of the paragraph before
-        (`So said`, `That's according to`; `naming_formulas.txt`), or 0."""
-        return self._opening_length(para, lexicon.naming_formulas())
+        (`So said`, `That's according to`; `naming_formulas.txt`), or 0. A demonstrative that takes up the
+        quoted words as a noun for them (`echo_nouns.txt`) with `from` or `of` (`Those were the first words
+        from`) is such a formula too."""
+        listed = self._opening_length(para, lexicon.naming_formulas())
+        opening = self.text[para.start:para.start + 8].lower()
+        if listed or not opening.startswith(("that", "this", "those", "these")):
+            return listed
+        echo = _echo_formula().match(self.text, para.start, para.end)
+        return echo.end() - para.start if echo else 0
 
     def _opening_length(self, para: Paragraph, formulas: tuple[str, ...]) -> int:
         """The length of the first of `formulas` (lower case, longest first) that opens `para` as whole words, or 0."""
@@ -767,11 +798,23 @@ class Attributor:
         phrase = Phrase(position, position + length, self.text[position:position + length], "name")
         return self._decide(quote, phrase, "signature", None)
 
+    def _subject_echoing(self, para: Paragraph) -> bool:
+        """`Coun. Ida Berg made that argument twice`: the paragraph opens with its subject, whose verb (one to
+        three words) has a demonstrative and a noun for the quoted words before (`echo_nouns.txt`) as object."""
+        phrase = phrase_after(self.text, para.start, para.end)
+        if phrase is None or phrase.kind == "pronoun" or \
+                not _CAPITALISED_RUN.fullmatch(self.text, para.start, phrase.start):
+            return False  # only titles (`Coun.`, `Fire Chief`) may stand before the subject's name
+        return _echo_object().match(self.text, phrase.end, para.end) is not None
+
     def _named_below(self, quote: Quote, para: Paragraph, start: int, end: int, next_start: int) -> bool:
         """A paragraph that is one quote and nothing else, whose speaker the next paragraph's opening formula
         names (`"An extra 40 minutes is not a small thing."` then `So said Dr. Ana Vik, who works there.`):
         the writer gives the words first and their speaker after, as a signature does."""
-        if self.text[para.start:quote.start].strip(" \u00a0" + QUOTE_MARKS):
+        dateline = DATELINE_LEAD.match(self.text, para.start, quote.start)
+        # A lede's dateline (`KELBY, Ont. — "..."`) says where the story is from; it narrates nothing.
+        opening = dateline.end() if dateline else para.start
+        if self.text[opening:quote.start].strip(" \u00a0" + QUOTE_MARKS):
             return False  # words before the quote in its paragraph: narration the quote belongs to
         phrase = phrase_after(self.text, start, end)
         if phrase is None or phrase.kind == "pronoun" or next_start < phrase.end:

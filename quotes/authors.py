@@ -117,8 +117,23 @@ def document_author(text: str, head: str, position: int, named: NamedPositions,
 
 #: `The family said in a statement`, `Late Sunday, the RCMP issued an update`: a sentence whose subject, after an
 #: adjunct set off by a comma, is a definite description or an acronym, then a verb in the past.
+#: Or, after the adjunct, a bare noun for a body or for people (`In a news release, police said`), checked by
+#: `_bare_author`.
 _DESCRIBED_SUBJECT = re.compile(r"(?:[^,\"\u201c\u201d\n]{1,40},\s+)?(?P<subject>[Tt]he\s+(?:[a-z-]+\s+){0,2}?"
-                                r"(?:[a-z-]{3,}|[A-Z]{2,6}))\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+                                r"(?:[a-z-]{3,}|[A-Z]{2,6})|(?<=,\s)[a-z]{4,}(?=\s))\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+
+
+#: How far past the document's mention the subject after a fronted adjunct holding it is read (characters).
+_FRONTED_REACH = 40
+
+
+def _bare_author(word: str) -> bool:
+    """`police`, `officials`, `organizers`: a noun without a determiner that names a body (`role_nouns.txt`) or
+    people (a plural of a noun for a person), and so may write a document as its subject."""
+    if lexicon.role_nouns().get(word) == "org" or word in lexicon.plural_people_nouns():
+        return True
+    singular = lexicon.regular_singular(word)
+    return singular is not None and lexicon.person_word(singular)
 
 
 def described_author(text: str, mentions: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -132,9 +147,17 @@ def described_author(text: str, mentions: list[tuple[int, int]]) -> tuple[int, i
     sentence = _sentence_start(text, start)
     found = _DESCRIBED_SUBJECT.match(text, sentence, start)
     if found is None:
+        # The mention may stand in an adjunct fronted before the subject (`In a news release, police said`).
+        found = _DESCRIBED_SUBJECT.match(text, sentence, start + _FRONTED_REACH)
+        if found is not None and found.start("subject") < mentions[0][1]:
+            return None
+    if found is None:
         return None
     verb = found.group("verb")
     if not (verb.endswith("ed") or verb in lexicon.cue_verbs().forms):
+        return None
+    if found.group("subject")[:1].islower() and not found.group("subject").startswith("the ") and \
+            not _bare_author(found.group("subject")):
         return None
     return found.start("subject"), found.end("subject")
 

@@ -248,6 +248,18 @@ def subject_openers() -> frozenset[str]:
 
 
 @cache
+def echo_nouns() -> frozenset[str]:
+    """Nouns with which a demonstrative takes up the quoted words before (`those words`, `that argument`)."""
+    return frozenset(_lines("echo_nouns.txt"))
+
+
+@cache
+def subordinators() -> frozenset[str]:
+    """Subordinating conjunctions, each opening an adverbial clause with its own subject (`after`, `because`)."""
+    return frozenset(_lines("subordinators.txt"))
+
+
+@cache
 def cited_words_nouns() -> frozenset[str]:
     """Nouns for someone's words that a speaker cites with their owner (`recalled the words of Berg:`)."""
     return frozenset(_lines("cited_words_nouns.txt"))

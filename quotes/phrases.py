@@ -517,7 +517,10 @@ _WORD = re.compile(r"[\w'\u2019.-]+")
 _COMPLEMENT_OPENERS = frozenset("of for at in to representing".split())
 #: What no noun phrase holds before its head, and a noun phrase of its own follows: a preposition that opens
 #: an adjunct, not a role's complement (`made by`, `remarks on`, `a call with`), or a wh-word opening a clause.
-_PHRASE_OPENERS = (PREPOSITIONS - _COMPLEMENT_OPENERS) | {"what", "whom", "whose", "when", "where", "how", "why"}
+#: A subordinating conjunction (`after`, `because`, `while`) opens an adverbial clause whose subject follows it
+#: (`was jailed after the victim's mother told him`): the subject is no part of the main clause before it.
+_PHRASE_OPENERS = (PREPOSITIONS - _COMPLEMENT_OPENERS) | {"what", "whom", "whose", "when", "where", "how", "why"} | \
+    lexicon.subordinators()
 #: The determiners such a noun phrase opens with; inside quoted words, those of the first and second person too.
 _OPENING_DETERMINERS = _SUBJECT_DETERMINERS | {"my", "your"}
 
@@ -939,18 +942,20 @@ def _phrase_after(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(start, start + run.end(), _clean(run.group()), "role")
     if role:
         end = role.end()
-        # `the Kremlin spokesman`: the body's name is a modifier; the role noun after it heads the phrase.
+        # `the Kremlin spokesman`: the body's name is a modifier; the role noun after it heads the phrase. So is
+        # a body's noun before a noun for a person (`a city councillor`, `a school board trustee`).
         following = _NEXT_WORD.match(segment, end)
         extended = False
-        while following and following.group(1).lower() in lexicon.role_nouns():
+        while following and (following.group(1).lower() in lexicon.role_nouns() or
+                             lexicon.person_word(following.group(1).lower())):
             end, extended = following.end(), True
             following = _NEXT_WORD.match(segment, end)
         if extended and (held_in := _OF_BODY_NEXT.match(segment, end)):
             end = held_in.end()  # `The chief constable of Harbour Police`: the role noun's own body, after it
-        owned = _POSSESSED_ROLE.match(segment, end)
-        if owned and owned.group("head").lower() in lexicon.role_nouns():
-            # `the company's operations director`: the role the possessive's owner has, which heads the phrase.
-            end = owned.end()
+        if segment[end:end + 2] in ("'s", "\u2019s"):
+            # `the company's operations director`, `The province's top doctor is urging`: the role the possessive's
+            # owner has heads the phrase, the last of up to three words that is a noun for a person or a role.
+            end = _owned_after_possessive(segment, end + 2) or end
         return Phrase(start, start + end, _clean(segment[:end]), "role")
     return _description_after(segment, start)
 
@@ -1008,5 +1013,3 @@ def _office_holder(segment: str, start: int, run: re.Match[str] | None, role: re
     return Phrase(offset, offset + len(name_text), name_text, "name")
 
 
-#: `'s operations director`: a possessive ending, then up to two modifiers and a head noun.
-_POSSESSED_ROLE = re.compile(r"['\u2019]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)")

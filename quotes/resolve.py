@@ -35,7 +35,7 @@ from quotes.mentions import (
 )
 from quotes.phrases import AGE_NOUN, Phrase, is_group_tied_to, people_plural, phrase_after, plural_subject
 from quotes.speakers import surname_key
-from quotes.text import QUOTE_MARKS, is_cue_word, sentence_end, sentence_start
+from quotes.text import DATELINE_LEAD, QUOTE_MARKS, is_cue_word, sentence_end, sentence_start
 from quotes.trie import trie_pattern
 
 _ROLE_STOPWORDS = frozenset({"the", "of", "his", "her", "its", "their", "a", "an", "for", "and", "republic",
@@ -100,6 +100,22 @@ def role_signature(role: str) -> frozenset[str]:
         _office_of_title(role)
 
 
+@cache
+def _distinct_office_signatures() -> tuple[frozenset[str], ...]:
+    """The normalised words of each office that names one holder's role (`distinct_offices.txt`)."""
+    return tuple(role_signature(office) for office in lexicon.distinct_offices())
+
+
+def _distinct_office_ending(words: list[str]) -> frozenset[str] | None:
+    """The normalised words of the longest office of `distinct_offices.txt` that the description's words end with
+    (`the province's auditor general`: `auditor general`), or None."""
+    for length in (2, 1):
+        office = " ".join(words[-length:])
+        if len(words) >= length and office in lexicon.distinct_offices():
+            return role_signature(office)
+    return None
+
+
 def _office_of_title(role: str) -> frozenset[str]:
     """`Superior Court Justice` -> {judge}: a title that ends a role (stands right before the name) and implies
     an office the news calls its bearer by (`title_offices.csv`); not after `of` (`Minister of Justice`)."""
@@ -137,8 +153,10 @@ _NAME_STATED = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n))(?:Her|His|Their)\s+name\s+i
 #: `in an email to `, `in a statement sent to `, `told `: what names the one a statement went to, right before
 #: their name.
 _ADDRESSED_BEFORE = re.compile(r"(?:\b(?P<noun>[a-z-]+)\s+(?:sent\s+)?to|\btold)\s+(?:[Tt]he\s+)?$")
+#: The owner's name may follow a title of several capitalised words: a portfolio named in full before `Minister`
+#: (`Crown-Indigenous Relations Minister Ada Lind's office`) runs to six words with the name.
 _POSSESSED = re.compile(r"(?P<owner>(?i:his|her|their)|(?!(?:The|A|An)\s)[A-Z][\w'\u2019.-]*"
-                        r"(?:\s[A-Z][\w'\u2019-]*){0,3}(?:'s|\u2019s))\s+(?P<noun>(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w-]*))")
+                        r"(?:\s[A-Z][\w'\u2019-]*){0,5}(?:'s|\u2019s))\s+(?P<noun>(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w-]*))")
 _OWNER_GENDER = {"his": "m", "her": "f"}
 _TOKEN = re.compile(r"\S+")
 #: `Asked whether ..., he said`, `When asked about ..., she replied`: a question clause opening the sentence.
@@ -1612,16 +1630,20 @@ class Resolver:
         return len(office) >= 2 and bool(held) and not office & held
 
     def _titled_with_another_distinct_office(self, name: str, description: str) -> bool:
-        """`the city's auditor` after `Mayor Ann Lee`: a description whose head is an office that names one
-        holder's role (`distinct_offices.txt`) is not a person the article titled with another such office
-        and not this one; it is the office's own, unnamed holder. Not an office held once (`the former governor`,
-        `the onetime coroner`: `past_office_words.txt`), whose holder may hold another office now."""
+        """`the city's auditor` after `Mayor Ann Lee`: a description that ends in an office naming one holder's role
+        (`distinct_offices.txt`, perhaps of two words: `auditor general`) is not a person the article titled with
+        another such office and not this one; it is the office's own, unnamed holder. Offices are compared by
+        their normalised words (`Premier` is written `prime minister` there), so a title spelled another way still
+        counts. Not an office held once (`the former governor`, `the onetime coroner`: `past_office_words.txt`),
+        whose holder may hold another office now."""
         words = description.lower().replace("-", " ").split()
-        head = words[-1] if words else ""
-        if head not in lexicon.distinct_offices() or _held_once(description):
+        if _held_once(description):
             return False
-        held = self._offices_held(name) & lexicon.distinct_offices()
-        return bool(held) and head not in held
+        office = _distinct_office_ending(words)
+        if office is None:
+            return False
+        held = self.signatures.get(name, frozenset())
+        return any(other <= held for other in _distinct_office_signatures()) and not office <= held
 
     def _holds_the_past_office_now(self, name: str, description: str) -> bool:
         """`the former mayor` after `Mayor Ada Roe`: a description of an office held once
@@ -1764,13 +1786,14 @@ class Resolver:
                   and (gender is None or (e.gender or e.first_name_gender) in (None, gender))]
         return others[0].name if len(others) == 1 else None
 
-    def _named_next(self, phrase: Phrase, gender: str | None) -> str | None:
+    def _named_next(self, phrase: Phrase, gender: str | None, office_held: bool = False) -> str | None:
         """`"...," says the self-taught Tarnby potter. / Ilse Varn is 63 now.`: a definite description that is
         the subject of a cue after the quote (inverted or not: `"...," the guild's chief negotiator told reporters`)
         before anyone is named points forward (a lead withholds the name), to the person whose name next opens a
         sentence, within the next two paragraphs (for a lede's subject, in a later paragraph: `_opens_lede`),
         where that person's gender (or first name's) fits and the article gives them no role of another head
-        noun."""
+        noun. With `office_held`, the article must give that person the description's head noun among their
+        roles (`Coun. Ida Berg` for `a city councillor`)."""
         people = [e for e in self.entities if e.kind == "person"]
         if any(p < phrase.start for e in people for p in e.positions):
             return None  # someone is named before: the description takes them up, or no one
@@ -1800,6 +1823,8 @@ class Resolver:
                 best, best_at = entity, at
         if best is None or self._given_another_role(best, phrase.text):
             return None  # `"...," the guild's negotiator said. Mill manager Ida Maas said`: someone else
+        if office_held and _head_noun(phrase.text.lower()) not in self.signatures.get(best.name, frozenset()):
+            return None
         self._give_office(best, phrase.text)
         return best.name
 
@@ -1820,8 +1845,14 @@ class Resolver:
         Greenhalgh said ...`: a definite description opening a paragraph, with no one named before it (asked
         by the caller), is the lede's subject, whose name the writer keeps for the next paragraph (not for
         its own: `The visiting chef said to Colm, "..." Colm laughed` is someone else)."""
-        return phrase.text.startswith("The ") and self.text[phrase.start - 1:phrase.start] in ("\n", "") and \
-            self.text[phrase.start:phrase.end] == phrase.text
+        if not (phrase.text.startswith(("The ", "A ", "An ")) and self.text[phrase.start:phrase.end] == phrase.text):
+            return False
+        if self.text[phrase.start - 1:phrase.start] in ("\n", ""):
+            return True
+        # `TORONTO — The province's top doctor ...`: a dateline before the lede's first clause says where from.
+        opening = self.text.rfind("\n", 0, phrase.start) + 1
+        dateline = DATELINE_LEAD.match(self.text, opening, phrase.start)
+        return dateline is not None and dateline.end() == phrase.start
 
     @staticmethod
     def _given_another_role(entity: Entity, description: str) -> bool:
@@ -2189,6 +2220,12 @@ class Resolver:
         body = self._body_in_lower_case(phrase)
         if body is not None:
             return body, "role"
+        if self.text and phrase.text.startswith(("A ", "An ")) and lexicon.person_word(_head_noun(phrase.text.lower())):
+            # `KELBY — A city councillor has apologized after saying "..."` / `Coun. Ida Berg made the remark`:
+            # an indefinite lede brings its subject in by office and names them in a later paragraph.
+            named = self._named_next(phrase, gender, office_held=True)
+            if named:
+                return named, "epithet"
         if (phrase.kind == "description" or _DESCRIPTION.match(phrase.text) or phrase.text.endswith("s")
                 or phrase.text.lower() in lexicon.role_nouns() or _PEOPLE_WITH_COMPLEMENT.match(phrase.text)
                 and people_plural(phrase.text.split()[0].lower())) and \

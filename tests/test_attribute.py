@@ -204,6 +204,33 @@ def test_a_second_text_is_by_the_author_of_the_words_quoted_before_it():
     assert speaker_of(text, "Bluffers fold")[0] == "Brisa Hallam"
 
 
+def test_a_bare_subject_after_an_adjunct_that_names_the_document_wrote_it():
+    """`In a news release, police identified the man`: the mention stands in the fronted adjunct, and the bare
+    noun for a body or for people after it is the subject that made the release public."""
+    text = ('The body of a swimmer was found near Tarnby Point on Monday.\n\n'
+            'In a news release, police identified him as Olav Brekke, 61.\n\n'
+            '"Our thoughts are with his family," the release said.')
+    assert speaker_of(text, "Our thoughts")[0] == "police"
+    text = text.replace("police identified", "organizers identified")
+    assert speaker_of(text, "Our thoughts")[0] == "organizers"
+
+
+def test_a_body_s_noun_before_a_noun_for_a_person_modifies_it():
+    """`A Tarnby city councillor has apologized after telling`: read forward, the subject runs past the body's
+    noun (`city`) to the noun for a person that heads it."""
+    text = ('A Tarnby city councillor has apologized after telling a public meeting that campers should '
+            '"pack up and leave town."')
+    assert speaker_of(text, "pack up")[0] == "A Tarnby city councillor"
+
+
+def test_a_body_s_possessive_read_forward_runs_to_the_role_it_owns():
+    """`The province's top doctor is urging ..., saying`: read forward, the subject is the role the possessive owns,
+    its head the last noun for a person of up to three words, not the body before `'s`."""
+    text = ('The province\'s top doctor is urging farmers to keep their children indoors, saying the outbreak could be '
+            '"the worst in a generation."')
+    assert speaker_of(text, "the worst in")[0] == "The province's top doctor"
+
+
 def test_a_second_text_without_words_quoted_before_it_is_nobody_s():
     text = 'Councillor Brisa Hallam stayed silent.\n\nA second tweet followed: "Bluffers fold in the end."'
     assert speaker_of(text, "Bluffers fold")[0] is None
@@ -3588,6 +3615,17 @@ def test_capitals_after_a_body_s_of_name_the_body_not_a_person():
     assert speaker_of(text, "We will answer")[0] == "Ada Roe"
 
 
+def test_an_owner_after_a_long_portfolio_title_owns_the_office_that_speaks():
+    """`Rural and Northern Affairs Minister Ada Lind's office said`: the portfolio written out before `Minister`
+    makes a long run of capitals; the office belongs to the name at its end."""
+    text = ('Rural and Northern Affairs Minister Ada Lind\'s office said in a statement that the ferry '
+            '"will keep sailing through the winter."')
+    assert speaker_of(text, "will keep sailing")[0] == "Ada Lind's office"
+    text = ('Crown-Settler Treaty Relations Minister Ada Lind\'s office said in a statement that the ferry '
+            '"will keep sailing through the winter."')
+    assert speaker_of(text, "will keep sailing")[0] == "Ada Lind's office"
+
+
 def test_a_possessive_owner_is_no_part_of_the_name_or_office_after_it():
     text = ('The board met on Monday.\n\nKessland\'s Premier, Ada Vintner, said "every village will keep its '
             'school."')
@@ -3777,6 +3815,24 @@ def test_that_s_according_to_names_the_speaker_of_the_quote_before():
             '"The line is worn out, and nobody in Ottawa wants to pay for it."\n\n'
             'That\u2019s according to union president Ola Berg, whose members drive the trains.')
     assert speaker_of(text, "The line is worn") == ("Ola Berg", "signature")
+
+
+def test_a_demonstrative_taking_up_the_quote_names_its_speaker_in_the_paragraph_after():
+    """`"..."` then `Those were the first words from Fire Chief Ida Berg`, `That is how Ida Berg remembers`,
+    `Coun. Ida Berg made that argument twice`: a demonstrative takes up the quoted words (as a noun for them,
+    or as how they were said), and the name after it, or the subject whose object it is, said them; a lede's
+    dateline before the quote narrates nothing."""
+    story = ('Ferry service resumes\n\n{0}"We kept the channel open through the worst of it."\n\n'
+             '{1}\n\nThe ferry made four crossings on Monday.')
+    text = story.format("", "Those were the first words from Fire Chief Ida Berg at a briefing on Monday.")
+    assert speaker_of(text, "We kept the channel") == ("Ida Berg", "signature")
+    text = story.format("", "That is how Ida Berg remembers the night the storm hit the harbour.")
+    assert speaker_of(text, "We kept the channel") == ("Ida Berg", "signature")
+    text = story.format("TARNBY, N.S. \u2014 ", "Coun. Ida Berg made that argument twice at Tuesday's meeting.")
+    assert speaker_of(text, "We kept the channel") == ("Ida Berg", "signature")
+    # What is no noun for the words, or no demonstrative, names no one.
+    text = story.format("", "Coun. Ida Berg made the crossing twice on Tuesday.")
+    assert speaker_of(text, "We kept the channel")[0] is None
 
 
 def test_after_the_two_words_joined_by_and_open_a_body_s_name():
@@ -4007,6 +4063,16 @@ def test_the_object_of_by_opens_at_its_determiner_for_a_relative_who_said():
             'The spokeswoman commented on the remarks made on Monday by the Talgarian Foreign Minister, who said '
             'that "Vestby must pay for the dam."')
     assert speaker_of(text, "Vestby must pay")[0] == "the Talgarian Foreign Minister"
+
+
+def test_a_subordinating_conjunction_opens_a_clause_whose_subject_follows_it():
+    """`was jailed after the mother told him`: the subject of the cue opens after `after`, at its determiner; the
+    main clause's words before the conjunction are no part of it."""
+    text = 'Ola Ostby was jailed after the mother told him he had been "reckless beyond words" that night.'
+    assert speaker_of(text, "reckless beyond")[0] == "the mother"
+    text = ('Ola Ostby was jailed on Monday after the mother of the injured boy told him he had been '
+            '"reckless beyond words" that night.')
+    assert speaker_of(text, "reckless beyond")[0] == "the mother of the injured boy"
 
 
 def test_a_wh_word_opens_a_clause_whose_subject_is_its_own_noun_phrase():
@@ -4346,6 +4412,20 @@ def test_a_role_noun_after_the_hyphenated_prefix_of_an_office_held_once_heads_th
     assert speaker_of(text.replace("ex-mayor", "former mayor"), "entirely preventable")[0] == "The former mayor"
 
 
+def test_a_distinct_office_counts_by_its_normalised_words_and_may_have_two():
+    """`Premier Ada Roe` holds an office written another way in the normalised words (`prime minister`), and
+    `the auditor` is none of hers; `the auditor general` ends in an office of two words; a union president is no
+    prime minister."""
+    text = ('Premier Ada Roe defended the ferry subsidy on Monday after the auditor said it had '
+            '"no documented purpose."')
+    assert speaker_of(text, "no documented")[0] != "Ada Roe"
+    text = text.replace("the auditor said", "the province's auditor general said")
+    assert speaker_of(text, "no documented")[0] != "Ada Roe"
+    text = ('Dockers\' union president Tor Lind called the cuts a betrayal. "We were promised jobs," Lind said.\n\n'
+            '"Every harbour town deserves a future," the prime minister said in 2021.')
+    assert speaker_of(text, "Every harbour town")[0] != "Tor Lind"
+
+
 def test_the_s_form_of_a_noun_like_cue_after_a_noun_for_a_text_is_the_text_s_verb():
     text = ('Tenants sue\n\nVESTBY — The Harbour Tenants Association sued the town on Monday. The lawsuit claims '
             'the town "ignored every warning about the towers."\n\nThe association\'s statement claims the '
@@ -4438,12 +4518,29 @@ def test_the_definite_subject_of_the_lede_is_named_in_the_next_paragraph():
             'third time this year.\n\n'
             'In a letter to the board on Tuesday, Morag Cattanach said the rise could not be justified.')
     assert speaker_of(text, "fleecing islanders")[0] == "Morag Cattanach"
+    # A dateline before the lede's first clause says where the story is from; the lede's subject still opens it.
+    dated = text.replace("The harbour commissioner has", "KELBY, N.S. \u2014 The harbour commissioner has")
+    assert speaker_of(dated, "fleecing islanders")[0] == "Morag Cattanach"
     # A description after the first named person is theirs to take up or no one's, not the next name's.
     text = ('Ferry fares to rise again\n\n'
             'Ewan Lusk, who runs the operator, defended the rise.\n\n'
             'The harbour commissioner has accused the operator of "fleecing islanders".\n\n'
             'In a letter to the board on Tuesday, Morag Cattanach said the rise could not be justified.')
     assert speaker_of(text, "fleecing islanders")[0] != "Morag Cattanach"
+
+
+def test_an_indefinite_lede_s_subject_is_the_office_holder_named_in_a_later_paragraph():
+    """`A city councillor has apologized after telling ...` then `Coun. Ida Berg made the remark`: the lede brings
+    its subject in by office, indefinitely, and names them later; the one named must hold that office."""
+    text = ('Councillor sorry for remark\n\n'
+            'KELBY, N.S. \u2014 A Kelby city councillor has apologized after telling a meeting that campers '
+            'should "move on or be moved."\n\n'
+            'Coun. Ida Berg made the remark on Tuesday at a meeting about the park.\n\n'
+            '"I was wrong," Berg said.')
+    assert speaker_of(text, "move on or")[0] == "Ida Berg"
+    # A person of no such office named later is someone else.
+    other = text.replace("Coun. Ida Berg made", "Camper Ida Berg heard")
+    assert speaker_of(other, "move on or")[0] != "Ida Berg"
 
 
 def test_the_irish_head_of_government_and_deputy_are_offices():
