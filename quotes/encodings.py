@@ -165,6 +165,16 @@ def _undo(text: str) -> str | None:
     return None
 
 
+# Half of a UTF-16 pair standing alone: JSON may escape one (`"\\ud83d"`, an emoji cut in two by a scraper
+# that counted UTF-16 units), and it can be neither encoded as UTF-8 nor written to Parquet.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_lone_surrogates(text: str) -> tuple[str, int]:
+    """(text, count): each lone surrogate replaced by U+FFFD, one character for one, so no offset moves."""
+    return _SURROGATE.subn("\ufffd", text)
+
+
 # A character reference or a named entity, as HTML writes them.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 #: Entities that stand for a quotation mark or an apostrophe: one of them hides a quote from the detector.

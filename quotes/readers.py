@@ -35,6 +35,7 @@ from quotes.encodings import (
     detect,
     plausible,
     repair_mojibake,
+    replace_lone_surrogates,
     sniff_encoding,
 )
 from quotes.metadata import as_date, iso_date, parse_text_metadata, unread_date
@@ -47,6 +48,8 @@ Report = Callable[[str], None]
 
 # The id of a JSONL line too broken to parse, so that its document is kept (empty) rather than dropped.
 _RECOVER_ID = re.compile(r'"(?:id|doc_id)"\s*:\s*(?:"((?:[^"\\\n]|\\.){1,200})"|(-?\d{1,30})\b)')
+# The JSON escape of a UTF-16 surrogate: only a line holding one can give a string a lone surrogate.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 class InputError(Exception):
@@ -103,6 +106,21 @@ def _record_id(row: dict) -> str | None:
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
     return None
+
+
+def _mend_surrogates(row: dict) -> int:
+    """Replace the lone surrogates in the fields a record is read from; how many there were.
+
+    A valid escaped pair (`\\ud83d\\ude00`) is joined into one character by the JSON parser;
+    half of one is left alone, and no UTF-8 file, Parquet table included, can hold it.
+    """
+    count = 0
+    for key in ("id", "doc_id", "text", *RECORD_FIELDS):
+        value = row.get(key)
+        if isinstance(value, str):
+            row[key], replaced = replace_lone_surrogates(value)
+            count += replaced
+    return count
 
 
 def _fill(doc: Document) -> Document:
@@ -398,7 +416,11 @@ class _Reader:
                 doc = self.broken_line(line, where, f"{where}: not valid JSON ({error.msg})", path, encoding)
             else:
                 if isinstance(row, dict):
+                    mended = _mend_surrogates(row) if _ESCAPED_SURROGATE.search(line) else 0
                     doc = self.record(row, where, path, encoding)
+                    if doc is not None and mended:
+                        self.note(doc, f"{where}: {mended:,} lone surrogates (\\ud800 and the like, half of a "
+                                       "character) replaced by U+FFFD")
                 else:
                     message = f"{where}: a line must hold a JSON object"
                     doc = self.broken_line("", where, message, path, encoding)

@@ -352,3 +352,24 @@ def test_a_full_disk_while_writing_is_one_line_and_keeps_the_previous_corpus(tmp
         f"error: {tmp_path / 'out'}: the corpus cannot be written (No space left on device)"]
     assert (tmp_path / "out" / "quotes.parquet").read_bytes() == before
     assert [p.name for p in tmp_path.glob(".out.*.tmp")] == []
+
+
+def test_lone_surrogates_escaped_in_jsonl_are_replaced_one_for_one(tmp_path):
+    # Half of an emoji's UTF-16 pair, as a scraper that cut a string between the two halves writes it.
+    escaped = json.dumps(STORY)[1:-1]
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "cut\\ud83d", "title": "Dawn \\ude00", "text": "Seen \\ud83d ' + escaped + '"}\n'
+                    + json.dumps({"id": "whole", "text": "Seen \U0001f600 " + STORY}) + "\n", encoding="utf-8")
+    result = run(path, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    corpus = load(tmp_path / "out")
+    documents = corpus.documents.set_index("doc_id")
+    assert list(documents.index) == ["cut\ufffd", "whole"]
+    assert documents.loc["cut\ufffd", "text"] == "Seen \ufffd " + STORY
+    assert documents.loc["cut\ufffd", "title"] == "Dawn \ufffd"
+    assert list(documents.loc["cut\ufffd", "warnings"]) == [
+        f"{path}:1: 3 lone surrogates (\\ud800 and the like, half of a character) replaced by U+FFFD"]
+    assert list(documents.loc["whole", "warnings"]) == []
+    texts = dict(zip(corpus.documents.doc_id, corpus.documents.text, strict=True))
+    assert len(corpus.quotes) == 2
+    assert all(texts[q.doc_id][q.start:q.end] == q.text for q in corpus.quotes.itertuples())
