@@ -69,11 +69,23 @@ def read_text_file(path: str | Path) -> tuple[str, str]:
     return _decode(_read_bytes(Path(path)), str(path))
 
 
+def path_text(path: str | Path) -> str:
+    """A path as the tables and messages write it: itself, or, when its name holds bytes that are not
+    UTF-8 (a Windows or old Mac archive unpacked here), those bytes written as `\\xe9`.
+
+    Python keeps such bytes as lone surrogates, which no UTF-8 file, Parquet included, can hold.
+    """
+    text = str(path)
+    if text.isascii():
+        return text
+    return os.fsencode(text).decode("utf-8", "backslashreplace")
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise InputError(f"{path_text(path)}: cannot be read ({error.strerror or error})") from None
 
 
 def jsonl_lines(content: str) -> Iterator[tuple[int, str]]:
@@ -280,14 +292,14 @@ class _Reader:
             try:
                 is_dir, exists = path.is_dir(), path.exists()
             except OSError as error:
-                raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+                raise InputError(f"{path_text(path)}: cannot be read ({error.strerror or error})") from None
             if is_dir:
                 files.extend(self.folder_files(path))
             elif not exists:
-                raise InputError(f"{path}: no such file or folder")
+                raise InputError(f"{path_text(path)}: no such file or folder")
             elif path.suffix.lower() not in SUFFIXES:
                 expected = ", ".join(SUFFIXES)
-                raise InputError(f"{path}: unsupported file type (expected {expected} or a folder)")
+                raise InputError(f"{path_text(path)}: unsupported file type (expected {expected} or a folder)")
             else:
                 files.append(path)
         return _unique_paths(files)
@@ -315,16 +327,17 @@ class _Reader:
 
     def text_file(self, path: Path) -> Document:
         """One document, id = file stem; kept (empty) when it cannot be read or decoded."""
-        doc = Document(path.stem, "", path=str(path))
+        name = path_text(path)
+        doc = Document(path_text(path.stem), "", path=name)
         try:
             data = _read_bytes(path)
             self.bytes_read += len(data)
-            doc.text, doc.encoding = _decode(data, str(path))
+            doc.text, doc.encoding = _decode(data, name)
             if not doc.text.strip():
-                raise InputError(f"{path}: empty text")
+                raise InputError(f"{name}: empty text")
         except InputError as error:
             self.flag(doc, str(error))
-        return self.keep(doc, str(path))
+        return self.keep(doc, name)
 
     def lines(self, path: Path) -> Iterator[tuple[int, str, _LineDecoder]]:
         """(line number, decoded line with its "\n", decoder) for every line of a file, streamed.
@@ -343,7 +356,7 @@ class _Reader:
                     self.bytes_read += len(raw)
                     yield number, decoder(number, raw), decoder
         except OSError as error:
-            self.problem(f"{path}: cannot be read ({error.strerror or error})")
+            self.problem(f"{path_text(path)}: cannot be read ({error.strerror or error})")
 
     def wide_lines(self, stream: BinaryIO, decoder: _LineDecoder) -> Iterator[tuple[int, str, _LineDecoder]]:
         """The lines of a UTF-16 or UTF-32 file: its "\n" is not a byte of its own, so the stream is
@@ -362,26 +375,26 @@ class _Reader:
         head = stream.read(SNIFF_BYTES)
         stream.seek(0)
         if not head.strip():
-            self.problem(f"{path}: empty file")
+            self.problem(f"{path_text(path)}: empty file")
             return None
         try:
             encoding = sniff_encoding(head)
             if encoding in WIDE_ENCODINGS and not head.decode(encoding, errors="ignore").strip():
-                self.problem(f"{path}: empty file")
+                self.problem(f"{path_text(path)}: empty file")
                 return None
             return _LineDecoder(encoding)
         except DecodeError as error:
-            self.problem(f"{path}: {error}")
+            self.problem(f"{path_text(path)}: {error}")
             return None
 
-    def record(self, row: dict, where: str, path: Path, encoding: str) -> Document | None:
+    def record(self, row: dict, where: str, name: str, encoding: str) -> Document | None:
         """The document of one JSONL or CSV record; None (reported) when it has no id."""
         doc_id = _record_id(row)
         if doc_id is None:
             self.problem(f"{where}: record has no 'id' or 'doc_id'")
             return None
         text = row.get("text")
-        doc = Document(doc_id, text if isinstance(text, str) else "", path=str(path), encoding=encoding)
+        doc = Document(doc_id, text if isinstance(text, str) else "", path=name, encoding=encoding)
         for name in RECORD_FIELDS:
             value = row.get(name)
             if isinstance(value, str) and value.strip():
@@ -392,38 +405,39 @@ class _Reader:
             self.flag(doc, f"{where}: record {doc_id!r} has no text")
         return doc
 
-    def broken_line(self, line: str, where: str, message: str, path: Path, encoding: str) -> Document | None:
+    def broken_line(self, line: str, where: str, message: str, name: str, encoding: str) -> Document | None:
         """A JSONL line that does not parse: its document, empty, when its id can still be read."""
         match = _RECOVER_ID.search(line)
         if match is None:
             self.problem(message)
             return None
         doc_id = match.group(1) if match.group(1) is not None else match.group(2)
-        doc = Document(doc_id, "", path=str(path), encoding=encoding)
+        doc = Document(doc_id, "", path=name, encoding=encoding)
         self.flag(doc, message)
         return doc
 
     def jsonl_file(self, path: Path) -> Iterator[Document]:
+        name = path_text(path)
         for number, line, decoder in self.lines(path):
             line = line.removesuffix("\n")
             if not line.strip():
                 continue
-            where = f"{path}:{number}"
+            where = f"{name}:{number}"
             encoding = decoder.line_encodings.get(number, decoder.encoding)
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as error:
-                doc = self.broken_line(line, where, f"{where}: not valid JSON ({error.msg})", path, encoding)
+                doc = self.broken_line(line, where, f"{where}: not valid JSON ({error.msg})", name, encoding)
             else:
                 if isinstance(row, dict):
                     mended = _mend_surrogates(row) if _ESCAPED_SURROGATE.search(line) else 0
-                    doc = self.record(row, where, path, encoding)
+                    doc = self.record(row, where, name, encoding)
                     if doc is not None and mended:
                         self.note(doc, f"{where}: {mended:,} lone surrogates (\\ud800 and the like, half of a "
                                        "character) replaced by U+FFFD")
                 else:
                     message = f"{where}: a line must hold a JSON object"
-                    doc = self.broken_line("", where, message, path, encoding)
+                    doc = self.broken_line("", where, message, name, encoding)
             if doc is not None:
                 if number in decoder.notes:
                     self.note(doc, f"{where}: {decoder.notes.pop(number)}")
@@ -446,19 +460,20 @@ class _Reader:
         try:
             header = reader.fieldnames
         except csv.Error as error:
-            self.problem(f"{path}:1: not valid CSV ({error})")
+            self.problem(f"{path_text(path)}:1: not valid CSV ({error})")
             return
         if not header:
             if decoders:  # lines were read, yet none of them held a header
-                self.problem(f"{path}: empty file (no header line)")
+                self.problem(f"{path_text(path)}: empty file (no header line)")
             return
         reader.fieldnames = [(name or "").strip().lower() for name in header]
         if not {"id", "doc_id"} & set(reader.fieldnames):
-            self.problem(f"{path}:1: no 'id' or 'doc_id' column")
+            self.problem(f"{path_text(path)}:1: no 'id' or 'doc_id' column")
             return
         yield from self.csv_rows(reader, path, decoders[0])
 
     def csv_rows(self, reader: csv.DictReader, path: Path, decoder: _LineDecoder) -> Iterator[Document]:
+        name = path_text(path)
         while True:
             first_line = reader.line_num + 1
             try:
@@ -466,10 +481,10 @@ class _Reader:
             except StopIteration:
                 return
             except csv.Error as error:
-                self.problem(f"{path}:{first_line}: not valid CSV ({error})")
+                self.problem(f"{name}:{first_line}: not valid CSV ({error})")
                 continue
-            where = f"{path}:{first_line}"
-            doc = self.record(row, where, path, decoder.encoding)
+            where = f"{name}:{first_line}"
+            doc = self.record(row, where, name, decoder.encoding)
             notes = [decoder.notes.pop(n) for n in sorted(decoder.notes) if n <= reader.line_num]
             for number in [n for n in decoder.line_encodings if n <= reader.line_num]:
                 encoding = decoder.line_encodings.pop(number)

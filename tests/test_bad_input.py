@@ -3,6 +3,7 @@ documents table; never a traceback, never a document lost without a word."""
 
 import codecs
 import json
+import os
 import random
 
 import pytest
@@ -11,6 +12,7 @@ from typer.testing import CliRunner
 from quotes import load
 from quotes.cli import app
 from quotes.encodings import repair_mojibake
+from quotes.schema import read_metadata
 from quotes.stage import MAX_CHARS, UNPAIRED_WARNING
 
 runner = CliRunner()
@@ -373,3 +375,23 @@ def test_lone_surrogates_escaped_in_jsonl_are_replaced_one_for_one(tmp_path):
     texts = dict(zip(corpus.documents.doc_id, corpus.documents.text, strict=True))
     assert len(corpus.quotes) == 2
     assert all(texts[q.doc_id][q.start:q.end] == q.text for q in corpus.quotes.itertuples())
+
+
+def test_file_names_whose_bytes_are_not_utf8_are_written_with_those_bytes_escaped(tmp_path):
+    # Names in a Windows code page, as an archive made on Windows unpacks them here: `é` is the byte 0xE9.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(STORY, encoding="utf-8")
+    (folder / os.fsdecode(b"d\xe9p\xeaches.jsonl")).write_text(json.dumps({"id": "wire", "text": STORY}) + "\n",
+                                                               encoding="utf-8")
+    (folder / os.fsdecode(b"vide\xe9.txt")).write_text("", encoding="utf-8")
+    result = run(folder, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    documents = load(tmp_path / "out").documents.set_index("doc_id")
+    assert list(documents.index) == ["caf\\xe9", "vide\\xe9", "wire"]
+    assert documents.loc["caf\\xe9", "path"] == f"{folder}/caf\\xe9.txt"
+    assert documents.loc["wire", "path"] == f"{folder}/d\\xe9p\\xeaches.jsonl"
+    assert list(documents.loc["vide\\xe9", "warnings"]) == [f"{folder}/vide\\xe9.txt: empty text"]
+    assert documents.quotes.tolist() == [1, 0, 1]
+    checksums = json.loads(read_metadata(tmp_path / "out" / "documents.parquet")["input_sha256"])
+    assert set(checksums) == set(documents.path)
