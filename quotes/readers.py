@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import re
@@ -42,6 +43,9 @@ from quotes.metadata import as_date, iso_date, parse_text_metadata, unread_date
 from quotes.model import Document
 
 SUFFIXES = (".txt", ".jsonl", ".csv")
+#: What a CSV file's fields may be separated by: a comma; a semicolon, as spreadsheets write "CSV" in
+#: locales whose decimal mark is a comma (most of Europe); a tab or a bar, from database exports.
+CSV_DELIMITERS = (",", ";", "\t", "|")
 #: Explicit metadata a JSONL or CSV record may carry; any other field is ignored.
 RECORD_FIELDS = ("title", "date", "source", "url")
 Report = Callable[[str], None]
@@ -133,6 +137,21 @@ def _mend_surrogates(row: dict) -> int:
             row[key], replaced = replace_lone_surrogates(value)
             count += replaced
     return count
+
+
+def _csv_delimiter(header: str) -> str:
+    """The first of `CSV_DELIMITERS` under which the header line names an id column; a comma when none does.
+
+    The header decides, not a guess from the rows: an article's text is full of commas and semicolons.
+    """
+    for delimiter in CSV_DELIMITERS:
+        try:
+            names = next(csv.reader([header], delimiter=delimiter), [])
+        except csv.Error:
+            continue
+        if {"id", "doc_id"} & {name.strip().lower() for name in names}:
+            return delimiter
+    return ","
 
 
 def _fill(doc: Document) -> Document:
@@ -455,8 +474,10 @@ class _Reader:
                     decoders.append(decoder)
                 yield line
 
+        lines = decoded_lines()
+        first = next(lines, "")  # the header line, which tells the delimiter
         # The csv module reads records over line breaks inside quoted fields itself.
-        reader = csv.DictReader(decoded_lines())
+        reader = csv.DictReader(itertools.chain([first] if first else [], lines), delimiter=_csv_delimiter(first))
         try:
             header = reader.fieldnames
         except csv.Error as error:

@@ -395,3 +395,14 @@ def test_file_names_whose_bytes_are_not_utf8_are_written_with_those_bytes_escape
     assert documents.quotes.tolist() == [1, 0, 1]
     checksums = json.loads(read_metadata(tmp_path / "out" / "documents.parquet")["input_sha256"])
     assert set(checksums) == set(documents.path)
+
+
+def test_a_csv_export_with_semicolons_between_its_fields(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_bytes(("\ufeffID;Title;Text\r\nq1;Harbour;\"" + STORY.strip().replace('"', '""') + "\"\r\n")
+                     .encode("utf-8"))
+    result = run(path, "-o", tmp_path / "out")
+    assert result.exit_code == 0 and "warning" not in result.output
+    corpus = load(tmp_path / "out")
+    assert corpus.documents.doc_id.tolist() == ["q1"] and corpus.documents.title.tolist() == ["Harbour"]
+    assert corpus.quotes.speaker.tolist() == ["Odile Vrancken"]

@@ -1,5 +1,6 @@
 """Every kind of input, and bad input answered in one line without losing a document."""
 
+import csv
 import json
 from pathlib import Path
 
@@ -106,6 +107,20 @@ def test_csv_multiline_fields_big_fields_and_line_numbers(tmp_path):
     assert docs[0].text == "line one\r\nline two" and docs[0].date == "2020-01-02"
     assert docs[1].text == big
     assert messages == [f"{path}:5: record has no 'id' or 'doc_id'"]
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t", "|"])
+def test_csv_with_semicolons_tabs_or_bars_between_its_fields(tmp_path, delimiter):
+    # A spreadsheet in a locale that writes decimal commas saves "CSV" with semicolons; the texts hold
+    # commas and semicolons of their own, so only the header line chooses the delimiter.
+    path = tmp_path / "export.csv"
+    rows = [["id", "title", "text"], ["k1", "Quay; tides", 'Boats, nets; "We sail at six," Ines Marl said.'],
+            ["k2", "Dunes", "Sand; wind, rain."]]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=delimiter).writerows(rows)
+    docs, messages = read(path)
+    assert messages == []
+    assert [(d.doc_id, d.title, d.text) for d in docs] == [tuple(row) for row in rows[1:]]
 
 
 def test_csv_without_id_column(tmp_path):
