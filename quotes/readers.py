@@ -22,6 +22,7 @@ import json
 import os
 import re
 import sqlite3
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -83,6 +84,23 @@ def path_text(path: str | Path) -> str:
     if text.isascii():
         return text
     return os.fsencode(text).decode("utf-8", "backslashreplace")
+
+
+#: Files that are not regular files, by what `stat` says they are.
+_SPECIAL_FILES = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+                  (stat.S_ISBLK, "a device"))
+
+
+def special_file(path: Path) -> str | None:
+    """What a path is when it is a named pipe, a socket or a device, else None (an error is left to reading).
+
+    Opening a named pipe waits for a writer that may never come: a build would hang on it.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    return next((kind for test, kind in _SPECIAL_FILES if test(mode)), None)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -319,6 +337,8 @@ class _Reader:
             elif path.suffix.lower() not in SUFFIXES:
                 expected = ", ".join(SUFFIXES)
                 raise InputError(f"{path_text(path)}: unsupported file type (expected {expected} or a folder)")
+            elif kind := special_file(path):
+                raise InputError(f"{path_text(path)}: not a regular file ({kind})")
             else:
                 files.append(path)
         return _unique_paths(files)
@@ -331,7 +351,14 @@ class _Reader:
                  for name in names if Path(name).suffix.lower() in SUFFIXES]
         if not found:
             self.problem(f"{folder}: no {', '.join(SUFFIXES)} files in this folder")
-        return sorted(found)
+        return [path for path in sorted(found) if not self.special(path)]
+
+    def special(self, path: Path) -> bool:
+        """Report a named pipe, socket or device found in a folder, which is left out: it holds no article."""
+        kind = special_file(path)
+        if kind:
+            self.problem(f"{path_text(path)}: not a regular file ({kind}); left out")
+        return kind is not None
 
     # -- reading them ------------------------------------------------------------------------
 

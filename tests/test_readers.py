@@ -2,6 +2,8 @@
 
 import csv
 import json
+import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -254,6 +256,24 @@ def test_missing_path_and_unknown_type_raise_one_line(tmp_path):
         read(tmp_path / "table.xlsx")
     message = str(unknown.value)
     assert "\n" not in message and message.startswith(f"{tmp_path / 'table.xlsx'}: unsupported file type")
+
+
+def test_named_pipes_and_sockets_are_left_out_with_a_line_not_waited_on(tmp_path):
+    # Opening a named pipe waits for a writer: a folder holding one must not hang the build.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text("A quiet day at the harbour.", encoding="utf-8")
+    os.mkfifo(folder / "feed.jsonl")
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(str(folder / "wire.txt"))
+        messages = []
+        stream = read_documents(folder, report=messages.append)
+        assert [path.name for path in stream.files] == ["story.txt"]  # listed, not yet read
+        assert [d.doc_id for d in stream] == ["story"]
+        assert messages == [f"{folder / 'feed.jsonl'}: not a regular file (a named pipe); left out",
+                            f"{folder / 'wire.txt'}: not a regular file (a socket); left out"]
+        with pytest.raises(InputError, match=r"feed.jsonl: not a regular file \(a named pipe\)$"):
+            read(folder / "feed.jsonl")
 
 
 def test_fail_mode_raises_at_the_first_problem(tmp_path):
