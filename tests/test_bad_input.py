@@ -406,3 +406,18 @@ def test_a_csv_export_with_semicolons_between_its_fields(tmp_path):
     corpus = load(tmp_path / "out")
     assert corpus.documents.doc_id.tolist() == ["q1"] and corpus.documents.title.tolist() == ["Harbour"]
     assert corpus.quotes.speaker.tolist() == ["Odile Vrancken"]
+
+
+def test_the_current_folder_or_one_holding_it_as_the_output_is_refused(tmp_path, monkeypatch):
+    # The corpus takes the output folder's place whole: the folder the command runs in would be deleted.
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    for out, target in ((".", tmp_path / "work"), ("..", tmp_path), ("/", "/")):
+        result = run(tmp_path / "story.txt", "-o", out)
+        assert result.exit_code == 1
+        assert result.output.strip() == (f"error: {target}: is the current folder or holds it, which a build would "
+                                         "replace with the corpus; choose another folder (e.g. -o corpus)")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.txt", "work"]
+    assert run(tmp_path / "story.txt", "-o", "corpus").exit_code == 0
+    assert load("corpus").documents.doc_id.tolist() == ["story"]
