@@ -474,6 +474,8 @@ class _Reader:
                 row = json.loads(line)
             except json.JSONDecodeError as error:
                 doc = self.broken_line(line, where, f"{where}: not valid JSON ({error.msg})", name, encoding)
+            except RecursionError:  # arrays or objects nested thousands deep: the parser recurses once a level
+                doc = self.broken_line(line, where, f"{where}: not valid JSON (nested too deeply)", name, encoding)
             else:
                 if isinstance(row, dict):
                     mended = _mend_surrogates(row) if _ESCAPED_SURROGATE.search(line) else 0

@@ -421,3 +421,13 @@ def test_the_current_folder_or_one_holding_it_as_the_output_is_refused(tmp_path,
     assert sorted(p.name for p in tmp_path.iterdir()) == ["story.txt", "work"]
     assert run(tmp_path / "story.txt", "-o", "corpus").exit_code == 0
     assert load("corpus").documents.doc_id.tolist() == ["story"]
+
+
+def test_a_jsonl_line_nested_too_deeply_for_the_parser(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "deep", "text": "Low tide.", "tags": ' + "[" * 100_000 + "]" * 100_000 + "}\n"
+                    + json.dumps({"id": "flat", "text": STORY}) + "\n", encoding="utf-8")
+    result = run(path, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    assert warnings_of(tmp_path / "out", "deep") == [f"{path}:1: not valid JSON (nested too deeply)"]
+    assert load(tmp_path / "out").documents.doc_id.tolist() == ["deep", "flat"]
