@@ -431,3 +431,21 @@ def test_a_jsonl_line_nested_too_deeply_for_the_parser(tmp_path):
     assert result.exit_code == 0
     assert warnings_of(tmp_path / "out", "deep") == [f"{path}:1: not valid JSON (nested too deeply)"]
     assert load(tmp_path / "out").documents.doc_id.tolist() == ["deep", "flat"]
+
+
+def test_a_corpus_whose_tables_lack_columns_is_refused_by_every_command_in_one_line(tmp_path):
+    # A corpus written by an older version, or by other code, lacks columns the commands read by name.
+    import pyarrow.parquet as pq
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.txt").write_text(STORY, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(tmp_path / "in", "-o", out).exit_code == 0
+    table = pq.read_table(out / "quotes.parquet")
+    pq.write_table(table.drop(["speaker_id", "parent_id"]), out / "quotes.parquet")
+    expected = (f"error: {out}: quotes.parquet lacks columns of this version of quotes (speaker_id, parent_id); "
+                "rebuild the corpus with 'quotes build'")
+    for args in (["by-speaker", out], ["by-speaker", out, "--speaker", "Vrancken"], ["show", out, "story"],
+                 ["report", out, "-o", tmp_path / "report.html"]):
+        result = runner.invoke(app, list(map(str, args)))
+        assert result.exit_code == 1 and result.output.strip() == expected
