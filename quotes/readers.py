@@ -53,6 +53,8 @@ Report = Callable[[str], None]
 
 # The id of a JSONL line too broken to parse, so that its document is kept (empty) rather than dropped.
 _RECOVER_ID = re.compile(r'"(?:id|doc_id)"\s*:\s*(?:"((?:[^"\\\n]|\\.){1,200})"|(-?\d{1,30})\b)')
+# Where a line ended by a lone CR ends: after a CR that no LF follows.
+_LONE_CR = re.compile(r"(?<=\r)(?!\n)")
 # The JSON escape of a UTF-16 surrogate: only a line holding one can give a string a lone surrogate.
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
@@ -501,7 +503,12 @@ class _Reader:
             for _, line, decoder in self.lines(path):
                 if not decoders:
                     decoders.append(decoder)
-                yield line
+                if 0 <= line.find("\r") < len(line) - 2:
+                    # Rows ended by a lone CR (a spreadsheet's "CSV (Macintosh)"): only "\n" split the file,
+                    # and the csv module ends a row only at the end of a line it is given.
+                    yield from _LONE_CR.split(line)
+                else:
+                    yield line
 
         lines = decoded_lines()
         first = next(lines, "")  # the header line, which tells the delimiter

@@ -125,6 +125,18 @@ def test_csv_with_semicolons_tabs_or_bars_between_its_fields(tmp_path, delimiter
     assert [(d.doc_id, d.title, d.text) for d in docs] == [tuple(row) for row in rows[1:]]
 
 
+def test_csv_with_rows_ended_by_a_lone_carriage_return(tmp_path):
+    # Old Mac spreadsheets save "CSV (Macintosh)": each row ends in a CR, with no LF anywhere.
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b'id,title,text\rm1,Tides,"Low water at noon.\rHigh water at dusk."\rm2,Nets,Mended by hand.\r'
+                     b'm3,Ropes,"Coiled\r\ndry"\r')
+    docs, messages = read(path)
+    assert messages == []
+    assert [(d.doc_id, d.title, d.text) for d in docs] == [
+        ("m1", "Tides", "Low water at noon.\rHigh water at dusk."), ("m2", "Nets", "Mended by hand."),
+        ("m3", "Ropes", "Coiled\r\ndry")]
+
+
 def test_csv_without_id_column(tmp_path):
     path = tmp_path / "in.csv"
     path.write_text("name,text\nx,Body\n", encoding="utf-8")
