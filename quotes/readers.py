@@ -21,6 +21,7 @@ import itertools
 import json
 import os
 import re
+import reprlib
 import sqlite3
 import stat
 import sys
@@ -134,14 +135,30 @@ def _raise_field_size_limit() -> None:
 
 
 def _record_id(row: dict) -> str | None:
-    """The `id` (or else `doc_id`) of a record, as a string; None when neither is usable."""
+    """The `id` (or else `doc_id`) of a record, as a string; None when neither is usable.
+
+    A whole number written as a float (`12.0`) is the number: pandas writes an integer id column
+    that has a gap as floats.
+    """
     for key in ("id", "doc_id"):
         value = row.get(key)
         if isinstance(value, str) and value.strip():
             return value.strip()
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
     return None
+
+
+def _no_id(row: dict, where: str) -> str:
+    """Why a record has no usable id: none given, or one that is neither a string nor a whole number."""
+    for key in ("id", "doc_id"):
+        value = row.get(key)
+        if value is not None and not (isinstance(value, str) and not value.strip()):
+            shown = reprlib.repr(value)  # cut short: a stray object may be large
+            return f"{where}: record has no usable 'id' or 'doc_id' ({key} {shown} is not a string or whole number)"
+    return f"{where}: record has no 'id' or 'doc_id'"
 
 
 def _mend_surrogates(row: dict) -> int:
@@ -439,7 +456,7 @@ class _Reader:
         """The document of one JSONL or CSV record; None (reported) when it has no id."""
         doc_id = _record_id(row)
         if doc_id is None:
-            self.problem(f"{where}: record has no 'id' or 'doc_id'")
+            self.problem(_no_id(row, where))
             return None
         text = row.get("text")
         doc = Document(doc_id, text if isinstance(text, str) else "", path=name, encoding=encoding)

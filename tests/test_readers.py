@@ -214,6 +214,19 @@ def test_record_without_id_is_reported_with_its_line(tmp_path):
     assert [d.doc_id for d in docs] == ["a"] and messages == [f"{path}:2: record has no 'id' or 'doc_id'"]
 
 
+def test_ids_written_as_floats_are_whole_numbers_and_other_odd_ids_are_named(tmp_path):
+    # pandas writes an integer id column with a gap in it as floats: 12.0.
+    path = write_jsonl(tmp_path / "in.jsonl", {"id": 12.0, "text": "one"}, {"id": None, "doc_id": 7.0, "text": "two"},
+                       {"id": 1.5, "text": "three"}, {"id": True, "text": "four"}, {"id": ["k"], "text": "five"},
+                       {"id": "  ", "text": "six"})
+    docs, messages = read(path)
+    assert [d.doc_id for d in docs] == ["12", "7"]
+    assert messages == [f"{path}:3: record has no usable 'id' or 'doc_id' (id 1.5 is not a string or whole number)",
+                        f"{path}:4: record has no usable 'id' or 'doc_id' (id True is not a string or whole number)",
+                        f"{path}:5: record has no usable 'id' or 'doc_id' (id ['k'] is not a string or whole number)",
+                        f"{path}:6: record has no 'id' or 'doc_id'"]
+
+
 def test_duplicate_ids_are_kept_and_renamed(tmp_path):
     path = write_jsonl(tmp_path / "in.jsonl", {"id": "x", "text": "first"}, {"id": "x", "text": "second"},
                        {"id": "x#3", "text": "own id"}, {"id": "x", "text": "third"})
