@@ -51,9 +51,24 @@ def wide_encoding(data: bytes) -> str | None:
     return None
 
 
+#: Bytes per NUL byte below which bytes are binary. Text of the narrow encodings holds no NUL, yet a
+#: database export may leave a stray one in a field of UTF-8 text.
+NUL_SPACING = 1000
+
+
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes never occur in text files of the narrow encodings (UTF-8 and the code pages)."""
-    return b"\x00" in data
+    """NUL bytes, unless they are stray ones in UTF-8 text (one in a thousand bytes at most, and the rest
+    UTF-8, a character cut at the end allowed): binary data holds them more often, and is not UTF-8."""
+    nuls = data.count(b"\x00")
+    if not nuls:
+        return False
+    if nuls * NUL_SPACING > len(data):
+        return True
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
+    except UnicodeDecodeError:
+        return True
+    return False
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -71,7 +86,8 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        pass
+        if b"\x00" in data:  # NULs forgiven in UTF-8 alone
+            raise DecodeError("not a text file") from None
     text, encoding = detect(data)
     if encoding is None or not plausible(text):
         raise DecodeError("not a text file (no text encoding fits)")

@@ -331,6 +331,9 @@ class _Reader:
         doc.text, decoded = decode_html_entities(doc.text)
         if decoded:
             self.note(doc, f"{where}: {decoded}")
+        nuls = doc.text.count("\x00")
+        if nuls:  # a stray byte of zero from a database export; kept, so that no offset moves
+            self.note(doc, f"{where}: {nuls:,} NUL characters in the text, kept as they are")
         given = doc.date
         _fill(doc)
         if given and as_date(iso_date(given)) is None:

@@ -449,3 +449,26 @@ def test_a_corpus_whose_tables_lack_columns_is_refused_by_every_command_in_one_l
                  ["report", out, "-o", tmp_path / "report.html"]):
         result = runner.invoke(app, list(map(str, args)))
         assert result.exit_code == 1 and result.output.strip() == expected
+
+
+def test_a_stray_nul_byte_in_a_csv_export_or_an_article_keeps_the_file(tmp_path):
+    # A database export may leave a byte of zero in a field; binary files hold them far more often.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    filler = "The tide tables were printed again this week. " * 30
+    rows = "id,text\n" + "".join(f'r{n},"{filler}' + STORY.strip().replace('"', '""') + '"\n' for n in range(3))
+    (folder / "export.csv").write_bytes(rows.replace("printed", "print\x00ed", 1).encode("utf-8"))
+    (folder / "story.txt").write_bytes((filler.replace("week", "we\x00ek", 1) + STORY).encode("utf-8"))
+    result = run(folder, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    corpus = load(tmp_path / "out")
+    documents = corpus.documents.set_index("doc_id")
+    assert sorted(documents.index) == ["r0", "r1", "r2", "story"]
+    assert warnings_of(tmp_path / "out", "r0") == [f"{folder / 'export.csv'}:2: 1 NUL characters in the text, "
+                                                   "kept as they are"]
+    assert warnings_of(tmp_path / "out", "r1") == []
+    assert warnings_of(tmp_path / "out", "story") == [f"{folder / 'story.txt'}: 1 NUL characters in the text, "
+                                                      "kept as they are"]
+    assert "\x00" in documents.loc["story", "text"] and len(corpus.quotes) == 4
+    texts = dict(zip(corpus.documents.doc_id, corpus.documents.text, strict=True))
+    assert all(texts[q.doc_id][q.start:q.end] == q.text for q in corpus.quotes.itertuples())
