@@ -161,6 +161,25 @@ def _no_id(row: dict, where: str) -> str:
     return f"{where}: record has no 'id' or 'doc_id'"
 
 
+_JSON = json.JSONDecoder()
+
+
+def _concatenated(line: str) -> list | None:
+    """The JSON values written one after another on a line, with nothing but spaces between them; None
+    when the line is anything else. Records whose line breaks were lost, or were lone CRs, read so."""
+    values, index, end = [], 0, len(line)
+    while True:
+        while index < end and line[index].isspace():
+            index += 1
+        if index == end:
+            return values
+        try:
+            value, index = _JSON.raw_decode(line, index)
+        except (json.JSONDecodeError, RecursionError):
+            return None
+        values.append(value)
+
+
 def _mend_surrogates(row: dict) -> int:
     """Replace the lone surrogates in the fields a record is read from; how many there were.
 
@@ -492,28 +511,43 @@ class _Reader:
                 continue
             where = f"{name}:{number}"
             encoding = decoder.line_encodings.get(number, decoder.encoding)
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as error:
-                doc = self.broken_line(line, where, f"{where}: not valid JSON ({error.msg})", name, encoding)
-            except RecursionError:  # arrays or objects nested thousands deep: the parser recurses once a level
-                doc = self.broken_line(line, where, f"{where}: not valid JSON (nested too deeply)", name, encoding)
-            else:
-                if isinstance(row, dict):
-                    mended = _mend_surrogates(row) if _ESCAPED_SURROGATE.search(line) else 0
-                    doc = self.record(row, where, name, encoding)
-                    if doc is not None and mended:
-                        self.note(doc, f"{where}: {mended:,} lone surrogates (\\ud800 and the like, half of a "
-                                       "character) replaced by U+FFFD")
-                else:
-                    message = f"{where}: a line must hold a JSON object"
-                    doc = self.broken_line("", where, message, name, encoding)
-            if doc is not None:
-                if number in decoder.notes:
-                    self.note(doc, f"{where}: {decoder.notes.pop(number)}")
+            line_note = decoder.notes.pop(number, None)
+            for doc in self.jsonl_line(line, where, name, encoding):
+                if line_note is not None:
+                    self.note(doc, f"{where}: {line_note}")
                 yield self.keep(doc, where)
-            decoder.notes.pop(number, None)
             decoder.line_encodings.pop(number, None)
+
+    def jsonl_line(self, line: str, where: str, name: str, encoding: str) -> list[Document]:
+        """The documents of one JSONL line: one, or none (reported), or several when records were
+        written one after another with no line break between them (`{...}{...}`, or lone CRs)."""
+        try:
+            rows = [json.loads(line)]
+        except json.JSONDecodeError as error:
+            rows = _concatenated(line) if error.msg == "Extra data" else None
+            if rows is None:
+                message = f"{where}: not valid JSON ({error.msg})"
+                return [doc for doc in [self.broken_line(line, where, message, name, encoding)] if doc]
+        except RecursionError:  # arrays or objects nested thousands deep: the parser recurses once a level
+            message = f"{where}: not valid JSON (nested too deeply)"
+            return [doc for doc in [self.broken_line(line, where, message, name, encoding)] if doc]
+        docs = [doc for row in rows if (doc := self.jsonl_row(row, line, where, name, encoding)) is not None]
+        if len(rows) > 1:
+            for doc in docs:
+                self.note(doc, f"{where}: {len(rows)} JSON records on one line with no line break between them; "
+                               "each read as a document")
+        return docs
+
+    def jsonl_row(self, row: object, line: str, where: str, name: str, encoding: str) -> Document | None:
+        """The document of one parsed JSON value of a line; None (reported) when it is not a record."""
+        if not isinstance(row, dict):
+            return self.broken_line("", where, f"{where}: a line must hold a JSON object", name, encoding)
+        mended = _mend_surrogates(row) if _ESCAPED_SURROGATE.search(line) else 0
+        doc = self.record(row, where, name, encoding)
+        if doc is not None and mended:
+            self.note(doc, f"{where}: {mended:,} lone surrogates (\\ud800 and the like, half of a "
+                           "character) replaced by U+FFFD")
+        return doc
 
     def csv_file(self, path: Path) -> Iterator[Document]:
         _raise_field_size_limit()

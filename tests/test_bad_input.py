@@ -472,3 +472,21 @@ def test_a_stray_nul_byte_in_a_csv_export_or_an_article_keeps_the_file(tmp_path)
     assert "\x00" in documents.loc["story", "text"] and len(corpus.quotes) == 4
     texts = dict(zip(corpus.documents.doc_id, corpus.documents.text, strict=True))
     assert all(texts[q.doc_id][q.start:q.end] == q.text for q in corpus.quotes.itertuples())
+
+
+def test_jsonl_records_written_one_after_another_without_line_breaks(tmp_path):
+    # A scraper that forgot the newline writes `{...}{...}`; an old Mac tool ends each record with a lone CR.
+    records = [json.dumps({"id": name, "text": STORY.replace("Odile", given)})
+               for name, given in (("a", "Maud"), ("b", "Ines"), ("c", "Lore"), ("d", "Eda"))]
+    glued, mac = tmp_path / "glued.jsonl", tmp_path / "mac.jsonl"
+    glued.write_text(records[0] + records[1] + "\n", encoding="utf-8")
+    mac.write_text(records[2] + "\r" + records[3] + "\r", encoding="utf-8")
+    result = run(glued, mac, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    corpus = load(tmp_path / "out")
+    assert corpus.documents.doc_id.tolist() == ["a", "b", "c", "d"]
+    assert sorted(corpus.quotes.speaker) == ["Eda Vrancken", "Ines Vrancken", "Lore Vrancken", "Maud Vrancken"]
+    assert warnings_of(tmp_path / "out", "b") == [
+        f"{glued}:1: 2 JSON records on one line with no line break between them; each read as a document"]
+    assert warnings_of(tmp_path / "out", "c") == [
+        f"{mac}:1: 2 JSON records on one line with no line break between them; each read as a document"]
