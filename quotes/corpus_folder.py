@@ -56,6 +56,25 @@ def file_metadata(build_info: dict[str, str] | None) -> dict[str, str]:
     return {"quotes.schema_version": SCHEMA_VERSION, "quotes.version": _version(), **extra}
 
 
+def corpus_path(out_dir: str | Path) -> Path:
+    """The corpus folder, refused when it is (or holds) the folder the command runs in.
+
+    A build puts the new corpus in place of the folder whole (`quotes.atomic`), so the folder
+    one is in would be deleted under one's feet (and `.`, like the root folder, has no name
+    to name the staging folder and the lock beside it by).
+    """
+    out = Path(out_dir)
+    try:
+        here = Path.cwd()
+    except OSError:  # the current folder is gone: nothing to protect
+        return out
+    target = out.resolve()
+    if here.is_relative_to(target):
+        raise ExportError(f"{target}: is the current folder or holds it, which a build would replace with "
+                          "the corpus; choose another folder (e.g. -o corpus)")
+    return out
+
+
 def check_target(out: Path) -> None:
     """Refuse to replace anything but a corpus: the swap deletes what the folder held."""
     if out.exists() and not out.is_dir():

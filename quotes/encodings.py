@@ -51,9 +51,24 @@ def wide_encoding(data: bytes) -> str | None:
     return None
 
 
+#: Bytes per NUL byte below which bytes are binary. Text of the narrow encodings holds no NUL, yet a
+#: database export may leave a stray one in a field of UTF-8 text.
+NUL_SPACING = 1000
+
+
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes never occur in text files of the narrow encodings (UTF-8 and the code pages)."""
-    return b"\x00" in data
+    """NUL bytes, unless they are stray ones in UTF-8 text (one in a thousand bytes at most, and the rest
+    UTF-8, a character cut at the end allowed): binary data holds them more often, and is not UTF-8."""
+    nuls = data.count(b"\x00")
+    if not nuls:
+        return False
+    if nuls * NUL_SPACING > len(data):
+        return True
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
+    except UnicodeDecodeError:
+        return True
+    return False
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -71,7 +86,8 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        pass
+        if b"\x00" in data:  # NULs forgiven in UTF-8 alone
+            raise DecodeError("not a text file") from None
     text, encoding = detect(data)
     if encoding is None or not plausible(text):
         raise DecodeError("not a text file (no text encoding fits)")
@@ -163,6 +179,16 @@ def _undo(text: str) -> str | None:
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
     return None
+
+
+# Half of a UTF-16 pair standing alone: JSON may escape one (`"\\ud83d"`, an emoji cut in two by a scraper
+# that counted UTF-16 units), and it can be neither encoded as UTF-8 nor written to Parquet.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_lone_surrogates(text: str) -> tuple[str, int]:
+    """(text, count): each lone surrogate replaced by U+FFFD, one character for one, so no offset moves."""
+    return _SURROGATE.subn("\ufffd", text)
 
 
 # A character reference or a named entity, as HTML writes them.

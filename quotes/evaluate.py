@@ -258,6 +258,8 @@ def read_gold(path: str | Path) -> list[GoldDocument]:
             record = json.loads(line)
         except json.JSONDecodeError as error:
             raise EvalError(f"{where}: not valid JSON ({error.msg})") from None
+        except RecursionError:  # nested thousands deep: the parser recurses once a level
+            raise EvalError(f"{where}: not valid JSON (nested too deeply)") from None
         doc = _gold_document(record, where, number)
         if doc.doc_id in first_line:
             raise EvalError(f"{where}: doc_id {doc.doc_id!r} is already used on line {first_line[doc.doc_id]}")

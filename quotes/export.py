@@ -38,6 +38,7 @@ from quotes.schema import (  # noqa: F401 - re-exported: the schemas were first 
     NON_SPEECH_SCHEMA,
     QUOTES_SCHEMA,
     SCHEMA_VERSION,
+    SCHEMAS,
     SPEAKERS_SCHEMA,
 )
 from quotes.writer import CorpusWriter
@@ -94,7 +95,28 @@ def load(out_dir: str | Path) -> Corpus:
     if missing:
         raise ExportError(f"{out}: not a corpus folder (missing {', '.join(missing)})")
     try:
-        return Corpus(*(pd.read_parquet(out / name) for name in TABLES))
+        corpus = Corpus(*(pd.read_parquet(out / name) for name in TABLES))
     except (OSError, pa.ArrowException) as error:
         first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
         raise ExportError(f"{out}: cannot read the corpus ({first_line})") from error
+    _check_columns(out, corpus)
+    return corpus
+
+
+#: Columns a corpus may lack and still be loaded: the documents table had no text at first, and what
+#: needs the text (`quotes show`, the HTML report) says so itself.
+OPTIONAL_COLUMNS = frozenset({("documents", "text")})
+
+
+def _check_columns(out: Path, corpus: Corpus) -> None:
+    """Refuse, in one line, tables that lack columns of the current schema (a corpus written by an older
+    version, or by other code): every command reads columns by name, and a missing one is a traceback."""
+    tables = {"quotes": corpus.quotes, "speakers": corpus.speakers, "documents": corpus.documents,
+              "non_speech": corpus.non_speech}
+    for name, table in tables.items():
+        missing = [field.name for field in SCHEMAS[name]
+                   if field.name not in table.columns and (name, field.name) not in OPTIONAL_COLUMNS]
+        if missing:
+            shown = ", ".join(missing[:4]) + (", ..." if len(missing) > 4 else "")
+            raise ExportError(f"{out}: {name}.parquet lacks columns of this version of quotes ({shown}); "
+                              "rebuild the corpus with 'quotes build'")

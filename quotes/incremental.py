@@ -26,7 +26,7 @@ from typing import Any
 from quotes.atomic import recover, remove_stale_staging
 from quotes.cache import ResultCache, code_fingerprint, default_location, document_key
 from quotes.collector import fewer_collections
-from quotes.corpus_folder import ExportError, check_target
+from quotes.corpus_folder import ExportError, check_target, corpus_path
 from quotes.model import Document
 from quotes.nlp import Annotator, get_annotator
 from quotes.parallel import Chunk, annotated, run_local, start_pool
@@ -165,7 +165,7 @@ def build_corpus(inputs: Sequence[str | Path], out_dir: str | Path, on_error: st
 
     Every choice is checked, and the output folder too, before any document is read.
     """
-    out = Path(out_dir)
+    out = corpus_path(out_dir)
     if engine not in ENGINES:
         raise EngineError(f"unknown engine {engine!r} (expected {' or '.join(ENGINES)})")
     if workers < 1:

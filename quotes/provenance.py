@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from quotes.model import Document
+from quotes.readers import path_text
 
 #: Bytes read at a time while hashing: large inputs are never held in memory whole.
 CHUNK = 1 << 20
@@ -39,9 +40,9 @@ def input_checksums(documents: Iterable[Document],
 def path_checksums(paths: Iterable[str | Path], report: Callable[[str], None] | None = None) -> dict[str, str]:
     """path -> SHA-256 of each file, in path order; an unreadable file is reported and left out."""
     out: dict[str, str] = {}
-    for path in sorted(str(p) for p in paths):
+    for path in sorted(paths, key=path_text):
         try:
-            out[path] = file_sha256(path)
+            out[path_text(path)] = file_sha256(path)
         except OSError as error:
             if report:
                 report(f"{path}: no checksum recorded ({error.strerror or error})")

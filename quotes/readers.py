@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import re
+import reprlib
 import sqlite3
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -35,18 +38,26 @@ from quotes.encodings import (
     detect,
     plausible,
     repair_mojibake,
+    replace_lone_surrogates,
     sniff_encoding,
 )
 from quotes.metadata import as_date, iso_date, parse_text_metadata, unread_date
 from quotes.model import Document
 
 SUFFIXES = (".txt", ".jsonl", ".csv")
+#: What a CSV file's fields may be separated by: a comma; a semicolon, as spreadsheets write "CSV" in
+#: locales whose decimal mark is a comma (most of Europe); a tab or a bar, from database exports.
+CSV_DELIMITERS = (",", ";", "\t", "|")
 #: Explicit metadata a JSONL or CSV record may carry; any other field is ignored.
 RECORD_FIELDS = ("title", "date", "source", "url")
 Report = Callable[[str], None]
 
 # The id of a JSONL line too broken to parse, so that its document is kept (empty) rather than dropped.
 _RECOVER_ID = re.compile(r'"(?:id|doc_id)"\s*:\s*(?:"((?:[^"\\\n]|\\.){1,200})"|(-?\d{1,30})\b)')
+# Where a line ended by a lone CR ends: after a CR that no LF follows.
+_LONE_CR = re.compile(r"(?<=\r)(?!\n)")
+# The JSON escape of a UTF-16 surrogate: only a line holding one can give a string a lone surrogate.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 class InputError(Exception):
@@ -66,11 +77,40 @@ def read_text_file(path: str | Path) -> tuple[str, str]:
     return _decode(_read_bytes(Path(path)), str(path))
 
 
+def path_text(path: str | Path) -> str:
+    """A path as the tables and messages write it: itself, or, when its name holds bytes that are not
+    UTF-8 (a Windows or old Mac archive unpacked here), those bytes written as `\\xe9`.
+
+    Python keeps such bytes as lone surrogates, which no UTF-8 file, Parquet included, can hold.
+    """
+    text = str(path)
+    if text.isascii():
+        return text
+    return os.fsencode(text).decode("utf-8", "backslashreplace")
+
+
+#: Files that are not regular files, by what `stat` says they are.
+_SPECIAL_FILES = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+                  (stat.S_ISBLK, "a device"))
+
+
+def special_file(path: Path) -> str | None:
+    """What a path is when it is a named pipe, a socket or a device, else None (an error is left to reading).
+
+    Opening a named pipe waits for a writer that may never come: a build would hang on it.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    return next((kind for test, kind in _SPECIAL_FILES if test(mode)), None)
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise InputError(f"{path_text(path)}: cannot be read ({error.strerror or error})") from None
 
 
 def jsonl_lines(content: str) -> Iterator[tuple[int, str]]:
@@ -95,14 +135,79 @@ def _raise_field_size_limit() -> None:
 
 
 def _record_id(row: dict) -> str | None:
-    """The `id` (or else `doc_id`) of a record, as a string; None when neither is usable."""
+    """The `id` (or else `doc_id`) of a record, as a string; None when neither is usable.
+
+    A whole number written as a float (`12.0`) is the number: pandas writes an integer id column
+    that has a gap as floats.
+    """
     for key in ("id", "doc_id"):
         value = row.get(key)
         if isinstance(value, str) and value.strip():
             return value.strip()
         if isinstance(value, int) and not isinstance(value, bool):
             return str(value)
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
     return None
+
+
+def _no_id(row: dict, where: str) -> str:
+    """Why a record has no usable id: none given, or one that is neither a string nor a whole number."""
+    for key in ("id", "doc_id"):
+        value = row.get(key)
+        if value is not None and not (isinstance(value, str) and not value.strip()):
+            shown = reprlib.repr(value)  # cut short: a stray object may be large
+            return f"{where}: record has no usable 'id' or 'doc_id' ({key} {shown} is not a string or whole number)"
+    return f"{where}: record has no 'id' or 'doc_id'"
+
+
+_JSON = json.JSONDecoder()
+
+
+def _concatenated(line: str) -> list | None:
+    """The JSON values written one after another on a line, with nothing but spaces between them; None
+    when the line is anything else. Records whose line breaks were lost, or were lone CRs, read so."""
+    values, index, end = [], 0, len(line)
+    while True:
+        while index < end and line[index].isspace():
+            index += 1
+        if index == end:
+            return values
+        try:
+            value, index = _JSON.raw_decode(line, index)
+        except (json.JSONDecodeError, RecursionError):
+            return None
+        values.append(value)
+
+
+def _mend_surrogates(row: dict) -> int:
+    """Replace the lone surrogates in the fields a record is read from; how many there were.
+
+    A valid escaped pair (`\\ud83d\\ude00`) is joined into one character by the JSON parser;
+    half of one is left alone, and no UTF-8 file, Parquet table included, can hold it.
+    """
+    count = 0
+    for key in ("id", "doc_id", "text", *RECORD_FIELDS):
+        value = row.get(key)
+        if isinstance(value, str):
+            row[key], replaced = replace_lone_surrogates(value)
+            count += replaced
+    return count
+
+
+def _csv_delimiter(header: str) -> str:
+    """The first of `CSV_DELIMITERS` under which the header line names an id column; a comma when none does.
+
+    The header decides, not a guess from the rows: an article's text is full of commas and semicolons.
+    """
+    for delimiter in CSV_DELIMITERS:
+        try:
+            names = next(csv.reader([header], delimiter=delimiter), [])
+        except csv.Error:
+            continue
+        if {"id", "doc_id"} & {name.strip().lower() for name in names}:
+            return delimiter
+    return ","
 
 
 def _fill(doc: Document) -> Document:
@@ -245,6 +350,9 @@ class _Reader:
         doc.text, decoded = decode_html_entities(doc.text)
         if decoded:
             self.note(doc, f"{where}: {decoded}")
+        nuls = doc.text.count("\x00")
+        if nuls:  # a stray byte of zero from a database export; kept, so that no offset moves
+            self.note(doc, f"{where}: {nuls:,} NUL characters in the text, kept as they are")
         given = doc.date
         _fill(doc)
         if given and as_date(iso_date(given)) is None:
@@ -262,14 +370,16 @@ class _Reader:
             try:
                 is_dir, exists = path.is_dir(), path.exists()
             except OSError as error:
-                raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+                raise InputError(f"{path_text(path)}: cannot be read ({error.strerror or error})") from None
             if is_dir:
                 files.extend(self.folder_files(path))
             elif not exists:
-                raise InputError(f"{path}: no such file or folder")
+                raise InputError(f"{path_text(path)}: no such file or folder")
             elif path.suffix.lower() not in SUFFIXES:
                 expected = ", ".join(SUFFIXES)
-                raise InputError(f"{path}: unsupported file type (expected {expected} or a folder)")
+                raise InputError(f"{path_text(path)}: unsupported file type (expected {expected} or a folder)")
+            elif kind := special_file(path):
+                raise InputError(f"{path_text(path)}: not a regular file ({kind})")
             else:
                 files.append(path)
         return _unique_paths(files)
@@ -282,7 +392,14 @@ class _Reader:
                  for name in names if Path(name).suffix.lower() in SUFFIXES]
         if not found:
             self.problem(f"{folder}: no {', '.join(SUFFIXES)} files in this folder")
-        return sorted(found)
+        return [path for path in sorted(found) if not self.special(path)]
+
+    def special(self, path: Path) -> bool:
+        """Report a named pipe, socket or device found in a folder, which is left out: it holds no article."""
+        kind = special_file(path)
+        if kind:
+            self.problem(f"{path_text(path)}: not a regular file ({kind}); left out")
+        return kind is not None
 
     # -- reading them ------------------------------------------------------------------------
 
@@ -297,16 +414,17 @@ class _Reader:
 
     def text_file(self, path: Path) -> Document:
         """One document, id = file stem; kept (empty) when it cannot be read or decoded."""
-        doc = Document(path.stem, "", path=str(path))
+        name = path_text(path)
+        doc = Document(path_text(path.stem), "", path=name)
         try:
             data = _read_bytes(path)
             self.bytes_read += len(data)
-            doc.text, doc.encoding = _decode(data, str(path))
+            doc.text, doc.encoding = _decode(data, name)
             if not doc.text.strip():
-                raise InputError(f"{path}: empty text")
+                raise InputError(f"{name}: empty text")
         except InputError as error:
             self.flag(doc, str(error))
-        return self.keep(doc, str(path))
+        return self.keep(doc, name)
 
     def lines(self, path: Path) -> Iterator[tuple[int, str, _LineDecoder]]:
         """(line number, decoded line with its "\n", decoder) for every line of a file, streamed.
@@ -325,7 +443,7 @@ class _Reader:
                     self.bytes_read += len(raw)
                     yield number, decoder(number, raw), decoder
         except OSError as error:
-            self.problem(f"{path}: cannot be read ({error.strerror or error})")
+            self.problem(f"{path_text(path)}: cannot be read ({error.strerror or error})")
 
     def wide_lines(self, stream: BinaryIO, decoder: _LineDecoder) -> Iterator[tuple[int, str, _LineDecoder]]:
         """The lines of a UTF-16 or UTF-32 file: its "\n" is not a byte of its own, so the stream is
@@ -344,26 +462,26 @@ class _Reader:
         head = stream.read(SNIFF_BYTES)
         stream.seek(0)
         if not head.strip():
-            self.problem(f"{path}: empty file")
+            self.problem(f"{path_text(path)}: empty file")
             return None
         try:
             encoding = sniff_encoding(head)
             if encoding in WIDE_ENCODINGS and not head.decode(encoding, errors="ignore").strip():
-                self.problem(f"{path}: empty file")
+                self.problem(f"{path_text(path)}: empty file")
                 return None
             return _LineDecoder(encoding)
         except DecodeError as error:
-            self.problem(f"{path}: {error}")
+            self.problem(f"{path_text(path)}: {error}")
             return None
 
-    def record(self, row: dict, where: str, path: Path, encoding: str) -> Document | None:
+    def record(self, row: dict, where: str, name: str, encoding: str) -> Document | None:
         """The document of one JSONL or CSV record; None (reported) when it has no id."""
         doc_id = _record_id(row)
         if doc_id is None:
-            self.problem(f"{where}: record has no 'id' or 'doc_id'")
+            self.problem(_no_id(row, where))
             return None
         text = row.get("text")
-        doc = Document(doc_id, text if isinstance(text, str) else "", path=str(path), encoding=encoding)
+        doc = Document(doc_id, text if isinstance(text, str) else "", path=name, encoding=encoding)
         for name in RECORD_FIELDS:
             value = row.get(name)
             if isinstance(value, str) and value.strip():
@@ -374,40 +492,62 @@ class _Reader:
             self.flag(doc, f"{where}: record {doc_id!r} has no text")
         return doc
 
-    def broken_line(self, line: str, where: str, message: str, path: Path, encoding: str) -> Document | None:
+    def broken_line(self, line: str, where: str, message: str, name: str, encoding: str) -> Document | None:
         """A JSONL line that does not parse: its document, empty, when its id can still be read."""
         match = _RECOVER_ID.search(line)
         if match is None:
             self.problem(message)
             return None
         doc_id = match.group(1) if match.group(1) is not None else match.group(2)
-        doc = Document(doc_id, "", path=str(path), encoding=encoding)
+        doc = Document(doc_id, "", path=name, encoding=encoding)
         self.flag(doc, message)
         return doc
 
     def jsonl_file(self, path: Path) -> Iterator[Document]:
+        name = path_text(path)
         for number, line, decoder in self.lines(path):
             line = line.removesuffix("\n")
             if not line.strip():
                 continue
-            where = f"{path}:{number}"
+            where = f"{name}:{number}"
             encoding = decoder.line_encodings.get(number, decoder.encoding)
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as error:
-                doc = self.broken_line(line, where, f"{where}: not valid JSON ({error.msg})", path, encoding)
-            else:
-                if isinstance(row, dict):
-                    doc = self.record(row, where, path, encoding)
-                else:
-                    message = f"{where}: a line must hold a JSON object"
-                    doc = self.broken_line("", where, message, path, encoding)
-            if doc is not None:
-                if number in decoder.notes:
-                    self.note(doc, f"{where}: {decoder.notes.pop(number)}")
+            line_note = decoder.notes.pop(number, None)
+            for doc in self.jsonl_line(line, where, name, encoding):
+                if line_note is not None:
+                    self.note(doc, f"{where}: {line_note}")
                 yield self.keep(doc, where)
-            decoder.notes.pop(number, None)
             decoder.line_encodings.pop(number, None)
+
+    def jsonl_line(self, line: str, where: str, name: str, encoding: str) -> list[Document]:
+        """The documents of one JSONL line: one, or none (reported), or several when records were
+        written one after another with no line break between them (`{...}{...}`, or lone CRs)."""
+        try:
+            rows = [json.loads(line)]
+        except json.JSONDecodeError as error:
+            rows = _concatenated(line) if error.msg == "Extra data" else None
+            if rows is None:
+                message = f"{where}: not valid JSON ({error.msg})"
+                return [doc for doc in [self.broken_line(line, where, message, name, encoding)] if doc]
+        except RecursionError:  # arrays or objects nested thousands deep: the parser recurses once a level
+            message = f"{where}: not valid JSON (nested too deeply)"
+            return [doc for doc in [self.broken_line(line, where, message, name, encoding)] if doc]
+        docs = [doc for row in rows if (doc := self.jsonl_row(row, line, where, name, encoding)) is not None]
+        if len(rows) > 1:
+            for doc in docs:
+                self.note(doc, f"{where}: {len(rows)} JSON records on one line with no line break between them; "
+                               "each read as a document")
+        return docs
+
+    def jsonl_row(self, row: object, line: str, where: str, name: str, encoding: str) -> Document | None:
+        """The document of one parsed JSON value of a line; None (reported) when it is not a record."""
+        if not isinstance(row, dict):
+            return self.broken_line("", where, f"{where}: a line must hold a JSON object", name, encoding)
+        mended = _mend_surrogates(row) if _ESCAPED_SURROGATE.search(line) else 0
+        doc = self.record(row, where, name, encoding)
+        if doc is not None and mended:
+            self.note(doc, f"{where}: {mended:,} lone surrogates (\\ud800 and the like, half of a "
+                           "character) replaced by U+FFFD")
+        return doc
 
     def csv_file(self, path: Path) -> Iterator[Document]:
         _raise_field_size_limit()
@@ -417,26 +557,34 @@ class _Reader:
             for _, line, decoder in self.lines(path):
                 if not decoders:
                     decoders.append(decoder)
-                yield line
+                if 0 <= line.find("\r") < len(line) - 2:
+                    # Rows ended by a lone CR (a spreadsheet's "CSV (Macintosh)"): only "\n" split the file,
+                    # and the csv module ends a row only at the end of a line it is given.
+                    yield from _LONE_CR.split(line)
+                else:
+                    yield line
 
+        lines = decoded_lines()
+        first = next(lines, "")  # the header line, which tells the delimiter
         # The csv module reads records over line breaks inside quoted fields itself.
-        reader = csv.DictReader(decoded_lines())
+        reader = csv.DictReader(itertools.chain([first] if first else [], lines), delimiter=_csv_delimiter(first))
         try:
             header = reader.fieldnames
         except csv.Error as error:
-            self.problem(f"{path}:1: not valid CSV ({error})")
+            self.problem(f"{path_text(path)}:1: not valid CSV ({error})")
             return
         if not header:
             if decoders:  # lines were read, yet none of them held a header
-                self.problem(f"{path}: empty file (no header line)")
+                self.problem(f"{path_text(path)}: empty file (no header line)")
             return
         reader.fieldnames = [(name or "").strip().lower() for name in header]
         if not {"id", "doc_id"} & set(reader.fieldnames):
-            self.problem(f"{path}:1: no 'id' or 'doc_id' column")
+            self.problem(f"{path_text(path)}:1: no 'id' or 'doc_id' column")
             return
         yield from self.csv_rows(reader, path, decoders[0])
 
     def csv_rows(self, reader: csv.DictReader, path: Path, decoder: _LineDecoder) -> Iterator[Document]:
+        name = path_text(path)
         while True:
             first_line = reader.line_num + 1
             try:
@@ -444,10 +592,10 @@ class _Reader:
             except StopIteration:
                 return
             except csv.Error as error:
-                self.problem(f"{path}:{first_line}: not valid CSV ({error})")
+                self.problem(f"{name}:{first_line}: not valid CSV ({error})")
                 continue
-            where = f"{path}:{first_line}"
-            doc = self.record(row, where, path, decoder.encoding)
+            where = f"{name}:{first_line}"
+            doc = self.record(row, where, name, decoder.encoding)
             notes = [decoder.notes.pop(n) for n in sorted(decoder.notes) if n <= reader.line_num]
             for number in [n for n in decoder.line_encodings if n <= reader.line_num]:
                 encoding = decoder.line_encodings.pop(number)

@@ -31,7 +31,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from quotes.atomic import replace_folder
-from quotes.corpus_folder import FILES, MANIFEST, CorpusPaths, check_target, file_metadata, folder_mode
+from quotes.corpus_folder import FILES, MANIFEST, CorpusPaths, check_target, corpus_path, file_metadata, folder_mode
 from quotes.model import Document
 from quotes.rows import QUOTE_NAMES, Columns, document_rows, table_quotes
 from quotes.schema import DOCUMENTS_SCHEMA, NON_SPEECH_SCHEMA, QUOTES_SCHEMA, SPEAKERS_SCHEMA
@@ -141,7 +141,7 @@ class CorpusWriter:
     def __init__(self, out_dir: str | Path, build_info: dict[str, str] | None = None,
                  listed: Mapping[str, Any] | None = None, partitioned: bool = False,
                  tally: SpeakerCounter | None = None):
-        self.out = Path(out_dir)
+        self.out = corpus_path(out_dir)
         check_target(self.out)
         self.metadata = file_metadata(build_info)
         self.listed = listed

@@ -3,6 +3,7 @@ documents table; never a traceback, never a document lost without a word."""
 
 import codecs
 import json
+import os
 import random
 
 import pytest
@@ -11,6 +12,7 @@ from typer.testing import CliRunner
 from quotes import load
 from quotes.cli import app
 from quotes.encodings import repair_mojibake
+from quotes.schema import read_metadata
 from quotes.stage import MAX_CHARS, UNPAIRED_WARNING
 
 runner = CliRunner()
@@ -352,3 +354,139 @@ def test_a_full_disk_while_writing_is_one_line_and_keeps_the_previous_corpus(tmp
         f"error: {tmp_path / 'out'}: the corpus cannot be written (No space left on device)"]
     assert (tmp_path / "out" / "quotes.parquet").read_bytes() == before
     assert [p.name for p in tmp_path.glob(".out.*.tmp")] == []
+
+
+def test_lone_surrogates_escaped_in_jsonl_are_replaced_one_for_one(tmp_path):
+    # Half of an emoji's UTF-16 pair, as a scraper that cut a string between the two halves writes it.
+    escaped = json.dumps(STORY)[1:-1]
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "cut\\ud83d", "title": "Dawn \\ude00", "text": "Seen \\ud83d ' + escaped + '"}\n'
+                    + json.dumps({"id": "whole", "text": "Seen \U0001f600 " + STORY}) + "\n", encoding="utf-8")
+    result = run(path, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    corpus = load(tmp_path / "out")
+    documents = corpus.documents.set_index("doc_id")
+    assert list(documents.index) == ["cut\ufffd", "whole"]
+    assert documents.loc["cut\ufffd", "text"] == "Seen \ufffd " + STORY
+    assert documents.loc["cut\ufffd", "title"] == "Dawn \ufffd"
+    assert list(documents.loc["cut\ufffd", "warnings"]) == [
+        f"{path}:1: 3 lone surrogates (\\ud800 and the like, half of a character) replaced by U+FFFD"]
+    assert list(documents.loc["whole", "warnings"]) == []
+    texts = dict(zip(corpus.documents.doc_id, corpus.documents.text, strict=True))
+    assert len(corpus.quotes) == 2
+    assert all(texts[q.doc_id][q.start:q.end] == q.text for q in corpus.quotes.itertuples())
+
+
+def test_file_names_whose_bytes_are_not_utf8_are_written_with_those_bytes_escaped(tmp_path):
+    # Names in a Windows code page, as an archive made on Windows unpacks them here: `é` is the byte 0xE9.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(STORY, encoding="utf-8")
+    (folder / os.fsdecode(b"d\xe9p\xeaches.jsonl")).write_text(json.dumps({"id": "wire", "text": STORY}) + "\n",
+                                                               encoding="utf-8")
+    (folder / os.fsdecode(b"vide\xe9.txt")).write_text("", encoding="utf-8")
+    result = run(folder, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    documents = load(tmp_path / "out").documents.set_index("doc_id")
+    assert list(documents.index) == ["caf\\xe9", "vide\\xe9", "wire"]
+    assert documents.loc["caf\\xe9", "path"] == f"{folder}/caf\\xe9.txt"
+    assert documents.loc["wire", "path"] == f"{folder}/d\\xe9p\\xeaches.jsonl"
+    assert list(documents.loc["vide\\xe9", "warnings"]) == [f"{folder}/vide\\xe9.txt: empty text"]
+    assert documents.quotes.tolist() == [1, 0, 1]
+    checksums = json.loads(read_metadata(tmp_path / "out" / "documents.parquet")["input_sha256"])
+    assert set(checksums) == set(documents.path)
+
+
+def test_a_csv_export_with_semicolons_between_its_fields(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_bytes(("\ufeffID;Title;Text\r\nq1;Harbour;\"" + STORY.strip().replace('"', '""') + "\"\r\n")
+                     .encode("utf-8"))
+    result = run(path, "-o", tmp_path / "out")
+    assert result.exit_code == 0 and "warning" not in result.output
+    corpus = load(tmp_path / "out")
+    assert corpus.documents.doc_id.tolist() == ["q1"] and corpus.documents.title.tolist() == ["Harbour"]
+    assert corpus.quotes.speaker.tolist() == ["Odile Vrancken"]
+
+
+def test_the_current_folder_or_one_holding_it_as_the_output_is_refused(tmp_path, monkeypatch):
+    # The corpus takes the output folder's place whole: the folder the command runs in would be deleted.
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    for out, target in ((".", tmp_path / "work"), ("..", tmp_path), ("/", "/")):
+        result = run(tmp_path / "story.txt", "-o", out)
+        assert result.exit_code == 1
+        assert result.output.strip() == (f"error: {target}: is the current folder or holds it, which a build would "
+                                         "replace with the corpus; choose another folder (e.g. -o corpus)")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.txt", "work"]
+    assert run(tmp_path / "story.txt", "-o", "corpus").exit_code == 0
+    assert load("corpus").documents.doc_id.tolist() == ["story"]
+
+
+def test_a_jsonl_line_nested_too_deeply_for_the_parser(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "deep", "text": "Low tide.", "tags": ' + "[" * 100_000 + "]" * 100_000 + "}\n"
+                    + json.dumps({"id": "flat", "text": STORY}) + "\n", encoding="utf-8")
+    result = run(path, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    assert warnings_of(tmp_path / "out", "deep") == [f"{path}:1: not valid JSON (nested too deeply)"]
+    assert load(tmp_path / "out").documents.doc_id.tolist() == ["deep", "flat"]
+
+
+def test_a_corpus_whose_tables_lack_columns_is_refused_by_every_command_in_one_line(tmp_path):
+    # A corpus written by an older version, or by other code, lacks columns the commands read by name.
+    import pyarrow.parquet as pq
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.txt").write_text(STORY, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(tmp_path / "in", "-o", out).exit_code == 0
+    table = pq.read_table(out / "quotes.parquet")
+    pq.write_table(table.drop(["speaker_id", "parent_id"]), out / "quotes.parquet")
+    expected = (f"error: {out}: quotes.parquet lacks columns of this version of quotes (speaker_id, parent_id); "
+                "rebuild the corpus with 'quotes build'")
+    for args in (["by-speaker", out], ["by-speaker", out, "--speaker", "Vrancken"], ["show", out, "story"],
+                 ["report", out, "-o", tmp_path / "report.html"]):
+        result = runner.invoke(app, list(map(str, args)))
+        assert result.exit_code == 1 and result.output.strip() == expected
+
+
+def test_a_stray_nul_byte_in_a_csv_export_or_an_article_keeps_the_file(tmp_path):
+    # A database export may leave a byte of zero in a field; binary files hold them far more often.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    filler = "The tide tables were printed again this week. " * 30
+    rows = "id,text\n" + "".join(f'r{n},"{filler}' + STORY.strip().replace('"', '""') + '"\n' for n in range(3))
+    (folder / "export.csv").write_bytes(rows.replace("printed", "print\x00ed", 1).encode("utf-8"))
+    (folder / "story.txt").write_bytes((filler.replace("week", "we\x00ek", 1) + STORY).encode("utf-8"))
+    result = run(folder, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    corpus = load(tmp_path / "out")
+    documents = corpus.documents.set_index("doc_id")
+    assert sorted(documents.index) == ["r0", "r1", "r2", "story"]
+    assert warnings_of(tmp_path / "out", "r0") == [f"{folder / 'export.csv'}:2: 1 NUL characters in the text, "
+                                                   "kept as they are"]
+    assert warnings_of(tmp_path / "out", "r1") == []
+    assert warnings_of(tmp_path / "out", "story") == [f"{folder / 'story.txt'}: 1 NUL characters in the text, "
+                                                      "kept as they are"]
+    assert "\x00" in documents.loc["story", "text"] and len(corpus.quotes) == 4
+    texts = dict(zip(corpus.documents.doc_id, corpus.documents.text, strict=True))
+    assert all(texts[q.doc_id][q.start:q.end] == q.text for q in corpus.quotes.itertuples())
+
+
+def test_jsonl_records_written_one_after_another_without_line_breaks(tmp_path):
+    # A scraper that forgot the newline writes `{...}{...}`; an old Mac tool ends each record with a lone CR.
+    records = [json.dumps({"id": name, "text": STORY.replace("Odile", given)})
+               for name, given in (("a", "Maud"), ("b", "Ines"), ("c", "Lore"), ("d", "Eda"))]
+    glued, mac = tmp_path / "glued.jsonl", tmp_path / "mac.jsonl"
+    glued.write_text(records[0] + records[1] + "\n", encoding="utf-8")
+    mac.write_text(records[2] + "\r" + records[3] + "\r", encoding="utf-8")
+    result = run(glued, mac, "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    corpus = load(tmp_path / "out")
+    assert corpus.documents.doc_id.tolist() == ["a", "b", "c", "d"]
+    assert sorted(corpus.quotes.speaker) == ["Eda Vrancken", "Ines Vrancken", "Lore Vrancken", "Maud Vrancken"]
+    assert warnings_of(tmp_path / "out", "b") == [
+        f"{glued}:1: 2 JSON records on one line with no line break between them; each read as a document"]
+    assert warnings_of(tmp_path / "out", "c") == [
+        f"{mac}:1: 2 JSON records on one line with no line break between them; each read as a document"]

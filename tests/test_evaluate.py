@@ -214,6 +214,7 @@ def _with(quote_fields=None, **record_fields):
 
 @pytest.mark.parametrize("second_line, message", [
     ('{"doc_id": "x", "text": "Hi', "not valid JSON"),
+    ('{"doc_id": "x", "spans": ' + "[" * 100_000 + "]" * 100_000 + "}", "not valid JSON (nested too deeply)"),
     ("[1, 2]", "a line must hold a JSON object"),
     (_with(quotes=None), "record has no 'quotes'"),
     (_with(text=None), "record has no 'text'"),

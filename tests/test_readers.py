@@ -1,6 +1,9 @@
 """Every kind of input, and bad input answered in one line without losing a document."""
 
+import csv
 import json
+import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -108,6 +111,32 @@ def test_csv_multiline_fields_big_fields_and_line_numbers(tmp_path):
     assert messages == [f"{path}:5: record has no 'id' or 'doc_id'"]
 
 
+@pytest.mark.parametrize("delimiter", [";", "\t", "|"])
+def test_csv_with_semicolons_tabs_or_bars_between_its_fields(tmp_path, delimiter):
+    # A spreadsheet in a locale that writes decimal commas saves "CSV" with semicolons; the texts hold
+    # commas and semicolons of their own, so only the header line chooses the delimiter.
+    path = tmp_path / "export.csv"
+    rows = [["id", "title", "text"], ["k1", "Quay; tides", 'Boats, nets; "We sail at six," Ines Marl said.'],
+            ["k2", "Dunes", "Sand; wind, rain."]]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=delimiter).writerows(rows)
+    docs, messages = read(path)
+    assert messages == []
+    assert [(d.doc_id, d.title, d.text) for d in docs] == [tuple(row) for row in rows[1:]]
+
+
+def test_csv_with_rows_ended_by_a_lone_carriage_return(tmp_path):
+    # Old Mac spreadsheets save "CSV (Macintosh)": each row ends in a CR, with no LF anywhere.
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b'id,title,text\rm1,Tides,"Low water at noon.\rHigh water at dusk."\rm2,Nets,Mended by hand.\r'
+                     b'm3,Ropes,"Coiled\r\ndry"\r')
+    docs, messages = read(path)
+    assert messages == []
+    assert [(d.doc_id, d.title, d.text) for d in docs] == [
+        ("m1", "Tides", "Low water at noon.\rHigh water at dusk."), ("m2", "Nets", "Mended by hand."),
+        ("m3", "Ropes", "Coiled\r\ndry")]
+
+
 def test_csv_without_id_column(tmp_path):
     path = tmp_path / "in.csv"
     path.write_text("name,text\nx,Body\n", encoding="utf-8")
@@ -185,6 +214,19 @@ def test_record_without_id_is_reported_with_its_line(tmp_path):
     assert [d.doc_id for d in docs] == ["a"] and messages == [f"{path}:2: record has no 'id' or 'doc_id'"]
 
 
+def test_ids_written_as_floats_are_whole_numbers_and_other_odd_ids_are_named(tmp_path):
+    # pandas writes an integer id column with a gap in it as floats: 12.0.
+    path = write_jsonl(tmp_path / "in.jsonl", {"id": 12.0, "text": "one"}, {"id": None, "doc_id": 7.0, "text": "two"},
+                       {"id": 1.5, "text": "three"}, {"id": True, "text": "four"}, {"id": ["k"], "text": "five"},
+                       {"id": "  ", "text": "six"})
+    docs, messages = read(path)
+    assert [d.doc_id for d in docs] == ["12", "7"]
+    assert messages == [f"{path}:3: record has no usable 'id' or 'doc_id' (id 1.5 is not a string or whole number)",
+                        f"{path}:4: record has no usable 'id' or 'doc_id' (id True is not a string or whole number)",
+                        f"{path}:5: record has no usable 'id' or 'doc_id' (id ['k'] is not a string or whole number)",
+                        f"{path}:6: record has no 'id' or 'doc_id'"]
+
+
 def test_duplicate_ids_are_kept_and_renamed(tmp_path):
     path = write_jsonl(tmp_path / "in.jsonl", {"id": "x", "text": "first"}, {"id": "x", "text": "second"},
                        {"id": "x#3", "text": "own id"}, {"id": "x", "text": "third"})
@@ -239,6 +281,24 @@ def test_missing_path_and_unknown_type_raise_one_line(tmp_path):
         read(tmp_path / "table.xlsx")
     message = str(unknown.value)
     assert "\n" not in message and message.startswith(f"{tmp_path / 'table.xlsx'}: unsupported file type")
+
+
+def test_named_pipes_and_sockets_are_left_out_with_a_line_not_waited_on(tmp_path):
+    # Opening a named pipe waits for a writer: a folder holding one must not hang the build.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text("A quiet day at the harbour.", encoding="utf-8")
+    os.mkfifo(folder / "feed.jsonl")
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(str(folder / "wire.txt"))
+        messages = []
+        stream = read_documents(folder, report=messages.append)
+        assert [path.name for path in stream.files] == ["story.txt"]  # listed, not yet read
+        assert [d.doc_id for d in stream] == ["story"]
+        assert messages == [f"{folder / 'feed.jsonl'}: not a regular file (a named pipe); left out",
+                            f"{folder / 'wire.txt'}: not a regular file (a socket); left out"]
+        with pytest.raises(InputError, match=r"feed.jsonl: not a regular file \(a named pipe\)$"):
+            read(folder / "feed.jsonl")
 
 
 def test_fail_mode_raises_at_the_first_problem(tmp_path):
