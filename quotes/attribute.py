@@ -344,10 +344,8 @@ _OBJECT_CUES = frozenset("told tell tells telling asked ask asks asking".split()
 _SOURCE_AFTER = frozenset({"according to", "in the words of"})
 
 #: `"... at it." While critics say the plan works, ...`: a cue in a clause that a subordinating conjunction
-#: opens after a quote that ended its sentence reports other words. (`as` is left out: `"...," as Lee put
-#: it` is the quote's frame.)
-_SUBORDINATORS = frozenset("while when whenever although though because if unless since whereas after before "
-                           "until once".split())
+#: (`subordinators.txt`) opens after a quote that ended its sentence reports other words.
+_SUBORDINATORS = lexicon.subordinators()
 #: `, after Lund ` right before a cue: an adverbial clause after the main clause, and its subject.
 _TRAILING_SUBORDINATE = re.compile(
     r",[ \t]+(?:" + "|".join(sorted(_SUBORDINATORS)) + r")[ \t]+(?:[\w'\u2019.-]+[ \t]+){1,4}$")
