@@ -194,6 +194,14 @@ def _echo_formula() -> re.Pattern[str]:
 
 
 @cache
+def _echo_phrase() -> re.Pattern[str]:
+    """`that argument`, `those blunt words`: the demonstrative and noun that end `_echo_object`, searched for
+    anywhere (it opens with the letter `t`, which the engine skips to)."""
+    nouns = trie_pattern(lexicon.echo_nouns())
+    return re.compile(r"(?:that|this|those|these)\s+(?:[a-z-]+\s+)?(?:" + nouns + r")\b")
+
+
+@cache
 def _echo_object() -> re.Pattern[str]:
     """` made that argument`, ` has repeated those blunt words`: a verb of one to three words in lower case, then a
     demonstrative, perhaps a modifier, and a noun for quoted words (`echo_nouns.txt`)."""
@@ -799,6 +807,8 @@ class Attributor:
     def _subject_echoing(self, para: Paragraph) -> bool:
         """`Coun. Ida Berg made that argument twice`: the paragraph opens with its subject, whose verb (one to
         three words) has a demonstrative and a noun for the quoted words before (`echo_nouns.txt`) as object."""
+        if _echo_phrase().search(self.text, para.start, para.end) is None:
+            return False  # most paragraphs hold no `that argument`: reading the subject costs more than this
         phrase = phrase_after(self.text, para.start, para.end)
         if phrase is None or phrase.kind == "pronoun" or \
                 not _CAPITALISED_RUN.fullmatch(self.text, para.start, phrase.start):

@@ -2310,11 +2310,13 @@ _AMPERSAND_NAME = re.compile(r"(?<![\w&'\u2019.-])(?P<name>(?:[A-Z][\w'\u2019-]*
                              r"|[A-Z]{1,3}&[A-Z]{1,3}(?:[ \t]+[A-Z][\w'\u2019-]*){1,3})")
 
 
-def ampersand_bodies(text: str) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=2)
+def ampersand_bodies(text: str) -> tuple[tuple[str, int, int], ...]:
     """Each body named by capitalised words joined by ` & ` (name, start, end). Not titles (`Mr. & Mrs. Lee`: a
-    couple), nor two given names (`Jim & Sarah`), nor the article opening a sentence."""
+    couple), nor two given names (`Jim & Sarah`), nor the article opening a sentence. Kept for the last texts:
+    the name reader asks twice per article."""
     if "&" not in text:
-        return []  # most texts hold none
+        return ()  # most texts hold none
     out = []
     for match in _AMPERSAND_NAME.finditer(text):
         tokens = match.group("name").split()
@@ -2328,7 +2330,7 @@ def ampersand_bodies(text: str) -> list[tuple[str, int, int]]:
         if tokens[:1] == ["&"] or any(_is_title(t.rstrip(".")) for t in tokens) or _couple(name):
             continue
         out.append((name, start, start + len(name)))
-    return out
+    return tuple(out)
 
 
 def _couple(name: str) -> bool:

@@ -10,10 +10,10 @@ import string
 from unittest import mock
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quotes import frames, lexicon, mentions, phrases, places, resolve, text, vocatives
+from quotes import attribute, frames, lexicon, mentions, phrases, places, resolve, text, vocatives
 from quotes.detect import speech, views
 from quotes.trie import _cases, trie_pattern, word_start_pattern
 
@@ -350,3 +350,24 @@ def test_an_office_opening_with_its_capital_is_found_as_after_a_word_boundary(pi
         plain = re.compile(r"\b" + body).search(stretch, start, end)
         found = quick.search(stretch, start, end)
         assert (found and (found.span(), found.group())) == (plain and (plain.span(), plain.group()))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="12 3.'\"\u2019\u201d\u2032\u2033ab", max_size=40))
+@example("'6' 3\" and 12'11\u201d, 123' 4\", a5' 6\" 7\u2032 8\u2033")
+def test_feet_and_inches_are_found_where_the_whole_text_search_finds_them(stretch):
+    # The marks of `6' 3"` are looked for only after a digit; the plain search tries every character.
+    plain = {m.start() + k for m in views._FEET_AND_INCHES.finditer(stretch)
+             for k, char in enumerate(m.group()) if not char.isdigit() and char not in " ."}
+    assert views._primes(stretch) == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(sorted(lexicon.echo_nouns())), st.text(alphabet="ab ,.\nThtoseiaMd", max_size=40))
+def test_the_echo_hint_is_found_wherever_the_echoing_object_matches(noun, stretch):
+    # `_subject_echoing` reads the paragraph's subject only where `_echo_phrase` finds something: every match of
+    # the object it then tries holds one.
+    for paragraph in (stretch, f"{stretch} made that {noun} {stretch}", f" said those odd {noun}s"):
+        for start in range(len(paragraph)):
+            if attribute._echo_object().match(paragraph, start):
+                assert attribute._echo_phrase().search(paragraph, start)

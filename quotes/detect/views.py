@@ -54,13 +54,25 @@ _FEET_AND_INCHES = re.compile("(?<![\\w.])\\d{1,2}['\u2019\u2032] ?\\d{1,2}(?:\\
 def _primes(text: str) -> set[int]:
     """The offsets of the marks that write feet and inches (`6' 3"`): units after a number, never a quote's
     opening or closing mark, which a mark after a word may otherwise be."""
-    if "'" not in text and "\u2019" not in text and "\u2032" not in text:
-        return set()
     found: set[int] = set()
-    for match in _FEET_AND_INCHES.finditer(text):
-        found.update(match.start() + k for k, char in enumerate(match.group()) if not char.isdigit()
-                     and char not in " .")
+    # The pattern opens with a look-behind, which the engine would enter at every character of the text: it is
+    # tried only where one of its marks stands right after a digit, from the one or two digits before the mark.
+    for mark in _FOOT_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            if at > 0 and text[at - 1].isdigit() and at not in found:
+                for start in (at - 2, at - 1) if at > 1 and text[at - 2].isdigit() else (at - 1,):
+                    match = _FEET_AND_INCHES.match(text, start)
+                    if match:
+                        found.update(match.start() + k for k, char in enumerate(match.group())
+                                     if not char.isdigit() and char not in " .")
+                        break
+            at = text.find(mark, at + 1)
     return found
+
+
+#: The marks that write feet in `_FEET_AND_INCHES`.
+_FOOT_MARKS = ("'", "\u2019", "\u2032")
 
 
 def _may_hold_typewriter_marks(text: str) -> bool:
