@@ -261,6 +261,21 @@ class OccasionReader:
                     (days if isinstance(candidate, Day) else places).append(candidate)
         return days, places
 
+    def _visited(self, spans: list[tuple[int, int]], days: list[Day], before: int) -> list[Place]:
+        """`On Tuesday, Holm visited Lirna, where she opened a terminal. Speaking at the ceremony, she said:`: a
+        frame that tells a visit and names no place after `in` or `at` was said where the visit went, the place
+        after the verb of visiting, when that sentence dates it (its day is the frame's) and stands before the
+        words. Not a visit told after them (`"...," the office advises those visiting Vesk`), nor one undated."""
+        return self._outside_relative_clauses([
+            place for start, end in spans for place in find_visited(self.narration[start:end], start)
+            if place.end <= before and any(self._one_sentence(day.start, place.end) for day in days)
+            and not still_to_come(self.narration, place.start, place=True)])
+
+    def _one_sentence(self, first: int, second: int) -> bool:
+        """Do the offsets stand in one sentence (no sentence end between them)?"""
+        begin, end = min(first, second), max(first, second)
+        return sentence_end(self.narration, begin, end) >= end
+
     def _events(self, spans: list[tuple[int, int]]) -> list[EventMention]:
         """The events the spans name, but those that only date the words (`said after the meeting`)."""
         return [event for start, end in spans for event in self._found_events(start, end)
@@ -470,6 +485,8 @@ class OccasionReader:
         spans = self.frame(quote)
         events = self._events(spans)
         days, places = self._framed(spans)
+        if days and not places and any(event.event == "visit" for event in events):
+            places = self._visited(spans, days, quote.start)
         if (events or days or places) and _reports_by_source(quote):
             events, days, places = (_before_the_source(found, quote) for found in (events, days, places))
         if events or days or places:  # most frames name none: then no cue need be looked for

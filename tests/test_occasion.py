@@ -327,6 +327,21 @@ def test_of_the_events_before_the_cue_the_one_in_its_own_sentence_is_the_occasio
     assert _said(_doc(alone, place="Norvik"), "This quay").occasion.event == "visit"
 
 
+def test_a_framed_visit_dated_before_the_words_gives_the_place_it_went_to():
+    text = ("Premier Ola Vinter ended her visit to Kelland on Thursday.\n\n"
+            "On Wednesday, Vinter visited the town of Tarsk, where she opened a quay. "
+            "Speaking at the opening ceremony, she said:\n\n"
+            "- This quay joins our two coasts.\n")
+    occasion = _said(_doc(text, place="Norvik"), "This quay").occasion
+    assert (occasion.event, occasion.date, occasion.place) == ("ceremony", "2023-03-01", "Tarsk")
+    # An undated visit sets no scene: the words keep the dateline's town.
+    undated = text.replace("On Wednesday, Vinter", "Vinter")
+    assert _said(_doc(undated, place="Norvik"), "This quay").occasion.place == "Norvik"
+    # Nor does a visit told after the words, of those the speaker advises.
+    after = ('Premier Ola Vinter spoke on Wednesday. "Take care," she told those visiting Tarsk.\n')
+    assert _said(_doc(after, place="Norvik"), "Take care").occasion.place != "Tarsk"
+
+
 def test_the_one_an_event_held_with_names_takes_its_occasion_from_the_paragraph_before():
     # `held talks with X`: the event is the object of a verb in the past, so the one it is held with took part.
     text = ("Trade Minister Lena Ek signed a grain deal in Draven on Saturday.\n\n"
