@@ -514,6 +514,8 @@ class OccasionReader:
             days, places = self._scene_of_today(quote)
         if not days and not places:
             days, places = self._scene_just_before(quote, spans, article)
+        elif not days and events and told is None:
+            days = self._day_just_before(quote, spans, article, places[0])
         speakers = (quote.speakers or [quote.speaker]) if quote.speaker and quote.speaker_named else []
         if not events and not days and not places and previous is not None and \
                 (self._goes_on_from(quote, previous) or self._same_scene(quote, previous, article) or
@@ -710,6 +712,20 @@ class OccasionReader:
                   find_visited(self.narration[start:end], start)
                   if not still_to_come(self.narration, place.start, place=True)]
         return days, self._outside_relative_clauses(places)
+
+    def _day_just_before(self, quote: Quote, spans: list[tuple[int, int]], article: Occasion,
+                         place: Place) -> list[Day]:
+        """`The minister visited the clinic on Monday. "...," the minister told reporters in Sarvo.`: a frame
+        that names where the words were said and an event (`told reporters`) but no day takes the day of the
+        sentence just before that dates what the speaker did (as `_scene_just_before` reads it), when that
+        sentence names no other place. Not where the frame times the words itself (`in Sarvo after the talks`,
+        `later`): they came after that scene."""
+        if any(self._names_a_time(begin, stop) or
+               any(tells_a_time(self.narration, event) for event in find_events(self.narration[begin:stop], begin))
+               for begin, stop in spans):
+            return []
+        days, places = self._scene_just_before(quote, [], article)
+        return days if all(other.name == place.name for other in places) else []
 
     @staticmethod
     def _the_visitor(quote: Quote, words: list[str], article: Occasion) -> bool:
