@@ -360,6 +360,16 @@ def test_a_frame_with_a_place_and_no_day_takes_the_day_of_the_speakers_scene_bef
     assert _said(_doc(elsewhere, place="Norvik"), "Nobody").occasion.date != "2023-03-02"
 
 
+def test_the_message_says_is_the_occasion_of_a_letter():
+    text = ("The fishers' congress opened in Vallby on Friday. The message of Governor Ilse Marrow to the "
+            "delegates was read out by her deputy.\n\n"
+            '"Dear friends, the harbour is yours," the message says.\n')
+    assert _said(_doc(text), "Dear friends").occasion.event == "letter"
+    # An indefinite message is another kind of text (a banner, a sign): no letter.
+    banner = text.replace("the message says", "one message read")
+    assert _said(_doc(banner), "Dear friends").occasion.event != "letter"
+
+
 def test_the_one_an_event_held_with_names_takes_its_occasion_from_the_paragraph_before():
     # `held talks with X`: the event is the object of a verb in the past, so the one it is held with took part.
     text = ("Trade Minister Lena Ek signed a grain deal in Draven on Saturday.\n\n"
