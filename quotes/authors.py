@@ -20,7 +20,9 @@ from quotes.text import sentence_start
 
 #: `a statement from X`, `the letter signed by X`, `a post by X`: the author named after the document, perhaps
 #: after a title that holds an office of a country or body (`a letter from President of Norland Ivar Lamm`).
-_AUTHOR_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:from|by)\s+(?:the\s+)?"
+#: Or an `of` complement right after the noun, a genitive of the author (`the message of President Ivar Lamm`,
+#: as `Lamm's message`); not after other words (`a letter to members of the Senate` went to them).
+_AUTHOR_AFTER = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}?(?:from|by)|of)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w.'\u2019-]*\s+(?:of\s+(?:the\s+)?)?){0,4}")
 #: `The memo, written by campaign manager Jo Park, urges`: a participle set off by commas names the author (past a
 #: time adjunct: `issued in January by`, `filed last week by`), after

@@ -261,6 +261,21 @@ class OccasionReader:
                     (days if isinstance(candidate, Day) else places).append(candidate)
         return days, places
 
+    def _visited(self, spans: list[tuple[int, int]], days: list[Day], before: int) -> list[Place]:
+        """`On Tuesday, Holm visited Lirna, where she opened a terminal. Speaking at the ceremony, she said:`: a
+        frame that tells a visit and names no place after `in` or `at` was said where the visit went, the place
+        after the verb of visiting, when that sentence dates it (its day is the frame's) and stands before the
+        words. Not a visit told after them (`"...," the office advises those visiting Vesk`), nor one undated."""
+        return self._outside_relative_clauses([
+            place for start, end in spans for place in find_visited(self.narration[start:end], start)
+            if place.end <= before and any(self._one_sentence(day.start, place.end) for day in days)
+            and not still_to_come(self.narration, place.start, place=True)])
+
+    def _one_sentence(self, first: int, second: int) -> bool:
+        """Do the offsets stand in one sentence (no sentence end between them)?"""
+        begin, end = min(first, second), max(first, second)
+        return sentence_end(self.narration, begin, end) >= end
+
     def _events(self, spans: list[tuple[int, int]]) -> list[EventMention]:
         """The events the spans name, but those that only date the words (`said after the meeting`)."""
         return [event for start, end in spans for event in self._found_events(start, end)
@@ -470,6 +485,8 @@ class OccasionReader:
         spans = self.frame(quote)
         events = self._events(spans)
         days, places = self._framed(spans)
+        if days and not places and any(event.event == "visit" for event in events):
+            places = self._visited(spans, days, quote.start)
         if (events or days or places) and _reports_by_source(quote):
             events, days, places = (_before_the_source(found, quote) for found in (events, days, places))
         if events or days or places:  # most frames name none: then no cue need be looked for
@@ -497,6 +514,8 @@ class OccasionReader:
             days, places = self._scene_of_today(quote)
         if not days and not places:
             days, places = self._scene_just_before(quote, spans, article)
+        elif not days and events and told is None:
+            days = self._day_just_before(quote, spans, article, places[0])
         speakers = (quote.speakers or [quote.speaker]) if quote.speaker and quote.speaker_named else []
         if not events and not days and not places and previous is not None and \
                 (self._goes_on_from(quote, previous) or self._same_scene(quote, previous, article) or
@@ -693,6 +712,20 @@ class OccasionReader:
                   find_visited(self.narration[start:end], start)
                   if not still_to_come(self.narration, place.start, place=True)]
         return days, self._outside_relative_clauses(places)
+
+    def _day_just_before(self, quote: Quote, spans: list[tuple[int, int]], article: Occasion,
+                         place: Place) -> list[Day]:
+        """`The minister visited the clinic on Monday. "...," the minister told reporters in Sarvo.`: a frame
+        that names where the words were said and an event (`told reporters`) but no day takes the day of the
+        sentence just before that dates what the speaker did (as `_scene_just_before` reads it), when that
+        sentence names no other place. Not where the frame times the words itself (`in Sarvo after the talks`,
+        `later`): they came after that scene."""
+        if any(self._names_a_time(begin, stop) or
+               any(tells_a_time(self.narration, event) for event in find_events(self.narration[begin:stop], begin))
+               for begin, stop in spans):
+            return []
+        days, places = self._scene_just_before(quote, [], article)
+        return days if all(other.name == place.name for other in places) else []
 
     @staticmethod
     def _the_visitor(quote: Quote, words: list[str], article: Occasion) -> bool:

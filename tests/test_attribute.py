@@ -957,6 +957,17 @@ def test_document_author_named_after_the_document():
     assert speaker_of(text, "We will rebuild")[0] == "Ada Holt"
 
 
+def test_document_author_in_an_of_complement_right_after_the_noun():
+    text = ('The fishers\' congress opened in Vallby on Friday. The message of Governor Ilse Marrow to the '
+            'delegates was read out by her deputy, Ove Tarn.\n\n'
+            '"Dear friends, the harbour is yours," the message says.')
+    assert speaker_of(text, "Dear friends")[0] == "Ilse Marrow"
+    # A name in an `of` complement after other words is the addressee's, not the author's.
+    sent = ('Mayor Ove Tarn sent a letter to members of the Vallby Council on Friday.\n\n'
+            '"The harbour stays open," the letter says.')
+    assert speaker_of(sent, "The harbour")[0] == "Ove Tarn"
+
+
 def test_document_author_named_after_the_document_with_an_office_of_a_country():
     text = ('President Ardan Velko received a letter of congratulation from President of Norland Ivar Lamm.\n\n'
             '"Please accept my warmest wishes to your people," the letter reads.')

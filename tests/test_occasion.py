@@ -327,6 +327,49 @@ def test_of_the_events_before_the_cue_the_one_in_its_own_sentence_is_the_occasio
     assert _said(_doc(alone, place="Norvik"), "This quay").occasion.event == "visit"
 
 
+def test_a_framed_visit_dated_before_the_words_gives_the_place_it_went_to():
+    text = ("Premier Ola Vinter ended her visit to Kelland on Thursday.\n\n"
+            "On Wednesday, Vinter visited the town of Tarsk, where she opened a quay. "
+            "Speaking at the opening ceremony, she said:\n\n"
+            "- This quay joins our two coasts.\n")
+    occasion = _said(_doc(text, place="Norvik"), "This quay").occasion
+    assert (occasion.event, occasion.date, occasion.place) == ("ceremony", "2023-03-01", "Tarsk")
+    # An undated visit sets no scene: the words keep the dateline's town.
+    undated = text.replace("On Wednesday, Vinter", "Vinter")
+    assert _said(_doc(undated, place="Norvik"), "This quay").occasion.place == "Norvik"
+    # Nor does a visit told after the words, of those the speaker advises.
+    after = ('Premier Ola Vinter spoke on Wednesday. "Take care," she told those visiting Tarsk.\n')
+    assert _said(_doc(after, place="Norvik"), "Take care").occasion.place != "Tarsk"
+
+
+def test_a_frame_with_a_place_and_no_day_takes_the_day_of_the_speakers_scene_before():
+    text = ("Minister orders inquiry into flood\n\n"
+            "Water Minister Edda Korvel has ordered an inquiry into the flood in Tarsk, the ministry's press "
+            "office reported on Saturday.\n\n"
+            '"I have asked the engineers to find out why the dam gave way," Edda Korvel was quoted by the press '
+            "office as saying.\n\n"
+            "The head of the ministry visited the flooded quarter on Thursday evening and met with the residents "
+            'and their families. "Nobody will be left alone," the minister told reporters in Tarsk.\n')
+    occasion = _said(_doc(text, place="Norvik"), "Nobody").occasion
+    assert (occasion.event, occasion.date, occasion.place) == ("press conference", "2023-03-02", "Tarsk")
+    # A frame that times the words itself tells of a later time than that scene.
+    later = text.replace("told reporters in Tarsk", "told reporters in Tarsk a week later")
+    assert _said(_doc(later, place="Norvik"), "Nobody").occasion.date != "2023-03-02"
+    # A scene before in another town is not where the words were said: its day is not theirs.
+    elsewhere = text.replace("visited the flooded quarter", "flew to Vesk")
+    assert _said(_doc(elsewhere, place="Norvik"), "Nobody").occasion.date != "2023-03-02"
+
+
+def test_the_message_says_is_the_occasion_of_a_letter():
+    text = ("The fishers' congress opened in Vallby on Friday. The message of Governor Ilse Marrow to the "
+            "delegates was read out by her deputy.\n\n"
+            '"Dear friends, the harbour is yours," the message says.\n')
+    assert _said(_doc(text), "Dear friends").occasion.event == "letter"
+    # An indefinite message is another kind of text (a banner, a sign): no letter.
+    banner = text.replace("the message says", "one message read")
+    assert _said(_doc(banner), "Dear friends").occasion.event != "letter"
+
+
 def test_the_one_an_event_held_with_names_takes_its_occasion_from_the_paragraph_before():
     # `held talks with X`: the event is the object of a verb in the past, so the one it is held with took part.
     text = ("Trade Minister Lena Ek signed a grain deal in Draven on Saturday.\n\n"
