@@ -1567,6 +1567,8 @@ class Attributor:
         if set_off is not None:
             return set_off
         phrase = phrase_after(self.text, start, verb_start)
+        if phrase is not None and self._determiner_alone(phrase, verb_start):
+            phrase = None
         if phrase is None or phrase.kind == "description" and not is_definite_role(phrase.text) and \
                 not ((one := _INDEFINITE_PERSON.fullmatch(phrase.text)) and lexicon.person_word(one.group("head"))) or \
                 not self._leads_a_name(start, phrase):
@@ -1584,6 +1586,15 @@ class Attributor:
                 not (phrase.kind == "pronoun" or " " in phrase.text or follows.group("word").endswith("s")):
             return None
         return phrase
+
+    def _determiner_alone(self, phrase: Phrase, verb_start: int) -> bool:
+        """`The dockers began chanting`, `Several dockers kept shouting`: a capitalised determiner read alone, as a
+        run of capitals, is no subject when a noun follows it; the noun heads the subject. Not when a verb follows
+        (`Another featured ...`): the determiner then stands for a noun of its own."""
+        if not all(is_determiner(word) for word in phrase.text.split()):
+            return False
+        following = self.text[phrase.end:verb_start].split(None, 1)
+        return bool(following) and not lexicon.is_past_form(following[0])
 
     def _name_set_off_after_description(self, start: int, verb_start: int) -> Phrase | None:
         """`The state party chairman, Walt Reyes, went further, calling ...`: a clause that opens on a

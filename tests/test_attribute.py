@@ -4654,3 +4654,10 @@ def test_an_ing_cue_after_a_verb_of_aspect_has_its_subject_before_that_verb():
     assert speaker_of(text, "Strike")[0] == "several people"
     text = "Harbour chair Petra Lindqvale kept repeating \"no new levies\" at the meeting."
     assert speaker_of(text, "no new levies")[0] == "Petra Lindqvale"
+
+
+def test_a_capitalised_determiner_opening_the_clause_of_an_aspect_verb_is_no_subject_alone():
+    text = "The netmenders began chanting \"No more tolls!\" as the barrier closed."
+    assert speaker_of(text, "No more tolls")[0] == "The netmenders"
+    text = "Several netmenders kept shouting \"Open the gates!\" at the harbour office."
+    assert speaker_of(text, "Open the gates")[0] == "Several netmenders"
