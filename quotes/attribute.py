@@ -830,6 +830,12 @@ class Attributor:
         if ending.endswith((".", "?", "!")) and next_start <= limit and end >= next_start - 2 and \
                 self.text[start:next_start].rstrip(" " + QUOTE_MARKS).endswith((",", ":")):
             return False  # `"... know." Lee laughed and said, "I ..."`: the cue introduces the next quote
+        if ending.endswith((".", "?", "!")) and next_start <= limit and end >= next_start - 2 and \
+                self.text[start:start + 6].split(None, 1)[:1] in (["and"], ["but"], ["while"]):
+            # `a man shouted "Answer us!" and two women began chanting "Resign!"`: after words that end their
+            # own utterance, a clause joined by `and` whose verb runs on into the next quote has that quote for
+            # its words; this one's cue came before it.
+            return False
         for cue in find_cues(self.text, start, end):
             according = cue.group().lower() == "according to" and cue.start() - start > 3
             if according and not self._closing_according_to(quote, start, cue):

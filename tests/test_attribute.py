@@ -4661,3 +4661,12 @@ def test_a_capitalised_determiner_opening_the_clause_of_an_aspect_verb_is_no_sub
     assert speaker_of(text, "No more tolls")[0] == "The netmenders"
     text = "Several netmenders kept shouting \"Open the gates!\" at the harbour office."
     assert speaker_of(text, "Open the gates")[0] == "Several netmenders"
+
+
+def test_a_clause_joined_by_and_after_a_closed_quote_introduces_the_next_quote():
+    text = ("At the ferry meeting, a woman in the gallery shouted \"Give us the timetable!\" and several netmenders "
+            "began chanting \"Keep the crossing.\"")
+    assert speaker_of(text, "Give us the timetable")[0] == "a woman in the gallery"
+    assert speaker_of(text, "Keep the crossing")[0] == "several netmenders"
+    text = "A pilot yelled \"Not again!\" and Orla Vantrees said \"We will manage.\""
+    assert speaker_of(text, "Not again")[0] == "A pilot"
