@@ -1088,7 +1088,10 @@ class Attributor:
         of = _CITED_WORDS_OF.match(gap)
         if of is None or of.group("noun").lower() not in lexicon.cited_words_nouns():
             return None
-        return phrase_before(self.text, cue.end() + of.end(), cue.end() + len(gap))
+        # `recalled the words of Teodor Vass, who called the pact "..."`: a relative clause on the owner ends the
+        # owner's phrase; the noun its verb takes (`the pact`) is no owner.
+        relative = gap.find(", who ", of.end())
+        return phrase_before(self.text, cue.end() + of.end(), cue.end() + (relative if relative > 0 else len(gap)))
 
     def _perceived_subject(self, cues: list[re.Match[str]], begin: int, stop: int) -> tuple[Phrase, str] | None:
         """`Pike said he heard fans chant, "..."`: a cue verb in its bare form after a verb of perception

@@ -1783,6 +1783,9 @@ def test_words_cited_with_their_owner_are_the_owner_s():
     # Words that are no one's cited words leave the subject speaking.
     text = 'Premier Ola Brekk chose his words carefully: "We will see."'
     assert speaker_of(text, "We will see")[0] == "Ola Brekk"
+    # A relative clause on the owner ends the owner's phrase: the noun its verb takes is no owner.
+    text = 'Premier Ola Brekk recalled the words of Ana Berg, who called the ferry "a road on water".'
+    assert speaker_of(text, "a road on water")[0] == "Ana Berg"
 
 
 def test_a_foreign_office_holder_no_one_is_named_for_speaks_unnamed():
