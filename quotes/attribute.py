@@ -346,6 +346,10 @@ _SOURCE_AFTER = frozenset({"according to", "in the words of"})
 #: `"... at it." While critics say the plan works, ...`: a cue in a clause that a subordinating conjunction
 #: opens after a quote that ended its sentence reports other words. (`as` is left out: `"...," as Lee put
 #: it` is the quote's frame.)
+#: ` in which `, ` during which `: a preposition and `which` opening a relative clause with a subject of its own.
+_PREPOSITION_WHICH = re.compile(r"\s(?:in|at|during|on|from|with|under|after|before)\s+which\s+")
+#: The same right before a subject: the cues before it govern the relative's noun, not the quote.
+_PREPOSITION_WHICH_BEFORE = re.compile(r"\s(?:in|at|during|on|from|with|under|after|before)\s+which\s+$")
 _SUBORDINATORS = frozenset("while when whenever although though because if unless since whereas after before "
                            "until once".split())
 #: `, after Lund ` right before a cue: an adverbial clause after the main clause, and its subject.
@@ -1014,7 +1018,9 @@ class Attributor:
             nearest = found if nearest is None or nearest[1] is None and _JOINED_BEFORE.search(
                 self.text, max(begin, nearest[0].start() - 16), nearest[0].start()) else nearest
             if found[1] is not None and (self._names_someone(found[1]) or
-                                         self._office_holder_right_before(candidate, found[1], stop)):
+                                         self._office_holder_right_before(candidate, found[1], stop) or
+                                         _PREPOSITION_WHICH_BEFORE.search(self.text, max(begin, found[1].start - 16),
+                                                                          found[1].start)):
                 break
         else:
             found = nearest
@@ -1364,6 +1370,7 @@ class Attributor:
         phrase = phrase_before(self.text, begin, subject_end(self.text, begin, verb_start))
         # `The manufacturer, Nordtek Systems Inc., said`: the name set off after the description says who.
         phrase = appositive_name(self.text, phrase, cue.start()) or phrase
+        phrase = self._subject_after_preposition_which(phrase, cue.start()) or phrase
         if phrase is None and not is_participle(self.text, cue):
             sentence = sentence_start(self.text, para.start, stop)
             if sentence < begin and self.text[sentence] not in QUOTE_MARKS and \
@@ -1396,6 +1403,15 @@ class Attributor:
                 phrase = None
             return cue, subject or phrase, True
         return cue, phrase, False
+
+    def _subject_after_preposition_which(self, phrase: Phrase | None, cue_start: int) -> Phrase | None:
+        """`Ruiz described a meeting in which a deputy told her`: a relative clause opened by a preposition and
+        `which` has a subject of its own after `which`; the noun the relative hangs on (`a meeting`) does not
+        speak, nor does anyone before it."""
+        if phrase is None or " which " not in phrase.text:
+            return None  # most subjects hold no relative, and this costs less than the pattern
+        found = list(_PREPOSITION_WHICH.finditer(self.text, phrase.start, phrase.end))
+        return phrase_after(self.text, found[-1].end(), cue_start) if found else None
 
     def _aspect_verb_start(self, begin: int, cue: re.Match[str]) -> int:
         """`The crowd began chanting "..."`, `Lee kept repeating "..."`: an -ing cue right after a verb of aspect

@@ -4673,3 +4673,10 @@ def test_a_clause_joined_by_and_after_a_closed_quote_introduces_the_next_quote()
     assert speaker_of(text, "Keep the crossing")[0] == "several netmenders"
     text = "A pilot yelled \"Not again!\" and Orla Vantrees said \"We will manage.\""
     assert speaker_of(text, "Not again")[0] == "A pilot"
+
+
+def test_a_cue_in_a_relative_clause_after_a_preposition_and_which_has_its_own_subject():
+    text = 'Kemal Orrin recalled a dinner at which the harbour master told him the dredging was "out of the question."'
+    assert speaker_of(text, "out of the question")[0] == "the harbour master"
+    text = 'Kemal Orrin described a call in which a harbour pilot told him the channel was "far too shallow."'
+    assert speaker_of(text, "far too shallow")[0] == "a harbour pilot"
