@@ -354,6 +354,10 @@ _SOURCE_AFTER = frozenset({"according to", "in the words of"})
 #: `"... at it." While critics say the plan works, ...`: a cue in a clause that a subordinating conjunction
 #: (`subordinators.txt`) opens after a quote that ended its sentence reports other words.
 _SUBORDINATORS = lexicon.subordinators()
+#: ` in which `, ` during which `: a preposition and `which` opening a relative clause with a subject of its own.
+_PREPOSITION_WHICH = re.compile(r"\s(?:in|at|during|on|from|with|under|after|before)\s+which\s+")
+#: The same right before a subject: the cues before it govern the relative's noun, not the quote.
+_PREPOSITION_WHICH_BEFORE = re.compile(r"\s(?:in|at|during|on|from|with|under|after|before)\s+which\s+$")
 #: `, after Lund ` right before a cue: an adverbial clause after the main clause, and its subject.
 _TRAILING_SUBORDINATE = re.compile(
     r",[ \t]+(?:" + "|".join(sorted(_SUBORDINATORS)) + r")[ \t]+(?:[\w'\u2019.-]+[ \t]+){1,4}$")
@@ -838,6 +842,12 @@ class Attributor:
         if ending.endswith((".", "?", "!")) and next_start <= limit and end >= next_start - 2 and \
                 self.text[start:next_start].rstrip(" " + QUOTE_MARKS).endswith((",", ":")):
             return False  # `"... know." Lee laughed and said, "I ..."`: the cue introduces the next quote
+        if ending.endswith((".", "?", "!")) and next_start <= limit and end >= next_start - 2 and \
+                self.text[start:start + 6].split(None, 1)[:1] in (["and"], ["but"], ["while"]):
+            # `a man shouted "Answer us!" and two women began chanting "Resign!"`: after words that end their
+            # own utterance, a clause joined by `and` whose verb runs on into the next quote has that quote for
+            # its words; this one's cue came before it.
+            return False
         for cue in find_cues(self.text, start, end):
             according = cue.group().lower() == "according to" and cue.start() - start > 3
             if according and not self._closing_according_to(quote, start, cue):
@@ -1016,7 +1026,9 @@ class Attributor:
             nearest = found if nearest is None or nearest[1] is None and _JOINED_BEFORE.search(
                 self.text, max(begin, nearest[0].start() - 16), nearest[0].start()) else nearest
             if found[1] is not None and (self._names_someone(found[1]) or
-                                         self._office_holder_right_before(candidate, found[1], stop)):
+                                         self._office_holder_right_before(candidate, found[1], stop) or
+                                         _PREPOSITION_WHICH_BEFORE.search(self.text, max(begin, found[1].start - 16),
+                                                                          found[1].start)):
                 break
         else:
             found = nearest
@@ -1090,7 +1102,10 @@ class Attributor:
         of = _CITED_WORDS_OF.match(gap)
         if of is None or of.group("noun").lower() not in lexicon.cited_words_nouns():
             return None
-        return phrase_before(self.text, cue.end() + of.end(), cue.end() + len(gap))
+        # `recalled the words of Teodor Vass, who called the pact "..."`: a relative clause on the owner ends the
+        # owner's phrase; the noun its verb takes (`the pact`) is no owner.
+        relative = gap.find(", who ", of.end())
+        return phrase_before(self.text, cue.end() + of.end(), cue.end() + (relative if relative > 0 else len(gap)))
 
     def _perceived_subject(self, cues: list[re.Match[str]], begin: int, stop: int) -> tuple[Phrase, str] | None:
         """`Pike said he heard fans chant, "..."`: a cue verb in its bare form after a verb of perception
@@ -1363,6 +1378,7 @@ class Attributor:
         phrase = phrase_before(self.text, begin, subject_end(self.text, begin, verb_start))
         # `The manufacturer, Nordtek Systems Inc., said`: the name set off after the description says who.
         phrase = appositive_name(self.text, phrase, cue.start()) or phrase
+        phrase = self._subject_after_preposition_which(phrase, cue.start()) or phrase
         if phrase is None and not is_participle(self.text, cue):
             sentence = sentence_start(self.text, para.start, stop)
             if sentence < begin and self.text[sentence] not in QUOTE_MARKS and \
@@ -1395,6 +1411,15 @@ class Attributor:
                 phrase = None
             return cue, subject or phrase, True
         return cue, phrase, False
+
+    def _subject_after_preposition_which(self, phrase: Phrase | None, cue_start: int) -> Phrase | None:
+        """`Ruiz described a meeting in which a deputy told her`: a relative clause opened by a preposition and
+        `which` has a subject of its own after `which`; the noun the relative hangs on (`a meeting`) does not
+        speak, nor does anyone before it."""
+        if phrase is None or " which " not in phrase.text:
+            return None  # most subjects hold no relative, and this costs less than the pattern
+        found = list(_PREPOSITION_WHICH.finditer(self.text, phrase.start, phrase.end))
+        return phrase_after(self.text, found[-1].end(), cue_start) if found else None
 
     def _aspect_verb_start(self, begin: int, cue: re.Match[str]) -> int:
         """`The crowd began chanting "..."`, `Lee kept repeating "..."`: an -ing cue right after a verb of aspect
@@ -1575,6 +1600,8 @@ class Attributor:
         if set_off is not None:
             return set_off
         phrase = phrase_after(self.text, start, verb_start)
+        if phrase is not None and self._determiner_alone(phrase, verb_start):
+            phrase = None
         if phrase is None or phrase.kind == "description" and not is_definite_role(phrase.text) and \
                 not ((one := _INDEFINITE_PERSON.fullmatch(phrase.text)) and lexicon.person_word(one.group("head"))) or \
                 not self._leads_a_name(start, phrase):
@@ -1592,6 +1619,15 @@ class Attributor:
                 not (phrase.kind == "pronoun" or " " in phrase.text or follows.group("word").endswith("s")):
             return None
         return phrase
+
+    def _determiner_alone(self, phrase: Phrase, verb_start: int) -> bool:
+        """`The dockers began chanting`, `Several dockers kept shouting`: a capitalised determiner read alone, as a
+        run of capitals, is no subject when a noun follows it; the noun heads the subject. Not when a verb follows
+        (`Another featured ...`): the determiner then stands for a noun of its own."""
+        if not all(is_determiner(word) for word in phrase.text.split()):
+            return False
+        following = self.text[phrase.end:verb_start].split(None, 1)
+        return bool(following) and not lexicon.is_past_form(following[0])
 
     def _name_set_off_after_description(self, start: int, verb_start: int) -> Phrase | None:
         """`The state party chairman, Walt Reyes, went further, calling ...`: a clause that opens on a

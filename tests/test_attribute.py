@@ -1794,6 +1794,9 @@ def test_words_cited_with_their_owner_are_the_owner_s():
     # Words that are no one's cited words leave the subject speaking.
     text = 'Premier Ola Brekk chose his words carefully: "We will see."'
     assert speaker_of(text, "We will see")[0] == "Ola Brekk"
+    # A relative clause on the owner ends the owner's phrase: the noun its verb takes is no owner.
+    text = 'Premier Ola Brekk recalled the words of Ana Berg, who called the ferry "a road on water".'
+    assert speaker_of(text, "a road on water")[0] == "Ana Berg"
 
 
 def test_a_foreign_office_holder_no_one_is_named_for_speaks_unnamed():
@@ -4665,3 +4668,26 @@ def test_an_ing_cue_after_a_verb_of_aspect_has_its_subject_before_that_verb():
     assert speaker_of(text, "Strike")[0] == "several people"
     text = "Harbour chair Petra Lindqvale kept repeating \"no new levies\" at the meeting."
     assert speaker_of(text, "no new levies")[0] == "Petra Lindqvale"
+
+
+def test_a_capitalised_determiner_opening_the_clause_of_an_aspect_verb_is_no_subject_alone():
+    text = "The netmenders began chanting \"No more tolls!\" as the barrier closed."
+    assert speaker_of(text, "No more tolls")[0] == "The netmenders"
+    text = "Several netmenders kept shouting \"Open the gates!\" at the harbour office."
+    assert speaker_of(text, "Open the gates")[0] == "Several netmenders"
+
+
+def test_a_clause_joined_by_and_after_a_closed_quote_introduces_the_next_quote():
+    text = ("At the ferry meeting, a woman in the gallery shouted \"Give us the timetable!\" and several netmenders "
+            "began chanting \"Keep the crossing.\"")
+    assert speaker_of(text, "Give us the timetable")[0] == "a woman in the gallery"
+    assert speaker_of(text, "Keep the crossing")[0] == "several netmenders"
+    text = "A pilot yelled \"Not again!\" and Orla Vantrees said \"We will manage.\""
+    assert speaker_of(text, "Not again")[0] == "A pilot"
+
+
+def test_a_cue_in_a_relative_clause_after_a_preposition_and_which_has_its_own_subject():
+    text = 'Kemal Orrin recalled a dinner at which the harbour master told him the dredging was "out of the question."'
+    assert speaker_of(text, "out of the question")[0] == "the harbour master"
+    text = 'Kemal Orrin described a call in which a harbour pilot told him the channel was "far too shallow."'
+    assert speaker_of(text, "far too shallow")[0] == "a harbour pilot"
