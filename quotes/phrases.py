@@ -662,13 +662,19 @@ def plural_subject(text: str, start: int, end: int) -> Phrase | None:
     return Phrase(match.start() + lead, match.end(), match.group().strip(), "description")
 
 
+#: A word with what clings to it, as a noun phrase read forward splits it.
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _words(segment: str, allowed: frozenset[str] = frozenset()) -> list[re.Match[str]]:
     """The words of a noun phrase read forward, up to the first word or mark that ends it."""
     words: list[re.Match[str]] = []
-    for match in re.finditer(r"\S+", segment):
+    # The stop words are told apart once per call: a set difference per word built a new set each time.
+    stop = _PHRASE_STOP - allowed if allowed else _PHRASE_STOP
+    for match in _NON_SPACE.finditer(segment):
         word = match.group()
         bare = word.rstrip(",;:.)")
-        if bare.lower() in _PHRASE_STOP - allowed and not bare[:1].isupper() or not bare or bare[0] in "(\"\u201c'":
+        if bare.lower() in stop and not bare[:1].isupper() or not bare or bare[0] in "(\"\u201c'":
             break
         words.append(match)
         if word != bare and not (word.endswith(".") and _is_abbreviation(bare + ".")) or len(words) == 8:
