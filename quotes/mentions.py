@@ -945,8 +945,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             name_text += _local_number(text, name_text, offset)
             entities.setdefault(name_text, Entity(name_text, "org")).positions.append(offset)
             continue
-        if names_a_settlement(text, offset) and name_text not in entities:
-            continue
+        if name_text not in entities and names_a_settlement(text, offset):
+            continue  # the dict asked first: it costs less than the call, and often decides
         if kind == "single":
             singles.append((name_text, offset))
             continue
