@@ -787,6 +787,8 @@ class Attributor:
     def _opening_length(self, para: Paragraph, formulas: tuple[str, ...]) -> int:
         """The length of the first of `formulas` (lower case, longest first) that opens `para` as whole words, or 0."""
         opening = self.text[para.start:para.start + 40].lower().replace("\u2019", "'")
+        if not opening.startswith(formulas):
+            return 0  # most paragraphs open with none: one test in C, before the formulas are read one by one
         return next((len(f) for f in formulas if opening.startswith(f) and opening[len(f):len(f) + 1] in (" ", ",")), 0)
 
     def _acting_below(self, quote: Quote, para: Paragraph, below: Paragraph, next_start: int) -> bool:

@@ -852,47 +852,50 @@ def _surname_said_bare(text: str, word: str) -> bool:
 
 
 def _runs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each run of capitalised words. A possessive ends a name, and a name may follow it:
-    `CNN's Abby Lindqvist`, `Nordtek's Ola Berg`, `Fox News' Abby Lindqvist` name a body and then one of its
-    people, where the word after the possessive is a given name (`Jeanine Dorn's New Work` names her, then her
-    work)."""
-    for start, end in _sentence_runs(text):
-        if (text.find("s", start, end) < 0 and text.find("S", start, end) < 0) or \
-                (text.find("'", start, end) < 0 and text.find("\u2019", start, end) < 0):
-            yield start, end  # most runs hold no possessive, and three finds cost less than the pattern
-            continue
-        for possessive in _POSSESSIVE_IN_RUN.finditer(text, start, end):
-            following = text[possessive.end():end].split(maxsplit=2)
-            if following and (first_name_gender(following[0]) or
-                              len(following) == 2 and _ACRONYM_OWNER.search(text, start, possessive.start())):
-                # The owner's name with its `'s` (read off with it later), or without a bare apostrophe.
-                yield start, possessive.start() + (2 if possessive.group()[1:2] == "s" else 0)
-                start = possessive.end()
-        yield start, end
-
-
-def _sentence_runs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each run of capitalised words within a sentence. The run's pattern lets a short word keep
-    its full stop (`St.`, `Mr.`, `Jr.`); a short word that is no abbreviation (`Lee.`, `Moe.`, `Li.`) and closes
-    a name of two words or more ends its sentence, and the capitalised word after it (`Ann Lee. Opening the
-    talks, ...`) opens the next one."""
+    """(start, end) of each run of capitalised words within a sentence (see `_sentence_pieces`). A possessive ends
+    a name, and a name may follow it: `CNN's Abby Lindqvist`, `Nordtek's Ola Berg`, `Fox News' Abby Lindqvist` name
+    a body and then one of its people, where the word after the possessive is a given name (`Jeanine Dorn's New
+    Work` names her, then her work)."""
     for match in _RUN.finditer(text):
-        start, end = match.span()
-        if text.find(".", start, end) < 0:
-            yield start, end  # most runs hold no full stop
-            continue
-        for stop in _SHORT_WORD_STOP.finditer(text, start, end):
-            # The run's first word may be a title abbreviation the lists lack (`Del. Ann Lee`); a short word
-            # after another capitalised one closes a name.
-            if text.find(" ", start, stop.start()) >= 0 and \
-                    not closes_abbreviation(text[max(start, stop.start() - 3):stop.end()]):
-                yield start, stop.start()
-                start = stop.end() + len(text[stop.end():end]) - len(text[stop.end():end].lstrip())
-        yield start, end
+        span = match.span()
+        # Most runs hold no full stop and are one piece: the pieces are read here, not by a generator of their own
+        # that each run would pass through.
+        for start, end in _sentence_pieces(text, *span) if text.find(".", *span) >= 0 else (span,):
+            if (text.find("s", start, end) < 0 and text.find("S", start, end) < 0) or \
+                    (text.find("'", start, end) < 0 and text.find("\u2019", start, end) < 0):
+                yield start, end  # most runs hold no possessive, and three finds cost less than the pattern
+                continue
+            for possessive in _POSSESSIVE_IN_RUN.finditer(text, start, end):
+                following = text[possessive.end():end].split(maxsplit=2)
+                if following and (first_name_gender(following[0]) or
+                                  len(following) == 2 and _ACRONYM_OWNER.search(text, start, possessive.start())):
+                    # The owner's name with its `'s` (read off with it later), or without a bare apostrophe.
+                    yield start, possessive.start() + (2 if possessive.group()[1:2] == "s" else 0)
+                    start = possessive.end()
+            yield start, end
 
 
-#: A short capitalised word's full stop before the next word of a run (`Lee. Opening`).
-_SHORT_WORD_STOP = re.compile(r"(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2}))\.(?=[ \t]+[A-Z])")
+def _sentence_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each piece of the run of capitalised words text[start:end] within a sentence. The run's
+    pattern lets a short word keep its full stop (`St.`, `Mr.`, `Jr.`); a short word that is no abbreviation
+    (`Lee.`, `Moe.`, `Li.`) and closes a name of two words or more ends its sentence, and the capitalised word
+    after it (`Ann Lee. Opening the talks, ...`) opens the next one."""
+    pieces = []
+    for stop in _SHORT_WORD_STOP.finditer(text, start, end):
+        # The run's first word may be a title abbreviation the lists lack (`Del. Ann Lee`); a short word
+        # after another capitalised one closes a name.
+        if text.find(" ", start, stop.start()) >= 0 and \
+                not closes_abbreviation(text[max(start, stop.start() - 3):stop.end()]):
+            pieces.append((start, stop.start()))
+            start = stop.end() + len(text[stop.end():end]) - len(text[stop.end():end].lstrip())
+    pieces.append((start, end))
+    return pieces
+
+
+#: A short capitalised word's full stop before the next word of a run (`Lee. Opening`). Written to open with the
+#: full stop, which the engine skips to, and to look back from after it: the plain
+#: `(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2}))\.(?=[ \t]+[A-Z])` enters its look-behinds at every character.
+_SHORT_WORD_STOP = re.compile(r"\.(?:(?<=\b[A-Z][a-z]\.)|(?<=\b[A-Z][a-z]{2}\.))(?=[ \t]+[A-Z])")
 
 
 #: `'s`, or the apostrophe alone after a name ending in an s (`Fox News' Ann Hollis`, `CBS' Ann Hollis`).
@@ -942,8 +945,8 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
             name_text += _local_number(text, name_text, offset)
             entities.setdefault(name_text, Entity(name_text, "org")).positions.append(offset)
             continue
-        if names_a_settlement(text, offset) and name_text not in entities:
-            continue
+        if name_text not in entities and names_a_settlement(text, offset):
+            continue  # the dict asked first: it costs less than the call, and often decides
         if kind == "single":
             singles.append((name_text, offset))
             continue

@@ -662,13 +662,25 @@ def plural_subject(text: str, start: int, end: int) -> Phrase | None:
     return Phrase(match.start() + lead, match.end(), match.group().strip(), "description")
 
 
+#: A word with what clings to it, as a noun phrase read forward splits it.
+_NON_SPACE = re.compile(r"\S+")
+
+
+@cache
+def _stop_words(allowed: frozenset[str]) -> frozenset[str]:
+    """The words that end a noun phrase read forward, but those `allowed` in it: made once for each of the few
+    sets the callers pass, not once per call (a new set each time) or per word."""
+    return _PHRASE_STOP - allowed
+
+
 def _words(segment: str, allowed: frozenset[str] = frozenset()) -> list[re.Match[str]]:
     """The words of a noun phrase read forward, up to the first word or mark that ends it."""
     words: list[re.Match[str]] = []
-    for match in re.finditer(r"\S+", segment):
+    stop = _stop_words(allowed)
+    for match in _NON_SPACE.finditer(segment):
         word = match.group()
         bare = word.rstrip(",;:.)")
-        if bare.lower() in _PHRASE_STOP - allowed and not bare[:1].isupper() or not bare or bare[0] in "(\"\u201c'":
+        if bare.lower() in stop and not bare[:1].isupper() or not bare or bare[0] in "(\"\u201c'":
             break
         words.append(match)
         if word != bare and not (word.endswith(".") and _is_abbreviation(bare + ".")) or len(words) == 8:
@@ -705,10 +717,14 @@ def _affiliation_after_name(words: list[re.Match[str]], at: int) -> bool:
     return len(person_name(run)) >= 2 or len(run) >= 2 and honorific_gender(run[-2] + " ", len(run[-2]) + 1) is not None
 
 
+#: The words that end other noun phrases but not a name's description (`oil and gas worker`, `secretary of state`).
+_DESCRIPTION_JOINERS = frozenset({"and", "of"})
+
+
 def _described_name(segment: str, start: int) -> Phrase | None:
     """`said former Wisconsin Gov. Ann Lee`, `said undecided voter Jo Hart of Derry`, `said oil and gas worker
     Mo Rahn`, `said former secretary of state Ann Lee`: the name heading a description."""
-    words = _words(segment, frozenset({"and", "of"}))
+    words = _words(segment, _DESCRIPTION_JOINERS)
     for i, match in enumerate(words[:-1]):
         if match.group() == "of" and (words[i + 1].group()[:1].isupper() or _affiliation_after_name(words, i)):
             words = words[:i]  # `Jo Hart of Derry`, `founder of Nordpress`: "of" before a name ends the phrase

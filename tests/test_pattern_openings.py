@@ -371,3 +371,16 @@ def test_the_echo_hint_is_found_wherever_the_echoing_object_matches(noun, stretc
         for start in range(len(paragraph)):
             if attribute._echo_object().match(paragraph, start):
                 assert attribute._echo_phrase().search(paragraph, start)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["Lee.", "Li.", "Moe.", "Mo.", "Lees.", "L.", "A.", "Ann", "aLi.", "_Li.",
+                                           "ÉLi.", "Li", ".", "..", "Opening", "opening", "Del.", "Jr.", "9Li."]),
+                          st.sampled_from([" ", "", "\t", "  ", "\n"])), max_size=10), st.data())
+def test_a_short_words_stop_opening_with_its_full_stop_is_found_as_after_the_word(pieces, data):
+    stretch = "".join(word + gap for word, gap in pieces)
+    end = data.draw(st.integers(0, len(stretch)))
+    start = data.draw(st.integers(0, end))
+    plain = re.compile(r"(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2}))\.(?=[ \t]+[A-Z])")
+    assert [m.span() for m in mentions._SHORT_WORD_STOP.finditer(stretch, start, end)] == \
+        [m.span() for m in plain.finditer(stretch, start, end)]
