@@ -183,30 +183,33 @@ _CAPITALISED_S_FORM = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]+s(?![\w'\u2019-])
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+)*")
 
 
+#: The demonstratives with which a paragraph takes up the quoted words before it (`That is`, `those words`).
+_DEMONSTRATIVES = ("that", "this", "those", "these")
+_DEMONSTRATIVE = "(?:" + "|".join(_DEMONSTRATIVES) + ")"
+
+
 @cache
 def _echo_formula() -> re.Pattern[str]:
     """`Those were the first words from `: a demonstrative subject, a form of `be`, `the`, up to two modifiers and a
     noun for quoted words (`echo_nouns.txt`) with `from` or `of`; the speaker's name follows. (`That is how` opens
     a clause whose subject said the words: `quote_anaphors.txt`.)"""
     nouns = trie_pattern(lexicon.echo_nouns())
-    return re.compile(r"(?:that|this|those|these)(?:['\u2019]s|\s+(?:is|was|are|were))\s+"
+    return re.compile(_DEMONSTRATIVE + r"(?:['\u2019]s|\s+(?:is|was|are|were))\s+"
                       r"the\s+(?:[a-z-]+\s+){0,2}?(?:" + nouns + r")\s+(?:from|of)\s+", re.IGNORECASE)
 
 
 @cache
 def _echo_phrase() -> re.Pattern[str]:
-    """`that argument`, `those blunt words`: the demonstrative and noun that end `_echo_object`, searched for
-    anywhere (it opens with the letter `t`, which the engine skips to)."""
-    nouns = trie_pattern(lexicon.echo_nouns())
-    return re.compile(r"(?:that|this|those|these)\s+(?:[a-z-]+\s+)?(?:" + nouns + r")\b")
+    """`that argument`, `those blunt words`: a demonstrative, perhaps a modifier, and a noun for quoted words
+    (`echo_nouns.txt`); searched for anywhere, it opens with the letter `t`, which the engine skips to."""
+    return re.compile(_DEMONSTRATIVE + r"\s+(?:[a-z-]+\s+)?(?:" + trie_pattern(lexicon.echo_nouns()) + r")\b")
 
 
 @cache
 def _echo_object() -> re.Pattern[str]:
-    """` made that argument`, ` has repeated those blunt words`: a verb of one to three words in lower case, then a
-    demonstrative, perhaps a modifier, and a noun for quoted words (`echo_nouns.txt`)."""
-    nouns = trie_pattern(lexicon.echo_nouns())
-    return re.compile(r"\s+(?:[a-z]+\s+){1,3}(?:that|this|those|these)\s+(?:[a-z-]+\s+)?(?:" + nouns + r")\b")
+    """` made that argument`, ` has repeated those blunt words`: a verb of one to three words in lower case, then
+    `_echo_phrase`, so that every match holds one of that pattern's."""
+    return re.compile(r"\s+(?:[a-z]+\s+){1,3}" + _echo_phrase().pattern)
 
 
 @cache
@@ -357,7 +360,7 @@ _SUBORDINATORS = lexicon.subordinators()
 #: ` in which `, ` during which `: a preposition and `which` opening a relative clause with a subject of its own.
 _PREPOSITION_WHICH = re.compile(r"\s(?:in|at|during|on|from|with|under|after|before)\s+which\s+")
 #: The same right before a subject: the cues before it govern the relative's noun, not the quote.
-_PREPOSITION_WHICH_BEFORE = re.compile(r"\s(?:in|at|during|on|from|with|under|after|before)\s+which\s+$")
+_PREPOSITION_WHICH_BEFORE = re.compile(_PREPOSITION_WHICH.pattern + "$")
 #: `, after Lund ` right before a cue: an adverbial clause after the main clause, and its subject.
 _TRAILING_SUBORDINATE = re.compile(
     r",[ \t]+(?:" + "|".join(sorted(_SUBORDINATORS)) + r")[ \t]+(?:[\w'\u2019.-]+[ \t]+){1,4}$")
@@ -779,7 +782,7 @@ class Attributor:
         from`) is such a formula too."""
         listed = self._opening_length(para, lexicon.naming_formulas())
         opening = self.text[para.start:para.start + 8].lower()
-        if listed or not opening.startswith(("that", "this", "those", "these")):
+        if listed or not opening.startswith(_DEMONSTRATIVES):
             return listed
         echo = _echo_formula().match(self.text, para.start, para.end)
         return echo.end() - para.start if echo else 0
@@ -796,8 +799,7 @@ class Attributor:
         points back to its words and goes on with a clause (`With those words, delivered to a quiet chamber,
         Sen. Ada Vik closed her career.`, `That was how Rep. Ola Berg described him.`): the first person that
         clause names as the subject of a verb said them."""
-        opening = self.text[para.start:quote.start].strip(" \u00a0" + QUOTE_MARKS)
-        if opening and not DATELINE_LEAD.fullmatch(opening + " "):
+        if not self._alone_in_paragraph(quote, para):
             return False
         end = min(sentence_end(self.text, below.start, below.end), next_start)
         # Not a name a preposition governs (`With those words to Ada Vik, Ola Berg left`): the subject's.
@@ -825,15 +827,19 @@ class Attributor:
         """A paragraph that is one quote and nothing else, whose speaker the next paragraph's opening formula
         names (`"An extra 40 minutes is not a small thing."` then `So said Dr. Ana Vik, who works there.`):
         the writer gives the words first and their speaker after, as a signature does."""
-        dateline = DATELINE_LEAD.match(self.text, para.start, quote.start)
-        # A lede's dateline (`KELBY, Ont. — "..."`) says where the story is from; it narrates nothing.
-        opening = dateline.end() if dateline else para.start
-        if self.text[opening:quote.start].strip(" \u00a0" + QUOTE_MARKS):
+        if not self._alone_in_paragraph(quote, para):
             return False  # words before the quote in its paragraph: narration the quote belongs to
         phrase = phrase_after(self.text, start, end)
         if phrase is None or phrase.kind == "pronoun" or next_start < phrase.end:
             return False
         return self._decide(quote, phrase, "signature", None)
+
+    def _alone_in_paragraph(self, quote: Quote, para: Paragraph) -> bool:
+        """Whether nothing but quotation marks and spaces stands before the quote in its paragraph, past a lede's
+        dateline (`KELBY, Ont. — "..."`), which says where the story is from and narrates nothing."""
+        dateline = DATELINE_LEAD.match(self.text, para.start, quote.start)
+        opening = dateline.end() if dateline else para.start
+        return not self.text[opening:quote.start].strip(" \u00a0" + QUOTE_MARKS)
 
     def _cue_after(self, quote: Quote, para: Paragraph, next_start: int) -> bool:
         limit = min(para.end, next_start, quote.end + CUE_WINDOW)

@@ -452,6 +452,12 @@ def naming_as_verbs() -> tuple[str, ...]:
 
 
 @cache
+def settlement_nouns() -> frozenset[str]:
+    """`village`, `county`: words for a settlement or an area that name a place after `of` (`settlement_nouns.txt`)."""
+    return frozenset(_lines("settlement_nouns.txt"))
+
+
+@cache
 def running_participles() -> frozenset[str]:
     """`run`, `operated`: participles that name after `by` the body that runs a thing (`running_participles.txt`)."""
     return frozenset(_lines("running_participles.txt"))

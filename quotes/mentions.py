@@ -1023,11 +1023,12 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
 _OF_BETWEEN = re.compile(r" of (?:the )?")
 
 
-#: `the nearby village of `, `the town of `, `the Welsh county of `: a word for a settlement or an area in lower case,
-#: after an article and up to two modifiers, and `of` right before a name.
-_SETTLEMENT_OF = re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|hamlet|township|county|parish|"
-                            r"borough|municipality|district|province|state|region|island|suburb|community|port)"
-                            r"\s+of\s+$")
+@cache
+def _settlement_of() -> re.Pattern[str]:
+    """`the nearby village of `, `the town of `, `the Welsh county of `: a word for a settlement or an area in lower
+    case (`settlement_nouns.txt`), after an article and up to two modifiers, and `of` right before a name."""
+    nouns = "|".join(sorted(map(re.escape, lexicon.settlement_nouns())))
+    return re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\s+of\s+$")
 
 
 def names_a_settlement(text: str, start: int) -> bool:
@@ -1036,7 +1037,7 @@ def names_a_settlement(text: str, start: int) -> bool:
     modifies: the residents)."""
     if not text.startswith("of ", start - 3):
         return False  # most names follow no `of`, and this costs less than the pattern
-    return _SETTLEMENT_OF.search(text, max(0, start - 60), start) is not None
+    return _settlement_of().search(text, max(0, start - 60), start) is not None
 
 
 def _home_after_person(text: str, start: int, mentions: list[NameMention]) -> bool:

@@ -1652,8 +1652,8 @@ class Resolver:
         if entity is None or not _held_once(description):
             return False
         wanted = role_signature(description)
-        naming = [role for role in entity.roles if wanted <= role_signature(role)]
-        return _has_role_noun(wanted) and bool(naming) and not any(_held_as_past(entity, role) for role in naming)
+        return _has_role_noun(wanted) and any(wanted <= role_signature(role) for role in entity.roles) and \
+            not _held_ever_once(entity, wanted)
 
     def _office_of_another_body(self, name: str, description: str) -> bool:
         """`the head of the Tanners Union` after `the chair of the Shippers Association, Ada Roe`: a description
