@@ -105,9 +105,14 @@ _DATELINE_AGENCY_COLON = re.compile(
     r"(?P<city>" + _UP + _CAPS_CHARS + r"(?:[ -]" + _UP + _CAPS_CHARS + r"){0,3}),\s+(?:(?P<country>" + _UP + "["
     + LATIN_SMALL + r"]+),\s+)?(?P<date>" + _DATELINE_DATE + r")\.\s+(?P<source>[A-Z][\w.-]{1,30}):[ \t]+")
 # PORT SELIM - The minister ...: a city in capitals and a dash before the first sentence, with neither date
-# nor agency.
-_DATELINE_DASH = re.compile(r"(?P<city>" + _CAPS_WORD + _UP + r"(?: " + _UP + _CAPS_INSIDE + _UP + r"){0,2})"
-                            r"[ \t]+(?:--|[-–—])[ \t]+(?=" + _UP + r"[" + LATIN_SMALL + r"]|[\"\u201c]" + _UP + r")")
+# nor agency; North American papers put the province or state after the city, short or whole (`RED DEER, Alta. —`,
+# `ST. JOHN'S, N.L. —`, `DES MOINES, Iowa —`), and open the lead on any capital word, the article `A` too
+# (`TORONTO — A man ...`).
+_DATELINE_DASH = re.compile(r"(?P<city>(?:STE?\. )?" + _CAPS_WORD + _UP + r"(?: (?:STE?\.|" + _UP + _CAPS_INSIDE + _UP
+                            + r")){0,2})"
+                            r"(?:,[ \t]+(?P<region>" + _UP + r"[" + LATIN_SMALL + r".]*(?:[ .]?" + _UP + r"["
+                            + LATIN_SMALL + r".]*){0,3}))?"
+                            r"[ \t]+(?:--|[-–—])[ \t]+(?=" + _UP + r"[" + LATIN_SMALL + r"]|A |[\"\u201c]" + _UP + r")")
 # June 11, 2024, Tashkent.  March 5, 2024, The Kremlin, Moscow.  (a head of state's website: the date first, then
 # the place, with a region after it; a full date, so that a sentence opening on a day is not taken for one; the
 # line may end there, as a transcript's heading line does)

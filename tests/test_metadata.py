@@ -203,6 +203,19 @@ def test_a_city_in_capitals_and_a_dash_is_a_dateline():
         assert parse_text_metadata(f"Fire\n\n{opening}\n").spans == []
 
 
+def test_a_dateline_with_its_province_or_state_and_a_lead_on_a():
+    # North American papers name the province or state after the city, short or whole, and may open the lead on `A`.
+    for line, place in (("KELMORE FALLS, Sask. — A grain elevator burned down overnight.", "Kelmore Falls"),
+                        ("TARNBY, N.S. — Fishers in the harbour say the season opened late.", "Tarnby"),
+                        ("ST. OSWIN, Nfld. — The ferry to the island was cancelled.", "St. Oswin"),
+                        ("PORT STE. BRIGID, Ont. — The mill closed.", "Port Ste. Brigid"),
+                        ("OSSORY — A 19-year-old was charged after the fire.", "Ossory")):
+        text = f"Fire at the mill\n\n{line}\n"
+        meta = parse_text_metadata(text)
+        assert meta.place == place
+        assert spans_text(text, meta) == [line[:line.index("—") + 1]]
+
+
 def test_a_transcript_label_with_an_agency_is_no_dateline():
     # `Kyiv (AFP) -` is one; a colon after the brackets ends a speaker's label.
     text = "Talks\n\nThe leaders spoke to the press.\n\nQuestion (NWA): Will the ferry run?\n"
