@@ -304,6 +304,10 @@ _BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s*$")
 #: `quoted Sokol as saying`: the verb before the object of `as saying`.
 _QUOTED_OBJECT = re.compile(r"\bquoted\s+(?=\S[^\n]{0,60}\s+$)")
 #: `A federal judge`, `a nurse`: an indefinite description of one person, the subject of its clause.
+#: ` of the Superior Court`, ` of the Court of King's Bench`, ` of Nordbank`: a body or a place, in capitals, that
+#: follows a person's name at the head of a clause and says where they serve, before the clause's verb.
+_OF_BODY_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
+                                 r"(?:\s+(?:(?:of|for)\s+)?[A-Z][\w'\u2019.-]*){0,4}")
 _INDEFINITE_PERSON = re.compile(r"(?i:an?)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w-]*)")
 #: `my husband`, `our coach`: someone of the speaker's own, named in the speaker's words.
 _FIRST_PERSON_POSSESSED = re.compile(r"(?i:my|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
@@ -1617,7 +1621,15 @@ class Attributor:
             if phrase is None:
                 return None
         phrase = self._name_after_lowercase_title(phrase, verb_start)
-        follows = BEFORE_VERB.match(self.text, phrase.end, verb_start + 1)
+        head_end = phrase.end
+        if phrase.kind == "name" and self.text.startswith((" of ", " from "), head_end) and \
+                not lexicon.org_nouns() & set(phrase.text.split()) and \
+                (body := _OF_BODY_AFTER_NAME.match(self.text, head_end, verb_start)):
+            # `Justice Ida Berg of the Superior Court handed down the sentence, calling it "..."`: a person's
+            # body stands between the name and the verb, as a place does before a cue (`subject_end`); after
+            # a body's own name (`the Diocese of Vestby`), what follows `of` is still that name.
+            head_end = body.end()
+        follows = BEFORE_VERB.match(self.text, head_end, verb_start + 1)
         if follows is None or follows.group("word") in NOT_VERBS:
             return None
         # A pronoun or a full name heads its clause; a lone capitalised word only with a verb after it

@@ -430,6 +430,15 @@ def test_the_noun_phrase_after_with_is_the_subject_of_an_absolute_participle():
     assert speaker_of(text, "a raid") == ("Ada Voss", "evaluation")
 
 
+def test_a_participle_after_a_clause_whose_subject_names_its_body_has_that_subject():
+    # `Justice X of the Y Court handed down ..., calling it "..."`: the body after the name comes before the verb.
+    text = ('Justice Oriel Stanwick of the Court of Appeal for Vellmark upheld the fine on Friday, calling '
+            'the mill\'s conduct "a wilful disregard for the river."')
+    assert speaker_of(text, "a wilful disregard") == ("Oriel Stanwick", "evaluation")
+    text = 'Chief Tove Rimmen of the Kelby Fire Service closed the quay, calling the storm "the worst in years."'
+    assert speaker_of(text, "the worst") == ("Tove Rimmen", "evaluation")
+
+
 def test_words_in_the_content_of_a_possessed_claim_are_the_possessor_s():
     text = 'Mayor Ida Holm mocked Councillor Tor Brekke\'s claim that he "saved the ferry by himself."'
     assert speaker_of(text, "saved the ferry")[0] == "Tor Brekke"
