@@ -513,6 +513,12 @@ def elisions() -> frozenset[str]:
 
 
 @cache
+def choice_words() -> frozenset[str]:
+    """Answers that name a vote's choices when quoted as a modifier (`a "no" vote`): yes, no, oui, non."""
+    return frozenset(_lines("choice_words.txt"))
+
+
+@cache
 def naming_frames() -> frozenset[str]:
     """Words that present a quoted span as a name or term: so-called, dubbed, the word."""
     return frozenset(_lines("naming_frames.txt"))

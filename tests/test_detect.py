@@ -25,6 +25,17 @@ def test_scare_quote_without_cue_is_not_speech():
     assert texts(text) == []
 
 
+def test_an_answer_quoted_as_the_modifier_of_a_noun_names_a_choice():
+    # `a "no" vote`, `the "oui" camp`: the choices of a ballot, named in a sentence that has a cue.
+    text = ('Asked whether she would honour a \u201cno\u201d result, Reeve Tilda Marsh said she would, and '
+            'that the "oui" camp in Pellin Bay had run a fair race.')
+    doc = process(Document("x", text))
+    assert [q.text for q in doc.quotes] == []
+    assert {(n.text, n.reason) for n in doc.non_speech} == {("no", "naming"), ("oui", "naming")}
+    # Alone, or before a word that is not a noun, the answer is someone's: `"No," Marsh said`.
+    assert texts('"No," Marsh said when asked about the levy.') == [("direct", "No")]
+
+
 def test_so_called_name_is_not_speech():
     text = "Officials met near the so-called \u201cGreen Line\u201d on Tuesday."
     assert texts(text) == []

@@ -424,6 +424,17 @@ def _is_verse(text: str, span: MarkedSpan) -> bool:
     return len(lines) >= 2 and all(len(words(line)) >= _VERSE_LINE_WORDS for line in lines)
 
 
+def _names_a_choice(text: str, span: MarkedSpan, content: list[str]) -> bool:
+    """`a "no" vote`, `the "yes" side`: an answer quoted alone between a determiner and a noun names a choice
+    on a ballot, as a modifier of that noun, and reports nobody's answer (`choice_words.txt`)."""
+    if len(content) != 1 or content[0].lower() not in lexicon.choice_words() or span.close_mark is None:
+        return False
+    before = text[max(0, span.open_mark - 8):span.open_mark].split()
+    after = re.match(r" ([a-z]+)\b", text[span.close_mark + 1:span.close_mark + 24])
+    return bool(before) and before[-1].lower() in _DETERMINERS and after is not None and \
+        after.group(1) not in lexicon.stop_words()
+
+
 def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -> str | None:
     """None when the quoted span is speech, else why it is not (one of `REASONS`)."""
     content = first_words(text, span.start, span.end, _WORDS_READ)
@@ -431,6 +442,8 @@ def non_speech_reason(text: str, span: MarkedSpan, paras: Sequence[Paragraph]) -
         return EMPTY
     if _is_verse(text, span):
         return VERSE
+    if _names_a_choice(text, span, content):
+        return NAMING
     if _called_by_someone(text, span):
         return None
     if _naming_frame_ends(text, max(0, span.open_mark - 30), span.open_mark):
