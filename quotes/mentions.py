@@ -1718,7 +1718,11 @@ def _add_short_mentions(text: str, entities: dict[str, Entity], mentions: list[N
     by_surname: dict[str, list[Entity]] = {}
     for entity in entities.values():
         by_surname.setdefault(entity.surname, []).append(entity)
-    spans = sorted((m.start, m.end) for m in mentions)
+    # A body's name is no mention of anyone else, nor again of the body (`Hamilton` in `CBC Hamilton`): bodies
+    # keep no name mentions, so their names are read from their positions.
+    bodies = [(p, p + len(e.name)) for e in entities.values() if e.kind == "org" for p in e.positions
+              if text.startswith(e.name, p)]
+    spans = sorted([(m.start, m.end) for m in mentions] + bodies)
     starts = [start for start, _ in spans]
     for start, surname in _whole_words(text, list(by_surname)):
         people = by_surname[surname]

@@ -283,6 +283,19 @@ def test_a_court_is_not_the_company():
     assert speaker_of(text, "We will study")[0] != "Supreme Court"
 
 
+def test_a_board_is_not_the_company():
+    text = ('The Kelby Licensing Board fined the bar on Monday.\n\n'
+            '"We are offering more than the law asks," the company said.')
+    assert speaker_of(text, "We are offering")[0] != "Kelby Licensing Board"
+
+
+def test_the_last_word_of_a_body_s_name_is_no_second_mention_of_it():
+    # `Kelby` inside `CBC Kelby`, the outlet the email went to, is not the body named again as a speaker.
+    text = ('Tenants of the tower are upset.\n\nIn an email to CBC Kelby, the building\'s owner said the work is '
+            'needed.\n\n"We are offering more than the law asks," the company said.')
+    assert speaker_of(text, "We are offering")[0] != "CBC Kelby"
+
+
 def test_pronoun_goes_to_the_subject_of_the_clause_before():
     text = ("Coach Lina Berg praised the team, and the club president Ola Dahl thanked the fans.\n\n"
             "Asked what had changed since the spring, Berg didn\u2019t hesitate.\n\n"
