@@ -838,6 +838,7 @@ def test_the_place_of_a_journey_the_words_were_said_on():
     ('"We will win this state," Ann Lee told supporters at a rally in Bergen.', "rally"),
     ('Speaking to reporters in Bergen, Ivan Sokol said: "We are close to a deal."', "press conference"),
     ('"I saw the car," Ida Holm told the court on Thursday.', "hearing"),
+    ('"The tunnel is late," Ida Holm told the city\'s works committee on Thursday.', "hearing"),
     # A telegram of condolences is a letter; Telegram the service carries posts.
     ('President Ivo Brandt sent a telegram to the king: "We share your grief."', "letter"),
 ])
@@ -850,6 +851,9 @@ def test_the_channel_or_forum_of_the_words_is_their_event(text, event):
     '"Taxes will fall," Ada Runge said.',
     'At a plenary sitting of the Diet, Ada Runge presented the bill. "Taxes will fall," she said.',
     '"Taxes will fall," Finance Minister Ada Runge told the deputies on Tuesday.',
+    # The house's daily hour of oral questions, as Westminster parliaments call it.
+    '"Taxes will fall," Finance Minister Ada Runge said during question period on Tuesday.',
+    'Ada Runge rose in question period to defend the levy. "Taxes will fall," she said.',
 ])
 def test_a_plenary_sitting_or_words_to_the_deputies_are_a_parliamentary_session(text):
     # Not the bare "session" of any body, a meeting: a plenary one and the deputies are a parliament's.
