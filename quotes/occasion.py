@@ -91,6 +91,13 @@ _CLAUSE_OPENERS = frozenset({"that", "whether", "if"})
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 #: How many sentences back the event a sequel adverb (`afterwards`) follows is looked for.
 SEQUEL_REACH = 2
+#: The noun phrase of a venue up to its noun (at the end): a determiner, up to three words, and the preposition
+#: that may open it (`at a senior center`, `a packed union hall`, `during a campaign stop`); the words between
+#: are no determiners or prepositions, so that the phrase is the venue's own.
+_VENUE_PHRASE = re.compile(r"(?:\b(?P<prep>at|in|inside|outside|from|to|during)[ \t]+)?"
+                           r"\b(?P<det>a|an|the|his|her|their|its|our)[ \t]+"
+                           r"(?:(?!(?:a|an|the|his|her|their|its|our|at|in|inside|outside|from|to|during|of|on|for|with|by)\b)"
+                           r"[\w'\u2019-]+[ \t]+){0,3}$")
 #: The auxiliaries of the perfect: `has met`, `had already held talks`.
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "having"})
 
@@ -200,7 +207,22 @@ class OccasionReader:
         return word[0].isupper() or word[0].isdigit() or lower in lexicon.cue_verbs().forms or \
             lower in event_vocabulary() or lower in lexicon.frame_words() or \
             self._ends_an_events_complement(max(floor, start - 80), previous_end,
-                                            self.narration.startswith("in", start))
+                                            self.narration.startswith("in", start)) or \
+            lower in lexicon.venue_nouns() and self._venue_attached(previous_end - len(word), floor, decided)
+
+    def _venue_attached(self, venue: int, floor: int, decided: dict[int, bool]) -> bool:
+        """`said at a senior center in Tampa`, `told a packed union hall on Friday`: the day or place after a
+        venue's noun (at `venue`) is where the words were said when the preposition that opens the venue's noun
+        phrase (a determiner and up to three words) hangs on the frame, or a cue verb takes the phrase as its
+        object; not in `the shooting at a school in Tampa`, where the venue hangs on another noun, nor in
+        `funds for the hotel in Tampa`."""
+        phrase = _VENUE_PHRASE.search(self.narration, max(floor, venue - 60), venue)
+        if phrase is None:
+            return False
+        if phrase.group("prep"):
+            return self._attached(phrase.start("prep"), floor, decided)
+        verb = _LAST_WORD.search(self.narration, max(floor, phrase.start() - 30), phrase.start())
+        return verb is not None and verb.group(1).lower() in lexicon.cue_verbs().forms
 
     def _dates_an_event(self, day: Day, end: int) -> bool:
         """`at the June 12 summit`, `Tuesday's cabinet meeting`: does the day modify an event word it stands

@@ -886,6 +886,22 @@ def test_a_day_or_place_after_whom_the_words_were_said_to_or_with_is_the_occasio
     assert doc.quotes[0].occasion.place is None
 
 
+def test_a_town_or_day_after_a_venue_the_words_were_said_at_is_the_occasion_s():
+    doc = _doc('"Nobody here wants handouts," Governor Lisbet Ormond said at a community center in Harrowgate on '
+               'Thursday.')
+    assert (doc.quotes[0].occasion.place, doc.quotes[0].occasion.date) == ("Harrowgate", "2023-03-02")
+    # A campaign stop, and a venue the cue verb takes as its object, are where the words were said too.
+    doc = _doc('"We are going to win this county," Ormond said during a stop at a feed store in Dunmarsh.')
+    assert doc.quotes[0].occasion.place == "Dunmarsh"
+    doc = _doc('"We are going to win this county," Ormond told a packed union hall in Dunmarsh.')
+    assert doc.quotes[0].occasion.place == "Dunmarsh"
+    # A venue that hangs on another noun, or on no cue verb, places something else.
+    doc = _doc('Asked about the fire at a warehouse in Dunmarsh, Ormond said: "We will rebuild."')
+    assert doc.quotes[0].occasion.place is None
+    doc = _doc('Ormond, who raised money for the new library in Dunmarsh, said: "We will rebuild."')
+    assert doc.quotes[0].occasion.place is None
+
+
 def test_a_weekday_still_to_come_is_not_counted_back():
     # Saturday 4 March 2023: `will hold talks on Friday` is next Friday, not yesterday.
     assert find_days("Ivan Sokol will hold talks in Ankara on Friday.", 0, SATURDAY) == []
