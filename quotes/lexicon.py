@@ -374,6 +374,18 @@ def venue_nouns() -> frozenset[str]:
 
 
 @cache
+def masthead_nouns() -> frozenset[str]:
+    """The last words of news outlets' names (`Herald`, `News`): a name ending in one is an outlet."""
+    return frozenset(_lines("masthead_nouns.txt"))
+
+
+@cache
+def news_outlets() -> frozenset[str]:
+    """News outlets named without a masthead noun (`CNN`, `Reuters`)."""
+    return frozenset(_lines("news_outlets.txt"))
+
+
+@cache
 def report_tail_openers() -> frozenset[str]:
     """Words that may open what follows the cue of a sentence-closing reporting clause (`said on Tuesday`,
     `told reporters`): `report_tail_openers.txt` and the audience words of `frame_words.txt`."""

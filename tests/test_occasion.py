@@ -454,6 +454,25 @@ def test_words_told_to_the_agency_that_writes_the_article_were_an_interview():
     assert doc.quotes[0].occasion.event != "interview"
 
 
+@pytest.mark.parametrize("outlet", ["the Brackwater Sentinel", "The Dunmore Herald", "Valley News", "CNN", "Reuters"])
+def test_words_told_to_a_named_news_outlet_were_an_interview(outlet):
+    text = f'"The levy will not pass," Councilwoman Oda Pruitt told {outlet} on Thursday.'
+    occasion = _doc(text).quotes[0].occasion
+    assert (occasion.event, occasion.date) == ("interview", "2023-03-02")
+
+
+def test_words_told_to_a_person_or_the_press_are_no_outlets_interview():
+    # A given name and a surname that is also a masthead's noun name a person.
+    assert _doc('"The levy will not pass," Oda Pruitt told Tom Herald.').quotes[0].occasion.event is None
+    assert _doc('"The levy will not pass," Oda Pruitt told the press.').quotes[0].occasion.event == \
+        "press conference"
+
+
+def test_words_posted_on_ones_social_media_account_are_a_post():
+    text = '"The levy is dead," Councilwoman Oda Pruitt wrote on her social media account.'
+    assert _doc(text).quotes[0].occasion.event == "social media post"
+
+
 def test_the_one_met_takes_the_day_of_the_meeting_told_just_before():
     text = ("Trade Minister Lena Ek attended several events this week.\n\n"
             "On Monday, Ek chaired a meeting of the cabinet.\n\n"
