@@ -473,6 +473,13 @@ def test_words_posted_on_ones_social_media_account_are_a_post():
     assert _doc(text).quotes[0].occasion.event == "social media post"
 
 
+def test_a_function_word_opening_the_sentence_of_an_event_takes_no_part_in_it():
+    text = ("Pellham won most of the county's delegates on Saturday.\n\n"
+            "It\u2019s unclear how loyal they are, as several of them told reporters they only leaned his way.\n\n"
+            '"We are pleased," said Arno Vestig, an aide to Pellham.')
+    assert _doc(text).quotes[0].occasion.participants == ["Arno Vestig"]
+
+
 def test_the_one_met_takes_the_day_of_the_meeting_told_just_before():
     text = ("Trade Minister Lena Ek attended several events this week.\n\n"
             "On Monday, Ek chaired a meeting of the cabinet.\n\n"
