@@ -461,6 +461,14 @@ def test_words_told_to_a_named_news_outlet_were_an_interview(outlet):
     assert (occasion.event, occasion.date) == ("interview", "2023-03-02")
 
 
+def test_a_committee_hearing_named_at_any_length_is_a_hearing():
+    text = ('"We cannot fill the ranks," Admiral Tove Harland said during a Senate Coastal Defense Appropriations '
+            'Subcommittee hearing on Thursday.')
+    occasion = _doc(text).quotes[0].occasion
+    assert (occasion.event, occasion.date) == ("hearing", "2023-03-02")
+    assert _doc(text.replace("Subcommittee", "Committee")).quotes[0].occasion.event == "hearing"
+
+
 def test_words_told_to_a_person_or_the_press_are_no_outlets_interview():
     # A given name and a surname that is also a masthead's noun name a person.
     assert _doc('"The levy will not pass," Oda Pruitt told Tom Herald.').quotes[0].occasion.event is None
