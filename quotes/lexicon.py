@@ -367,6 +367,25 @@ def frame_words() -> frozenset[str]:
 
 
 @cache
+def venue_nouns() -> frozenset[str]:
+    """Common nouns for a place people gather in (`a senior center`, `a union hall`): a day or place after
+    one of them belongs to the words said there when the venue hangs on the frame."""
+    return frozenset(_lines("venue_nouns.txt"))
+
+
+@cache
+def masthead_nouns() -> frozenset[str]:
+    """The last words of news outlets' names (`Herald`, `News`): a name ending in one is an outlet."""
+    return frozenset(_lines("masthead_nouns.txt"))
+
+
+@cache
+def news_outlets() -> frozenset[str]:
+    """News outlets named without a masthead noun (`CNN`, `Reuters`)."""
+    return frozenset(_lines("news_outlets.txt"))
+
+
+@cache
 def report_tail_openers() -> frozenset[str]:
     """Words that may open what follows the cue of a sentence-closing reporting clause (`said on Tuesday`,
     `told reporters`): `report_tail_openers.txt` and the audience words of `frame_words.txt`."""

@@ -46,6 +46,7 @@ from quotes.events import (
     tells_a_time,
 )
 from quotes.frames import PREPOSITIONS
+from quotes.given_names import first_name_gender
 from quotes.model import Document, Occasion, Quote
 from quotes.nlp.people import entities_of
 from quotes.participants import Participants
@@ -91,6 +92,13 @@ _CLAUSE_OPENERS = frozenset({"that", "whether", "if"})
 _CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 #: How many sentences back the event a sequel adverb (`afterwards`) follows is looked for.
 SEQUEL_REACH = 2
+#: The noun phrase of a venue up to its noun (at the end): a determiner, up to three words, and the preposition
+#: that may open it (`at a senior center`, `a packed union hall`, `during a campaign stop`); the words between
+#: are no determiners or prepositions, so that the phrase is the venue's own.
+_VENUE_PHRASE = re.compile(r"(?:\b(?P<prep>at|in|inside|outside|from|to|during)[ \t]+)?"
+                           r"\b(?P<det>a|an|the|his|her|their|its|our)[ \t]+"
+                           r"(?:(?!(?:a|an|the|his|her|their|its|our|at|in|inside|outside|from|to|during|of|on|for|with|by)\b)"
+                           r"[\w'\u2019-]+[ \t]+){0,3}$")
 #: The auxiliaries of the perfect: `has met`, `had already held talks`.
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "having"})
 
@@ -200,7 +208,22 @@ class OccasionReader:
         return word[0].isupper() or word[0].isdigit() or lower in lexicon.cue_verbs().forms or \
             lower in event_vocabulary() or lower in lexicon.frame_words() or \
             self._ends_an_events_complement(max(floor, start - 80), previous_end,
-                                            self.narration.startswith("in", start))
+                                            self.narration.startswith("in", start)) or \
+            lower in lexicon.venue_nouns() and self._venue_attached(previous_end - len(word), floor, decided)
+
+    def _venue_attached(self, venue: int, floor: int, decided: dict[int, bool]) -> bool:
+        """`said at a senior center in Tampa`, `told a packed union hall on Friday`: the day or place after a
+        venue's noun (at `venue`) is where the words were said when the preposition that opens the venue's noun
+        phrase (a determiner and up to three words) hangs on the frame, or a cue verb takes the phrase as its
+        object; not in `the shooting at a school in Tampa`, where the venue hangs on another noun, nor in
+        `funds for the hotel in Tampa`."""
+        phrase = _VENUE_PHRASE.search(self.narration, max(floor, venue - 60), venue)
+        if phrase is None:
+            return False
+        if phrase.group("prep"):
+            return self._attached(phrase.start("prep"), floor, decided)
+        verb = _LAST_WORD.search(self.narration, max(floor, phrase.start() - 30), phrase.start())
+        return verb is not None and verb.group(1).lower() in lexicon.cue_verbs().forms
 
     def _dates_an_event(self, day: Day, end: int) -> bool:
         """`at the June 12 summit`, `Tuesday's cabinet meeting`: does the day modify an event word it stands
@@ -284,12 +307,18 @@ class OccasionReader:
 
     def _found_events(self, start: int, end: int) -> list[EventMention]:
         """The event words of narration[start:end], and the words telling the agency that writes the article
-        (`told VELPRESS`, `speaking to Wirenews`): the speaker gave that agency an interview."""
+        (`told VELPRESS`, `speaking to Wirenews`) or another news outlet (`told CNN`, `told the Ridgeford
+        Herald`): the speaker gave that agency or outlet an interview."""
         found = find_events(self.narration[start:end], start)
-        if self.told_source is None:
-            return found
-        told = [EventMention(match.start(), match.end(), "interview", ())
-                for match in self.told_source.finditer(self.narration, start, end)]
+        told = []
+        if self.told_source is not None:
+            told = [EventMention(match.start(), match.end(), "interview", ())
+                    for match in self.told_source.finditer(self.narration, start, end)]
+        if _TOLD_OR_TO.search(self.narration, start, end):  # most frames tell no one: the long pattern is spared
+            told += [EventMention(match.start(), match.end(), "interview", ())
+                     for match in _told_an_outlet().finditer(self.narration, start, end)
+                     if not _a_persons_name(match.group("outlet"))
+                     and not any(event.start <= match.start() < event.end for event in (*found, *told))]
         return sorted([*found, *told], key=lambda event: event.start) if told else found
 
     def _names_after(self, event: EventMention, limit: int) -> list[str]:
@@ -970,6 +999,28 @@ def _told_the_source(source: str | None) -> re.Pattern[str] | None:
     if not source or not source.strip():
         return None
     return re.compile(r"\b" + _TELLING + r"[ \t]+" + re.escape(source.strip()) + r"(?![\w-])", re.IGNORECASE)
+
+
+#: The words a verb of telling holds (`told`, `tells`, `said to`): a cheap test before `_told_an_outlet`.
+_TOLD_OR_TO = re.compile(r"\btol|\btell|[ \t]to[ \t]")
+
+
+@lru_cache(maxsize=1)
+def _told_an_outlet() -> re.Pattern[str]:
+    """`told CNN`, `speaking to the Ridgeford Herald`, `told The Valley News`: a verb of telling and the name of a
+    news outlet, one of `news_outlets.txt` or capitalised words ending in a noun of `masthead_nouns.txt`; the
+    names in their own case, so that `told the press` and `told the news` stay the press's and nobody's."""
+    outlets = "|".join(map(re.escape, sorted(lexicon.news_outlets(), key=len, reverse=True)))
+    mastheads = "|".join(map(re.escape, sorted(lexicon.masthead_nouns(), key=len, reverse=True)))
+    return re.compile(r"\b" + _TELLING + r"[ \t]+(?:[Tt]he[ \t]+)?(?P<outlet>(?:" + outlets + r")"
+                      r"|(?:[A-Z][\w&.'\u2019-]*[ \t]+){0,4}(?:" + mastheads + r"))(?![\w-])")
+
+
+def _a_persons_name(outlet: str) -> bool:
+    """`told Tom Herald`: a given name and one word more, with no `the`, name a person, whose surname may be a
+    masthead's noun (`The Valley Herald` keeps its `the`; `Des Moines Register` has a third word)."""
+    words = outlet.split()
+    return len(words) == 2 and first_name_gender(words[0]) is not None
 
 
 def find_occasions(doc: Document) -> Document:

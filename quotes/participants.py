@@ -12,6 +12,7 @@ description that names nobody the article knows is left out.
 from __future__ import annotations
 
 import bisect
+import re
 
 from quotes import lexicon
 from quotes.events import DETERMINERS, Item
@@ -19,6 +20,8 @@ from quotes.mentions import Entity
 from quotes.phrases import Phrase, person_name
 from quotes.resolve import Resolver
 
+#: A clitic `'s` (`It's`, `That\u2019s`): the word before it is what the phrase names.
+_CLITIC = re.compile(r"['\u2019]s$")
 _PRONOUNS = frozenset("him her them us me it himself herself themselves".split())
 
 
@@ -58,7 +61,10 @@ class Participants:
             len(words) > 1 and words[1][:1].islower() and words[0] in lexicon.nationality_adjectives()
 
     def _unknown_name(self, item: Item, words: list[str]) -> str | None:
-        """A capitalised phrase the article's entities missed: a full name, a surname, an acronym (NATO)."""
+        """A capitalised phrase the article's entities missed: a full name, a surname, an acronym (NATO); not a
+        function word that opens a sentence, with its clitic or without (`It's`, `However`)."""
+        if len(words) == 1 and _CLITIC.sub("", words[0]).lower() in lexicon.stop_words():
+            return None
         name = person_name(words)
         if len(name) >= 2:
             return " ".join(name)

@@ -454,6 +454,40 @@ def test_words_told_to_the_agency_that_writes_the_article_were_an_interview():
     assert doc.quotes[0].occasion.event != "interview"
 
 
+@pytest.mark.parametrize("outlet", ["the Brackwater Sentinel", "The Dunmore Herald", "Valley News", "CNN", "Reuters"])
+def test_words_told_to_a_named_news_outlet_were_an_interview(outlet):
+    text = f'"The levy will not pass," Councilwoman Oda Pruitt told {outlet} on Thursday.'
+    occasion = _doc(text).quotes[0].occasion
+    assert (occasion.event, occasion.date) == ("interview", "2023-03-02")
+
+
+def test_a_committee_hearing_named_at_any_length_is_a_hearing():
+    text = ('"We cannot fill the ranks," Admiral Tove Harland said during a Senate Coastal Defense Appropriations '
+            'Subcommittee hearing on Thursday.')
+    occasion = _doc(text).quotes[0].occasion
+    assert (occasion.event, occasion.date) == ("hearing", "2023-03-02")
+    assert _doc(text.replace("Subcommittee", "Committee")).quotes[0].occasion.event == "hearing"
+
+
+def test_words_told_to_a_person_or_the_press_are_no_outlets_interview():
+    # A given name and a surname that is also a masthead's noun name a person.
+    assert _doc('"The levy will not pass," Oda Pruitt told Tom Herald.').quotes[0].occasion.event is None
+    assert _doc('"The levy will not pass," Oda Pruitt told the press.').quotes[0].occasion.event == \
+        "press conference"
+
+
+def test_words_posted_on_ones_social_media_account_are_a_post():
+    text = '"The levy is dead," Councilwoman Oda Pruitt wrote on her social media account.'
+    assert _doc(text).quotes[0].occasion.event == "social media post"
+
+
+def test_a_function_word_opening_the_sentence_of_an_event_takes_no_part_in_it():
+    text = ("Pellham won most of the county's delegates on Saturday.\n\n"
+            "It\u2019s unclear how loyal they are, as several of them told reporters they only leaned his way.\n\n"
+            '"We are pleased," said Arno Vestig, an aide to Pellham.')
+    assert _doc(text).quotes[0].occasion.participants == ["Arno Vestig"]
+
+
 def test_the_one_met_takes_the_day_of_the_meeting_told_just_before():
     text = ("Trade Minister Lena Ek attended several events this week.\n\n"
             "On Monday, Ek chaired a meeting of the cabinet.\n\n"
@@ -887,6 +921,22 @@ def test_a_day_or_place_after_whom_the_words_were_said_to_or_with_is_the_occasio
     assert (doc.quotes[0].occasion.place, doc.quotes[0].occasion.date) == ("Oslo", "2023-03-02")
     # After another noun, they are that noun's.
     doc = _doc('The fighting in Bergen on Thursday killed three people.\n\n"It was terrible," Mayor Ivo Brandt said.')
+    assert doc.quotes[0].occasion.place is None
+
+
+def test_a_town_or_day_after_a_venue_the_words_were_said_at_is_the_occasion_s():
+    doc = _doc('"Nobody here wants handouts," Governor Lisbet Ormond said at a community center in Harrowgate on '
+               'Thursday.')
+    assert (doc.quotes[0].occasion.place, doc.quotes[0].occasion.date) == ("Harrowgate", "2023-03-02")
+    # A campaign stop, and a venue the cue verb takes as its object, are where the words were said too.
+    doc = _doc('"We are going to win this county," Ormond said during a stop at a feed store in Dunmarsh.')
+    assert doc.quotes[0].occasion.place == "Dunmarsh"
+    doc = _doc('"We are going to win this county," Ormond told a packed union hall in Dunmarsh.')
+    assert doc.quotes[0].occasion.place == "Dunmarsh"
+    # A venue that hangs on another noun, or on no cue verb, places something else.
+    doc = _doc('Asked about the fire at a warehouse in Dunmarsh, Ormond said: "We will rebuild."')
+    assert doc.quotes[0].occasion.place is None
+    doc = _doc('Ormond, who raised money for the new library in Dunmarsh, said: "We will rebuild."')
     assert doc.quotes[0].occasion.place is None
 
 
