@@ -2153,9 +2153,9 @@ def _set_aside_unclaimed(doc: Document, inscribed: set[str]) -> None:
     if not unclaimed:
         return
     ids = [q.quote_id for q in doc.quotes]
-    for quote, quote_id in zip(doc.quotes, ids):
+    for quote, quote_id in zip(doc.quotes, ids, strict=True):
         if quote_id in unclaimed:
             doc.non_speech.append(NonSpeech(doc.doc_id, quote.start, quote.end, quote.text, NO_SPEAKER,
                                             quote.unclosed))
-    doc.quotes = [q for q, quote_id in zip(doc.quotes, ids) if quote_id not in unclaimed
+    doc.quotes = [q for q, quote_id in zip(doc.quotes, ids, strict=True) if quote_id not in unclaimed
                   and q.parent_id not in unclaimed]

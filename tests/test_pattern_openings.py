@@ -389,7 +389,8 @@ def test_a_short_words_stop_opening_with_its_full_stop_is_found_as_after_the_wor
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["talks", "TALKS", "Summit", "summits", "met", "xmet", "Met", "_met", "9met",
                                            "me", "t", "\u017fummit", "Su\u0131mmit", "meet", "K", "Kelvin",
-                                           "\u212aelvin", "\u0130", "visit", "wreath-laying", "press", "\u00e9", "Ann"]),
+                                           "\u212aelvin", "\u0130", "visit", "wreath-laying", "press", "\u00e9",
+                                           "Ann"]),
                           st.sampled_from([" ", "", "\t", "-", ", ", "\n", "\x00", "'"])), max_size=10),
        st.integers(0, 120), st.integers(0, 120))
 @example([("xmet", "")], 1, 4)
