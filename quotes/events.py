@@ -98,58 +98,18 @@ def _openers() -> re.Pattern[str]:
 
 
 @cache
-def _telling() -> frozenset[str]:
-    """One telling word of every event keyword, in lower case: its longest word that is no preposition nor
-    determiner (`phone` of "on the phone", `met` of "met with")."""
+def _telling_words() -> re.Pattern[str]:
+    """One telling word of every event keyword, as a whole word in any case: its longest word that is
+    no preposition nor determiner (`phone` of "on the phone", `met` of "met with").
+
+    Every keyword match holds its telling word as a whole word, so a stretch without any names no
+    event. The first words alone cannot tell this: "in", "on" and "by" open keywords."""
     common = _PREPOSITIONS | DETERMINERS
     telling = set()
     for word in lexicon.event_words():
         parts = [part for part in word.keyword.lower().split() if part != "*"]
         telling.add(max([part for part in parts if part not in common] or parts, key=len))
-    return frozenset(telling)
-
-
-@cache
-def _telling_words() -> re.Pattern[str]:
-    """The telling words (`_telling`) as whole words in any case.
-
-    Every keyword match holds its telling word as a whole word, so a stretch without any names no
-    event. The first words alone cannot tell this: "in", "on" and "by" open keywords."""
-    return re.compile(word_start_pattern(_telling(), ignorecase=True, then=r"\b"))
-
-
-@cache
-def _telling_words_lowered() -> re.Pattern[str]:
-    """`_telling_words` for a text in lower case: its words as written, with no case folding to do."""
-    return re.compile(word_start_pattern(_telling(), then=r"\b"))
-
-
-#: The characters `re.IGNORECASE` matches with an ASCII letter though their lower case is another (`ı` with `i`,
-#: `ſ` with `s`): in a text that holds one, the lowered text may lack a telling word the text has.
-_FOLDED_APART = ("\u0131", "\u017f")
-_WORD_CHARACTER = re.compile(r"\w")
-
-
-def lowered_for_events(text: str) -> str | None:
-    """`text` in lower case, offset for offset, for `may_name_an_event`; None where lowering moves offsets
-    (`İ`) or the text holds a character of `_FOLDED_APART`."""
-    lowered = text.lower()
-    if len(lowered) != len(text) or any(character in text for character in _FOLDED_APART):
-        return None
-    return lowered
-
-
-def may_name_an_event(text: str, lowered: str | None, start: int, end: int) -> bool:
-    """False only where `find_events(text[start:end])` finds nothing: the stretch holds no telling word.
-
-    A frame, a sentence, the words between two quotes: an article asks of a dozen stretches of its narration,
-    most of which name no event. Read in place in the lowered text (`lowered_for_events`), with a pattern
-    that need not fold case: no copy of the stretch is made, and the search is the same but at the stretch's
-    start, where the copy has no character before its first word; so a stretch that opens right after a word
-    character is read as the copy is (`tests/test_pattern_openings.py`)."""
-    if lowered is None or start > 0 and _WORD_CHARACTER.match(text, start - 1):
-        return _telling_words().search(text[start:end]) is not None
-    return _telling_words_lowered().search(lowered, start, end) is not None
+    return re.compile(word_start_pattern(telling, ignorecase=True, then=r"\b"))
 
 
 #: What stands before a verb and never before a plural noun: a subject pronoun or an adverb (`she talks`,

@@ -40,8 +40,6 @@ from quotes.events import (
     event_vocabulary,
     find_events,
     is_topic,
-    lowered_for_events,
-    may_name_an_event,
     participants_after,
     prepared_for,
     subject_before,
@@ -172,7 +170,6 @@ class OccasionReader:
         self.doc = doc
         self.text = doc.text
         self.narration = _blanked(doc)
-        self._lowered = lowered_for_events(self.narration)  # see `_find_events`
         self.paras = paragraphs(doc.text)
         entities, _ = entities_of(doc)
         self.participants = Participants(doc.text, entities)
@@ -211,7 +208,7 @@ class OccasionReader:
         the event word (`the summit on June 12`); not of an event that only dates the words (`after the June 12
         summit`) or is still to come."""
         stop = min(end, day.end + 40)
-        events = self._find_events(day.end, stop)
+        events = find_events(self.narration[day.end:stop], day.end)
         if not events:
             return False
         between = self.narration[day.end:events[0].start]
@@ -225,7 +222,7 @@ class OccasionReader:
         the event's, as after the event word itself."""
         return any(_OF_COMPLEMENT.fullmatch(self.narration, event.end, end) or
                    town and self._with_complement(event, end)
-                   for event in self._find_events(begin, end))
+                   for event in find_events(self.narration[begin:end], begin))
 
     def _with_complement(self, event: EventMention, end: int) -> bool:
         """`at a meeting with farmers in Brod`: the town after those the event gathered is the event's (a venue
@@ -235,13 +232,6 @@ class OccasionReader:
         found = _WITH_COMPLEMENT.fullmatch(self.narration, event.end, end)
         return found is not None and found.group(1).lower() not in lexicon.role_nouns() and \
             not tells_a_time(self.narration, event)
-
-    def _find_events(self, start: int, end: int) -> list[EventMention]:
-        """`find_events(self.narration[start:end], start)`: the stretch is copied and read only where it may
-        name an event, which most do not."""
-        if not may_name_an_event(self.narration, self._lowered, start, end):
-            return []
-        return find_events(self.narration[start:end], start)
 
     def _framed(self, spans: list[tuple[int, int]], days_only: bool = False) -> tuple[list[Day], list[Place]]:
         """The days and places of the spans that hang on the frame, in reading order.
@@ -295,7 +285,7 @@ class OccasionReader:
     def _found_events(self, start: int, end: int) -> list[EventMention]:
         """The event words of narration[start:end], and the words telling the agency that writes the article
         (`told VELPRESS`, `speaking to Wirenews`): the speaker gave that agency an interview."""
-        found = self._find_events(start, end)
+        found = find_events(self.narration[start:end], start)
         if self.told_source is None:
             return found
         told = [EventMention(match.start(), match.end(), "interview", ())
@@ -629,7 +619,7 @@ class OccasionReader:
         if not self.text[stop:quote.start].strip(QUOTE_MARKS + " \t\n"):
             return False
         between = self.narration[previous.end:quote.start]
-        return not self._find_events(previous.end, quote.start) and not find_places(between) and \
+        return not find_events(between, previous.end) and not find_places(between) and \
             not self._names_a_day(previous.end, quote.start)
 
     def _replies_to(self, quote: Quote, previous: Quote) -> bool:
@@ -706,7 +696,7 @@ class OccasionReader:
         days = self._outside_relative_clauses(self._framed([before], days_only=True)[0])
         verb = self._verb_after(start, end) if days else None
         # Most sentences before a quote date nothing: the frame is read only for one that does.
-        if verb is None or any(self._find_events(begin, stop) or self._names_a_time(begin, stop)
+        if verb is None or any(find_events(self.narration[begin:stop], begin) or self._names_a_time(begin, stop)
                                for begin, stop in spans):
             return [], []
         # `On 19 May the minister travelled`: a day that opens the sentence, with or without a comma, is passed
@@ -731,7 +721,7 @@ class OccasionReader:
         sentence names no other place. Not where the frame times the words itself (`in Sarvo after the talks`,
         `later`): they came after that scene."""
         if any(self._names_a_time(begin, stop) or
-               any(tells_a_time(self.narration, event) for event in self._find_events(begin, stop))
+               any(tells_a_time(self.narration, event) for event in find_events(self.narration[begin:stop], begin))
                for begin, stop in spans):
             return []
         days, places = self._scene_just_before(quote, [], article)
@@ -753,7 +743,7 @@ class OccasionReader:
         if self.narration.find("after", start, end) < 0 and self.narration.find("following", start, end) < 0:
             return False  # most frames hold neither (looked for in place, not in two copies of the frame)
         return any(_AFTER_THE.search(self.narration, max(start, event.start - 25), event.start)
-                   for event in self._find_events(start, end)
+                   for event in find_events(self.narration[start:end], start)
                    if not still_to_come(self.narration, event.start))
 
     def _follows_directly(self, start: int, adverb: int) -> bool:
@@ -908,7 +898,8 @@ class OccasionReader:
         first = sentence_end(self.text, previous.start, previous.end)
         if first >= previous.end:
             return previous.start, previous.end
-        if not (self._names_a_day(previous.start, first) and self._find_events(previous.start, first)):
+        if not (self._names_a_day(previous.start, first) and find_events(self.narration[previous.start:first],
+                                                                         previous.start)):
             return None
         if self._names_a_day(first, previous.end) or self._tells_another_event(first, previous.end):
             return None
@@ -917,7 +908,7 @@ class OccasionReader:
     def _tells_another_event(self, start: int, end: int) -> bool:
         """Does narration[start:end] tell of an event of its own, not one in what a cue verb reports (`He added
         that the government was in talks with investors`: the talks are what he spoke of)?"""
-        events = self._find_events(start, end)
+        events = find_events(self.narration[start:end], start)
         cues = find_cues(self.text, start, end) if events else []
         return any(not any(self._reported(cue.end(), event.start) for cue in cues) for event in events)
 

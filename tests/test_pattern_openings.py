@@ -13,7 +13,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quotes import attribute, events, frames, lexicon, mentions, phrases, places, resolve, text, vocatives
+from quotes import attribute, frames, lexicon, mentions, phrases, places, resolve, text, vocatives
 from quotes.detect import speech, views
 from quotes.trie import _cases, trie_pattern, word_start_pattern
 
@@ -384,25 +384,3 @@ def test_a_short_words_stop_opening_with_its_full_stop_is_found_as_after_the_wor
     plain = re.compile(r"(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2}))\.(?=[ \t]+[A-Z])")
     assert [m.span() for m in mentions._SHORT_WORD_STOP.finditer(stretch, start, end)] == \
         [m.span() for m in plain.finditer(stretch, start, end)]
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["talks", "TALKS", "Summit", "summits", "met", "xmet", "Met", "_met", "9met",
-                                           "me", "t", "\u017fummit", "Su\u0131mmit", "meet", "K", "Kelvin",
-                                           "\u212aelvin", "\u0130", "visit", "wreath-laying", "press", "\u00e9",
-                                           "Ann"]),
-                          st.sampled_from([" ", "", "\t", "-", ", ", "\n", "\x00", "'"])), max_size=10),
-       st.integers(0, 120), st.integers(0, 120))
-@example([("xmet", "")], 1, 4)
-@example([("\u017fummit", " ")], 0, 7)
-@example([("Ann", " "), ("\u0130", " "), ("met", "")], 0, 10)
-def test_a_stretch_read_in_the_lowered_narration_holds_a_telling_word_where_its_copy_does(pieces, first, second):
-    # `OccasionReader._find_events` asks `find_events` only of a stretch `may_name_an_event` passes; it must pass every
-    # stretch whose copy holds a telling word, also one cut inside a word, and in a text with the odd cases.
-    narration = "".join(word + gap for word, gap in pieces)
-    start, end = sorted((min(first, len(narration)), min(second, len(narration))))
-    copy = narration[start:end]
-    found = events.may_name_an_event(narration, events.lowered_for_events(narration), start, end)
-    assert found == (events._telling_words().search(copy) is not None)
-    if not found:
-        assert events.find_events(copy, start) == []
