@@ -55,7 +55,7 @@ from quotes.frames import (
     without_party_label,
 )
 from quotes.interviews import Sides, interview_guest, interview_sides
-from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, after_preposition, always_after_the, heads_a_clause
+from quotes.mentions import INITIALLED_NAME, STOP_CAPS, _is_title, after_preposition, heads_a_clause
 from quotes.model import Document, Mention, NonSpeech, Quote
 from quotes.nlp.people import entities_of
 from quotes.phrases import (
@@ -1699,6 +1699,7 @@ class Attributor:
         sides = interview_sides(self.text, turns[0].start, self.entities) if turns else Sides(None, None)
         interviewee = sides.guest or (self._interviewee() if turns else None)
         previous: Quote | None = None
+        previous_para: Paragraph | None = None  # the paragraph `previous` starts in
         for i, quote in enumerate(quotes):
             self._previous = previous
             para = self._para(quote.start)
@@ -1750,9 +1751,9 @@ class Attributor:
             if decided and quote.speaker and (quote.cue or "").lower() in lexicon.finding_verbs():
                 # `The auditor general has found that ...`: a report named next without an author is hers.
                 self.resolver.note_finding(quote.speaker, quote.start, quote.speaker_named)
-            if previous is not None and self._para(previous.start) != self._para(quote.start):
+            if previous is not None and previous_para != para:
                 self._turn_before = previous
-            previous = quote
+            previous, previous_para = quote, para
         self._echoed_titles(quotes)
         self._nested()
 
@@ -1889,7 +1890,7 @@ class Attributor:
         if own is None or not is_cue_word(own.group("verb")):
             return False
         entity = self.resolver.by_name.get(phrase.text)
-        return entity is not None and (entity.kind == "org" or always_after_the(self.text, entity))
+        return entity is not None and (entity.kind == "org" or self.resolver.after_the_only(entity))
 
     def _lead_in(self, quote: Quote, para: Paragraph) -> bool:
         """`Here are the highlights of his speech:` then `- "We must finish the corridor."`: a quote that opens
@@ -2013,6 +2014,8 @@ class Attributor:
         with method `nested` and half their confidence: the inner words may be another's. Where the
         outer words give it a cue with a named subject of its own, that subject speaks (`nested_cue`).
         """
+        if not any(q.parent_id for q in self.doc.quotes):
+            return  # most articles nest no quote: no quote's id need be made
         parents = {q.quote_id: q for q in self.doc.quotes}
         cited_until: dict[str, int] = {}  # where the last nested quote of each parent ended
         for quote in self.doc.quotes:
@@ -2156,12 +2159,15 @@ def attribute(doc: Document) -> Document:
 
 def _set_aside_unclaimed(doc: Document, inscribed: set[str]) -> None:
     """Partial quotes no one claims, and the words of a sign or a banner (`inscribed`), are no speech."""
-    unclaimed = {q.quote_id for q in doc.quotes if (q.kind == "partial" or q.quote_id in inscribed)
-                 and q.parent_id is None and not q.speaker}
+    # The cheap tests first: a quote's id is made only for the quotes they leave (the inscribed are few).
+    unclaimed = {q.quote_id for q in doc.quotes if q.parent_id is None and not q.speaker
+                 and (q.kind == "partial" or inscribed and q.quote_id in inscribed)}
     if not unclaimed:
         return
-    for quote in doc.quotes:
-        if quote.quote_id in unclaimed:
+    ids = [q.quote_id for q in doc.quotes]
+    for quote, quote_id in zip(doc.quotes, ids, strict=True):
+        if quote_id in unclaimed:
             doc.non_speech.append(NonSpeech(doc.doc_id, quote.start, quote.end, quote.text, NO_SPEAKER,
                                             quote.unclosed))
-    doc.quotes = [q for q in doc.quotes if q.quote_id not in unclaimed and q.parent_id not in unclaimed]
+    doc.quotes = [q for q, quote_id in zip(doc.quotes, ids, strict=True) if quote_id not in unclaimed
+                  and q.parent_id not in unclaimed]

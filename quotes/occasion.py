@@ -1030,6 +1030,8 @@ def find_occasions(doc: Document) -> Document:
     reader = OccasionReader(doc)
     article = reader.article()
     by_id: dict[str, Quote] = {}
+    # Only a nested quote asks for its parent by id: without one, no quote's id need be made.
+    nested = any(q.parent_id is not None for q in doc.quotes)
     previous: Quote | None = None
     for quote in itertools.chain(doc.top_level_quotes(), (q for q in doc.quotes if q.parent_id is not None)):
         parent = by_id.get(quote.parent_id) if quote.parent_id else None
@@ -1038,6 +1040,7 @@ def find_occasions(doc: Document) -> Document:
         else:
             quote.occasion = reader.quote(quote, article, previous)
             previous = quote
-        by_id[quote.quote_id] = quote
+        if nested:
+            by_id[quote.quote_id] = quote
     return doc
 

@@ -579,6 +579,7 @@ class Resolver:
         # The last quote brought in as a finding (`has found that`): (speaker, where, named) (see `note_finding`).
         self.found_by: tuple[str, int, bool] | None = None
         self._narrated_at: dict[int, tuple[list[int], list[int]]] = {}  # by id of entity (see `_narrated`)
+        self._after_the: dict[int, bool] = {}  # by id of entity (see `after_the_only`)
         self._before_quote: dict[int, tuple[int, int] | None] = {}  # by pronoun (see `_sentence_before_quote`)
         self._places: dict[str, set[str]] = {}  # by name (see `_places_of`)
         self._prose_spellings: dict[str, str] = {}  # by a label in capitals (see `_as_written_in_prose`)
@@ -874,6 +875,14 @@ class Resolver:
                 sorted(p for p in entity.subject_positions if self.in_narration(p)))
         return found
 
+    def after_the_only(self, entity: Entity) -> bool:
+        """`always_after_the` of the article's text, asked once per entity: every pronoun asks it of each person
+        near it, and the answer reads only the text and the entity's mentions, which no quote changes."""
+        found = self._after_the.get(id(entity))
+        if found is None:
+            found = self._after_the[id(entity)] = always_after_the(self.text, entity)
+        return found
+
     def _fronted_name(self, position: int) -> str | None:
         """The person named right before `position` with only a comma between (`Salmon, he said`);
         of two, the one the entities list first."""
@@ -904,7 +913,7 @@ class Resolver:
         candidates = [e for e in self._near(position)
                       if e.kind == "person" and (e.is_person_like or e.name in self.spoke_at)
                       and not (gender and self._gender_of(e) not in (None, gender)) and e.name != fronted
-                      and not always_after_the(self.text, e) and e.name not in excluded]
+                      and not self.after_the_only(e) and e.name not in excluded]
         if last_speaker == fronted or last_speaker in excluded:
             last_speaker = None
         # Where the article's own words give no gender, a first name of the other gender makes a
@@ -996,7 +1005,7 @@ class Resolver:
             return None if self._of_other_gender(name, gender) else name  # it found no one of its gender either
         entity = self.by_name.get(head) or self.by_surname(head.split()[-1], begin, None)
         if entity is None or entity.kind != "person" or self._of_other_gender(entity.name, gender) or \
-                always_after_the(self.text, entity):
+                self.after_the_only(entity):
             # `Dana Kessler noted ... "...," he said`: a first name of the other gender counts too; `The Lund
             # Courier reported that ...` is a paper's report, not a person's `he` takes up.
             return None

@@ -12,6 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotes import mentions
+from quotes.model import Document
+from quotes.nlp.people import entities_of
+from quotes.pipeline import process
+from quotes.resolve import Resolver
 
 SPACES = st.sampled_from([" ", " ", " ", "\t", "  ", "\n", ", ", ". ", '." ', "\u201d ", "! "])
 WORDS = ["Vorlen", "Brask", "Oddmere", "the", "and", "of", "said", "told", "Mr.", "J.", "U.S.", "de",
@@ -97,3 +101,20 @@ def test_a_long_list_of_surnames_is_found_as_the_alternation_finds_it():
 def test_nicknames_are_those_the_pattern_finds_in_the_whole_text(pieces):
     text = "".join(word + space for word, space in pieces)
     assert [m.span() for m in mentions._nicknames(text)] == [m.span() for m in mentions._NICKNAME.finditer(text)]
+
+
+def test_whether_a_name_always_stands_after_the_is_asked_once_per_entity_with_the_plain_answer():
+    # `Resolver.after_the_only` keeps `always_after_the`'s answer for each entity: every pronoun asks it of the people
+    # near it, and nothing attribution notes (who spoke last) changes what it reads.
+    text = ("The Velmor Courier reported on Tuesday that Ada Quillet had left the board of Tarnhold Mills. "
+            "Quillet said the Velmor Courier had it wrong. \"We stay,\" she said. The Velmor Courier stood by its "
+            "story.\n\"It is settled,\" he said.")
+    entities, _ = entities_of(Document(doc_id="after-the", text=text))
+    resolver = Resolver(entities, [], text)
+    answers = [resolver.after_the_only(entity) for entity in entities]
+    resolver.note_speaker("Ada Quillet", 120, "Quillet")
+    assert answers == [resolver.after_the_only(entity) for entity in entities] == \
+        [mentions.always_after_the(text, entity) for entity in entities]
+    assert answers.count(True) == 1  # the Courier, after `the` at every mention
+    quotes = process(Document(doc_id="after-the", text=text)).quotes
+    assert [quote.speaker for quote in quotes] == ["Ada Quillet", None]  # `he` is no paper's
