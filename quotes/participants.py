@@ -22,6 +22,17 @@ from quotes.resolve import Resolver
 
 #: A clitic `'s` (`It's`, `That\u2019s`): the word before it is what the phrase names.
 _CLITIC = re.compile(r"['\u2019]s$")
+def _stands_as_word(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a whole word, in the case given."""
+    position = text.find(word)
+    while position >= 0:
+        end = position + len(word)
+        if (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        position = text.find(word, end)
+    return False
+
+
 _PRONOUNS = frozenset("him her them us me it himself herself themselves".split())
 
 
@@ -63,7 +74,8 @@ class Participants:
     def _unknown_name(self, item: Item, words: list[str]) -> str | None:
         """A capitalised phrase the article's entities missed: a full name, a surname, an acronym (NATO); not a
         function word that opens a sentence, with its clitic or without (`It's`, `However`)."""
-        if len(words) == 1 and _CLITIC.sub("", words[0]).lower() in lexicon.stop_words():
+        if len(words) == 1 and (_CLITIC.sub("", words[0]).lower() in lexicon.stop_words() or
+                                self._common_word_opening(item.start, words[0])):
             return None
         name = person_name(words)
         if len(name) >= 2:
@@ -74,6 +86,18 @@ class Participants:
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
             return words[0]
         return None
+
+    def _common_word_opening(self, start: int, word: str) -> bool:
+        """`Instead, Ola Berg said ...`, `Months after the vote, ...`: a lone capitalised word that opens a
+        sentence and stands in lower case elsewhere in the article is a common word capitalised by its place,
+        not a name (the test truecasers make)."""
+        before = self.text[max(0, start - 3):start].rstrip(" \t")
+        if before and before[-1] not in ".!?\n\"”:":
+            return False
+        lower = word.rstrip(",;:").lower()
+        if not lower.isalpha() or lower == word:
+            return False
+        return _stands_as_word(self.text, lower)
 
     def _name(self, item: Item) -> tuple[str | None, bool]:
         """(the name the phrase gives, whether it is a description)."""

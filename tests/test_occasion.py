@@ -461,6 +461,13 @@ def test_words_told_to_a_named_news_outlet_were_an_interview(outlet):
     assert (occasion.event, occasion.date) == ("interview", "2023-03-02")
 
 
+def test_an_event_word_of_the_frame_says_more_than_the_outlet_told():
+    text = '"The levy will not pass," Councilwoman Oda Pruitt told the Brackwater Sentinel in a statement.'
+    assert _doc(text).quotes[0].occasion.event == "statement"
+    text = '"The levy will not pass," Councilwoman Oda Pruitt told CNN by phone on Thursday.'
+    assert _doc(text).quotes[0].occasion.event == "phone conversation"
+
+
 def test_a_committee_hearing_named_at_any_length_is_a_hearing():
     text = ('"We cannot fill the ranks," Admiral Tove Harland said during a Senate Coastal Defense Appropriations '
             'Subcommittee hearing on Thursday.')
@@ -1170,3 +1177,11 @@ def test_the_guest_of_an_article_about_a_visit_is_the_visitor_who_sets_the_scene
     talks = text.replace("has concluded a three-day visit to Dalmark", "has held talks in Dalmark")
     occasion = _said(_doc(talks, date="2026-05-20", place="Vardby"), "You are our").occasion
     assert occasion.place != "Sorrel"
+
+
+def test_a_common_word_capitalised_to_open_a_sentence_takes_no_part_in_an_event():
+    text = ("Fundraisers met Governor Ilse Marrow in Tolby on Friday. Most fundraisers left early.\n\n"
+            '"We are pleased," said Arno Vestig, an aide to Marrow.')
+    participants = _doc(text).quotes[0].occasion.participants
+    assert "Fundraisers" not in participants
+    assert "Ilse Marrow" in participants
