@@ -303,11 +303,11 @@ def _evaluation_matches(text: str) -> list[tuple[int, str]]:
 _BE_BEFORE = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s*$")
 #: `quoted Sokol as saying`: the verb before the object of `as saying`.
 _QUOTED_OBJECT = re.compile(r"\bquoted\s+(?=\S[^\n]{0,60}\s+$)")
-#: `A federal judge`, `a nurse`: an indefinite description of one person, the subject of its clause.
 #: ` of the Superior Court`, ` of the Court of King's Bench`, ` of Nordbank`: a body or a place, in capitals, that
 #: follows a person's name at the head of a clause and says where they serve, before the clause's verb.
 _OF_BODY_AFTER_NAME = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
                                  r"(?:\s+(?:(?:of|for)\s+)?[A-Z][\w'\u2019.-]*){0,4}")
+#: `A federal judge`, `a nurse`: an indefinite description of one person, the subject of its clause.
 _INDEFINITE_PERSON = re.compile(r"(?i:an?)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w-]*)")
 #: `my husband`, `our coach`: someone of the speaker's own, named in the speaker's words.
 _FIRST_PERSON_POSSESSED = re.compile(r"(?i:my|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
