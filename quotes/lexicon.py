@@ -288,6 +288,13 @@ def org_nouns() -> frozenset[str]:
     return frozenset(_lines("org_nouns.txt"))
 
 
+@cache
+def state_forms() -> frozenset[str]:
+    """Nouns for the form of a state (`Republic`, `Kingdom`), whose formal name goes on with `of` and the
+    country's (`the Republic of Norland`)."""
+    return frozenset(_lines("state_forms.txt"))
+
+
 @dataclass(frozen=True)
 class EventWord:
     """Words naming an occasion of speech, its kind, and the words that introduce who took part."""

@@ -2166,9 +2166,27 @@ def _organisations(text: str) -> list[tuple[str, int, int]]:
         if local:
             # `Harbour Workers' Union Local 269`: the branch a union numbers is part of its name.
             name, whole = name + local.group(), whole + local.group()
+        elif not legal and text.startswith(" of ", match.start(1) + len(whole)):
+            # `Ministry of Foreign Affairs of the Republic of Norland`: past its two `of` tails, a body's name
+            # goes on where the second ends in the form of a state, whose own name follows.
+            state = _state_name_after(text, match.start(1) + len(whole), name)
+            name, whole = name + state, whole + state
         if name and not _common_noun_opening(text, name, start):
             out.append((name, start, match.start(1) + len(whole)))
     return out
+
+
+#: ` of Norland`, ` of North Vestria`: the country's own name after the form of a state.
+_STATE_NAME_AFTER = re.compile(r" of [A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}")
+
+
+def _state_name_after(text: str, end: int, name: str) -> str:
+    """` of Norland` when `name` ends in the form of a state (`... of the Republic`, `state_forms.txt`) and the
+    text at `end` goes on with `of` and capitals; else nothing."""
+    if name[name.rfind(" ") + 1:] not in lexicon.state_forms():
+        return ""
+    match = _STATE_NAME_AFTER.match(text, end)
+    return match.group() if match else ""
 
 
 def _place_possessive(word: str) -> bool:
