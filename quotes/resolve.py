@@ -1360,6 +1360,10 @@ class Resolver:
             # `the former premier`: of those who fit, the ones who held the office once; not `Premier Ann Lee`,
             # who holds it now.
             fitting = [e for e in fitting if _held_ever_once(e, wanted)]
+        if not org_head and any(e.kind == "org" for e in fitting) and any(e.kind != "org" for e in fitting):
+            # `the Prime Minister noted`, after `Prime Minister Ann Vell` and `the Office of the Prime Minister
+            # said`: a person's office is its holder; the body named for the office speaks only as itself.
+            fitting = [e for e in fitting if e.kind != "org"]
         if not fitting:
             # "the ministry" may name an organisation by its head noun alone.
             fitting = [e for e in holding if e.kind == "org" and wanted <= role_signature(e.name)]

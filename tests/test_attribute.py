@@ -2071,6 +2071,13 @@ def test_a_body_of_a_state_named_by_its_form_keeps_the_country_after_it():
     assert "Office of the Ombudsman of the Grand Duchy of Osterland" in names
 
 
+def test_a_persons_office_is_its_holder_not_the_body_named_for_it():
+    text = ("OSTBY, 9 May, NORDWIRE. Prime Minister of Vestria Hanna Kolberg spoke by phone with the Chancellor of "
+            "Osterland, the Office of the Prime Minister said.\n\n"
+            '"Our ports are open to every partner," the Prime Minister stressed.')
+    assert speaker_of(text, "Our ports")[0] == "Hanna Kolberg"
+
+
 def test_a_dateline_before_the_lead_leaves_its_clause_a_subject():
     text = 'TORONTO \u2014 Mayor Ann Lee defended the budget on Monday, saying it was "the responsible choice."'
     assert speaker_of(text, "the responsible")[0] == "Ann Lee"
