@@ -2064,10 +2064,11 @@ def test_an_organisation_name_stays_in_its_sentence_and_keeps_its_country():
 
 
 def test_a_body_of_a_state_named_by_its_form_keeps_the_country_after_it():
-    text = ("Dunmark, 4 May (Nordwire). The Ministry of Transport of the Republic of Vestria has issued a statement.\n\n"
-            '"The new ferry line will open in June," the ministry said.')
+    text = ("Dunmark, 4 May (Nordwire). The Ministry of Transport of the Republic of Vestria has issued a "
+            'statement.\n\n"The new ferry line will open in June," the ministry said.')
     assert speaker_of(text, "The new ferry")[0] == "Ministry of Transport of the Republic of Vestria"
-    names = [e.name for e in find_entities("The Office of the Ombudsman of the Grand Duchy of Osterland said nothing.")[0]]
+    entities = find_entities("The Office of the Ombudsman of the Grand Duchy of Osterland said nothing.")[0]
+    names = [e.name for e in entities]
     assert "Office of the Ombudsman of the Grand Duchy of Osterland" in names
 
 
