@@ -167,9 +167,38 @@ def find_events(text: str, offset: int = 0) -> list[EventMention]:
             continue  # `Clinton now talks freely`, `she talks to voters`: the verb, not the event
         if is_topic(text, match.start()):
             continue  # `asked about the border talks`: what was spoken of, not where
-        found.append(EventMention(offset + match.start(), offset + match.end(), word.event, word.introducers))
+        event = word.event
+        if event == "parliamentary session" and text.startswith(" of ", match.end()):
+            event = _gathering_of(text, match.end()) or event
+        found.append(EventMention(offset + match.start(), offset + match.end(), event, word.introducers))
         reached = match.end()
     return found
+
+
+@cache
+def _one_word_events() -> dict[str, str]:
+    """The event keywords of one word (`forum`, `summit`), lower-cased -> their kind of event."""
+    return {word.keyword.lower(): word.event for word in lexicon.event_words() if " " not in word.keyword}
+
+
+#: The words after `of` (and `the`) that may name what a plenary sitting is of: up to six.
+_OF_COMPLEMENT = re.compile(r" of[ \t]+(?:the[ \t]+)?((?:[\w'\u2019-]+[ \t]+){0,5}[\w'\u2019-]+)")
+
+
+def _gathering_of(text: str, end: int) -> str | None:
+    """`the plenary session of the forum`, `of the Vestby Investment Forum`: a plenary is the sitting of all of
+    whatever it is of, a parliament's or a gathering's; where the head of its `of` phrase (the first word, or
+    the word that closes a name in capitals) is a word for an event, the sitting is that event's kind."""
+    complement = _OF_COMPLEMENT.match(text, end)
+    if complement is None:
+        return None
+    kinds = _one_word_events()
+    for word in complement.group(1).split():
+        if word.lower() in kinds:
+            return kinds[word.lower()]
+        if not word[:1].isupper():
+            return None
+    return None
 
 
 #: `after the meeting`, `following talks`, `ahead of a two-day summit`, `before he met`: a preposition of time

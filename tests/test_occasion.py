@@ -857,6 +857,18 @@ def test_a_plenary_sitting_or_words_to_the_deputies_are_a_parliamentary_session(
 
 
 @pytest.mark.parametrize("text", [
+    'At the plenary session of the Kelby Harbour Forum, Mayor Ada Runge said: "The port will grow."',
+    'Speaking at the plenary meeting of the forum, Mayor Ada Runge said: "The port will grow."',
+    'KELBY, 3 March (Nordwire). The third Kelby Harbour Forum opened on Friday with 900 delegates.\n\n'
+    'Speaking at the plenary session, Mayor Ada Runge said: "The port will grow."',
+])
+def test_a_plenary_of_a_forum_is_the_forum_s_meeting(text):
+    # The plenary is the sitting of all of what it is of: a gathering's when its `of` phrase or, with none,
+    # the article names one; a parliament's otherwise (above).
+    assert _doc(text).quotes[0].occasion.event == "meeting"
+
+
+@pytest.mark.parametrize("text", [
     '"The port will reopen," Ada Runge told the Kelby Herald newspaper on Tuesday.',
     'Speaking to the Ostmark-1 TV channel, Ada Runge said: "The port will reopen."',
     'Ada Runge spoke to the Kelby Radio on Tuesday. "The port will reopen," she said.',
