@@ -1437,6 +1437,10 @@ def test_a_headline_label_of_an_office_and_its_place_is_the_holder_named_in_the_
     for office in ("President of Norland", "Acting Akim of Vestby"):
         text = f"{office}: we will build the bridge" + lead.format(office)
         assert speaker_of(text, "we will build") == ("Ola Berg", "label")
+    # An office of a body: the body after `of` is the office's complement, not the speaker.
+    text = ("Governor of the Harbour Authority: tolls will stay\n\nVESTBY, April 23. Governor of the Harbour "
+            "Authority of Norland Ola Berg met shipowners on Wednesday.")
+    assert speaker_of(text, "tolls will stay") == ("Ola Berg", "label")
 
 
 def test_an_indefinite_document_mention_is_a_new_document_not_an_earlier_one():
