@@ -837,6 +837,10 @@ def test_the_place_of_a_journey_the_words_were_said_on():
     ('Mayor Tom Ruiz told parliament on Thursday that "the roads are a mess."', "parliamentary session"),
     ('"We will win this state," Ann Lee told supporters at a rally in Bergen.', "rally"),
     ('Speaking to reporters in Bergen, Ivan Sokol said: "We are close to a deal."', "press conference"),
+    # Questions the press asked, in the possessive, are a press conference's.
+    ("Minister Ivan Sokol answered journalists' questions in Bergen.\n\n- We are close to a deal, - Sokol said.",
+     "press conference"),
+    ('Answering the reporters\u2019 questions, Ivan Sokol said: "We are close to a deal."', "press conference"),
     ('"I saw the car," Ida Holm told the court on Thursday.', "hearing"),
     # A telegram of condolences is a letter; Telegram the service carries posts.
     ('President Ivo Brandt sent a telegram to the king: "We share your grief."', "letter"),
