@@ -922,7 +922,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         run, match_start = text[run_start:run_end], run_start
         if after_an_office(text, run_start):
             cut = portfolio_length(run.split())
-            if not cut and (run.split()[-1].rstrip(",") in lexicon.portfolio_words() or
+            if not cut and (_ends_an_office_complement(run.split()[-1].rstrip(",")) or
                             portfolio_conjunct(text, run_start, run.split())):
                 # `Minister of Digital Development and Transport`: a run after an office that ends on a word of a
                 # portfolio is the portfolio alone; the holder's name comes later, if at all.
@@ -1443,6 +1443,12 @@ def portfolio_conjunct(text: str, start: int, tokens: list[str]) -> bool:
 _JOINED_AFTER = re.compile(r",?\s+(?:and|&)\s+[A-Z]")
 
 
+def _ends_an_office_complement(word: str) -> bool:
+    """Does `word` end what an office is of: a portfolio or body (`Affairs`, `portfolio_words.txt`), or a state
+    named by its form (`President of the Kyrgyz Republic`, `state_forms.txt`)?"""
+    return word in lexicon.portfolio_words() or word in lexicon.state_forms()
+
+
 def portfolio_length(tokens: list[str]) -> int:
     """How many words of a run after `of` name an office's portfolio or body rather than the person:
     `Energy` in `Minister of Energy Olga Brandt`, `Foreign Affairs` in `... of Foreign
@@ -1453,7 +1459,7 @@ def portfolio_length(tokens: list[str]) -> int:
     # The portfolio's or body's last word first, when a given name and a surname are left after it: the
     # given name may be one the list does not know (`... of Foreign Affairs Bakhtiyor Saidov`), and a word
     # of the body may look like one (`Chairman of the Verkhovna Rada Ruslan Stefanchuk`, `Milli Majlis`).
-    last = max((i for i, token in enumerate(tokens) if token.rstrip(",") in lexicon.portfolio_words()), default=-1)
+    last = max((i for i, token in enumerate(tokens) if _ends_an_office_complement(token.rstrip(","))), default=-1)
     if 0 <= last and len(tokens) - (last + 1) in (2, 3):
         return last + 1
     if first_name_gender(tokens[0].rstrip(",")):

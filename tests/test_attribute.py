@@ -2083,6 +2083,13 @@ def test_a_persons_office_is_its_holder_not_the_body_named_for_it():
     assert speaker_of(text, "Our ports")[0] == "Hanna Kolberg"
 
 
+def test_a_state_named_by_its_form_after_an_office_ends_before_the_holder_s_name():
+    # `Orvek` is no given name the lists know: the state's form word ends the office's complement.
+    text = ("OSTBY, 4 May (Nordwire). President of the Vestrian Republic Orvek Marlund and President of Osterland "
+            'Ida Holm held talks.\n\n"The bridge will be built," the two presidents said.')
+    assert speaker_of(text, "The bridge")[0] == "Orvek Marlund and Ida Holm"
+
+
 def test_a_dateline_before_the_lead_leaves_its_clause_a_subject():
     text = 'TORONTO \u2014 Mayor Ann Lee defended the budget on Monday, saying it was "the responsible choice."'
     assert speaker_of(text, "the responsible")[0] == "Ann Lee"
