@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from quotes import lexicon
-from quotes.days import MONTHS, WEEKDAYS, Day, attributive_dates, find_days, still_to_come
+from quotes.days import MONTHS, WEEKDAYS, Day, attributive_dates, find_days, still_to_come, subject_of_a_future
 from quotes.events import (
     DETERMINERS,
     EventMention,
@@ -280,7 +280,8 @@ class OccasionReader:
         """The events the spans name, but those that only date the words (`said after the meeting`)."""
         return [event for start, end in spans for event in self._found_events(start, end)
                 if not tells_a_time(self.narration, event) and not still_to_come(self.narration, event.start)
-                and not prepared_for(self.narration, event)]
+                and not prepared_for(self.narration, event)
+                and not subject_of_a_future(self.narration, event.start, event.end)]
 
     def _found_events(self, start: int, end: int) -> list[EventMention]:
         """The event words of narration[start:end], and the words telling the agency that writes the article

@@ -860,6 +860,16 @@ def test_a_plenary_sitting_or_words_to_the_deputies_are_a_parliamentary_session(
     assert _doc(text).quotes[0].occasion.event == "parliamentary session"
 
 
+def test_an_event_that_is_the_subject_of_a_future_verb_is_still_to_come():
+    text = ("KELBY, 3 March (Nordwire). The Kelby Ferry Forum will bring together 300 shipowners in May, harbour "
+            'master Ada Runge told reporters on Friday.\n\n"Every berth is booked," the harbour master said.')
+    assert _doc(text).quotes[0].occasion.event == "press conference"
+    # Not a forum that a preposition puts out of the subject: the words were said there.
+    text = ("KELBY, 3 March (Nordwire). Ada Runge spoke at the Kelby Ferry Forum on Friday.\n\n"
+            '"Every berth is booked," the harbour master said.')
+    assert _doc(text).quotes[0].occasion.event == "meeting"
+
+
 @pytest.mark.parametrize("text", [
     'At the plenary session of the Kelby Harbour Forum, Mayor Ada Runge said: "The port will grow."',
     'Speaking at the plenary meeting of the forum, Mayor Ada Runge said: "The port will grow."',
