@@ -168,8 +168,8 @@ def find_events(text: str, offset: int = 0) -> list[EventMention]:
         if is_topic(text, match.start()):
             continue  # `asked about the border talks`: what was spoken of, not where
         event = word.event
-        if event == "parliamentary session" and text.startswith(" of ", match.end()):
-            event = _gathering_of(text, match.end()) or event
+        if event in _SITTINGS and "of" in word.introducers and text.startswith(" of ", match.end()):
+            event = _sitting_of(text, match.end()) or event
         found.append(EventMention(offset + match.start(), offset + match.end(), event, word.introducers))
         reached = match.end()
     return found
@@ -181,24 +181,32 @@ def _one_word_events() -> dict[str, str]:
     return {word.keyword.lower(): word.event for word in lexicon.event_words() if " " not in word.keyword}
 
 
-#: The words after `of` (and `the`) that may name what a plenary sitting is of: up to six.
+#: The kinds of event whose keyword may be a sitting of something named after `of` (`a session of`, `the
+#: plenary meeting of`).
+_SITTINGS = frozenset({"meeting", "parliamentary session"})
+#: The words after `of` (and `the`) that may name what a sitting is of: up to six.
 _OF_COMPLEMENT = re.compile(r" of[ \t]+(?:the[ \t]+)?((?:[\w'\u2019-]+[ \t]+){0,5}[\w'\u2019-]+)")
 
 
-def _gathering_of(text: str, end: int) -> str | None:
-    """`the plenary session of the forum`, `of the Vestby Investment Forum`: a plenary is the sitting of all of
-    whatever it is of, a parliament's or a gathering's; where the head of its `of` phrase (the first word, or
-    the word that closes a name in capitals) is a word for an event, the sitting is that event's kind."""
+def _sitting_of(text: str, end: int) -> str | None:
+    """The kind of a sitting told by what it is of, the head of its `of` phrase (its first word in lower case, or
+    the last capitalised word of a name): a gathering named by a word for an event (`the plenary session of the
+    forum`, `of the Vestby Investment Forum`: its kind, a meeting) or a parliament (`the session of the Storting`,
+    `parliament_names.txt`: a parliamentary session). None where the head is neither."""
     complement = _OF_COMPLEMENT.match(text, end)
     if complement is None:
         return None
-    kinds = _one_word_events()
-    for word in complement.group(1).split():
-        if word.lower() in kinds:
-            return kinds[word.lower()]
-        if not word[:1].isupper():
-            return None
-    return None
+    words = complement.group(1).split()
+    head = words[0]
+    if head[:1].isupper():
+        for word in words[1:]:
+            if not word[:1].isupper():
+                break
+            head = word
+    head = head.lower()
+    if head in lexicon.parliament_names():
+        return "parliamentary session"
+    return _one_word_events().get(head)
 
 
 #: `after the meeting`, `following talks`, `ahead of a two-day summit`, `before he met`: a preposition of time

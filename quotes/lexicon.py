@@ -289,6 +289,12 @@ def org_nouns() -> frozenset[str]:
 
 
 @cache
+def parliament_names() -> frozenset[str]:
+    """Words naming a parliament (`Parliament`, `Majlis`, `Duma`), lower-cased: `parliament_names.txt`."""
+    return frozenset(word.lower() for word in _lines("parliament_names.txt"))
+
+
+@cache
 def state_forms() -> frozenset[str]:
     """Nouns for the form of a state (`Republic`, `Kingdom`), whose formal name goes on with `of` and the
     country's (`the Republic of Norland`)."""
