@@ -854,6 +854,8 @@ def test_the_channel_or_forum_of_the_words_is_their_event(text, event):
     '"Taxes will fall," Ada Runge said.',
     'At a plenary sitting of the Diet, Ada Runge presented the bill. "Taxes will fall," she said.',
     '"Taxes will fall," Finance Minister Ada Runge told the deputies on Tuesday.',
+    'Speaker Ada Runge addresses parliamentary session\n\nKELBY, 3 March (Nordwire).\n\n'
+    '"Taxes will fall," the Speaker said.',
     # Any session whose `of` phrase names a parliament is one.
     'The spring session of the Ostmark Parliament opened on Tuesday with a speech by Speaker Ada Runge.\n\n'
     '"Taxes will fall," the Speaker said.',
