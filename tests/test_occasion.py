@@ -837,6 +837,9 @@ def test_the_place_of_a_journey_the_words_were_said_on():
     ('Mayor Tom Ruiz told parliament on Thursday that "the roads are a mess."', "parliamentary session"),
     ('"We will win this state," Ann Lee told supporters at a rally in Bergen.', "rally"),
     ('Speaking to reporters in Bergen, Ivan Sokol said: "We are close to a deal."', "press conference"),
+    # An embassy's reception for a national day is a ceremony.
+    ('Ambassador Ivan Sokol spoke at a reception on the occasion of Norland Day.\n\n"Our ties are strong," the '
+     'ambassador said.', "ceremony"),
     # Questions the press asked, in the possessive, are a press conference's.
     ("Minister Ivan Sokol answered journalists' questions in Bergen.\n\n- We are close to a deal, - Sokol said.",
      "press conference"),
