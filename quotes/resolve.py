@@ -1109,6 +1109,12 @@ class Resolver:
             word = token.group()
             bare = word.rstrip(",")
             if not bare.islower():
+                if bare[:1].isupper() and lexicon.person_word(bare.lower()) and at < len(tokens) - 1 and \
+                        (word != bare or tokens[at + 1].group().islower()):
+                    # `The Secretary General, in turn, briefed ...`, `The Chairman thanked ...`: an office in
+                    # capitals, as agency copy writes it, ends the description where a verb or a comma follows.
+                    return Phrase(begin, token.start() + len(bare), self.text[begin:token.start() + len(bare)],
+                                  "description")
                 if at == len(tokens) - 1 or not bare[:1].isupper() or \
                         first_name_gender(bare) and tokens[at + 1].group()[:1].isupper():
                     return None  # `A Mary Lund ...`: a first name and a surname name someone, no description

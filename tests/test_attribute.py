@@ -2090,6 +2090,13 @@ def test_a_state_named_by_its_form_after_an_office_ends_before_the_holder_s_name
     assert speaker_of(text, "The bridge")[0] == "Orvek Marlund and Ida Holm"
 
 
+def test_a_pronoun_takes_up_a_subject_described_by_an_office_in_capitals():
+    text = ("OSTBY, 9 May (Nordwire). President of Vestria Jon Kolberg received Chairman of the Board of the "
+            "Kelby Ferry Company Ivo Brandt.\n\n"
+            'The Chairman, in turn, briefed the President on the new route. "Two ships will sail in June," he said.')
+    assert speaker_of(text, "Two ships")[0] == "Ivo Brandt"
+
+
 def test_a_dateline_before_the_lead_leaves_its_clause_a_subject():
     text = 'TORONTO \u2014 Mayor Ann Lee defended the budget on Monday, saying it was "the responsible choice."'
     assert speaker_of(text, "the responsible")[0] == "Ann Lee"
