@@ -360,6 +360,9 @@ def subject_before(text: str, start: int, event_start: int) -> list[Item]:
             at += 1
         first = re.match(r"\w+", text[at:event_start])
         comma = text.find(",", at, event_start)
+        if first and comma < 0 and _opening_participle(first.group()):
+            # `Speaking at the forum, Vell said`: the event is in the participle's clause, whose subject follows it.
+            return []
         if not first or comma < 0 or first.group().lower() not in _OPENERS and not _time_adjunct(text[at:comma]) \
                 and not _opening_participle(first.group()):
             break

@@ -315,6 +315,14 @@ def test_an_opening_participle_clause_that_names_the_event_sets_the_scene_of_the
     assert _doc(text, place="Nordhavn").quotes[0].occasion.event != "speech"
 
 
+def test_a_participle_that_opens_a_sentence_before_its_event_is_no_participant():
+    # `Speaking at the plenary session, Mayor Ada Runge said:`: the event is in the participle's clause.
+    text = ("Runge: the port will grow\n\nKELBY, 3 March 2025 (Nordwire). The Kelby Harbour Forum opened today.\n\n"
+            'Speaking at the plenary session, Mayor Ada Runge said:\n\n"The port will grow. Two new berths will open."')
+    headline = _said(_doc(text), "the port will grow")
+    assert "Speaking" not in headline.occasion.participants and "Ada Runge" in headline.occasion.participants
+
+
 def test_of_the_events_before_the_cue_the_one_in_its_own_sentence_is_the_occasion():
     text = ("Premier Ola Vinter ended her visit to Kelland on Thursday.\n\n"
             "On Wednesday, Vinter visited the port of Tarsk. "
