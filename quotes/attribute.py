@@ -91,6 +91,9 @@ from quotes.trie import trie_pattern
 _OFFICE_OF_A_PLACE = re.compile(r"(?P<title>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+of\s+(?:the\s+)?"
                                 r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'\u2019-]*){0,4}")
 
+#: `of `, `of the ` right before a body's name: what joins it to the office it is the complement of.
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+
 CONFIDENCE = {
     ("label", "name"): 0.95, ("label", "surname"): 0.9, ("label", "role"): 0.8,
     ("introducer", "name"): 0.95, ("introducer", "surname"): 0.9, ("introducer", "role"): 0.85,
@@ -512,6 +515,12 @@ class Attributor:
             # `DELGADO: No.` where the article names her only with a title: a surname in capitals labels
             # a turn of a broadcast transcript, and names its speaker, not whoever else the article names.
             phrase = Phrase(label.start, label.start + len(first), first.title(), "name")
+        if phrase is not None and phrase.start > label.start and \
+                _OF_BEFORE.search(self.text, label.start, phrase.start) is not None and \
+                self._office_label(quote, label.start, first.strip()):
+            # `Chairman of the Central Bank: Rates will stay`: the body after `of` is the office's, whose
+            # holder the article names; not the speaker.
+            return True
         # A label that is nothing but a name stands where only a speaker's can: it vouches for a lone word
         # as a cue would (`M.Nurtleu:`; not `Little Relief for Refugees:`).
         whole = phrase is not None and phrase.start == label.start and phrase.end >= label.start + len(first.rstrip())

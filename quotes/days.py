@@ -197,6 +197,24 @@ def still_to_come(text: str, start: int, place: bool = False) -> bool:
                for found in future.finditer(window, cut))
 
 
+#: A future right after a noun phrase (`... Forum will bring together`, `the talks are to resume`).
+_FUTURE_AFTER = re.compile(r"[ \t]+(?:will|shall|is to|are to|is due to|are due to|is scheduled to|are scheduled to|"
+                           r"is set to|are set to)\b")
+#: A preposition, which puts the word after it out of the clause's subject (`the decisions of the summit will`).
+_PREPOSITION = re.compile(r"\b(?:at|in|on|during|from|of|after|before|by|with|to|for|about)\b", re.IGNORECASE)
+
+
+def subject_of_a_future(text: str, start: int, end: int) -> bool:
+    """`The Vestby Harbour Forum will bring together 300 shipowners, the mayor told reporters`: an event word
+    that closes the subject of a verb in the future (no preposition between the clause's start and it) tells
+    an event still to come, not one where anything was said."""
+    if _FUTURE_AFTER.match(text, end) is None:
+        return False  # most event words are followed by no future
+    window = text[max(0, start - 80):start]
+    cut = max(map(window.rfind, _CLAUSE_MARKS)) + 1
+    return _PREPOSITION.search(window, cut) is None
+
+
 def find_days(text: str, offset: int = 0, published: str | None = None) -> list[Day]:
     """Every expression in `text` naming a day up to `published`, in reading order.
 

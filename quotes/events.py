@@ -167,9 +167,46 @@ def find_events(text: str, offset: int = 0) -> list[EventMention]:
             continue  # `Clinton now talks freely`, `she talks to voters`: the verb, not the event
         if is_topic(text, match.start()):
             continue  # `asked about the border talks`: what was spoken of, not where
-        found.append(EventMention(offset + match.start(), offset + match.end(), word.event, word.introducers))
+        event = word.event
+        if event in _SITTINGS and "of" in word.introducers and text.startswith(" of ", match.end()):
+            event = _sitting_of(text, match.end()) or event
+        found.append(EventMention(offset + match.start(), offset + match.end(), event, word.introducers))
         reached = match.end()
     return found
+
+
+@cache
+def _one_word_events() -> dict[str, str]:
+    """The event keywords of one word (`forum`, `summit`), lower-cased -> their kind of event."""
+    return {word.keyword.lower(): word.event for word in lexicon.event_words() if " " not in word.keyword}
+
+
+#: The kinds of event whose keyword may be a sitting of something named after `of` (`a session of`, `the
+#: plenary meeting of`).
+_SITTINGS = frozenset({"meeting", "parliamentary session"})
+#: The words after `of` (and `the`) that may name what a sitting is of: up to six.
+_OF_COMPLEMENT = re.compile(r" of[ \t]+(?:the[ \t]+)?((?:[\w'\u2019-]+[ \t]+){0,5}[\w'\u2019-]+)")
+
+
+def _sitting_of(text: str, end: int) -> str | None:
+    """The kind of a sitting told by what it is of, the head of its `of` phrase (its first word in lower case, or
+    the last capitalised word of a name): a gathering named by a word for an event (`the plenary session of the
+    forum`, `of the Vestby Investment Forum`: its kind, a meeting) or a parliament (`the session of the Storting`,
+    `parliament_names.txt`: a parliamentary session). None where the head is neither."""
+    complement = _OF_COMPLEMENT.match(text, end)
+    if complement is None:
+        return None
+    words = complement.group(1).split()
+    head = words[0]
+    if head[:1].isupper():
+        for word in words[1:]:
+            if not word[:1].isupper():
+                break
+            head = word
+    head = head.lower()
+    if head in lexicon.parliament_names():
+        return "parliamentary session"
+    return _one_word_events().get(head)
 
 
 #: `after the meeting`, `following talks`, `ahead of a two-day summit`, `before he met`: a preposition of time
@@ -323,6 +360,9 @@ def subject_before(text: str, start: int, event_start: int) -> list[Item]:
             at += 1
         first = re.match(r"\w+", text[at:event_start])
         comma = text.find(",", at, event_start)
+        if first and comma < 0 and _opening_participle(first.group()):
+            # `Speaking at the forum, Vell said`: the event is in the participle's clause, whose subject follows it.
+            return []
         if not first or comma < 0 or first.group().lower() not in _OPENERS and not _time_adjunct(text[at:comma]) \
                 and not _opening_participle(first.group()):
             break

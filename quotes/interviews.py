@@ -110,8 +110,9 @@ def _framed_sides(text: str, first_turn: int, entities: list[Entity]) -> Iterato
             continue  # the frame cannot match: most narrations hold the words of few frames
         for match in frame.finditer(narration):
             guest = match.group("guest").strip()
+            host = match.groupdict().get("host")
             yield match.start(), "" if _PRONOUN_GUEST.match(guest) else _who(guest, entities), \
-                _who(_TOPIC.split(match.group("host"))[0], entities)
+                _who(_TOPIC.split(host)[0], entities) if host is not None else None
 
 
 def interview_guest(text: str, first_turn: int, entities: list[Entity]) -> str | None:

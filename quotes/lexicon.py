@@ -288,6 +288,19 @@ def org_nouns() -> frozenset[str]:
     return frozenset(_lines("org_nouns.txt"))
 
 
+@cache
+def parliament_names() -> frozenset[str]:
+    """Words naming a parliament (`Parliament`, `Majlis`, `Duma`), lower-cased: `parliament_names.txt`."""
+    return frozenset(word.lower() for word in _lines("parliament_names.txt"))
+
+
+@cache
+def state_forms() -> frozenset[str]:
+    """Nouns for the form of a state (`Republic`, `Kingdom`), whose formal name goes on with `of` and the
+    country's (`the Republic of Norland`)."""
+    return frozenset(_lines("state_forms.txt"))
+
+
 @dataclass(frozen=True)
 class EventWord:
     """Words naming an occasion of speech, its kind, and the words that introduce who took part."""

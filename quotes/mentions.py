@@ -922,7 +922,7 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         run, match_start = text[run_start:run_end], run_start
         if after_an_office(text, run_start):
             cut = portfolio_length(run.split())
-            if not cut and (run.split()[-1].rstrip(",") in lexicon.portfolio_words() or
+            if not cut and (_ends_an_office_complement(run.split()[-1].rstrip(",")) or
                             portfolio_conjunct(text, run_start, run.split())):
                 # `Minister of Digital Development and Transport`: a run after an office that ends on a word of a
                 # portfolio is the portfolio alone; the holder's name comes later, if at all.
@@ -1443,6 +1443,12 @@ def portfolio_conjunct(text: str, start: int, tokens: list[str]) -> bool:
 _JOINED_AFTER = re.compile(r",?\s+(?:and|&)\s+[A-Z]")
 
 
+def _ends_an_office_complement(word: str) -> bool:
+    """Does `word` end what an office is of: a portfolio or body (`Affairs`, `portfolio_words.txt`), or a state
+    named by its form (`President of the Kyrgyz Republic`, `state_forms.txt`)?"""
+    return word in lexicon.portfolio_words() or word in lexicon.state_forms()
+
+
 def portfolio_length(tokens: list[str]) -> int:
     """How many words of a run after `of` name an office's portfolio or body rather than the person:
     `Energy` in `Minister of Energy Olga Brandt`, `Foreign Affairs` in `... of Foreign
@@ -1453,7 +1459,7 @@ def portfolio_length(tokens: list[str]) -> int:
     # The portfolio's or body's last word first, when a given name and a surname are left after it: the
     # given name may be one the list does not know (`... of Foreign Affairs Bakhtiyor Saidov`), and a word
     # of the body may look like one (`Chairman of the Verkhovna Rada Ruslan Stefanchuk`, `Milli Majlis`).
-    last = max((i for i, token in enumerate(tokens) if token.rstrip(",") in lexicon.portfolio_words()), default=-1)
+    last = max((i for i, token in enumerate(tokens) if _ends_an_office_complement(token.rstrip(","))), default=-1)
     if 0 <= last and len(tokens) - (last + 1) in (2, 3):
         return last + 1
     if first_name_gender(tokens[0].rstrip(",")):
@@ -2170,9 +2176,27 @@ def _organisations(text: str) -> list[tuple[str, int, int]]:
         if local:
             # `Harbour Workers' Union Local 269`: the branch a union numbers is part of its name.
             name, whole = name + local.group(), whole + local.group()
+        elif not legal and text.startswith(" of ", match.start(1) + len(whole)):
+            # `Ministry of Foreign Affairs of the Republic of Norland`: past its two `of` tails, a body's name
+            # goes on where the second ends in the form of a state, whose own name follows.
+            state = _state_name_after(text, match.start(1) + len(whole), name)
+            name, whole = name + state, whole + state
         if name and not _common_noun_opening(text, name, start):
             out.append((name, start, match.start(1) + len(whole)))
     return out
+
+
+#: ` of Norland`, ` of North Vestria`: the country's own name after the form of a state.
+_STATE_NAME_AFTER = re.compile(r" of [A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}")
+
+
+def _state_name_after(text: str, end: int, name: str) -> str:
+    """` of Norland` when `name` ends in the form of a state (`... of the Republic`, `state_forms.txt`) and the
+    text at `end` goes on with `of` and capitals; else nothing."""
+    if name[name.rfind(" ") + 1:] not in lexicon.state_forms():
+        return ""
+    match = _STATE_NAME_AFTER.match(text, end)
+    return match.group() if match else ""
 
 
 def _place_possessive(word: str) -> bool:

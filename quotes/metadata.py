@@ -121,14 +121,15 @@ _DATELINE_DATE_FIRST = re.compile(
     + _WORD_CHARS + r"){0,2})(?:,\s+(?P<region>" + _UP + _WORD_CHARS + r"(?:\s" + _UP + _WORD_CHARS
     + r"){0,2}))?(?:\.\s+(?=" + _UP + r")|[ \t]*$)")
 # Vestby, Ostland – 9 April 2026 – ...  Moscow, the Kremlin, October 8, 2026  Vestby, 12.08.2026, 15:40 | Wire.no
+# Vestby, 9 April 2026. The minister ...
 # (the place first, in title case, with its country or building after it, then a full date set off by commas or
-# dashes, maybe the time, and the line ends, or the agency follows a bar, or a dash opens the first sentence; the
-# year is needed, so that a sentence opening on a town and a day is not taken for one)
+# dashes, maybe the time, and the line ends, or the agency follows a bar, or a dash or a full stop ends it before
+# the first sentence; the year is needed, so that a sentence opening on a town and a day is not taken for one)
 _DATELINE_PLACE_FIRST = re.compile(
     _CITY + r"(?:,\s+(?P<region>(?:[Tt]he\s+)?" + _UP + _WORD_CHARS + r"(?:\s" + _UP + _WORD_CHARS + r"){0,2}))?"
     r"(?:,|\s+[–—-])\s+(?P<date>(?:" + _MONTH_DAY + r",?\s+" + _YEAR
     + r"|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\." + _YEAR + r"))(?:,\s+\d{1,2}:\d{2})?"
-    r"(?:[ \t]*\|[ \t]*(?P<source>[^|\n]{2,40}?)[ \t]*$|[ \t]*$|\s+[–—-]\s+(?=" + _UP + r"))")
+    r"(?:[ \t]*\|[ \t]*(?P<source>[^|\n]{2,40}?)[ \t]*$|[ \t]*$|\s+[–—-]\s+(?=" + _UP + r")|\.[ \t]+(?=" + _UP + r"))")
 _SOURCE_LINE = re.compile(r"[ \t]*(?i:source):[ \t]*(?P<source>\S.{0,198}?)[ \t]*")
 
 

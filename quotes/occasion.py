@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Protocol, TypeVar
 
 from quotes import lexicon
-from quotes.days import MONTHS, WEEKDAYS, Day, attributive_dates, find_days, still_to_come
+from quotes.days import MONTHS, WEEKDAYS, Day, attributive_dates, find_days, still_to_come, subject_of_a_future
 from quotes.events import (
     DETERMINERS,
     EventMention,
@@ -303,7 +303,8 @@ class OccasionReader:
         """The events the spans name, but those that only date the words (`said after the meeting`)."""
         return [event for start, end in spans for event in self._found_events(start, end)
                 if not tells_a_time(self.narration, event) and not still_to_come(self.narration, event.start)
-                and not prepared_for(self.narration, event)]
+                and not prepared_for(self.narration, event)
+                and not subject_of_a_future(self.narration, event.start, event.end)]
 
     def _found_events(self, start: int, end: int) -> list[EventMention]:
         """The event words of narration[start:end], and the words telling the agency that writes the article
@@ -557,11 +558,20 @@ class OccasionReader:
             event = events[0]
             limit = next(end for start, end in spans if start <= event.start < end)
             kind, others = event.event, self._names_after(event, limit)
+            if self._plenary_of_the_gathering(event, article):
+                kind = article.event
         else:
             kind, others = article.event, article.participants
         return Occasion(date=days[0].iso if days else article.date,
                         place=in_the_town(places[0].name, self.doc.place) if places else article.place,
                         event=kind, participants=_unique([*speakers, *others]))
+
+    def _plenary_of_the_gathering(self, event: EventMention, article: Occasion) -> bool:
+        """`The Vestby Investment Forum opened today. ... Speaking at the plenary session, she said:`: a plenary
+        sitting that names nothing it is of (a parliament's takes an `of` phrase, `events.csv`) is the plenary of
+        the gathering the article tells of, where that is a meeting (a forum, a conference), not a parliament."""
+        return event.event == "parliamentary session" and article.event == "meeting" and \
+            "of" in event.introducers and not self.narration.startswith(" of ", event.end)
 
     def _cue_sentence_first(self, events: list[EventMention], anchor: int) -> list[EventMention]:
         """`On Tuesday, Holm visited Lirna. Speaking at the opening ceremony, she said:`: of the events before

@@ -1118,6 +1118,12 @@ class Resolver:
             word = token.group()
             bare = word.rstrip(",")
             if not bare.islower():
+                if bare[:1].isupper() and lexicon.person_word(bare.lower()) and at < len(tokens) - 1 and \
+                        (word != bare or tokens[at + 1].group().islower()):
+                    # `The Secretary General, in turn, briefed ...`, `The Chairman thanked ...`: an office in
+                    # capitals, as agency copy writes it, ends the description where a verb or a comma follows.
+                    return Phrase(begin, token.start() + len(bare), self.text[begin:token.start() + len(bare)],
+                                  "description")
                 if at == len(tokens) - 1 or not bare[:1].isupper() or \
                         first_name_gender(bare) and tokens[at + 1].group()[:1].isupper():
                     return None  # `A Mary Lund ...`: a first name and a surname name someone, no description
@@ -1369,6 +1375,10 @@ class Resolver:
             # `the former premier`: of those who fit, the ones who held the office once; not `Premier Ann Lee`,
             # who holds it now.
             fitting = [e for e in fitting if _held_ever_once(e, wanted)]
+        if not org_head and any(e.kind == "org" for e in fitting) and any(e.kind != "org" for e in fitting):
+            # `the Prime Minister noted`, after `Prime Minister Ann Vell` and `the Office of the Prime Minister
+            # said`: a person's office is its holder; the body named for the office speaks only as itself.
+            fitting = [e for e in fitting if e.kind != "org"]
         if not fitting:
             # "the ministry" may name an organisation by its head noun alone.
             fitting = [e for e in holding if e.kind == "org" and wanted <= role_signature(e.name)]

@@ -1459,6 +1459,10 @@ def test_a_headline_label_of_an_office_and_its_place_is_the_holder_named_in_the_
     for office in ("President of Norland", "Acting Akim of Vestby"):
         text = f"{office}: we will build the bridge" + lead.format(office)
         assert speaker_of(text, "we will build") == ("Ola Berg", "label")
+    # An office of a body: the body after `of` is the office's complement, not the speaker.
+    text = ("Governor of the Harbour Authority: tolls will stay\n\nVESTBY, April 23. Governor of the Harbour "
+            "Authority of Norland Ola Berg met shipowners on Wednesday.")
+    assert speaker_of(text, "tolls will stay") == ("Ola Berg", "label")
 
 
 def test_an_indefinite_document_mention_is_a_new_document_not_an_earlier_one():
@@ -2083,6 +2087,36 @@ def test_an_organisation_name_stays_in_its_sentence_and_keeps_its_country():
     # The sentence's opening `The` is its article, not part of the name.
     assert "Ministry of Economy of Norland" in names and "Ministry of Foreign Affairs of Vestria" in names
     assert not any("Tuesday" in name or "NORDWIRE" in name for name in names)
+
+
+def test_a_body_of_a_state_named_by_its_form_keeps_the_country_after_it():
+    text = ("Dunmark, 4 May (Nordwire). The Ministry of Transport of the Republic of Vestria has issued a "
+            'statement.\n\n"The new ferry line will open in June," the ministry said.')
+    assert speaker_of(text, "The new ferry")[0] == "Ministry of Transport of the Republic of Vestria"
+    entities = find_entities("The Office of the Ombudsman of the Grand Duchy of Osterland said nothing.")[0]
+    names = [e.name for e in entities]
+    assert "Office of the Ombudsman of the Grand Duchy of Osterland" in names
+
+
+def test_a_persons_office_is_its_holder_not_the_body_named_for_it():
+    text = ("OSTBY, 9 May, NORDWIRE. Prime Minister of Vestria Hanna Kolberg spoke by phone with the Chancellor of "
+            "Osterland, the Office of the Prime Minister said.\n\n"
+            '"Our ports are open to every partner," the Prime Minister stressed.')
+    assert speaker_of(text, "Our ports")[0] == "Hanna Kolberg"
+
+
+def test_a_state_named_by_its_form_after_an_office_ends_before_the_holder_s_name():
+    # `Orvek` is no given name the lists know: the state's form word ends the office's complement.
+    text = ("OSTBY, 4 May (Nordwire). President of the Vestrian Republic Orvek Marlund and President of Osterland "
+            'Ida Holm held talks.\n\n"The bridge will be built," the two presidents said.')
+    assert speaker_of(text, "The bridge")[0] == "Orvek Marlund and Ida Holm"
+
+
+def test_a_pronoun_takes_up_a_subject_described_by_an_office_in_capitals():
+    text = ("OSTBY, 9 May (Nordwire). President of Vestria Jon Kolberg received Chairman of the Board of the "
+            "Kelby Ferry Company Ivo Brandt.\n\n"
+            'The Chairman, in turn, briefed the President on the new route. "Two ships will sail in June," he said.')
+    assert speaker_of(text, "Two ships")[0] == "Ivo Brandt"
 
 
 def test_a_dateline_before_the_lead_leaves_its_clause_a_subject():

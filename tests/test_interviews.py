@@ -54,6 +54,16 @@ def test_a_turn_labelled_answer_is_the_words_of_the_one_who_answers_the_question
     assert turns["Will"][0] == "Question"
 
 
+def test_a_turn_labelled_answer_at_a_briefing_is_the_words_of_the_one_who_holds_it():
+    text = ("OSTBURG, 6 May. The spokesman of the Ministry of Fisheries, Rune Halvik, held a regular briefing "
+            "for the media.\n\n"
+            "Question: Will the cod quota be cut next year?\n\n"
+            "Answer: The scientists will report in June, and the ministry will decide after that.\n")
+    turns = {q.text.split()[0]: (q.speaker, q.method) for q in extract(text)}
+    assert turns["The"] == ("Rune Halvik", "interview")
+    assert turns["Will"][0] == "Question"
+
+
 def test_a_turn_labelled_answer_with_no_one_said_to_answer_keeps_its_label():
     text = ("The talks went on late.\n\nQuestion: Is there a deal?\n\nAnswer: Not yet.\n\n"
             "Question: When?\n\nAnswer: Perhaps next week.\n")

@@ -184,7 +184,13 @@ def test_a_dateline_may_give_the_place_first_and_then_a_full_date():
     # The date in figures, the time, and the agency after a bar.
     meta = parse_text_metadata("Talks\n\nBrisk, 05.03.2025, 11:20 | Vellnews.vm\n\nThe talks began.\n")
     assert (meta.place, meta.date, meta.source) == ("Brisk", "2025-03-05", "Vellnews.vm")
+    # A full stop after the full date, the lead's first sentence after it.
+    text = "Talks\n\nBrisk, 30 January 2025. Foreign Minister Ada Lind held talks.\n"
+    meta = parse_text_metadata(text)
+    assert (meta.place, meta.date) == ("Brisk", "2025-01-30")
+    assert spans_text(text, meta) == ["Brisk, 30 January 2025."]
     # Without the year, or with words after the date, a sentence is no dateline.
+    assert parse_text_metadata("Talks\n\nBrisk, March 5. The port was calm.\n").place is None
     assert parse_text_metadata("Talks\n\nBrisk, March 5, was calm.\n").place is None
     assert parse_text_metadata("Talks\n\nBrisk, March 5, 2025, was a calm day in the port.\n").place is None
 

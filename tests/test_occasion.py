@@ -315,6 +315,14 @@ def test_an_opening_participle_clause_that_names_the_event_sets_the_scene_of_the
     assert _doc(text, place="Nordhavn").quotes[0].occasion.event != "speech"
 
 
+def test_a_participle_that_opens_a_sentence_before_its_event_is_no_participant():
+    # `Speaking at the plenary session, Mayor Ada Runge said:`: the event is in the participle's clause.
+    text = ("Runge: the port will grow\n\nKELBY, 3 March 2025 (Nordwire). The Kelby Harbour Forum opened today.\n\n"
+            'Speaking at the plenary session, Mayor Ada Runge said:\n\n"The port will grow. Two new berths will open."')
+    headline = _said(_doc(text), "the port will grow")
+    assert "Speaking" not in headline.occasion.participants and "Ada Runge" in headline.occasion.participants
+
+
 def test_of_the_events_before_the_cue_the_one_in_its_own_sentence_is_the_occasion():
     text = ("Premier Ola Vinter ended her visit to Kelland on Thursday.\n\n"
             "On Wednesday, Vinter visited the port of Tarsk. "
@@ -878,6 +886,13 @@ def test_the_place_of_a_journey_the_words_were_said_on():
     ('Mayor Tom Ruiz told parliament on Thursday that "the roads are a mess."', "parliamentary session"),
     ('"We will win this state," Ann Lee told supporters at a rally in Bergen.', "rally"),
     ('Speaking to reporters in Bergen, Ivan Sokol said: "We are close to a deal."', "press conference"),
+    # An embassy's reception for a national day is a ceremony.
+    ('Ambassador Ivan Sokol spoke at a reception on the occasion of Norland Day.\n\n"Our ties are strong," the '
+     'ambassador said.', "ceremony"),
+    # Questions the press asked, in the possessive, are a press conference's.
+    ("Minister Ivan Sokol answered journalists' questions in Bergen.\n\n- We are close to a deal, - Sokol said.",
+     "press conference"),
+    ('Answering the reporters\u2019 questions, Ivan Sokol said: "We are close to a deal."', "press conference"),
     ('"I saw the car," Ida Holm told the court on Thursday.', "hearing"),
     ('"The tunnel is late," Ida Holm told the city\'s works committee on Thursday.', "hearing"),
     # A telegram of condolences is a letter; Telegram the service carries posts.
@@ -895,10 +910,37 @@ def test_the_channel_or_forum_of_the_words_is_their_event(text, event):
     # The house's daily hour of oral questions, as Westminster parliaments call it.
     '"Taxes will fall," Finance Minister Ada Runge said during question period on Tuesday.',
     'Ada Runge rose in question period to defend the levy. "Taxes will fall," she said.',
+    'Speaker Ada Runge addresses parliamentary session\n\nKELBY, 3 March (Nordwire).\n\n'
+    '"Taxes will fall," the Speaker said.',
+    # Any session whose `of` phrase names a parliament is one.
+    'The spring session of the Ostmark Parliament opened on Tuesday with a speech by Speaker Ada Runge.\n\n'
+    '"Taxes will fall," the Speaker said.',
 ])
 def test_a_plenary_sitting_or_words_to_the_deputies_are_a_parliamentary_session(text):
     # Not the bare "session" of any body, a meeting: a plenary one and the deputies are a parliament's.
     assert _doc(text).quotes[0].occasion.event == "parliamentary session"
+
+
+def test_an_event_that_is_the_subject_of_a_future_verb_is_still_to_come():
+    text = ("KELBY, 3 March (Nordwire). The Kelby Ferry Forum will bring together 300 shipowners in May, harbour "
+            'master Ada Runge told reporters on Friday.\n\n"Every berth is booked," the harbour master said.')
+    assert _doc(text).quotes[0].occasion.event == "press conference"
+    # Not a forum that a preposition puts out of the subject: the words were said there.
+    text = ("KELBY, 3 March (Nordwire). Ada Runge spoke at the Kelby Ferry Forum on Friday.\n\n"
+            '"Every berth is booked," the harbour master said.')
+    assert _doc(text).quotes[0].occasion.event == "meeting"
+
+
+@pytest.mark.parametrize("text", [
+    'At the plenary session of the Kelby Harbour Forum, Mayor Ada Runge said: "The port will grow."',
+    'Speaking at the plenary meeting of the forum, Mayor Ada Runge said: "The port will grow."',
+    'KELBY, 3 March (Nordwire). The third Kelby Harbour Forum opened on Friday with 900 delegates.\n\n'
+    'Speaking at the plenary session, Mayor Ada Runge said: "The port will grow."',
+])
+def test_a_plenary_of_a_forum_is_the_forum_s_meeting(text):
+    # The plenary is the sitting of all of what it is of: a gathering's when its `of` phrase or, with none,
+    # the article names one; a parliament's otherwise (above).
+    assert _doc(text).quotes[0].occasion.event == "meeting"
 
 
 @pytest.mark.parametrize("text", [
