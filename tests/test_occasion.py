@@ -852,6 +852,13 @@ def test_the_channel_or_forum_of_the_words_is_their_event(text, event):
     assert _doc(text).quotes[0].occasion.event == event
 
 
+def test_joining_an_agreement_is_no_signing():
+    # `signed onto` or `signed up to` an accord joins it, often long before: no ceremony of the words.
+    assert [e.event for e in find_events("Forty towns signed onto the Kelby agreement years ago.")] == []
+    assert [e.event for e in find_events("Two towns signed up to the ferry accord.")] == []
+    assert [e.event for e in find_events("The mayors signed a ferry agreement.")] == ["ceremony"]
+
+
 @pytest.mark.parametrize("text", [
     'The Landtag of Ostmark debated the levy at its plenary session in Kelby on Tuesday.\n\n'
     '"Taxes will fall," Ada Runge said.',
