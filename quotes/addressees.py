@@ -15,16 +15,17 @@ left out of `addressees` but kept, as written, in `vocatives`.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from quotes import lexicon
 from quotes.mentions import Entity
-from quotes.model import Document, Quote
+from quotes.model import Document, Mention, Quote
 from quotes.nlp.people import entities_of
 from quotes.phrases import Phrase
 from quotes.resolve import Resolver, role_signature
 from quotes.speakers import name_key
-from quotes.text import Covered
+from quotes.text import QUOTE_MARKS, Covered, is_cue_word
 from quotes.vocatives import Address, find_vocatives, with_patronymic
 
 
@@ -135,4 +136,30 @@ def find_addressees(doc: Document) -> Document:
         addresses = found[id(quote)]
         quote.vocatives = _unique([a.text for a in addresses])
         quote.addressees = _unique([reader.resolve(a, quote) for a in addresses])
+    if nested:
+        _cited_to_the_addressee(doc)
     return doc
+
+
+def _cited_to_the_addressee(doc: Document) -> None:
+    """`MODERATOR: Mr. Pell, you said "the budget will balance itself." Do you stand by it?`: a quote inside a
+    quote that the outer words give to `you` with a cue (`you said`, `you told voters`, `you wrote last year`) is
+    the earlier words of the one the outer speaker addresses, not the outer speaker's own: the addressee the
+    outer quote names speaks. Only quotes the outer speaker was given for want of a cue of their own."""
+    parents = {quote.quote_id: quote for quote in doc.quotes if quote.addressees}
+    for quote in doc.quotes:
+        parent = parents.get(quote.parent_id or "")
+        if parent is None or quote.method != "nested":
+            continue
+        cited = _YOU_CITED.search(doc.text, max(parent.start, quote.start - 80), quote.start)
+        if cited is None or not is_cue_word(cited.group("verb")):
+            continue
+        quote.speaker, quote.speaker_named, quote.speakers = parent.addressees[0], True, []
+        quote.mention = Mention(cited.start("you"), cited.end("you"), cited.group("you"))
+        quote.cue, quote.method, quote.confidence = cited.group("verb").lower(), "nested_cue", 0.5
+
+
+#: `you said "`, `You have told voters: "`, `you wrote last year that '`: `you` as the subject of a cue whose words
+#: follow (up to four words between the cue and the opening mark), ending where the inner quote opens.
+_YOU_CITED = re.compile(r"\b(?P<you>[Yy]ou)\s+(?:(?:have|had|once|also|yourself|just)\s+)?(?P<verb>[a-z]+)"
+                        r"(?:\s+[\w']+){0,4}?[\s,:]*[" + QUOTE_MARKS + r"]?$")

@@ -257,6 +257,14 @@ def _caused_object() -> re.Pattern[str]:
 
 
 @cache
+def _caused_passive() -> re.Pattern[str]:
+    """`was prompted to `, `felt compelled to `: an auxiliary of the passive (or `felt`), a verb of causing
+    (`causing_verbs.txt`) in its participle, and `to` right before a cue verb."""
+    return re.compile(r"\b(?:was|were|is|are|been|be|being|feel|feels|felt)\s+(?:(?:later|then|also|even|finally|"
+                      r"eventually)\s+)?(?:" + trie_pattern(lexicon.causing_verbs()) + r")\s+to\s+$")
+
+
+@cache
 def _owned_content() -> re.Pattern[str]:
     """`dismissing Opposition claims that her government is "...`: a name of up to three capitalised words right
     before a noun for a speech act (`assertion_nouns.txt`), as its modifier, then the clause that gives the
@@ -316,6 +324,10 @@ _INDEFINITE_PERSON = re.compile(r"(?i:an?)\s+(?:[\w-]+\s+){0,2}(?P<head>[a-z][\w
 _FIRST_PERSON_POSSESSED = re.compile(r"(?i:my|our)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 #: `... and said`: a cue that is the second of two joined predicates.
 _AND_BEFORE = re.compile(r"\sand\s+$")
+#: ` and `, ` and Sen. `: `and` joining a second name to a first, with the second's titles after it.
+_JOINED_BY_AND = re.compile(r" and (?:[A-Z][a-z]*\.? )*$")
+#: `Sens.`, `Councillors`: capitalised words alone, the titles before a name opening a sentence.
+_TITLES_ONLY = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
 #: `traders who say`: the relative pronoun right before a cue, its subject, restricting a noun (not after a
 #: comma: `the president, who said`, `one official, who spoke on condition of anonymity`, are read otherwise).
 _WHO_BEFORE_CUE = re.compile(r"(?<=[a-z])\s+who\s+$")
@@ -442,6 +454,13 @@ class Attributor:
         """
         members = self.resolver.group(phrase) if phrase.kind not in {"name", "pronoun"} else \
             self.resolver.they(phrase.start) if phrase.text.lower() == "they" else []
+        if phrase.kind == "name" and (first := self._joined_name_before(phrase)) is not None:
+            # `Sens. Ada Roe and Tom Vale released a statement`: both names are the subject, both speak.
+            joined = [self.resolver.resolve(part, None)[0] for part in (first, phrase)]
+            if all(name and len(name.split()) > 1 for name in joined) and joined[0] != joined[1]:
+                # Two full names, not one firm's (`Procter and Gamble said`: single words).
+                members = [name for name in joined if name]
+                phrase = Phrase(first.start, phrase.end, self.text[first.start:phrase.end], "name")
         if phrase.text.lower() == "it" and (document := self._document_it(phrase, cue)):
             # `Lee posted a message on Facebook. It read: "..."`: `it` is the document, whose writer speaks.
             phrase = document
@@ -462,6 +481,25 @@ class Attributor:
             quote.speaker_named = False
             quote.confidence = 0.5
         return True
+
+    def _joined_name_before(self, phrase: Phrase) -> Phrase | None:
+        """`Ada Roe and Tom Vale said`, `"...," Ada Roe and Sen. Tom Vale said`, `said Ada Roe and Tom Vale`: the
+        name `and` joins to the one found, when it opens the subject: at the start of its sentence (titles
+        before it), right after the quote, or right after the cue; not an object (`Lee met Bo Lind and Tom
+        Vale said`, where Vale alone speaks)."""
+        before = self.text[max(0, phrase.start - 60):phrase.start]
+        joint = _JOINED_BY_AND.search(before) if " and " in before else None
+        if joint is None:
+            return None
+        and_start = phrase.start - len(before) + joint.start()
+        first = phrase_before(self.text, max(0, and_start - 60), and_start)
+        if first is None or first.kind != "name" or first.end != and_start:
+            return None
+        lead = self.text[sentence_start(self.text, max(0, first.start - 200), first.start):first.start].rstrip()
+        last = lead.split()[-1] if lead.split() else ""
+        opens = not lead or _TITLES_ONLY.fullmatch(lead) is not None or lead[-1] in QUOTE_MARKS or \
+            lead[-2:-1] in QUOTE_MARKS and lead[-1] == "," or is_cue_word(last)
+        return first if opens else None
 
     def _document_it(self, pronoun: Phrase, cue: str | None) -> Phrase | None:
         """The document an `it` that gives a quote stands for: the one the sentence before named, when
@@ -1344,6 +1382,20 @@ class Attributor:
         phrase = phrase_before(self.text, start, end)
         return phrase if phrase is not None and phrase.start == start else None
 
+    def _made_to_speak(self, cue: re.Match[str], begin: int) -> Phrase | None:
+        """`The crowd was so calm that Mr. Ilves was prompted to say, "..."`: the passive of a verb of causing
+        (`causing_verbs.txt`) before a cue in the to-infinitive has the one made to speak as its subject, before
+        the auxiliary (`was forced to admit`, `felt compelled to add`)."""
+        if not self.text.endswith("to ", max(begin, cue.start() - 3), cue.start()):
+            return None  # most cues are no infinitive, and this costs less than the pattern
+        made = _caused_passive().search(self.text, max(begin, cue.start() - 60), cue.start())
+        if made is None:
+            return None
+        pronoun = self.text[begin:made.start()].split()[-1:]
+        if pronoun and pronoun[0].lower() in ("he", "she", "they"):
+            return Phrase(made.start() - len(pronoun[0]) - 1, made.start() - 1, pronoun[0].lower(), "pronoun")
+        return phrase_before(self.text, begin, subject_end(self.text, begin, made.start()))
+
     def _object_pronoun(self, start: int, stop: int) -> Phrase | None:
         """`According to him, "..."`: the object pronoun after a preposition, read as the person it stands for."""
         words = self.text[start:min(stop, start + 8)].split(None, 1)
@@ -1368,7 +1420,7 @@ class Attributor:
         quoted = self._quoted_one(cue, begin)
         if quoted is not None:
             return cue, quoted, False
-        caused = self._caused_to_speak(cue, begin)
+        caused = self._caused_to_speak(cue, begin) or self._made_to_speak(cue, begin)
         if caused is not None:
             return cue, caused, True
         if self.text[begin:cue.start()].rstrip().endswith(",") and not is_participle(self.text, cue) and \

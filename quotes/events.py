@@ -24,7 +24,7 @@ from quotes.gazetteer import is_place_name
 from quotes.trie import word_start_pattern
 
 #: Up to three words that are not prepositions: the `*` of an event keyword ("in * statement").
-_GAP = r"(?:(?!(?:with|of|to|for|from|by|and|or|on|in|at|that|which)\b)[\w'\u2019-]+[ \t]+){0,3}"
+_GAP = r"(?:(?!(?:with|of|to|for|from|by|and|or|on|onto|in|into|up|at|that|which)\b)[\w'\u2019-]+[ \t]+){0,3}"
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,2}\.(?=\s)|[\w'\u2019-]+|[^\w\s]")
 DETERMINERS = frozenset("the his her its their a an this that our both two three four several".split())
 
@@ -236,6 +236,21 @@ def tells_a_time(text: str, event: EventMention) -> bool:
 def event_vocabulary() -> frozenset[str]:
     """Every word of every event keyword: after one of them, a day or place still belongs to the event."""
     return frozenset(w for word in lexicon.event_words() for w in word.keyword.lower().split() if w != "*")
+
+
+@cache
+def words_before_an_object() -> frozenset[str]:
+    """Words of event keywords that stand only before a `*` (`signed * agreement`, `issued * statement`): a verb
+    that names the event with its object alone, so that with a day or a place right after it (`the deal signed on
+    Tuesday`) it names no event, and the day is not the event's."""
+    before_gap: set[str] = set()
+    elsewhere: set[str] = set()
+    for word in lexicon.event_words():
+        parts = word.keyword.lower().split()
+        for index, part in enumerate(parts):
+            if part != "*":
+                (before_gap if parts[index + 1:index + 2] == ["*"] else elsewhere).add(part)
+    return frozenset(before_gap - elsewhere)
 
 
 @cache

@@ -44,6 +44,7 @@ from quotes.events import (
     prepared_for,
     subject_before,
     tells_a_time,
+    words_before_an_object,
 )
 from quotes.frames import PREPOSITIONS
 from quotes.given_names import first_name_gender
@@ -206,7 +207,8 @@ class OccasionReader:
         if lower in event_vocabulary() and is_topic(self.narration, max(floor, start - 40) + last.start(1)):
             return False  # `Commenting on the summit in Karsby`: the summit's place is spoken of too
         return word[0].isupper() or word[0].isdigit() or lower in lexicon.cue_verbs().forms or \
-            lower in event_vocabulary() or lower in lexicon.frame_words() or \
+            lower in event_vocabulary() and lower not in words_before_an_object() or \
+            lower in lexicon.frame_words() or \
             self._ends_an_events_complement(max(floor, start - 80), previous_end,
                                             self.narration.startswith("in", start)) or \
             lower in lexicon.venue_nouns() and self._venue_attached(previous_end - len(word), floor, decided)

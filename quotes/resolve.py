@@ -197,6 +197,11 @@ _VOICE_FOR = re.compile(r"^(?i:a|an|the|one|another)\s+(?:[a-z][\w-]*\s+){0,2}(?
 _BODYS_OFFICE = re.compile(r"(?P<owner>(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)['\u2019]s\s+"
                            r"(?P<noun>(?:[a-z]+\s+)?(?P<head>[a-z]+))")
 _VOICE_AFTER = re.compile(r"^(?i:a|an|the|one|another)\s+(?P<body>(?:[A-Z][\w.&'\u2019-]*\s+){1,5})(?P<noun>[a-z]+)$")
+#: `The press service of the Ministry of Fisheries reported`, `The Vestby Port Authority announced`: a body, or its
+#: office for the press, opening a sentence as the subject of a verb (a cue, checked by the caller).
+_REPORTING_BODY = re.compile(r"(?:The\s+)?(?P<office>(?:press|information)\s+(?:service|office|department)\s+of\s+"
+                             r"(?:the\s+)?)?(?P<body>[A-Z][\w'\u2019&.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?"
+                             r"[A-Z][\w'\u2019&.-]*){0,6})\s+(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\b")
 #: ` for the Port of Halifax`: the body an indefinite voice speaks for, after it in the text.
 #: A series of capitalised words that `and` closes is one name: ` for Parks, Recreation and Culture`.
 _VOICE_TAIL = re.compile(r"\s+(?:for|with|at|of|from)\s+(?:the\s+)?[A-Z][\w.&'\u2019-]*"
@@ -848,6 +853,26 @@ class Resolver:
             return None  # a paragraph between tells of something else
         return speaker, "document" if named else "description"
 
+    def _reporting_body_before(self, phrase: Phrase, mentions: list[tuple[int, int]]) -> str | None:
+        """`The press service of the Ministry of Fisheries reported that ...` then `The statement says: "..."`: a
+        document the article names for the first time (`mentions` empty), opening the sentence right after one
+        whose subject is a body, or a body's press service, that reports (a cue verb), is that body's release:
+        the body speaks, not its press office."""
+        if mentions:
+            return None
+        bounds = self._sentence_before_opening(phrase.start)
+        if bounds is None:
+            return None
+        begin, end = bounds
+        subject = _REPORTING_BODY.match(self.text, begin, end)
+        if subject is None or not is_cue_word(subject.group("verb")):
+            return None
+        body = subject.group("body")
+        entity = self.by_name.get(body)
+        if entity is not None:
+            return entity.name if entity.kind == "org" else None
+        return body if subject.group("office") else None
+
     def _speaker_citing(self, mentions: list[tuple[int, int]]) -> str | None:
         """`"...," the ministry said in a statement.` then `"...," the statement reads.`: a document
         named in the cue of a quote already attributed is that quote's speaker's (`mentions`: where
@@ -957,8 +982,10 @@ class Resolver:
     def _described_subject(self, position: int, gender: str | None) -> Phrase | None:
         """`A neighbour who saw the crash called the police.` then `"It was loud," she said.`: the pronoun
         after a quote takes up the subject of the narration sentence right before the quote, when that
-        subject is a description of a person of its gender and the sentence names no person who fits."""
-        bounds = self._sentence_before_quote(position)
+        subject is a description of a person of its gender and the sentence names no person who fits. So too
+        the pronoun that opens the sentence after it (`A former customs official said the plan was never
+        tested. She added, "..."`): the official, not the body named inside the description."""
+        bounds = self._sentence_before_quote(position) or self._sentence_before_opening(position)
         if bounds is None:
             return None
         begin, end = bounds
@@ -1078,6 +1105,16 @@ class Resolver:
         if position not in self._before_quote:
             self._before_quote[position] = self._find_sentence_before_quote(position)
         return self._before_quote[position]
+
+    def _sentence_before_opening(self, position: int) -> tuple[int, int] | None:
+        """The narration sentence right before the sentence a pronoun at `position` opens (`... never tested.
+        She added,`), as (start, end); None where the pronoun does not open its sentence."""
+        end = position
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        if end == 0 or end == position or self.text[end - 1] not in ".!?" or not self.in_narration(end - 1):
+            return None
+        return sentence_start(self.text, max(0, end - 400), end - 1), end
 
     def _find_sentence_before_quote(self, position: int) -> tuple[int, int] | None:
         inside = bisect.bisect_right(self._quote_starts, position) - 1
@@ -2143,6 +2180,9 @@ class Resolver:
             finder = self._finder(mentions, phrase.start)
             if finder is not None:
                 return finder
+            reporter = self._reporting_body_before(phrase, mentions)
+            if reporter is not None:
+                return reporter, "document"
         if self.text and (head in lexicon.court_text_nouns() or head in lexicon.filing_nouns()) and \
                 _DETERMINED_NOUN_PHRASE.match(phrase.text):
             author = self._court_text_author(head, phrase)

@@ -135,3 +135,16 @@ def test_audience_noun_alone_at_sentence_start_is_the_subject():
 def test_honorific_before_an_office_and_a_name_keeps_the_name():
     [address] = find_vocatives("Thank you, Mr. President Kovar.")
     assert (address.kind, address.words) == ("name", "Kovar")
+
+
+def test_words_the_outer_speaker_cites_to_you_are_the_addressee_s():
+    text = ('Debate transcript\n\nMayor Ada Kessel and Councillor Piet Ruud met in Harnby on Tuesday.\n\n'
+            'MODERATOR: Ms. Kessel, you said "the ferry will pay for itself." Do you stand by it?\n\n'
+            'KESSEL: I do.\n')
+    inner = quote_of(text, "the ferry will")
+    assert (inner.speaker, inner.method, inner.speaker_mention) == ("Ada Kessel", "nested_cue", "you")
+    # Words the outer speaker cites as their own (`I said`) stay theirs.
+    text = ('Debate transcript\n\nMayor Ada Kessel and Councillor Piet Ruud met in Harnby on Tuesday.\n\n'
+            'MODERATOR: Ms. Kessel, I said "the ferry will pay for itself" once and I was wrong. Do you agree?\n\n'
+            'KESSEL: I do.\n')
+    assert quote_of(text, "the ferry will").speaker != "Ada Kessel"

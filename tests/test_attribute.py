@@ -4747,3 +4747,55 @@ def test_a_cue_in_a_relative_clause_after_a_preposition_and_which_has_its_own_su
     assert speaker_of(text, "out of the question")[0] == "the harbour master"
     text = 'Kemal Orrin described a call in which a harbour pilot told him the channel was "far too shallow."'
     assert speaker_of(text, "far too shallow")[0] == "a harbour pilot"
+
+
+@pytest.mark.parametrize("text, opening", [
+    ('Harbour levy\n\nThe levy vote was held on Monday.\n\nCouncillors Mira Sand and Otto Brek issued a statement on '
+     'Friday, calling the levy "a tax on fishermen."', "a tax on"),
+    ('Harbour levy\n\nThe levy vote was held on Monday.\n\n"We will appeal," Mira Sand and Otto Brek said in a joint '
+     'statement.', "We will appeal"),
+    ('Harbour levy\n\nThe levy vote was held on Monday.\n\n"We will appeal," said Mira Sand and Otto Brek.',
+     "We will appeal"),
+])
+def test_two_names_joined_by_and_as_the_subject_both_speak(text, opening):
+    quote = next(q for q in extract(text) if q.text.startswith(opening))
+    assert quote.speakers == ["Mira Sand", "Otto Brek"]
+    assert quote.speaker == "Mira Sand and Otto Brek"
+
+
+def test_a_name_joined_by_and_to_an_object_does_not_speak_with_the_subject():
+    # `Bo Lind` is what Holm met, not a subject: Otto Brek alone says it.
+    text = ('Harbour levy\n\nThe levy vote was held on Monday.\n\nAnna Holm met Bo Lind and Otto Brek said: '
+            '"The levy stays."')
+    quote = next(q for q in extract(text) if q.text.startswith("The levy"))
+    assert quote.speakers == [] and quote.speaker == "Otto Brek"
+
+
+def test_the_passive_of_a_verb_of_causing_before_a_cue_has_its_subject_speak():
+    text = ('Rally in Tarm\n\nSome two thousand people gathered in the square.\n\nThe crowd was so calm that '
+            'Mr. Aivar Ilves was prompted to say, "I have never seen a quieter rally." He left soon after.')
+    assert speaker_of(text, "I have never") == ("Aivar Ilves", "cue_before")
+
+
+def test_a_pronoun_opening_the_sentence_after_an_unnamed_description_takes_it_up():
+    # `she` is the official the description brings in, not the agency named inside it.
+    text = ('Ferry inquiry\n\nThe inquiry opened in Harnby on Monday.\n\nA former Coastal Transit Agency official said '
+            'the ferry timetable was never checked. She added, "Nobody in the office read the report."')
+    assert speaker_of(text, "Nobody in the office") == ("A former Coastal Transit Agency official", "cue_before")
+
+
+def test_words_a_possessed_body_called_something_are_that_body_s():
+    text = ('Senate race\n\nThe race tightened this week.\n\nSenator Ilse Varn faced a new charge on Tuesday, one her '
+            'campaign called "baseless and desperate." Varn did not appear in public.')
+    quote = next(q for q in extract(text) if q.text.startswith("baseless"))
+    assert (quote.speaker, quote.speaker_mention) == ("Ilse Varn's campaign", "her campaign")
+
+
+def test_a_statement_first_named_after_a_body_reported_is_that_body_s():
+    text = ('Quota talks end\n\nVESTBY, 4 March. The press service of the Ministry of Coastal Affairs reported that '
+            'the quota talks with Norlund had ended. The statement says: "The parties agreed to meet again in June."')
+    assert speaker_of(text, "The parties agreed")[0] == "Ministry of Coastal Affairs"
+    # A person who reports is no body: the statement is not read as theirs by this rule.
+    text = ('Quota talks end\n\nVESTBY, 4 March. Ada Runge reported that the quota talks with Norlund had ended. '
+            'The statement says: "The parties agreed to meet again in June."')
+    assert speaker_of(text, "The parties agreed")[0] != "Ministry of Coastal Affairs"

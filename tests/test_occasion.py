@@ -897,9 +897,23 @@ def test_the_place_of_a_journey_the_words_were_said_on():
     ('"The tunnel is late," Ida Holm told the city\'s works committee on Thursday.', "hearing"),
     # A telegram of condolences is a letter; Telegram the service carries posts.
     ('President Ivo Brandt sent a telegram to the king: "We share your grief."', "letter"),
+    # One question from the press is a press conference as several are.
+    ('Answering a question from journalists, Minister Ivan Sokol said: "The bridge stays shut."', "press conference"),
+    # The signing of an agreement, a treaty or a plan is a ceremony, with the other signatory taking part.
+    ('Mayor Ada Runge signed a plan of cooperation with Governor Ivo Brandt in Kelby on Monday.\n\n'
+     '"Our two towns will share one ferry," Runge said.', "ceremony"),
+    ('Ministers Ada Runge and Ivo Brandt signed a fishing agreement in Kelby. "The quota is fair," Runge said.',
+     "ceremony"),
 ])
 def test_the_channel_or_forum_of_the_words_is_their_event(text, event):
     assert _doc(text).quotes[0].occasion.event == event
+
+
+def test_joining_an_agreement_is_no_signing():
+    # `signed onto` or `signed up to` an accord joins it, often long before: no ceremony of the words.
+    assert [e.event for e in find_events("Forty towns signed onto the Kelby agreement years ago.")] == []
+    assert [e.event for e in find_events("Two towns signed up to the ferry accord.")] == []
+    assert [e.event for e in find_events("The mayors signed a ferry agreement.")] == ["ceremony"]
 
 
 @pytest.mark.parametrize("text", [

@@ -105,6 +105,17 @@ def test_what_someone_calls_is_their_word():
     assert kept(text) == [("partial", "a tax on breathing")]
 
 
+def test_a_possessed_speaker_before_a_verb_of_naming_gives_their_words():
+    # `her campaign` and `Rask's lawyers` are the subjects of `called` in a relative clause, not a thing named.
+    text = "Senator Ilse Varn faced a new charge, one her campaign called \u201cbaseless and desperate.\u201d"
+    assert kept(text) == [("partial", "baseless and desperate.")]
+    text = "The suit, which Mr. Rask\u2019s lawyers called \u201ca fishing trip,\u201d was dropped."
+    assert [quote_text for _, quote_text in kept(text)] == ["a fishing trip"]
+    # A thing after a possessive is still named: the band's album is not a speaker.
+    assert dropped("The band released their album called \u201cNight Ferry\u201d in May.") == \
+        [("Night Ferry", "naming")]
+
+
 def test_a_verb_of_naming_after_its_subject_gives_the_subject_s_words():
     text = "Tove Krag, whom Mayor Rask has repeatedly labeled \u201cLittle Tove\u201d online, kept quiet."
     assert kept(text) == [("direct", "Little Tove")]

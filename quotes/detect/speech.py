@@ -71,6 +71,9 @@ _CALL_AT_END = re.compile(_NAMING_VERB + r"\Z", re.IGNORECASE)
 POSSESSED_WORDS = re.compile(r"\b[Ii]n\s+(?P<owner>(?:[Tt]he\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?)['\u2019]s\s+"
                              r"(?:own\s+)?words\s*[,:]?\s*$")
 _SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
+#: `her `, `their `, `Lee's `, `the union's `: a possessive right before a noun.
+_POSSESSIVE_END = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)|\w['\u2019]s|s['\u2019])"
+                             r"\s+$")
 _DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 _MARKS_AND_SPACE = QUOTE_MARKS + " "
 #: A mark that closes a quote: a double or angle mark, or a single one after punctuation (`,'`). Written as
@@ -187,7 +190,19 @@ def _called_by_someone(text: str, span: MarkedSpan) -> bool:
         return False
     subject = match.group("subject")
     return subject.lower() in _SUBJECT_PRONOUNS or (subject[:1].isupper() and subject.lower() not in _DETERMINERS) \
-        or people_before_verb(text, floor, match.end("subject")) is not None
+        or people_before_verb(text, floor, match.end("subject")) is not None \
+        or _possessed_speaker(text, floor, match.start("subject"), subject)
+
+
+def _possessed_speaker(text: str, floor: int, start: int, noun: str) -> bool:
+    """`a charge her campaign called "baseless"`, `what Lee's lawyers called "a fishing trip"`: a noun for one who
+    speaks (a person, or a body that issues words: `role_nouns.txt`) after a possessive is the subject of the verb
+    of naming, whose words the quote gives, in a relative clause about the noun before it."""
+    head = noun.lower()
+    if not (lexicon.role_nouns().get(head) or lexicon.role_nouns().get(head[:-1]) or lexicon.person_word(head) or
+            head.endswith("s") and lexicon.person_word(head[:-1])):
+        return False
+    return _POSSESSIVE_END.search(text, max(floor, start - 30), start) is not None
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
