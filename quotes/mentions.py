@@ -920,6 +920,10 @@ def find_entities(text: str) -> tuple[list[Entity], list[NameMention]]:
         if joined and any(start <= run_start and run_end <= end for start, end in joined):
             continue  # `Procter & Gamble`, `Red Deer & District SPCA`: a part of a body's name, read whole below
         run, match_start = text[run_start:run_end], run_start
+        if " " not in run and "\t" not in run and _read_run(run) is None:
+            # `The`, `In`: one word that names no one. An office before it could only drop it (no portfolio is cut
+            # from one word), and a given name with a body's word takes two.
+            continue
         if after_an_office(text, run_start):
             cut = portfolio_length(run.split())
             if not cut and (_ends_an_office_complement(run.split()[-1].rstrip(",")) or
@@ -2000,6 +2004,25 @@ def _municipality_pattern() -> re.Pattern[str]:
                                          then=r"\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}"))
 
 
+def _municipalities(text: str) -> list[re.Match[str]]:
+    """The matches of `_municipality_pattern` in `text`, those its own left-to-right search would give.
+
+    Every match opens with one of the nouns as written, so the pattern is tried only where `str.find` finds
+    one: scanning the text, it would stop at every capital those nouns open with."""
+    starts = set()
+    for noun in lexicon.municipal_nouns():
+        at = text.find(noun)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(noun, at + 1)
+    pattern, found, reached = _municipality_pattern(), [], 0
+    for at in sorted(starts):
+        if at >= reached and (match := pattern.match(text, at)) is not None:
+            found.append(match)
+            reached = match.end()
+    return found
+
+
 @cache
 def _division_body_pattern() -> re.Pattern[str]:
     """`Manitoba Transportation and Infrastructure`, `Alberta Health`: one or two capitalised words (a state or
@@ -2092,6 +2115,8 @@ def country_body_start(text: str, start: int, end: int, people: frozenset[str] =
     country = text[start:end]
     if lexicon.country_of_word().get(country.lower()) != country:
         return None  # a country's own name (`Canada`), not its adjective (`Canadian Heritage`)
+    if not _may_follow_portfolios(text, start):
+        return None  # most countries follow a small word (`in Canada`), and this costs less than the pattern
     run = _PORTFOLIOS_BEFORE.search(text, max(0, start - 120), start)
     if run is None:
         return None
@@ -2106,6 +2131,22 @@ def country_body_start(text: str, start: int, end: int, people: frozenset[str] =
     if any(_named_alone(text, word, at, end) for word in words[first:] if word not in _JOINERS):
         return None
     return at
+
+
+#: How far back `_may_follow_portfolios` reads for the word before a country's name.
+_WORD_BEFORE_CHARS = 40
+
+
+def _may_follow_portfolios(text: str, start: int) -> bool:
+    """Whether `_PORTFOLIOS_BEFORE` may end at `start`, from the word before it alone: the portfolios' last
+    word (capitalised, perhaps with its comma) or the `and` or `&` that joins it to the country. Two or more
+    portfolios stand there, so white space stands before that word, which is whole in the stretch read unless the
+    stretch holds a single piece (then the pattern decides)."""
+    pieces = text[max(0, start - _WORD_BEFORE_CHARS):start].rsplit(None, 1)
+    if len(pieces) < 2 and start > _WORD_BEFORE_CHARS:
+        return True
+    last = pieces[-1] if pieces else ""
+    return last in _JOINERS or "A" <= last[:1] <= "Z"
 
 
 def _named_alone(text: str, word: str, start: int, end: int) -> bool:
@@ -2148,7 +2189,7 @@ def _organisations(text: str) -> list[tuple[str, int, int]]:
     legal form included). A municipality's corporation is one (`the City of Regina said`), and so is a
     state's or province's department (`Manitoba Transportation and Infrastructure`)."""
     out = [(m.group().removesuffix("'s").removesuffix("\u2019s"), m.start(), m.end())
-           for m in _municipality_pattern().finditer(text)]
+           for m in _municipalities(text)]
     out += ampersand_bodies(text)
     french = _french_bodies(text)
     out += french
@@ -2336,10 +2377,17 @@ def name_tokens(entities: list[Entity]) -> frozenset[str]:
 #: which joins the partners or parts of a firm's or a society's name and never a person's given name and
 #: surname. An ampersand between letters with no space (`AT&T`, `R&D`, `Q&A`) makes one word, an abbreviation
 #: the run of capitals reads as it reads any other.
-_AMPERSAND_NAME = re.compile(r"(?<![\w&'\u2019.-])(?P<name>(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}[A-Z][\w'\u2019.-]*"
+#: Written to open with the name's first capital, which the engine skips to, and to check what stands before it
+#: after it (`[A-Z](?<![\w&'\u2019.-].)`): the plain form, opening with that check,
+#: `(?<![\w&'\u2019.-])(?P<name>(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}[A-Z][\w'\u2019.-]*[ \t]+&[ \t]+...|[A-Z]{1,3}&...)`,
+#: is entered at every character of the text. Each alternative goes on from its first capital: a word and then up to
+#: two more before the one before the ampersand, or that one itself; two or three capitals joined, or one.
+_AMPERSAND_NAME = re.compile(r"(?P<name>[A-Z](?<![\w&'\u2019.-].)(?:"
+                             r"(?:[\w'\u2019-]*[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){0,2}[A-Z][\w'\u2019.-]*"
+                             r"|[\w'\u2019.-]*)"
                              r"[ \t]+&[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}"
                              # `R&R Rescue`: capitals joined with no space lead a longer name
-                             r"|[A-Z]{1,3}&[A-Z]{1,3}(?:[ \t]+[A-Z][\w'\u2019-]*){1,3})")
+                             r"|[A-Z]{0,2}&[A-Z]{1,3}(?:[ \t]+[A-Z][\w'\u2019-]*){1,3}))")
 
 
 @lru_cache(maxsize=2)

@@ -118,3 +118,56 @@ def test_whether_a_name_always_stands_after_the_is_asked_once_per_entity_with_th
     assert answers.count(True) == 1  # the Courier, after `the` at every mention
     quotes = process(Document(doc_id="after-the", text=text)).quotes
     assert [quote.speaker for quote in quotes] == ["Ada Quillet", None]  # `he` is no paper's
+
+
+PORTFOLIO_WORDS = ["Fisheries", "Oceans", "Crown-Indigenous", "Agri-Food", "and", "&", "in", "of", "the", "WestJet",
+                   "Services", "x" * 45, "Health", "(Public", "\u00c9nergie", "9"]
+PORTFOLIO_SPACES = st.sampled_from([" ", " ", ", ", "\t", "  ", "\n", " " * 44, ". "])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PORTFOLIO_WORDS), PORTFOLIO_SPACES), max_size=16)
+       .map(lambda found: "".join(word + space for word, space in found)))
+def test_a_country_passed_over_for_a_body_has_no_portfolios_before_it(text):
+    for start in range(len(text) + 1):
+        if not mentions._may_follow_portfolios(text, start):
+            assert mentions._PORTFOLIOS_BEFORE.search(text, max(0, start - 120), start) is None
+
+
+def test_portfolios_before_a_country_are_looked_for():
+    text = "Staff of Fisheries and Oceans Tervia, flying in Tervia, met Crown-Indigenous Relations & Tervia."
+    for country in (text.index("Tervia"), text.rindex("Tervia")):
+        assert mentions._may_follow_portfolios(text, country)
+    assert not mentions._may_follow_portfolios(text, text.index("in Tervia") + 3)
+
+
+MUNICIPAL_WORDS = ["City", "Town", "Township", "County", "Village", "Region", "Municipality", "Cityof", "of", "Of",
+                   "Elm", "Oak", "Vesk", "the", "of Elm", "Townships", "xCity", "9", "O'Dell"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(MUNICIPAL_WORDS), SPACES), max_size=16)
+       .map(lambda found: "".join(word + space for word, space in found)))
+def test_municipalities_are_those_the_pattern_finds_scanning_the_text(text):
+    assert [m.span() for m in mentions._municipalities(text)] == \
+        [m.span() for m in mentions._municipality_pattern().finditer(text)]
+
+
+def test_a_municipality_ending_in_another_nouns_word_is_read_once():
+    text = "Staff of the City of Oak Town of Elm and the Township of Vesk met."
+    assert [m.group() for m in mentions._municipalities(text)] == ["City of Oak Town", "Township of Vesk"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["Energy", "Energy,", "Mary", "Church", "House", "Minister", "The", "Of", "Sarnia", "Health",
+                        "Tervia", "Vorlen", "Mr.", "CNN's", "J."]))
+def test_one_word_that_names_no_one_is_left_whatever_office_stands_before_it(word):
+    # `find_entities` passes over a one-word run that reads as no name before asking about an office before it:
+    # no portfolio is cut from one word, and a given name with a body's word takes two.
+    assert mentions.portfolio_length([word]) == 0
+    assert mentions._given_name_and_body_word(f"House says so, says Church. Minister of {word}", word) is None
+
+
+def test_a_portfolio_after_an_office_is_no_name():
+    entities, _ = mentions.find_entities("The Minister of Fisheries Vorlen Brask said the Minister of Trade agreed.")
+    assert [e.name for e in entities if e.kind == "person"] == ["Vorlen Brask"]

@@ -384,3 +384,25 @@ def test_a_short_words_stop_opening_with_its_full_stop_is_found_as_after_the_wor
     plain = re.compile(r"(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2}))\.(?=[ \t]+[A-Z])")
     assert [m.span() for m in mentions._SHORT_WORD_STOP.finditer(stretch, start, end)] == \
         [m.span() for m in plain.finditer(stretch, start, end)]
+
+
+AMPERSAND_PIECES = ["Brask", "Vorlen", "Oddmere", "&", "R&R", "AT&T", "Q&A", "R", "QX", "Co.", "Mr.", "St.", "O'Dell",
+                    "Lund-Berg", "the", "said", "x&", "&Y", "-", ".", "'", "_", "9", "\u00c9mile"]
+AMPERSAND_SPACES = st.sampled_from([" ", "  ", "\t", "", "\n", ", "])
+AMPERSAND_TEXTS = st.lists(st.tuples(st.sampled_from(AMPERSAND_PIECES), AMPERSAND_SPACES),
+                           max_size=16).map(lambda found: "".join(word + space for word, space in found))
+
+
+@settings(max_examples=500, deadline=None)
+@given(AMPERSAND_TEXTS)
+def test_names_joined_by_an_ampersand_are_those_the_plain_pattern_finds(stretch):
+    plain = re.compile(r"(?<![\w&'\u2019.-])(?P<name>(?:[A-Z][\w'\u2019-]*[ \t]+){0,3}[A-Z][\w'\u2019.-]*"
+                       r"[ \t]+&[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3}"
+                       r"|[A-Z]{1,3}&[A-Z]{1,3}(?:[ \t]+[A-Z][\w'\u2019-]*){1,3})")
+    assert [(m.span(), m.group("name")) for m in mentions._AMPERSAND_NAME.finditer(stretch)] == \
+        [(m.span(), m.group("name")) for m in plain.finditer(stretch)]
+
+
+def test_names_joined_by_an_ampersand_are_found_whole():
+    found = mentions._AMPERSAND_NAME.findall("Shares of Vorlen Oddmere & Brask Co. and of R&R Tern Haulage rose.")
+    assert found == ["Vorlen Oddmere & Brask Co", "R&R Tern Haulage"]
