@@ -210,9 +210,15 @@ def _sitting_of(text: str, end: int) -> str | None:
 
 
 #: `after the meeting`, `following talks`, `ahead of a two-day summit`, `before he met`: a preposition of time
-#: and up to three words (`_GAP`) before an event word.
-_TIME_GOVERNED = re.compile(r"\b(?:after|before|following|ahead[ \t]+of|prior[ \t]+to|since|until)[ \t]+" + _GAP + r"$",
-                            re.IGNORECASE)
+#: and up to three words (`_GAP`) before an event word, and then any capitalised words of a name (`after a Senate
+#: Armed Services Committee hearing`).
+_TIME_GOVERNED = re.compile(r"\b(?:after|before|following|ahead[ \t]+of|prior[ \t]+to|since|until)[ \t]+" + _GAP
+                            + r"(?:(?-i:[A-Z])[\w'\u2019.-]*[ \t]+)*$", re.IGNORECASE)
+#: `after the council rejected the plan at its session`: a conjunction of time and the words of its clause, up to the
+#: event word (no mark that ends a clause between).
+_TIME_CLAUSE = re.compile(r"\b(?:after|before|since|until)[ \t]+((?:[\w'\u2019-]+[ \t]+){1,10})$", re.IGNORECASE)
+#: Words that open a clause of their own: the event after them is no longer in the clause of time.
+_CLAUSE_BREAKS = frozenset("that which who whom whose where when while because though although but".split())
 
 
 #: `preparations for the summit`, `preparing for talks`: the noun phrase of an event being prepared, up to the event.
@@ -229,7 +235,27 @@ def prepared_for(text: str, event: EventMention) -> bool:
 def tells_a_time(text: str, event: EventMention) -> bool:
     """Does a preposition of time govern the event word (`said after the meeting of the cabinet`)? Then the
     event dates the words, before or after it, and is not where they were said."""
-    return _TIME_GOVERNED.search(text, max(0, event.start - 60), event.start) is not None
+    return _TIME_GOVERNED.search(text, max(0, event.start - 60), event.start) is not None or \
+        in_a_clause_of_time(text, event.start)
+
+
+def in_a_clause_of_time(text: str, start: int) -> bool:
+    """`said after the council rejected the plan at its session`, `Four days after the Reds staged a rally in their
+    stadium, ...`: does the word at `start` (an event, a day, a place) stand in a clause that a conjunction of time
+    opens, its verb in the past before it? The clause tells what took place before (or after) the words, and when
+    and where that was, not where they were said."""
+    window = text[max(0, start - 90):start]
+    lowered = window.lower()
+    if "after" not in lowered and "before" not in lowered and "since" not in lowered and "until" not in lowered:
+        return False  # most events stand after none of them: the pattern is spared
+    clause = _TIME_CLAUSE.search(window)
+    if clause is None:
+        return False
+    words = clause.group(1).split()
+    if _CLAUSE_BREAKS.intersection(word.lower() for word in words):
+        return False
+    return any(word.islower() and lexicon.is_past_form(word) and (index == 0 or words[index - 1].lower() not in DETERMINERS)
+               for index, word in enumerate(words))
 
 
 @cache

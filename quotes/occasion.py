@@ -39,6 +39,7 @@ from quotes.events import (
     EventMention,
     event_vocabulary,
     find_events,
+    in_a_clause_of_time,
     is_topic,
     participants_after,
     prepared_for,
@@ -280,8 +281,9 @@ class OccasionReader:
             found = sorted([*named_days, *named_places], key=lambda c: c.start)
             decided: dict[int, bool] = {}
             for candidate in found:
-                decided[candidate.end] = self._attached(candidate.start, start, decided) or \
-                    isinstance(candidate, Day) and self._dates_an_event(candidate, end)
+                decided[candidate.end] = (self._attached(candidate.start, start, decided) or
+                                          isinstance(candidate, Day) and self._dates_an_event(candidate, end)) and \
+                    not in_a_clause_of_time(self.narration, candidate.start)
                 if decided[candidate.end]:
                     (days if isinstance(candidate, Day) else places).append(candidate)
         return days, places

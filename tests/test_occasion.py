@@ -1241,3 +1241,27 @@ def test_a_common_word_capitalised_to_open_a_sentence_takes_no_part_in_an_event(
     participants = _doc(text).quotes[0].occasion.participants
     assert "Fundraisers" not in participants
     assert "Ilse Marrow" in participants
+
+
+def test_a_debate_is_an_occasion_of_its_own_and_its_place_hangs_on_it():
+    text = 'Vik rallies her base\n\n"We will win," Ann Vik said during a debate at Kelby State University.\n'
+    occasion = _said(_doc(text), "We will win").occasion
+    assert (occasion.event, occasion.place) == ("debate", "Kelby State University")
+    # A debate with a rival: the rival took part.
+    text = 'Vik rallies her base\n\n"We will win," Ann Vik said in a televised debate with Senator Ole Brask.\n'
+    occasion = _said(_doc(text), "We will win").occasion
+    assert occasion.event == "debate" and "Ole Brask" in occasion.participants
+
+
+def test_an_event_after_a_long_name_or_in_a_clause_of_time_only_dates_the_words():
+    text = ('Force stretched\n\nGen. Ola Rask said after a Senate Harbour Defence Committee hearing that the fleet was '
+            '"stretched thin."\n')
+    assert _said(_doc(text), "stretched thin").occasion.event is None
+    # A clause of time, its verb in the past, tells what took place before the words, and where.
+    text = ("Greens answer the Reds\n\nTARNBY - Four days after the Reds raised a war cry at their rally in Kelby, "
+            'the Greens met voters on Saturday.\n\n"We are the calm ones," Greens leader Ada Lind said.\n')
+    occasion = _said(_doc(text, place="Tarnby"), "We are the calm").occasion
+    assert (occasion.event, occasion.place) == ("meeting", "Tarnby")
+    # Without a verb it is the event's own phrase: `before lawmakers at a hearing` is where the words were said.
+    text = 'Vik on the fleet\n\n"We need ships," Ann Vik said at a hearing in Kelby.\n'
+    assert _said(_doc(text), "We need ships").occasion.event == "hearing"
