@@ -254,8 +254,8 @@ def in_a_clause_of_time(text: str, start: int) -> bool:
     words = clause.group(1).split()
     if _CLAUSE_BREAKS.intersection(word.lower() for word in words):
         return False
-    return any(word.islower() and lexicon.is_past_form(word) and (index == 0 or words[index - 1].lower() not in DETERMINERS)
-               for index, word in enumerate(words))
+    return any(word.islower() and lexicon.is_past_form(word) and
+               (index == 0 or words[index - 1].lower() not in DETERMINERS) for index, word in enumerate(words))
 
 
 @cache
