@@ -21,6 +21,7 @@ from functools import cache
 from quotes import lexicon
 from quotes.days import MONTHS, WEEKDAYS
 from quotes.gazetteer import is_place_name
+from quotes.given_names import first_name_gender
 from quotes.trie import word_start_pattern
 
 #: Up to three words that are not prepositions: the `*` of an event keyword ("in * statement").
@@ -401,11 +402,13 @@ def subject_before(text: str, start: int, event_start: int) -> list[Item]:
             at += 1
         first = re.match(r"\w+", text[at:event_start])
         comma = text.find(",", at, event_start)
-        if first and comma < 0 and _opening_participle(first.group()):
+        participle = first is not None and (_opening_participle(first.group()) or
+                                            _opening_past_participle(text, at + first.end(), first.group()))
+        if comma < 0 and participle:
             # `Speaking at the forum, Vell said`: the event is in the participle's clause, whose subject follows it.
             return []
         if not first or comma < 0 or first.group().lower() not in _OPENERS and not _time_adjunct(text[at:comma]) \
-                and not _opening_participle(first.group()):
+                and not participle:
             break
         at = comma + 1
     return noun_phrases(text, at, event_start)
@@ -421,6 +424,21 @@ def _opening_participle(word: str) -> bool:
     -ing (`Wyoming`) opens no such clause."""
     return len(word) >= _PARTICIPLE_LENGTH and word[0].isupper() and word[1:].islower() and \
         word.endswith("ing") and not is_place_name(word)
+
+
+#: What follows a past participle that opens a clause of its own: a preposition or the word opening what was asked
+#: (`Asked about the bill`, `Pressed on taxes`, `Asked whether she would run`).
+_AFTER_A_PARTICIPLE = _PREPOSITIONS | frozenset("about for if whether why how what when where".split())
+
+
+def _opening_past_participle(text: str, end: int, word: str) -> bool:
+    """`Asked about the bill at a news conference, Vik said`: a capitalised past form (`past_forms.txt` or in -ed)
+    that opens a sentence, followed by a preposition or the opening of a question, opens a participle clause, and
+    the subject follows the comma. A given name in -ed (`Ahmed at the talks`) is no participle."""
+    if not (word[0].isupper() and word[1:].islower() and lexicon.is_past_form(word.lower())):
+        return False
+    after = re.match(r"[ \t]+([a-z]+)", text[end:end + 20])
+    return after is not None and after.group(1) in _AFTER_A_PARTICIPLE and first_name_gender(word) is None
 
 
 #: How many words an opening adjunct of time may have: `Two days earlier`, `Only a few hours before`.
