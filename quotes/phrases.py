@@ -122,11 +122,19 @@ def _search_end(pattern: re.Pattern[str], segment: str, words: int) -> re.Match[
     return pattern.search(segment, last_words_start(segment, len(segment), words) or 0)
 
 
+#: A verb in lower case, past or finite: `has`, `said`, `defended`, which ends the noun phrase before it.
+_VERB_AHEAD = r"(?-i:[a-z]+ed|has|have|had|is|was|were|are|will|would|did|does|says|said|told|tells)\b"
+#: The same verbs ending the words after a role's `of`, `for`, `at` or `in` (`The Diocese of Kelby condemned
+#: the act and`): a past form there has at least two letters before `-ed`, so that `a man in a red cap` keeps them.
+_TAIL_VERB_AHEAD = _VERB_AHEAD.replace("[a-z]+ed", "[a-z]{2,}ed")
+
+
 @cache
 def _role_end() -> re.Pattern[str]:
     return re.compile(
         r"(?:\b" + _DETERMINER + r"\s+|^|(?<=\s))(?:[\w'\u2019.-]+\s+){0,5}?(?:" + _role_alternation() + r")s?"
-        r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){0,4}"
+        r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[\w'\u2019.-]+"
+        r"(?:\s+(?!" + _TAIL_VERB_AHEAD + r")[A-Z][\w'\u2019.-]*){0,4}"
         # `a spokesperson for Parks, Recreation and Culture`: a body named by a series of capitalised
         # words, its commas closed by `and`, is one name.
         r"(?-i:(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}){1,3},?\s+(?:and|&)\s+"
@@ -167,8 +175,6 @@ def _may_end_in_a_role(segment: str) -> bool:
     return False
 
 
-#: A verb in lower case, past or finite: `has`, `said`, `defended`, which ends the noun phrase before it.
-_VERB_AHEAD = r"(?-i:[a-z]+ed|has|have|had|is|was|were|are|will|would|did|does|says|said|told|tells)\b"
 #: ` of Harbour Police`: the body or place a role of two nouns is held in, in capitals, up to five words, that
 #: ends before the verb of the clause the role opens (`The chief constable of Harbour Police has defended ...`).
 _OF_BODY_NEXT = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?!" + _VERB_AHEAD
@@ -179,7 +185,8 @@ _OF_BODY_NEXT = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'\u2019.-]
 def _role_start() -> re.Pattern[str]:
     return re.compile(
         r"(?:" + _DETERMINER + r"\s+)(?:[\w'\u2019.-]+\s+){0,5}?(?:" + _role_alternation() + r")s?\b"
-        r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})?",
+        r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
+        r"(?:\s+(?!" + _TAIL_VERB_AHEAD + r")[A-Z][\w'\u2019.-]*){0,4})?",
         re.IGNORECASE)
 
 
