@@ -528,6 +528,9 @@ _COMPLEMENT_OPENERS = frozenset("of for at in to representing".split())
 #: (`was jailed after the victim's mother told him`): the subject is no part of the main clause before it.
 _PHRASE_OPENERS = (PREPOSITIONS - _COMPLEMENT_OPENERS) | {"what", "whom", "whose", "when", "where", "how", "why"} | \
     lexicon.subordinators()
+#: `so` or `such` up to two words before `that`: `that` opens a clause of result, whose subject is a noun phrase of
+#: its own (`was so odd that a spokesman for Ida Roe said`).
+_RESULT_DEGREE = frozenset({"so", "such"})
 #: The determiners such a noun phrase opens with; inside quoted words, those of the first and second person too.
 _OPENING_DETERMINERS = _SUBJECT_DETERMINERS | {"my", "your"}
 
@@ -547,7 +550,7 @@ def _past_reporting_verb(segment: str, begin: int, stop: int) -> int:
         rest = found[verbs[-1] + 1:head + 1]
         return next((word for word in reversed(rest[:-1]) if word.group().lower() in _SUBJECT_DETERMINERS),
                     rest[0]).start()
-    governed = [i for i, word in enumerate(before[:-1]) if word.group().lower() in _PHRASE_OPENERS
+    governed = [i for i, word in enumerate(before[:-1]) if _opens_a_phrase(before, i)
                 and before[i + 1].group().lower() in _OPENING_DETERMINERS]
     if governed:
         # `the statement made by the Norland minister`: a preposition's object is a noun phrase of its own,
@@ -556,6 +559,15 @@ def _past_reporting_verb(segment: str, begin: int, stop: int) -> int:
         return before[governed[-1] + 1].start()
     determiners = [word for word in before if word.group().lower() in _SUBJECT_DETERMINERS]
     return determiners[-1].start() if len(determiners) > 1 else begin
+
+
+def _opens_a_phrase(words: list[re.Match[str]], at: int) -> bool:
+    """Does the word at `at` open a noun phrase of its own after it: a preposition of an adjunct, a wh-word, a
+    subordinating conjunction (`_PHRASE_OPENERS`), or the `that` of a clause of result after `so` or `such`?"""
+    word = words[at].group().lower()
+    if word in _PHRASE_OPENERS:
+        return True
+    return word == "that" and any(w.group().lower() in _RESULT_DEGREE for w in words[max(0, at - 3):at])
 
 
 def _office_after_article(segment: str, run: re.Match[str]) -> bool:

@@ -4814,3 +4814,23 @@ def test_an_indefinite_lede_s_judge_of_a_named_court_is_the_justice_named_later(
             'Company on Friday, saying the station had been \u201cplaying games\u201d with its members.\n\n'
             'Justice Orin Tallis ordered the station to hand over its lists.')
     assert speaker_of(text, "playing games")[0] == "Orin Tallis"
+
+
+def test_the_bare_form_of_a_noun_like_cue_after_a_modal_is_the_cue():
+    text = 'Asked about the lost funds, Mayor Tobin Harrow could only quip: "The money went where money goes."'
+    quote = next(q for q in extract(text) if q.text.startswith("The money"))
+    assert (quote.speaker, quote.cue) == ("Tobin Harrow", "quip")
+    text = '"We lost that game in the dressing room," Coach Lina Morvath would later remark.'
+    quote = next(q for q in extract(text) if q.text.startswith("We lost"))
+    assert (quote.speaker, quote.cue) == ("Lina Morvath", "remark")
+    # After `to` or a negation the bare form reports no words.
+    for frame in ("declined to comment", "would not comment"):
+        text = f'Fennick Holdings {frame}: "We do not discuss litigation."'
+        assert next(q for q in extract(text) if q.text.startswith("We do not")).cue is None
+
+
+def test_the_that_of_a_clause_of_result_opens_the_clause_of_the_cue_s_subject():
+    text = ('The vote fell on the eve of the fair. The timing was so odd that a spokesman for Tobin Harrow said: '
+            '"I guess the fair was booked."')
+    quote = next(q for q in extract(text) if q.text.startswith("I guess"))
+    assert quote.speaker_mention == "a spokesman for Tobin Harrow"
