@@ -68,6 +68,25 @@ def cue_lemmas() -> frozenset[str]:
 
 
 @cache
+def noun_like_cue_lemmas() -> frozenset[str]:
+    """The bare forms of the cue verbs that double as nouns (`quip`, `remark`: marked `*` in `cue_verbs.txt`)."""
+    return frozenset(line.partition(":")[0].strip().rstrip("*") for line in _lines("cue_verbs.txt")
+                     if line.partition(":")[0].strip().endswith("*"))
+
+
+@cache
+def modal_verbs() -> frozenset[str]:
+    """`could`, `would`, `will`: `modal_verbs.txt`."""
+    return frozenset(_lines("modal_verbs.txt"))
+
+
+@cache
+def modal_adverbs() -> frozenset[str]:
+    """Adverbs between a modal and its bare verb (`only`, `later`): `modal_adverbs.txt`."""
+    return frozenset(_lines("modal_adverbs.txt"))
+
+
+@cache
 def manner_words() -> frozenset[str]:
     """Adjectives for a manner of speaking (`emphatic`, `blunt`): `manner_words.txt`."""
     return frozenset(_lines("manner_words.txt"))

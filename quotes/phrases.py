@@ -122,11 +122,19 @@ def _search_end(pattern: re.Pattern[str], segment: str, words: int) -> re.Match[
     return pattern.search(segment, last_words_start(segment, len(segment), words) or 0)
 
 
+#: A verb in lower case, past or finite: `has`, `said`, `defended`, which ends the noun phrase before it.
+_VERB_AHEAD = r"(?-i:[a-z]+ed|has|have|had|is|was|were|are|will|would|did|does|says|said|told|tells)\b"
+#: The same verbs ending the words after a role's `of`, `for`, `at` or `in` (`The Diocese of Kelby condemned
+#: the act and`): a past form there has at least two letters before `-ed`, so that `a man in a red cap` keeps them.
+_TAIL_VERB_AHEAD = _VERB_AHEAD.replace("[a-z]+ed", "[a-z]{2,}ed")
+
+
 @cache
 def _role_end() -> re.Pattern[str]:
     return re.compile(
         r"(?:\b" + _DETERMINER + r"\s+|^|(?<=\s))(?:[\w'\u2019.-]+\s+){0,5}?(?:" + _role_alternation() + r")s?"
-        r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]*){0,4}"
+        r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[\w'\u2019.-]+"
+        r"(?:\s+(?!" + _TAIL_VERB_AHEAD + r")[A-Z][\w'\u2019.-]*){0,4}"
         # `a spokesperson for Parks, Recreation and Culture`: a body named by a series of capitalised
         # words, its commas closed by `and`, is one name.
         r"(?-i:(?:,\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}){1,3},?\s+(?:and|&)\s+"
@@ -167,8 +175,6 @@ def _may_end_in_a_role(segment: str) -> bool:
     return False
 
 
-#: A verb in lower case, past or finite: `has`, `said`, `defended`, which ends the noun phrase before it.
-_VERB_AHEAD = r"(?-i:[a-z]+ed|has|have|had|is|was|were|are|will|would|did|does|says|said|told|tells)\b"
 #: ` of Harbour Police`: the body or place a role of two nouns is held in, in capitals, up to five words, that
 #: ends before the verb of the clause the role opens (`The chief constable of Harbour Police has defended ...`).
 _OF_BODY_NEXT = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?!" + _VERB_AHEAD
@@ -179,7 +185,8 @@ _OF_BODY_NEXT = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'\u2019.-]
 def _role_start() -> re.Pattern[str]:
     return re.compile(
         r"(?:" + _DETERMINER + r"\s+)(?:[\w'\u2019.-]+\s+){0,5}?(?:" + _role_alternation() + r")s?\b"
-        r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,4})?",
+        r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*"
+        r"(?:\s+(?!" + _TAIL_VERB_AHEAD + r")[A-Z][\w'\u2019.-]*){0,4})?",
         re.IGNORECASE)
 
 
@@ -521,6 +528,9 @@ _COMPLEMENT_OPENERS = frozenset("of for at in to representing".split())
 #: (`was jailed after the victim's mother told him`): the subject is no part of the main clause before it.
 _PHRASE_OPENERS = (PREPOSITIONS - _COMPLEMENT_OPENERS) | {"what", "whom", "whose", "when", "where", "how", "why"} | \
     lexicon.subordinators()
+#: `so` or `such` up to two words before `that`: `that` opens a clause of result, whose subject is a noun phrase of
+#: its own (`was so odd that a spokesman for Ida Roe said`).
+_RESULT_DEGREE = frozenset({"so", "such"})
 #: The determiners such a noun phrase opens with; inside quoted words, those of the first and second person too.
 _OPENING_DETERMINERS = _SUBJECT_DETERMINERS | {"my", "your"}
 
@@ -540,7 +550,7 @@ def _past_reporting_verb(segment: str, begin: int, stop: int) -> int:
         rest = found[verbs[-1] + 1:head + 1]
         return next((word for word in reversed(rest[:-1]) if word.group().lower() in _SUBJECT_DETERMINERS),
                     rest[0]).start()
-    governed = [i for i, word in enumerate(before[:-1]) if word.group().lower() in _PHRASE_OPENERS
+    governed = [i for i, word in enumerate(before[:-1]) if _opens_a_phrase(before, i)
                 and before[i + 1].group().lower() in _OPENING_DETERMINERS]
     if governed:
         # `the statement made by the Norland minister`: a preposition's object is a noun phrase of its own,
@@ -549,6 +559,15 @@ def _past_reporting_verb(segment: str, begin: int, stop: int) -> int:
         return before[governed[-1] + 1].start()
     determiners = [word for word in before if word.group().lower() in _SUBJECT_DETERMINERS]
     return determiners[-1].start() if len(determiners) > 1 else begin
+
+
+def _opens_a_phrase(words: list[re.Match[str]], at: int) -> bool:
+    """Does the word at `at` open a noun phrase of its own after it: a preposition of an adjunct, a wh-word, a
+    subordinating conjunction (`_PHRASE_OPENERS`), or the `that` of a clause of result after `so` or `such`?"""
+    word = words[at].group().lower()
+    if word in _PHRASE_OPENERS:
+        return True
+    return word == "that" and any(w.group().lower() in _RESULT_DEGREE for w in words[max(0, at - 3):at])
 
 
 def _office_after_article(segment: str, run: re.Match[str]) -> bool:

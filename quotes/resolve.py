@@ -458,7 +458,13 @@ def _is_municipal(noun: str) -> bool:
 
 
 def _head_noun(description: str) -> str:
-    """The noun a description is about: 'the 39-year-old founder of X' -> 'founder', 'the ex-mayor' -> 'mayor'."""
+    """The noun a description is about: 'the 39-year-old founder of X' -> 'founder', 'the ex-mayor' -> 'mayor'.
+    A body's name holding `of` may modify a noun for a person after it ('a Court of Kelby judge' -> 'judge'):
+    the last word is the head when it is such a noun in lower case right after a capitalised word."""
+    words = description.split()
+    if " of " in description and len(words) > 2 and words[-2][:1].isupper() and words[-1].islower() and \
+            lexicon.person_word(words[-1]):
+        return lexicon.without_past_prefix(words[-1])
     return lexicon.without_past_prefix(description.split(" of ")[0].split()[-1])
 
 
@@ -1879,7 +1885,7 @@ class Resolver:
                 best, best_at = entity, at
         if best is None or self._given_another_role(best, phrase.text):
             return None  # `"...," the guild's negotiator said. Mill manager Ida Maas said`: someone else
-        if office_held and _head_noun(phrase.text.lower()) not in self.signatures.get(best.name, frozenset()):
+        if office_held and _head_noun(phrase.text).lower() not in self.signatures.get(best.name, frozenset()):
             return None
         self._give_office(best, phrase.text)
         return best.name
@@ -1915,7 +1921,7 @@ class Resolver:
         """Whether the article gave the person only roles headed by nouns for people other than the description's
         head: `the guild's negotiator` is not the one introduced as `Mill manager Ida Maas`."""
         heads = {head for role in entity.roles if lexicon.person_word(head := _head_noun(role.lower()))}
-        return bool(heads) and _head_noun(description.lower()) not in heads
+        return bool(heads) and _head_noun(description).lower() not in heads
 
     def _body_in_lower_case(self, phrase: Phrase) -> str | None:
         """`The Vesmark finance ministry said ... "...," the ministry said`: `the` and a kind of public body
@@ -2279,7 +2285,7 @@ class Resolver:
         body = self._body_in_lower_case(phrase)
         if body is not None:
             return body, "role"
-        if self.text and phrase.text.startswith(("A ", "An ")) and lexicon.person_word(_head_noun(phrase.text.lower())):
+        if self.text and phrase.text.startswith(("A ", "An ")) and lexicon.person_word(_head_noun(phrase.text).lower()):
             # `KELBY — A city councillor has apologized after saying "..."` / `Coun. Ida Berg made the remark`:
             # an indefinite lede brings its subject in by office and names them in a later paragraph.
             named = self._named_next(phrase, gender, office_held=True)

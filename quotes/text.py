@@ -360,7 +360,7 @@ def find_cues(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
     if lowered is None:
         return tuple(_cue_pattern(re.IGNORECASE).finditer(text, start, end))
     cues = tuple(_cue_pattern().finditer(lowered, start, end))
-    stated = _stated_by_a_text(lowered, start, end)
+    stated = _stated_by_a_text(lowered, start, end) + _bare_after_a_modal(lowered, start, end)
     return tuple(sorted(cues + stated, key=lambda cue: cue.start())) if stated else cues
 
 
@@ -391,6 +391,34 @@ def _stated_by_a_text(lowered: str, start: int, end: int) -> tuple[re.Match[str]
         return ()  # looked for in place, not in a copy of the stretch
     return tuple(verb for found in _text_then_s_form().finditer(lowered, start, end)
                  if (verb := _s_form().match(lowered, found.start("verb"), end)) is not None)
+
+
+#: What a modal's own check leaves for a stretch to hold before its pattern is searched.
+_MODAL_PROBES = ("ould ", "might ")
+
+
+@cache
+def _modal_then_bare() -> re.Pattern[str]:
+    """A modal, up to two adverbs (`modal_adverbs.txt` or any word in -ly), then the bare form of a cue verb that
+    doubles as a noun (`could only quip`, `would later remark`), that bare form as the group `verb`."""
+    adverbs = "|".join(sorted(lexicon.modal_adverbs(), key=len, reverse=True))
+    return re.compile(word_start_pattern(sorted(lexicon.modal_verbs())) + r"(?:\s+(?:" + adverbs + r"|[a-z]+ly))"
+                      r"{0,2}\s+(?P<verb>" + "|".join(sorted(lexicon.noun_like_cue_lemmas(), key=len, reverse=True))
+                      + r")\b")
+
+
+def _bare_after_a_modal(lowered: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """`Mayor Tobin Harrow could only quip: "..."`: the bare form of a cue verb that doubles as a noun, left out
+    of the cues (`a quip`, `his remark`), is a verb right after a modal and its adverbs, and a cue (not after `to`:
+    `declined to comment` reports no words)."""
+    if not any(lowered.find(probe, start, end) >= 0 for probe in _MODAL_PROBES):
+        return ()  # most stretches hold no modal: the pattern is not searched
+    return tuple(verb for found in _modal_then_bare().finditer(lowered, start, end)
+                 if (verb := _BARE_WORD.match(lowered, found.start("verb"), found.end("verb"))) is not None)
+
+
+#: One word in lower case, matched again at the place of a verb a larger pattern found, to give it as the match.
+_BARE_WORD = re.compile(r"[a-z]+")
 
 
 def is_cue_word(word: str) -> bool:

@@ -4799,3 +4799,38 @@ def test_a_statement_first_named_after_a_body_reported_is_that_body_s():
     text = ('Quota talks end\n\nVESTBY, 4 March. Ada Runge reported that the quota talks with Norlund had ended. '
             'The statement says: "The parties agreed to meet again in June."')
     assert speaker_of(text, "The parties agreed")[0] != "Ministry of Coastal Affairs"
+
+
+def test_a_body_named_with_of_ends_before_the_verb_of_a_first_predicate():
+    text = ('Weavers protest\n\nThe Federation of Tarnmouth Weavers condemned the raid and promised steps '
+            '"up to and including closure."')
+    assert speaker_of(text, "up to and") == ("Federation of Tarnmouth Weavers", "cue_before")
+
+
+def test_an_indefinite_lede_s_judge_of_a_named_court_is_the_justice_named_later():
+    """`A Court of X judge`: the court's name, `of` and all, modifies the noun for the person, which heads the
+    description; the lede's judge is the justice named in the next paragraph."""
+    text = ('Judge scolds station\n\nKELBY \u2014 A Superior Court of Vellmark judge chastised the Harbour Radio '
+            'Company on Friday, saying the station had been \u201cplaying games\u201d with its members.\n\n'
+            'Justice Orin Tallis ordered the station to hand over its lists.')
+    assert speaker_of(text, "playing games")[0] == "Orin Tallis"
+
+
+def test_the_bare_form_of_a_noun_like_cue_after_a_modal_is_the_cue():
+    text = 'Asked about the lost funds, Mayor Tobin Harrow could only quip: "The money went where money goes."'
+    quote = next(q for q in extract(text) if q.text.startswith("The money"))
+    assert (quote.speaker, quote.cue) == ("Tobin Harrow", "quip")
+    text = '"We lost that game in the dressing room," Coach Lina Morvath would later remark.'
+    quote = next(q for q in extract(text) if q.text.startswith("We lost"))
+    assert (quote.speaker, quote.cue) == ("Lina Morvath", "remark")
+    # After `to` or a negation the bare form reports no words.
+    for frame in ("declined to comment", "would not comment"):
+        text = f'Fennick Holdings {frame}: "We do not discuss litigation."'
+        assert next(q for q in extract(text) if q.text.startswith("We do not")).cue is None
+
+
+def test_the_that_of_a_clause_of_result_opens_the_clause_of_the_cue_s_subject():
+    text = ('The vote fell on the eve of the fair. The timing was so odd that a spokesman for Tobin Harrow said: '
+            '"I guess the fair was booked."')
+    quote = next(q for q in extract(text) if q.text.startswith("I guess"))
+    assert quote.speaker_mention == "a spokesman for Tobin Harrow"
