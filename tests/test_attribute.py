@@ -4821,3 +4821,11 @@ def test_a_country_s_possessive_in_a_headline_is_no_part_of_the_name_after_it():
     text = ('Norway\'s Varga says no deal yet\n\nNorwegian Prime Minister Ilona Varga said on Monday there would be '
             'no deal before June.\n\n"We are not in a hurry," Varga said.')
     assert next(q for q in extract(text) if q.text.startswith("We are not")).speaker == "Ilona Varga"
+
+
+def test_an_irish_police_rank_before_a_name_is_a_title():
+    text = 'Syringe case\n\nGarda Sorcha Brannock told the court she had been "badly shaken".'
+    assert speaker_of(text, "badly shaken")[0] == "Sorcha Brannock"
+    # The force's own name stays a body's.
+    text = 'Syringe case\n\nGarda Síochána said it was "reviewing the file".'
+    assert speaker_of(text, "reviewing the file")[0] == "Garda Síochána"

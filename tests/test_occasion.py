@@ -1241,3 +1241,21 @@ def test_a_common_word_capitalised_to_open_a_sentence_takes_no_part_in_an_event(
     participants = _doc(text).quotes[0].occasion.participants
     assert "Fundraisers" not in participants
     assert "Ilse Marrow" in participants
+
+
+def test_speaking_to_or_on_a_named_broadcaster_is_an_interview():
+    doc = _doc('Ferry fares to rise\n\nSpeaking to Brackwater News on Friday, Orla Dunne said the rise was '
+               '"long overdue".')
+    assert _said(doc, "long overdue").occasion.event == "interview"
+    doc = _doc('Ferry fares to rise\n\nSpeaking on Sky, Orla Dunne said the rise was "long overdue".')
+    assert _said(doc, "long overdue").occasion.event == "interview"
+    # A day after `Speaking on` names no outlet.
+    doc = _doc('Ferry fares to rise\n\nSpeaking on Friday, Orla Dunne said the rise was "long overdue".')
+    assert _said(doc, "long overdue").occasion.event != "interview"
+
+
+def test_words_spoken_in_a_named_chamber_are_a_parliamentary_session():
+    doc = _doc('Clinic row\n\nSpeaking in the Dáil, Ruairí Breen said: "No clinic in Kilbrack will close."')
+    assert _said(doc, "No clinic").occasion.event == "parliamentary session"
+    doc = _doc('Clinic row\n\nRuairí Breen told the Commons: "No clinic in Kilbrack will close."')
+    assert _said(doc, "No clinic").occasion.event == "parliamentary session"
