@@ -1259,3 +1259,8 @@ def test_words_spoken_in_a_named_chamber_are_a_parliamentary_session():
     assert _said(doc, "No clinic").occasion.event == "parliamentary session"
     doc = _doc('Clinic row\n\nRuairí Breen told the Commons: "No clinic in Kilbrack will close."')
     assert _said(doc, "No clinic").occasion.event == "parliamentary session"
+
+
+def test_a_place_after_a_word_for_a_settlement_and_of_is_where_words_were_said():
+    doc = _doc('Canal vow\n\n"It will be dug," Ilker Demsa told supporters in the central city of Dorrab.')
+    assert _said(doc, "It will be dug").occasion.place == "Dorrab"
