@@ -799,6 +799,20 @@ def past_office_words() -> frozenset[str]:
     return frozenset(_lines("past_office_words.txt"))
 
 
+@cache
+def office_prefixes() -> frozenset[str]:
+    """`ex`, `vice`, `co`: words a role noun is joined to by a hyphen and remains the head of (`ex-coroner`,
+    `vice-chair`, `co-founder`): `past_office_words.txt`, `deputy_words.txt` and `joint_office_words.txt`."""
+    return past_office_words() | deputy_words() | frozenset(_lines("joint_office_words.txt"))
+
+
+def without_office_prefix(word: str) -> str:
+    """`co-founder` -> `founder`, `vice-chair` -> `chair`: a word joined by a hyphen to an office prefix
+    (`office_prefixes`), without it, to find the role noun it is headed by. Other words are returned as they are."""
+    prefix, hyphen, rest = word.partition("-")
+    return rest if hyphen and rest and prefix.lower() in office_prefixes() else word
+
+
 def without_past_prefix(word: str) -> str:
     """`ex-coroner` -> `coroner`: a word joined by a hyphen to a word saying its office is held no longer, without
     that word; the role noun after it is the head. Other words are returned as they are."""

@@ -257,7 +257,7 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     if last >= 1 and _is_title(tokens[last]) and tokens[last][-1] != "." and first_name_gender(tokens[last - 1]):
         i = last  # a title word after a first name is a surname: `Larry King`, `Joan Marshal`
     while i > 0 and not (_is_title(tokens[i - 1]) or _is_country(tokens[i - 1]) or
-                         tokens[i - 1].lower() in lexicon.headline_verbs() or
+                         tokens[i - 1].lower() in lexicon.headline_verbs() or _place_possessive(tokens[i - 1]) or
                          tokens[i - 1] in STOP_CAPS and not month_as_given_name(tokens, i - 1)
                          or tokens[i - 1] in lexicon.org_nouns() or
                          i < len(tokens) and (_is_person_noun(tokens[i - 1]) or is_party_word(tokens[i - 1]))):
@@ -268,6 +268,12 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
         # is a description that the sentence's first capital made look like a name.
         i += 1
     return tokens[:i], tokens[i:]
+
+
+def _place_possessive(token: str) -> bool:
+    """`Brazil's`, `Quebec's`: a country's or a place's possessive, which says whose a person is (`Brazil's Lacerda`,
+    headline style for the country's president) and is no part of their name."""
+    return token.endswith(("'s", "\u2019s")) and (_is_country(token[:-2]) or is_place_name(token[:-2]))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -644,9 +650,10 @@ def _closes_fronted_phrase(text: str, start: int) -> bool:
     """`Responding to opposition MP Ann Lee, the minister said`: a name closing a phrase fronted before the
     subject (one that opens its sentence with a preposition or a participle and holds no comma before the
     name) is followed by the subject of the main clause, not by an apposition of the name, whatever the
-    titles between the preposition and the name."""
+    titles between the preposition and the name; nor when the comma before the name is its own, setting it off
+    after a description in that phrase (`Asked about the housing minister, Aoife Kerr, the premier said`)."""
     begin = sentence_start(text, max(0, start - 200), start)
-    if begin >= start or "," in text[begin:start]:
+    if begin >= start or "," in text[begin:start].rstrip().removesuffix(","):
         return False
     opening = _FRONTED_OPENING.match(text, begin)
     # `Beijing envoy Ann Lee, ...`: a place is no participle.

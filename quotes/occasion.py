@@ -1022,8 +1022,9 @@ class OccasionReader:
         return before if cues and self._by_the_speaker(quote, before[0], cues[0].start()) else None
 
 
-#: The verbs of telling an agency something, before its name: `told`, `speaking to`.
-_TELLING = r"(?:told|tells|telling|(?:spoke|speaking|said|saying|says)[ \t]+to)"
+#: The verbs of telling an agency something, before its name: `told`, `speaking to`; `Speaking to` opening a fronted
+#: clause (`Speaking to Sky News, Lee said`), and speaking on a broadcaster's air (`speaking on ABC Radio`).
+_TELLING = r"(?:told|tells|telling|(?:spoke|speaking|said|saying|says)[ \t]+to|(?:[Ss]poke|[Ss]peaking)[ \t]+(?:to|on))"
 
 
 def _told_the_source(source: str | None) -> re.Pattern[str] | None:
@@ -1034,8 +1035,8 @@ def _told_the_source(source: str | None) -> re.Pattern[str] | None:
     return re.compile(r"\b" + _TELLING + r"[ \t]+" + re.escape(source.strip()) + r"(?![\w-])", re.IGNORECASE)
 
 
-#: The words a verb of telling holds (`told`, `tells`, `said to`): a cheap test before `_told_an_outlet`.
-_TOLD_OR_TO = re.compile(r"\btol|\btell|[ \t]to[ \t]")
+#: The words a verb of telling holds (`told`, `tells`, `said to`, `speaking on`): a cheap test before `_told_an_outlet`.
+_TOLD_OR_TO = re.compile(r"\btol|\btell|[ \t]to[ \t]|(?:oke|king)[ \t]on[ \t]")
 
 
 @lru_cache(maxsize=1)

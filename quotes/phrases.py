@@ -104,10 +104,11 @@ class Phrase:
 
 @cache
 def _role_alternation() -> str:
-    """A role noun, perhaps after a word for an office held once joined to it by a hyphen (`the ex-coroner`:
-    `past_office_words.txt`), which leaves the noun the phrase's head."""
-    past = "|".join(sorted(map(re.escape, lexicon.past_office_words()), key=len, reverse=True))
-    return r"(?:(?:" + past + r")-)?(?:" + trie_pattern(lexicon.role_nouns()) + ")"
+    """A role noun, perhaps after a word joined to it by a hyphen that leaves the noun the phrase's head: an
+    office held once (`the ex-coroner`), a second's (`the vice-chair`) or a joint one (`the co-founder`)
+    (`lexicon.office_prefixes`)."""
+    prefixes = "|".join(sorted(map(re.escape, lexicon.office_prefixes()), key=len, reverse=True))
+    return r"(?:(?:" + prefixes + r")-)?(?:" + trie_pattern(lexicon.role_nouns()) + ")"
 
 
 #: At most how many words a description read back from a cue spans (`_role_end`, `_DESCRIPTION_END`):
@@ -169,7 +170,7 @@ def _may_end_in_a_role(segment: str) -> bool:
     for piece in segment.rsplit(None, _ROLE_TAIL_PIECES)[-_ROLE_TAIL_PIECES:]:
         if not piece.isascii():
             return True
-        piece = lexicon.without_past_prefix(piece.lower())
+        piece = lexicon.without_office_prefix(piece.lower())
         if piece in heads or piece.endswith("s") and piece[:-1] in heads:
             return True
     return False

@@ -22,8 +22,12 @@ from quotes.text import closes_abbreviation
 from quotes.trie import word_start_pattern
 
 _CAP = r"[A-Z][\w'\u2019.-]*"
-_PLACE = re.compile(word_start_pattern(["In", "in", "At", "at"]) + r"[ \t]+(?P<the>the[ \t]+)?(?P<name>" + _CAP
-                    + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?" + _CAP + r"){0,3})")
+#: `in Vestby`, `at the Kelvik Arena`; past a word for a settlement and `of` (`in the central city of Lirna`, `in the
+#: port town of Kelvik`: `settlement_nouns.txt`), which says what kind of place the name is.
+_PLACE = re.compile(word_start_pattern(["In", "in", "At", "at"]) + r"[ \t]+(?:the[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
+                    + "|".join(sorted(map(re.escape, lexicon.settlement_nouns()))) + r")[ \t]+of[ \t]+)?"
+                    r"(?P<the>the[ \t]+)?(?P<name>" + _CAP + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?" + _CAP
+                    + r"){0,3})")
 # `during his visit to Baku`, `on a recent trip to Yerevan`: the place of a journey the words were said on
 # (not `a visit to Kyiv by ...` or `after a visit to ...`, which tell of another time).
 _JOURNEY_TO = re.compile(r"\b(?:during|on)[ \t]+(?:a|an|the|his|her|their|its)[ \t]+(?:[a-z-]+[ \t]+){0,2}"

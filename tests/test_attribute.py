@@ -4834,3 +4834,33 @@ def test_the_that_of_a_clause_of_result_opens_the_clause_of_the_cue_s_subject():
             '"I guess the fair was booked."')
     quote = next(q for q in extract(text) if q.text.startswith("I guess"))
     assert quote.speaker_mention == "a spokesman for Tobin Harrow"
+
+
+def test_a_role_noun_after_a_hyphened_office_prefix_heads_the_description():
+    # `co-` and `vice-` leave `founder` and `chair` the heads: the name set off after them speaks.
+    text = 'Mill sold\n\nThe mill\'s co-founder, Dr Ilka Brand, said: "We had no other buyer."'
+    assert speaker_of(text, "We had no other")[0] == "Ilka Brand"
+    text = 'Mill sold\n\nThe vice-chair, Dr Ilka Brand, said: "We had no other buyer."'
+    assert speaker_of(text, "We had no other")[0] == "Ilka Brand"
+
+
+def test_a_name_set_off_inside_a_fronted_phrase_takes_no_apposition_from_the_subject():
+    # `Aoife Kerr, the premier` is no apposition: the fronted phrase ends at Kerr's comma.
+    text = ('Premier backs minister\n\nThe premier has ruled out an early election.\n\nSpeaking in Carrow, Tomas '
+            'Ruane said: "There will be no vote this year."\n\nAsked about the harbour minister, Aoife Kerr, the '
+            'premier said: "She has my full support."')
+    assert speaker_of(text, "She has my full")[0] == "Tomas Ruane"
+
+
+def test_a_country_s_possessive_in_a_headline_is_no_part_of_the_name_after_it():
+    text = ('Norway\'s Varga says no deal yet\n\nNorwegian Prime Minister Ilona Varga said on Monday there would be '
+            'no deal before June.\n\n"We are not in a hurry," Varga said.')
+    assert next(q for q in extract(text) if q.text.startswith("We are not")).speaker == "Ilona Varga"
+
+
+def test_an_irish_police_rank_before_a_name_is_a_title():
+    text = 'Syringe case\n\nGarda Sorcha Brannock told the court she had been "badly shaken".'
+    assert speaker_of(text, "badly shaken")[0] == "Sorcha Brannock"
+    # The force's own name stays a body's.
+    text = 'Syringe case\n\nGarda Síochána said it was "reviewing the file".'
+    assert speaker_of(text, "reviewing the file")[0] == "Garda Síochána"

@@ -597,3 +597,13 @@ def test_a_transcriber_s_note_opening_a_turn_is_not_the_speaker_s_words():
     found = [q.text for q in extract(text) if q.kind == "transcript"]
     assert "Not this year. We froze them in March." in found
     assert "[The fares] stay where they are until the new boats arrive." in found
+
+
+def test_a_label_a_document_is_stamped_with_is_not_speech():
+    text = 'The files, stamped "restricted", show the depot would shut, Ola Venn said.'
+    doc = process(Document("x", text))
+    assert [q.text for q in doc.quotes] == []
+    assert {(n.text, n.reason) for n in doc.non_speech} == {("restricted", "naming")}
+    # `marked` as often takes words as its object, which a cue then gives to someone.
+    doc = process(Document("x", 'The vote marked "a new era," said Ola Venn.'))
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("a new era", "Ola Venn")]

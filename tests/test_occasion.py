@@ -1299,3 +1299,26 @@ def test_a_past_participle_opening_a_sentence_takes_no_part_in_its_event():
                               ("Ahmed at the harbour board held talks with Vik.", "Ahmed")):
         items = subject_before(sentence, 0, sentence.index("talks"))
         assert sentence[items[0].start:items[0].end].startswith(subject)
+
+
+def test_speaking_to_or_on_a_named_broadcaster_is_an_interview():
+    doc = _doc('Ferry fares to rise\n\nSpeaking to Brackwater News on Friday, Orla Dunne said the rise was '
+               '"long overdue".')
+    assert _said(doc, "long overdue").occasion.event == "interview"
+    doc = _doc('Ferry fares to rise\n\nSpeaking on Sky, Orla Dunne said the rise was "long overdue".')
+    assert _said(doc, "long overdue").occasion.event == "interview"
+    # A day after `Speaking on` names no outlet.
+    doc = _doc('Ferry fares to rise\n\nSpeaking on Friday, Orla Dunne said the rise was "long overdue".')
+    assert _said(doc, "long overdue").occasion.event != "interview"
+
+
+def test_words_spoken_in_a_named_chamber_are_a_parliamentary_session():
+    doc = _doc('Clinic row\n\nSpeaking in the Dáil, Ruairí Breen said: "No clinic in Kilbrack will close."')
+    assert _said(doc, "No clinic").occasion.event == "parliamentary session"
+    doc = _doc('Clinic row\n\nRuairí Breen told the Commons: "No clinic in Kilbrack will close."')
+    assert _said(doc, "No clinic").occasion.event == "parliamentary session"
+
+
+def test_a_place_after_a_word_for_a_settlement_and_of_is_where_words_were_said():
+    doc = _doc('Canal vow\n\n"It will be dug," Ilker Demsa told supporters in the central city of Dorrab.')
+    assert _said(doc, "It will be dug").occasion.place == "Dorrab"
