@@ -1015,8 +1015,13 @@ def _told_the_source(source: str | None) -> re.Pattern[str] | None:
     return re.compile(r"\b" + _TELLING + r"[ \t]+" + re.escape(source.strip()) + r"(?![\w-])", re.IGNORECASE)
 
 
-#: The words a verb of telling holds (`told`, `tells`, `said to`): a cheap test before `_told_an_outlet`.
-_TOLD_OR_TO = re.compile(r"\btol|\btell|[ \t]to[ \t]")
+#: `_TELLING` opening with its words' first letters, `t` and `s`, each followed by a check that no word character
+#: stands before it (`\b` before the word, with the letter read): the engine skips to a `t` or an `s` at C speed,
+#: where a `\b` opening the pattern is tried at every character.
+_TELLING_FROM_ITS_LETTERS = r"(?:t(?<!\w.)(?:old|ells|elling)|s(?<!\w.)(?:poke|peaking|aid|aying|ays)[ \t]+to)"
+#: The letters a verb of telling holds (`told`, `tells`, `said to`): a cheap test before `_told_an_outlet`, opening
+#: on a letter for the engine to skip to.
+_TOLD_OR_TO = re.compile(r"t(?:ol|ell|o[ \t])")
 
 
 @lru_cache(maxsize=1)
@@ -1026,7 +1031,7 @@ def _told_an_outlet() -> re.Pattern[str]:
     names in their own case, so that `told the press` and `told the news` stay the press's and nobody's."""
     outlets = "|".join(map(re.escape, sorted(lexicon.news_outlets(), key=len, reverse=True)))
     mastheads = "|".join(map(re.escape, sorted(lexicon.masthead_nouns(), key=len, reverse=True)))
-    return re.compile(r"\b" + _TELLING + r"[ \t]+(?:[Tt]he[ \t]+)?(?P<outlet>(?:" + outlets + r")"
+    return re.compile(_TELLING_FROM_ITS_LETTERS + r"[ \t]+(?:[Tt]he[ \t]+)?(?P<outlet>(?:" + outlets + r")"
                       r"|(?:[A-Z][\w&.'\u2019-]*[ \t]+){0,4}(?:" + mastheads + r"))(?![\w-])")
 
 
