@@ -21,6 +21,7 @@ from functools import cache
 from quotes import lexicon
 from quotes.days import MONTHS, WEEKDAYS
 from quotes.gazetteer import is_place_name
+from quotes.given_names import first_name_gender
 from quotes.trie import word_start_pattern
 
 #: Up to three words that are not prepositions: the `*` of an event keyword ("in * statement").
@@ -210,9 +211,15 @@ def _sitting_of(text: str, end: int) -> str | None:
 
 
 #: `after the meeting`, `following talks`, `ahead of a two-day summit`, `before he met`: a preposition of time
-#: and up to three words (`_GAP`) before an event word.
-_TIME_GOVERNED = re.compile(r"\b(?:after|before|following|ahead[ \t]+of|prior[ \t]+to|since|until)[ \t]+" + _GAP + r"$",
-                            re.IGNORECASE)
+#: and up to three words (`_GAP`) before an event word, and then any capitalised words of a name (`after a Senate
+#: Armed Services Committee hearing`).
+_TIME_GOVERNED = re.compile(r"\b(?:after|before|following|ahead[ \t]+of|prior[ \t]+to|since|until)[ \t]+" + _GAP
+                            + r"(?:(?-i:[A-Z])[\w'\u2019.-]*[ \t]+)*$", re.IGNORECASE)
+#: `after the council rejected the plan at its session`: a conjunction of time and the words of its clause, up to the
+#: event word (no mark that ends a clause between).
+_TIME_CLAUSE = re.compile(r"\b(?:after|before|since|until)[ \t]+((?:[\w'\u2019-]+[ \t]+){1,10})$", re.IGNORECASE)
+#: Words that open a clause of their own: the event after them is no longer in the clause of time.
+_CLAUSE_BREAKS = frozenset("that which who whom whose where when while because though although but".split())
 
 
 #: `preparations for the summit`, `preparing for talks`: the noun phrase of an event being prepared, up to the event.
@@ -229,7 +236,27 @@ def prepared_for(text: str, event: EventMention) -> bool:
 def tells_a_time(text: str, event: EventMention) -> bool:
     """Does a preposition of time govern the event word (`said after the meeting of the cabinet`)? Then the
     event dates the words, before or after it, and is not where they were said."""
-    return _TIME_GOVERNED.search(text, max(0, event.start - 60), event.start) is not None
+    return _TIME_GOVERNED.search(text, max(0, event.start - 60), event.start) is not None or \
+        in_a_clause_of_time(text, event.start)
+
+
+def in_a_clause_of_time(text: str, start: int) -> bool:
+    """`said after the council rejected the plan at its session`, `Four days after the Reds staged a rally in their
+    stadium, ...`: does the word at `start` (an event, a day, a place) stand in a clause that a conjunction of time
+    opens, its verb in the past before it? The clause tells what took place before (or after) the words, and when
+    and where that was, not where they were said."""
+    window = text[max(0, start - 90):start]
+    lowered = window.lower()
+    if "after" not in lowered and "before" not in lowered and "since" not in lowered and "until" not in lowered:
+        return False  # most events stand after none of them: the pattern is spared
+    clause = _TIME_CLAUSE.search(window)
+    if clause is None:
+        return False
+    words = clause.group(1).split()
+    if _CLAUSE_BREAKS.intersection(word.lower() for word in words):
+        return False
+    return any(word.islower() and lexicon.is_past_form(word) and
+               (index == 0 or words[index - 1].lower() not in DETERMINERS) for index, word in enumerate(words))
 
 
 @cache
@@ -375,11 +402,13 @@ def subject_before(text: str, start: int, event_start: int) -> list[Item]:
             at += 1
         first = re.match(r"\w+", text[at:event_start])
         comma = text.find(",", at, event_start)
-        if first and comma < 0 and _opening_participle(first.group()):
+        participle = first is not None and (_opening_participle(first.group()) or
+                                            _opening_past_participle(text, at + first.end(), first.group()))
+        if comma < 0 and participle:
             # `Speaking at the forum, Vell said`: the event is in the participle's clause, whose subject follows it.
             return []
         if not first or comma < 0 or first.group().lower() not in _OPENERS and not _time_adjunct(text[at:comma]) \
-                and not _opening_participle(first.group()):
+                and not participle:
             break
         at = comma + 1
     return noun_phrases(text, at, event_start)
@@ -395,6 +424,21 @@ def _opening_participle(word: str) -> bool:
     -ing (`Wyoming`) opens no such clause."""
     return len(word) >= _PARTICIPLE_LENGTH and word[0].isupper() and word[1:].islower() and \
         word.endswith("ing") and not is_place_name(word)
+
+
+#: What follows a past participle that opens a clause of its own: a preposition or the word opening what was asked
+#: (`Asked about the bill`, `Pressed on taxes`, `Asked whether she would run`).
+_AFTER_A_PARTICIPLE = _PREPOSITIONS | frozenset("about for if whether why how what when where".split())
+
+
+def _opening_past_participle(text: str, end: int, word: str) -> bool:
+    """`Asked about the bill at a news conference, Vik said`: a capitalised past form (`past_forms.txt` or in -ed)
+    that opens a sentence, followed by a preposition or the opening of a question, opens a participle clause, and
+    the subject follows the comma. A given name in -ed (`Ahmed at the talks`) is no participle."""
+    if not (word[0].isupper() and word[1:].islower() and lexicon.is_past_form(word.lower())):
+        return False
+    after = re.match(r"[ \t]+([a-z]+)", text[end:end + 20])
+    return after is not None and after.group(1) in _AFTER_A_PARTICIPLE and first_name_gender(word) is None
 
 
 #: How many words an opening adjunct of time may have: `Two days earlier`, `Only a few hours before`.

@@ -393,6 +393,12 @@ def masthead_nouns() -> frozenset[str]:
 
 
 @cache
+def appearance_words() -> frozenset[str]:
+    """Words of appearing on a broadcast (`appearing`, `appearance`), before `on` and a network or programme."""
+    return frozenset(_lines("appearance_words.txt"))
+
+
+@cache
 def news_outlets() -> frozenset[str]:
     """News outlets named without a masthead noun (`CNN`, `Reuters`)."""
     return frozenset(_lines("news_outlets.txt"))

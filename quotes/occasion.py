@@ -39,6 +39,7 @@ from quotes.events import (
     EventMention,
     event_vocabulary,
     find_events,
+    in_a_clause_of_time,
     is_topic,
     participants_after,
     prepared_for,
@@ -280,8 +281,9 @@ class OccasionReader:
             found = sorted([*named_days, *named_places], key=lambda c: c.start)
             decided: dict[int, bool] = {}
             for candidate in found:
-                decided[candidate.end] = self._attached(candidate.start, start, decided) or \
-                    isinstance(candidate, Day) and self._dates_an_event(candidate, end)
+                decided[candidate.end] = (self._attached(candidate.start, start, decided) or
+                                          isinstance(candidate, Day) and self._dates_an_event(candidate, end)) and \
+                    not in_a_clause_of_time(self.narration, candidate.start)
                 if decided[candidate.end]:
                     (days if isinstance(candidate, Day) else places).append(candidate)
         return days, places
@@ -324,7 +326,24 @@ class OccasionReader:
                      for match in _told_an_outlet().finditer(self.narration, start, end)
                      if not _a_persons_name(match.group("outlet"))
                      and not any(event.start <= match.start() < event.end for event in told)]
+        if not found and not told and ("on " in self.narration[start:end] or "told" in self.narration[start:end]):
+            told = [EventMention(match.start(), match.end(), "interview", ())
+                    for match in _on_a_programme().finditer(self.narration, start, end) if self._appearance(match)]
         return sorted([*found, *told], key=lambda event: event.start) if told else found
+
+    def _appearance(self, match: re.Match[str]) -> bool:
+        """`said on CNN's "State of the Union"`, `Appearing on "Meet the Press"`, `told "Face the Nation"`: is the
+        match an appearance on a broadcast? A title in title case; after `on`, a cue verb (but `write`) or a word of
+        appearing (`appearance_words.txt`) right before it (not `an ad on CNN`, `writing on Breitbart`)."""
+        if not all(_a_title(match.group(group)) for group in _TITLE_GROUPS):
+            return False
+        if match.group("on") is None:
+            return True
+        before = _LAST_WORD.search(self.narration, max(0, match.start() - 30), match.start())
+        word = before.group(1).lower() if before else ""
+        # `writing on Breitbart`: the outlet published what was written, no appearance.
+        return word in lexicon.appearance_words() or \
+            lexicon.cue_verbs().lemma_of.get(word, _WRITING) != _WRITING
 
     def _names_after(self, event: EventMention, limit: int) -> list[str]:
         return self.participants.names(participants_after(self.narration, event, limit))
@@ -1033,6 +1052,42 @@ def _told_an_outlet() -> re.Pattern[str]:
     mastheads = "|".join(map(re.escape, sorted(lexicon.masthead_nouns(), key=len, reverse=True)))
     return re.compile(_TELLING_FROM_ITS_LETTERS + r"[ \t]+(?:[Tt]he[ \t]+)?(?P<outlet>(?:" + outlets + r")"
                       r"|(?:[A-Z][\w&.'\u2019-]*[ \t]+){0,4}(?:" + mastheads + r"))(?![\w-])")
+
+
+def _title(group: str) -> str:
+    """A programme's title in quotation marks, as the named group: a capital, then up to sixty characters."""
+    return r"[\"\u201c](?P<" + group + r">[A-Z][^\"\u201d\n]{0,60})[\"\u201d]"
+
+
+#: The groups of `_on_a_programme` that hold a title.
+_TITLE_GROUPS = ("title", "on_title", "told_title")
+#: The words a title in title case holds in lower case.
+_TITLE_SMALL_WORDS = frozenset("the of a an and in on at for to with from by".split())
+#: The title's own comma or full stop, which American style sets inside its closing mark.
+_TITLE_END = ",."
+
+
+#: The cue verb of words written, not spoken: `writing on` an outlet is no appearance on it.
+_WRITING = "write"
+
+
+@lru_cache(maxsize=1)
+def _on_a_programme() -> re.Pattern[str]:
+    """`said on CNN`, `Appearing on NBC's "Meet the Press,"`, `said on "Face the Nation"`, `told "Face the Nation"`:
+    `on` and a network of `news_outlets.txt` (with or without its programme's title after its possessive) or a
+    programme's title in quotation marks; or `told` and such a title."""
+    outlets = "|".join(map(re.escape, sorted(lexicon.news_outlets(), key=len, reverse=True)))
+    return re.compile(r"\b(?:(?P<on>[Oo]n)[ \t]+(?:(?:the[ \t]+)?(?P<outlet>" + outlets + r")(?:['\u2019]s[ \t]+"
+                      + _title("title") + r"|(?![\w'\u2019-]))|" + _title("on_title") + r")|told[ \t]+"
+                      + _title("told_title") + ")")
+
+
+def _a_title(title: str | None) -> bool:
+    """Is the quoted text a title in title case, of up to six words (`Meet the Press`, not `we will win`)?"""
+    if title is None:
+        return True
+    words = title.rstrip(_TITLE_END).split()
+    return 0 < len(words) <= 6 and all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in words)
 
 
 def _a_persons_name(outlet: str) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 from quotes import extract
 from quotes.days import find_days, parse_relative, weekday_on_or_before
-from quotes.events import find_events
+from quotes.events import find_events, subject_before
 from quotes.export import QUOTES_SCHEMA, write_corpus
 from quotes.model import Document, Quote
 from quotes.occasion import FRAME_REACH, OccasionReader, find_occasions
@@ -1241,3 +1241,61 @@ def test_a_common_word_capitalised_to_open_a_sentence_takes_no_part_in_an_event(
     participants = _doc(text).quotes[0].occasion.participants
     assert "Fundraisers" not in participants
     assert "Ilse Marrow" in participants
+
+
+def test_a_debate_is_an_occasion_of_its_own_and_its_place_hangs_on_it():
+    text = 'Vik rallies her base\n\n"We will win," Ann Vik said during a debate at Kelby State University.\n'
+    occasion = _said(_doc(text), "We will win").occasion
+    assert (occasion.event, occasion.place) == ("debate", "Kelby State University")
+    # A debate with a rival: the rival took part.
+    text = 'Vik rallies her base\n\n"We will win," Ann Vik said in a televised debate with Senator Ole Brask.\n'
+    occasion = _said(_doc(text), "We will win").occasion
+    assert occasion.event == "debate" and "Ole Brask" in occasion.participants
+
+
+def test_an_event_after_a_long_name_or_in_a_clause_of_time_only_dates_the_words():
+    text = ('Force stretched\n\nGen. Ola Rask said after a Senate Harbour Defence Committee hearing that the fleet was '
+            '"stretched thin."\n')
+    assert _said(_doc(text), "stretched thin").occasion.event is None
+    # A clause of time, its verb in the past, tells what took place before the words, and where.
+    text = ("Greens answer the Reds\n\nTARNBY - Four days after the Reds raised a war cry at their rally in Kelby, "
+            'the Greens met voters on Saturday.\n\n"We are the calm ones," Greens leader Ada Lind said.\n')
+    occasion = _said(_doc(text, place="Tarnby"), "We are the calm").occasion
+    assert (occasion.event, occasion.place) == ("meeting", "Tarnby")
+    # Without a verb it is the event's own phrase: `before lawmakers at a hearing` is where the words were said.
+    text = 'Vik on the fleet\n\n"We need ships," Ann Vik said at a hearing in Kelby.\n'
+    assert _said(_doc(text), "We need ships").occasion.event == "hearing"
+
+
+@pytest.mark.parametrize("sentence", [
+    'Appearing on NBC\'s "Kelby Tonight," Ann Vik said the budget "will pass by spring."',
+    'Ann Vik said on CNN\'s "Morning in Tarnby" that the budget "will pass by spring."',
+    'Ann Vik said on "Kelby Tonight" that the budget "will pass by spring."',
+    'Ann Vik told "Kelby Tonight" the budget "will pass by spring."',
+    'Ann Vik said on CNN that the budget "will pass by spring."',
+])
+def test_an_appearance_on_a_broadcast_is_an_interview(sentence):
+    text = f"Vik on the budget\n\n{sentence}\n"
+    assert _said(_doc(text), "will pass").occasion.event == "interview"
+
+
+@pytest.mark.parametrize("sentence", [
+    'Ann Vik, writing on CNN, said the budget "will pass by spring."',  # a column written, no appearance
+    'Ann Vik said the budget "will pass by spring," after an ad on CNN.',
+    'Ann Vik told "anyone who would listen" that the budget "will pass by spring."',  # no title
+])
+def test_an_outlet_or_quoted_words_without_an_appearance_are_no_interview(sentence):
+    text = f"Vik on the budget\n\n{sentence}\n"
+    assert _said(_doc(text), "will pass").occasion.event != "interview"
+
+
+def test_a_past_participle_opening_a_sentence_takes_no_part_in_its_event():
+    text = ("Vik will stay\n\nAsked about the bill at a news conference, Ann Vik said only that she would serve out "
+            'her term.\n\n"I intend to do it," Vik said.\n')
+    occasion = _said(_doc(text), "I intend").occasion
+    assert occasion.event == "press conference" and occasion.participants == ["Ann Vik"]
+    # A given name in -ed opening the sentence is its subject, and so is one before a verb.
+    for sentence, subject in (("Ahmed Lind, the mayor, held talks with Vik.", "Ahmed Lind"),
+                              ("Ahmed at the harbour board held talks with Vik.", "Ahmed")):
+        items = subject_before(sentence, 0, sentence.index("talks"))
+        assert sentence[items[0].start:items[0].end].startswith(subject)
