@@ -82,7 +82,8 @@ def test_the_engine_can_skip_to_a_first_letter():
                     views.TYPEWRITER, views._ANY_MARK, speech._TITLE_HOLDER, speech._naming_frame()[0],
                     frames._RESTRICTIVE_WHO, speech._CLOSING_MARK, resolve._ASKED_SOMEONE,
                     phrases._capitalised_epithet(), mentions._MARK_OR_GENDERED, mentions.OFFICE_OF,
-                    mentions.OFFICE_TO, occasion._TOLD_OR_TO, occasion._told_an_outlet()):
+                    mentions.OFFICE_TO, occasion._TOLD_OR_TO, occasion._told_an_outlet(),
+                    occasion._on_a_programme()):
         assert opens_with_a_class(pattern.pattern), pattern.pattern
 
 
@@ -431,3 +432,31 @@ def test_an_outlet_told_opening_with_the_verbs_letters_is_found_as_after_a_word_
         # The test before it passes every stretch the plain test passed, and every one an outlet is told in.
         if found or plain_test.search(stretch, start, end):
             assert occasion._TOLD_OR_TO.search(stretch, start, end)
+
+
+PROGRAMME_PIECES = ["on", "On", "ON", "told", "Told", "won", "Don", "_on", "\u00e9on", "9told", "stold", "the", "CNN",
+                    "CNN's", "CNN\u2019s", "tn", "oold", "AP", "APx", "CNN-", '"Meet', "the", 'Press"', '\u201cFace',
+                    "Nation\u201d", '"we', 'win"', '"', "\u201c", "\u201d", "Vell", ",", "."]
+PROGRAMME_TEXTS = st.lists(st.tuples(st.sampled_from(PROGRAMME_PIECES), st.sampled_from([" ", "  ", "\t", "", "\n"])),
+                           max_size=14).map(lambda found: "".join(word + space for word, space in found))
+
+
+@settings(max_examples=500, deadline=None)
+@given(PROGRAMME_TEXTS)
+@example('Ann won CNN, Don on the CNN\u2019s "Meet the Press" and _on "Face" then On AP; she told "Vell Nation", '
+         'tn AP, oold "Vell"')
+def test_an_appearance_on_a_programme_opening_with_its_letters_is_found_as_after_a_word_boundary(stretch):
+    outlets = "|".join(map(re.escape, sorted(lexicon.news_outlets(), key=len, reverse=True)))
+    title = occasion._title
+    plain = re.compile(r"\b(?:(?P<on>[Oo]n)[ \t]+(?:(?:the[ \t]+)?(?P<outlet>" + outlets + r")(?:['\u2019]s[ \t]+"
+                       + title("title") + r"|(?![\w'\u2019-]))|" + title("on_title") + r")|told[ \t]+"
+                       + title("told_title") + ")")
+
+    def read(match: re.Match[str]) -> tuple:
+        # What `_found_events` and `_appearance` read: where, the outlet, the titles, whether `on` opened it.
+        return match.span(), match.group("outlet"), *map(match.group, occasion._TITLE_GROUPS), match.group("on") is None
+
+    for start, end in [(start, len(stretch)) for start in range(len(stretch))] + \
+            [(0, end) for end in range(len(stretch))]:
+        assert [read(m) for m in occasion._on_a_programme().finditer(stretch, start, end)] == \
+            [read(m) for m in plain.finditer(stretch, start, end)]
