@@ -13,7 +13,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quotes import attribute, frames, lexicon, mentions, occasion, phrases, places, resolve, text, vocatives
+from quotes import attribute, events, frames, lexicon, mentions, occasion, phrases, places, resolve, text, vocatives
 from quotes.detect import speech, views
 from quotes.trie import _cases, trie_pattern, word_start_pattern
 
@@ -460,3 +460,22 @@ def test_an_appearance_on_a_programme_opening_with_its_letters_is_found_as_after
             [(0, end) for end in range(len(stretch))]:
         assert [read(m) for m in occasion._on_a_programme().finditer(stretch, start, end)] == \
             [read(m) for m in plain.finditer(stretch, start, end)]
+
+
+TIME_PIECES = ["after", "After", "AFTER", "before", "following", "ahead", "of", "Ahead", "prior", "to", "since",
+               "until", "\u017fince", "UNT\u0130L", "unt\u0131l", "Until", "the", "Senate", "vote", "with", "her",
+               "Kelby", "'s", "x", ",", "."]
+TIME_TEXTS = st.lists(st.tuples(st.sampled_from(TIME_PIECES), st.sampled_from([" ", "  ", "\t", "", "\n"])),
+                      max_size=12).map(lambda found: "".join(word + space for word, space in found))
+
+
+@settings(max_examples=500, deadline=None)
+@given(TIME_TEXTS)
+@example("\u017fince the Kelby")
+@example("UNT\u0130L her ")
+def test_a_stretch_passed_over_for_a_time_word_holds_no_match_of_the_time_pattern(stretch):
+    # `tells_a_time` searches only where `_may_govern` lets it: every stretch the pattern matches in passes.
+    for start in range(len(stretch) + 1):
+        window = stretch[start:]
+        if events._TIME_GOVERNED.search(window):
+            assert events._may_govern(window)
