@@ -233,10 +233,26 @@ def prepared_for(text: str, event: EventMention) -> bool:
     return _PREPARED_FOR.search(text, max(0, event.start - 60), event.start) is not None
 
 
+#: Characters that `re.IGNORECASE` matches with a letter of those words and that lowering leaves other than it: the
+#: long s (`s`), the dotted capital I and the dotless i (`i`).
+_ODD_CASES = ("\u017f", "\u0130", "\u0131")
+
+
+def _may_govern(window: str) -> bool:
+    """Whether `_TIME_GOVERNED` may match in `window`: it holds one of the words that open it, in any case (`ahead`
+    of `ahead of`, `prior` of `prior to`), or a character the pattern's case folding reads as one of their letters.
+    Most events have none before them, and the pattern, entered at every character, is spared."""
+    lowered = window.lower()
+    return "after" in lowered or "before" in lowered or "following" in lowered or "ahead" in lowered or \
+        "prior" in lowered or "since" in lowered or "until" in lowered or \
+        not window.isascii() and any(odd in window for odd in _ODD_CASES)
+
+
 def tells_a_time(text: str, event: EventMention) -> bool:
     """Does a preposition of time govern the event word (`said after the meeting of the cabinet`)? Then the
     event dates the words, before or after it, and is not where they were said."""
-    return _TIME_GOVERNED.search(text, max(0, event.start - 60), event.start) is not None or \
+    start = max(0, event.start - 60)
+    return _may_govern(text[start:event.start]) and _TIME_GOVERNED.search(text, start, event.start) is not None or \
         in_a_clause_of_time(text, event.start)
 
 

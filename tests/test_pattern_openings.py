@@ -13,7 +13,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from quotes import attribute, frames, lexicon, mentions, phrases, places, resolve, text, vocatives
+from quotes import attribute, events, frames, lexicon, mentions, occasion, phrases, places, resolve, text, vocatives
 from quotes.detect import speech, views
 from quotes.trie import _cases, trie_pattern, word_start_pattern
 
@@ -82,7 +82,8 @@ def test_the_engine_can_skip_to_a_first_letter():
                     views.TYPEWRITER, views._ANY_MARK, speech._TITLE_HOLDER, speech._naming_frame()[0],
                     frames._RESTRICTIVE_WHO, speech._CLOSING_MARK, resolve._ASKED_SOMEONE,
                     phrases._capitalised_epithet(), mentions._MARK_OR_GENDERED, mentions.OFFICE_OF,
-                    mentions.OFFICE_TO):
+                    mentions.OFFICE_TO, occasion._TOLD_OR_TO, occasion._told_an_outlet(),
+                    occasion._on_a_programme()):
         assert opens_with_a_class(pattern.pattern), pattern.pattern
 
 
@@ -406,3 +407,77 @@ def test_names_joined_by_an_ampersand_are_those_the_plain_pattern_finds(stretch)
 def test_names_joined_by_an_ampersand_are_found_whole():
     found = mentions._AMPERSAND_NAME.findall("Shares of Vorlen Oddmere & Brask Co. and of R&R Tern Haulage rose.")
     assert found == ["Vorlen Oddmere & Brask Co", "R&R Tern Haulage"]
+
+
+TELLING_PIECES = ["told", "Told", "tells", "telling", "tell", "stold", "_told", "\u00e9told", "9told", "spoke",
+                  "speaking", "Spoke", "Speaking", "xSpeaking", "on", "On", "said", "Said", "saying", "says", "unsaid",
+                  "to", "into", "tot", "the", "The", "CNN", "AP",
+                  "Herald", "Vell", "Kelby", "News", "Newsroom", "-", ".", ",", "'"]
+TELLING_TEXTS = st.lists(st.tuples(st.sampled_from(TELLING_PIECES), st.sampled_from([" ", "  ", "\t", "", "\n"])),
+                         max_size=14).map(lambda found: "".join(word + space for word, space in found))
+
+
+@settings(max_examples=500, deadline=None)
+@given(TELLING_TEXTS)
+@example("Ann stold CNN and _told The Kelby News; Vell said  to\tAP, tot  to the Herald")
+@example("Speaking on CNN, Vell spoke to\tThe Kelby News; xSpeaking on AP, Said to AP")
+def test_an_outlet_told_opening_with_the_verbs_letters_is_found_as_after_a_word_boundary(stretch):
+    quick = occasion._told_an_outlet()
+    plain = re.compile(quick.pattern.replace(occasion._TELLING_FROM_ITS_LETTERS, r"\b" + occasion._TELLING, 1))
+    assert plain.pattern != quick.pattern
+    plain_test = re.compile(r"\btol|\btell|[ \t]to[ \t]|(?:oke|king)[ \t]on[ \t]")
+    # As `_found_events` asks, over a stretch of the narration.
+    for start, end in [(start, len(stretch)) for start in range(len(stretch))] + \
+            [(0, end) for end in range(len(stretch))]:
+        found = [(m.span(), m.group("outlet")) for m in quick.finditer(stretch, start, end)]
+        assert found == [(m.span(), m.group("outlet")) for m in plain.finditer(stretch, start, end)]
+        # The test before it passes every stretch the plain test passed, and every one an outlet is told in.
+        if found or plain_test.search(stretch, start, end):
+            assert occasion._TOLD_OR_TO.search(stretch, start, end)
+
+
+PROGRAMME_PIECES = ["on", "On", "ON", "told", "Told", "won", "Don", "_on", "\u00e9on", "9told", "stold", "the", "CNN",
+                    "CNN's", "CNN\u2019s", "tn", "oold", "AP", "APx", "CNN-", '"Meet', "the", 'Press"', '\u201cFace',
+                    "Nation\u201d", '"we', 'win"', '"', "\u201c", "\u201d", "Vell", ",", "."]
+PROGRAMME_TEXTS = st.lists(st.tuples(st.sampled_from(PROGRAMME_PIECES), st.sampled_from([" ", "  ", "\t", "", "\n"])),
+                           max_size=14).map(lambda found: "".join(word + space for word, space in found))
+
+
+@settings(max_examples=500, deadline=None)
+@given(PROGRAMME_TEXTS)
+@example('Ann won CNN, Don on the CNN\u2019s "Meet the Press" and _on "Face" then On AP; she told "Vell Nation", '
+         'tn AP, oold "Vell"')
+def test_an_appearance_on_a_programme_opening_with_its_letters_is_found_as_after_a_word_boundary(stretch):
+    outlets = "|".join(map(re.escape, sorted(lexicon.news_outlets(), key=len, reverse=True)))
+    title = occasion._title
+    plain = re.compile(r"\b(?:(?P<on>[Oo]n)[ \t]+(?:(?:the[ \t]+)?(?P<outlet>" + outlets + r")(?:['\u2019]s[ \t]+"
+                       + title("title") + r"|(?![\w'\u2019-]))|" + title("on_title") + r")|told[ \t]+"
+                       + title("told_title") + ")")
+
+    def read(match: re.Match[str]) -> tuple:
+        # What `_found_events` and `_appearance` read: where, the outlet, the titles, whether `on` opened it.
+        return match.span(), match.group("outlet"), *map(match.group, occasion._TITLE_GROUPS), match.group("on") is None
+
+    for start, end in [(start, len(stretch)) for start in range(len(stretch))] + \
+            [(0, end) for end in range(len(stretch))]:
+        assert [read(m) for m in occasion._on_a_programme().finditer(stretch, start, end)] == \
+            [read(m) for m in plain.finditer(stretch, start, end)]
+
+
+TIME_PIECES = ["after", "After", "AFTER", "before", "following", "ahead", "of", "Ahead", "prior", "to", "since",
+               "until", "\u017fince", "UNT\u0130L", "unt\u0131l", "Until", "the", "Senate", "vote", "with", "her",
+               "Kelby", "'s", "x", ",", "."]
+TIME_TEXTS = st.lists(st.tuples(st.sampled_from(TIME_PIECES), st.sampled_from([" ", "  ", "\t", "", "\n"])),
+                      max_size=12).map(lambda found: "".join(word + space for word, space in found))
+
+
+@settings(max_examples=500, deadline=None)
+@given(TIME_TEXTS)
+@example("\u017fince the Kelby")
+@example("UNT\u0130L her ")
+def test_a_stretch_passed_over_for_a_time_word_holds_no_match_of_the_time_pattern(stretch):
+    # `tells_a_time` searches only where `_may_govern` lets it: every stretch the pattern matches in passes.
+    for start in range(len(stretch) + 1):
+        window = stretch[start:]
+        if events._TIME_GOVERNED.search(window):
+            assert events._may_govern(window)
