@@ -865,8 +865,6 @@ class _CapitalsRead:
     words: frozenset[str]
 
 
-#: The marks a run of capitals holds besides word characters, spaces and tabs (`O'Hara`, `Lund-Berg`, `St.`).
-_RUN_MARKS_AS_SPACES = str.maketrans("'\u2019-.", "    ")
 
 
 @lru_cache(maxsize=4)
@@ -874,7 +872,10 @@ def _capitals_read(text: str) -> _CapitalsRead:
     """The text's runs of capitalised words and the words in them (`_CapitalsRead`). Kept for the last texts:
     the name reader asks for one article's reading in several places."""
     runs = [match.span() for match in _RUN.finditer(text)]
-    words = frozenset(" ".join([text[start:end] for start, end in runs]).translate(_RUN_MARKS_AS_SPACES).split())
+    # The marks a run holds besides word characters, spaces and tabs (`O'Hara`, `Lund-Berg`, `St.`) split its words:
+    # four `str.replace` cost less than one `str.translate`, which looks each character up in a table.
+    read = " ".join([text[start:end] for start, end in runs])
+    words = frozenset(read.replace("'", " ").replace("\u2019", " ").replace("-", " ").replace(".", " ").split())
     return _CapitalsRead(runs, words)
 
 
