@@ -858,13 +858,54 @@ def _surname_said_bare(text: str, word: str) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _CapitalsRead:
+    """The runs of capitalised words of a text, read once: each search for a name that opens with a capital asks
+    this reading first, rather than entering its own pattern at every capital of the text again."""
+
+    #: (start, end) of each match of `_RUN`, left to right.
+    runs: list[tuple[int, int]]
+    #: Every piece of word characters in the runs (`O'Hara-Lund` gives `O`, `Hara`, `Lund`). Every capital of a
+    #: text stands in a run (the run's pattern matches at any capital), and a run reads a capitalised word to its
+    #: end: so every word standing whole in the text (word characters, none right before or after it) that opens
+    #: with a capital is among these, and a name whose first word is not can be found nowhere in the text.
+    words: frozenset[str]
+
+
+
+
+@lru_cache(maxsize=4)
+def _capitals_read(text: str) -> _CapitalsRead:
+    """The text's runs of capitalised words and the words in them (`_CapitalsRead`). Kept for the last texts:
+    the name reader asks for one article's reading in several places."""
+    runs = [match.span() for match in _RUN.finditer(text)]
+    # The marks a run holds besides word characters, spaces and tabs (`O'Hara`, `Lund-Berg`, `St.`) split its words:
+    # four `str.replace` cost less than one `str.translate`, which looks each character up in a table.
+    read = " ".join([text[start:end] for start, end in runs])
+    words = frozenset(read.replace("'", " ").replace("\u2019", " ").replace("-", " ").replace(".", " ").split())
+    return _CapitalsRead(runs, words)
+
+
+def _whole_word_starts(text: str, words: frozenset[str] | set[str] | list[str]) -> list[tuple[int, str]]:
+    """(start, word) wherever one of `words` (each opening and ending with a word character) stands whole in the
+    text, with no word character right before or after it, by `str.find`."""
+    found, size = [], len(text)
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not _is_word_char(text[at - 1])) and (end == size or not _is_word_char(text[end])):
+                found.append((at, word))
+            at = text.find(word, at + 1)
+    return found
+
+
 def _runs(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of capitalised words within a sentence (see `_sentence_pieces`). A possessive ends
     a name, and a name may follow it: `CNN's Abby Lindqvist`, `Nordtek's Ola Berg`, `Fox News' Abby Lindqvist` name
     a body and then one of its people, where the word after the possessive is a given name (`Jeanine Dorn's New
     Work` names her, then her work)."""
-    for match in _RUN.finditer(text):
-        span = match.span()
+    for span in _capitals_read(text).runs:
         # Most runs hold no full stop and are one piece: the pieces are read here, not by a generator of their own
         # that each run would pass through.
         for start, end in _sentence_pieces(text, *span) if text.find(".", *span) >= 0 else (span,):
@@ -1962,6 +2003,25 @@ def _org_noun_starts() -> re.Pattern[str]:
     return re.compile(word_start_pattern(nouns, lookahead=True, then=r"\b"))
 
 
+@cache
+def _org_nouns_by_first_word() -> dict[str, list[str]]:
+    """The organisation nouns (`org_nouns.txt`, without a final full stop) by their first piece of word characters
+    (`Co` for `Co-operative`), the piece a reading of capitals holds where the noun stands whole."""
+    by_first: dict[str, list[str]] = {}
+    for noun in sorted({n.rstrip(".") for n in lexicon.org_nouns()}):
+        by_first.setdefault(re.match(r"\w+", noun).group(), []).append(noun)
+    return by_first
+
+
+def _org_noun_positions(text: str) -> list[int]:
+    """Where an organisation noun stands whole, left to right: where `_org_noun_starts` matches. Each noun opens
+    with a capital, so its first piece is among the words of the text's capitals (`_capitals_read`); only the
+    nouns whose first piece is there are looked for, by `str.find`, and the engine never stops at every capital."""
+    by_first = _org_nouns_by_first_word()
+    present = [noun for word in _capitals_read(text).words & by_first.keys() for noun in by_first[word]]
+    return sorted({at for at, _ in _whole_word_starts(text, present)})
+
+
 #: An organisation name runs at most `the` and four capitalised words before its noun, five
 #: whitespace-separated pieces; one more is read for the piece the noun may share with a bracket.
 _ORG_LEAD_PIECES = 6
@@ -1974,8 +2034,7 @@ def org_matches(text: str) -> list[re.Match[str]]:
     holds one: the text between nouns, most of an article, is never tried word by word.
     """
     pattern, found, reached = _org_pattern(), [], 0
-    for noun in _org_noun_starts().finditer(text):
-        at = noun.start()
+    for at in _org_noun_positions(text):
         if at < reached:
             continue
         start = last_words_start(text, at, _ORG_LEAD_PIECES, max(reached, at - 400))
@@ -2050,11 +2109,48 @@ def _division_bodies(text: str) -> list[tuple[str, int, int]]:
     named by a field no one bears as a surname (`Interior Health has declared`, `_field_body`), where the
     article makes it the subject of a verb somewhere: one written so only inside a phrase (`a degree in Global
     Health from`) names a field of study, not a body."""
-    matches = [m for m in _division_body_pattern().finditer(text)
-               if is_place_name(m.group("place")) or _field_body(m)]
+    matches = [m for m in _division_body_matches(text) if is_place_name(m.group("place")) or _field_body(m)]
     subjects = {m.group() for m in matches if not is_place_name(m.group("place")) and heads_a_clause(text, m.end())}
     return [(m.group(), m.start(), m.end()) for m in matches
             if is_place_name(m.group("place")) or m.group() in subjects]
+
+
+def _division_body_matches(text: str) -> list[re.Match[str]]:
+    """The matches of `_division_body_pattern` in `text`, those its own left-to-right search would give.
+
+    Every match holds a portfolio word standing whole after a space or tab, with one or two words of letters
+    before it (the place): the pattern is tried only at the starts of those one or two words before each
+    portfolio word found, and not at all where no portfolio word is among the capitals read (`_capitals_read`)."""
+    present = _capitals_read(text).words & lexicon.portfolio_words()
+    if not present:
+        return []
+    starts = set()
+    for at, _ in _whole_word_starts(text, present):
+        for _ in range(2):
+            at = _letters_before_start(text, at)
+            if at is None:
+                break
+            starts.add(at)
+    pattern, found, reached = _division_body_pattern(), [], 0
+    for at in sorted(starts):
+        if at >= reached and (match := pattern.match(text, at)) is not None:
+            found.append(match)
+            reached = match.end()
+    return found
+
+
+def _letters_before_start(text: str, end: int) -> int | None:
+    """Where the word of ASCII letters before `end`, past the spaces and tabs right before it, starts; None
+    where no space or tab, or no letter, stands there."""
+    at = end
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    if at == end:
+        return None
+    letters_end = at
+    while at > 0 and text[at - 1].isascii() and text[at - 1].isalpha():
+        at -= 1
+    return at if at < letters_end else None
 
 
 def _field_body(match: re.Match[str]) -> bool:
@@ -2173,11 +2269,27 @@ def _country_bodies(text: str, people: frozenset[str]) -> list[tuple[str, int, i
     (`Natural Resources Canada`, `Fisheries and Oceans Canada`, `Immigration, Refugees and Citizenship Canada`):
     the whole list is one body's name, as `Health Canada` is, not its last word's (`Citizenship Canada`)."""
     out = []
-    for match in _country_name().finditer(text):
-        at = country_body_start(text, match.start(), match.end(), people)
+    for start, end in _country_name_spans(text):
+        at = country_body_start(text, start, end, people)
         if at is not None:
-            out.append((text[at:match.end()], at, match.end()))
+            out.append((text[at:end], at, end))
     return out
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """The countries' own names of one word (`Canada`, not `Canadian`), which may end a body's name."""
+    return frozenset(name for word, name in lexicon.country_of_word().items()
+                     if word == name.lower() and re.fullmatch(r"[A-Z][a-z]+", name))
+
+
+def _country_name_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each match of `_country_name` in `text`, left to right. A match is a capitalised word
+    standing whole, so only the names among the words of the text's capitals (`_capitals_read`) are looked for,
+    by `str.find`, each kept where a space or tab stands before it; in most articles no name is there at all."""
+    return sorted((at, at + len(name)) for at, name in
+                  _whole_word_starts(text, _capitals_read(text).words & _country_names())
+                  if at > 0 and text[at - 1] in " \t")
 
 
 @cache
@@ -2186,9 +2298,7 @@ def _country_name() -> re.Pattern[str]:
     word-start trie, so that the engine skips to their first letters instead of stopping at every capital.
     The space before a name is checked after its first letter: a check behind opening the pattern would
     have the engine enter it at every character of the text."""
-    names = {name for word, name in lexicon.country_of_word().items()
-             if word == name.lower() and re.fullmatch(r"[A-Z][a-z]+", name)}
-    return re.compile(word_start_pattern(names, then=r"\b", after=r"[ \t]"))
+    return re.compile(word_start_pattern(_country_names(), then=r"\b", after=r"[ \t]"))
 
 
 def _organisations(text: str) -> list[tuple[str, int, int]]:

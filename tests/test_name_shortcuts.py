@@ -171,3 +171,62 @@ def test_one_word_that_names_no_one_is_left_whatever_office_stands_before_it(wor
 def test_a_portfolio_after_an_office_is_no_name():
     entities, _ = mentions.find_entities("The Minister of Fisheries Vorlen Brask said the Minister of Trade agreed.")
     assert [e.name for e in entities if e.kind == "person"] == ["Vorlen Brask"]
+
+
+#: Capitalised words and the marks around them: pieces of names (`O'Dell`, `Lund-Berg`), abbreviations, initials,
+#: a capital after a word character (`xHealth`), letters beyond ASCII, and the words the searches below look for.
+CAPITAL_WORDS = ["O'Dell", "Lund-Berg", "Mr.", "J.R.", "St.", "Capt.", "xHealth", "\u00c9mile", "al-Vesk", "van", "de",
+                 "the", "and", "&", "of", "9", "Vorlen", "Vesk's", "Oddmere\u2019s", "(Vesk)", "Co-operative", "Co.",
+                 "Ministry", "Ministry-", "Inc.", "Corp", "Union", "Health", "Health,", "Transportation", "Energy",
+                 "Healthy", "Nova", "Scotia", "Alberta", "Interior", "The"]
+CAPITAL_SPACES = st.sampled_from([" ", " ", " ", "\t", "  ", "\n", ", ", ". ", "-", "'", "\u2019s "])
+
+
+def _capital_texts(extra: list[str]) -> st.SearchStrategy[str]:
+    pieces = st.lists(st.tuples(st.sampled_from(CAPITAL_WORDS + extra), CAPITAL_SPACES), max_size=18)
+    return pieces.map(lambda found: "".join(word + space for word, space in found))
+
+
+#: A few countries' own names, some of them the start of a longer one's (`Niger`, `Nigeria`), with a
+#: possessive and a hyphen after them.
+_COUNTRIES = sorted(mentions._country_names())[:6] + [
+    name for name in ("Niger", "Nigeria", "Canada") if name in mentions._country_names()]
+_COUNTRY_FORMS = _COUNTRIES + [name + "'s" for name in _COUNTRIES[:2]] + [_COUNTRIES[0] + "-led", "x" + _COUNTRIES[1]]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_capital_texts(_COUNTRY_FORMS))
+def test_every_capitalised_word_standing_whole_is_among_the_capitals_read(text):
+    whole = re.findall(r"(?<!\w)[" + mentions.LATIN_CAPITALS + r"]\w*", text)
+    assert set(whole) <= mentions._capitals_read(text).words
+
+
+@settings(max_examples=500, deadline=None)
+@given(_capital_texts(_COUNTRY_FORMS))
+def test_country_names_are_those_the_pattern_finds_scanning_the_text(text):
+    assert mentions._country_name_spans(text) == [m.span() for m in mentions._country_name().finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_capital_texts(["Ministry of Vesk", "Vesk Union", "Society", "Ltd.", "Co-operatives", "Ministries"]))
+def test_organisation_nouns_stand_where_the_pattern_finds_them(text):
+    assert mentions._org_noun_positions(text) == [m.start() for m in mentions._org_noun_starts().finditer(text)]
+    assert [m.span(1) for m in mentions.org_matches(text)] == \
+        [m.span(1) for m in mentions._org_pattern().finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_capital_texts(["Alberta Health", "Infrastructure", "Investment", "Investments", "Justice", "Vesk"]))
+def test_departments_are_those_the_pattern_finds_scanning_the_text(text):
+    assert [m.span() for m in mentions._division_body_matches(text)] == \
+        [m.span() for m in mentions._division_body_pattern().finditer(text)]
+
+
+def test_a_department_and_a_country_are_found_from_the_capitals_read():
+    text = "Staff of Alberta Health and Vorlen Brask, in Nova Scotia Transportation and Energy, said so."
+    assert [m.group() for m in mentions._division_body_matches(text)] == \
+        ["Alberta Health", "Nova Scotia Transportation and Energy"]
+    assert mentions._division_body_matches("The vesk health board met.") == []
+    country = _COUNTRIES[0]
+    text = f"Staff flew to {country}, then x{country} and {country}-led talks."
+    assert [text[start:end] for start, end in mentions._country_name_spans(text)] == [country, country]
