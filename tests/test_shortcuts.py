@@ -183,10 +183,19 @@ def test_a_cue_is_found_where_the_plain_pattern_finds_it(cue, text):
     assert [m.span() for m in _cue_words(cue).finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+def _plain_primes(text: str) -> set[int]:
+    """The marks of feet and inches (`6' 3"`), found by scanning the whole text with the plain pattern."""
+    return {match.start() + k for match in views._FEET_AND_INCHES.finditer(text)
+            for k, char in enumerate(match.group()) if not char.isdigit() and char not in " ."}
+
+
 def _plain_double_view(text: str) -> str:
-    """The double view by substitution: typewriter marks rewritten, then corner brackets translated."""
+    """The double view by substitution: typewriter marks rewritten, then corner brackets translated, and an
+    inch mark written as the double prime it is."""
+    inches = {pos for pos in _plain_primes(text) if text[pos] in views.DOUBLE_MARKS}
     text = views.TYPEWRITER.sub(' "', text)
-    return text.translate(str.maketrans(views._DOUBLE_AS))
+    text = text.translate(str.maketrans(views._DOUBLE_AS))
+    return "".join("\u2033" if pos in inches else char for pos, char in enumerate(text))
 
 
 def _plain_single_view(text: str) -> str:
@@ -198,10 +207,13 @@ def _plain_single_view(text: str) -> str:
     roles: list[tuple[int, str]] = []
     marks = views.DOUBLE_MARKS + "".join(views._DOUBLE_AS) + views.SINGLE_MARKS + "`"
     every_mark = re.compile("[" + re.escape(marks) + "]")  # single marks inside a word too, unlike `_ANY_MARK`
+    primes = _plain_primes(text)
     for match in every_mark.finditer(text):
         pos, char = match.start(), match.group()
         if pos in blanked or char in views.DOUBLE_MARKS or char in views._DOUBLE_AS:
             chars[pos] = " "
+        elif pos in primes:
+            chars[pos] = views._APOSTROPHE if char in views._AMBIGUOUS_SINGLE else char  # a foot mark, no quote's
         elif char in views._FIXED_SINGLE:
             chars[pos] = views._FIXED_SINGLE[char]
         elif char in views._AMBIGUOUS_SINGLE:
@@ -220,6 +232,8 @@ SINGLE_MARKED = st.text(alphabet="as1 '\u2018\u2019\u201a\u2039\u203a\u300e\u300
 
 @settings(max_examples=300)
 @given(SINGLE_MARKED)
+@example('1\u20191"')
+@example("He is 6' 1\" and 11'11\"1'1\" tall, '1 1' said 1\u20191\u201d.")
 def test_the_views_know_their_double_marks(text):
     (double, double_marks), (single, single_marks) = views_and_marks(text)
     assert double == _plain_double_view(text) == views.double_view(text)
