@@ -333,7 +333,7 @@ class OccasionReader:
         return sorted([*found, *told], key=lambda event: event.start) if told else found
 
     def _appearance(self, match: re.Match[str]) -> bool:
-        """`said on CNN's "State of the Union"`, `Appearing on "Meet the Press"`, `told "Face the Nation"`: is the
+        """`said on CNN's "Kelby Tonight"`, `Appearing on "Harbour Hour"`, `told "Morning in Vestby"`: is the
         match an appearance on a broadcast? A title in title case; after `on`, a cue verb (but `write`) or a word of
         appearing (`appearance_words.txt`) right before it (not `an ad on CNN`, `writing on Breitbart`)."""
         if not all(_a_title(match.group(group)) for group in _TITLE_GROUPS):
@@ -1077,7 +1077,7 @@ _WRITING = "write"
 
 @lru_cache(maxsize=1)
 def _on_a_programme() -> re.Pattern[str]:
-    """`said on CNN`, `Appearing on NBC's "Meet the Press,"`, `said on "Face the Nation"`, `told "Face the Nation"`:
+    """`said on CNN`, `Appearing on NBC's "Kelby Tonight,"`, `said on "Harbour Hour"`, `told "Harbour Hour"`:
     `on` and a network of `news_outlets.txt` (with or without its programme's title after its possessive) or a
     programme's title in quotation marks; or `told` and such a title."""
     outlets = "|".join(map(re.escape, sorted(lexicon.news_outlets(), key=len, reverse=True)))
@@ -1090,7 +1090,7 @@ def _on_a_programme() -> re.Pattern[str]:
 
 
 def _a_title(title: str | None) -> bool:
-    """Is the quoted text a title in title case, of up to six words (`Meet the Press`, not `we will win`)?"""
+    """Is the quoted text a title in title case, of up to six words (`Harbour Hour`, not `we will win`)?"""
     if title is None:
         return True
     words = title.rstrip(_TITLE_END).split()

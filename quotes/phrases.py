@@ -530,7 +530,7 @@ _COMPLEMENT_OPENERS = frozenset("of for at in to representing".split())
 _PHRASE_OPENERS = (PREPOSITIONS - _COMPLEMENT_OPENERS) | {"what", "whom", "whose", "when", "where", "how", "why"} | \
     lexicon.subordinators()
 #: `so` or `such` up to two words before `that`: `that` opens a clause of result, whose subject is a noun phrase of
-#: its own (`was so odd that a spokesman for Ida Roe said`).
+#: its own (`the hall was so cold that an aide to Ida Roe joked`).
 _RESULT_DEGREE = frozenset({"so", "such"})
 #: The determiners such a noun phrase opens with; inside quoted words, those of the first and second person too.
 _OPENING_DETERMINERS = _SUBJECT_DETERMINERS | {"my", "your"}
