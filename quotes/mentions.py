@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -1659,6 +1659,19 @@ def _person_named_at(entities: dict[str, Entity], mentions: list[NameMention], n
 _NICKNAME_MARKS = ("\"", "\u201c", "'", "\u2018")
 
 
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """The matches of `pattern` tried at `starts` only, left to right and none overlapping the one before, as
+    its own search gives them where every match must open at one of those starts: a search over the whole text
+    would enter the pattern at every character, and these are the few places it can open."""
+    found: list[re.Match[str]] = []
+    reached = 0
+    for start in sorted(starts):
+        if start >= reached and (match := pattern.match(text, start)) is not None:
+            found.append(match)
+            reached = match.end()
+    return found
+
+
 def _nicknames(text: str) -> list[re.Match[str]]:
     """`_NICKNAME.finditer(text)`, the pattern matched only at a mark before a capital A-Z.
 
@@ -1672,13 +1685,7 @@ def _nicknames(text: str) -> list[re.Match[str]]:
             if "A" <= text[at + 1:at + 2] <= "Z":
                 starts.append(at)
             at = text.find(mark, at + 1)
-    found: list[re.Match[str]] = []
-    reached = 0
-    for start in sorted(starts):
-        if start >= reached and (match := _NICKNAME.match(text, start)) is not None:
-            found.append(match)
-            reached = match.end()
-    return found
+    return _matches_at(_NICKNAME, text, starts)
 
 
 def _add_nicknamed(text: str, entities: dict[str, Entity], mentions: list[NameMention]) -> None:
@@ -2081,12 +2088,7 @@ def _municipalities(text: str) -> list[re.Match[str]]:
         while at >= 0:
             starts.add(at)
             at = text.find(noun, at + 1)
-    pattern, found, reached = _municipality_pattern(), [], 0
-    for at in sorted(starts):
-        if at >= reached and (match := pattern.match(text, at)) is not None:
-            found.append(match)
-            reached = match.end()
-    return found
+    return _matches_at(_municipality_pattern(), text, starts)
 
 
 @cache
@@ -2131,12 +2133,7 @@ def _division_body_matches(text: str) -> list[re.Match[str]]:
             if at is None:
                 break
             starts.add(at)
-    pattern, found, reached = _division_body_pattern(), [], 0
-    for at in sorted(starts):
-        if at >= reached and (match := pattern.match(text, at)) is not None:
-            found.append(match)
-            reached = match.end()
-    return found
+    return _matches_at(_division_body_pattern(), text, starts)
 
 
 def _letters_before_start(text: str, end: int) -> int | None:
