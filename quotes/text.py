@@ -393,8 +393,10 @@ def _stated_by_a_text(lowered: str, start: int, end: int) -> tuple[re.Match[str]
                  if (verb := _s_form().match(lowered, found.start("verb"), end)) is not None)
 
 
-#: What a modal's own check leaves for a stretch to hold before its pattern is searched.
-_MODAL_PROBES = ("ould ", "might ")
+@cache
+def _modal_probes() -> tuple[str, ...]:
+    """What a stretch must hold before the modal's pattern is searched: each modal of `modal_verbs.txt` and a space."""
+    return tuple(f"{modal} " for modal in sorted(lexicon.modal_verbs()))
 
 
 @cache
@@ -411,7 +413,7 @@ def _bare_after_a_modal(lowered: str, start: int, end: int) -> tuple[re.Match[st
     """`Mayor Tobin Harrow could only quip: "..."`: the bare form of a cue verb that doubles as a noun, left out
     of the cues (`a quip`, `his remark`), is a verb right after a modal and its adverbs, and a cue (not after `to`:
     `declined to comment` reports no words)."""
-    if not any(lowered.find(probe, start, end) >= 0 for probe in _MODAL_PROBES):
+    if not any(lowered.find(probe, start, end) >= 0 for probe in _modal_probes()):
         return ()  # most stretches hold no modal: the pattern is not searched
     return tuple(verb for found in _modal_then_bare().finditer(lowered, start, end)
                  if (verb := _BARE_WORD.match(lowered, found.start("verb"), found.end("verb"))) is not None)
