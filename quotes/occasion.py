@@ -1048,11 +1048,17 @@ _TOLD_OR_TO = re.compile(r"t(?:ol|ell|o[ \t])|k(?:e|ing)[ \t]on[ \t]")
 
 
 @lru_cache(maxsize=1)
+def _outlet_names() -> str:
+    """The names of `news_outlets.txt` as an alternation, the longest first so that none stops short of its name."""
+    return "|".join(map(re.escape, sorted(lexicon.news_outlets(), key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
 def _told_an_outlet() -> re.Pattern[str]:
     """`told CNN`, `speaking to the Ridgeford Herald`, `told The Valley News`: a verb of telling and the name of a
     news outlet, one of `news_outlets.txt` or capitalised words ending in a noun of `masthead_nouns.txt`; the
     names in their own case, so that `told the press` and `told the news` stay the press's and nobody's."""
-    outlets = "|".join(map(re.escape, sorted(lexicon.news_outlets(), key=len, reverse=True)))
+    outlets = _outlet_names()
     mastheads = "|".join(map(re.escape, sorted(lexicon.masthead_nouns(), key=len, reverse=True)))
     return re.compile(_TELLING_FROM_ITS_LETTERS + r"[ \t]+(?:[Tt]he[ \t]+)?(?P<outlet>(?:" + outlets + r")"
                       r"|(?:[A-Z][\w&.'\u2019-]*[ \t]+){0,4}(?:" + mastheads + r"))(?![\w-])")
@@ -1080,7 +1086,7 @@ def _on_a_programme() -> re.Pattern[str]:
     """`said on CNN`, `Appearing on NBC's "Kelby Tonight,"`, `said on "Harbour Hour"`, `told "Harbour Hour"`:
     `on` and a network of `news_outlets.txt` (with or without its programme's title after its possessive) or a
     programme's title in quotation marks; or `told` and such a title."""
-    outlets = "|".join(map(re.escape, sorted(lexicon.news_outlets(), key=len, reverse=True)))
+    outlets = _outlet_names()
     # Opening with the first letters of `on` and `told`, then checking the word boundary before the letter read and
     # which word it opens, so that the engine skips to an `o`, `O` or `t` at C speed (`\b` opening the pattern is
     # tried at every character); `on` marks, by matching, that the words opened on `on`.
