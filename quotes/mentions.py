@@ -886,7 +886,7 @@ def _capitals_read(text: str) -> _CapitalsRead:
     return _CapitalsRead(runs, words)
 
 
-def _whole_word_starts(text: str, words: frozenset[str] | set[str] | list[str]) -> list[tuple[int, str]]:
+def whole_word_starts(text: str, words: frozenset[str] | set[str] | list[str]) -> list[tuple[int, str]]:
     """(start, word) wherever one of `words` (each opening and ending with a word character) stands whole in the
     text, with no word character right before or after it, by `str.find`."""
     found, size = [], len(text)
@@ -1079,7 +1079,7 @@ _OF_BETWEEN = re.compile(r" of (?:the )?")
 def _settlement_of() -> re.Pattern[str]:
     """`the nearby village of `, `the town of `, `the Welsh county of `: a word for a settlement or an area in lower
     case (`settlement_nouns.txt`), after an article and up to two modifiers, and `of` right before a name."""
-    nouns = "|".join(sorted(map(re.escape, lexicon.settlement_nouns())))
+    nouns = trie_pattern(lexicon.settlement_nouns())
     return re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\s+of\s+$")
 
 
@@ -2026,7 +2026,7 @@ def _org_noun_positions(text: str) -> list[int]:
     nouns whose first piece is there are looked for, by `str.find`, and the engine never stops at every capital."""
     by_first = _org_nouns_by_first_word()
     present = [noun for word in _capitals_read(text).words & by_first.keys() for noun in by_first[word]]
-    return sorted({at for at, _ in _whole_word_starts(text, present)})
+    return sorted({at for at, _ in whole_word_starts(text, present)})
 
 
 #: An organisation name runs at most `the` and four capitalised words before its noun, five
@@ -2127,7 +2127,7 @@ def _division_body_matches(text: str) -> list[re.Match[str]]:
     if not present:
         return []
     starts = set()
-    for at, _ in _whole_word_starts(text, present):
+    for at, _ in whole_word_starts(text, present):
         for _ in range(2):
             at = _letters_before_start(text, at)
             if at is None:
@@ -2285,7 +2285,7 @@ def _country_name_spans(text: str) -> list[tuple[int, int]]:
     standing whole, so only the names among the words of the text's capitals (`_capitals_read`) are looked for,
     by `str.find`, each kept where a space or tab stands before it; in most articles no name is there at all."""
     return sorted((at, at + len(name)) for at, name in
-                  _whole_word_starts(text, _capitals_read(text).words & _country_names())
+                  whole_word_starts(text, _capitals_read(text).words & _country_names())
                   if at > 0 and text[at - 1] in " \t")
 
 

@@ -16,23 +16,12 @@ import re
 
 from quotes import lexicon
 from quotes.events import DETERMINERS, Item
-from quotes.mentions import Entity
+from quotes.mentions import Entity, whole_word_starts
 from quotes.phrases import Phrase, person_name
 from quotes.resolve import Resolver
 
 #: A clitic `'s` (`It's`, `That\u2019s`): the word before it is what the phrase names.
 _CLITIC = re.compile(r"['\u2019]s$")
-def _stands_as_word(text: str, word: str) -> bool:
-    """Whether `word` stands in `text` as a whole word, in the case given."""
-    position = text.find(word)
-    while position >= 0:
-        end = position + len(word)
-        if (position == 0 or not text[position - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        position = text.find(word, end)
-    return False
-
-
 _PRONOUNS = frozenset("him her them us me it himself herself themselves".split())
 
 
@@ -97,7 +86,7 @@ class Participants:
         lower = word.rstrip(",;:").lower()
         if not lower.isalpha() or lower == word:
             return False
-        return _stands_as_word(self.text, lower)
+        return bool(whole_word_starts(self.text, [lower]))
 
     def _name(self, item: Item) -> tuple[str | None, bool]:
         """(the name the phrase gives, whether it is a description)."""

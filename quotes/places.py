@@ -19,13 +19,13 @@ from quotes import lexicon
 from quotes.days import CALENDAR_WORDS
 from quotes.gazetteer import is_place_name
 from quotes.text import closes_abbreviation
-from quotes.trie import word_start_pattern
+from quotes.trie import trie_pattern, word_start_pattern
 
 _CAP = r"[A-Z][\w'\u2019.-]*"
 #: `in Vestby`, `at the Kelvik Arena`; past a word for a settlement and `of` (`in the central city of Lirna`, `in the
 #: port town of Kelvik`: `settlement_nouns.txt`), which says what kind of place the name is.
 _PLACE = re.compile(word_start_pattern(["In", "in", "At", "at"]) + r"[ \t]+(?:the[ \t]+(?:[a-z-]+[ \t]+){0,2}(?:"
-                    + "|".join(sorted(map(re.escape, lexicon.settlement_nouns()))) + r")[ \t]+of[ \t]+)?"
+                    + trie_pattern(lexicon.settlement_nouns()) + r")[ \t]+of[ \t]+)?"
                     r"(?P<the>the[ \t]+)?(?P<name>" + _CAP + r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?" + _CAP
                     + r"){0,3})")
 # `during his visit to Baku`, `on a recent trip to Yerevan`: the place of a journey the words were said on
