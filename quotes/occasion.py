@@ -1044,7 +1044,7 @@ _TELLING_FROM_ITS_LETTERS = (r"(?:t(?<!\w.)(?:old|ells|elling)"
                              r"|S(?<!\w.)(?:poke|peaking)[ \t]+(?:to|on))")
 #: The letters a verb of telling holds (`told`, `tells`, `said to`, `speaking on`): a cheap test before
 #: `_told_an_outlet`, opening on a letter for the engine to skip to.
-_TOLD_OR_TO = re.compile(r"t(?:ol|ell|o[ \t])|k(?:e|ing)[ \t]on[ \t]")
+_TOLD_OR_TO = re.compile(r"t(?:ol|ell|o[ \t])|k(?:e|ing)[ \t]+on[ \t]")
 
 
 @lru_cache(maxsize=1)

@@ -421,6 +421,7 @@ TELLING_TEXTS = st.lists(st.tuples(st.sampled_from(TELLING_PIECES), st.sampled_f
 @given(TELLING_TEXTS)
 @example("Ann stold CNN and _told The Kelby News; Vell said  to\tAP, tot  to the Herald")
 @example("Speaking on CNN, Vell spoke to\tThe Kelby News; xSpeaking on AP, Said to AP")
+@example("spoke  on CNN ")
 def test_an_outlet_told_opening_with_the_verbs_letters_is_found_as_after_a_word_boundary(stretch):
     quick = occasion._told_an_outlet()
     plain = re.compile(quick.pattern.replace(occasion._TELLING_FROM_ITS_LETTERS, r"\b" + occasion._TELLING, 1))
